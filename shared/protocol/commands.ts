@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { ProposalTermsSchema } from './deals.ts';
+import { MoveSheetSchema } from './moves.ts';
+import { wholeNumber } from './numbers.ts';
+import { PrivateMessageSchema, StatementSchema } from './statements.ts';
+
+/**
+ * Commands a player or host sends to a game. Every one carries a client-made `commandId` (a retry
+ * with the same id is answered, not re-applied) and the `version` of the game it was made against
+ * (one made in a phase that has since ended is refused as stale).
+ */
+const envelope = {
+  commandId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
+  version: wholeNumber(0, Number.MAX_SAFE_INTEGER),
+};
+
+const proposalRef = { proposalId: z.string().min(1).max(32) };
+
+const playerCommands = [
+  z.strictObject({ ...envelope, type: z.literal('move:submit'), move: MoveSheetSchema }),
+  z.strictObject({ ...envelope, type: z.literal('chat:statement'), statement: StatementSchema }),
+  z.strictObject({ ...envelope, type: z.literal('chat:private'), message: PrivateMessageSchema }),
+  z.strictObject({ ...envelope, type: z.literal('deal:propose'), proposal: ProposalTermsSchema }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('deal:counter'),
+    ...proposalRef,
+    proposal: ProposalTermsSchema,
+  }),
+  z.strictObject({ ...envelope, type: z.literal('deal:accept'), ...proposalRef }),
+  z.strictObject({ ...envelope, type: z.literal('deal:reject'), ...proposalRef }),
+  z.strictObject({ ...envelope, type: z.literal('deal:withdraw'), ...proposalRef }),
+] as const;
+
+const hostCommands = [
+  z.strictObject({ ...envelope, type: z.literal('host:start') }),
+  z.strictObject({ ...envelope, type: z.literal('host:pause') }),
+  z.strictObject({ ...envelope, type: z.literal('host:resume') }),
+  z.strictObject({ ...envelope, type: z.literal('host:extend'), seconds: wholeNumber(1, 600) }),
+  z.strictObject({ ...envelope, type: z.literal('host:skip') }),
+  z.strictObject({ ...envelope, type: z.literal('host:end') }),
+  z.strictObject({ ...envelope, type: z.literal('host:inject'), shockId: z.string().min(1).max(64) }),
+] as const;
+
+export const PlayerCommandSchema = z.discriminatedUnion('type', [...playerCommands]);
+export const HostCommandSchema = z.discriminatedUnion('type', [...hostCommands]);
+/** One flat union, so a refusal names the exact field at fault. */
+export const CommandSchema = z.discriminatedUnion('type', [...playerCommands, ...hostCommands]);
+
+export type PlayerCommand = z.infer<typeof PlayerCommandSchema>;
+export type HostCommand = z.infer<typeof HostCommandSchema>;
+export type Command = z.infer<typeof CommandSchema>;
+export type CommandType = Command['type'];
+
+/** Byte ceiling for any one command payload; the server refuses larger frames before parsing. */
+export const MAX_COMMAND_BYTES = 16 * 1024;

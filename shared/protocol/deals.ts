@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { RoleId } from '../roles.ts';
+import { wholeNumber } from './numbers.ts';
+
+/**
+ * Deal terms are structured, never free text: each term binds one signatory and the engine can check it
+ * against that signatory's move sheet. Adding a term kind means adding a schema here and a check in
+ * shared/game/deal-terms.ts.
+ */
+export const TermSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('tariffCap'),
+    role: z.literal('whiteHouse'),
+    maxPct: wholeNumber(0, 50),
+    includesAutos: z.boolean(),
+  }),
+  z.strictObject({ kind: z.literal('noNetSales'), role: z.literal('tokyo') }),
+  z.strictObject({
+    kind: z.literal('investmentPledge'),
+    role: z.literal('tokyo'),
+    amountBn: wholeNumber(1, 1000),
+  }),
+  z.strictObject({
+    kind: z.literal('farmPurchases'),
+    role: z.literal('tokyo'),
+    amountBn: wholeNumber(1, 20),
+  }),
+  z.strictObject({
+    kind: z.literal('retaliationCap'),
+    role: z.literal('tokyo'),
+    maxPct: wholeNumber(0, 25),
+  }),
+  z.strictObject({
+    kind: z.literal('passThroughCap'),
+    role: z.literal('usBusiness'),
+    maxPct: wholeNumber(0, 100),
+  }),
+  z.strictObject({
+    kind: z.literal('noLobbyingForTariffs'),
+    role: z.literal('usBusiness'),
+  }),
+  z.strictObject({
+    kind: z.literal('treasuryFloor'),
+    role: z.literal('investors'),
+    minPct: wholeNumber(0, 200),
+  }),
+]);
+export type Term = z.infer<typeof TermSchema>;
+export type TermKind = Term['kind'];
+
+export const MAX_TERMS = 8;
+export const MAX_DEAL_ROUNDS = 12;
+
+export const ProposalTermsSchema = z
+  .strictObject({
+    terms: z.array(TermSchema).min(1).max(MAX_TERMS),
+    /** How many rounds the deal binds, counted from the round it is signed in. */
+    durationRounds: wholeNumber(1, MAX_DEAL_ROUNDS),
+  })
+  .refine((proposal) => new Set(proposal.terms.map((term) => term.kind)).size === proposal.terms.length, {
+    message: 'each kind of term may appear once',
+  });
+export type ProposalTerms = z.infer<typeof ProposalTermsSchema>;
+
+/** Everyone a proposal binds, plus its author: all must sign. */
+export function signatoriesOf(terms: readonly Term[], proposer: RoleId): RoleId[] {
+  const order: readonly RoleId[] = ['tokyo', 'whiteHouse', 'investors', 'usBusiness'];
+  const named = new Set<RoleId>([proposer, ...terms.map((term) => term.role)]);
+  return order.filter((role) => named.has(role));
+}

@@ -1,0 +1,43 @@
+/**
+ * Every refusal carries one of these codes and a sentence a person can read. Acknowledgements are
+ * `{ ok: true, data }` or `{ ok: false, error: { code, message } }`, for sockets and the headless engine alike.
+ */
+export const ERROR_CODES = [
+  'INVALID_COMMAND', // failed the schema: wrong type, out of bounds, unknown field
+  'STALE_VERSION', // made against a phase that has since ended
+  'WRONG_PHASE', // not accepted in the current phase
+  'PAUSED', // the game is paused
+  'GAME_ENDED',
+  'FORBIDDEN', // a seat acting for another, or a player using a host command
+  'WRONG_ROLE', // a move sheet or term for a role the sender does not hold
+  'SIGNAL_NOT_ALLOWED',
+  'UNKNOWN_PROPOSAL',
+  'PROPOSAL_CLOSED',
+  'NOT_A_SIGNATORY',
+  'ALREADY_SIGNED',
+  'BREAKS_DEAL', // binding games: the sheet breaks a signed deal
+  'UNKNOWN_SHOCK',
+  'SELF_MESSAGE',
+  'NOT_FOUND', // server: no such game, seat or code
+  'RATE_LIMITED', // server: too many commands
+  'SEAT_TAKEN', // server
+  'UNAUTHORIZED', // server: a missing or wrong token
+  'INTERNAL', // a bug: logged, never a crash
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface CommandError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Ack<T = unknown> = { ok: true; data: T } | { ok: false; error: CommandError };
+
+export function refuse(code: ErrorCode, message: string): { ok: false; error: CommandError } {
+  return { ok: false, error: { code, message } };
+}
+
+export function accept<T>(data: T): { ok: true; data: T } {
+  return { ok: true, data };
+}

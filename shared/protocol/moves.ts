@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { RoleId } from '../roles.ts';
+import { wholeNumber } from './numbers.ts';
+
+/**
+ * Sealed move sheets, one per role per round. Bounds follow DESIGN.md's role table; they are
+ * enforced by these schemas, so a sheet that parses is a legal sheet.
+ */
+
+export const TREASURY_ACTIONS = ['hold', 'buy', 'skipAuctions', 'sell'] as const;
+export const YEN_INTERVENTIONS = ['none', 'buyYen', 'sellYen'] as const;
+export const STANCES = ['hawkish', 'neutral', 'conciliatory'] as const;
+export const RESEARCH_NOTES = ['none', 'bullish', 'bearish'] as const;
+export const DURATIONS = ['short', 'medium', 'long'] as const;
+
+export const TokyoMoveSchema = z.strictObject({
+  role: z.literal('tokyo'),
+  /** What the finance ministry does with its Treasury portfolio this round. */
+  treasuryAction: z.enum(TREASURY_ACTIONS),
+  /** $bn bought or sold; only read for 'buy' and 'sell'. */
+  treasuryAmountBn: wholeNumber(0, 150),
+  retaliatoryTariffPct: wholeNumber(0, 25),
+  yenIntervention: z.enum(YEN_INTERVENTIONS),
+  /** Cumulative pledge of Japanese investment in the US, $bn. */
+  investmentPledgeBn: wholeNumber(0, 1000),
+  /** Purchases of US farm goods, $bn per year. */
+  farmPurchasesBn: wholeNumber(0, 20),
+});
+
+export const WhiteHouseMoveSchema = z.strictObject({
+  role: z.literal('whiteHouse'),
+  tariffPct: wholeNumber(0, 50),
+  autoTariffPct: wholeNumber(0, 50),
+  /** A 90-day pause: the headline and auto rates fall to 10% while it lasts (the 9 April 2025 precedent). */
+  pause: z.boolean(),
+  stance: z.enum(STANCES),
+});
+
+export const AllocationSchema = z
+  .strictObject({
+    treasuries: wholeNumber(0, 200),
+    yen: wholeNumber(0, 200),
+    usEquities: wholeNumber(0, 200),
+    japanEquities: wholeNumber(0, 200),
+    cash: wholeNumber(0, 100),
+  })
+  .refine(
+    (weights) => {
+      const total = weights.treasuries + weights.yen + weights.usEquities + weights.japanEquities + weights.cash;
+      return total >= 100 && total <= 200;
+    },
+    { message: 'weights must add up to between 100% and 200% (at most 2x leverage)' },
+  );
+
+export const InvestorsMoveSchema = z.strictObject({
+  role: z.literal('investors'),
+  /** Percent of the fund's capital; a total above 100 is borrowed at the cash rate. */
+  allocation: AllocationSchema,
+  treasuryDuration: z.enum(DURATIONS),
+  researchNote: z.enum(RESEARCH_NOTES),
+});
+
+export const UsBusinessMoveSchema = z.strictObject({
+  role: z.literal('usBusiness'),
+  /** $m spent lobbying this round; the direction says against tariffs or for them. */
+  lobbyingSpendM: wholeNumber(0, 500),
+  lobbyingDirection: z.enum(['againstTariffs', 'forTariffs']),
+  /** Share of the tariff cost passed on to customers. */
+  passThroughPct: wholeNumber(0, 100),
+  /** Share of borrowing hedged against higher rates. */
+  rateHedgePct: wholeNumber(0, 100),
+  /** Start moving supply chains away from tariffed imports: costly now, pays off rounds later. */
+  supplyChainShift: z.boolean(),
+});
+
+export const MoveSheetSchema = z.discriminatedUnion('role', [
+  TokyoMoveSchema,
+  WhiteHouseMoveSchema,
+  InvestorsMoveSchema,
+  UsBusinessMoveSchema,
+]);
+
+export type TokyoMove = z.infer<typeof TokyoMoveSchema>;
+export type WhiteHouseMove = z.infer<typeof WhiteHouseMoveSchema>;
+export type InvestorsMove = z.infer<typeof InvestorsMoveSchema>;
+export type UsBusinessMove = z.infer<typeof UsBusinessMoveSchema>;
+export type MoveSheet = z.infer<typeof MoveSheetSchema>;
+export type Allocation = InvestorsMove['allocation'];
+
+/** A move sheet for a given role, typed by that role. */
+export type MoveFor<R extends RoleId> = Extract<MoveSheet, { role: R }>;
+export type MoveSet = { [R in RoleId]: MoveFor<R> };
+
+/** Net Treasury sales implied by a Tokyo sheet, $bn (negative for purchases). Skipping auctions is a quiet sale. */
+export function netTreasurySalesBn(move: TokyoMove): number {
+  switch (move.treasuryAction) {
+    case 'sell':
+      return move.treasuryAmountBn;
+    case 'buy':
+      return -move.treasuryAmountBn;
+    case 'skipAuctions':
+      // Not rolling over maturing bills: roughly $20bn a month of Japan's $1.1tn [est].
+      return 20;
+    case 'hold':
+      return 0;
+  }
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * Hostile numbers (1e308, NaN, Infinity, -0, fractions) are refused here, at the boundary, so the
+ * model never has to defend itself. -0 is refused because it compares equal to 0 yet divides to -Infinity.
+ */
+export function wholeNumber(min: number, max: number) {
+  return z
+    .number()
+    .int()
+    .min(min)
+    .max(max)
+    .refine((value) => !Object.is(value, -0), { message: 'negative zero is not a whole amount' });
+}
+
+/** Free text typed by a person: trimmed, bounded, never empty. Rendered as text only, never as HTML. */
+export function playerText(maxLength: number) {
+  return z.string().trim().min(1).max(maxLength);
+}

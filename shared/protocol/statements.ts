@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { type RoleId, RoleIdSchema } from '../roles.ts';
+import { playerText } from './numbers.ts';
+
+/**
+ * A public statement is free text plus a structured signal: the text is for people, the signal is what
+ * the market model reads. Each role may send only its own kinds of signal.
+ */
+export const SIGNALS_BY_ROLE = {
+  tokyo: ['none', 'hint', 'threat', 'denial'],
+  whiteHouse: ['none', 'hawkish', 'neutral', 'conciliatory', 'callBluff'],
+  investors: ['none', 'bullish', 'bearish'],
+  usBusiness: ['none', 'warnLayoffs', 'warnPrices'],
+} as const satisfies Record<RoleId, readonly string[]>;
+
+export const SIGNALS = [
+  'none',
+  'hint',
+  'threat',
+  'denial',
+  'hawkish',
+  'neutral',
+  'conciliatory',
+  'callBluff',
+  'bullish',
+  'bearish',
+  'warnLayoffs',
+  'warnPrices',
+] as const;
+
+export const SignalSchema = z.enum(SIGNALS);
+export type Signal = z.infer<typeof SignalSchema>;
+
+export function signalAllowed(role: RoleId, signal: Signal): boolean {
+  return (SIGNALS_BY_ROLE[role] as readonly Signal[]).includes(signal);
+}
+
+export const STATEMENT_MAX_CHARS = 500;
+export const MESSAGE_MAX_CHARS = 1000;
+
+export const StatementSchema = z.strictObject({
+  text: playerText(STATEMENT_MAX_CHARS),
+  signal: SignalSchema,
+});
+export type Statement = z.infer<typeof StatementSchema>;
+
+/** A private message to one or more other roles; the channel is the set of sender and recipients. */
+export const PrivateMessageSchema = z.strictObject({
+  to: z
+    .array(RoleIdSchema)
+    .min(1)
+    .max(3)
+    .refine((roles) => new Set(roles).size === roles.length, { message: 'recipients must be distinct' }),
+  text: playerText(MESSAGE_MAX_CHARS),
+});
+export type PrivateMessage = z.infer<typeof PrivateMessageSchema>;
+
+/** A private channel's stable id: its members in role order, joined. */
+export function channelId(members: readonly RoleId[]): string {
+  const order: readonly RoleId[] = ['tokyo', 'whiteHouse', 'investors', 'usBusiness'];
+  return order.filter((role) => members.includes(role)).join('+');
+}
