@@ -1,0 +1,49 @@
+import type { Scenario } from '../scenario/schema.ts';
+import { standingPolicies, tariffsInForce } from './initial.ts';
+import { effectiveTariff } from './transmission.ts';
+
+/** The scenario's first-day levels that later rounds are measured against (derived, never stored). */
+export interface Baseline {
+  yield10y: number;
+  mortgageSpreadBp: number;
+  mortgageRate: number;
+  usEquity: number;
+  effectiveTariffPct: number;
+  retaliatoryTariffPct: number;
+  passThroughPct: number;
+  japanExportsBn: number;
+  usExportsToJapanBn: number;
+  farmPurchasesBn: number;
+  deficitWithJapanBn: number;
+  businessMargin: number;
+  borrowingCostPct: number;
+  approval: number;
+  stanceScore: number;
+  credibility: number;
+}
+
+export function baselineOf(scenario: Scenario): Baseline {
+  const start = scenario.startingMarket;
+  const params = scenario.model;
+  const policy = standingPolicies(scenario);
+  const tariffs = tariffsInForce(policy.whiteHouse, params.pauseTariffPct);
+  const stance = policy.whiteHouse.stance;
+  return {
+    yield10y: start.yield10y,
+    mortgageSpreadBp: start.mortgageSpreadBp,
+    mortgageRate: start.yield10y + start.mortgageSpreadBp / 100,
+    usEquity: start.usEquity,
+    effectiveTariffPct: effectiveTariff(tariffs.headline, tariffs.autos, params),
+    retaliatoryTariffPct: policy.tokyo.retaliatoryTariffPct,
+    passThroughPct: policy.usBusiness.passThroughPct,
+    japanExportsBn: start.japanExportsBn,
+    usExportsToJapanBn: Math.max(0, start.japanExportsBn - start.deficitWithJapanBn),
+    farmPurchasesBn: policy.tokyo.farmPurchasesBn,
+    deficitWithJapanBn: start.deficitWithJapanBn,
+    businessMargin: start.businessMargin,
+    borrowingCostPct: start.yield10y + params.corporateSpreadBp / 100,
+    approval: start.approval,
+    stanceScore: stance === 'hawkish' ? 1 : stance === 'conciliatory' ? -1 : 0,
+    credibility: start.credibility,
+  };
+}

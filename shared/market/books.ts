@@ -1,0 +1,165 @@
+import type { InvestorsMove, UsBusinessMove, WhiteHouseMove } from '../protocol/moves.ts';
+import type { Baseline } from './baseline.ts';
+import { passedTariffPp, tariffBurdenPct } from './economy.ts';
+import { BENCHMARK_WEIGHTS, durationOf, fundReturn, type Levels, weightsOf } from './investors.ts';
+import type { ModelParams } from './params.ts';
+import { clamp } from './transmission.ts';
+import type { Books, MarketState } from './types.ts';
+
+/** Each role's private book after a round. */
+
+export function levelsOf(market: MarketState): Levels {
+  return {
+    yield10y: market.yield10y,
+    usdJpy: market.usdJpy,
+    usEquity: market.usEquity,
+    japanEquity: market.japanEquity,
+  };
+}
+
+/**
+ * Tokyo's mark-to-market: the change in the portfolio's value since the last book (Δvalue ≈ −D·Δy·H for the
+ * holdings kept) plus the cash received for what was sold, so that a sale itself is not a loss.
+ */
+export function updateTokyoBook(
+  book: Books['tokyo'],
+  market: MarketState,
+  netSalesBn: number,
+  proceedsBn: number,
+  baseline: Baseline,
+): Books['tokyo'] {
+  const valueChange = market.holdingsValueBn - market.internals.lastBookedHoldingsValueBn;
+  return {
+    portfolioPnlBn: book.portfolioPnlBn + valueChange + proceedsBn,
+    netSalesBn: [...book.netSalesBn, netSalesBn],
+    exportsLostBn: baseline.japanExportsBn - market.japanExportsBn,
+  };
+}
+
+/**
+ * The fund's round in two legs: while people talked it held last round's weights; at resolution the new
+ * sealed allocation earns the moves, the week's carry and pays for leverage. The benchmark is 60/40.
+ */
+export function updateInvestorsBook(
+  book: Books['investors'],
+  roundStart: Levels,
+  beforeResolution: Levels,
+  after: Levels,
+  previousWeights: readonly number[],
+  previousDuration: number,
+  move: InvestorsMove,
+  params: ModelParams,
+): Books['investors'] {
+  const weights = weightsOf(move.allocation);
+  const duration = durationOf(move.treasuryDuration, params);
+  const talk = fundReturn(previousWeights, previousDuration, roundStart, beforeResolution, false, params);
+  const resolution = fundReturn(weights, duration, beforeResolution, after, true, params);
+  const growth = Math.max(0.01, (1 + talk) * (1 + resolution));
+  const benchmarkGrowth =
+    (1 + fundReturn(BENCHMARK_WEIGHTS, params.durationMedium, roundStart, beforeResolution, false, params)) *
+    (1 + fundReturn(BENCHMARK_WEIGHTS, params.durationMedium, beforeResolution, after, true, params));
+  return {
+    fundValue: book.fundValue * growth,
+    benchmarkValue: book.benchmarkValue * benchmarkGrowth,
+    lastReturnPct: (growth - 1) * 100,
+  };
+}
+
+/**
+ * US businesses: a tariff cost not passed on comes out of margins; what is passed on raises their prices and
+ * cuts sales; the unhedged share of borrowing floats with the 10y plus a corporate spread; supply-chain
+ * shifts cost now and lower the burden later (economy.ts). Profit is measured against the no-tariff path.
+ */
+export function updateBusinessBook(
+  book: Books['usBusiness'],
+  market: MarketState,
+  move: UsBusinessMove,
+  readyInRounds: number,
+  baseline: Baseline,
+  params: ModelParams,
+): { book: Books['usBusiness']; margin: number } {
+  const costOf = (tariffPct: number) =>
+    params.businessImportContent * (1 - params.exporterAbsorption) * tariffPct;
+  const costNow = costOf(tariffBurdenPct(market));
+  const costStart = costOf(baseline.effectiveTariffPct);
+  const passNow = move.passThroughPct / 100;
+  const passStart = baseline.passThroughPct / 100;
+  const spreadBp =
+    params.corporateSpreadBp +
+    params.corporateSpreadPerPanicPt * Math.max(0, market.panic - market.internals.panicBaseline);
+  const floating = market.yield10y + spreadBp / 100;
+  const hedged = move.rateHedgePct / 100;
+  const borrowingCostPct = hedged * baseline.borrowingCostPct + (1 - hedged) * floating;
+  const margin = clamp(
+    baseline.businessMargin -
+      (costNow * (1 - passNow) - costStart * (1 - passStart)) -
+      params.marginPerBorrowingPp * (borrowingCostPct - baseline.borrowingCostPct),
+    -20,
+    40,
+  );
+  const priceRisePct =
+    passedTariffPp(tariffBurdenPct(market), move.passThroughPct, params) * params.businessImportContent -
+    passedTariffPp(baseline.effectiveTariffPct, baseline.passThroughPct, params) *
+      params.businessImportContent;
+  const economy = (market.usEquity / baseline.usEquity) ** params.businessSalesEquityBeta;
+  const salesIndex = clamp(
+    100 * Math.exp((-params.businessDemandElasticity * priceRisePct) / 100) * economy,
+    10,
+    200,
+  );
+  const noTariffMargin = baseline.businessMargin + costStart * (1 - passStart);
+  const weekSalesBn = params.businessSalesBn / params.roundsPerYear;
+  const operatingGapBn = ((margin * salesIndex - noTariffMargin * 100) / 10_000) * weekSalesBn;
+  const spendBn = move.lobbyingSpendM / 1000 + (move.supplyChainShift ? params.supplyChainCostBn : 0);
+  return {
+    book: {
+      profitBn: book.profitBn + operatingGapBn - spendBn,
+      borrowingCostPct,
+      salesIndex,
+      supplyChainReadyInRounds: readyInRounds,
+    },
+    margin,
+  };
+}
+
+function stanceApproval(score: number, params: ModelParams): number {
+  if (score > 0) return params.approvalHawkish;
+  if (score < 0) return -params.approvalConciliatory;
+  return 0;
+}
+
+/**
+ * White House approval: hurt by mortgage rates, falling stocks and consumer prices; helped by toughness with
+ * trade hawks (tariffs, a hawkish tone), a smaller deficit, deals and pledges. One-off events (a climb-down
+ * without a deal, a public breach, lobbying pressure) fade over a few rounds.
+ */
+export function updateWhiteHouseBook(
+  market: MarketState,
+  move: WhiteHouseMove,
+  deficitWithJapanBn: number,
+  dealsInForce: number,
+  newEventsPts: number,
+  baseline: Baseline,
+  params: ModelParams,
+): { book: Books['whiteHouse']; eventsPts: number } {
+  const internals = market.internals;
+  const stance = move.stance === 'hawkish' ? 1 : move.stance === 'conciliatory' ? -1 : 0;
+  const eventsPts = internals.approvalEventsPts * params.approvalEventRetention + newEventsPts;
+  const levels =
+    -params.approvalPerMortgagePp * (market.mortgageRate - baseline.mortgageRate) +
+    params.approvalPerUsEquityPct * 100 * Math.log(market.usEquity / baseline.usEquity) -
+    params.approvalPerConsumerPricePct * (market.consumerPrices - 100) +
+    params.approvalPerTariffPp * (market.effectiveTariffPct - baseline.effectiveTariffPct) +
+    stanceApproval(stance, params) -
+    stanceApproval(baseline.stanceScore, params) +
+    params.approvalPerDeficitBn * (baseline.deficitWithJapanBn - deficitWithJapanBn) +
+    params.approvalPerDeal * Math.min(dealsInForce, 2) +
+    (params.approvalPerPledge100Bn * internals.investmentPledgeBn) / 100;
+  return {
+    book: {
+      approval: clamp(baseline.approval + levels + eventsPts, params.approvalMin, params.approvalMax),
+      deficitWithJapanBn,
+    },
+    eventsPts,
+  };
+}

@@ -1,0 +1,130 @@
+import type { TokyoMove, UsBusinessMove } from '../protocol/moves.ts';
+import type { Baseline } from './baseline.ts';
+import type { ModelParams } from './params.ts';
+import { clamp } from './transmission.ts';
+import type { MarketState } from './types.ts';
+
+/**
+ * The slow economy under the markets: mortgage spreads, import and consumer prices, trade volumes and
+ * supply chains. Each moves once per round, at resolution.
+ */
+
+/**
+ * Mortgage rate = 10y + spread. The spread widens with panic above its baseline (NAHB/CME: 170bp calm,
+ * 215–260 under stress, cap ~325) and follows panic one round late: it uses the panic of the last resolution.
+ */
+export function updateMortgageSpread(
+  market: MarketState,
+  baseline: Baseline,
+  params: ModelParams,
+): MarketState {
+  const internals = market.internals;
+  const widening = params.mortgageSpreadPerPanicPt * (internals.prevRoundPanic - internals.panicBaseline);
+  const mortgageSpreadBp = clamp(
+    baseline.mortgageSpreadBp + widening,
+    params.mortgageSpreadCalmBp,
+    params.mortgageSpreadCapBp,
+  );
+  return {
+    ...market,
+    mortgageSpreadBp,
+    mortgageRate: market.yield10y + mortgageSpreadBp / 100,
+    internals: { ...internals, prevRoundPanic: market.panic },
+  };
+}
+
+/**
+ * Supply chains: a round's shift is paid now and moves a share of tariffed imports elsewhere
+ * `supplyChainLagRounds` later. Returns the updated market and the rounds until the next payoff.
+ */
+export function advanceSupplyChain(
+  market: MarketState,
+  move: UsBusinessMove,
+  params: ModelParams,
+): { market: MarketState; readyInRounds: number } {
+  const internals = market.internals;
+  const [arriving = 0, ...rest] = internals.supplyChainPipeline;
+  const shifted = Math.min(params.supplyChainMaxShare, internals.supplyChainShiftedShare + arriving);
+  const inPipeline = rest.reduce((sum, share) => sum + share, 0);
+  const room = Math.max(0, params.supplyChainMaxShare - shifted - inPipeline);
+  const started = move.supplyChainShift ? Math.min(params.supplyChainSharePerRound, room) : 0;
+  const pipeline = [...rest, started];
+  const firstPending = pipeline.findIndex((share) => share > 0);
+  return {
+    market: {
+      ...market,
+      internals: {
+        ...internals,
+        supplyChainShiftedShare: shifted,
+        supplyChainPipeline: pipeline,
+        supplyChainRounds: internals.supplyChainRounds + (move.supplyChainShift ? 1 : 0),
+      },
+    },
+    readyInRounds: firstPending < 0 ? 0 : firstPending + 1,
+  };
+}
+
+/** The tariff businesses actually pay: imports already moved elsewhere escape it. */
+export function tariffBurdenPct(market: MarketState): number {
+  return market.effectiveTariffPct * (1 - market.internals.supplyChainShiftedShare);
+}
+
+/** Tariff cost passed to customers, in points of price (border pass-through complete, Amiti et al. 2019). */
+export function passedTariffPp(tariffPct: number, passThroughPct: number, params: ModelParams): number {
+  return tariffPct * (1 - params.exporterAbsorption) * (passThroughPct / 100);
+}
+
+/**
+ * Prices and trade. Import prices carry the whole duty less what Japanese exporters absorb; consumer prices
+ * follow the share businesses pass on, a step at a time; trade volumes move towards the year-one elasticity
+ * Δln(imports) = ε·Δln(1 + τ) (Boehm et al. 2023), a step at a time; farm purchases add to US exports.
+ */
+export function updateTradeAndPrices(
+  market: MarketState,
+  tokyo: TokyoMove,
+  business: UsBusinessMove,
+  baseline: Baseline,
+  params: ModelParams,
+): MarketState {
+  const internals = market.internals;
+  const absorb = 1 - params.exporterAbsorption;
+  const importPrices =
+    (100 * (1 + (absorb * market.effectiveTariffPct) / 100)) /
+    (1 + (absorb * baseline.effectiveTariffPct) / 100);
+  const passedNow = passedTariffPp(tariffBurdenPct(market), business.passThroughPct, params);
+  const passedStart = passedTariffPp(baseline.effectiveTariffPct, baseline.passThroughPct, params);
+  const cpiTarget = 100 + params.cpiPerPassedTariffPp * (passedNow - passedStart);
+  const consumerPrices =
+    market.consumerPrices + (cpiTarget - market.consumerPrices) * params.cpiAdjustPerRound;
+
+  // Starting exports are the pre-tariff year's: a tariff already in force on day one still bites.
+  const tariffRatio = (1 + market.effectiveTariffPct / 100) / (1 + params.tradeReferenceTariffPct / 100);
+  const shiftedAway = 1 - params.supplyChainExportLoss * internals.supplyChainShiftedShare;
+  const exportsTarget = baseline.japanExportsBn * tariffRatio ** params.tradeElasticity * shiftedAway;
+  const japanExportsBn =
+    market.japanExportsBn + (exportsTarget - market.japanExportsBn) * params.tradeAdjustPerRound;
+
+  const retaliationRatio = (1 + tokyo.retaliatoryTariffPct / 100) / (1 + baseline.retaliatoryTariffPct / 100);
+  const usExportsTarget = Math.max(
+    0,
+    baseline.usExportsToJapanBn * retaliationRatio ** params.tradeElasticity +
+      (tokyo.farmPurchasesBn - baseline.farmPurchasesBn),
+  );
+  const usExportsToJapanBn =
+    internals.usExportsToJapanBn +
+    (usExportsTarget - internals.usExportsToJapanBn) * params.tradeAdjustPerRound;
+
+  return {
+    ...market,
+    importPrices: clamp(importPrices, 50, 300),
+    consumerPrices: clamp(consumerPrices, 80, 150),
+    japanExportsBn: Math.max(0, japanExportsBn),
+    internals: {
+      ...internals,
+      usExportsToJapanBn,
+      farmPurchasesBn: tokyo.farmPurchasesBn,
+      investmentPledgeBn: tokyo.investmentPledgeBn,
+      passThroughPct: business.passThroughPct,
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * English templates for every headline key the market model emits; `{{param}}` is filled from the
+ * headline's params. The client's i18n imports these; other languages translate the same keys.
+ */
+export const MARKET_HEADLINES_EN: Record<string, string> = {
+  'news.tariffChange':
+    'Washington sets the tariff on Japanese goods at {{headlinePct}}% ({{autoPct}}% on cars): {{effectivePct}}% trade-weighted',
+  'news.pause': 'The White House pauses its tariffs: {{pct}}% for 90 days',
+  'news.pauseEnded': 'The tariff pause is over',
+  'news.retaliation': 'Tokyo sets a retaliatory tariff of {{pct}}% on US goods',
+  'news.yenBought': "Japan's finance ministry intervenes to support the yen",
+  'news.yenSold': "Japan's finance ministry sells yen to weaken it",
+  'news.researchBullish': 'Investors publish a bullish research note on US assets',
+  'news.researchBearish': 'Investors publish a bearish research note on US assets',
+  'news.lobbyingAgainst': 'US businesses spend USD {{spendM}}m lobbying against the tariffs',
+  'news.lobbyingFor': 'US businesses spend USD {{spendM}}m lobbying for the tariffs',
+  'news.backstop': 'Central banks step in to calm the Treasury market (about {{bp}}bp of support)',
+  'news.backstopFollowThrough': 'Central bank purchases follow through: another {{bp}}bp off yields',
+  'news.holdingsReport':
+    "Official report: Japan's Treasury holdings were USD {{holdingsBn}}bn as of round {{asOfRound}} ({{changeBn}}bn)",
+  'news.holdingsReportUnchanged':
+    "Official report: Japan's Treasury holdings unchanged at USD {{holdingsBn}}bn as of round {{asOfRound}}",
+  'news.threatNotBacked':
+    "Tokyo's threat to sell was never carried out: markets take its words less seriously",
+  'news.denialContradicted': "The holdings report contradicts Tokyo's denial of round {{round}}",
+  'news.signal.hint': 'Tokyo hints that its Treasury holdings are a card it could play',
+  'news.signal.threat': 'Tokyo threatens to sell US Treasuries',
+  'news.signal.denial': 'Tokyo denies any plan to sell Treasuries',
+  'news.signal.hawkish': 'The White House takes a hard line',
+  'news.signal.neutral': 'The White House keeps a measured tone',
+  'news.signal.conciliatory': 'The White House signals it is open to a deal',
+  'news.signal.callBluff': "The White House calls Tokyo's bluff",
+  'news.callBluffBackfires': "The White House calls Tokyo's bluff, and markets are not so sure",
+  'news.signal.bullish': 'Investors turn bullish on US assets',
+  'news.signal.bearish': 'Investors turn bearish on US assets',
+  'news.signal.warnLayoffs': 'US businesses warn of layoffs if the tariffs stay',
+  'news.signal.warnPrices': 'US businesses warn that prices will rise',
+  'news.shock': '{{title}}',
+  'report.yieldMove': '10-year yield {{fromPct}}% → {{toPct}}% ({{changeBp}}bp)',
+  'report.mortgageRate': '30-year mortgage rate {{pct}}%',
+  'report.usEquityMove': 'US stocks {{changePct}}%',
+  'report.japanEquityMove': 'Japanese stocks {{changePct}}%',
+  'report.usdJpyMove': 'Dollar–yen {{from}} → {{to}} ({{changePct}}%)',
+  'report.panic': 'Panic gauge at {{level}}',
+};

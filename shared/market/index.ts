@@ -1,0 +1,12 @@
+/** The market model's public API: pure, deterministic functions of (state, inputs, rng). */
+
+export { MARKET_HEADLINES_EN } from './headline-keys.ts';
+export { initialBooks, initialMarket } from './initial.ts';
+export { DEFAULT_MODEL_PARAMS, type ModelParams, ModelParamsSchema } from './params.ts';
+export { marketPoint } from './point.ts';
+export { resolveRound } from './resolve.ts';
+export { applyShock } from './shocks.ts';
+export { reactToStatement } from './statements.ts';
+export { tickMarket } from './ticks.ts';
+export { effectiveTariff } from './transmission.ts';
+export type * from './types.ts';

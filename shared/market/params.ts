@@ -1,0 +1,257 @@
+import { z } from 'zod';
+
+/**
+ * The market model's parameters. Each is documented, with its source or marked as a judgement, in
+ * docs/market-model.md. They live in the scenario so that a second scenario can recalibrate the model.
+ * Units are in the names: Bp = basis points, Pct = percent, Pp = percentage points, Pt = panic-gauge
+ * points, Bn = $ billions, Share/Retention = a fraction 0–1. "Per round" means one "week" of the game.
+ */
+const share = z.number().min(0).max(1);
+const bp = z.number().min(0).max(500);
+const pct = z.number().min(0).max(100);
+const coefficient = z.number().min(0).max(50);
+const seconds = z.number().positive().max(100_000);
+
+export const ModelParamsSchema = z.strictObject({
+  // --- Treasury flows --------------------------------------------------------------------------
+  /** Short-run 10y move per $100bn of net official sales, bp. KC Fed survey (2025): ≈40; Beltran et al. (2013): 40–60 (5y). */
+  flowBpPer100Bn: bp,
+  /** Share of the flow effect that lasts. Beltran et al. (2013): ≈20bp long run of 40–60 short run. */
+  flowLastingShare: share,
+  /** Share of the fading flow effect that fades each round. [judgement] "about half over 1–3 rounds" (calibration mapping 1). */
+  transientFadePerRound: share,
+  /** Private buyers absorb more as yields rise: the flow effect is divided by 1 + rise/absorptionBp. [judgement] (mapping 2; 2025 TIC). */
+  absorptionBp: z.number().min(10).max(10_000),
+  /** Net sales when Tokyo intervenes to buy yen, $bn (reserves are sold). [judgement] */
+  yenInterventionBn: z.number().min(0).max(200),
+
+  // --- Public words, rumours and belief ----------------------------------------------------------
+  /** A Tokyo hint at full credibility, bp. Calibration mapping 2 (+3 to +10bp); China rumour Jan 2018 +5bp. */
+  hintBp: bp,
+  /** A Tokyo threat at full credibility, bp. Calibration mapping 2 (credible threat +10 to +25bp). */
+  threatBp: bp,
+  /** Rise in sellingBelief on a hint / a threat at full credibility. [judgement] */
+  hintBelief: share,
+  threatBelief: share,
+  /** Panic points added by a hint / a threat at full credibility. [judgement] */
+  hintPanic: coefficient,
+  threatPanic: coefficient,
+  /** Credibility scale = floor + (1 − floor) × credibility/100. [judgement] */
+  credibilityFloorScale: share,
+  /** Share of a signal reversed by a denial at credibility 0 and 100. Calibration mapping 2 (50–100%); China 2018 fully reversed. */
+  denialReversalMin: share,
+  denialReversalMax: share,
+  /** Share of signal effects that fades at each round's resolution. [judgement] */
+  signalFadePerRound: share,
+  /** Half-life of signal effects while people talk, seconds. [judgement] */
+  signalHalfLifeSeconds: seconds,
+  /** Yield premium when the market is sure Tokyo is selling (belief 1), bp. [judgement] */
+  beliefYieldBp: bp,
+  /** sellingBelief at rest, and the share of the gap to it closed each round. [judgement] */
+  beliefPrior: share,
+  beliefReversionPerRound: share,
+  /** Rise in sellingBelief per bp of yield move the public cannot explain. [judgement] */
+  beliefPerUnexplainedBp: z.number().min(0).max(0.1),
+  /** Rise in sellingBelief per $100bn of sales an official report reveals. [judgement] */
+  reportBeliefPer100Bn: share,
+  /** "It's a bluff" works when Tokyo's credibility is below this. [judgement] */
+  callBluffCredibility: pct,
+  /** Fall in sellingBelief, and share of signal effects removed, when a bluff call works. [judgement] */
+  callBluffBelief: share,
+  callBluffSignalCut: share,
+  /** Panic points when the White House calls a credible Tokyo's bluff (escalation). [judgement] */
+  callBluffBackfirePanic: coefficient,
+  /** White House tone: panic points and US stocks %, at full credibility. [judgement] */
+  hawkishPanic: coefficient,
+  hawkishUsEquityPct: coefficient,
+  conciliatoryPanic: coefficient,
+  conciliatoryEquityPct: coefficient,
+  /** Investors' research note: US stocks %, panic points and 10y bp at full credibility. [judgement] "moves markets slightly" */
+  researchNoteUsEquityPct: coefficient,
+  researchNotePanic: coefficient,
+  researchNoteYieldBp: bp,
+  /** A business warning: US stocks % and panic (layoffs), 10y bp (prices). [judgement] */
+  warnLayoffsUsEquityPct: coefficient,
+  warnLayoffsPanic: coefficient,
+  warnPricesYieldBp: bp,
+
+  // --- Panic ------------------------------------------------------------------------------------
+  /** Bounds of the VIX-like gauge. Calibration mapping 3 (15–80; April 2025 peaked 52–60). */
+  panicMin: z.number().min(0).max(100),
+  panicMax: z.number().min(0).max(100),
+  /** Share of panic above its baseline kept from one round to the next. [judgement] VIX 52 (8 Apr) → ~25 in four weeks. */
+  panicRetentionPerRound: share,
+  /** Half-life of panic while people talk, seconds. [judgement] */
+  panicHalfLifeSeconds: seconds,
+  /** Panic points per point of effective tariff raised / cut. April 2025: VIX ~21 → 45 at the close for +14pp. */
+  panicPerTariffPp: coefficient,
+  panicPerTariffCutPp: coefficient,
+  /** Panic points per point of Japan's retaliatory tariff. [judgement] */
+  panicPerRetaliationPp: coefficient,
+  /** Panic points per bp of unexplained yield rise ("who is selling?"). [judgement] */
+  panicPerUnexplainedBp: coefficient,
+  /** Flight to quality: 10y bp per panic point above baseline (yields fall). April 2025: 4.13% → 3.95% as VIX rose ~25. */
+  flightBpPerPanicPt: coefficient,
+  /** "Sell America": 10y bp per panic point above baseline (yields rise). Calibration mapping 3 (+5–10bp per 10 points). */
+  sellAmericaBpPerPanicPt: coefficient,
+  /** Weight of the sell-America regime per unit of sellingBelief above its prior. [judgement] */
+  sellAmericaPerBelief: coefficient,
+  /** Policy chaos per point of effective tariff change when tariffs also moved last round; per stance swing. [judgement] */
+  chaosPerTariffPp: z.number().min(0).max(1),
+  chaosPerStanceSwing: share,
+  chaosRetentionPerRound: share,
+
+  // --- Backstop -----------------------------------------------------------------------------------
+  /** Central banks step in when the 10y rises more than this in a round, bp, or panic exceeds the level. Calibration mapping 4. */
+  backstopRiseTriggerBp: z.number().min(0).max(1000),
+  backstopPanicTrigger: z.number().min(0).max(200),
+  /** Backstop size: base + extra per bp of rise above the trigger and per panic point above the trigger, bounded. Williams (2013); D'Amico & King (2013): −20 to −60bp. */
+  backstopBaseBp: bp,
+  backstopPerExcessBp: coefficient,
+  backstopPerPanicPt: coefficient,
+  backstopMinBp: bp,
+  backstopMaxBp: bp,
+  /** Share landing on announcement; the rest lands next round. Calibration mapping 4 (a third to a half); BoE Sep 2022. */
+  backstopAnnouncementShare: share,
+  /** Panic points removed by an announcement. [judgement] */
+  backstopPanicRelief: coefficient,
+  /** Rounds before central banks act again. [judgement] */
+  backstopCooldownRounds: z.number().int().min(1).max(20),
+
+  // --- Mortgages ----------------------------------------------------------------------------------
+  /** Floor and cap of the mortgage–10y spread, bp. NAHB/CME: historical 168–180, 2023 peak ~325. */
+  mortgageSpreadCalmBp: bp,
+  mortgageSpreadCapBp: bp,
+  /** Spread widening per panic point above baseline, bp. Calibration mapping 5 (215 → 260 with panic). */
+  mortgageSpreadPerPanicPt: coefficient,
+
+  // --- Tariffs, prices and trade ---------------------------------------------------------------------
+  /** Autos' share of US imports from Japan. AP/USTR 2024: $52bn of $148bn. */
+  autoImportShare: share,
+  /** Headline and auto rate while a pause is in force, %. 9 April 2025 precedent. */
+  pauseTariffPct: pct,
+  /** Share of the tariff Japanese exporters absorb in their dollar prices. Goldman Sachs (2025) 14% early; calibration: up to ~20%. */
+  exporterAbsorption: share,
+  /** Year-one trade elasticity. Boehm, Levchenko & Pandalai-Nayar (2023): −0.76. */
+  tradeElasticity: z.number().min(-10).max(0),
+  /** The tariff at which the scenario's starting exports were measured, %. [judgement] 2024 MFN-level duties (mapping 7 counts the 24pp from ≈0). */
+  tradeReferenceTariffPct: pct,
+  /** Share of the gap to the year-one trade volume closed each round. [judgement] game time is compressed */
+  tradeAdjustPerRound: share,
+  /** Consumer prices, points per point of tariff passed to customers. [calc] Cavallo et al. (2025): +0.7pp CPI for ~14.6pp × 20%. */
+  cpiPerPassedTariffPp: coefficient,
+  /** Share of the gap to target consumer prices closed each round. [judgement] */
+  cpiAdjustPerRound: share,
+
+  // --- Equities and the yen ------------------------------------------------------------------------
+  /** US / Japanese stocks, % per point of effective tariff raised. April 2025: S&P ≈ −10%, Nikkei −7.8% (with panic). */
+  usEquityPctPerTariffPp: coefficient,
+  japanEquityPctPerTariffPp: coefficient,
+  /** US / Japanese stocks, % per point of effective tariff cut. 9 Apr pause S&P +9.5%; 22 Jul deal Nikkei +~4%. */
+  usEquityPctPerTariffCutPp: coefficient,
+  japanEquityPctPerTariffCutPp: coefficient,
+  /** Extra US stocks % when a pause starts (the political backstop). 9 Apr 2025: S&P +9.5%. */
+  pauseUsEquityPct: coefficient,
+  /** Stocks % per panic point. [judgement] sized so the April 2025 episode lands in range. */
+  usEquityPctPerPanicPt: coefficient,
+  japanEquityPctPerPanicPt: coefficient,
+  /** US stocks % per bp of 10y move. [judgement] */
+  usEquityPctPerYieldBp: coefficient,
+  /** Nikkei % per 1% weaker yen (exporters). [judgement] */
+  japanEquityPerUsdJpyPct: coefficient,
+  /** Retaliation: stocks % per point of Japan's retaliatory tariff. [judgement] */
+  equityPctPerRetaliationPp: coefficient,
+  /** USD/JPY % per panic point (the yen as a haven). April 2025: 149.6 → 145.2 (−2.9%). */
+  usdJpyPctPerPanicPt: coefficient,
+  /** USD/JPY % per unit of sellingBelief. China rumour Jan 2018: dollar −0.6%. */
+  usdJpyPctPerBelief: coefficient,
+  /** USD/JPY % moved by a yen intervention. [judgement] brief: ~2–3% */
+  yenInterventionPct: coefficient,
+
+  // --- Noise ----------------------------------------------------------------------------------------
+  /** Standard deviations per round (at resolution) and per √minute (ticks). [judgement] */
+  yieldNoiseBpPerRound: bp,
+  usEquityNoisePctPerRound: coefficient,
+  japanEquityNoisePctPerRound: coefficient,
+  usdJpyNoisePctPerRound: coefficient,
+  panicNoisePerRound: coefficient,
+  tickYieldNoiseBpPerSqrtMinute: bp,
+  tickEquityNoisePctPerSqrtMinute: coefficient,
+  tickUsdJpyNoisePctPerSqrtMinute: coefficient,
+  tickPanicNoisePerSqrtMinute: coefficient,
+
+  // --- Books ------------------------------------------------------------------------------------------
+  /** Modified duration of Japan's portfolio. Calibration mapping 8 (5–6; 10y notes ≈8). */
+  tokyoPortfolioDuration: coefficient,
+  /** Investors' Treasury durations (short / medium / long). [judgement] 2y, 5–7y and 30y bonds. */
+  durationShort: coefficient,
+  durationMedium: coefficient,
+  durationLong: coefficient,
+  /** Cash and borrowing rate, % a year. [judgement] Fed funds 4.25–4.50% in spring 2025. */
+  cashRatePct: pct,
+  /** Weeks in a year: a round is a week. */
+  roundsPerYear: z.number().min(1).max(365),
+  /** Share of US business costs that are tariffed Japanese imports. [judgement] */
+  businessImportContent: share,
+  /** Demand elasticity of business sales to its own price rise. [judgement] */
+  businessDemandElasticity: coefficient,
+  /** Annual sales of the exposed US businesses, $bn. [judgement] */
+  businessSalesBn: z.number().positive().max(100_000),
+  /** Sales index elasticity to US stocks (the economy). [judgement] */
+  businessSalesEquityBeta: coefficient,
+  /** Corporate spread over the 10y and its widening per panic point, bp. [judgement] */
+  corporateSpreadBp: bp,
+  corporateSpreadPerPanicPt: coefficient,
+  /** Margin points lost per point of borrowing cost. [judgement] */
+  marginPerBorrowingPp: coefficient,
+  /** Supply-chain shift: cost per round, $bn; share of imports moved per round paid; cap; rounds before it pays. [judgement] */
+  supplyChainCostBn: z.number().min(0).max(100),
+  supplyChainSharePerRound: share,
+  supplyChainMaxShare: share,
+  supplyChainLagRounds: z.number().int().min(1).max(6),
+  /** Share of a shifted supply chain lost to Japan's exports. [judgement] */
+  supplyChainExportLoss: share,
+  /** Lobbying: panic points / approval points per √($100m). [judgement] */
+  lobbyingPanicPer100M: coefficient,
+  lobbyingApprovalPer100M: coefficient,
+
+  // --- White House approval ------------------------------------------------------------------------
+  /** Approval points per point of mortgage rate, % of US stocks, point of consumer prices. [judgement] */
+  approvalPerMortgagePp: coefficient,
+  approvalPerUsEquityPct: coefficient,
+  approvalPerConsumerPricePct: coefficient,
+  /** Toughness with trade hawks: points per tariff point; hawkish / conciliatory stance. [judgement] */
+  approvalPerTariffPp: coefficient,
+  approvalHawkish: coefficient,
+  approvalConciliatory: coefficient,
+  /** Points per $bn smaller goods deficit; per deal in force; per $100bn investment pledged. [judgement] */
+  approvalPerDeficitBn: coefficient,
+  approvalPerDeal: coefficient,
+  approvalPerPledge100Bn: coefficient,
+  /** Hawks punish a cut without a deal, points per tariff point. [judgement] */
+  climbDownPenaltyPerPp: coefficient,
+  /** Points lost when the White House's breach is public. [judgement] */
+  approvalPerBreach: coefficient,
+  /** Share of one-off approval events kept each round. [judgement] */
+  approvalEventRetention: share,
+  approvalMin: pct,
+  approvalMax: pct,
+
+  // --- Credibility ----------------------------------------------------------------------------------
+  /** Points lost per public breach. [judgement] */
+  credibilityPerBreach: pct,
+  /** Rounds Tokyo has to back a threat with sales of at least the minimum, $bn, before credibility suffers. [judgement] */
+  threatBackingRounds: z.number().int().min(1).max(10),
+  threatBackingMinSalesBn: z.number().min(0).max(1000),
+  threatBackedBonus: pct,
+  threatNotBackedPenalty: pct,
+  /** Points lost when a report contradicts a denial, gained when it confirms one. [judgement] */
+  denialContradictedPenalty: pct,
+  denialConfirmedBonus: pct,
+  /** Points regained per round towards the starting credibility. [judgement] */
+  credibilityRecoveryPerRound: pct,
+});
+export type ModelParams = z.infer<typeof ModelParamsSchema>;
+
+// The defaults live beside the schema's file to keep each file short; they are exported from here too.
+export { DEFAULT_MODEL_PARAMS } from './default-params.ts';

@@ -1,0 +1,49 @@
+import type { Rng } from '../rng.ts';
+import type { ModelParams } from './params.ts';
+import { addYieldBp, clamp, moveEquities, shiftPanic, withYield } from './transmission.ts';
+import type { MarketState } from './types.ts';
+
+/**
+ * The market while people talk. Noise is a random walk whose standard deviation grows with √dt and signal
+ * and panic effects decay exponentially in dt, so the distribution after a minute does not depend on
+ * whether it came in thirty ticks of 2 s or two of 30 s. Always five draws per tick, in the same order.
+ */
+export function tickMarket(
+  market: MarketState,
+  dtSeconds: number,
+  rng: Rng,
+  params: ModelParams,
+): MarketState {
+  const yieldDraw = rng.normal();
+  const usDraw = rng.normal();
+  const japanDraw = rng.normal();
+  const usdJpyDraw = rng.normal();
+  const panicDraw = rng.normal();
+  if (!(dtSeconds > 0) || !Number.isFinite(dtSeconds)) return market;
+  const sqrtMinutes = Math.sqrt(dtSeconds / 60);
+  const signalKeep = 0.5 ** (dtSeconds / params.signalHalfLifeSeconds);
+  const panicKeep = 0.5 ** (dtSeconds / params.panicHalfLifeSeconds);
+
+  let next: MarketState = {
+    ...market,
+    internals: { ...market.internals, signalYieldBp: market.internals.signalYieldBp * signalKeep },
+  };
+  next = addYieldBp(next, { anchor: yieldDraw * params.tickYieldNoiseBpPerSqrtMinute * sqrtMinutes }, params);
+  next = moveEquities(
+    next,
+    usDraw * params.tickEquityNoisePctPerSqrtMinute * sqrtMinutes,
+    japanDraw * params.tickEquityNoisePctPerSqrtMinute * sqrtMinutes,
+  );
+  next = {
+    ...next,
+    usdJpy: clamp(
+      next.usdJpy * Math.exp((usdJpyDraw * params.tickUsdJpyNoisePctPerSqrtMinute * sqrtMinutes) / 100),
+      60,
+      300,
+    ),
+  };
+  const panicFade = -(next.panic - next.internals.panicBaseline) * (1 - panicKeep);
+  next = shiftPanic(next, panicFade, params);
+  next = shiftPanic(next, panicDraw * params.tickPanicNoisePerSqrtMinute * sqrtMinutes, params, false);
+  return withYield(next, params);
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { applyShock, resolveRound } from '../../../shared/market/index.ts';
+import type { InvestorsMove, UsBusinessMove } from '../../../shared/protocol/moves.ts';
+import { createRng } from '../../../shared/rng.ts';
+import { perRole } from '../../../shared/roles.ts';
+import type { Shock } from '../../../shared/scenario/schema.ts';
+import { bp, newGame, playRound, SCENARIO, standingMoves, whiteHouseMove } from './fixture.ts';
+
+const params = SCENARIO.model;
+const week = 1 / params.roundsPerYear;
+
+function investors(
+  allocation: InvestorsMove['allocation'],
+  treasuryDuration: InvestorsMove['treasuryDuration'] = 'long',
+): InvestorsMove {
+  return { role: 'investors', allocation, treasuryDuration, researchNote: 'none' };
+}
+
+function business(changes: Partial<UsBusinessMove>): UsBusinessMove {
+  return { ...standingMoves().usBusiness, ...changes };
+}
+
+describe("the investors' fund", () => {
+  it('all cash earns a week of the cash rate', () => {
+    const game = playRound(newGame(SCENARIO, 1), {
+      investors: investors({ treasuries: 0, yen: 0, usEquities: 0, japanEquities: 0, cash: 100 }),
+    });
+    expect(game.books.investors.lastReturnPct).toBeCloseTo(params.cashRatePct * week, 10);
+    expect(game.books.investors.fundValue).toBeCloseTo(100 * (1 + (params.cashRatePct / 100) * week), 10);
+  });
+
+  it('2x leverage in long Treasuries and US stocks: weights × returns, minus the borrowing', () => {
+    const game = newGame(SCENARIO, 2);
+    const after = playRound(game, {
+      investors: investors({ treasuries: 100, yen: 0, usEquities: 100, japanEquities: 0, cash: 0 }),
+    });
+    const deltaYield = (after.market.yield10y - game.market.yield10y) / 100;
+    const treasury = -params.durationLong * deltaYield + (week * game.market.yield10y) / 100;
+    const stocks = after.market.usEquity / game.market.usEquity - 1;
+    const borrowing = (week * params.cashRatePct) / 100;
+    expect(after.books.investors.lastReturnPct / 100).toBeCloseTo(treasury + stocks - borrowing, 10);
+    // The 60/40 benchmark, with medium-duration Treasuries.
+    const benchmark =
+      0.6 * stocks + 0.4 * (-params.durationMedium * deltaYield + (week * game.market.yield10y) / 100);
+    expect(after.books.investors.benchmarkValue).toBeCloseTo(100 * (1 + benchmark), 8);
+  });
+
+  it('the yen and Japanese stocks are held unhedged', () => {
+    const game = newGame(SCENARIO, 3);
+    const after = playRound(game, {
+      investors: investors({ treasuries: 0, yen: 50, usEquities: 0, japanEquities: 50, cash: 0 }),
+    });
+    const yen = game.market.usdJpy / after.market.usdJpy - 1;
+    const japan =
+      (after.market.japanEquity / game.market.japanEquity) * (game.market.usdJpy / after.market.usdJpy) - 1;
+    expect(after.books.investors.lastReturnPct / 100).toBeCloseTo(0.5 * yen + 0.5 * japan, 10);
+  });
+});
+
+describe('mortgage rates', () => {
+  const panicShock: Shock = {
+    id: 'panic',
+    kind: 'politics',
+    title: { en: 'Panic' },
+    description: { en: 'Markets panic.' },
+    effect: { panic: 20 },
+    scheduledRounds: [],
+  };
+
+  it('the spread follows panic one round late; the rate is always 10y + spread', () => {
+    const game = newGame(SCENARIO, 4);
+    const panicked = { ...game, market: applyShock(game.market, panicShock, params).market };
+    const first = playRound(panicked);
+    expect(first.market.mortgageSpreadBp).toBe(SCENARIO.startingMarket.mortgageSpreadBp);
+    const second = playRound(first);
+    expect(second.market.mortgageSpreadBp).toBeGreaterThan(SCENARIO.startingMarket.mortgageSpreadBp + 15);
+    expect(second.market.mortgageSpreadBp).toBeLessThanOrEqual(params.mortgageSpreadCapBp);
+    for (const state of [first.market, second.market]) {
+      expect(state.mortgageRate).toBeCloseTo(state.yield10y + state.mortgageSpreadBp / 100, 10);
+    }
+  });
+});
+
+describe('US businesses', () => {
+  it('passing the tariff on protects the margin, raises consumer prices and cuts sales', () => {
+    const absorb = playRound(newGame(SCENARIO, 5), { usBusiness: business({ passThroughPct: 0 }) });
+    const pass = playRound(newGame(SCENARIO, 5), { usBusiness: business({ passThroughPct: 100 }) });
+    expect(pass.market.businessMargin).toBeGreaterThan(absorb.market.businessMargin + 3);
+    expect(pass.market.consumerPrices).toBeGreaterThan(absorb.market.consumerPrices + 1);
+    expect(pass.books.usBusiness.salesIndex).toBeLessThan(absorb.books.usBusiness.salesIndex - 3);
+  });
+
+  it('a rate hedge locks the borrowing cost at the start', () => {
+    const shock: Shock = {
+      id: 'sell-off',
+      kind: 'data',
+      title: { en: 'Sell-off' },
+      description: { en: 'Yields jump.' },
+      effect: { yieldBp: 40 },
+      scheduledRounds: [],
+    };
+    const game = newGame(SCENARIO, 6);
+    const shocked = { ...game, market: applyShock(game.market, shock, params).market };
+    const hedged = playRound(shocked, { usBusiness: business({ rateHedgePct: 100 }) });
+    const open = playRound(shocked, { usBusiness: business({ rateHedgePct: 0 }) });
+    expect(hedged.books.usBusiness.borrowingCostPct).toBeCloseTo(game.books.usBusiness.borrowingCostPct, 10);
+    expect(open.books.usBusiness.borrowingCostPct).toBeGreaterThan(
+      game.books.usBusiness.borrowingCostPct + 0.3,
+    );
+  });
+
+  it('a supply-chain shift costs now and lowers the tariff burden two rounds later', () => {
+    const shift = { usBusiness: business({ supplyChainShift: true }) };
+    let shifting = playRound(newGame(SCENARIO, 7), shift);
+    let staying = playRound(newGame(SCENARIO, 7));
+    expect(shifting.books.usBusiness.profitBn).toBeCloseTo(
+      staying.books.usBusiness.profitBn - params.supplyChainCostBn,
+      6,
+    );
+    expect(shifting.books.usBusiness.supplyChainReadyInRounds).toBe(2);
+    shifting = playRound(shifting);
+    staying = playRound(staying);
+    expect(shifting.market.internals.supplyChainShiftedShare).toBe(0);
+    expect(shifting.books.usBusiness.supplyChainReadyInRounds).toBe(1);
+    shifting = playRound(shifting);
+    staying = playRound(staying);
+    expect(shifting.market.internals.supplyChainShiftedShare).toBeCloseTo(
+      params.supplyChainSharePerRound,
+      10,
+    );
+    expect(shifting.market.businessMargin).toBeGreaterThan(staying.market.businessMargin);
+  });
+});
+
+describe('the White House', () => {
+  it('a climb-down without a deal costs approval with the hawks; with a deal it does not', () => {
+    const cut = { whiteHouse: whiteHouseMove({ tariffPct: 10, autoTariffPct: 10 }) };
+    const alone = playRound(newGame(SCENARIO, 8), cut, 0);
+    const withDeal = playRound(newGame(SCENARIO, 8), cut, 1);
+    expect(withDeal.books.whiteHouse.approval - alone.books.whiteHouse.approval).toBeGreaterThan(4);
+    expect(alone.market.internals.approvalEventsPts).toBeLessThan(-3);
+  });
+
+  it('higher mortgage rates cost approval', () => {
+    const game = newGame(SCENARIO, 9);
+    const shock: Shock = {
+      id: 'rates',
+      kind: 'data',
+      title: { en: 'Rates' },
+      description: { en: 'Rates up.' },
+      effect: { yieldBp: 60 },
+      scheduledRounds: [],
+    };
+    const calm = playRound(game);
+    const stressed = playRound({ ...game, market: applyShock(game.market, shock, params).market });
+    expect(bp(calm.market.mortgageRate, stressed.market.mortgageRate)).toBeGreaterThan(20);
+    expect(stressed.books.whiteHouse.approval).toBeLessThan(calm.books.whiteHouse.approval - 1);
+  });
+
+  it('tariffs cut Japan’s exports towards the year-one elasticity and shrink the deficit', () => {
+    let game = newGame(SCENARIO, 10);
+    const raise = { whiteHouse: whiteHouseMove({ tariffPct: 50, autoTariffPct: 50 }) };
+    for (let round = 0; round < 6; round++) game = playRound(game, raise);
+    const start = SCENARIO.startingMarket;
+    const ratio = (1 + game.market.effectiveTariffPct / 100) / (1 + params.tradeReferenceTariffPct / 100);
+    const yearOne = start.japanExportsBn * ratio ** params.tradeElasticity;
+    expect(game.market.japanExportsBn).toBeLessThan(start.japanExportsBn);
+    expect(game.market.japanExportsBn).toBeGreaterThan(yearOne - 0.5);
+    expect(game.books.tokyo.exportsLostBn).toBeCloseTo(start.japanExportsBn - game.market.japanExportsBn, 10);
+    expect(game.books.whiteHouse.deficitWithJapanBn).toBeLessThan(start.deficitWithJapanBn);
+    expect(game.market.importPrices).toBeGreaterThan(115);
+  });
+});
+
+describe('credibility', () => {
+  it('a public breach costs the breaching role credibility', () => {
+    const game = newGame(SCENARIO, 11);
+    const result = resolveRound(
+      game.market,
+      game.books,
+      {
+        round: 1,
+        moves: standingMoves(),
+        dealsInForce: 1,
+        breachesByRole: { ...perRole(() => 0), whiteHouse: 1 },
+      },
+      createRng(1),
+      SCENARIO,
+    );
+    expect(result.market.credibility.whiteHouse).toBe(
+      SCENARIO.startingMarket.credibility - params.credibilityPerBreach,
+    );
+    expect(result.market.credibility.tokyo).toBe(SCENARIO.startingMarket.credibility);
+  });
+});

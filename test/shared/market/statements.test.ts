@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { reactToStatement } from '../../../shared/market/index.ts';
+import type { MarketState } from '../../../shared/market/types.ts';
+import { bp, newGame, playRound, SCENARIO, tokyoMove } from './fixture.ts';
+
+const params = SCENARIO.model;
+
+function withCredibility(
+  market: MarketState,
+  role: keyof MarketState['credibility'],
+  value: number,
+): MarketState {
+  return { ...market, credibility: { ...market.credibility, [role]: value } };
+}
+
+describe('public statements', () => {
+  const market = newGame().market;
+
+  it("the speaker's credibility scales the effect", () => {
+    const believed = reactToStatement(
+      withCredibility(market, 'tokyo', 100),
+      'tokyo',
+      'threat',
+      params,
+    ).market;
+    const doubted = reactToStatement(withCredibility(market, 'tokyo', 10), 'tokyo', 'threat', params).market;
+    expect(bp(market.yield10y, believed.yield10y)).toBeGreaterThan(
+      1.5 * bp(market.yield10y, doubted.yield10y),
+    );
+  });
+
+  it('a signal a role may not send, or none, changes nothing', () => {
+    expect(reactToStatement(market, 'investors', 'threat', params)).toEqual({ market });
+    expect(reactToStatement(market, 'tokyo', 'none', params)).toEqual({ market });
+  });
+
+  it("calling the bluff lowers the selling belief when Tokyo's credibility is low", () => {
+    const hinted = reactToStatement(withCredibility(market, 'tokyo', 30), 'tokyo', 'threat', params).market;
+    const called = reactToStatement(hinted, 'whiteHouse', 'callBluff', params);
+    expect(called.headline?.key).toBe('news.signal.callBluff');
+    expect(called.market.sellingBelief).toBeLessThan(hinted.sellingBelief - 0.05);
+    expect(called.market.yield10y).toBeLessThan(hinted.yield10y);
+  });
+
+  it('calling a credible Tokyo’s bluff backfires: panic rises', () => {
+    const credible = reactToStatement(withCredibility(market, 'tokyo', 80), 'tokyo', 'threat', params).market;
+    const called = reactToStatement(credible, 'whiteHouse', 'callBluff', params);
+    expect(called.headline?.key).toBe('news.callBluffBackfires');
+    expect(called.market.panic).toBeGreaterThan(credible.panic);
+    expect(called.market.sellingBelief).toBe(credible.sellingBelief);
+  });
+
+  it('tone, notes and warnings move stocks and panic the expected way', () => {
+    const hawkish = reactToStatement(market, 'whiteHouse', 'hawkish', params).market;
+    const conciliatory = reactToStatement(market, 'whiteHouse', 'conciliatory', params).market;
+    const bearish = reactToStatement(market, 'investors', 'bearish', params).market;
+    const layoffs = reactToStatement(market, 'usBusiness', 'warnLayoffs', params).market;
+    const prices = reactToStatement(market, 'usBusiness', 'warnPrices', params).market;
+    expect(hawkish.panic).toBeGreaterThan(market.panic);
+    expect(hawkish.usEquity).toBeLessThan(market.usEquity);
+    expect(conciliatory.panic).toBeLessThan(market.panic);
+    expect(conciliatory.japanEquity).toBeGreaterThan(market.japanEquity);
+    expect(bearish.usEquity).toBeLessThan(market.usEquity);
+    expect(Math.abs(bp(market.yield10y, bearish.yield10y))).toBeLessThan(3);
+    expect(layoffs.usEquity).toBeLessThan(market.usEquity);
+    expect(prices.yield10y).toBeGreaterThan(market.yield10y);
+  });
+
+  it('a threat never backed by sales costs Tokyo credibility after the backing window', () => {
+    let game = newGame(SCENARIO, 12);
+    game = { ...game, market: reactToStatement(game.market, 'tokyo', 'threat', params).market };
+    game = playRound(game);
+    expect(game.market.credibility.tokyo).toBe(SCENARIO.startingMarket.credibility);
+    game = playRound(game);
+    expect(game.results[1]?.headlines.map((headline) => headline.key)).toContain('news.threatNotBacked');
+    expect(game.market.credibility.tokyo).toBe(
+      SCENARIO.startingMarket.credibility - params.threatNotBackedPenalty,
+    );
+
+    let backed = newGame(SCENARIO, 12);
+    backed = { ...backed, market: reactToStatement(backed.market, 'tokyo', 'threat', params).market };
+    backed = playRound(backed, { tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 30 }) });
+    expect(backed.market.credibility.tokyo).toBe(
+      SCENARIO.startingMarket.credibility + params.threatBackedBonus,
+    );
+    expect(backed.market.internals.tokyoThreatRoundsLeft).toBe(0);
+  });
+});
