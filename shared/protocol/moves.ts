@@ -46,7 +46,8 @@ export const AllocationSchema = z
   })
   .refine(
     (weights) => {
-      const total = weights.treasuries + weights.yen + weights.usEquities + weights.japanEquities + weights.cash;
+      const total =
+        weights.treasuries + weights.yen + weights.usEquities + weights.japanEquities + weights.cash;
       return total >= 100 && total <= 200;
     },
     { message: 'weights must add up to between 100% and 200% (at most 2x leverage)' },

@@ -1,0 +1,141 @@
+import { reactToStatement } from '../market/index.ts';
+import { type Ack, accept } from '../protocol/errors.ts';
+import { channelId } from '../protocol/statements.ts';
+import type { RoleId } from '../roles.ts';
+import { closeProposal, propose, sign } from './deals.ts';
+import { actorKey, type CommandEvent } from './events.ts';
+import { nextId } from './ids.ts';
+import { addNews } from './news.ts';
+import { afterMarketMove, extend, fireShock, pause, resume } from './phases.ts';
+import type { GameState } from './state.ts';
+
+/** How many answers a game remembers for retries; older command ids are long settled. */
+const ANSWERS_KEPT = 512;
+
+/**
+ * Applies an accepted command: the state changes it makes, a new version, and its answer kept under
+ * the sender's key so a retry with the same `commandId` gets it again. Phase changes are the machine's.
+ */
+export function applyCommand(game: GameState, event: CommandEvent): GameState {
+  const [data, applied] = effectOf({ ...game, now: event.at }, event);
+  return remember(
+    {
+      ...applied,
+      version: applied.version + 1,
+      seq: applied.seq + 1,
+      botReasons:
+        event.reason && event.actor.kind === 'seat'
+          ? [
+              ...applied.botReasons,
+              { round: game.round, role: event.actor.role, at: event.at, reason: event.reason },
+            ]
+          : applied.botReasons,
+    },
+    `${actorKey(event.actor)}:${event.command.commandId}`,
+    accept(data),
+  );
+}
+
+/** Answers are kept for retries, bounded to the most recent ones. */
+export function remember(game: GameState, key: string, answer: Ack): GameState {
+  const answerOrder = [...game.answerOrder, key];
+  const answers = { ...game.answers, [key]: answer };
+  while (answerOrder.length > ANSWERS_KEPT) delete answers[answerOrder.shift()!];
+  return { ...game, answers, answerOrder };
+}
+
+type Effect = [data: Record<string, unknown>, game: GameState];
+
+function seatOf(event: CommandEvent): RoleId {
+  if (event.actor.kind !== 'seat') throw new Error(`${event.command.type} needs a seat`);
+  return event.actor.role;
+}
+
+function effectOf(game: GameState, event: CommandEvent): Effect {
+  const { command, at } = event;
+  switch (command.type) {
+    case 'move:submit': {
+      const role = seatOf(event);
+      return [{ role }, { ...game, submitted: { ...game.submitted, [role]: command.move } }];
+    }
+    case 'chat:statement': {
+      const from = seatOf(event);
+      const [id, withId] = nextId(game, 's');
+      const reaction = reactToStatement(
+        withId.market,
+        from,
+        command.statement.signal,
+        game.config.scenario.model,
+      );
+      let next: GameState = {
+        ...withId,
+        market: reaction.market,
+        statements: [...withId.statements, { id, at, round: game.round, from, ...command.statement }],
+      };
+      if (reaction.headline) next = addNews(next, reaction.headline, at);
+      return [{ statementId: id }, afterMarketMove(next, at)];
+    }
+    case 'chat:private': {
+      const from = seatOf(event);
+      const members = [from, ...command.message.to];
+      const channel = channelId(members);
+      const [id, withId] = nextId(game, 'm');
+      const existing = withId.channels[channel] ?? {
+        id: channel,
+        members: channelId(members).split('+') as RoleId[],
+        messages: [],
+      };
+      const message = { id, at, round: game.round, from, text: command.message.text };
+      return [
+        { messageId: id, channelId: channel },
+        {
+          ...withId,
+          channels: {
+            ...withId.channels,
+            [channel]: { ...existing, messages: [...existing.messages, message] },
+          },
+        },
+      ];
+    }
+    case 'deal:propose': {
+      const [proposal, next] = propose(game, seatOf(event), command.proposal, at);
+      return [{ proposalId: proposal.id }, next];
+    }
+    case 'deal:counter': {
+      const [proposal, next] = propose(game, seatOf(event), command.proposal, at, command.proposalId);
+      return [{ proposalId: proposal.id }, next];
+    }
+    case 'deal:accept': {
+      const [deal, next] = sign(game, command.proposalId, seatOf(event), at);
+      return [
+        { proposalId: command.proposalId, dealId: deal?.id ?? null },
+        deal ? afterMarketMove(next, at) : next,
+      ];
+    }
+    case 'deal:reject':
+      return [
+        { proposalId: command.proposalId },
+        closeProposal(game, command.proposalId, 'rejected', seatOf(event)),
+      ];
+    case 'deal:withdraw':
+      return [
+        { proposalId: command.proposalId },
+        closeProposal(game, command.proposalId, 'withdrawn', seatOf(event)),
+      ];
+    case 'host:pause':
+      return [{}, addNews(pause(game, at), { key: 'news.paused' }, at)];
+    case 'host:resume':
+      return [{}, addNews(resume(game, at), { key: 'news.resumed' }, at)];
+    case 'host:extend':
+      return [{ seconds: command.seconds }, extend(game, command.seconds)];
+    case 'host:inject': {
+      const shock = game.config.scenario.shocks.find((candidate) => candidate.id === command.shockId);
+      return [{ shockId: command.shockId }, shock ? fireShock(game, shock, at) : game];
+    }
+    // Phase changes: the machine moves the phase; the command itself only leaves its answer.
+    case 'host:start':
+    case 'host:skip':
+    case 'host:end':
+      return [{}, game];
+  }
+}

@@ -1,0 +1,121 @@
+import { reactToDeal } from '../market/deal-reaction.ts';
+import type { Headline } from '../market/types.ts';
+import type { ProposalTerms } from '../protocol/deals.ts';
+import { signatoriesOf } from '../protocol/deals.ts';
+import type { RoleId } from '../roles.ts';
+import { complyWith } from './deal-terms.ts';
+import { nextId } from './ids.ts';
+import { addNews } from './news.ts';
+import type { Deal, GameState, Proposal } from './state.ts';
+
+/** Deals whose terms bind the sheets of the current round. */
+export function dealsInForce(game: GameState, round = game.round): Deal[] {
+  return game.deals.filter(
+    (deal) => deal.status === 'inForce' && deal.fromRound <= round && round <= deal.untilRound,
+  );
+}
+
+/** The rounds a proposal stays open for: made in round r, it lapses at the resolution of round r + 1. */
+const OPEN_FOR_ROUNDS = 1;
+
+export function propose(
+  game: GameState,
+  proposer: RoleId,
+  terms: ProposalTerms,
+  at: number,
+  counterTo?: string,
+): [Proposal, GameState] {
+  const [id, withId] = nextId(game, 'p');
+  const proposal: Proposal = {
+    ...terms,
+    id,
+    proposer,
+    signatories: signatoriesOf(terms.terms, proposer),
+    // Proposing is signing: the author is bound by its own offer.
+    signedBy: [proposer],
+    status: 'open',
+    round: game.round,
+    at,
+    ...(counterTo ? { counterTo } : {}),
+  };
+  let proposals = { ...withId.proposals, [id]: proposal };
+  if (counterTo) {
+    const original = proposals[counterTo];
+    if (original)
+      proposals = { ...proposals, [counterTo]: { ...original, status: 'countered', closedBy: proposer } };
+  }
+  return [proposal, { ...withId, proposals }];
+}
+
+export function closeProposal(
+  game: GameState,
+  proposalId: string,
+  status: 'rejected' | 'withdrawn',
+  by: RoleId,
+): GameState {
+  const proposal = game.proposals[proposalId];
+  if (!proposal) return game;
+  return { ...game, proposals: { ...game.proposals, [proposalId]: { ...proposal, status, closedBy: by } } };
+}
+
+/** A signature; the last one turns the proposal into a deal in force from this round. */
+export function sign(
+  game: GameState,
+  proposalId: string,
+  role: RoleId,
+  at: number,
+): [Deal | null, GameState] {
+  const proposal = game.proposals[proposalId];
+  if (!proposal) return [null, game];
+  const signedBy = [...proposal.signedBy, role];
+  const complete = proposal.signatories.every((party) => signedBy.includes(party));
+  const signed: Proposal = { ...proposal, signedBy, status: complete ? 'signed' : 'open' };
+  let next: GameState = { ...game, proposals: { ...game.proposals, [proposalId]: signed } };
+  if (!complete) return [null, next];
+
+  const [dealId, withId] = nextId(next, 'd');
+  const deal: Deal = {
+    id: dealId,
+    proposalId,
+    terms: proposal.terms,
+    signatories: proposal.signatories,
+    signedAt: at,
+    fromRound: game.round,
+    untilRound: game.round + proposal.durationRounds - 1,
+    status: 'inForce',
+  };
+  const standingMoves = deal.terms.reduce((moves, term) => complyWith(term, moves), withId.standingMoves);
+  // A sheet already handed in this round is brought into line too: signing is a promise for this round.
+  const submittedNow = deal.terms.reduce((moves, term) => complyWith(term, moves), {
+    ...standingMoves,
+    ...withId.submitted,
+  });
+  const submitted = Object.fromEntries(
+    Object.keys(withId.submitted).map((role) => [role, submittedNow[role as RoleId]]),
+  ) as GameState['submitted'];
+  const market = reactToDeal(withId.market, deal.terms, withId.config.scenario.model);
+  next = { ...withId, deals: [...withId.deals, deal], standingMoves, submitted, market };
+  const headline: Headline = {
+    key: 'news.dealSigned',
+    params: { parties: deal.signatories.join(', '), rounds: proposal.durationRounds },
+  };
+  return [deal, addNews(next, headline, at)];
+}
+
+/** At resolution: proposals left open since last round lapse; deals past their last round expire. */
+export function expireAtResolution(game: GameState): GameState {
+  const proposals = Object.fromEntries(
+    Object.entries(game.proposals).map(([id, proposal]) => [
+      id,
+      proposal.status === 'open' && proposal.round + OPEN_FOR_ROUNDS <= game.round
+        ? { ...proposal, status: 'expired' as const }
+        : proposal,
+    ]),
+  );
+  const deals = game.deals.map((deal) =>
+    deal.status === 'inForce' && deal.untilRound <= game.round
+      ? { ...deal, status: 'expired' as const }
+      : deal,
+  );
+  return { ...game, proposals, deals };
+}

@@ -1,0 +1,92 @@
+import { createActor, type SnapshotFrom, type Actor as XStateActor } from 'xstate';
+import type { Headline } from '../market/types.ts';
+import { CommandSchema } from '../protocol/commands.ts';
+import { type Ack, refuse } from '../protocol/errors.ts';
+import { type Actor, actorKey, commandEvent, type GameEvent } from './events.ts';
+import { negotiationMachine } from './machine.ts';
+import { refusalFor } from './rules.ts';
+import type { GameConfig, GameState } from './state.ts';
+
+export { createGameConfig, type GameOptions } from './initial.ts';
+
+type GameSnapshot = SnapshotFrom<typeof negotiationMachine>;
+
+/** One running game: the single door through which every input passes, in order. */
+export interface GameEngine {
+  readonly state: GameState;
+  /** Every accepted input, in order: with the config, all that is needed to replay the game. */
+  readonly log: readonly GameEvent[];
+  /** A player's or host's command: parsed, checked, applied once, answered. `input` is untrusted. */
+  command(actor: Actor, input: unknown, at: number, reason?: Headline): Ack;
+  /** The server's clock says a deadline may have passed; applied only if it has. */
+  timeout(at: number): boolean;
+  /** A market tick; applied only while the market is open. */
+  tick(at: number): boolean;
+  /** Applies an input from a log (restore, replay), which was accepted once already. */
+  replay(event: GameEvent): void;
+  /** The XState snapshot to persist. */
+  persistedSnapshot(): unknown;
+  stop(): void;
+}
+
+/** Turns a zod failure into one readable sentence naming the field. */
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  const first = issues[0];
+  if (!first) return 'Malformed command.';
+  const where = first.path.length > 0 ? first.path.map(String).join('.') : 'command';
+  return `${where}: ${first.message}`;
+}
+
+export function createGameEngine(config: GameConfig, createdAt: number, restoreFrom?: unknown): GameEngine {
+  const actor: XStateActor<typeof negotiationMachine> = createActor(negotiationMachine, {
+    input: { config, createdAt },
+    ...(restoreFrom ? { snapshot: restoreFrom as GameSnapshot } : {}),
+  }).start();
+  const log: GameEvent[] = [];
+  const snapshot = () => actor.getSnapshot();
+
+  function apply(event: GameEvent): void {
+    actor.send(event);
+    log.push(event);
+  }
+
+  return {
+    get state() {
+      return snapshot().context;
+    },
+    log,
+    command(sender, input, at, reason) {
+      const parsed = CommandSchema.safeParse(input);
+      if (!parsed.success) return refuse('INVALID_COMMAND', describeIssues(parsed.error.issues));
+      const command = parsed.data;
+      const earlier = snapshot().context.answers[`${actorKey(sender)}:${command.commandId}`];
+      if (earlier) return earlier;
+      const event = commandEvent(command, sender, at, reason);
+      const refusal = refusalFor(snapshot().context, event);
+      if (refusal) return { ok: false, error: refusal };
+      if (!snapshot().can(event)) return refuse('WRONG_PHASE', `"${command.type}" is not accepted now.`);
+      apply(event);
+      return (
+        snapshot().context.answers[`${actorKey(sender)}:${command.commandId}`] ??
+        refuse('INTERNAL', 'No answer recorded.')
+      );
+    },
+    timeout(at) {
+      const event: GameEvent = { type: 'clock:timeout', at };
+      if (!snapshot().can(event)) return false;
+      apply(event);
+      return true;
+    },
+    tick(at) {
+      const event: GameEvent = { type: 'market:tick', at };
+      if (!snapshot().can(event) || at <= snapshot().context.lastTickAt) return false;
+      apply(event);
+      return true;
+    },
+    replay(event) {
+      apply(event);
+    },
+    persistedSnapshot: () => actor.getPersistedSnapshot(),
+    stop: () => actor.stop(),
+  };
+}

@@ -1,0 +1,70 @@
+import { initialBooks, initialMarket, marketPoint } from '../market/index.ts';
+import type { MoveSet } from '../protocol/moves.ts';
+import { seedToState } from '../rng.ts';
+import { type PerRole, perRole, type SeatKind } from '../roles.ts';
+import { DEFAULT_SCENARIO } from '../scenario/japan-2025.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { scoreCards } from '../scoring/score.ts';
+import type { GameConfig, GameState } from './state.ts';
+
+export interface GameOptions {
+  gameId: string;
+  seed: number;
+  scenario?: Scenario;
+  rounds?: number;
+  timers?: Partial<Scenario['timers']>;
+  bindingDeals?: boolean;
+  seats?: Partial<PerRole<SeatKind>>;
+}
+
+/** A whole configuration from a few choices; everything else comes from the scenario. */
+export function createGameConfig(options: GameOptions): GameConfig {
+  const scenario = options.scenario ?? DEFAULT_SCENARIO;
+  return {
+    gameId: options.gameId,
+    seed: options.seed,
+    scenario,
+    rounds: options.rounds ?? scenario.rounds,
+    timers: { ...scenario.timers, ...options.timers },
+    bindingDeals: options.bindingDeals ?? false,
+    seats: perRole((role) => options.seats?.[role] ?? 'bot'),
+  };
+}
+
+export function initialGameState(config: GameConfig, createdAt: number): GameState {
+  const { scenario } = config;
+  const market = initialMarket(scenario);
+  const books = initialBooks(scenario);
+  return {
+    config,
+    phase: 'lobby',
+    round: 0,
+    version: 0,
+    phaseVersion: 0,
+    seq: 0,
+    deadline: null,
+    pausedRemainingMs: null,
+    paused: false,
+    now: createdAt,
+    lastTickAt: createdAt,
+    rngState: seedToState(config.seed),
+    market,
+    marketPath: [marketPoint(market, createdAt, 0)],
+    books,
+    standingMoves: scenario.standingMoves as MoveSet,
+    submitted: {},
+    statements: [],
+    channels: {},
+    proposals: {},
+    deals: [],
+    breaches: [],
+    news: [],
+    reports: [],
+    scores: scoreCards(market, books, scenario),
+    botReasons: [],
+    shocksFired: [],
+    answers: {},
+    answerOrder: [],
+    nextId: 1,
+  };
+}

@@ -1,0 +1,105 @@
+import { applyShock, marketPoint, tickMarket } from '../market/index.ts';
+import { createRng } from '../rng.ts';
+import type { Shock } from '../scenario/schema.ts';
+import { scoreCards } from '../scoring/score.ts';
+import { addNews } from './news.ts';
+import type { GameState, Phase } from './state.ts';
+
+type TimedPhase = Exclude<Phase, 'lobby' | 'ended'>;
+
+const SECONDS_OF: Record<TimedPhase, keyof GameState['config']['timers']> = {
+  briefing: 'briefingSeconds',
+  news: 'newsSeconds',
+  negotiate: 'negotiateSeconds',
+  decide: 'decideSeconds',
+};
+
+/**
+ * A new phase: a new deadline kept as an absolute time in the state (never an XState `after`, which
+ * would not survive a restore), and a new phase version so that commands made earlier are stale.
+ */
+export function enterPhase(game: GameState, phase: Phase, at: number): GameState {
+  const version = game.version + 1;
+  const deadline =
+    phase === 'lobby' || phase === 'ended' ? null : at + game.config.timers[SECONDS_OF[phase]] * 1000;
+  return {
+    ...game,
+    phase,
+    version,
+    phaseVersion: version,
+    seq: game.seq + 1,
+    deadline,
+    paused: false,
+    pausedRemainingMs: null,
+    now: at,
+    lastTickAt: phase === 'negotiate' ? at : game.lastTickAt,
+  };
+}
+
+/** Market values moved: record the point, rescore. */
+export function afterMarketMove(game: GameState, at: number): GameState {
+  return {
+    ...game,
+    marketPath: [...game.marketPath, marketPoint(game.market, at, game.round)],
+    scores: scoreCards(game.market, game.books, game.config.scenario),
+  };
+}
+
+export function startRound(game: GameState, at: number): GameState {
+  const round = game.round + 1;
+  let next = enterPhase({ ...game, round, submitted: {} }, 'news', at);
+  next = addNews(next, { key: 'news.roundStart', params: { round, rounds: game.config.rounds } }, at);
+  for (const shock of game.config.scenario.shocks) {
+    if (shock.scheduledRounds.includes(round)) next = fireShock(next, shock, at);
+  }
+  return next;
+}
+
+export function fireShock(game: GameState, shock: Shock, at: number): GameState {
+  const reaction = applyShock(game.market, shock, game.config.scenario.model);
+  let next: GameState = {
+    ...game,
+    market: reaction.market,
+    shocksFired: [...game.shocksFired, { round: game.round, shockId: shock.id, at }],
+  };
+  if (reaction.headline) next = addNews(next, reaction.headline, at);
+  return afterMarketMove(next, at);
+}
+
+/** The market moves while people talk; dt comes from the event times, so replay gives the same path. */
+export function tick(game: GameState, at: number): GameState {
+  const dtSeconds = (at - game.lastTickAt) / 1000;
+  if (dtSeconds <= 0) return game;
+  const rng = createRng(game.rngState);
+  const market = tickMarket(game.market, dtSeconds, rng, game.config.scenario.model);
+  return afterMarketMove(
+    { ...game, market, rngState: rng.state(), lastTickAt: at, now: at, seq: game.seq + 1 },
+    at,
+  );
+}
+
+export function pause(game: GameState, at: number): GameState {
+  return {
+    ...game,
+    paused: true,
+    pausedRemainingMs: game.deadline === null ? null : Math.max(0, game.deadline - at),
+    deadline: null,
+  };
+}
+
+export function resume(game: GameState, at: number): GameState {
+  // Ticks resume from now: the paused minutes are not a market move.
+  return {
+    ...game,
+    paused: false,
+    deadline: game.pausedRemainingMs === null ? null : at + game.pausedRemainingMs,
+    pausedRemainingMs: null,
+    lastTickAt: at,
+  };
+}
+
+export function extend(game: GameState, seconds: number): GameState {
+  const ms = seconds * 1000;
+  if (game.paused) return { ...game, pausedRemainingMs: (game.pausedRemainingMs ?? 0) + ms };
+  return { ...game, deadline: game.deadline === null ? null : game.deadline + ms };
+}

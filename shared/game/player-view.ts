@@ -1,0 +1,192 @@
+import type { Books, Headline, MarketPoint, MarketState } from '../market/types.ts';
+import type { MoveFor, MoveSheet } from '../protocol/moves.ts';
+import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
+import type { RoleBrief } from '../scenario/schema.ts';
+import type { ScoreCard } from '../scoring/types.ts';
+import type {
+  BotReason,
+  Breach,
+  Channel,
+  Deal,
+  GameState,
+  NewsItem,
+  Phase,
+  Proposal,
+  PublicStatement,
+  RoundReport,
+} from './state.ts';
+
+/** The market as everyone sees it: no actual holdings, no model internals. */
+export type PublicMarket = Omit<MarketState, 'tokyoHoldingsBn' | 'holdingsValueBn' | 'internals'>;
+
+/** What a role's own seat sees of itself. */
+export interface OwnSeat<R extends RoleId = RoleId> {
+  role: R;
+  brief: RoleBrief;
+  book: Books[R];
+  standingMove: MoveFor<R>;
+  submittedMove: MoveFor<R> | null;
+  score: ScoreCard;
+  /** Tokyo alone sees its actual holdings and their market value. */
+  holdings?: { actualBn: number; marketValueBn: number };
+}
+
+/** Parts of last round's sheets that are public by nature (a tariff is announced; a sale is not). */
+export interface PublicPolicy {
+  tariffPct: number;
+  autoTariffPct: number;
+  pause: boolean;
+  stance: string;
+  retaliatoryTariffPct: number;
+  investmentPledgeBn: number;
+  farmPurchasesBn: number;
+  researchNote: string;
+  passThroughPct: number;
+}
+
+export interface PlayerView {
+  gameId: string;
+  seq: number;
+  version: number;
+  phase: Phase;
+  round: number;
+  rounds: number;
+  deadline: number | null;
+  paused: boolean;
+  pausedRemainingMs: number | null;
+  bindingDeals: boolean;
+  /** The seat this view is for; null for the host and spectators. */
+  you: OwnSeat | null;
+  seats: PerRole<{
+    kind: SeatKind;
+    title: RoleBrief['title'];
+    publicBrief: RoleBrief['publicBrief'];
+    submitted: boolean;
+    score: number;
+  }>;
+  market: PublicMarket;
+  marketPath: MarketPoint[];
+  publicPolicy: PublicPolicy;
+  statements: PublicStatement[];
+  channels: Channel[];
+  proposals: Proposal[];
+  deals: Deal[];
+  breaches: Breach[];
+  news: NewsItem[];
+  reports: RoundReport[];
+  /** Bots' reasons: a seat's own always; everyone's once the game has ended. */
+  botReasons: BotReason[];
+  shocksFired: GameState['shocksFired'];
+}
+
+function publicMarketOf(market: MarketState): PublicMarket {
+  return {
+    yield10y: market.yield10y,
+    mortgageRate: market.mortgageRate,
+    mortgageSpreadBp: market.mortgageSpreadBp,
+    usdJpy: market.usdJpy,
+    usEquity: market.usEquity,
+    japanEquity: market.japanEquity,
+    panic: market.panic,
+    importPrices: market.importPrices,
+    consumerPrices: market.consumerPrices,
+    japanExportsBn: market.japanExportsBn,
+    businessMargin: market.businessMargin,
+    effectiveTariffPct: market.effectiveTariffPct,
+    retaliatoryTariffPct: market.retaliatoryTariffPct,
+    reportedHoldingsBn: market.reportedHoldingsBn,
+    reportedAsOfRound: market.reportedAsOfRound,
+    credibility: { ...market.credibility },
+    sellingBelief: market.sellingBelief,
+  };
+}
+
+function publicPolicyOf(game: GameState): PublicPolicy {
+  const { tokyo, whiteHouse, investors, usBusiness } = game.standingMoves;
+  return {
+    tariffPct: whiteHouse.tariffPct,
+    autoTariffPct: whiteHouse.autoTariffPct,
+    pause: whiteHouse.pause,
+    stance: whiteHouse.stance,
+    retaliatoryTariffPct: tokyo.retaliatoryTariffPct,
+    investmentPledgeBn: tokyo.investmentPledgeBn,
+    farmPurchasesBn: tokyo.farmPurchasesBn,
+    researchNote: investors.researchNote,
+    passThroughPct: usBusiness.passThroughPct,
+  };
+}
+
+function ownSeatOf(game: GameState, role: RoleId): OwnSeat {
+  const submitted: MoveSheet | undefined = game.submitted[role];
+  const seat: OwnSeat = {
+    role,
+    brief: game.config.scenario.briefs[role],
+    book: game.books[role],
+    standingMove: game.standingMoves[role],
+    submittedMove: submitted ?? null,
+    score: game.scores[role],
+  };
+  if (role === 'tokyo') {
+    seat.holdings = { actualBn: game.market.tokyoHoldingsBn, marketValueBn: game.market.holdingsValueBn };
+  }
+  return seat;
+}
+
+function canSeeBreach(breach: Breach, game: GameState, role: RoleId | null): boolean {
+  return breach.role === role || breach.publicFromRound <= game.round || game.phase === 'ended';
+}
+
+function reasonsFor(game: GameState, role: RoleId | null): BotReason[] {
+  if (game.phase === 'ended') return [...game.botReasons];
+  return game.botReasons.filter((entry) => entry.role === role);
+}
+
+/**
+ * Builds one recipient's payload by adding what it may see, never by deleting secrets from the whole
+ * state (the most reported bug in boardgame.io and Colyseus). `role` null is the host or a spectator:
+ * the public record only. Game state is never mutated in place, so sharing its objects is safe; a view
+ * leaves the process only as JSON.
+ */
+export function playerViewFor(game: GameState, role: RoleId | null): PlayerView {
+  const mine = (members: readonly RoleId[]) => role !== null && members.includes(role);
+  return {
+    gameId: game.config.gameId,
+    seq: game.seq,
+    version: game.version,
+    phase: game.phase,
+    round: game.round,
+    rounds: game.config.rounds,
+    deadline: game.deadline,
+    paused: game.paused,
+    pausedRemainingMs: game.pausedRemainingMs,
+    bindingDeals: game.config.bindingDeals,
+    you: role === null ? null : ownSeatOf(game, role),
+    seats: perRole((seat) => ({
+      kind: game.config.seats[seat],
+      title: game.config.scenario.briefs[seat].title,
+      publicBrief: game.config.scenario.briefs[seat].publicBrief,
+      submitted: game.submitted[seat] !== undefined,
+      score: Math.round(game.scores[seat].total),
+    })),
+    market: publicMarketOf(game.market),
+    marketPath: [...game.marketPath],
+    publicPolicy: publicPolicyOf(game),
+    statements: [...game.statements],
+    channels: Object.values(game.channels).filter((channel) => mine(channel.members)),
+    proposals: Object.values(game.proposals).filter((proposal) => mine(proposal.signatories)),
+    deals: [...game.deals],
+    breaches: game.breaches.filter((breach) => canSeeBreach(breach, game, role)),
+    news: [...game.news],
+    reports: [...game.reports],
+    botReasons: reasonsFor(game, role),
+    shocksFired: [...game.shocksFired],
+  };
+}
+
+/** Every seat's view plus the host's, for a broadcast. */
+export function allViews(game: GameState): { host: PlayerView } & PerRole<PlayerView> {
+  return { host: playerViewFor(game, null), ...perRole((role) => playerViewFor(game, role)) };
+}
+
+export type { Headline };
+export { ROLE_IDS };

@@ -1,0 +1,97 @@
+import { resolveRound } from '../market/index.ts';
+import type { Headline } from '../market/types.ts';
+import type { MoveSet } from '../protocol/moves.ts';
+import { createRng } from '../rng.ts';
+import { perRole } from '../roles.ts';
+import { termBroken } from './deal-terms.ts';
+import { dealsInForce, expireAtResolution } from './deals.ts';
+import { addNews } from './news.ts';
+import { afterMarketMove } from './phases.ts';
+import type { Breach, GameState } from './state.ts';
+
+/** Sheets for this round: what was handed in, and the standing policy for every role that handed in nothing. */
+export function sheetsForRound(game: GameState): MoveSet {
+  return { ...game.standingMoves, ...game.submitted } as MoveSet;
+}
+
+/**
+ * Breaches of deals in force by this round's sheets. A Treasury sale is invisible until the lagged
+ * official holdings report shows it; every other term is public the moment the sheet lands.
+ */
+function newBreaches(game: GameState, moves: MoveSet): Breach[] {
+  const lag = game.config.scenario.holdingsReportLagRounds;
+  const found: Breach[] = [];
+  for (const deal of dealsInForce(game)) {
+    for (const term of deal.terms) {
+      const already = game.breaches.some(
+        (breach) => breach.dealId === deal.id && breach.term.kind === term.kind,
+      );
+      if (already || !termBroken(term, moves)) continue;
+      const hidden = term.kind === 'noNetSales';
+      found.push({
+        dealId: deal.id,
+        role: term.role,
+        term,
+        round: game.round,
+        publicFromRound: hidden ? game.round + lag : game.round,
+      });
+    }
+  }
+  return found;
+}
+
+/** The round resolves: sealed sheets land, breaches are found, the model moves, scores are published. */
+export function resolve(game: GameState, at: number): GameState {
+  const moves = sheetsForRound(game);
+  const breaches = [...game.breaches, ...newBreaches(game, moves)];
+  const goingPublic = breaches.filter((breach) => breach.publicFromRound === game.round);
+  const breachesByRole = perRole((role) => goingPublic.filter((breach) => breach.role === role).length);
+  const brokenDeals = new Set(goingPublic.map((breach) => breach.dealId));
+
+  const rng = createRng(game.rngState);
+  const result = resolveRound(
+    game.market,
+    game.books,
+    { round: game.round, moves, dealsInForce: dealsInForce(game).length, breachesByRole },
+    rng,
+    game.config.scenario,
+  );
+
+  let next: GameState = {
+    ...game,
+    market: result.market,
+    books: result.books,
+    rngState: rng.state(),
+    standingMoves: moves,
+    submitted: {},
+    breaches,
+    deals: game.deals.map((deal) =>
+      brokenDeals.has(deal.id) ? { ...deal, status: 'breached' as const } : deal,
+    ),
+    version: game.version + 1,
+    seq: game.seq + 1,
+    now: at,
+  };
+  const breachHeadlines: Headline[] = goingPublic.map((breach) => ({
+    key: 'news.breach',
+    params: { role: breach.role, deal: breach.dealId, term: breach.term.kind, round: breach.round },
+  }));
+  for (const headline of [...breachHeadlines, ...result.headlines]) next = addNews(next, headline, at);
+  next = afterMarketMove(next, at);
+  const point = next.marketPath[next.marketPath.length - 1]!;
+  next = {
+    ...next,
+    reports: [
+      ...next.reports,
+      {
+        round: game.round,
+        at,
+        headlines: [...breachHeadlines, ...result.headlines],
+        market: point,
+        scores: perRole((role) => Math.round(next.scores[role].total)),
+        backstop: result.backstop,
+      },
+    ],
+  };
+  return expireAtResolution(next);
+}

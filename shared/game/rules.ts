@@ -1,0 +1,137 @@
+import type { CommandType } from '../protocol/commands.ts';
+import { signatoriesOf, type Term } from '../protocol/deals.ts';
+import type { CommandError } from '../protocol/errors.ts';
+import { signalAllowed } from '../protocol/statements.ts';
+import type { RoleId } from '../roles.ts';
+import { termBroken } from './deal-terms.ts';
+import { dealsInForce } from './deals.ts';
+import type { CommandEvent } from './events.ts';
+import type { GameState, Phase } from './state.ts';
+
+/**
+ * Which phases accept which commands. The machine routes events by the same table; this copy lets
+ * a refusal say "wrong phase" before anything is applied.
+ */
+export const PHASES_FOR: Record<CommandType, readonly Phase[]> = {
+  'move:submit': ['decide'],
+  'chat:statement': ['news', 'negotiate', 'decide'],
+  'chat:private': ['briefing', 'news', 'negotiate', 'decide'],
+  'deal:propose': ['negotiate', 'decide'],
+  'deal:counter': ['negotiate', 'decide'],
+  'deal:accept': ['negotiate', 'decide'],
+  'deal:reject': ['negotiate', 'decide'],
+  'deal:withdraw': ['negotiate', 'decide'],
+  'host:start': ['lobby'],
+  'host:pause': ['briefing', 'news', 'negotiate', 'decide'],
+  'host:resume': ['briefing', 'news', 'negotiate', 'decide'],
+  'host:extend': ['briefing', 'news', 'negotiate', 'decide'],
+  'host:skip': ['briefing', 'news', 'negotiate', 'decide'],
+  'host:end': ['lobby', 'briefing', 'news', 'negotiate', 'decide'],
+  'host:inject': ['briefing', 'news', 'negotiate', 'decide'],
+};
+
+const error = (code: CommandError['code'], message: string): CommandError => ({ code, message });
+
+/**
+ * Everything that makes a well-formed command unacceptable now. Returns null when it may be applied.
+ * Pure: the same state and command always give the same answer, so refusals need no log entry.
+ */
+export function refusalFor(game: GameState, event: CommandEvent): CommandError | null {
+  const { command, actor } = event;
+  if (game.phase === 'ended') return error('GAME_ENDED', 'The game has ended.');
+  const hostCommand = command.type.startsWith('host:');
+  if (hostCommand && actor.kind !== 'host') return error('FORBIDDEN', 'Only the host can do that.');
+  if (!hostCommand && actor.kind !== 'seat') return error('FORBIDDEN', 'Only a seated role can do that.');
+  if (!PHASES_FOR[command.type].includes(game.phase)) {
+    return error('WRONG_PHASE', `"${command.type}" is not accepted during ${game.phase}.`);
+  }
+  if (command.version > game.version || command.version < game.phaseVersion) {
+    return error(
+      'STALE_VERSION',
+      `Made against version ${command.version}; the game is at ${game.version} (this phase began at ${game.phaseVersion}).`,
+    );
+  }
+  if (game.paused && !hostCommand) return error('PAUSED', 'The game is paused.');
+  if (actor.kind === 'host') return hostRefusal(game, event);
+  return seatRefusal(game, event, actor.role);
+}
+
+function hostRefusal(game: GameState, event: CommandEvent): CommandError | null {
+  const { command } = event;
+  switch (command.type) {
+    case 'host:pause':
+      return game.paused ? error('WRONG_PHASE', 'The game is already paused.') : null;
+    case 'host:resume':
+      return game.paused ? null : error('WRONG_PHASE', 'The game is not paused.');
+    case 'host:inject':
+      return game.config.scenario.shocks.some((shock) => shock.id === command.shockId)
+        ? null
+        : error('UNKNOWN_SHOCK', `No shock "${command.shockId}" in this scenario.`);
+    default:
+      return null;
+  }
+}
+
+function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): CommandError | null {
+  const { command } = event;
+  switch (command.type) {
+    case 'move:submit': {
+      if (command.move.role !== role)
+        return error('WRONG_ROLE', `You play ${role}, not ${command.move.role}.`);
+      if (!game.config.bindingDeals) return null;
+      const moves = { ...game.standingMoves, [role]: command.move };
+      const broken = dealsInForce(game).find((deal) =>
+        deal.terms.some((term) => term.role === role && termBroken(term, moves)),
+      );
+      return broken ? error('BREAKS_DEAL', `This sheet breaks deal ${broken.id}, which is binding.`) : null;
+    }
+    case 'chat:statement':
+      return signalAllowed(role, command.statement.signal)
+        ? null
+        : error('SIGNAL_NOT_ALLOWED', `${role} cannot send the signal "${command.statement.signal}".`);
+    case 'chat:private':
+      return command.message.to.includes(role) ? error('SELF_MESSAGE', 'You cannot message yourself.') : null;
+    case 'deal:propose':
+      return proposalRefusal(command.proposal.terms, role);
+    case 'deal:counter': {
+      const original = game.proposals[command.proposalId];
+      if (!original) return error('UNKNOWN_PROPOSAL', `No proposal "${command.proposalId}".`);
+      if (original.status !== 'open')
+        return error('PROPOSAL_CLOSED', `Proposal ${original.id} is ${original.status}.`);
+      if (!original.signatories.includes(role) || original.proposer === role) {
+        return error('NOT_A_SIGNATORY', 'Only another party to a proposal can counter it.');
+      }
+      return proposalRefusal(command.proposal.terms, role);
+    }
+    case 'deal:accept':
+    case 'deal:reject':
+    case 'deal:withdraw': {
+      const proposal = game.proposals[command.proposalId];
+      if (!proposal) return error('UNKNOWN_PROPOSAL', `No proposal "${command.proposalId}".`);
+      if (proposal.status !== 'open')
+        return error('PROPOSAL_CLOSED', `Proposal ${proposal.id} is ${proposal.status}.`);
+      if (command.type === 'deal:withdraw') {
+        return proposal.proposer === role
+          ? null
+          : error('FORBIDDEN', 'Only the proposer can withdraw a proposal.');
+      }
+      if (!proposal.signatories.includes(role))
+        return error('NOT_A_SIGNATORY', 'You are not a party to this proposal.');
+      if (command.type === 'deal:accept' && proposal.signedBy.includes(role)) {
+        return error('ALREADY_SIGNED', 'You have already signed this proposal.');
+      }
+      if (command.type === 'deal:reject' && proposal.proposer === role) {
+        return error('FORBIDDEN', 'Withdraw your own proposal instead of rejecting it.');
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+function proposalRefusal(terms: readonly Term[], proposer: RoleId): CommandError | null {
+  return signatoriesOf(terms, proposer).length < 2
+    ? error('INVALID_COMMAND', 'A deal needs at least two parties: name a term for another role.')
+    : null;
+}

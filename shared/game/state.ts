@@ -1,0 +1,157 @@
+import type { Books, Headline, MarketPoint, MarketState } from '../market/types.ts';
+import type { ProposalTerms, Term } from '../protocol/deals.ts';
+import type { Ack } from '../protocol/errors.ts';
+import type { MoveSet } from '../protocol/moves.ts';
+import type { Signal } from '../protocol/statements.ts';
+import type { PerRole, RoleId, SeatKind } from '../roles.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { ScoreCard } from '../scoring/types.ts';
+
+/** The phases a game passes through; `round` phases repeat once per round. */
+export const PHASES = ['lobby', 'briefing', 'news', 'negotiate', 'decide', 'ended'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** How a game is set up: everything needed, with the seed and the ordered inputs, to replay it. */
+export interface GameConfig {
+  gameId: string;
+  seed: number;
+  scenario: Scenario;
+  rounds: number;
+  timers: Scenario['timers'];
+  /** Binding deals: the engine refuses sheets that break them. Non-binding: breaches are detected and published. */
+  bindingDeals: boolean;
+  seats: PerRole<SeatKind>;
+}
+
+export interface PublicStatement {
+  id: string;
+  at: number;
+  round: number;
+  from: RoleId;
+  text: string;
+  signal: Signal;
+}
+
+export interface PrivateMessageRecord {
+  id: string;
+  at: number;
+  round: number;
+  from: RoleId;
+  text: string;
+}
+
+export interface Channel {
+  id: string;
+  members: RoleId[];
+  messages: PrivateMessageRecord[];
+}
+
+export type ProposalStatus = 'open' | 'signed' | 'rejected' | 'withdrawn' | 'countered' | 'expired';
+
+export interface Proposal extends ProposalTerms {
+  id: string;
+  proposer: RoleId;
+  signatories: RoleId[];
+  signedBy: RoleId[];
+  status: ProposalStatus;
+  round: number;
+  at: number;
+  /** The proposal this one counters, if any. */
+  counterTo?: string;
+  /** Who closed it (rejected or withdrew), when it is closed. */
+  closedBy?: RoleId;
+}
+
+/** A signed proposal: in force from `fromRound` to `untilRound` inclusive. */
+export interface Deal {
+  id: string;
+  proposalId: string;
+  terms: Term[];
+  signatories: RoleId[];
+  signedAt: number;
+  fromRound: number;
+  untilRound: number;
+  status: 'inForce' | 'breached' | 'expired';
+}
+
+export interface Breach {
+  dealId: string;
+  role: RoleId;
+  term: Term;
+  /** The round the breaching sheet was played in. */
+  round: number;
+  /** The round the breach became public (Treasury sales only show in the lagged holdings report). */
+  publicFromRound: number;
+}
+
+export interface NewsItem {
+  id: string;
+  at: number;
+  round: number;
+  headline: Headline;
+}
+
+export interface RoundReport {
+  round: number;
+  at: number;
+  headlines: Headline[];
+  /** Public figures after resolution. */
+  market: MarketPoint;
+  /** Every role's standing public move parts: tariffs, stance, pass-through are public; Treasury action is not. */
+  scores: PerRole<number>;
+  backstop: boolean;
+}
+
+/** A bot's one-line reason for a choice, shown in the debrief. */
+export interface BotReason {
+  round: number;
+  role: RoleId;
+  at: number;
+  reason: Headline;
+}
+
+export interface GameState {
+  config: GameConfig;
+  phase: Phase;
+  /** 0 before the first round, then 1..rounds. */
+  round: number;
+  /** Bumped by every accepted command and phase change (not by market ticks). */
+  version: number;
+  /** The version at which the current phase began: commands made before it are stale. */
+  phaseVersion: number;
+  /** Bumped by every change a player can see, ticks included: the broadcast sequence. */
+  seq: number;
+  /** Absolute time (ms) the current phase ends, or null (lobby, ended, paused). */
+  deadline: number | null;
+  /** While paused, the time the phase had left. */
+  pausedRemainingMs: number | null;
+  paused: boolean;
+  /** Time of the last event applied (ms); the engine never reads a clock itself. */
+  now: number;
+  lastTickAt: number;
+  rngState: number;
+  market: MarketState;
+  marketPath: MarketPoint[];
+  books: Books;
+  /** Each role's standing policy: last round's sheet, kept when a sheet is missing. */
+  standingMoves: MoveSet;
+  /** Sheets submitted in the current decide phase (revisable until the lock). */
+  submitted: Partial<MoveSet>;
+  statements: PublicStatement[];
+  channels: Record<string, Channel>;
+  proposals: Record<string, Proposal>;
+  deals: Deal[];
+  breaches: Breach[];
+  news: NewsItem[];
+  reports: RoundReport[];
+  scores: PerRole<ScoreCard>;
+  botReasons: BotReason[];
+  /** Shock ids injected, per round, for the debrief. */
+  shocksFired: { round: number; shockId: string; at: number }[];
+  /** Answers to accepted commands by `actor:commandId`, so a retry gets the first answer again. */
+  answers: Record<string, Ack>;
+  /** Keys of `answers`, oldest first, to bound its size. */
+  answerOrder: string[];
+  /** Counter for ids (statements, messages, proposals, news). */
+  nextId: number;
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { LEVELS, PERSONALITIES } from '../bots/types.ts';
+import type { PlayerView } from '../game/player-view.ts';
+import type { MarketPoint } from '../market/types.ts';
+import { RoleIdSchema } from '../roles.ts';
+import type { Ack } from './errors.ts';
+import { wholeNumber } from './numbers.ts';
+
+/**
+ * The Socket.IO protocol around the game commands: creating and joining games, holding seats, and the
+ * updates the server pushes. Event names are `feature:verb`; every client event is acknowledged.
+ */
+
+export { LEVELS, PERSONALITIES };
+export const BotProfileSchema = z.strictObject({
+  personality: z.enum(PERSONALITIES),
+  level: z.enum(LEVELS),
+});
+
+/** A seat token or host token: 32 url-safe characters, at least 128 bits of randomness. */
+export const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, 'not a valid token');
+
+/** Join codes: 6 characters from an alphabet with no look-alikes (no 0/O, 1/I/L). */
+export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const JoinCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`), 'a join code is 6 letters and digits');
+
+export const PlayerNameSchema = z.string().trim().min(1).max(40);
+
+export const CreateGameSchema = z.strictObject({
+  mode: z.enum(['solo', 'multiplayer']),
+  /** Solo: the role the player takes; the other three are bots. */
+  role: RoleIdSchema.optional(),
+  name: PlayerNameSchema.optional(),
+  botLevel: z.enum(LEVELS).default('easy'),
+  rounds: wholeNumber(1, 12).optional(),
+  negotiateSeconds: wholeNumber(10, 1800).optional(),
+  decideSeconds: wholeNumber(10, 600).optional(),
+  newsSeconds: wholeNumber(3, 120).optional(),
+  briefingSeconds: wholeNumber(5, 1800).optional(),
+  bindingDeals: z.boolean().default(false),
+  /** Fill seats nobody takes with bots when the game starts. */
+  botFill: z.boolean().default(true),
+  seed: wholeNumber(0, 2 ** 31 - 1).optional(),
+});
+export type CreateGame = z.infer<typeof CreateGameSchema>;
+
+export const JoinGameSchema = z.strictObject({
+  code: JoinCodeSchema,
+  name: PlayerNameSchema,
+  role: RoleIdSchema.optional(),
+});
+
+export const ResumeSeatSchema = z.strictObject({ gameId: z.string().min(1).max(64), token: TokenSchema });
+
+export const LobbyChooseRoleSchema = z.strictObject({ role: RoleIdSchema });
+export const LobbySetBotSchema = z.strictObject({ role: RoleIdSchema, bot: BotProfileSchema.nullable() });
+
+/** Who is in the lobby (and, later, who is connected): public to everyone in the game. */
+export interface SeatRoster {
+  role: 'tokyo' | 'whiteHouse' | 'investors' | 'usBusiness';
+  kind: 'human' | 'bot' | 'open';
+  names: string[];
+  connected: boolean;
+  bot: z.infer<typeof BotProfileSchema> | null;
+}
+
+export interface Roster {
+  gameId: string;
+  code: string;
+  seats: SeatRoster[];
+}
+
+export interface JoinedGame {
+  gameId: string;
+  code: string;
+  role: 'tokyo' | 'whiteHouse' | 'investors' | 'usBusiness' | null;
+  /** Keep it (localStorage) to return to the same seat after a refresh. Never shown to anyone else. */
+  token: string;
+  isHost: boolean;
+}
+
+/** A full resync: the whole view for this seat. */
+export interface GameSnapshotMessage {
+  seq: number;
+  view: PlayerView;
+  roster: Roster;
+}
+
+/** An incremental update: `prevSeq` is the seq of the update sent before it; a gap means resync. */
+export interface GameUpdateMessage {
+  seq: number;
+  prevSeq: number;
+  view: Omit<PlayerView, 'marketPath'>;
+  /** Market points added since `prevSeq`. */
+  newPoints: MarketPoint[];
+}
+
+/** A market tick between other changes: small, so ticking markets stay cheap. */
+export interface MarketTickMessage {
+  seq: number;
+  prevSeq: number;
+  point: MarketPoint;
+  market: PlayerView['market'];
+  scores: PlayerView['seats'];
+  ownScore: NonNullable<PlayerView['you']>['score'] | null;
+  /** Tokyo's own message only: its portfolio marked to market at this tick. */
+  holdings?: NonNullable<PlayerView['you']>['holdings'];
+}
+
+type AckFn<T> = (ack: Ack<T>) => void;
+
+export interface ClientToServerEvents {
+  'game:create': (payload: unknown, ack: AckFn<JoinedGame>) => void;
+  'game:join': (payload: unknown, ack: AckFn<JoinedGame>) => void;
+  'seat:resume': (payload: unknown, ack: AckFn<JoinedGame>) => void;
+  'lobby:chooseRole': (payload: unknown, ack: AckFn<Roster>) => void;
+  'lobby:setBot': (payload: unknown, ack: AckFn<Roster>) => void;
+  /** A game command (shared/protocol/commands.ts) for the seat or host this socket holds. */
+  'game:command': (payload: unknown, ack: AckFn<unknown>) => void;
+  'game:sync': (payload: unknown, ack: AckFn<GameSnapshotMessage>) => void;
+}
+
+export interface ServerToClientEvents {
+  'game:snapshot': (message: GameSnapshotMessage) => void;
+  'game:update': (message: GameUpdateMessage) => void;
+  'market:tick': (message: MarketTickMessage) => void;
+  'lobby:roster': (roster: Roster) => void;
+}

@@ -1,0 +1,137 @@
+import type { ScoringRules } from '../scoring/rules.ts';
+
+/**
+ * The default scenario's scoring: what each role is judged on, how much, and where "middling" lies.
+ * Targets are tuned with the headless simulator (npm run simulate) so that the default bot mix lands
+ * every role near 50; docs/scoring.md explains each choice.
+ */
+export const DEFAULT_SCORING: ScoringRules = {
+  tokyo: [
+    {
+      id: 'tariffRelief',
+      weight: 0.35,
+      label: { en: 'Tariff relief' },
+      why: { en: "Exporters pay the tariff: cutting it is the ministry's first aim." },
+      metric: 'effectiveTariffPct',
+      mapping: { shape: 'lowerIsBetter', target: 15, scale: 10 },
+    },
+    {
+      id: 'yenStability',
+      weight: 0.2,
+      label: { en: 'Yen stability' },
+      why: { en: 'A yen that jumps or slides either way hurts exporters or looks like capital flight.' },
+      metric: 'usdJpyChangePct',
+      mapping: { shape: 'closerIsBetter', target: 0, scale: 1.2 },
+    },
+    {
+      id: 'portfolioValue',
+      weight: 0.25,
+      label: { en: 'Portfolio value' },
+      why: { en: 'Higher yields mark down every Treasury Japan still holds: selling hurts the seller.' },
+      metric: 'tokyoPortfolioPnlBn',
+      mapping: { shape: 'higherIsBetter', target: 0, scale: 15 },
+    },
+    {
+      id: 'credibility',
+      weight: 0.2,
+      label: { en: 'Credibility' },
+      why: { en: 'A threat works only while the market believes it; broken promises are published.' },
+      metric: 'tokyoCredibility',
+      mapping: { shape: 'higherIsBetter', target: 57, scale: 10 },
+    },
+  ],
+  whiteHouse: [
+    {
+      id: 'approval',
+      weight: 0.3,
+      label: { en: 'Approval' },
+      why: { en: 'Voters judge the economy they feel.' },
+      metric: 'approval',
+      mapping: { shape: 'higherIsBetter', target: 47.5, scale: 3 },
+    },
+    {
+      id: 'mortgageRate',
+      weight: 0.15,
+      label: { en: 'Mortgage rate' },
+      why: { en: 'A bond scare reaches every homebuyer within weeks.' },
+      metric: 'mortgageRate',
+      mapping: { shape: 'lowerIsBetter', target: 6.3, scale: 0.3 },
+    },
+    {
+      id: 'stocks',
+      weight: 0.15,
+      label: { en: 'Stock market' },
+      why: { en: "Shareholders and retirement savers watch the index; a slide is blamed on the tariff." },
+      metric: 'usEquityChangePct',
+      mapping: { shape: 'higherIsBetter', target: 7.5, scale: 10 },
+    },
+    {
+      id: 'consumerPrices',
+      weight: 0.1,
+      label: { en: 'Consumer prices' },
+      why: { en: 'Tariffs passed on to shoppers show up in prices.' },
+      metric: 'consumerPricesChangePct',
+      mapping: { shape: 'lowerIsBetter', target: 0, scale: 0.6 },
+    },
+    {
+      id: 'deficitWithJapan',
+      weight: 0.15,
+      label: { en: 'Deficit with Japan' },
+      why: { en: 'Shrinking the goods deficit is what the tariff is for.' },
+      metric: 'deficitWithJapanChangePct',
+      mapping: { shape: 'lowerIsBetter', target: 2, scale: 8 },
+    },
+    {
+      id: 'toughness',
+      weight: 0.15,
+      label: { en: 'Toughness' },
+      why: { en: 'Trade hawks in Congress punish a climb-down: a tariff that stays meaningful keeps them on side.' },
+      metric: 'effectiveTariffPct',
+      mapping: { shape: 'higherIsBetter', target: 15, scale: 10 },
+    },
+  ],
+  investors: [
+    {
+      id: 'excessReturn',
+      weight: 0.7,
+      label: { en: 'Return against the benchmark' },
+      why: { en: "A fund is judged against its 60/40 benchmark: being right when the crowd is wrong." },
+      metric: 'fundExcessReturnPct',
+      mapping: { shape: 'higherIsBetter', target: 4, scale: 5 },
+    },
+    {
+      id: 'absoluteReturn',
+      weight: 0.3,
+      label: { en: 'Absolute return' },
+      why: { en: 'Beating a falling benchmark still loses clients.' },
+      metric: 'fundReturnPct',
+      mapping: { shape: 'higherIsBetter', target: 9, scale: 8 },
+    },
+  ],
+  usBusiness: [
+    {
+      id: 'profit',
+      weight: 0.45,
+      label: { en: 'Profit' },
+      why: { en: 'The tariff is paid at the border by the importer: absorbed, it eats margins.' },
+      metric: 'businessProfitBn',
+      mapping: { shape: 'higherIsBetter', target: -6.5, scale: 3 },
+    },
+    {
+      id: 'borrowingCost',
+      weight: 0.25,
+      label: { en: 'Borrowing cost' },
+      why: { en: 'A spike in yields hits every unhedged loan.' },
+      metric: 'borrowingCostPct',
+      mapping: { shape: 'lowerIsBetter', target: 5.6, scale: 0.2 },
+    },
+    {
+      id: 'sales',
+      weight: 0.3,
+      label: { en: 'Sales volume' },
+      why: { en: 'Higher prices and a nervous economy both cut orders.' },
+      metric: 'salesIndex',
+      mapping: { shape: 'higherIsBetter', target: 101.5, scale: 4 },
+    },
+  ],
+};
