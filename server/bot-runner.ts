@@ -1,0 +1,144 @@
+import type { BotAction, BotProfile, PlayerCommandBody } from '../shared/bots/types.ts';
+import type { PlayerView } from '../shared/game/player-view.ts';
+import type { Headline } from '../shared/market/types.ts';
+import type { Ack } from '../shared/protocol/errors.ts';
+import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
+import type { ViewCache } from './broadcast.ts';
+import type { Clock, TimerHandle } from './clock.ts';
+
+/** A bot's mind: the same pure function the headless simulator uses. */
+export type BotBrain = (view: PlayerView, profile: BotProfile, seed: number) => BotAction[];
+
+/** How long a bot "thinks" before acting, so a table of people sees bots move at a human pace. */
+export interface BotDelay {
+  minMs: number;
+  maxMs: number;
+}
+
+export const HUMAN_PACE: BotDelay = { minMs: 1500, maxMs: 4000 };
+
+export function botDelayFrom(option: number | BotDelay | undefined): BotDelay {
+  if (option === undefined) return HUMAN_PACE;
+  return typeof option === 'number' ? { minMs: option, maxMs: option } : option;
+}
+
+export interface BotRunnerOptions {
+  clock: Clock;
+  brain: BotBrain;
+  delay: BotDelay;
+  seed: number;
+  /** Sends a bot's command through the same path as a person's, stamped with the version current at send time. */
+  submit(role: RoleId, body: PlayerCommandBody, commandId: string, reason: Headline): Promise<Ack>;
+  random?: () => number;
+  onError?: (error: unknown) => void;
+}
+
+/** Refusals that say "not now" rather than "never": the action may be tried again on a later change. */
+const RETRYABLE = new Set(['PAUSED', 'RATE_LIMITED']);
+
+/**
+ * Runs a game's bots. After every change each bot reads its own view and lists what it wants to do; an
+ * action not already waiting or done in this phase is scheduled after a human-paced delay. Bots are
+ * idempotent per view, so re-reading after every change never doubles an action. A new phase cancels
+ * whatever was still waiting: it was decided against a view that has moved on.
+ */
+export class BotRunner {
+  private phaseVersion = -1;
+  private readonly waiting = new Map<string, { handle: TimerHandle; role: RoleId; action: BotAction }>();
+  private readonly done = new Set<string>();
+  private nextCommand = 1;
+  private readonly random: () => number;
+
+  constructor(private readonly options: BotRunnerOptions) {
+    this.random = options.random ?? Math.random;
+  }
+
+  consider(views: ViewCache, bots: (role: RoleId) => BotProfile | null): void {
+    const { state } = views;
+    if (state.phaseVersion !== this.phaseVersion) {
+      this.cancelWaiting();
+      this.done.clear();
+      this.phaseVersion = state.phaseVersion;
+    }
+    if (state.paused || state.phase === 'ended' || state.phase === 'lobby') {
+      this.cancelWaiting();
+      return;
+    }
+    for (const role of ROLE_IDS) {
+      const profile = bots(role);
+      if (!profile || state.config.seats[role] !== 'bot') continue;
+      this.plan(role, this.decide(views, role, profile));
+    }
+  }
+
+  stop(): void {
+    this.cancelWaiting();
+  }
+
+  private decide(views: ViewCache, role: RoleId, profile: BotProfile): BotAction[] {
+    try {
+      return this.options.brain(views.viewFor(role), profile, this.options.seed);
+    } catch (error) {
+      // A bot's bug costs that bot its turn, never the game.
+      this.options.onError?.(error);
+      return [];
+    }
+  }
+
+  private plan(role: RoleId, actions: BotAction[]): void {
+    const { minMs, maxMs } = this.options.delay;
+    actions.forEach((action, index) => {
+      // One sheet per bot per phase: a sheet re-derived after a market tick is not a new decision.
+      const key =
+        action.command.type === 'move:submit' ? `${role}:sheet` : `${role}:${JSON.stringify(action.command)}`;
+      if (this.waiting.has(key) || this.done.has(key)) return;
+      // A sheet goes in at the shortest delay, so decide ends as soon as the people are done.
+      const delay =
+        action.command.type === 'move:submit'
+          ? minMs
+          : minMs + this.random() * (maxMs - minMs) + (index * minMs) / 2;
+      const handle = this.options.clock.setTimeout(() => this.act(role, key, action), delay);
+      this.waiting.set(key, { handle, role, action });
+    });
+  }
+
+  /**
+   * Sends the waiting sheets now, through `apply` (synchronously, inside the caller's queue task). Used
+   * when a person hands in a sheet: if theirs is the last one the phase waits for, the bots' sheets,
+   * decided already, must land before the round resolves rather than be lost to a human-pace delay.
+   */
+  hurrySheets(
+    apply: (role: RoleId, body: PlayerCommandBody, commandId: string, reason: Headline) => void,
+  ): void {
+    for (const [key, entry] of [...this.waiting]) {
+      if (entry.action.command.type !== 'move:submit') continue;
+      this.options.clock.clearTimeout(entry.handle);
+      this.waiting.delete(key);
+      this.done.add(key);
+      apply(entry.role, entry.action.command, this.commandId(entry.role), entry.action.reason);
+    }
+  }
+
+  private commandId(role: RoleId): string {
+    return `bot-${role}-${this.nextCommand++}`;
+  }
+
+  private act(role: RoleId, key: string, action: BotAction): void {
+    this.waiting.delete(key);
+    this.done.add(key);
+    const commandId = this.commandId(role);
+    const phaseVersion = this.phaseVersion;
+    this.options
+      .submit(role, action.command, commandId, action.reason)
+      .then((ack) => {
+        if (!ack.ok && RETRYABLE.has(ack.error.code) && phaseVersion === this.phaseVersion)
+          this.done.delete(key);
+      })
+      .catch((error: unknown) => this.options.onError?.(error));
+  }
+
+  private cancelWaiting(): void {
+    for (const { handle } of this.waiting.values()) this.options.clock.clearTimeout(handle);
+    this.waiting.clear();
+  }
+}

@@ -1,0 +1,111 @@
+import { type PlayerView, playerViewFor } from '../shared/game/player-view.ts';
+import type { GameState } from '../shared/game/state.ts';
+import type {
+  GameSnapshotMessage,
+  GameUpdateMessage,
+  MarketTickMessage,
+  Roster,
+} from '../shared/protocol/socket.ts';
+import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
+import type { LeverageServer } from './io-types.ts';
+
+/** Rooms: one per game (roster), and one per view inside it (each seat's, and the public one for the host). */
+export const gameRoom = (gameId: string) => gameId;
+export const viewRoom = (gameId: string, role: RoleId | null) => `${gameId}:${role ?? 'host'}`;
+
+/** Each recipient's view of one state, built at most once however many sockets or bots read it. */
+export interface ViewCache {
+  state: GameState;
+  viewFor(role: RoleId | null): PlayerView;
+}
+
+export function viewCache(state: GameState): ViewCache {
+  const built = new Map<RoleId | 'host', PlayerView>();
+  return {
+    state,
+    viewFor(role) {
+      const key = role ?? 'host';
+      let view = built.get(key);
+      if (!view) {
+        view = playerViewFor(state, role);
+        built.set(key, view);
+      }
+      return view;
+    },
+  };
+}
+
+function withoutPath(view: PlayerView): GameUpdateMessage['view'] {
+  const { marketPath: _path, ...rest } = view;
+  return rest;
+}
+
+/**
+ * One game's outbound messages. Every message carries `seq` and `prevSeq` (the seq of the message sent
+ * to the game before it), so a client that sees `prevSeq` differ from the last seq it holds knows it
+ * missed something and asks for `game:sync`. Snapshots are built in the game's queue, so a newcomer's
+ * snapshot seq is exactly the `prevSeq` of the next update it receives.
+ */
+export class GameBroadcast {
+  private lastSentSeq: number;
+  private lastSentVersion: number;
+  private lastPathLength: number;
+
+  constructor(
+    private readonly io: LeverageServer,
+    private readonly gameId: string,
+    state: GameState,
+  ) {
+    this.lastSentSeq = state.seq;
+    this.lastSentVersion = state.version;
+    this.lastPathLength = state.marketPath.length;
+  }
+
+  /** Sends every view room its own message for the change; seats nobody holds (bots) get none. */
+  publish(views: ViewCache, seatsWithPeople: readonly RoleId[]): void {
+    const { state } = views;
+    if (state.seq === this.lastSentSeq && state.version === this.lastSentVersion) return;
+    const prevSeq = this.lastSentSeq;
+    const newPoints = state.marketPath.slice(this.lastPathLength);
+    const pureTick = state.version === this.lastSentVersion && newPoints.length === 1;
+    const recipients: (RoleId | null)[] = [
+      null,
+      ...ROLE_IDS.filter((role) => seatsWithPeople.includes(role)),
+    ];
+    for (const role of recipients) {
+      const view = views.viewFor(role);
+      const room = this.io.to(viewRoom(this.gameId, role));
+      if (pureTick) room.emit('market:tick', tickMessage(view, prevSeq, newPoints[0]!));
+      else room.emit('game:update', { seq: state.seq, prevSeq, view: withoutPath(view), newPoints });
+    }
+    this.lastSentSeq = state.seq;
+    this.lastSentVersion = state.version;
+    this.lastPathLength = state.marketPath.length;
+  }
+
+  snapshot(views: ViewCache, role: RoleId | null, roster: Roster): GameSnapshotMessage {
+    return { seq: this.lastSentSeq, view: views.viewFor(role), roster };
+  }
+
+  roster(roster: Roster): void {
+    this.io.to(gameRoom(this.gameId)).emit('lobby:roster', roster);
+  }
+}
+
+function tickMessage(
+  view: PlayerView,
+  prevSeq: number,
+  point: MarketTickMessage['point'],
+): MarketTickMessage {
+  const message: MarketTickMessage = {
+    seq: view.seq,
+    prevSeq,
+    point,
+    market: view.market,
+    scores: view.seats,
+    ownScore: view.you?.score ?? null,
+  };
+  // Tokyo's portfolio is marked to market on every tick; nobody else may see it.
+  if (view.you?.holdings) message.holdings = view.you.holdings;
+  return message;
+}

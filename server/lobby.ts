@@ -1,0 +1,147 @@
+import type { BotProfile } from '../shared/bots/types.ts';
+import { refuse } from '../shared/protocol/errors.ts';
+import type { Roster, SeatRoster } from '../shared/protocol/socket.ts';
+import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../shared/roles.ts';
+import { tokenDigest, tokenMatches } from './tokens.ts';
+
+/** One person in a game: a player at a seat (alone or in a team), the host, or both. */
+export interface Person {
+  id: string;
+  name: string;
+  role: RoleId | null;
+  isHost: boolean;
+  /** Only the digest: the token itself went to its owner once and is never kept or sent again. */
+  tokenDigest: Buffer;
+  /** Socket ids currently acting for this person (several tabs or devices are fine). */
+  sockets: Set<string>;
+}
+
+type Refusal = ReturnType<typeof refuse>;
+
+/**
+ * Who sits where. Before the start, seats are open, taken by people, or given to a bot by the host; at
+ * the start the plan is fixed into the engine's config. A seat may hold several people (a team).
+ */
+export class Lobby {
+  private readonly people = new Map<string, Person>();
+  private readonly bots: PerRole<BotProfile | null> = perRole(() => null);
+  private nextPersonId = 1;
+  started = false;
+
+  addPerson(input: { name: string; role: RoleId | null; isHost: boolean; token: string }): Person {
+    const person: Person = {
+      id: `person${this.nextPersonId++}`,
+      name: input.name,
+      role: input.role,
+      isHost: input.isHost,
+      tokenDigest: tokenDigest(input.token),
+      sockets: new Set(),
+    };
+    this.people.set(person.id, person);
+    return person;
+  }
+
+  person(id: string | undefined): Person | undefined {
+    return id === undefined ? undefined : this.people.get(id);
+  }
+
+  /** Checks every person, so the time taken does not depend on which one (if any) matches. */
+  personWithToken(token: string): Person | undefined {
+    let found: Person | undefined;
+    for (const person of this.people.values()) {
+      if (tokenMatches(person.tokenDigest, token)) found = person;
+    }
+    return found;
+  }
+
+  peopleAt(role: RoleId): Person[] {
+    return [...this.people.values()].filter((person) => person.role === role);
+  }
+
+  botAt(role: RoleId): BotProfile | null {
+    return this.bots[role];
+  }
+
+  seatKind(role: RoleId): SeatRoster['kind'] {
+    if (this.bots[role]) return 'bot';
+    return this.peopleAt(role).length > 0 ? 'human' : 'open';
+  }
+
+  /** A role someone may join: the one asked for (open or already human), else the first open seat, else a team. */
+  seatForNewcomer(wanted: RoleId | undefined): RoleId | Refusal {
+    if (wanted) return this.bots[wanted] ? refuse('SEAT_TAKEN', `A bot plays ${wanted}.`) : wanted;
+    const open = ROLE_IDS.find((role) => this.seatKind(role) === 'open');
+    if (open) return open;
+    const team = ROLE_IDS.find((role) => this.seatKind(role) === 'human');
+    return team ?? refuse('SEAT_TAKEN', 'Every seat is played by a bot.');
+  }
+
+  chooseRole(person: Person, role: RoleId): Refusal | null {
+    if (this.started) return refuse('WRONG_PHASE', 'Seats are fixed once the game has started.');
+    if (this.bots[role]) return refuse('SEAT_TAKEN', `A bot plays ${role}.`);
+    person.role = role;
+    return null;
+  }
+
+  setBot(role: RoleId, profile: BotProfile | null): Refusal | null {
+    if (this.started) return refuse('WRONG_PHASE', 'Seats are fixed once the game has started.');
+    if (profile && this.peopleAt(role).length > 0)
+      return refuse('SEAT_TAKEN', `Someone already plays ${role}.`);
+    this.bots[role] = profile;
+    return null;
+  }
+
+  /**
+   * The seats the engine will play with. Open seats get a bot when `fillWith` is given; otherwise they
+   * stay human seats nobody holds yet, which a latecomer can still join.
+   */
+  planSeats(
+    fillWith: ((role: RoleId) => BotProfile) | null,
+  ): PerRole<{ kind: SeatKind; bot: BotProfile | null }> {
+    return perRole((role) => {
+      const bot = this.bots[role] ?? (fillWith && this.seatKind(role) === 'open' ? fillWith(role) : null);
+      return bot ? { kind: 'bot', bot } : { kind: 'human', bot: null };
+    });
+  }
+
+  fixSeats(plan: PerRole<{ bot: BotProfile | null }>): void {
+    for (const role of ROLE_IDS) this.bots[role] = plan[role].bot;
+    this.started = true;
+  }
+
+  connect(person: Person, socketId: string): void {
+    person.sockets.add(socketId);
+  }
+
+  /** Returns the person the socket acted for, if any. */
+  disconnect(socketId: string): Person | undefined {
+    for (const person of this.people.values()) {
+      if (person.sockets.delete(socketId)) return person;
+    }
+    return undefined;
+  }
+
+  connectedSockets(): number {
+    let count = 0;
+    for (const person of this.people.values()) count += person.sockets.size;
+    return count;
+  }
+
+  roster(gameId: string, code: string): Roster {
+    return {
+      gameId,
+      code,
+      seats: ROLE_IDS.map((role) => {
+        const people = this.peopleAt(role);
+        const kind = this.seatKind(role);
+        return {
+          role,
+          kind,
+          names: people.map((person) => person.name),
+          connected: kind === 'bot' || people.some((person) => person.sockets.size > 0),
+          bot: this.bots[role],
+        };
+      }),
+    };
+  }
+}

@@ -1,0 +1,96 @@
+import type { BotProfile } from '../shared/bots/types.ts';
+import { type Ack, accept, type refuse } from '../shared/protocol/errors.ts';
+import type { GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
+import type { RoleId } from '../shared/roles.ts';
+import { gameRoom, viewRoom } from './broadcast.ts';
+import type { LeverageSocket } from './io-types.ts';
+import type { LiveGame } from './live-game.ts';
+import type { Person } from './lobby.ts';
+
+/**
+ * People and sockets in a game: who sits where, which sockets act for whom, which rooms they listen in.
+ * Each step runs in the game's queue, so seats never change under a command being applied.
+ */
+
+type Refusal = ReturnType<typeof refuse>;
+
+/** Seats a newcomer (or the creator); the lobby keeps only the digest of their token. */
+export function seatPerson(
+  game: LiveGame,
+  input: { name: string; role: RoleId | undefined; isHost: boolean; token: string },
+): Promise<Person | Refusal> {
+  return game.enqueue(() => {
+    // A host may stay seatless; after the start the lobby knows the bots, so their seats are refused too.
+    const role = input.isHost && !input.role ? null : game.lobby.seatForNewcomer(input.role);
+    if (role !== null && typeof role !== 'string') return role;
+    const person = game.lobby.addPerson({ name: input.name, role, isHost: input.isHost, token: input.token });
+    game.publishRoster();
+    return person;
+  });
+}
+
+/** A socket now acts for `person`: it joins the game's rooms and gets a full snapshot. */
+export function attachSocket(
+  game: LiveGame,
+  socket: LeverageSocket,
+  person: Person,
+): Promise<GameSnapshotMessage> {
+  return game.enqueue(() => {
+    socket.data.gameId = game.id;
+    socket.data.personId = person.id;
+    socket.join([gameRoom(game.id), viewRoom(game.id, person.role)]);
+    game.lobby.connect(person, socket.id);
+    game.noteConnections();
+    game.publishRoster();
+    // Sent from inside the queue: no update can slip between this snapshot and the next one.
+    const snapshot = game.snapshotFor(person);
+    socket.emit('game:snapshot', snapshot);
+    return snapshot;
+  });
+}
+
+/** A recovered connection kept its rooms and data; its person is connected again. */
+export function reattachSocket(game: LiveGame, socketId: string, person: Person): Promise<void> {
+  return game.enqueue(() => {
+    game.lobby.connect(person, socketId);
+    game.noteConnections();
+    game.publishRoster();
+  });
+}
+
+export function detachSocket(game: LiveGame, socketId: string): Promise<void> {
+  return game.enqueue(() => {
+    if (!game.lobby.disconnect(socketId)) return;
+    game.noteConnections();
+    game.publishRoster();
+  });
+}
+
+export function syncSeat(game: LiveGame, person: Person): Promise<GameSnapshotMessage> {
+  return game.enqueue(() => game.snapshotFor(person));
+}
+
+export function chooseRole(game: LiveGame, person: Person, role: RoleId): Promise<Ack<Roster>> {
+  return game.enqueue(() => {
+    const previous = person.role;
+    const refusal = game.lobby.chooseRole(person, role);
+    if (refusal) return refusal;
+    for (const socketId of person.sockets) {
+      game.io.in(socketId).socketsLeave(viewRoom(game.id, previous));
+      game.io.in(socketId).socketsJoin(viewRoom(game.id, role));
+      // The seat's own briefing and objectives come with the new view.
+      game.io.to(socketId).emit('game:snapshot', game.snapshotFor(person));
+    }
+    game.publishRoster();
+    return accept(game.roster);
+  });
+}
+
+export function setBot(game: LiveGame, role: RoleId, profile: BotProfile | null): Promise<Ack<Roster>> {
+  return game.enqueue(() => {
+    const refusal = game.lobby.setBot(role, profile);
+    if (refusal) return refusal;
+    game.publishRoster();
+    return accept(game.roster);
+  });
+}

@@ -1,0 +1,144 @@
+import { randomInt } from 'node:crypto';
+import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
+import {
+  CreateGameSchema,
+  type JoinedGame,
+  JoinGameSchema,
+  ResumeSeatSchema,
+} from '../shared/protocol/socket.ts';
+import type { Ids } from './ids.ts';
+import type { LeverageSocket } from './io-types.ts';
+import { LiveGame, type LiveGameDeps } from './live-game.ts';
+import type { Person } from './lobby.ts';
+import type { GameRegistry } from './registry.ts';
+import { attachSocket, detachSocket, seatPerson } from './seating.ts';
+import { invalid } from './zod-issues.ts';
+
+export interface SessionDeps {
+  registry: GameRegistry;
+  ids: Ids;
+  game: LiveGameDeps;
+  maxGames: number;
+}
+
+/** The game and person a socket acts for, or why it acts for none. */
+export function currentSeat(
+  registry: GameRegistry,
+  socket: LeverageSocket,
+): { game: LiveGame; person: Person } | ReturnType<typeof refuse> {
+  const game = socket.data.gameId ? registry.get(socket.data.gameId) : undefined;
+  const person = game?.lobby.person(socket.data.personId);
+  if (!game || !person) return refuse('UNAUTHORIZED', 'Create, join or resume a game first.');
+  return { game, person };
+}
+
+/** A socket that switches games stops acting for the one it was in. */
+async function leaveCurrent(deps: SessionDeps, socket: LeverageSocket): Promise<void> {
+  const current = currentSeat(deps.registry, socket);
+  for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
+  socket.data.gameId = undefined;
+  socket.data.personId = undefined;
+  if ('game' in current) await detachSocket(current.game, socket.id);
+}
+
+/** Seated: the socket joins the game's rooms, gets its snapshot (before this answer) and its token. */
+async function enter(
+  deps: SessionDeps,
+  socket: LeverageSocket,
+  game: LiveGame,
+  person: Person,
+  token: string,
+) {
+  await leaveCurrent(deps, socket);
+  await attachSocket(game, socket, person);
+  const joined: JoinedGame = {
+    gameId: game.id,
+    code: game.code,
+    role: person.role,
+    token,
+    isHost: person.isHost,
+  };
+  return accept(joined);
+}
+
+export async function createGame(
+  deps: SessionDeps,
+  socket: LeverageSocket,
+  payload: unknown,
+): Promise<Ack<JoinedGame>> {
+  const parsed = CreateGameSchema.safeParse(payload);
+  if (!parsed.success) return invalid(parsed.error);
+  const settings = parsed.data;
+  if (settings.mode === 'solo' && !settings.role)
+    return refuse('INVALID_COMMAND', 'role: a solo game needs a role.');
+  if (deps.registry.size >= deps.maxGames)
+    return refuse('RATE_LIMITED', 'The server is full; try again later.');
+  const game = new LiveGame(
+    {
+      id: deps.ids.gameId(),
+      code: deps.registry.freeJoinCode(deps.ids.joinCode),
+      settings,
+      seed: settings.seed ?? randomInt(2 ** 31 - 1),
+    },
+    deps.game,
+  );
+  deps.registry.add(game);
+  const token = deps.ids.token();
+  const person = await seatPerson(game, {
+    name: settings.name ?? 'Host',
+    role: settings.role,
+    isHost: true,
+    token,
+  });
+  if ('ok' in person) {
+    deps.registry.remove(game.id);
+    return person;
+  }
+  if (settings.mode === 'solo') {
+    const started = await game.startSolo();
+    if (!started.ok) {
+      deps.registry.remove(game.id);
+      return started;
+    }
+  }
+  return enter(deps, socket, game, person, token);
+}
+
+export async function joinGame(
+  deps: SessionDeps,
+  socket: LeverageSocket,
+  payload: unknown,
+): Promise<Ack<JoinedGame>> {
+  const parsed = JoinGameSchema.safeParse(payload);
+  if (!parsed.success) return invalid(parsed.error);
+  const game = deps.registry.withCode(parsed.data.code);
+  if (!game) return refuse('NOT_FOUND', 'No game with that code.');
+  const token = deps.ids.token();
+  const person = await seatPerson(game, {
+    name: parsed.data.name,
+    role: parsed.data.role,
+    isHost: false,
+    token,
+  });
+  if ('ok' in person) return person;
+  return enter(deps, socket, game, person, token);
+}
+
+export async function resumeSeat(
+  deps: SessionDeps,
+  socket: LeverageSocket,
+  payload: unknown,
+): Promise<Ack<JoinedGame>> {
+  const parsed = ResumeSeatSchema.safeParse(payload);
+  if (!parsed.success) return invalid(parsed.error);
+  const game = deps.registry.get(parsed.data.gameId);
+  if (!game) return refuse('NOT_FOUND', 'That game is no longer running.');
+  const person = game.lobby.personWithToken(parsed.data.token);
+  if (!person) return refuse('UNAUTHORIZED', 'That token does not hold a seat in this game.');
+  return enter(deps, socket, game, person, parsed.data.token);
+}
+
+export async function leaveOnDisconnect(deps: SessionDeps, socket: LeverageSocket): Promise<void> {
+  const current = currentSeat(deps.registry, socket);
+  if ('game' in current) await detachSocket(current.game, socket.id);
+}

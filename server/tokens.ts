@@ -1,0 +1,13 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Tokens are kept only as digests and compared in constant time: a digest has a fixed length, so
+ * `timingSafeEqual` never sees buffers of different sizes and a leaked game object reveals no token.
+ */
+export function tokenDigest(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+export function tokenMatches(digest: Buffer, token: string): boolean {
+  return timingSafeEqual(digest, tokenDigest(token));
+}

@@ -1,0 +1,229 @@
+import { io, type Socket } from 'socket.io-client';
+import {
+  createLeverageServer,
+  type LeverageServerHandle,
+  type LeverageServerOptions,
+} from '../../server/app.ts';
+import type { PlayerView } from '../../shared/game/player-view.ts';
+import type { Ack } from '../../shared/protocol/errors.ts';
+import type {
+  ClientToServerEvents,
+  GameSnapshotMessage,
+  GameUpdateMessage,
+  JoinedGame,
+  MarketTickMessage,
+  Roster,
+  ServerToClientEvents,
+} from '../../shared/protocol/socket.ts';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export async function startServer(
+  options: Partial<LeverageServerOptions> = {},
+): Promise<LeverageServerHandle> {
+  return createLeverageServer({
+    port: 0,
+    host: '127.0.0.1',
+    botDelayMs: 50,
+    logger: quietLogger,
+    ...options,
+  });
+}
+
+/** Errors still fail loudly; the info line per start does not clutter the test output. */
+export const quietLogger = { info: () => {}, error: (...args: unknown[]) => console.error(...args) };
+
+export interface Received {
+  event: string;
+  payload: unknown;
+  at: number;
+}
+
+let commandCounter = 0;
+
+/**
+ * A test player: one socket.io-client socket that records every payload it receives (for the leak
+ * checks) and keeps its own view the way a browser would, from snapshots, updates and ticks.
+ */
+export class TestPlayer {
+  readonly received: Received[] = [];
+  view: PlayerView | null = null;
+  roster: Roster | null = null;
+  joined: JoinedGame | null = null;
+  lastSeq = -1;
+  /** Messages whose prevSeq did not match the last seq held: each one would trigger a game:sync. */
+  gaps = 0;
+  phasesSeen = new Set<string>();
+  private listeners: (() => void)[] = [];
+
+  constructor(
+    readonly name: string,
+    readonly socket: ClientSocket,
+  ) {
+    socket.onAny((event: string, payload: unknown) => {
+      this.received.push({ event, payload, at: performance.now() });
+      this.take(event, payload);
+      for (const listener of [...this.listeners]) listener();
+    });
+  }
+
+  static async connect(
+    url: string,
+    name: string,
+    options: { transports?: ('websocket' | 'polling')[]; reconnect?: boolean } = {},
+  ) {
+    const socket: ClientSocket = io(url, {
+      transports: options.transports ?? ['websocket'],
+      reconnection: options.reconnect ?? false,
+      reconnectionDelay: 20,
+      reconnectionDelayMax: 50,
+      forceNew: true,
+    });
+    const player = new TestPlayer(name, socket);
+    await new Promise<void>((ready, fail) => {
+      socket.once('connect', () => ready());
+      socket.once('connect_error', fail);
+    });
+    return player;
+  }
+
+  /** The seat this player holds now (a lobby:chooseRole may have moved it since joining). */
+  get role() {
+    return this.view?.you?.role ?? this.joined?.role ?? null;
+  }
+
+  async ask<T>(event: keyof ClientToServerEvents, payload: unknown): Promise<Ack<T>> {
+    const answer = (await this.socket.timeout(5000).emitWithAck(event, payload as never)) as Ack<T>;
+    this.received.push({ event: `ack:${event}`, payload: answer, at: performance.now() });
+    return answer;
+  }
+
+  async create(settings: Record<string, unknown>): Promise<JoinedGame> {
+    return this.expectJoined(await this.ask<JoinedGame>('game:create', { name: this.name, ...settings }));
+  }
+
+  async join(code: string, role?: string): Promise<JoinedGame> {
+    return this.expectJoined(
+      await this.ask<JoinedGame>('game:join', { code, name: this.name, ...(role ? { role } : {}) }),
+    );
+  }
+
+  async resume(gameId: string, token: string): Promise<JoinedGame> {
+    return this.expectJoined(await this.ask<JoinedGame>('seat:resume', { gameId, token }));
+  }
+
+  /** A command made against the version this player holds now. */
+  command(body: Record<string, unknown>, commandId = `t${++commandCounter}`): Promise<Ack> {
+    return this.ask('game:command', { commandId, version: this.view?.version ?? 0, ...body });
+  }
+
+  async commandOk(body: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const answer = await this.command(body);
+    if (!answer.ok)
+      throw new Error(
+        `${this.name}: ${String(body.type)} refused: ${answer.error.code} ${answer.error.message}`,
+      );
+    return answer.data as Record<string, unknown>;
+  }
+
+  /** Resolves once `check` holds for this player's state. */
+  until(check: (player: TestPlayer) => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+    if (check(this)) return Promise.resolve();
+    return new Promise((done, fail) => {
+      const timer = setTimeout(() => {
+        this.listeners = this.listeners.filter((entry) => entry !== listener);
+        fail(
+          new Error(
+            `${this.name}: timed out waiting for ${what} (phase ${this.view?.phase}, round ${this.view?.round})`,
+          ),
+        );
+      }, timeoutMs);
+      const listener = () => {
+        if (!check(this)) return;
+        clearTimeout(timer);
+        this.listeners = this.listeners.filter((entry) => entry !== listener);
+        done();
+      };
+      this.listeners.push(listener);
+    });
+  }
+
+  untilPhase(phase: string, round?: number, timeoutMs = 5000): Promise<void> {
+    return this.until(
+      (player) => player.view?.phase === phase && (round === undefined || player.view.round === round),
+      timeoutMs,
+      `${phase}${round === undefined ? '' : ` of round ${round}`}`,
+    );
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+
+  private expectJoined(answer: Ack<JoinedGame>): JoinedGame {
+    if (!answer.ok) throw new Error(`${this.name}: ${answer.error.code} ${answer.error.message}`);
+    this.joined = answer.data;
+    return answer.data;
+  }
+
+  private take(event: string, payload: unknown): void {
+    if (event === 'lobby:roster') this.roster = payload as Roster;
+    if (event === 'game:snapshot') {
+      const snapshot = payload as GameSnapshotMessage;
+      this.view = snapshot.view;
+      this.roster = snapshot.roster;
+      this.lastSeq = snapshot.seq;
+    }
+    if (event === 'game:update') {
+      const update = payload as GameUpdateMessage;
+      if (!this.view) return;
+      if (update.prevSeq !== this.lastSeq) this.gaps++;
+      this.view = { ...update.view, marketPath: [...this.view.marketPath, ...update.newPoints] };
+      this.lastSeq = update.seq;
+    }
+    if (event === 'market:tick') {
+      const tick = payload as MarketTickMessage;
+      if (!this.view) return;
+      if (tick.prevSeq !== this.lastSeq) this.gaps++;
+      this.view = {
+        ...this.view,
+        seq: tick.seq,
+        market: tick.market,
+        seats: tick.scores,
+        marketPath: [...this.view.marketPath, tick.point],
+      };
+      this.lastSeq = tick.seq;
+    }
+    if (this.view) this.phasesSeen.add(this.view.phase);
+  }
+}
+
+export const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** A legal sheet for each role: what a cautious player might hand in. */
+export const SHEETS = {
+  tokyo: {
+    role: 'tokyo',
+    treasuryAction: 'hold',
+    treasuryAmountBn: 0,
+    retaliatoryTariffPct: 0,
+    yenIntervention: 'none',
+    investmentPledgeBn: 100,
+    farmPurchasesBn: 2,
+  },
+  whiteHouse: { role: 'whiteHouse', tariffPct: 15, autoTariffPct: 15, pause: false, stance: 'neutral' },
+  investors: {
+    role: 'investors',
+    allocation: { treasuries: 40, yen: 10, usEquities: 30, japanEquities: 10, cash: 10 },
+    treasuryDuration: 'medium',
+    researchNote: 'none',
+  },
+  usBusiness: {
+    role: 'usBusiness',
+    lobbyingSpendM: 20,
+    lobbyingDirection: 'againstTariffs',
+    passThroughPct: 50,
+    rateHedgePct: 30,
+    supplyChainShift: false,
+  },
+} as const;

@@ -1,0 +1,121 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type BotBrain, BotRunner } from '../../server/bot-runner.ts';
+import type { ViewCache } from '../../server/broadcast.ts';
+import type { BotAction, BotProfile } from '../../shared/bots/types.ts';
+import type { PlayerView } from '../../shared/game/player-view.ts';
+import type { GameState } from '../../shared/game/state.ts';
+import type { RoleId } from '../../shared/roles.ts';
+import { FakeClock } from '../integration/fake-clock.ts';
+import { SHEETS } from '../integration/harness.ts';
+
+const dove: BotProfile = { personality: 'dove', level: 'easy' };
+const statement: BotAction = {
+  command: { type: 'chat:statement', statement: { text: 'We want calm markets.', signal: 'none' } },
+  reason: { key: 'bot.test.calm' },
+};
+const sheet: BotAction = {
+  command: { type: 'move:submit', move: SHEETS.tokyo },
+  reason: { key: 'bot.test.sheet' },
+};
+
+/** Just the parts of a state the runner reads: the phase, its version, pause, and who is a bot. */
+function views(phase: GameState['phase'], phaseVersion: number, paused = false): ViewCache {
+  const seats = { tokyo: 'bot', whiteHouse: 'human', investors: 'bot', usBusiness: 'human' };
+  const state = { phase, phaseVersion, paused, config: { seats } } as unknown as GameState;
+  return { state, viewFor: (role) => ({ phase, you: { role } }) as unknown as PlayerView };
+}
+
+function setup(brain: BotBrain) {
+  const clock = new FakeClock();
+  const sent: { role: RoleId; type: string; commandId: string }[] = [];
+  const onError = vi.fn();
+  const runner = new BotRunner({
+    clock,
+    brain,
+    delay: { minMs: 100, maxMs: 300 },
+    seed: 1,
+    random: () => 0.5,
+    onError,
+    submit: async (role, body, commandId) => {
+      sent.push({ role, type: body.type, commandId });
+      return { ok: true, data: {} };
+    },
+  });
+  const bots = (role: RoleId) => (role === 'tokyo' || role === 'investors' ? dove : null);
+  return { clock, sent, runner, bots, onError };
+}
+
+describe('the bot runner', () => {
+  it('acts after a human-paced delay, the sheet first, and never twice for the same view', async () => {
+    const brain = vi.fn<BotBrain>((view) => (view.you?.role === 'tokyo' ? [statement, sheet] : []));
+    const { clock, sent, runner, bots } = setup(brain);
+    runner.consider(views('decide', 7), bots);
+    runner.consider(views('decide', 7), bots);
+    expect(brain).toHaveBeenCalledTimes(4); // two bots, twice: it re-reads, it does not re-act
+    await clock.advance(99);
+    expect(sent).toEqual([]);
+    await clock.advance(1);
+    expect(sent.map((entry) => entry.type)).toEqual(['move:submit']);
+    await clock.advance(1000);
+    expect(sent.map((entry) => entry.type)).toEqual(['move:submit', 'chat:statement']);
+    expect(new Set(sent.map((entry) => entry.commandId)).size).toBe(2);
+    runner.consider(views('decide', 7), bots);
+    await clock.advance(1000);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('drops what was waiting when the phase moves on, and does nothing while paused', async () => {
+    const { clock, sent, runner, bots } = setup(() => [statement]);
+    runner.consider(views('negotiate', 3), bots);
+    runner.consider(views('decide', 4, true), bots);
+    await clock.advance(5000);
+    expect(sent).toEqual([]);
+    runner.consider(views('decide', 4), bots);
+    await clock.advance(5000);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('hands in waiting sheets at once when asked, inside the caller', () => {
+    const { sent, runner, bots } = setup(() => [statement, sheet]);
+    runner.consider(views('decide', 9), bots);
+    const hurried: string[] = [];
+    runner.hurrySheets((role, body) => hurried.push(`${role}:${body.type}`));
+    expect(hurried).toEqual(['tokyo:move:submit', 'investors:move:submit']);
+    expect(sent).toEqual([]);
+  });
+
+  it('survives a bot that throws: that bot loses its turn, the game does not', async () => {
+    const { clock, sent, runner, bots, onError } = setup((view) => {
+      if (view.you?.role === 'tokyo') throw new Error('bot bug');
+      return [sheet];
+    });
+    runner.consider(views('decide', 2), bots);
+    await clock.advance(500);
+    expect(onError).toHaveBeenCalledOnce();
+    expect(sent.map((entry) => entry.role)).toEqual(['investors']);
+  });
+
+  it('thinks only in the phases where bots act', () => {
+    const brain = vi.fn<BotBrain>(() => [statement]);
+    const { runner, bots } = setup(brain);
+    runner.consider(views('lobby', 0), bots);
+    runner.consider(views('ended', 30), bots);
+    expect(brain).not.toHaveBeenCalled();
+  });
+});
+
+describe('bot sheets', () => {
+  it('hands in one sheet per phase even if the bot re-derives a different one after a tick', async () => {
+    let treasuryAmountBn = 0;
+    const { clock, sent, runner, bots } = setup((view) =>
+      view.you?.role === 'tokyo'
+        ? [{ ...sheet, command: { type: 'move:submit', move: { ...SHEETS.tokyo, treasuryAmountBn } } }]
+        : [],
+    );
+    runner.consider(views('decide', 5), bots);
+    treasuryAmountBn = 10;
+    runner.consider(views('decide', 5), bots);
+    await clock.advance(1000);
+    expect(sent).toHaveLength(1);
+  });
+});

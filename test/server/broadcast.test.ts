@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { GameBroadcast, viewCache } from '../../server/broadcast.ts';
+import type { LeverageServer } from '../../server/io-types.ts';
+import { createGameConfig, createGameEngine } from '../../shared/game/engine.ts';
+import type { GameUpdateMessage, MarketTickMessage } from '../../shared/protocol/socket.ts';
+import { ROLE_IDS } from '../../shared/roles.ts';
+
+interface Sent {
+  room: string;
+  event: string;
+  message: unknown;
+}
+
+function capture(): { io: LeverageServer; sent: Sent[] } {
+  const sent: Sent[] = [];
+  const io = {
+    to: (room: string) => ({
+      emit: (event: string, message: unknown) => sent.push({ room, event, message }),
+    }),
+  };
+  return { io: io as unknown as LeverageServer, sent };
+}
+
+function negotiatingGame() {
+  const engine = createGameEngine(createGameConfig({ gameId: 'g', seed: 8, seats: { tokyo: 'human' } }), 0);
+  let version = 0;
+  for (const [index, type] of ['host:start', 'host:skip', 'host:skip'].entries()) {
+    const ack = engine.command({ kind: 'host' }, { type, commandId: `c${index}`, version }, index * 1000);
+    expect(ack.ok).toBe(true);
+    version = engine.state.version;
+  }
+  expect(engine.state.phase).toBe('negotiate');
+  return engine;
+}
+
+describe('the broadcast', () => {
+  it('sends each view room its own update, chained by prevSeq, with only the new market points', () => {
+    const engine = negotiatingGame();
+    const { io, sent } = capture();
+    const broadcast = new GameBroadcast(io, 'g', createGameEngine(engine.state.config, 0).state);
+    broadcast.publish(viewCache(engine.state), ROLE_IDS);
+    expect(sent.map((entry) => entry.room)).toEqual([
+      'g:host',
+      'g:tokyo',
+      'g:whiteHouse',
+      'g:investors',
+      'g:usBusiness',
+    ]);
+    const first = sent[1]!.message as GameUpdateMessage;
+    expect(first.prevSeq).toBe(0);
+    expect(first.seq).toBe(engine.state.seq);
+    expect('marketPath' in first.view).toBe(false);
+    expect((sent[0]!.message as GameUpdateMessage).view.you).toBeNull();
+    expect((sent[2]!.message as GameUpdateMessage).view.you?.role).toBe('whiteHouse');
+
+    // Nothing changed: nothing is sent.
+    sent.length = 0;
+    broadcast.publish(viewCache(engine.state), ROLE_IDS);
+    expect(sent).toEqual([]);
+
+    // A market tick: the small message, Tokyo's own holdings only in Tokyo's.
+    const before = engine.state.seq;
+    expect(engine.tick(engine.state.lastTickAt + 2000)).toBe(true);
+    broadcast.publish(viewCache(engine.state), ['tokyo', 'investors']);
+    expect(sent.map((entry) => `${entry.room} ${entry.event}`)).toEqual([
+      'g:host market:tick',
+      'g:tokyo market:tick',
+      'g:investors market:tick',
+    ]);
+    const ticks = sent.map((entry) => entry.message as MarketTickMessage);
+    expect(ticks.every((tick) => tick.prevSeq === before && tick.seq === before + 1)).toBe(true);
+    expect(ticks[1]!.holdings?.actualBn).toBeGreaterThan(0);
+    expect(ticks[0]!.holdings).toBeUndefined();
+    expect(ticks[2]!.holdings).toBeUndefined();
+    expect(ticks[2]!.ownScore?.total).toEqual(engine.state.scores.investors.total);
+    expect(ticks[0]!.ownScore).toBeNull();
+
+    // A statement moves the market too: a full update carrying just the one new point.
+    sent.length = 0;
+    const statement = {
+      type: 'chat:statement',
+      commandId: 's',
+      version: engine.state.version,
+      statement: { text: 'Hm.', signal: 'hint' },
+    };
+    expect(engine.command({ kind: 'seat', role: 'tokyo' }, statement, engine.state.lastTickAt + 100).ok).toBe(
+      true,
+    );
+    broadcast.publish(viewCache(engine.state), ['tokyo']);
+    const update = sent[1]!.message as GameUpdateMessage;
+    expect(sent[1]!.event).toBe('game:update');
+    expect(update.prevSeq).toBe(before + 1);
+    expect(update.newPoints).toEqual(engine.state.marketPath.slice(-1));
+  });
+
+  it('builds each view once per change, however many read it', () => {
+    const engine = negotiatingGame();
+    const views = viewCache(engine.state);
+    expect(views.viewFor('tokyo')).toBe(views.viewFor('tokyo'));
+    expect(views.viewFor(null)).not.toBe(views.viewFor('tokyo'));
+  });
+});
