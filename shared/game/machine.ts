@@ -19,6 +19,16 @@ function waitingOn(game: GameState): readonly string[] {
   return humans.length > 0 ? humans : ROLE_IDS;
 }
 
+/** While the market is open (negotiate and decide) it ticks, and deals can be made. */
+const marketOpen = {
+  'market:tick': { guard: 'notPaused', actions: 'tick' },
+  'deal:propose': { actions: 'applyCommand' },
+  'deal:counter': { actions: 'applyCommand' },
+  'deal:accept': { actions: 'applyCommand' },
+  'deal:reject': { actions: 'applyCommand' },
+  'deal:withdraw': { actions: 'applyCommand' },
+} as const;
+
 /**
  * The negotiation machine: lobby → briefing → rounds (news → negotiate → decide → resolve) → ended.
  * It routes phases; the rules are the pure functions it calls. Commands reach it already checked by
@@ -95,12 +105,7 @@ export const negotiationMachine = setup({
           on: {
             'clock:timeout': { guard: 'deadlinePassed', target: 'decide' },
             'host:skip': { target: 'decide', actions: 'applyCommand' },
-            'market:tick': { guard: 'notPaused', actions: 'tick' },
-            'deal:propose': { actions: 'applyCommand' },
-            'deal:counter': { actions: 'applyCommand' },
-            'deal:accept': { actions: 'applyCommand' },
-            'deal:reject': { actions: 'applyCommand' },
-            'deal:withdraw': { actions: 'applyCommand' },
+            ...marketOpen,
           },
         },
         decide: {
@@ -112,12 +117,7 @@ export const negotiationMachine = setup({
               { guard: 'lastSheet', target: '#negotiation.resolving', actions: 'applyCommand' },
               { actions: 'applyCommand' },
             ],
-            'market:tick': { guard: 'notPaused', actions: 'tick' },
-            'deal:propose': { actions: 'applyCommand' },
-            'deal:counter': { actions: 'applyCommand' },
-            'deal:accept': { actions: 'applyCommand' },
-            'deal:reject': { actions: 'applyCommand' },
-            'deal:withdraw': { actions: 'applyCommand' },
+            ...marketOpen,
           },
         },
       },
