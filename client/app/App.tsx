@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { HomeScreen } from '../features/home/HomeScreen.tsx';
+import { ConnectionIndicator } from '../ui/ConnectionIndicator.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { JumpLink } from '../ui/JumpLink.tsx';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
+import type { Notifier } from '../ui/notifier.ts';
+import { Toasts } from '../ui/Toasts.tsx';
+import { GameRouter } from './GameRouter.tsx';
+import { useRoute } from './routes.ts';
+
+export function App({ notifier }: { notifier: Notifier }) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  return (
+    <>
+      <JumpLink className="skip-link" to="main">
+        {t('app.skipToContent')}
+      </JumpLink>
+      <header className="app-header">
+        <a className="brand" href="#/">
+          <span className="brand-mark" aria-hidden="true">
+            ¥$
+          </span>
+          {t('app.name')}
+        </a>
+        <div className="app-header-tools">
+          <ConnectionIndicator />
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary key={route.name === 'game' ? route.gameId : 'home'}>
+          {route.name === 'game' ? (
+            <GameRouter gameId={route.gameId} />
+          ) : (
+            <HomeScreen {...(route.joinCode ? { joinCode: route.joinCode } : {})} />
+          )}
+        </ErrorBoundary>
+      </main>
+      <Toasts notifier={notifier} />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BriefingScreen } from '../features/briefing/BriefingScreen.tsx';
+import { LobbyScreen } from '../features/lobby/LobbyScreen.tsx';
+import { useClientState, useGameClient } from '../game/context.tsx';
+
+// The dashboard and the end screen carry the charts and the market model: loaded when first needed.
+const DashboardScreen = lazy(() =>
+  import('../features/dashboard/DashboardScreen.tsx').then((module) => ({ default: module.DashboardScreen })),
+);
+const EndScreen = lazy(() =>
+  import('../features/end/EndScreen.tsx').then((module) => ({ default: module.EndScreen })),
+);
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+/** Shows the screen for the game's phase once this browser is back in its seat. */
+export function GameRouter({ gameId }: { gameId: string }) {
+  const { t } = useTranslation();
+  const client = useGameClient();
+  const { seatStatus, game, roster } = useClientState();
+
+  useEffect(() => {
+    client.enterGame(gameId);
+  }, [client, gameId]);
+
+  useEffect(() => () => client.leaveGame(), [client]);
+
+  if (seatStatus === 'missing' || seatStatus === 'lost') {
+    return (
+      <section className="screen narrow" aria-labelledby="no-seat-title">
+        <h1 id="no-seat-title">{t(seatStatus === 'lost' ? 'seat.lostTitle' : 'seat.missingTitle')}</h1>
+        <p>{t(seatStatus === 'lost' ? 'seat.lostBody' : 'seat.missingBody')}</p>
+        <p>
+          <a className="button" href="#/">
+            {t('seat.backHome')}
+          </a>
+        </p>
+      </section>
+    );
+  }
+
+  const phase = game?.view.phase ?? (roster ? 'lobby' : null);
+  if (!phase) return <Loading />;
+  if (phase === 'lobby') return <LobbyScreen />;
+  if (!game) return <Loading />;
+  if (phase === 'briefing') return <BriefingScreen />;
+  return (
+    <Suspense fallback={<Loading />}>{phase === 'ended' ? <EndScreen /> : <DashboardScreen />}</Suspense>
+  );
+}

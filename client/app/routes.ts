@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Routes live in the hash (`#/game/<id>`, `#/join/<code>`), so a refresh or a shared link works with
+ * any static file server and the game server needs no fallback route.
+ */
+export type Route = { name: 'home'; joinCode?: string } | { name: 'game'; gameId: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  const [section, value] = path.split('/');
+  if (section === 'game' && value && /^[A-Za-z0-9_-]{1,64}$/.test(value))
+    return { name: 'game', gameId: value };
+  if (section === 'join' && value && /^[A-Za-z0-9]{1,12}$/.test(value)) {
+    return { name: 'home', joinCode: value.toUpperCase() };
+  }
+  return { name: 'home' };
+}
+
+export const gameHash = (gameId: string) => `#/game/${gameId}`;
+export const joinHash = (code: string) => `#/join/${code}`;
+
+export function navigate(hash: string): void {
+  if (window.location.hash !== hash) window.location.hash = hash;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { ROLE_IDS } from '../../../shared/roles.ts';
+import { useClientState, useView } from '../../game/context.tsx';
+import { localText } from '../../i18n/format.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { PhaseBar } from '../dashboard/PhaseBar.tsx';
+import { HostControls } from '../host/HostControls.tsx';
+import { ScoreBreakdown } from '../scores/ScoreBreakdown.tsx';
+import './briefing.css';
+
+/** Before round one: the role's public brief, its confidential objectives and exactly how it is scored. */
+export function BriefingScreen() {
+  const { t, i18n } = useTranslation();
+  const view = useView();
+  const { seat } = useClientState();
+  useDocumentTitle(t('briefing.hostTitle'));
+  const you = view.you;
+  const language = i18n.language;
+  const others = ROLE_IDS.filter((role) => role !== you?.role);
+  return (
+    <div className="screen briefing">
+      <div className="dash-top">
+        <PhaseBar />
+        {seat?.isHost ? <HostControls /> : null}
+      </div>
+      <h1 data-testid="briefing-title">
+        {you ? localText(you.brief.title, language) : t('briefing.hostTitle')}
+      </h1>
+      {you ? (
+        <div className="briefing-grid">
+          <section className="card" aria-labelledby="public-brief-title">
+            <h2 id="public-brief-title">{t('briefing.publicBrief')}</h2>
+            <p className="brief-text">{localText(you.brief.publicBrief, language)}</p>
+          </section>
+          <section className="card confidential" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">
+              {t('briefing.objectives')} <span className="badge">{t('briefing.confidential')}</span>
+            </h2>
+            <ol className="objectives">
+              {you.brief.confidentialObjectives.map((objective) => (
+                <li key={objective.en}>{localText(objective, language)}</li>
+              ))}
+            </ol>
+          </section>
+          <section className="card scoring" aria-labelledby="scoring-title">
+            <h2 id="scoring-title">{t('briefing.scoring')}</h2>
+            <p>{t('briefing.scoringLead')}</p>
+            <ScoreBreakdown role={you.role} card={you.score} showWhy />
+          </section>
+        </div>
+      ) : null}
+      <section className="card" aria-labelledby="others-title">
+        <h2 id="others-title">{you ? t('briefing.otherRoles') : t('briefing.allRoles')}</h2>
+        {others.map((role) => (
+          <details key={role} className="other-brief" open={you ? undefined : true}>
+            <summary>{localText(view.seats[role].title, language)}</summary>
+            <p className="brief-text">{localText(view.seats[role].publicBrief, language)}</p>
+          </details>
+        ))}
+      </section>
+      {!seat?.isHost ? <p className="muted">{t('briefing.waitHint')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { RoleId } from '../../../shared/roles.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { roleList } from '../deals/term-text.ts';
+import { Composer } from './Composer.tsx';
+import { type Conversation, conversationKey, conversationsOf, PUBLIC, unreadCount } from './conversations.ts';
+import { NewConversation } from './NewConversation.tsx';
+import { useReadMarks } from './use-read-marks.ts';
+import './chat.css';
+
+function conversationName(t: ReturnType<typeof useTranslation>['t'], conversation: Conversation): string {
+  return conversation.key === PUBLIC ? t('chat.public') : roleList(t, conversation.others);
+}
+
+function MessageLog({
+  conversation,
+  me,
+  label,
+}: {
+  conversation: Conversation;
+  me: RoleId | null;
+  label: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const end = useRef<HTMLOListElement>(null);
+  const count = conversation.messages.length;
+  useEffect(() => {
+    const list = end.current;
+    if (list && count >= 0) list.scrollTop = list.scrollHeight;
+  }, [count]);
+  return (
+    <div className="message-log" role="log" aria-label={label} aria-live="polite">
+      {count === 0 ? <p className="muted">{t('chat.empty')}</p> : null}
+      <ol ref={end} className="message-list" data-testid="message-list">
+        {conversation.messages.map((message) => (
+          <li key={message.id} className={message.from === me ? 'mine' : undefined}>
+            <p className="message-meta">
+              <strong className={`role-text role-${message.from}`}>
+                {t(`roles.${message.from}.short`)}
+                {message.from === me ? ` ${t('chat.you')}` : ''}
+              </strong>{' '}
+              <time dateTime={new Date(message.at).toISOString()}>{format.time(message.at)}</time>
+              {message.signal && message.signal !== 'none' ? (
+                <span className="signal-chip">{t(`signals.${message.signal as 'hint'}`)}</span>
+              ) : null}
+            </p>
+            <p className="message-text">{message.text}</p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Public statements and private channels, with unread counts; everything shown as plain text. */
+export function ChatPanel({ view }: { view: PlayerView }) {
+  const { t } = useTranslation();
+  const me = view.you?.role ?? null;
+  const [opened, setOpened] = useState<string[]>([]);
+  const [selected, setSelected] = useState<string>(PUBLIC);
+  const { marks, markSeen } = useReadMarks(`leverage.read.${view.gameId}.${me ?? 'host'}`);
+  const conversations = conversationsOf(view, me, opened);
+  const current = conversations.find((conversation) => conversation.key === selected) ?? conversations[0]!;
+  const currentCount = current.messages.length;
+
+  useEffect(() => {
+    markSeen(current.key, currentCount);
+  }, [current.key, currentCount, markSeen]);
+
+  const publicOpen = view.phase === 'news' || view.phase === 'negotiate' || view.phase === 'decide';
+  const privateOpen = publicOpen || view.phase === 'briefing';
+  const enabled = !view.paused && (current.key === PUBLIC ? publicOpen : privateOpen);
+
+  return (
+    <section className="card chat" aria-labelledby="chat-title">
+      <h2 id="chat-title">{t('chat.title')}</h2>
+      <nav aria-label={t('chat.conversations')}>
+        <ul className="conversation-tabs">
+          {conversations.map((conversation) => {
+            const unread =
+              conversation.key === current.key
+                ? 0
+                : unreadCount(conversation, me, marks[conversation.key] ?? 0);
+            return (
+              <li key={conversation.key}>
+                <button
+                  type="button"
+                  className="conversation-tab"
+                  aria-current={conversation.key === current.key ? 'true' : undefined}
+                  onClick={() => setSelected(conversation.key)}
+                  data-testid={`conversation-${conversation.key}`}
+                >
+                  {conversationName(t, conversation)}
+                  {unread > 0 ? (
+                    <span className="badge" data-testid="unread-badge">
+                      {unread}
+                      <span className="sr-only"> {t('chat.unread')}</span>
+                    </span>
+                  ) : null}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <MessageLog conversation={current} me={me} label={conversationName(t, current)} />
+      {me ? (
+        <>
+          <Composer
+            key={current.key}
+            gameId={view.gameId}
+            me={me}
+            conversationKey={current.key}
+            to={current.others}
+            enabled={enabled}
+          />
+          <details className="new-conversation-toggle">
+            <summary>{t('chat.newConversation')}</summary>
+            <NewConversation
+              me={me}
+              onOpen={(to) => {
+                const key = conversationKey(me, to);
+                setOpened((list) => (list.includes(key) ? list : [...list, key]));
+                setSelected(key);
+              }}
+            />
+          </details>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  MESSAGE_MAX_CHARS,
+  SIGNALS_BY_ROLE,
+  type Signal,
+  STATEMENT_MAX_CHARS,
+} from '../../../shared/protocol/statements.ts';
+import type { RoleId } from '../../../shared/roles.ts';
+import { useGameClient } from '../../game/context.tsx';
+import { SelectField } from '../../ui/fields.tsx';
+import { roleList } from '../deals/term-text.ts';
+import { useSessionText } from './use-session-text.ts';
+
+/** Writes a public statement (with its signal) or a private message; unsent text survives a refresh. */
+export function Composer({
+  gameId,
+  me,
+  conversationKey,
+  to,
+  enabled,
+}: {
+  gameId: string;
+  me: RoleId;
+  conversationKey: string;
+  /** Recipients of a private message; empty for a public statement. */
+  to: readonly RoleId[];
+  enabled: boolean;
+}) {
+  const { t } = useTranslation();
+  const client = useGameClient();
+  const id = useId();
+  const isPublic = to.length === 0;
+  const [text, setText] = useSessionText(`leverage.chat.${gameId}.${me}.${conversationKey}`);
+  const [signal, setSignal] = useState<Signal>('none');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const maxChars = isPublic ? STATEMENT_MAX_CHARS : MESSAGE_MAX_CHARS;
+
+  async function send() {
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      setError(t('validation.required'));
+      return;
+    }
+    if (trimmed.length > maxChars) {
+      setError(t('validation.maxLength', { max: maxChars }));
+      return;
+    }
+    setError(null);
+    setSending(true);
+    try {
+      const ack = isPublic
+        ? await client.command({ type: 'chat:statement', statement: { text: trimmed, signal } })
+        : await client.command({ type: 'chat:private', message: { to: [...to], text: trimmed } });
+      if (ack.ok) {
+        setText('');
+        setSignal('none');
+      }
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void send();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send();
+    }
+  }
+
+  const label = isPublic ? t('chat.statementLabel') : t('chat.messageLabel', { roles: roleList(t, to) });
+  return (
+    <form className="composer" onSubmit={onSubmit} noValidate>
+      <div className={`field ${error ? 'has-error' : ''}`}>
+        <label htmlFor={id}>{label}</label>
+        <textarea
+          id={id}
+          value={text}
+          rows={2}
+          maxLength={maxChars}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-count${error ? ` ${id}-error` : ''}`}
+          name={isPublic ? 'statement' : 'message'}
+        />
+        <span id={`${id}-count`} className="field-hint">
+          {t('chat.charCount', { count: text.length, max: maxChars })} · {t('chat.sendShortcut')}
+        </span>
+        {error ? (
+          <span id={`${id}-error`} className="field-error">
+            {error}
+          </span>
+        ) : null}
+      </div>
+      <div className="composer-actions">
+        {isPublic ? (
+          <SelectField<Signal>
+            label={t('chat.signal')}
+            value={signal}
+            onChange={setSignal}
+            options={(SIGNALS_BY_ROLE[me] as readonly Signal[]).map((value) => ({
+              value,
+              label: t(`signals.${value}`),
+            }))}
+            hint={t(`signalHints.${me}`)}
+            name="signal"
+          />
+        ) : null}
+        <button type="submit" className="button primary" disabled={sending || !enabled}>
+          {isPublic ? t('chat.publish') : t('chat.send')}
+        </button>
+      </div>
+      {!enabled ? <p className="field-hint">{t('chat.notNow')}</p> : null}
+    </form>
+  );
+}

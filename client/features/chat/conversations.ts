@@ -1,0 +1,67 @@
+import type { PlayerView } from '../../../shared/game/player-view.ts';
+import { channelId } from '../../../shared/protocol/statements.ts';
+import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
+
+export const PUBLIC = 'public';
+
+export interface ChatMessage {
+  id: string;
+  at: number;
+  from: RoleId;
+  text: string;
+  signal?: string;
+}
+
+export interface Conversation {
+  key: string;
+  /** Everyone in it other than this seat (empty for the public channel). */
+  others: RoleId[];
+  messages: ChatMessage[];
+}
+
+/** The public channel, every private channel this seat is in, and any it has just opened. */
+export function conversationsOf(
+  view: PlayerView,
+  me: RoleId | null,
+  opened: readonly string[],
+): Conversation[] {
+  const list: Conversation[] = [
+    {
+      key: PUBLIC,
+      others: [],
+      messages: view.statements.map((statement) => ({
+        id: statement.id,
+        at: statement.at,
+        from: statement.from,
+        text: statement.text,
+        signal: statement.signal,
+      })),
+    },
+  ];
+  const known = new Set<string>();
+  for (const channel of view.channels) {
+    known.add(channel.id);
+    list.push({
+      key: channel.id,
+      others: channel.members.filter((role) => role !== me),
+      messages: channel.messages.map((message) => ({ ...message })),
+    });
+  }
+  for (const key of opened) {
+    if (known.has(key)) continue;
+    const members = key
+      .split('+')
+      .filter((role): role is RoleId => (ROLE_IDS as readonly string[]).includes(role));
+    list.push({ key, others: members.filter((role) => role !== me), messages: [] });
+  }
+  return list;
+}
+
+export function conversationKey(me: RoleId, to: readonly RoleId[]): string {
+  return channelId([me, ...to]);
+}
+
+/** Messages from others beyond the number already seen. */
+export function unreadCount(conversation: Conversation, me: RoleId | null, seen: number): number {
+  return conversation.messages.slice(seen).filter((message) => message.from !== me).length;
+}

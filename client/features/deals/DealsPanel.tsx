@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { Proposal } from '../../../shared/game/state.ts';
+import { DealList } from './DealList.tsx';
+import { ProposalBuilder } from './ProposalBuilder.tsx';
+import { ProposalInbox } from './ProposalInbox.tsx';
+import './deals.css';
+
+/** Proposals in, a builder for new ones and counters, and the deals signed so far. */
+export function DealsPanel({ view }: { view: PlayerView }) {
+  const { t } = useTranslation();
+  const [counterTo, setCounterTo] = useState<Proposal | null>(null);
+  const me = view.you?.role ?? null;
+  const dealPhase = (view.phase === 'negotiate' || view.phase === 'decide') && !view.paused;
+  return (
+    <section className="card deals" aria-labelledby="deals-title">
+      <h2 id="deals-title">{t('deals.title')}</h2>
+      {me ? (
+        <>
+          <ProposalInbox
+            proposals={view.proposals}
+            me={me}
+            canAct={dealPhase}
+            onCounter={(proposal) => setCounterTo(proposal)}
+          />
+          <details className="builder-toggle" open={counterTo ? true : undefined}>
+            <summary>
+              {counterTo ? t('deals.counterTitle', { id: counterTo.id }) : t('deals.builderTitle')}
+            </summary>
+            <ProposalBuilder
+              key={counterTo?.id ?? 'new'}
+              proposer={me}
+              counterTo={counterTo}
+              canPropose={dealPhase}
+              onDone={() => setCounterTo(null)}
+            />
+          </details>
+        </>
+      ) : null}
+      <DealList deals={view.deals} breaches={view.breaches} />
+    </section>
+  );
+}

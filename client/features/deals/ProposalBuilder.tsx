@@ -1,0 +1,169 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Proposal } from '../../../shared/game/state.ts';
+import { MAX_DEAL_ROUNDS } from '../../../shared/protocol/deals.ts';
+import type { RoleId } from '../../../shared/roles.ts';
+import { useGameClient } from '../../game/context.tsx';
+import { CheckboxField, FormErrorSummary, NumberField, SelectField } from '../../ui/fields.tsx';
+import { issueMessage } from '../../ui/validation.ts';
+import {
+  checkProposal,
+  draftFromTerms,
+  EMPTY_PROPOSAL,
+  type ProposalDraft,
+  TERM_KINDS,
+} from './proposal-draft.ts';
+import { roleList } from './term-text.ts';
+
+type AmountKey =
+  | 'tariffMaxPct'
+  | 'pledgeBn'
+  | 'farmBn'
+  | 'retaliationMaxPct'
+  | 'passThroughMaxPct'
+  | 'treasuryMinPct';
+
+const AMOUNTS: Partial<
+  Record<string, { key: AmountKey; field: string; min: number; max: number; unit: string }>
+> = {
+  tariffCap: { key: 'tariffMaxPct', field: 'maxPct', min: 0, max: 50, unit: '%' },
+  investmentPledge: { key: 'pledgeBn', field: 'amountBn', min: 1, max: 1000, unit: 'bn' },
+  farmPurchases: { key: 'farmBn', field: 'amountBn', min: 1, max: 20, unit: 'bn' },
+  retaliationCap: { key: 'retaliationMaxPct', field: 'maxPct', min: 0, max: 25, unit: '%' },
+  passThroughCap: { key: 'passThroughMaxPct', field: 'maxPct', min: 0, max: 100, unit: '%' },
+  treasuryFloor: { key: 'treasuryMinPct', field: 'minPct', min: 0, max: 200, unit: '%' },
+};
+
+/** Builds a proposal (or a counter to one) from structured terms and a duration. */
+export function ProposalBuilder({
+  proposer,
+  counterTo,
+  onDone,
+  canPropose,
+}: {
+  proposer: RoleId;
+  counterTo: Proposal | null;
+  onDone: () => void;
+  canPropose: boolean;
+}) {
+  const { t } = useTranslation();
+  const client = useGameClient();
+  const [draft, setDraft] = useState<ProposalDraft>(() =>
+    counterTo ? draftFromTerms(counterTo) : EMPTY_PROPOSAL,
+  );
+  const [tried, setTried] = useState(false);
+  const [sending, setSending] = useState(false);
+  const check = checkProposal(draft, proposer);
+  const errorFor = (key: string) => {
+    if (!tried || check.ok) return undefined;
+    const issue = check.issues.find((candidate) => candidate.key === key);
+    return issue ? issueMessage(t, issue) : undefined;
+  };
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (!check.ok) return;
+    setSending(true);
+    try {
+      const ack = counterTo
+        ? await client.command({ type: 'deal:counter', proposalId: counterTo.id, proposal: check.proposal })
+        : await client.command({ type: 'deal:propose', proposal: check.proposal });
+      if (ack.ok) {
+        setDraft(EMPTY_PROPOSAL);
+        setTried(false);
+        onDone();
+      }
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const problem = !tried || check.ok ? null : t(`deals.problem.${check.problem}`);
+  return (
+    <form
+      className="proposal-builder"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={counterTo ? t('deals.counterTitle', { id: counterTo.id }) : t('deals.builderTitle')}
+    >
+      <fieldset>
+        <legend>{t('deals.terms')}</legend>
+        {TERM_KINDS.map(({ kind, role }) => {
+          const amount = AMOUNTS[kind];
+          const included = draft.included[kind];
+          return (
+            <div key={kind} className={`term-row ${included ? 'included' : ''}`}>
+              <CheckboxField
+                label={t('deals.termLabel', {
+                  role: t(`roles.${role}.short`),
+                  term: t(`terms.kind.${kind}`),
+                })}
+                checked={included}
+                onChange={(checked) =>
+                  setDraft({ ...draft, included: { ...draft.included, [kind]: checked } })
+                }
+                name={`term-${kind}`}
+              />
+              {included && amount ? (
+                <NumberField
+                  label={t(`deals.amount.${kind as 'tariffCap'}`)}
+                  value={draft[amount.key]}
+                  onChange={(value) => setDraft({ ...draft, [amount.key]: value })}
+                  min={amount.min}
+                  max={amount.max}
+                  unit={amount.unit === 'bn' ? t('units.bn') : amount.unit}
+                  hint={t('moves.bounds', {
+                    min: amount.min,
+                    max: amount.max,
+                    unit: amount.unit === 'bn' ? t('units.bn') : amount.unit,
+                  })}
+                  error={errorFor(`${kind}.${amount.field}`)}
+                  className="term-amount"
+                  name={`term-${kind}-amount`}
+                />
+              ) : null}
+              {included && kind === 'tariffCap' ? (
+                <CheckboxField
+                  label={t('deals.includesAutos')}
+                  checked={draft.includesAutos}
+                  onChange={(checked) => setDraft({ ...draft, includesAutos: checked })}
+                  className="term-amount"
+                  name="term-tariffCap-autos"
+                />
+              ) : null}
+            </div>
+          );
+        })}
+      </fieldset>
+      <SelectField
+        label={t('deals.duration')}
+        value={draft.durationRounds}
+        onChange={(value) => setDraft({ ...draft, durationRounds: value })}
+        options={Array.from({ length: MAX_DEAL_ROUNDS }, (_, index) => ({
+          value: String(index + 1),
+          label: t('deals.rounds', { count: index + 1 }),
+        }))}
+        error={errorFor('durationRounds')}
+        name="durationRounds"
+      />
+      <p className="field-hint">
+        {check.ok
+          ? t('deals.signatories', { roles: roleList(t, check.signatories) })
+          : t('deals.signatoriesHint')}
+      </p>
+      <FormErrorSummary message={problem} />
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={sending || !canPropose}>
+          {counterTo ? t('deals.sendCounter') : t('deals.propose')}
+        </button>
+        {counterTo ? (
+          <button type="button" className="button" onClick={onDone}>
+            {t('deals.cancelCounter')}
+          </button>
+        ) : null}
+      </div>
+      {!canPropose ? <p className="field-hint">{t('deals.notNow')}</p> : null}
+    </form>
+  );
+}

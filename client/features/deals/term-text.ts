@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import type { Term } from '../../../shared/protocol/deals.ts';
+
+/** One term in words: "White House: tariff at most 15%, autos included". */
+export function describeTerm(t: TFunction, term: Term): string {
+  const role = t(`roles.${term.role}.short`);
+  switch (term.kind) {
+    case 'tariffCap':
+      return t('terms.text.tariffCap', {
+        role,
+        maxPct: term.maxPct,
+        autos: t(term.includesAutos ? 'terms.autosIncluded' : 'terms.autosExcluded'),
+      });
+    case 'noNetSales':
+      return t('terms.text.noNetSales', { role });
+    case 'investmentPledge':
+      return t('terms.text.investmentPledge', { role, amountBn: term.amountBn });
+    case 'farmPurchases':
+      return t('terms.text.farmPurchases', { role, amountBn: term.amountBn });
+    case 'retaliationCap':
+      return t('terms.text.retaliationCap', { role, maxPct: term.maxPct });
+    case 'passThroughCap':
+      return t('terms.text.passThroughCap', { role, maxPct: term.maxPct });
+    case 'noLobbyingForTariffs':
+      return t('terms.text.noLobbyingForTariffs', { role });
+    case 'treasuryFloor':
+      return t('terms.text.treasuryFloor', { role, minPct: term.minPct });
+  }
+}
+
+export function roleList(t: TFunction, roles: readonly string[]): string {
+  return roles.map((role) => t(`roles.${role as 'tokyo'}.short`)).join(', ');
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { ROLE_IDS } from '../../../shared/roles.ts';
+import { useView } from '../../game/context.tsx';
+import { useFormat, useHeadline } from '../../i18n/format.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { MarketCharts } from '../charts/MarketCharts.tsx';
+import { RoundReports } from '../news/RoundReport.tsx';
+import { ScoreBreakdown } from '../scores/ScoreBreakdown.tsx';
+import { DealStories } from './DealStories.tsx';
+import './end.css';
+
+/** The debrief: final scores, the market path with its events, each deal's story and the bots' reasons. */
+export function EndScreen() {
+  const { t } = useTranslation();
+  const view = useView();
+  const format = useFormat();
+  const headline = useHeadline();
+  useDocumentTitle(t('end.title'));
+  const ranking = [...ROLE_IDS].sort((a, b) => view.seats[b].score - view.seats[a].score);
+  const reasonsByRound = new Map<number, typeof view.botReasons>();
+  for (const reason of view.botReasons) {
+    reasonsByRound.set(reason.round, [...(reasonsByRound.get(reason.round) ?? []), reason]);
+  }
+  return (
+    <div className="screen end">
+      <h1 data-testid="end-title">{t('end.title')}</h1>
+      <div className="end-grid">
+        <section className="card" aria-labelledby="final-title">
+          <h2 id="final-title">{t('end.finalScores')}</h2>
+          <ol className="ranking" data-testid="final-scores">
+            {ranking.map((role, index) => (
+              <li key={role} className={role === view.you?.role ? 'mine' : undefined}>
+                <span className="rank">{index + 1}</span>
+                <span className="ranking-role">
+                  {t(`roles.${role}.name`)}
+                  {role === view.you?.role ? ` ${t('chat.you')}` : ''}
+                  <span className="muted"> · {t(`scores.kind.${view.seats[role].kind}`)}</span>
+                </span>
+                <span className="ranking-score">{view.seats[role].score}</span>
+              </li>
+            ))}
+          </ol>
+          {view.you ? (
+            <>
+              <h3>{t('end.yourBreakdown', { score: format.number(view.you.score.total, 0) })}</h3>
+              <ScoreBreakdown role={view.you.role} card={view.you.score} />
+            </>
+          ) : null}
+        </section>
+        <section className="card end-market" aria-labelledby="path-title">
+          <h2 id="path-title">{t('end.marketPath')}</h2>
+          <MarketCharts view={view} />
+        </section>
+      </div>
+      <DealStories view={view} />
+      <section className="card" aria-labelledby="bots-title">
+        <h2 id="bots-title">{t('end.botReasons')}</h2>
+        {view.botReasons.length === 0 ? <p className="muted">{t('end.noBotReasons')}</p> : null}
+        {[...reasonsByRound.entries()].map(([round, reasons]) => (
+          <div key={round} className="bot-round">
+            <h3>{t('news.roundTag', { round })}</h3>
+            <ul data-testid="bot-reasons">
+              {reasons.map((reason, index) => (
+                // A bot may give the same reason twice at the same moment; the list never reorders.
+                // biome-ignore lint/suspicious/noArrayIndexKey: fixed order
+                <li key={`${reason.role}:${reason.at}:${reason.reason.key}:${index}`}>
+                  <strong>{t(`roles.${reason.role}.short`)}</strong>: {headline(reason.reason)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <RoundReports reports={view.reports} />
+      <p>
+        <a className="button primary" href="#/">
+          {t('end.newGame')}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useTranslation } from 'react-i18next';
+import { CheckboxField, NumberField } from '../../ui/fields.tsx';
+import type { FieldErrors } from '../../ui/validation.ts';
+import type { OptionsDraft } from './options-draft.ts';
+
+interface Props {
+  draft: OptionsDraft;
+  onChange: (draft: OptionsDraft) => void;
+  errors: FieldErrors;
+  /** Rounds and the two main timers shown up front (hosting), or all tucked under "advanced" (solo). */
+  showMainTimers: boolean;
+}
+
+/** Rounds, timers, binding deals and seed: shared by the solo and host forms. */
+export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: Props) {
+  const { t } = useTranslation();
+  // A refused value inside a closed "advanced" section must not stay hidden.
+  const open = Object.keys(errors).length > 0 ? true : undefined;
+  const set = <K extends keyof OptionsDraft>(key: K, value: OptionsDraft[K]) =>
+    onChange({ ...draft, [key]: value });
+  const main = (
+    <div className="field-row">
+      <NumberField
+        label={t('options.rounds')}
+        value={draft.rounds}
+        onChange={(value) => set('rounds', value)}
+        min={1}
+        max={12}
+        hint={t('options.roundsHint')}
+        error={errors.rounds}
+        name="rounds"
+      />
+      <NumberField
+        label={t('options.negotiateSeconds')}
+        value={draft.negotiateSeconds}
+        onChange={(value) => set('negotiateSeconds', value)}
+        min={10}
+        max={1800}
+        unit={t('units.seconds')}
+        hint={t('options.negotiateHint')}
+        error={errors.negotiateSeconds}
+        name="negotiateSeconds"
+      />
+      <NumberField
+        label={t('options.decideSeconds')}
+        value={draft.decideSeconds}
+        onChange={(value) => set('decideSeconds', value)}
+        min={10}
+        max={600}
+        unit={t('units.seconds')}
+        hint={t('options.decideHint')}
+        error={errors.decideSeconds}
+        name="decideSeconds"
+      />
+    </div>
+  );
+  const binding = (
+    <CheckboxField
+      label={t('options.bindingDeals')}
+      hint={t('options.bindingDealsHint')}
+      checked={draft.bindingDeals}
+      onChange={(checked) => set('bindingDeals', checked)}
+      name="bindingDeals"
+    />
+  );
+  const more = (
+    <>
+      <div className="field-row">
+        <NumberField
+          label={t('options.briefingSeconds')}
+          value={draft.briefingSeconds}
+          onChange={(value) => set('briefingSeconds', value)}
+          min={5}
+          max={1800}
+          unit={t('units.seconds')}
+          error={errors.briefingSeconds}
+          name="briefingSeconds"
+        />
+        <NumberField
+          label={t('options.newsSeconds')}
+          value={draft.newsSeconds}
+          onChange={(value) => set('newsSeconds', value)}
+          min={3}
+          max={120}
+          unit={t('units.seconds')}
+          error={errors.newsSeconds}
+          name="newsSeconds"
+        />
+        <NumberField
+          label={t('options.seed')}
+          value={draft.seed}
+          onChange={(value) => set('seed', value)}
+          min={0}
+          max={2 ** 31 - 1}
+          hint={t('options.seedHint')}
+          error={errors.seed}
+          name="seed"
+        />
+      </div>
+    </>
+  );
+  return showMainTimers ? (
+    <>
+      {main}
+      {binding}
+      <details className="advanced" open={open}>
+        <summary>{t('options.advanced')}</summary>
+        {more}
+      </details>
+    </>
+  ) : (
+    <details className="advanced" open={open}>
+      <summary>{t('options.advanced')}</summary>
+      {main}
+      {more}
+      {binding}
+    </details>
+  );
+}

@@ -1,0 +1,73 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateGameSchema } from '../../../shared/protocol/socket.ts';
+import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
+import { CheckboxField, FormErrorSummary, SelectField, TextField } from '../../ui/fields.tsx';
+import { GameOptionsFields } from './GameOptionsFields.tsx';
+import { EMPTY_OPTIONS, hostPayload, type OptionsDraft } from './options-draft.ts';
+import { useGameEntry } from './use-create-game.ts';
+
+export function HostForm() {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<RoleId | ''>('');
+  const [name, setName] = useState('');
+  const [botLevel, setBotLevel] = useState<'easy' | 'hard'>('easy');
+  const [botFill, setBotFill] = useState(true);
+  const [options, setOptions] = useState<OptionsDraft>(EMPTY_OPTIONS);
+  const { errors, pending, submit } = useGameEntry(CreateGameSchema, 'create');
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submit(hostPayload(role, botLevel, botFill, name, options));
+  }
+
+  return (
+    <form className="card home-card" onSubmit={onSubmit} aria-labelledby="host-title" noValidate>
+      <h2 id="host-title">{t('home.host.title')}</h2>
+      <p className="card-lead">{t('home.host.lead')}</p>
+      <div className="field-row">
+        <TextField
+          label={t('home.nameOptional')}
+          value={name}
+          onChange={setName}
+          maxLength={40}
+          autoComplete="nickname"
+          error={errors.name}
+          name="hostName"
+        />
+        <SelectField<RoleId | ''>
+          label={t('home.host.role')}
+          value={role}
+          onChange={setRole}
+          options={[
+            { value: '', label: t('home.host.noRole') },
+            ...ROLE_IDS.map((id) => ({ value: id, label: t(`roles.${id}.name`) })),
+          ]}
+          name="hostRole"
+        />
+      </div>
+      <GameOptionsFields draft={options} onChange={setOptions} errors={errors} showMainTimers />
+      <SelectField
+        label={t('home.botLevel')}
+        value={botLevel}
+        onChange={setBotLevel}
+        options={[
+          { value: 'easy', label: t('bots.level.easy') },
+          { value: 'hard', label: t('bots.level.hard') },
+        ]}
+        name="hostBotLevel"
+      />
+      <CheckboxField
+        label={t('home.host.botFill')}
+        hint={t('home.host.botFillHint')}
+        checked={botFill}
+        onChange={setBotFill}
+        name="botFill"
+      />
+      <FormErrorSummary message={Object.keys(errors).length > 0 ? t('validation.fixFields') : null} />
+      <button type="submit" className="button primary" disabled={pending}>
+        {pending ? t('home.starting') : t('home.host.create')}
+      </button>
+    </form>
+  );
+}

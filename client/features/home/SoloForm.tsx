@@ -1,0 +1,57 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateGameSchema } from '../../../shared/protocol/socket.ts';
+import type { RoleId } from '../../../shared/roles.ts';
+import { FormErrorSummary, SelectField, TextField } from '../../ui/fields.tsx';
+import { GameOptionsFields } from './GameOptionsFields.tsx';
+import { EMPTY_OPTIONS, type OptionsDraft, soloPayload } from './options-draft.ts';
+import { RolePicker } from './RolePicker.tsx';
+import { useGameEntry } from './use-create-game.ts';
+
+export function SoloForm() {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<RoleId>('tokyo');
+  const [botLevel, setBotLevel] = useState<'easy' | 'hard'>('easy');
+  const [name, setName] = useState('');
+  const [options, setOptions] = useState<OptionsDraft>(EMPTY_OPTIONS);
+  const { errors, pending, submit } = useGameEntry(CreateGameSchema, 'create');
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submit(soloPayload(role, botLevel, name, options));
+  }
+
+  return (
+    <form className="card home-card" onSubmit={onSubmit} aria-labelledby="solo-title" noValidate>
+      <h2 id="solo-title">{t('home.solo.title')}</h2>
+      <p className="card-lead">{t('home.solo.lead')}</p>
+      <RolePicker value={role} onChange={setRole} legend={t('home.solo.role')} name="solo-role" />
+      <div className="field-row">
+        <SelectField
+          label={t('home.botLevel')}
+          value={botLevel}
+          onChange={setBotLevel}
+          options={[
+            { value: 'easy', label: t('bots.level.easy') },
+            { value: 'hard', label: t('bots.level.hard') },
+          ]}
+          name="botLevel"
+        />
+        <TextField
+          label={t('home.nameOptional')}
+          value={name}
+          onChange={setName}
+          maxLength={40}
+          autoComplete="nickname"
+          error={errors.name}
+          name="soloName"
+        />
+      </div>
+      <GameOptionsFields draft={options} onChange={setOptions} errors={errors} showMainTimers={false} />
+      <FormErrorSummary message={Object.keys(errors).length > 0 ? t('validation.fixFields') : null} />
+      <button type="submit" className="button primary" disabled={pending}>
+        {pending ? t('home.starting') : t('home.solo.start')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import type { RoleId } from '../../../shared/roles.ts';
+
+/** What the game-options boxes hold: text as typed, turned into numbers only when sent. */
+export interface OptionsDraft {
+  rounds: string;
+  negotiateSeconds: string;
+  decideSeconds: string;
+  newsSeconds: string;
+  briefingSeconds: string;
+  seed: string;
+  bindingDeals: boolean;
+}
+
+export const EMPTY_OPTIONS: OptionsDraft = {
+  rounds: '',
+  negotiateSeconds: '',
+  decideSeconds: '',
+  newsSeconds: '',
+  briefingSeconds: '',
+  seed: '',
+  bindingDeals: false,
+};
+
+/** An empty box means "the scenario's default"; anything else is passed on for the schema to judge. */
+export function optionalNumber(text: string): number | undefined {
+  const trimmed = text.trim();
+  return trimmed === '' ? undefined : Number(trimmed);
+}
+
+function withDefined(entries: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
+}
+
+export function optionsPayload(draft: OptionsDraft): Record<string, unknown> {
+  return withDefined({
+    rounds: optionalNumber(draft.rounds),
+    negotiateSeconds: optionalNumber(draft.negotiateSeconds),
+    decideSeconds: optionalNumber(draft.decideSeconds),
+    newsSeconds: optionalNumber(draft.newsSeconds),
+    briefingSeconds: optionalNumber(draft.briefingSeconds),
+    seed: optionalNumber(draft.seed),
+    bindingDeals: draft.bindingDeals,
+  });
+}
+
+export function soloPayload(
+  role: RoleId,
+  botLevel: 'easy' | 'hard',
+  name: string,
+  options: OptionsDraft,
+): Record<string, unknown> {
+  return withDefined({
+    mode: 'solo',
+    role,
+    botLevel,
+    name: name.trim() === '' ? undefined : name,
+    ...optionsPayload(options),
+  });
+}
+
+export function hostPayload(
+  role: RoleId | '',
+  botLevel: 'easy' | 'hard',
+  botFill: boolean,
+  name: string,
+  options: OptionsDraft,
+): Record<string, unknown> {
+  return withDefined({
+    mode: 'multiplayer',
+    role: role === '' ? undefined : role,
+    botLevel,
+    botFill,
+    name: name.trim() === '' ? undefined : name,
+    ...optionsPayload(options),
+  });
+}

@@ -1,0 +1,118 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
+import { useGameClient, useView } from '../../game/context.tsx';
+import type { CommandBody } from '../../game/game-client.ts';
+import { localText } from '../../i18n/format.ts';
+import './host.css';
+
+const EXTEND_SECONDS = 60;
+
+/** The facilitator's timer controls and shocks; shown only to the host. */
+export function HostControls() {
+  const { t, i18n } = useTranslation();
+  const client = useGameClient();
+  const view = useView();
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [shockId, setShockId] = useState(DEFAULT_SHOCKS[0]?.id ?? '');
+  const [busy, setBusy] = useState(false);
+  const shockSelectId = useId();
+  const running = view.phase !== 'lobby' && view.phase !== 'ended';
+
+  async function send(body: CommandBody) {
+    setBusy(true);
+    try {
+      await client.command(body);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!running) return null;
+  return (
+    <section className="host-controls" aria-labelledby="host-controls-title">
+      <h2 id="host-controls-title" className="compact-title">
+        {t('host.title')}
+      </h2>
+      <div className="button-row">
+        {view.paused ? (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void send({ type: 'host:resume' })}
+          >
+            {t('host.resume')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void send({ type: 'host:pause' })}
+          >
+            {t('host.pause')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void send({ type: 'host:extend', seconds: EXTEND_SECONDS })}
+        >
+          {t('host.extend', { seconds: EXTEND_SECONDS })}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void send({ type: 'host:skip' })}
+        >
+          {t('host.skip')}
+        </button>
+        {confirmEnd ? (
+          <>
+            <button
+              type="button"
+              className="button danger"
+              disabled={busy}
+              onClick={() => {
+                setConfirmEnd(false);
+                void send({ type: 'host:end' });
+              }}
+            >
+              {t('host.confirmEnd')}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirmEnd(false)}>
+              {t('host.cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button danger-outline" onClick={() => setConfirmEnd(true)}>
+            {t('host.end')}
+          </button>
+        )}
+      </div>
+      {view.phase !== 'briefing' ? (
+        <div className="shock-row">
+          <label htmlFor={shockSelectId}>{t('host.shock')}</label>
+          <select id={shockSelectId} value={shockId} onChange={(event) => setShockId(event.target.value)}>
+            {DEFAULT_SHOCKS.map((shock) => (
+              <option key={shock.id} value={shock.id}>
+                {localText(shock.title, i18n.language)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !shockId}
+            onClick={() => void send({ type: 'host:inject', shockId })}
+          >
+            {t('host.inject')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

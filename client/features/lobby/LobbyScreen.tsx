@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { joinHash } from '../../app/routes.ts';
+import { useClientState, useGameClient } from '../../game/context.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { JoinQrCode } from './JoinQrCode.tsx';
+import { SeatTable } from './SeatTable.tsx';
+import './lobby.css';
+
+export function LobbyScreen() {
+  const { t } = useTranslation();
+  const client = useGameClient();
+  const { seat, roster, game } = useClientState();
+  useDocumentTitle(t('lobby.title'));
+  const [starting, setStarting] = useState(false);
+  const code = roster?.code ?? seat?.code ?? '';
+  const joinUrl = `${window.location.origin}${window.location.pathname}${joinHash(code)}`;
+  const myRole = game?.view.you?.role ?? seat?.role ?? null;
+
+  async function start() {
+    setStarting(true);
+    try {
+      await client.command({ type: 'host:start' });
+    } finally {
+      setStarting(false);
+    }
+  }
+
+  return (
+    <div className="screen lobby">
+      <h1>{t('lobby.title')}</h1>
+      <section className="card join-panel" aria-labelledby="join-code-title">
+        <div>
+          <h2 id="join-code-title">{t('lobby.joinCode')}</h2>
+          <p className="join-code" data-testid="join-code">
+            {code}
+          </p>
+          <p className="muted">{t('lobby.shareHint')}</p>
+          <p className="join-link">
+            <a href={joinUrl}>{joinUrl}</a>
+          </p>
+        </div>
+        {code ? <JoinQrCode url={joinUrl} code={code} /> : null}
+      </section>
+      <section className="card" aria-labelledby="seats-title">
+        <h2 id="seats-title">{t('lobby.seats')}</h2>
+        <p>
+          {myRole
+            ? t('lobby.yourSeat', { role: t(`roles.${myRole}.name`) })
+            : t(seat?.isHost ? 'lobby.hostNoSeat' : 'lobby.noSeat')}
+        </p>
+        {roster ? <SeatTable roster={roster} myRole={myRole} isHost={seat?.isHost ?? false} /> : null}
+      </section>
+      <section className="card" aria-labelledby="start-title">
+        <h2 id="start-title">{t('lobby.startTitle')}</h2>
+        {seat?.isHost ? (
+          <>
+            <p>{t('lobby.startHint')}</p>
+            <button type="button" className="button primary" onClick={() => void start()} disabled={starting}>
+              {t('lobby.start')}
+            </button>
+          </>
+        ) : (
+          <p role="status">{t('lobby.waitingForHost')}</p>
+        )}
+      </section>
+    </div>
+  );
+}

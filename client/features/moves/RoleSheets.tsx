@@ -1,0 +1,220 @@
+import { useTranslation } from 'react-i18next';
+import {
+  DURATIONS,
+  RESEARCH_NOTES,
+  STANCES,
+  TREASURY_ACTIONS,
+  YEN_INTERVENTIONS,
+} from '../../../shared/protocol/moves.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { AmountField, ChoiceField, type SheetFieldProps, ToggleField } from './fields.tsx';
+import { draftValue } from './move-draft.ts';
+
+export function TokyoSheet(props: SheetFieldProps) {
+  const { t } = useTranslation();
+  const action = draftValue(props.draft, 'treasuryAction');
+  return (
+    <>
+      <div className="field-row">
+        <ChoiceField
+          {...props}
+          path="treasuryAction"
+          label={t('moves.tokyo.treasuryAction')}
+          choices={TREASURY_ACTIONS}
+          choiceLabel={(choice) => t(`moves.options.treasuryAction.${choice}`)}
+          hint={t('moves.tokyo.treasuryActionHint')}
+        />
+        <AmountField
+          {...props}
+          path="treasuryAmountBn"
+          label={t('moves.tokyo.treasuryAmountBn')}
+          min={0}
+          max={150}
+          unit={t('units.bn')}
+          disabled={props.disabled || (action !== 'buy' && action !== 'sell')}
+        />
+      </div>
+      <div className="field-row">
+        <AmountField
+          {...props}
+          path="retaliatoryTariffPct"
+          label={t('moves.tokyo.retaliatoryTariffPct')}
+          min={0}
+          max={25}
+          unit="%"
+        />
+        <ChoiceField
+          {...props}
+          path="yenIntervention"
+          label={t('moves.tokyo.yenIntervention')}
+          choices={YEN_INTERVENTIONS}
+          choiceLabel={(choice) => t(`moves.options.yenIntervention.${choice}`)}
+        />
+      </div>
+      <div className="field-row">
+        <AmountField
+          {...props}
+          path="investmentPledgeBn"
+          label={t('moves.tokyo.investmentPledgeBn')}
+          min={0}
+          max={1000}
+          unit={t('units.bn')}
+        />
+        <AmountField
+          {...props}
+          path="farmPurchasesBn"
+          label={t('moves.tokyo.farmPurchasesBn')}
+          min={0}
+          max={20}
+          unit={t('units.bnPerYear')}
+        />
+      </div>
+    </>
+  );
+}
+
+export function WhiteHouseSheet(props: SheetFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="field-row">
+        <AmountField
+          {...props}
+          path="tariffPct"
+          label={t('moves.whiteHouse.tariffPct')}
+          min={0}
+          max={50}
+          unit="%"
+        />
+        <AmountField
+          {...props}
+          path="autoTariffPct"
+          label={t('moves.whiteHouse.autoTariffPct')}
+          min={0}
+          max={50}
+          unit="%"
+        />
+      </div>
+      <div className="field-row">
+        <ChoiceField
+          {...props}
+          path="stance"
+          label={t('moves.whiteHouse.stance')}
+          choices={STANCES}
+          choiceLabel={(choice) => t(`moves.options.stance.${choice}`)}
+        />
+        <ToggleField
+          {...props}
+          path="pause"
+          label={t('moves.whiteHouse.pause')}
+          hint={t('moves.whiteHouse.pauseHint')}
+        />
+      </div>
+    </>
+  );
+}
+
+const ALLOCATION_KEYS = ['treasuries', 'yen', 'usEquities', 'japanEquities', 'cash'] as const;
+
+export function InvestorsSheet(props: SheetFieldProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const total = ALLOCATION_KEYS.reduce((sum, key) => {
+    const value = Number(draftValue(props.draft, `allocation.${key}`));
+    return sum + (Number.isFinite(value) ? value : 0);
+  }, 0);
+  const allocationError = props.errors.allocation;
+  return (
+    <>
+      <fieldset className={`allocation ${allocationError ? 'has-error' : ''}`}>
+        <legend>{t('moves.investors.allocation')}</legend>
+        <div className="field-row five">
+          {ALLOCATION_KEYS.map((key) => (
+            <AmountField
+              key={key}
+              {...props}
+              path={`allocation.${key}`}
+              label={t(`moves.investors.weights.${key}`)}
+              min={0}
+              max={key === 'cash' ? 100 : 200}
+              unit="%"
+            />
+          ))}
+        </div>
+        <p className="allocation-total" aria-live="polite">
+          {t('moves.investors.total', { total: format.number(total) })}
+        </p>
+        {allocationError ? (
+          <p className="field-error" role="alert">
+            {allocationError}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="field-row">
+        <ChoiceField
+          {...props}
+          path="treasuryDuration"
+          label={t('moves.investors.treasuryDuration')}
+          choices={DURATIONS}
+          choiceLabel={(choice) => t(`moves.options.duration.${choice}`)}
+        />
+        <ChoiceField
+          {...props}
+          path="researchNote"
+          label={t('moves.investors.researchNote')}
+          choices={RESEARCH_NOTES}
+          choiceLabel={(choice) => t(`moves.options.researchNote.${choice}`)}
+        />
+      </div>
+    </>
+  );
+}
+
+export function UsBusinessSheet(props: SheetFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="field-row">
+        <AmountField
+          {...props}
+          path="lobbyingSpendM"
+          label={t('moves.usBusiness.lobbyingSpendM')}
+          min={0}
+          max={500}
+          unit={t('units.m')}
+        />
+        <ChoiceField
+          {...props}
+          path="lobbyingDirection"
+          label={t('moves.usBusiness.lobbyingDirection')}
+          choices={['againstTariffs', 'forTariffs'] as const}
+          choiceLabel={(choice) => t(`moves.options.lobbyingDirection.${choice}`)}
+        />
+      </div>
+      <div className="field-row">
+        <AmountField
+          {...props}
+          path="passThroughPct"
+          label={t('moves.usBusiness.passThroughPct')}
+          min={0}
+          max={100}
+          unit="%"
+        />
+        <AmountField
+          {...props}
+          path="rateHedgePct"
+          label={t('moves.usBusiness.rateHedgePct')}
+          min={0}
+          max={100}
+          unit="%"
+        />
+      </div>
+      <ToggleField
+        {...props}
+        path="supplyChainShift"
+        label={t('moves.usBusiness.supplyChainShift')}
+        hint={t('moves.usBusiness.supplyChainShiftHint')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { booksFromView, expectedSheets, marketFromView } from '../../../shared/bots/projection.ts';
+import type { PlayerView } from '../../../shared/game/player-view.ts';
+import { resolveRound } from '../../../shared/market/index.ts';
+import type { Headline, MarketState } from '../../../shared/market/types.ts';
+import type { MoveSet, MoveSheet } from '../../../shared/protocol/moves.ts';
+import { createRng, seedToState } from '../../../shared/rng.ts';
+import { perRole } from '../../../shared/roles.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
+import { scoreCardFor } from '../../../shared/scoring/score.ts';
+
+/**
+ * "What if": the round resolved by the real market model with this sheet, against the same round with
+ * the seat's standing policy, from the market as this seat sees it (hidden parts filled in as the bots
+ * fill them). Both runs share the same dice, so their difference is the sheet's own effect.
+ */
+export interface Levels {
+  yield10y: number;
+  mortgageRate: number;
+  usdJpy: number;
+  usEquity: number;
+  japanEquity: number;
+  panic: number;
+  score: number;
+}
+
+export interface Projection {
+  now: Levels;
+  withSheet: Levels;
+  withStanding: Levels;
+  headlines: Headline[];
+}
+
+function levelsOf(market: MarketState, score: number): Levels {
+  return {
+    yield10y: market.yield10y,
+    mortgageRate: market.mortgageRate,
+    usdJpy: market.usdJpy,
+    usEquity: market.usEquity,
+    japanEquity: market.japanEquity,
+    panic: market.panic,
+    score,
+  };
+}
+
+export function projectSheet(view: PlayerView, move: MoveSheet): Projection | null {
+  const you = view.you;
+  if (!you || move.role !== you.role) return null;
+  const scenario = DEFAULT_SCENARIO;
+  const market = marketFromView(view, scenario);
+  const books = booksFromView(view, scenario);
+  const others = expectedSheets(view, scenario);
+  const dealsInForce = view.deals.filter(
+    (deal) => deal.status === 'inForce' && deal.untilRound >= view.round,
+  ).length;
+  const run = (own: MoveSheet) => {
+    const rng = createRng(seedToState(`preview:${view.gameId}:${view.round}`));
+    const moves = { ...others, [you.role]: own } as MoveSet;
+    const result = resolveRound(
+      market,
+      books,
+      { round: Math.max(1, view.round), moves, dealsInForce, breachesByRole: perRole(() => 0) },
+      rng,
+      scenario,
+    );
+    return {
+      levels: levelsOf(result.market, scoreCardFor(you.role, result.market, result.books, scenario).total),
+      headlines: result.headlines,
+    };
+  };
+  const withSheet = run(move);
+  const withStanding = run(you.standingMove);
+  return {
+    now: levelsOf(market, you.score.total),
+    withSheet: withSheet.levels,
+    withStanding: withStanding.levels,
+    headlines: withSheet.headlines,
+  };
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import type { NewsItem } from '../../../shared/game/state.ts';
+import { useView } from '../../game/context.tsx';
+import { useFormat, useHeadline } from '../../i18n/format.ts';
+import './news.css';
+
+/** Headlines shown up front; the rest of the round's news is one click away. */
+const SHOWN = 4;
+const KEPT = 40;
+
+function NewsLine({ item }: { item: NewsItem }) {
+  const { t } = useTranslation();
+  const headline = useHeadline();
+  const format = useFormat();
+  return (
+    <li>
+      <span className="news-meta">
+        {t('news.roundTag', { round: item.round })} ·{' '}
+        <time dateTime={new Date(item.at).toISOString()}>{format.time(item.at)}</time>
+      </span>
+      <span className="news-text">{headline(item.headline)}</span>
+    </li>
+  );
+}
+
+/** The latest headlines, newest first; the newest is also announced politely to screen readers. */
+export function NewsTicker() {
+  const { t } = useTranslation();
+  const view = useView();
+  const headline = useHeadline();
+  const newestFirst = [...view.news].reverse().slice(0, KEPT);
+  const latest = newestFirst.slice(0, SHOWN);
+  const earlier = newestFirst.slice(SHOWN);
+  const newest = latest[0];
+  return (
+    <section className="news-ticker" aria-labelledby="news-title">
+      <h2 id="news-title" className="compact-title">
+        {t('news.title')}
+      </h2>
+      <p className="sr-only" aria-live="polite">
+        {newest ? headline(newest.headline) : ''}
+      </p>
+      {latest.length === 0 ? (
+        <p className="muted">{t('news.empty')}</p>
+      ) : (
+        <ol className="news-list" data-testid="news-list">
+          {latest.map((item) => (
+            <NewsLine key={item.id} item={item} />
+          ))}
+        </ol>
+      )}
+      {earlier.length > 0 ? (
+        <details className="news-earlier">
+          <summary>{t('news.earlier', { count: earlier.length })}</summary>
+          <ol className="news-list stacked">
+            {earlier.map((item) => (
+              <NewsLine key={item.id} item={item} />
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import type { RoundReport as Report } from '../../../shared/game/state.ts';
+import { ROLE_IDS } from '../../../shared/roles.ts';
+import { useFormat, useHeadline } from '../../i18n/format.ts';
+import './news.css';
+
+/** What a resolution did: its headlines, the market after it and every role's score (with the change). */
+export function RoundReportView({ report, previous }: { report: Report; previous: Report | undefined }) {
+  const { t } = useTranslation();
+  const headline = useHeadline();
+  const format = useFormat();
+  return (
+    <article className="round-report" aria-labelledby={`report-${report.round}`} data-testid="round-report">
+      <h3 id={`report-${report.round}`}>{t('report.title', { round: report.round })}</h3>
+      {report.backstop ? <p className="callout">{t('report.backstop')}</p> : null}
+      <ul className="report-headlines">
+        {report.headlines.map((item, index) => (
+          // Headlines have no id of their own; their order within a report never changes.
+          // biome-ignore lint/suspicious/noArrayIndexKey: fixed order
+          <li key={index}>{headline(item)}</li>
+        ))}
+      </ul>
+      <dl className="stat-list">
+        <div>
+          <dt>{t('market.yield10y')}</dt>
+          <dd>{format.percent(report.market.yield10y, 2)}</dd>
+        </div>
+        <div>
+          <dt>{t('market.mortgageRate')}</dt>
+          <dd>{format.percent(report.market.mortgageRate, 2)}</dd>
+        </div>
+        <div>
+          <dt>{t('market.usdJpy')}</dt>
+          <dd>{format.number(report.market.usdJpy, 1)}</dd>
+        </div>
+        <div>
+          <dt>{t('market.usEquity')}</dt>
+          <dd>{format.number(report.market.usEquity, 0)}</dd>
+        </div>
+        <div>
+          <dt>{t('market.japanEquity')}</dt>
+          <dd>{format.number(report.market.japanEquity, 0)}</dd>
+        </div>
+        <div>
+          <dt>{t('market.panic')}</dt>
+          <dd>{format.number(report.market.panic, 1)}</dd>
+        </div>
+      </dl>
+      <table className="compact-table">
+        <caption>{t('report.scoresCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scores.role')}</th>
+            <th scope="col">{t('scores.score')}</th>
+            <th scope="col">{t('scores.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROLE_IDS.map((role) => (
+            <tr key={role}>
+              <th scope="row">{t(`roles.${role}.short`)}</th>
+              <td>{report.scores[role]}</td>
+              <td>{previous ? format.signed(report.scores[role] - previous.scores[role]) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}
+
+/** The latest round report, with the earlier ones one click away. */
+export function RoundReports({ reports }: { reports: readonly Report[] }) {
+  const { t } = useTranslation();
+  const latest = reports[reports.length - 1];
+  return (
+    <section className="card reports" aria-labelledby="reports-title">
+      <h2 id="reports-title">{t('report.sectionTitle')}</h2>
+      {latest ? (
+        <RoundReportView report={latest} previous={reports[reports.length - 2]} />
+      ) : (
+        <p className="muted">{t('report.none')}</p>
+      )}
+      {reports.length > 1 ? (
+        <details>
+          <summary>{t('report.earlier')}</summary>
+          {reports
+            .slice(0, -1)
+            .reverse()
+            .map((report) => (
+              <RoundReportView
+                key={report.round}
+                report={report}
+                previous={reports.find((candidate) => candidate.round === report.round - 1)}
+              />
+            ))}
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { PlayerView } from '../../../shared/game/player-view.ts';
+import { ROLE_IDS } from '../../../shared/roles.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { BookSummary } from './BookSummary.tsx';
+import { ScoreBreakdown } from './ScoreBreakdown.tsx';
+import './scores.css';
+
+/** The seat's own score with its breakdown, and where every role stands. */
+export function ScoresPanel({ view }: { view: PlayerView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const you = view.you;
+  return (
+    <section className="card scores" aria-labelledby="scores-title">
+      <h2 id="scores-title">{t('scores.title')}</h2>
+      {you ? (
+        <>
+          <p className="own-score">
+            <span className="own-score-label">{t('scores.yours')}</span>
+            <span className="own-score-value" data-testid="own-score">
+              {format.number(you.score.total, 0)}
+            </span>
+            <span className="muted">/ 100</span>
+          </p>
+          <ScoreBreakdown role={you.role} card={you.score} />
+          <BookSummary you={you} />
+        </>
+      ) : null}
+      <table className="compact-table standings">
+        <caption>{t('scores.standings')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scores.role')}</th>
+            <th scope="col">{t('scores.playedBy')}</th>
+            <th scope="col">{t('scores.score')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROLE_IDS.map((role) => (
+            <tr key={role} className={role === you?.role ? 'mine' : undefined}>
+              <th scope="row">{t(`roles.${role}.short`)}</th>
+              <td>{t(`scores.kind.${view.seats[role].kind}`)}</td>
+              <td>
+                <span className="score-bar" aria-hidden="true">
+                  <span style={{ width: `${Math.max(0, Math.min(100, view.seats[role].score))}%` }} />
+                </span>
+                {view.seats[role].score}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,296 @@
+import type { Command } from '../../shared/protocol/commands.ts';
+import type { Ack, ErrorCode } from '../../shared/protocol/errors.ts';
+import type {
+  GameSnapshotMessage,
+  GameUpdateMessage,
+  JoinedGame,
+  MarketTickMessage,
+  Roster,
+} from '../../shared/protocol/socket.ts';
+import type { RoleId } from '../../shared/roles.ts';
+import { newCommandId } from '../net/command-id.ts';
+import type { SeatStore } from '../net/seat-store.ts';
+import type { SocketPort } from '../net/socket-port.ts';
+import { createStore, type Store } from './store.ts';
+import { applyTick, applyUpdate, type DeltaOutcome, fromSnapshot, type HeldGame } from './sync.ts';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting';
+
+/** Where this browser stands with the game it is looking at. */
+export type SeatStatus = 'none' | 'resuming' | 'seated' | 'missing' | 'lost';
+
+export interface ClientState {
+  connection: ConnectionStatus;
+  seat: JoinedGame | null;
+  seatStatus: SeatStatus;
+  roster: Roster | null;
+  game: HeldGame | null;
+}
+
+/** Refusals the client makes itself, next to the server's codes. */
+export type ClientErrorCode = ErrorCode | 'TIMEOUT' | 'OFFLINE' | 'BAD_RESPONSE';
+export interface ClientError {
+  code: ClientErrorCode;
+  message: string;
+}
+export type ClientAck<T> = { ok: true; data: T } | { ok: false; error: ClientError };
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A command as a screen makes it: the client adds the id and the version. */
+export type CommandBody = DistributiveOmit<Command, 'commandId' | 'version'>;
+
+export const ACK_TIMEOUT_MS = 10_000;
+
+export interface GameClientOptions {
+  socket: SocketPort;
+  seats: SeatStore;
+  /** Told about every refusal, to show the player. */
+  onError: (error: ClientError) => void;
+  ackTimeoutMs?: number;
+}
+
+function isAck(value: unknown): value is Ack<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  if (value.ok === true) return 'data' in value;
+  return value.ok === false && 'error' in value && typeof value.error === 'object' && value.error !== null;
+}
+
+/**
+ * One browser's link to the game server: holds the seat, keeps the view in step (snapshots, updates,
+ * ticks, resync on a gap), sends commands and returns to the seat after every reconnection.
+ */
+export class GameClient {
+  readonly store: Store<ClientState>;
+  private readonly socket: SocketPort;
+  private readonly seats: SeatStore;
+  private readonly onError: (error: ClientError) => void;
+  private readonly ackTimeoutMs: number;
+  /** The seat is held on the current socket connection (resumed, created or joined on it). */
+  private seatedOnSocket = false;
+  private syncing = false;
+  private resyncAfter = false;
+
+  constructor(options: GameClientOptions) {
+    this.socket = options.socket;
+    this.seats = options.seats;
+    this.onError = options.onError;
+    this.ackTimeoutMs = options.ackTimeoutMs ?? ACK_TIMEOUT_MS;
+    this.store = createStore<ClientState>({
+      connection: options.socket.connected ? 'connected' : 'connecting',
+      seat: null,
+      seatStatus: 'none',
+      roster: null,
+      game: null,
+    });
+    this.listen();
+  }
+
+  private listen(): void {
+    const { socket } = this;
+    socket.on('connect', () => {
+      this.seatedOnSocket = false;
+      this.patch({ connection: 'connected' });
+      if (this.store.get().seat) void this.resume();
+    });
+    socket.on('disconnect', (reason) => {
+      this.seatedOnSocket = false;
+      this.patch({ connection: 'reconnecting' });
+      // The server closed the socket on purpose: Socket.IO does not retry that by itself.
+      if (reason === 'io server disconnect') socket.connect();
+    });
+    socket.on('connect_error', () => this.patch({ connection: 'reconnecting' }));
+    socket.onReconnectAttempt(() => this.patch({ connection: 'reconnecting' }));
+    socket.on('game:snapshot', (message) => this.receiveSnapshot(message as GameSnapshotMessage));
+    socket.on('game:update', (message) =>
+      this.receiveDelta(applyUpdate(this.held(), message as GameUpdateMessage)),
+    );
+    socket.on('market:tick', (message) =>
+      this.receiveDelta(applyTick(this.held(), message as MarketTickMessage)),
+    );
+    socket.on('lobby:roster', (roster) => this.receiveRoster(roster as Roster));
+  }
+
+  private patch(partial: Partial<ClientState>): void {
+    this.store.set((state) => ({ ...state, ...partial }));
+  }
+
+  private held(): HeldGame | null {
+    return this.store.get().game;
+  }
+
+  private currentGameId(): string | null {
+    return this.store.get().seat?.gameId ?? null;
+  }
+
+  receiveSnapshot(message: GameSnapshotMessage): void {
+    if (message.view.gameId !== this.currentGameId()) return;
+    const held = this.held();
+    // A snapshot older than what is held (a slow sync answer overtaken by updates) changes nothing.
+    if (held && message.seq < held.seq) return;
+    this.patch({ game: fromSnapshot(message), roster: message.roster });
+  }
+
+  private receiveDelta(outcome: DeltaOutcome): void {
+    if (!this.currentGameId()) return;
+    if (outcome.kind === 'applied') this.patch({ game: outcome.game });
+    else if (outcome.kind === 'gap') void this.sync();
+  }
+
+  private receiveRoster(roster: Roster): void {
+    if (roster.gameId !== this.currentGameId()) return;
+    this.patch({ roster });
+  }
+
+  /** Sends one request and waits for its acknowledgement, or gives up after the timeout. */
+  private request<T>(event: string, payload: unknown): Promise<ClientAck<T>> {
+    if (!this.socket.connected) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'OFFLINE', message: 'Not connected to the server.' },
+      });
+    }
+    return new Promise((resolve) => {
+      let settled = false;
+      const timer = setTimeout(() => {
+        settled = true;
+        resolve({ ok: false, error: { code: 'TIMEOUT', message: 'The server did not answer in time.' } });
+      }, this.ackTimeoutMs);
+      this.socket.emit(event, payload, (response) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(
+          isAck(response)
+            ? (response as ClientAck<T>)
+            : {
+                ok: false,
+                error: { code: 'BAD_RESPONSE', message: 'The server sent an unreadable answer.' },
+              },
+        );
+      });
+    });
+  }
+
+  /** A request whose refusal the player is told about. */
+  private async requestOrTell<T>(event: string, payload: unknown): Promise<ClientAck<T>> {
+    const ack = await this.request<T>(event, payload);
+    if (!ack.ok) this.onError(ack.error);
+    return ack;
+  }
+
+  private takeSeat(seat: JoinedGame): void {
+    this.seats.save(seat);
+    this.seatedOnSocket = true;
+    const sameGame = this.currentGameId() === seat.gameId;
+    this.patch({
+      seat,
+      seatStatus: 'seated',
+      ...(sameGame ? {} : { game: null, roster: null }),
+    });
+  }
+
+  async createGame(options: unknown): Promise<ClientAck<JoinedGame>> {
+    const ack = await this.requestOrTell<JoinedGame>('game:create', options);
+    if (ack.ok) {
+      this.takeSeat(ack.data);
+      void this.sync();
+    }
+    return ack;
+  }
+
+  async joinGame(request: unknown): Promise<ClientAck<JoinedGame>> {
+    const ack = await this.requestOrTell<JoinedGame>('game:join', request);
+    if (ack.ok) {
+      this.takeSeat(ack.data);
+      void this.sync();
+    }
+    return ack;
+  }
+
+  /** The page now shows this game: return to the seat this browser holds in it, if any. */
+  enterGame(gameId: string): void {
+    const state = this.store.get();
+    if (state.seat?.gameId === gameId && this.seatedOnSocket) {
+      if (!state.game) void this.sync();
+      return;
+    }
+    const seat = this.seats.load(gameId);
+    if (!seat) {
+      this.patch({ seat: null, seatStatus: 'missing', game: null, roster: null });
+      return;
+    }
+    const sameGame = state.seat?.gameId === gameId;
+    this.patch({ seat, seatStatus: 'resuming', ...(sameGame ? {} : { game: null, roster: null }) });
+    if (this.socket.connected) void this.resume();
+  }
+
+  /** The page left the game (back to the home screen). */
+  leaveGame(): void {
+    this.seatedOnSocket = false;
+    this.patch({ seat: null, seatStatus: 'none', game: null, roster: null });
+  }
+
+  private async resume(): Promise<void> {
+    const seat = this.store.get().seat;
+    if (!seat) return;
+    const ack = await this.request<JoinedGame>('seat:resume', { gameId: seat.gameId, token: seat.token });
+    if (this.currentGameId() !== seat.gameId) return;
+    if (ack.ok) {
+      this.takeSeat({ ...ack.data, token: ack.data.token || seat.token });
+      await this.sync();
+      return;
+    }
+    if (ack.error.code === 'NOT_FOUND' || ack.error.code === 'UNAUTHORIZED') {
+      this.seats.forget(seat.gameId);
+      this.patch({ seatStatus: 'lost', game: null });
+    }
+    this.onError(ack.error);
+  }
+
+  /** Asks for a full snapshot; called after joining and whenever a delta shows a gap. */
+  async sync(): Promise<void> {
+    const gameId = this.currentGameId();
+    if (!gameId) return;
+    if (this.syncing) {
+      this.resyncAfter = true;
+      return;
+    }
+    this.syncing = true;
+    try {
+      const ack = await this.request<GameSnapshotMessage>('game:sync', {});
+      if (ack.ok) this.receiveSnapshot(ack.data);
+    } finally {
+      this.syncing = false;
+    }
+    if (this.resyncAfter) {
+      this.resyncAfter = false;
+      await this.sync();
+    }
+  }
+
+  async chooseRole(role: RoleId): Promise<ClientAck<Roster>> {
+    const ack = await this.requestOrTell<Roster>('lobby:chooseRole', { role });
+    const seat = this.store.get().seat;
+    if (ack.ok && seat) {
+      this.takeSeat({ ...seat, role });
+      this.receiveRoster(ack.data);
+      void this.sync();
+    }
+    return ack;
+  }
+
+  async setBot(
+    role: RoleId,
+    bot: { personality: 'hawk' | 'dove' | 'titForTat' | 'opportunist'; level: 'easy' | 'hard' } | null,
+  ): Promise<ClientAck<Roster>> {
+    const ack = await this.requestOrTell<Roster>('lobby:setBot', { role, bot });
+    if (ack.ok) this.receiveRoster(ack.data);
+    return ack;
+  }
+
+  /** A game command against the version held now; a refusal is shown to the player. */
+  command(body: CommandBody): Promise<ClientAck<unknown>> {
+    const version = this.held()?.view.version ?? 0;
+    return this.requestOrTell('game:command', { ...body, commandId: newCommandId(), version });
+  }
+}

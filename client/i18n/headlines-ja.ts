@@ -1,0 +1,44 @@
+/**
+ * Japanese for the market model's headlines (its English templates are in shared/market/headline-keys.ts).
+ * Partial by design: a key missing here falls back to English. Bots' reasons are not translated yet.
+ */
+export const MARKET_HEADLINES_JA: Record<string, string> = {
+  'news.tariffChange':
+    'ワシントンが日本製品への関税を {{headlinePct}}%（自動車 {{autoPct}}%）に設定：貿易加重で {{effectivePct}}%',
+  'news.pause': 'ホワイトハウスが関税を一時停止：90日間 {{pct}}%',
+  'news.pauseEnded': '関税の一時停止が終了',
+  'news.retaliation': '東京が米国製品に {{pct}}% の報復関税',
+  'news.yenBought': '日本の財務省が円買い介入',
+  'news.yenSold': '日本の財務省が円安誘導の円売り',
+  'news.researchBullish': '投資家が米国資産に強気の調査レポートを公表',
+  'news.researchBearish': '投資家が米国資産に弱気の調査レポートを公表',
+  'news.lobbyingAgainst': '米国企業が関税反対のロビー活動に {{spendM}} 百万ドルを投入',
+  'news.lobbyingFor': '米国企業が関税賛成のロビー活動に {{spendM}} 百万ドルを投入',
+  'news.backstop': '中央銀行が米国債市場の安定に乗り出す（約 {{bp}}bp の下支え）',
+  'news.backstopFollowThrough': '中央銀行の買い入れが続く：利回りはさらに {{bp}}bp 低下',
+  'news.holdingsReport':
+    '公式統計：第{{asOfRound}}ラウンド時点の日本の米国債保有額は {{holdingsBn}}bn ドル（{{changeBn}}bn）',
+  'news.holdingsReportUnchanged':
+    '公式統計：第{{asOfRound}}ラウンド時点の日本の米国債保有額は {{holdingsBn}}bn ドルで変わらず',
+  'news.threatNotBacked': '東京の売却の脅しは実行されず：市場は東京の言葉を軽く見るように',
+  'news.denialContradicted': '保有統計が第{{round}}ラウンドの東京の否定と矛盾',
+  'news.signal.hint': '東京、保有米国債は切れるカードだとほのめかす',
+  'news.signal.threat': '東京、米国債売却を示唆して脅す',
+  'news.signal.denial': '東京、米国債売却の計画を否定',
+  'news.signal.hawkish': 'ホワイトハウスが強硬姿勢',
+  'news.signal.neutral': 'ホワイトハウスは抑制的な口調を維持',
+  'news.signal.conciliatory': 'ホワイトハウスが合意に前向きな姿勢',
+  'news.signal.callBluff': 'ホワイトハウス、東京ははったりだと指摘',
+  'news.callBluffBackfires': 'ホワイトハウスが東京のはったりを指摘、だが市場は半信半疑',
+  'news.signal.bullish': '投資家が米国資産に強気に転じる',
+  'news.signal.bearish': '投資家が米国資産に弱気に転じる',
+  'news.signal.warnLayoffs': '米国企業、関税が続けば雇用削減と警告',
+  'news.signal.warnPrices': '米国企業、値上げは避けられないと警告',
+  'news.shock': '{{title}}',
+  'report.yieldMove': '10年債利回り {{fromPct}}% → {{toPct}}%（{{changeBp}}bp）',
+  'report.mortgageRate': '30年住宅ローン金利 {{pct}}%',
+  'report.usEquityMove': '米国株 {{changePct}}%',
+  'report.japanEquityMove': '日本株 {{changePct}}%',
+  'report.usdJpyMove': 'ドル円 {{from}} → {{to}}（{{changePct}}%）',
+  'report.panic': '恐怖指数 {{level}}',
+};

@@ -1,0 +1,31 @@
+import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
+import { MARKET_HEADLINES_EN } from '../../shared/market/headline-keys.ts';
+import { en } from './en.ts';
+import { MARKET_HEADLINES_JA } from './headlines-ja.ts';
+import { ja } from './ja.ts';
+
+/**
+ * Headlines from the engine, the market model and bots' reasons arrive as `{ key, params }` and are
+ * translated here. The model's and the bots' English templates come from shared/, so a new key there is
+ * picked up without a client change; a key nobody has written yet is shown as the key and its params.
+ */
+
+/** Single-brace `{name}` templates become i18next's `{{name}}`; double braces are left alone. */
+export function toI18nextTemplate(template: string): string {
+  return template.replace(/(?<!\{)\{(\w+)\}(?!\})/g, '{{$1}}');
+}
+
+function normalised(templates: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(templates).map(([key, value]) => [key, toI18nextTemplate(value)]));
+}
+
+/** Flat keys with dots in them ('bot.tokyo.sell'): i18next looks them up flat when no nested path matches. */
+export const headlineResources = {
+  en: { ...normalised(MARKET_HEADLINES_EN), ...normalised(BOT_REASONS_EN) },
+  ja: normalised(MARKET_HEADLINES_JA),
+};
+
+export const resources = {
+  en: { translation: en, headline: headlineResources.en },
+  ja: { translation: ja, headline: headlineResources.ja },
+} as const;

@@ -1,0 +1,141 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { GameClientProvider } from '../../client/game/context.tsx';
+import { type ClientError, GameClient } from '../../client/game/game-client.ts';
+import { createI18n, type Language } from '../../client/i18n/setup.ts';
+import { createSeatStore } from '../../client/net/seat-store.ts';
+import type { SocketPort } from '../../client/net/socket-port.ts';
+import { createGameConfig, createGameEngine } from '../../shared/game/engine.ts';
+import { type PlayerView, playerViewFor } from '../../shared/game/player-view.ts';
+import type { Phase } from '../../shared/game/state.ts';
+import type { GameSnapshotMessage, Roster } from '../../shared/protocol/socket.ts';
+import type { RoleId } from '../../shared/roles.ts';
+
+export const T0 = 1_750_000_000_000;
+export const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz012345';
+
+export interface Emitted {
+  event: string;
+  payload: unknown;
+  ack: (response: unknown) => void;
+}
+
+/** A socket the test drives: it records what the client sends and can fire server events. */
+export function fakeSocket(connected = true) {
+  const listeners = new Map<string, ((...args: unknown[]) => void)[]>();
+  const emitted: Emitted[] = [];
+  let answer: ((sent: Emitted) => unknown) | null = null;
+  const port: SocketPort & { connected: boolean } = {
+    connected,
+    on(event, listener) {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+    },
+    emit(event, payload, ack) {
+      const sent = { event, payload, ack };
+      emitted.push(sent);
+      if (answer) {
+        const response = answer(sent);
+        if (response !== undefined) queueMicrotask(() => ack(response));
+      }
+    },
+    connect() {},
+    onReconnectAttempt() {},
+  };
+  return {
+    port,
+    emitted,
+    /** Answers every request with what this returns (undefined: no answer). */
+    answerWith(respond: (sent: Emitted) => unknown) {
+      answer = respond;
+    },
+    fire(event: string, ...args: unknown[]) {
+      for (const listener of listeners.get(event) ?? []) listener(...args);
+    },
+    sent(event: string) {
+      return emitted.filter((entry) => entry.event === event);
+    },
+  };
+}
+
+/** A real game, driven by the real engine to the wanted phase, seen from one seat. */
+export function viewAt(
+  phase: Exclude<Phase, 'lobby' | 'ended'> | 'lobby',
+  role: RoleId | null = 'tokyo',
+): PlayerView {
+  const config = createGameConfig({
+    gameId: 'game-1',
+    seed: 11,
+    rounds: 3,
+    seats: { tokyo: 'human', whiteHouse: 'bot', investors: 'bot', usBusiness: 'bot' },
+  });
+  const engine = createGameEngine(config, T0);
+  let version = 0;
+  const host = (type: string) => {
+    version += 1;
+    engine.command(
+      { kind: 'host' },
+      { type, commandId: `h${version}`, version: engine.state.version },
+      T0 + version,
+    );
+  };
+  const order = ['lobby', 'briefing', 'news', 'negotiate', 'decide'];
+  for (let step = 0; step < order.indexOf(phase); step++) host(step === 0 ? 'host:start' : 'host:skip');
+  return playerViewFor(engine.state, role);
+}
+
+export function roster(gameId = 'game-1'): Roster {
+  return {
+    gameId,
+    code: 'K7M2QX',
+    seats: [
+      { role: 'tokyo', kind: 'human', names: ['Aiko'], connected: true, bot: null },
+      { role: 'whiteHouse', kind: 'open', names: [], connected: false, bot: null },
+      {
+        role: 'investors',
+        kind: 'bot',
+        names: [],
+        connected: false,
+        bot: { personality: 'hawk', level: 'easy' },
+      },
+      { role: 'usBusiness', kind: 'open', names: [], connected: false, bot: null },
+    ],
+  };
+}
+
+export function snapshotOf(view: PlayerView, seq = view.seq): GameSnapshotMessage {
+  return { seq, view, roster: roster(view.gameId) };
+}
+
+/** A client seated in `game-1` as Tokyo, holding `view`, over a fake socket. */
+export function seatedClient(view?: PlayerView, storage: Storage = window.localStorage) {
+  const socket = fakeSocket();
+  const errors: ClientError[] = [];
+  const seats = createSeatStore(storage);
+  seats.save({ gameId: 'game-1', code: 'K7M2QX', role: 'tokyo', token: TOKEN, isHost: true });
+  const client = new GameClient({
+    socket: socket.port,
+    seats,
+    onError: (error) => errors.push(error),
+    ackTimeoutMs: 200,
+  });
+  client.store.set((state) => ({
+    ...state,
+    seat: { gameId: 'game-1', code: 'K7M2QX', role: 'tokyo', token: TOKEN, isHost: true },
+    seatStatus: 'seated',
+    game: view ? { seq: view.seq, view } : null,
+  }));
+  return { client, socket, errors };
+}
+
+export function renderWith(ui: ReactElement, client: GameClient, language: Language = 'en') {
+  const i18n = createI18n(language);
+  return {
+    i18n,
+    ...render(
+      <I18nextProvider i18n={i18n}>
+        <GameClientProvider client={client}>{ui}</GameClientProvider>
+      </I18nextProvider>,
+    ),
+  };
+}

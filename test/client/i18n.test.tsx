@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { en } from '../../client/i18n/en.ts';
+import { headlineText } from '../../client/i18n/format.ts';
+import { MARKET_HEADLINES_JA } from '../../client/i18n/headlines-ja.ts';
+import { ja } from '../../client/i18n/ja.ts';
+import { toI18nextTemplate } from '../../client/i18n/resources.ts';
+import { createI18n, preferredLanguage } from '../../client/i18n/setup.ts';
+import { MARKET_HEADLINES_EN } from '../../shared/market/headline-keys.ts';
+import { ERROR_CODES } from '../../shared/protocol/errors.ts';
+import { SIGNALS } from '../../shared/protocol/statements.ts';
+import { ROLE_IDS } from '../../shared/roles.ts';
+import { DEFAULT_SCORING } from '../../shared/scenario/default-scoring.ts';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]!).sort();
+}
+
+describe('translations', () => {
+  it('English and Japanese have exactly the same keys', () => {
+    expect(keysOf(ja).sort()).toEqual(keysOf(en).sort());
+  });
+
+  it('every Japanese string fills the same placeholders as the English one', () => {
+    const flat = (messages: unknown) =>
+      new Map(
+        keysOf(messages).map((key) => [
+          key,
+          key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], messages),
+        ]),
+      );
+    const english = flat(en);
+    for (const [key, value] of flat(ja)) {
+      expect(placeholders(String(value)), key).toEqual(placeholders(String(english.get(key))));
+    }
+  });
+
+  it('has a message for every error code, signal and score component', () => {
+    for (const code of ERROR_CODES) expect(en.errors[code], code).toBeTruthy();
+    for (const signal of SIGNALS) expect(en.signals[signal], signal).toBeTruthy();
+    for (const role of ROLE_IDS) {
+      const known = en.scoring.components[role] as Record<string, unknown>;
+      for (const rule of DEFAULT_SCORING[role]) expect(known[rule.id], `${role}.${rule.id}`).toBeTruthy();
+    }
+  });
+
+  it('switches language and back, falling back to English for untranslated headlines', async () => {
+    const i18n = createI18n('en');
+    expect(i18n.t('lobby.start')).toBe('Start the game');
+    await i18n.changeLanguage('ja');
+    expect(i18n.t('lobby.start')).toBe('ゲームを開始');
+    expect(headlineText(i18n, { key: 'bot.tokyo.holdTariffLow', params: { tariff: 12 } })).toBe(
+      'The tariff is down to 12%: no need to sell.',
+    );
+  });
+
+  it('picks the saved language, else the browser’s', () => {
+    const storage = window.localStorage;
+    storage.removeItem('leverage.language');
+    expect(preferredLanguage(storage, ['ja-JP', 'en'])).toBe('ja');
+    expect(preferredLanguage(storage, ['fr-FR'])).toBe('en');
+    storage.setItem('leverage.language', 'en');
+    expect(preferredLanguage(storage, ['ja-JP'])).toBe('en');
+    storage.removeItem('leverage.language');
+  });
+});
+
+describe('headlines', () => {
+  const i18n = createI18n('en');
+
+  it('fills engine headlines and names roles in the reader’s words', () => {
+    expect(headlineText(i18n, { key: 'news.roundStart', params: { round: 2, rounds: 6 } })).toBe(
+      'Week 2 of 6 begins',
+    );
+    expect(
+      headlineText(i18n, { key: 'news.dealSigned', params: { parties: 'tokyo, whiteHouse', rounds: 3 } }),
+    ).toBe('Deal signed by Tokyo, White House for 3 rounds');
+  });
+
+  it('knows every market headline key from the model', () => {
+    for (const key of Object.keys(MARKET_HEADLINES_EN)) {
+      expect(headlineText(i18n, { key, params: {} }), key).not.toBe(key);
+    }
+  });
+
+  it('translates market headlines into Japanese with the same placeholders as the English', () => {
+    for (const [key, text] of Object.entries(MARKET_HEADLINES_JA)) {
+      expect(MARKET_HEADLINES_EN[key], key).toBeDefined();
+      expect(placeholders(text), key).toEqual(placeholders(MARKET_HEADLINES_EN[key]!));
+    }
+    const japanese = createI18n('ja');
+    expect(headlineText(japanese, { key: 'news.signal.threat' })).toBe('東京、米国債売却を示唆して脅す');
+    expect(headlineText(japanese, { key: 'news.roundStart', params: { round: 1, rounds: 6 } })).toBe(
+      '第1週（全6週）が始まる',
+    );
+  });
+
+  it('shows an unknown key with its params rather than nothing', () => {
+    expect(headlineText(i18n, { key: 'model.somethingNew', params: { bp: 12 } })).toBe(
+      'model.somethingNew (bp: 12)',
+    );
+  });
+
+  it('turns single-brace templates into i18next ones, leaving double braces alone', () => {
+    expect(toI18nextTemplate('up {bp}bp, {{keep}}')).toBe('up {{bp}}bp, {{keep}}');
+  });
+});

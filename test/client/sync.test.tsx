@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { applyTick, applyUpdate, fromSnapshot } from '../../client/game/sync.ts';
+import type { MarketPoint } from '../../shared/market/types.ts';
+import { snapshotOf, viewAt } from './helpers.tsx';
+
+const point = (at: number, yield10y: number): MarketPoint => ({
+  at,
+  round: 1,
+  yield10y,
+  mortgageRate: yield10y + 2.25,
+  usdJpy: 149,
+  usEquity: 5600,
+  japanEquity: 35000,
+  panic: 20,
+});
+
+describe('keeping the view in step', () => {
+  const view = viewAt('negotiate');
+  const held = fromSnapshot(snapshotOf(view, 10));
+
+  it('applies an update made right after the held seq, adding its market points', () => {
+    const { marketPath: _path, ...rest } = view;
+    const outcome = applyUpdate(held, {
+      seq: 11,
+      prevSeq: 10,
+      view: { ...rest, round: 2 },
+      newPoints: [point(1, 4.5)],
+    });
+    expect(outcome.kind).toBe('applied');
+    if (outcome.kind !== 'applied') return;
+    expect(outcome.game.seq).toBe(11);
+    expect(outcome.game.view.round).toBe(2);
+    expect(outcome.game.view.marketPath).toHaveLength(view.marketPath.length + 1);
+    expect(outcome.game.view.marketPath.at(-1)?.yield10y).toBe(4.5);
+  });
+
+  it('reports a gap when an update was made after a seq it does not hold', () => {
+    const { marketPath: _path, ...rest } = view;
+    expect(applyUpdate(held, { seq: 13, prevSeq: 12, view: rest, newPoints: [] }).kind).toBe('gap');
+    expect(applyUpdate(null, { seq: 1, prevSeq: 0, view: rest, newPoints: [] }).kind).toBe('gap');
+  });
+
+  it('ignores a delta it already has', () => {
+    const { marketPath: _path, ...rest } = view;
+    expect(applyUpdate(held, { seq: 10, prevSeq: 9, view: rest, newPoints: [] }).kind).toBe('stale');
+  });
+
+  it('applies a tick: market, scores and own score move, one point is added', () => {
+    const ownScore = { total: 77, components: [] };
+    const outcome = applyTick(held, {
+      seq: 11,
+      prevSeq: 10,
+      point: point(2, 4.3),
+      market: { ...view.market, yield10y: 4.3 },
+      scores: { ...view.seats, whiteHouse: { ...view.seats.whiteHouse, score: 61 } },
+      ownScore,
+      holdings: { actualBn: 1100, marketValueBn: 1090 },
+    });
+    expect(outcome.kind).toBe('applied');
+    if (outcome.kind !== 'applied') return;
+    expect(outcome.game.view.market.yield10y).toBe(4.3);
+    expect(outcome.game.view.seats.whiteHouse.score).toBe(61);
+    expect(outcome.game.view.you?.score.total).toBe(77);
+    expect(outcome.game.view.you?.holdings).toEqual({ actualBn: 1100, marketValueBn: 1090 });
+    expect(outcome.game.view.marketPath.at(-1)?.yield10y).toBe(4.3);
+  });
+
+  it('reports a gap for a tick after a missed message', () => {
+    const outcome = applyTick(held, {
+      seq: 12,
+      prevSeq: 11,
+      point: point(2, 4.3),
+      market: view.market,
+      scores: view.seats,
+      ownScore: null,
+    });
+    expect(outcome.kind).toBe('gap');
+  });
+});

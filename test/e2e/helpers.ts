@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export const SCREENS_DIR = 'test-results/screens';
+
+/** Saves the page at 1280 px (full page) and at a 390 px phone width (first screen), then restores it. */
+export async function screens(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  const size = page.viewportSize() ?? { width: 1280, height: 900 };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${SCREENS_DIR}/${name}-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  // A phone must never scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SCREENS_DIR}/${name}-390.png`, fullPage: true });
+  await page.setViewportSize(size);
+}
+
+export interface GameOptions {
+  rounds?: number;
+  negotiateSeconds?: number;
+  decideSeconds?: number;
+}
+
+async function fillOptions(form: ReturnType<Page['locator']>, options: GameOptions): Promise<void> {
+  if (options.rounds) await form.getByLabel('Rounds').fill(String(options.rounds));
+  if (options.negotiateSeconds)
+    await form.getByLabel('Negotiation time').fill(String(options.negotiateSeconds));
+  if (options.decideSeconds) await form.getByLabel('Decision time').fill(String(options.decideSeconds));
+}
+
+/** Home page → a solo game for `roleName`, on its briefing screen. */
+export async function startSolo(page: Page, roleName: RegExp, options: GameOptions = {}): Promise<void> {
+  await page.goto('/');
+  const form = page.getByRole('form', { name: 'Play solo' });
+  await form.getByRole('radio', { name: roleName }).check();
+  await form.getByText('Advanced options').click();
+  await fillOptions(form, options);
+  await form.getByRole('button', { name: 'Start a solo game' }).click();
+  await expect(page.getByTestId('briefing-title')).toBeVisible();
+}
+
+/** Home page → a hosted game; returns its join code from the lobby. */
+export async function hostGame(
+  page: Page,
+  name: string,
+  seat: string,
+  options: GameOptions = {},
+): Promise<string> {
+  await page.goto('/');
+  const form = page.getByRole('form', { name: 'Host a game' });
+  await form.getByLabel('Your name (optional)').fill(name);
+  await form.getByLabel('Your seat').selectOption(seat);
+  await fillOptions(form, options);
+  await form.getByRole('button', { name: 'Create the game' }).click();
+  const code = page.getByTestId('join-code');
+  await expect(code).toHaveText(/^[A-Z0-9]{6}$/);
+  return (await code.textContent())!.trim();
+}
+
+/** The join link a QR code opens → the lobby, seated in `role`. */
+export async function joinGame(page: Page, code: string, name: string, role: string): Promise<void> {
+  await page.goto(`/#/join/${code}`);
+  const form = page.getByRole('form', { name: 'Join a game' });
+  await expect(form.getByLabel('Join code')).toHaveValue(code);
+  await form.getByLabel('Your name').fill(name);
+  await form.getByLabel('Preferred role').selectOption(role);
+  await form.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(page.getByTestId('join-code')).toHaveText(code);
+}
+
+export async function expectPhase(page: Page, phase: string, timeout = 30_000): Promise<void> {
+  await expect(page.getByTestId('phase-name')).toHaveText(phase, { timeout });
+}
+
+/** The host moves the game on by one phase. */
+export async function skip(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Skip to next phase' }).click();
+}
+
+/** Hands in the sheet as it stands and waits for the server to confirm it. */
+export async function handIn(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Hand in/ }).click();
+}
