@@ -11,8 +11,8 @@ export const DEFAULT_BRIEFS: PerRole<RoleBrief> = {
     title: { en: "Tokyo — Japan's Ministry of Finance" },
     publicBrief: {
       en:
-        "Washington has put a 24% tariff on Japanese goods, cars included, and weeks of talks have gone " +
-        "nowhere. Japan holds about $1.13 trillion of US Treasury debt, more than any other foreign " +
+        'Washington has put a 24% tariff on Japanese goods, cars included, and weeks of talks have gone ' +
+        'nowhere. Japan holds about $1.13 trillion of US Treasury debt, more than any other foreign ' +
         'country, and the finance minister has let it be known that those holdings are "one of the cards ' +
         'on the table". Tokyo prefers quiet diplomacy with its closest ally, but it wants the tariff gone, ' +
         'the yen steady and its reserves intact.',

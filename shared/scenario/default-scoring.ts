@@ -13,7 +13,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Tariff relief' },
       why: { en: "Exporters pay the tariff: cutting it is the ministry's first aim." },
       metric: 'effectiveTariffPct',
-      mapping: { shape: 'lowerIsBetter', target: 15, scale: 10 },
+      mapping: { shape: 'lowerIsBetter', target: 15.5, scale: 10 },
     },
     {
       id: 'yenStability',
@@ -21,7 +21,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Yen stability' },
       why: { en: 'A yen that jumps or slides either way hurts exporters or looks like capital flight.' },
       metric: 'usdJpyChangePct',
-      mapping: { shape: 'closerIsBetter', target: 0, scale: 1.2 },
+      mapping: { shape: 'closerIsBetter', target: 0, scale: 1 },
     },
     {
       id: 'portfolioValue',
@@ -29,7 +29,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Portfolio value' },
       why: { en: 'Higher yields mark down every Treasury Japan still holds: selling hurts the seller.' },
       metric: 'tokyoPortfolioPnlBn',
-      mapping: { shape: 'higherIsBetter', target: 0, scale: 15 },
+      mapping: { shape: 'higherIsBetter', target: 3, scale: 20 },
     },
     {
       id: 'credibility',
@@ -37,7 +37,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Credibility' },
       why: { en: 'A threat works only while the market believes it; broken promises are published.' },
       metric: 'tokyoCredibility',
-      mapping: { shape: 'higherIsBetter', target: 57, scale: 10 },
+      mapping: { shape: 'higherIsBetter', target: 60, scale: 7.5 },
     },
   ],
   whiteHouse: [
@@ -47,7 +47,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Approval' },
       why: { en: 'Voters judge the economy they feel.' },
       metric: 'approval',
-      mapping: { shape: 'higherIsBetter', target: 47.5, scale: 3 },
+      mapping: { shape: 'higherIsBetter', target: 48, scale: 4 },
     },
     {
       id: 'mortgageRate',
@@ -55,15 +55,15 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Mortgage rate' },
       why: { en: 'A bond scare reaches every homebuyer within weeks.' },
       metric: 'mortgageRate',
-      mapping: { shape: 'lowerIsBetter', target: 6.3, scale: 0.3 },
+      mapping: { shape: 'lowerIsBetter', target: 6.3, scale: 0.35 },
     },
     {
       id: 'stocks',
       weight: 0.15,
       label: { en: 'Stock market' },
-      why: { en: "Shareholders and retirement savers watch the index; a slide is blamed on the tariff." },
+      why: { en: 'Shareholders and retirement savers watch the index; a slide is blamed on the tariff.' },
       metric: 'usEquityChangePct',
-      mapping: { shape: 'higherIsBetter', target: 7.5, scale: 10 },
+      mapping: { shape: 'higherIsBetter', target: 9, scale: 11.5 },
     },
     {
       id: 'consumerPrices',
@@ -71,7 +71,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Consumer prices' },
       why: { en: 'Tariffs passed on to shoppers show up in prices.' },
       metric: 'consumerPricesChangePct',
-      mapping: { shape: 'lowerIsBetter', target: 0, scale: 0.6 },
+      mapping: { shape: 'lowerIsBetter', target: 0, scale: 1 },
     },
     {
       id: 'deficitWithJapan',
@@ -79,15 +79,17 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Deficit with Japan' },
       why: { en: 'Shrinking the goods deficit is what the tariff is for.' },
       metric: 'deficitWithJapanChangePct',
-      mapping: { shape: 'lowerIsBetter', target: 2, scale: 8 },
+      mapping: { shape: 'lowerIsBetter', target: -24.5, scale: 6 },
     },
     {
       id: 'toughness',
       weight: 0.15,
       label: { en: 'Toughness' },
-      why: { en: 'Trade hawks in Congress punish a climb-down: a tariff that stays meaningful keeps them on side.' },
+      why: {
+        en: 'Trade hawks in Congress punish a climb-down: a tariff that stays meaningful keeps them on side.',
+      },
       metric: 'effectiveTariffPct',
-      mapping: { shape: 'higherIsBetter', target: 15, scale: 10 },
+      mapping: { shape: 'higherIsBetter', target: 15.5, scale: 8.5 },
     },
   ],
   investors: [
@@ -95,9 +97,9 @@ export const DEFAULT_SCORING: ScoringRules = {
       id: 'excessReturn',
       weight: 0.7,
       label: { en: 'Return against the benchmark' },
-      why: { en: "A fund is judged against its 60/40 benchmark: being right when the crowd is wrong." },
+      why: { en: 'A fund is judged against its 60/40 benchmark: being right when the crowd is wrong.' },
       metric: 'fundExcessReturnPct',
-      mapping: { shape: 'higherIsBetter', target: 4, scale: 5 },
+      mapping: { shape: 'higherIsBetter', target: 3, scale: 5 },
     },
     {
       id: 'absoluteReturn',
@@ -105,7 +107,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Absolute return' },
       why: { en: 'Beating a falling benchmark still loses clients.' },
       metric: 'fundReturnPct',
-      mapping: { shape: 'higherIsBetter', target: 9, scale: 8 },
+      mapping: { shape: 'higherIsBetter', target: 8.5, scale: 16.5 },
     },
   ],
   usBusiness: [
@@ -115,7 +117,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Profit' },
       why: { en: 'The tariff is paid at the border by the importer: absorbed, it eats margins.' },
       metric: 'businessProfitBn',
-      mapping: { shape: 'higherIsBetter', target: -6.5, scale: 3 },
+      mapping: { shape: 'higherIsBetter', target: -7, scale: 5 },
     },
     {
       id: 'borrowingCost',
@@ -123,7 +125,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Borrowing cost' },
       why: { en: 'A spike in yields hits every unhedged loan.' },
       metric: 'borrowingCostPct',
-      mapping: { shape: 'lowerIsBetter', target: 5.6, scale: 0.2 },
+      mapping: { shape: 'lowerIsBetter', target: 5.6, scale: 0.25 },
     },
     {
       id: 'sales',
@@ -131,7 +133,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Sales volume' },
       why: { en: 'Higher prices and a nervous economy both cut orders.' },
       metric: 'salesIndex',
-      mapping: { shape: 'higherIsBetter', target: 101.5, scale: 4 },
+      mapping: { shape: 'higherIsBetter', target: 101, scale: 10 },
     },
   ],
 };

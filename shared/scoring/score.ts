@@ -1,8 +1,9 @@
+import { initialBooks, initialMarket } from '../market/initial.ts';
 import type { Books, MarketState } from '../market/types.ts';
 import type { PerRole, RoleId } from '../roles.ts';
 import { perRole } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { ScoreMapping, ScoreMetric } from './rules.ts';
+import type { ScoreComponentRule, ScoreMapping, ScoreMetric } from './rules.ts';
 import type { ScoreCard, ScoreComponent } from './types.ts';
 
 /** Percent change of `value` against `start`; 0 when there is no meaningful start. */
@@ -14,7 +15,12 @@ function changePct(value: number, start: number): number {
  * Reads one outcome from the market and the books. Changes are measured against the scenario's
  * starting market so that the rules do not depend on the starting level.
  */
-export function metricValue(metric: ScoreMetric, market: MarketState, books: Books, scenario: Scenario): number {
+export function metricValue(
+  metric: ScoreMetric,
+  market: MarketState,
+  books: Books,
+  scenario: Scenario,
+): number {
   const start = scenario.startingMarket;
   switch (metric) {
     case 'effectiveTariffPct':
@@ -53,7 +59,8 @@ export function metricValue(metric: ScoreMetric, market: MarketState, books: Boo
   }
 }
 
-const clampScore = (score: number): number => (Number.isFinite(score) ? Math.min(100, Math.max(0, score)) : 0);
+const clampScore = (score: number): number =>
+  Number.isFinite(score) ? Math.min(100, Math.max(0, score)) : 0;
 
 /** One outcome onto 0–100: a straight line through (target, 50), clamped (rules.ts says how to read it). */
 export function mapToScore(value: number, mapping: ScoreMapping): number {
@@ -68,17 +75,72 @@ export function mapToScore(value: number, mapping: ScoreMapping): number {
   }
 }
 
-export function scoreCardFor(role: RoleId, market: MarketState, books: Books, scenario: Scenario): ScoreCard {
+/** Each metric's value on the first day, per scenario object (scenarios are never mutated). */
+const STARTING_VALUES = new WeakMap<Scenario, Map<ScoreMetric, number>>();
+
+function startingValue(metric: ScoreMetric, scenario: Scenario): number {
+  let values = STARTING_VALUES.get(scenario);
+  if (!values) {
+    values = new Map();
+    STARTING_VALUES.set(scenario, values);
+  }
+  let value = values.get(metric);
+  if (value === undefined) {
+    value = metricValue(metric, initialMarket(scenario), initialBooks(scenario), scenario);
+    values.set(metric, value);
+  }
+  return value;
+}
+
+/**
+ * The mapping in force after a share of the game: a rule's target is where a middling game *ends*, so
+ * while the game is under way the target moves in a straight line from the first day's value to it.
+ * Everyone starts even (a component at its starting value scores 50) and a middling game stays near 50
+ * throughout, instead of a fund looking poor in week one for not having earned six weeks' return yet.
+ */
+export function mappingAt(rule: ScoreComponentRule, scenario: Scenario, progress: number): ScoreMapping {
+  if (progress >= 1 || rule.mapping.shape === 'closerIsBetter') return rule.mapping;
+  const share = Math.max(0, progress);
+  const start = startingValue(rule.metric, scenario);
+  return { ...rule.mapping, target: start + (rule.mapping.target - start) * share };
+}
+
+/**
+ * One role's score card. `progress` is the share of the game's rounds already resolved, 0–1; it defaults
+ * to 1, the end of the game, where the scenario's targets apply as written.
+ */
+export function scoreCardFor(
+  role: RoleId,
+  market: MarketState,
+  books: Books,
+  scenario: Scenario,
+  progress = 1,
+): ScoreCard {
   const components: ScoreComponent[] = scenario.scoring[role].map((rule) => {
     const value = metricValue(rule.metric, market, books, scenario);
-    return { id: rule.id, weight: rule.weight, metric: rule.metric, value, score: mapToScore(value, rule.mapping) };
+    return {
+      id: rule.id,
+      weight: rule.weight,
+      metric: rule.metric,
+      value,
+      score: mapToScore(value, mappingAt(rule, scenario, progress)),
+    };
   });
   const weights = components.reduce((sum, component) => sum + component.weight, 0);
   const weighted = components.reduce((sum, component) => sum + component.weight * component.score, 0);
   return { total: clampScore(weights > 0 ? weighted / weights : 50), components };
 }
 
-/** Every role's live score, 0–100, with its breakdown. Pure and cheap: the engine rescores on every tick. */
-export function scoreCards(market: MarketState, books: Books, scenario: Scenario): PerRole<ScoreCard> {
-  return perRole((role) => scoreCardFor(role, market, books, scenario));
+/**
+ * Every role's live score, 0–100, with its breakdown. Pure and cheap: the engine rescores on every tick.
+ * `progress` (optional) is the share of rounds resolved so far, e.g. `reports.length / rounds`; without it
+ * the end-of-game targets apply.
+ */
+export function scoreCards(
+  market: MarketState,
+  books: Books,
+  scenario: Scenario,
+  progress = 1,
+): PerRole<ScoreCard> {
+  return perRole((role) => scoreCardFor(role, market, books, scenario, progress));
 }

@@ -1,0 +1,108 @@
+import type { PlayerView } from '../game/player-view.ts';
+import type { Term } from '../protocol/deals.ts';
+import type { RoleId } from '../roles.ts';
+import { DEFAULT_SCENARIO } from '../scenario/japan-2025.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { BotContext, RolePlaybook, StatementChoice } from './context.ts';
+import { answerProposals, makeProposal } from './negotiation.ts';
+import { playbookFor } from './playbooks.ts';
+import { saidThisRound } from './reading.ts';
+import { submitSheet } from './sheet.ts';
+import type { BotAction, BotProfile } from './types.ts';
+
+export { BOT_REASONS_EN, formatReason } from './reasons.ts';
+export * from './types.ts';
+
+export interface BotOptions {
+  /** The scenario the game plays (its model, scoring and standing sheets); the default scenario if omitted. */
+  scenario?: Scenario;
+}
+
+/**
+ * What a bot does now, from its own seat's view. Pure and idempotent: the same view gives the same
+ * actions, and once they are applied the new view shows them done, so nothing is repeated. At most one
+ * statement and one offer per round; each open proposal addressed to it answered once; one sheet per
+ * decide phase. `seed` is the game's seed: a bot's dice never touch the game's own.
+ */
+export function botActions(
+  view: PlayerView,
+  profile: BotProfile,
+  seed: number,
+  options: BotOptions = {},
+): BotAction[] {
+  if (!view.you || view.paused) return [];
+  const context: BotContext = {
+    view,
+    scenario: options.scenario ?? DEFAULT_SCENARIO,
+    profile,
+    role: view.you.role,
+    seed,
+    memo: new Map(),
+  };
+  switch (view.phase) {
+    case 'news':
+      return compact([newsStatement(context)]);
+    case 'negotiate':
+      return compact([statement(context), ...answerProposals(context), makeProposal(context)]);
+    case 'decide': {
+      const answers = answerProposals(context);
+      const signing = answers.flatMap((action) => acceptedTerms(context, action));
+      return compact([...answers, submitSheet(context, signing)]);
+    }
+    default:
+      return [];
+  }
+}
+
+function compact(actions: readonly (BotAction | null)[]): BotAction[] {
+  return actions.filter((action): action is BotAction => action !== null);
+}
+
+function acceptedTerms(context: BotContext, action: BotAction): Term[] {
+  if (action.command.type !== 'deal:accept') return [];
+  const { proposalId } = action.command;
+  return context.view.proposals.find((proposal) => proposal.id === proposalId)?.terms ?? [];
+}
+
+function asAction(choice: StatementChoice | null): BotAction | null {
+  if (!choice) return null;
+  return {
+    command: { type: 'chat:statement', statement: { text: choice.text, signal: choice.signal } },
+    reason: choice.reason,
+  };
+}
+
+function statement(context: BotContext): BotAction | null {
+  if (saidThisRound(context.view, context.role)) return null;
+  return asAction((playbookFor(context.role) as RolePlaybook<RoleId>).statement(context));
+}
+
+/**
+ * The news phase: a bot speaks only to a rumour that fired this round. Tokyo denies it, unless it is a
+ * hawk or an opportunist who lets a free rumour do its work; a hawkish White House calls it a bluff.
+ */
+function newsStatement(context: BotContext): BotAction | null {
+  const { view, scenario, role, profile } = context;
+  if (saidThisRound(view, role)) return null;
+  const rumour = view.shocksFired.some(
+    (fired) =>
+      fired.round === view.round &&
+      scenario.shocks.find((shock) => shock.id === fired.shockId)?.kind === 'rumour',
+  );
+  if (!rumour) return null;
+  if (role === 'tokyo' && (profile.personality === 'dove' || profile.personality === 'titForTat')) {
+    return asAction({
+      signal: 'denial',
+      text: 'Japan is not selling US Treasuries. The report is wrong.',
+      reason: { key: 'bot.news.denyRumour' },
+    });
+  }
+  if (role === 'whiteHouse' && profile.personality === 'hawk') {
+    return asAction({
+      signal: 'callBluff',
+      text: 'Tokyo will not sell. Nobody sells what they cannot afford to lose.',
+      reason: { key: 'bot.news.callRumourBluff' },
+    });
+  }
+  return null;
+}

@@ -1,0 +1,210 @@
+import type { Proposal } from '../game/state.ts';
+import type { ProposalTerms, Term } from '../protocol/deals.ts';
+import { signatoriesOf } from '../protocol/deals.ts';
+import type { RoleId } from '../roles.ts';
+import type { BotContext, RolePlaybook } from './context.ts';
+import { playbookFor } from './playbooks.ts';
+import { projectDeal } from './projection.ts';
+import { tokyoHostility, whiteHouseHostility } from './reading.ts';
+import type { BotAction, Personality } from './types.ts';
+
+/**
+ * How a bot negotiates: it signs what raises its projected score by more than its temperament asks,
+ * counters with its own offer when that would, and refuses the rest; it puts one offer on the table a
+ * round at most.
+ */
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The terms each temperament is content with: the White House's lowest tariff cap, Tokyo's highest cap
+ * and largest pledge, business's lowest pass-through cap, the fund's highest Treasury floor. Signing
+ * below them is a concession the bot wants paid for in projected score.
+ */
+const RESERVATION: Record<
+  Personality,
+  { whCap: number; tokyoCap: number; pledgeBn: number; passThrough: number; floor: number }
+> = {
+  hawk: { whCap: 20, tokyoCap: 10, pledgeBn: 100, passThrough: 50, floor: 20 },
+  dove: { whCap: 12, tokyoCap: 18, pledgeBn: 550, passThrough: 20, floor: 50 },
+  titForTat: { whCap: 15, tokyoCap: 15, pledgeBn: 300, passThrough: 30, floor: 40 },
+  opportunist: { whCap: 18, tokyoCap: 12, pledgeBn: 200, passThrough: 40, floor: 30 },
+};
+
+/** How far the terms ask the bot to go beyond its reservation, in score points at full weight. */
+function concession(context: BotContext, terms: readonly Term[]): number {
+  const reservation = RESERVATION[context.profile.personality];
+  let points = 0;
+  for (const term of terms) {
+    if (term.kind === 'tariffCap' && context.role === 'whiteHouse')
+      points += Math.max(0, reservation.whCap - term.maxPct);
+    if (term.kind === 'tariffCap' && context.role === 'tokyo')
+      points += Math.max(0, term.maxPct - reservation.tokyoCap);
+    if (term.kind === 'investmentPledge' && context.role === 'tokyo') {
+      points += Math.max(0, term.amountBn - reservation.pledgeBn) / 100;
+    }
+    if (term.kind === 'passThroughCap' && context.role === 'usBusiness') {
+      points += Math.max(0, reservation.passThrough - term.maxPct) / 10;
+    }
+    if (term.kind === 'treasuryFloor' && context.role === 'investors')
+      points += Math.max(0, term.minPct - reservation.floor) / 10;
+  }
+  return points;
+}
+
+/** A counterpart looks weak when its words have stopped moving the market or the bonds are turning on it. */
+function looksWeak(context: BotContext, counterpart: RoleId): boolean {
+  const { market } = context.view;
+  if (counterpart === 'whiteHouse') return market.panic > 30 || market.credibility.whiteHouse < 50;
+  return market.credibility[counterpart] < 50;
+}
+
+/**
+ * The least gain in projected score a bot wants before it signs: a base by temperament, plus a price
+ * for every concession beyond its reservation. Hawks drive a hard bargain, doves pay for peace,
+ * tit-for-tat bargains as hard as it was treated, and the opportunist presses a weak counterpart.
+ */
+function requiredGain(context: BotContext, counterpart: RoleId, terms: readonly Term[]): number {
+  const given = concession(context, terms);
+  switch (context.profile.personality) {
+    case 'hawk':
+      return 1 + given;
+    case 'dove':
+      return -1 + 0.2 * given;
+    case 'opportunist':
+      return 0.5 + (looksWeak(context, counterpart) ? 1 : 0.4) * given;
+    case 'titForTat': {
+      const hostility =
+        counterpart === 'tokyo'
+          ? tokyoHostility(context.view, context.scenario)
+          : counterpart === 'whiteHouse'
+            ? whiteHouseHostility(context.view, context.scenario)
+            : 0;
+      return hostility > 0.5 ? 1 + given : 0.5 * given;
+    }
+  }
+}
+
+function proposedThisRound(context: BotContext): boolean {
+  return context.view.proposals.some(
+    (proposal) => proposal.proposer === context.role && proposal.round === context.view.round,
+  );
+}
+
+/** Proposals waiting for this bot's answer. */
+export function openForMe(context: BotContext): Proposal[] {
+  return context.view.proposals.filter(
+    (proposal) =>
+      proposal.status === 'open' &&
+      proposal.proposer !== context.role &&
+      proposal.signatories.includes(context.role) &&
+      !proposal.signedBy.includes(context.role),
+  );
+}
+
+/** Accept, counter or refuse each open proposal addressed to the bot, by projected score. */
+export function answerProposals(context: BotContext): BotAction[] {
+  const actions: BotAction[] = [];
+  let mayCounter = !proposedThisRound(context);
+  for (const proposal of openForMe(context)) {
+    const theirs = projectDeal(context, proposal.terms);
+    const needed = requiredGain(context, proposal.proposer, proposal.terms);
+    if (theirs.withDeal - theirs.withoutDeal >= needed) {
+      actions.push({
+        command: { type: 'deal:accept', proposalId: proposal.id },
+        reason: {
+          key: 'bot.deal.accept',
+          params: { without: round1(theirs.withoutDeal), with: round1(theirs.withDeal) },
+        },
+      });
+      continue;
+    }
+    const counter = mayCounter ? counterOffer(context, proposal) : null;
+    if (counter) {
+      const mine = projectDeal(context, counter.terms);
+      if (
+        mine.withDeal - mine.withoutDeal >= requiredGain(context, proposal.proposer, counter.terms) &&
+        mine.withDeal > theirs.withDeal
+      ) {
+        mayCounter = false;
+        actions.push({
+          command: { type: 'deal:counter', proposalId: proposal.id, proposal: counter },
+          reason: {
+            key: 'bot.deal.counter',
+            params: { mine: round1(mine.withDeal), theirs: round1(theirs.withDeal) },
+          },
+        });
+        continue;
+      }
+    }
+    actions.push({
+      command: { type: 'deal:reject', proposalId: proposal.id },
+      reason: {
+        key: 'bot.deal.reject',
+        params: { without: round1(theirs.withoutDeal), with: round1(theirs.withDeal) },
+      },
+    });
+  }
+  return actions;
+}
+
+/** The bot's own offer, if it also binds the proposer (a counter must be something the proposer can sign). */
+function counterOffer(context: BotContext, proposal: Proposal): ProposalTerms | null {
+  const offer = playbook(context).proposal(context);
+  if (!offer) return null;
+  const parties = signatoriesOf(offer.proposal.terms, context.role);
+  return parties.includes(proposal.proposer) ? offer.proposal : null;
+}
+
+function playbook(context: BotContext): RolePlaybook<RoleId> {
+  return playbookFor(context.role) as RolePlaybook<RoleId>;
+}
+
+/**
+ * An offer already settled: every term it asks of the others is covered by a deal in force beyond this
+ * round (a bot does not re-open what it has won; what it would give is not the point).
+ */
+function alreadySettled(context: BotContext, terms: readonly Term[]): boolean {
+  const { view } = context;
+  const covered = new Set(
+    view.deals
+      .filter((deal) => deal.status === 'inForce' && deal.untilRound > view.round)
+      .flatMap((deal) => deal.terms.map((term) => term.kind)),
+  );
+  return terms.filter((term) => term.role !== context.role).every((term) => covered.has(term.kind));
+}
+
+/** The same offer, refused last round: making it again at once would only be refused again. */
+function refusedLastRound(context: BotContext, terms: readonly Term[]): boolean {
+  const same = JSON.stringify(terms);
+  return context.view.proposals.some(
+    (proposal) =>
+      proposal.proposer === context.role &&
+      proposal.round === context.view.round - 1 &&
+      proposal.status === 'rejected' &&
+      JSON.stringify(proposal.terms) === same,
+  );
+}
+
+/**
+ * One new offer a round, in the negotiate phase, when nothing is waiting on the bot and the offer is not
+ * already won. Offers follow the temperament's terms; it is the answers that weigh projected scores.
+ */
+export function makeProposal(context: BotContext): BotAction | null {
+  const { view, role } = context;
+  if (view.phase !== 'negotiate' || proposedThisRound(context)) return null;
+  const pending = view.proposals.some(
+    (proposal) => proposal.status === 'open' && proposal.signatories.includes(role),
+  );
+  if (pending) return null;
+  const offer = playbook(context).proposal(context);
+  if (
+    !offer ||
+    alreadySettled(context, offer.proposal.terms) ||
+    refusedLastRound(context, offer.proposal.terms)
+  ) {
+    return null;
+  }
+  if (signatoriesOf(offer.proposal.terms, role).length < 2) return null;
+  return { command: { type: 'deal:propose', proposal: offer.proposal }, reason: offer.reason };
+}

@@ -1,0 +1,225 @@
+import { complyWith } from '../game/deal-terms.ts';
+import type { PlayerView } from '../game/player-view.ts';
+import { reactToDeal } from '../market/deal-reaction.ts';
+import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
+import { composedYield } from '../market/transmission.ts';
+import type { Books, MarketState } from '../market/types.ts';
+import type { Term } from '../protocol/deals.ts';
+import type { MoveFor, MoveSet, MoveSheet } from '../protocol/moves.ts';
+import { perRole, type RoleId } from '../roles.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { scoreCardFor } from '../scoring/score.ts';
+import { type BotContext, botRng, remembered } from './context.ts';
+import { playbookFor } from './playbooks.ts';
+import { myDealsInForce, ownSeat } from './reading.ts';
+
+/**
+ * A bot's look-ahead: the market as its seat can see it, rebuilt into a model state, then moved one or
+ * two rounds with the real model under assumed sheets. Secrets it cannot see (Tokyo's actual sales, the
+ * others' books, the model's carry-over) are filled from the public record and the scenario's start.
+ * Every comparison reuses the same dice, so two options differ by their sheets, never by luck.
+ */
+
+/** The market rebuilt from a seat's view. */
+export function marketFromView(view: PlayerView, scenario: Scenario): MarketState {
+  const base = initialMarket(scenario);
+  const { market: seen, publicPolicy: policy, round } = view;
+  const seat = ownSeat(view);
+  const params = scenario.model;
+  const yieldMovePct = seen.yield10y - scenario.startingMarket.yield10y;
+  const actualBn = seat.holdings?.actualBn ?? seen.reportedHoldingsBn;
+  const portfolioPrice =
+    seat.holdings && seat.holdings.actualBn > 0
+      ? seat.holdings.marketValueBn / seat.holdings.actualBn
+      : Math.exp((-params.tokyoPortfolioDuration * yieldMovePct) / 100);
+  const pause = policy.pause;
+  const headline = pause ? Math.min(policy.tariffPct, params.pauseTariffPct) : policy.tariffPct;
+  const autos = pause ? Math.min(policy.autoTariffPct, params.pauseTariffPct) : policy.autoTariffPct;
+  const backstopRounds = view.reports.filter((report) => report.backstop).map((report) => report.round);
+  const ownSales = seat.role === 'tokyo' ? (seat.book as Books['tokyo']).netSalesBn : [];
+  const market: MarketState = {
+    ...base,
+    ...seen,
+    credibility: { ...seen.credibility },
+    tokyoHoldingsBn: actualBn,
+    holdingsValueBn: actualBn * portfolioPrice,
+    internals: {
+      ...base.internals,
+      currentRound: Math.max(1, round),
+      roundStartYield10y: seen.yield10y,
+      roundStartUsEquity: seen.usEquity,
+      roundStartJapanEquity: seen.japanEquity,
+      roundStartUsdJpy: seen.usdJpy,
+      prevRoundPanic: seen.panic,
+      portfolioPrice,
+      lastBookedHoldingsValueBn: actualBn * portfolioPrice,
+      headlineTariffPct: headline,
+      autoTariffPct: autos,
+      pauseActive: pause,
+      stanceScore: policy.stance === 'hawkish' ? 1 : policy.stance === 'conciliatory' ? -1 : 0,
+      farmPurchasesBn: policy.farmPurchasesBn,
+      investmentPledgeBn: policy.investmentPledgeBn,
+      passThroughPct: policy.passThroughPct,
+      salesByRound: ownSales.length > 0 ? [...ownSales] : new Array<number>(Math.max(0, round - 1)).fill(0),
+      backstops: backstopRounds.length,
+      lastBackstopRound: backstopRounds[backstopRounds.length - 1] ?? 0,
+    },
+  };
+  // The model's lasting anchor is hidden: set it so the rebuilt parts add up to the 10y everyone sees.
+  const gap = seen.yield10y - composedYield(market, params);
+  return {
+    ...market,
+    internals: { ...market.internals, anchorYield10y: market.internals.anchorYield10y + gap },
+  };
+}
+
+/** Books rebuilt for a seat: its own is known; the others' do not affect its score and start from scratch. */
+export function booksFromView(view: PlayerView, scenario: Scenario): Books {
+  const seat = ownSeat(view);
+  return { ...initialBooks(scenario), [seat.role]: seat.book } as Books;
+}
+
+/**
+ * The sheets the bot expects from everyone else: their public policy carried forward (the rest from the
+ * scenario's standing sheets), brought in line with the deals they have signed.
+ */
+export function expectedSheets(view: PlayerView, scenario: Scenario): MoveSet {
+  const start = scenario.standingMoves as MoveSet;
+  const policy = view.publicPolicy;
+  let moves: MoveSet = {
+    tokyo: {
+      ...start.tokyo,
+      retaliatoryTariffPct: policy.retaliatoryTariffPct,
+      investmentPledgeBn: policy.investmentPledgeBn,
+      farmPurchasesBn: policy.farmPurchasesBn,
+    },
+    whiteHouse: {
+      ...start.whiteHouse,
+      tariffPct: policy.tariffPct,
+      autoTariffPct: policy.autoTariffPct,
+      pause: policy.pause,
+      stance: policy.stance as MoveFor<'whiteHouse'>['stance'],
+    },
+    investors: {
+      ...start.investors,
+      researchNote: policy.researchNote as MoveFor<'investors'>['researchNote'],
+    },
+    usBusiness: { ...start.usBusiness, passThroughPct: policy.passThroughPct },
+  };
+  for (const deal of view.deals) {
+    if (deal.status !== 'inForce' || deal.untilRound < view.round) continue;
+    for (const term of deal.terms) moves = complyWith(term, moves);
+  }
+  const seat = ownSeat(view);
+  return { ...moves, [seat.role]: seat.standingMove } as MoveSet;
+}
+
+/** A sheet brought in line with terms that bind its role. */
+export function complying<R extends RoleId>(
+  move: MoveFor<R>,
+  terms: readonly Term[],
+  scenario: Scenario,
+): MoveFor<R> {
+  let moves = { ...(scenario.standingMoves as MoveSet), [move.role]: move } as MoveSet;
+  for (const term of terms) if (term.role === move.role) moves = complyWith(term, moves);
+  return moves[move.role as R];
+}
+
+interface ProjectionInput {
+  own: MoveSheet;
+  /** Terms of a deal to assume signed now (its market reaction lands first; every party keeps it). */
+  newTerms?: readonly Term[];
+  rounds: number;
+  purpose: string;
+}
+
+/** A derived, immutable copy per scenario object, made once: scenarios are never mutated. */
+const QUIET_SCENARIOS = new WeakMap<Scenario, Scenario>();
+
+/**
+ * The scenario with the model's random news switched off: a bot projects the expected path, so that
+ * two options differ by what they do, not by one lucky draw (a leveraged fund would otherwise simply
+ * bet on whichever way the single draw went).
+ */
+export function withoutNoise(scenario: Scenario): Scenario {
+  const known = QUIET_SCENARIOS.get(scenario);
+  if (known) return known;
+  const model = Object.fromEntries(
+    Object.entries(scenario.model).map(([name, value]) => [name, /Noise/.test(name) ? 0 : value]),
+  ) as Scenario['model'];
+  const quiet = { ...scenario, model };
+  QUIET_SCENARIOS.set(scenario, quiet);
+  return quiet;
+}
+
+/** The bot's own score after `rounds` rounds of the given sheets, on the expected path. */
+export function projectScore(context: BotContext, input: ProjectionInput): number {
+  const { view, role } = context;
+  const scenario = withoutNoise(context.scenario);
+  let market = remembered(context, 'market', () => marketFromView(view, scenario));
+  let books = remembered(context, 'books', () => booksFromView(view, scenario));
+  let others = remembered(context, 'sheets', () => expectedSheets(view, scenario));
+  const newTerms = input.newTerms ?? [];
+  if (newTerms.length > 0) {
+    market = reactToDeal(market, newTerms, scenario.model);
+    for (const term of newTerms) others = complyWith(term, others);
+  }
+  const moves = { ...others, [role]: input.own } as MoveSet;
+  const inForce = view.deals.filter(
+    (deal) => deal.status === 'inForce' && deal.untilRound >= view.round,
+  ).length;
+  const rng = botRng(context, `project:${input.purpose}`);
+  const firstRound = Math.max(1, view.round);
+  for (let step = 0; step < input.rounds; step++) {
+    const result = resolveRound(
+      market,
+      books,
+      {
+        round: firstRound + step,
+        moves,
+        dealsInForce: inForce + (newTerms.length > 0 ? 1 : 0),
+        breachesByRole: perRole(() => 0),
+      },
+      rng,
+      scenario,
+    );
+    market = result.market;
+    books = result.books;
+  }
+  // Scored as the live score will be then: with the share of the game resolved by that time.
+  const progress = Math.min(1, (view.reports.length + input.rounds) / Math.max(1, view.rounds));
+  return scoreCardFor(role, market, books, scenario, progress).total;
+}
+
+/**
+ * How many rounds a deal is projected over: a hard bot sees that a deal's terms hold beyond this round,
+ * an easy bot only the round in hand. A sheet is played for one round, so it is projected over one.
+ */
+export function dealHorizonOf(context: BotContext): number {
+  return context.profile.level === 'hard' ? 2 : 1;
+}
+
+/**
+ * Projected score with and without a deal: the bot plays its own rule sheet either way, brought in
+ * line with the deal's terms when it signs. Both projections share the same dice.
+ */
+export function projectDeal(
+  context: BotContext,
+  terms: readonly Term[],
+  rounds = dealHorizonOf(context),
+): { withDeal: number; withoutDeal: number } {
+  const { scenario, role } = context;
+  const planned = playbookFor(role).ruleSheet(context).move as MoveSheet;
+  const kept = myDealsInForce(context.view, role).flatMap((deal) => deal.terms);
+  const base = complying(planned, kept, scenario);
+  const withoutDeal = remembered(context, `withoutDeal:${rounds}`, () =>
+    projectScore(context, { own: base, rounds, purpose: 'deal' }),
+  );
+  const withDeal = projectScore(context, {
+    own: complying(base, terms, scenario),
+    newTerms: terms,
+    rounds,
+    purpose: 'deal',
+  });
+  return { withDeal, withoutDeal };
+}

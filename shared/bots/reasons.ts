@@ -1,0 +1,97 @@
+/**
+ * English templates for every reason a bot gives, keyed like the rest of the game's messages;
+ * `{{param}}` is filled from the reason's params. The client's i18n bundle may override any of them.
+ */
+export const BOT_REASONS_EN: Record<string, string> = {
+  // Tokyo
+  'bot.tokyo.holdUnderDeal': 'A deal caps the tariff at {{cap}}%: hold the portfolio and keep our word.',
+  'bot.tokyo.holdTariffLow': 'The tariff is down to {{tariff}}%: no need to sell.',
+  'bot.tokyo.sell': 'The tariff is still {{tariff}}%: sell USD {{amount}}bn to show the threat is real.',
+  'bot.tokyo.calm': 'Calm pays: hold, pledge USD {{pledge}}bn of investment and buy US farm goods.',
+  'bot.tokyo.mirrorHostile':
+    'Washington hardened its line ({{tariff}}%): answer in kind with a measured sale.',
+  'bot.tokyo.mirrorFriendly': 'Washington gave ground: hold and reciprocate with a pledge.',
+  'bot.tokyo.quietPressure': 'Keep quiet pressure on a {{tariff}}% tariff: skip auctions rather than sell.',
+  'bot.tokyo.bluff':
+    'The market still believes us (credibility {{credibility}}): words cost less than sales.',
+  'bot.tokyo.projectedHold': 'Looked ahead: holding projects a score of {{projected}}, the best option.',
+  'bot.tokyo.projectedQuiet':
+    'Looked ahead: skipping auctions projects a score of {{projected}}, the best option.',
+  'bot.tokyo.projectedSell':
+    'Looked ahead: selling USD {{amount}}bn projects a score of {{projected}}, the best option.',
+  'bot.tokyo.projectedSupport':
+    'Looked ahead: buying, a USD {{pledge}}bn pledge and farm purchases project a score of {{projected}}, the best option.',
+  'bot.tokyo.sayThreat': 'A {{tariff}}% tariff needs a credible threat.',
+  'bot.tokyo.sayDenial': 'Reassure the market: a calm bond market protects our portfolio.',
+  'bot.tokyo.sayMirrorThreat': 'Washington turned hostile: match its tone.',
+  'bot.tokyo.sayMirrorDenial': 'Washington softened: lower the temperature.',
+  'bot.tokyo.sayBackOff': 'The bluff has been called and the market no longer listens: back off.',
+  'bot.tokyo.sayHint': 'A hint costs nothing and keeps Washington guessing.',
+  'bot.tokyo.offerDeal':
+    'Offer calm for relief: no sales and USD {{pledge}}bn of investment for a {{maxPct}}% cap.',
+  // White House
+  'bot.wh.pausePanic': 'Panic at {{panic}}: pause the tariff before markets break.',
+  'bot.wh.holdFirm': 'Stay tough: a {{tariff}}% tariff keeps the hawks on side.',
+  'bot.wh.cut': 'Cut to {{tariff}}%: calm markets matter more than a tough headline.',
+  'bot.wh.mirrorHostile': 'Tokyo escalated: raise the tariff to {{tariff}}%.',
+  'bot.wh.mirrorFriendly': 'Tokyo cooperated: cut the tariff to {{tariff}}%.',
+  'bot.wh.keep': 'Nothing new from Tokyo: keep the tariff at {{tariff}}%.',
+  'bot.wh.takeExit': 'Bonds are turning (panic {{panic}}): take the win at {{tariff}}%.',
+  'bot.wh.exploit': "Tokyo's credibility is {{credibility}}: hold {{tariff}}% and make it pay for relief.",
+  'bot.wh.projected':
+    'Looked ahead: a {{tariff}}% tariff projects a score of {{projected}}, the best option.',
+  'bot.wh.sayCallBluff': 'Tokyo will not sell: call the bluff.',
+  'bot.wh.sayHawkish': 'Set a tough tone on trade.',
+  'bot.wh.sayConciliatory': 'Signal that a deal is close.',
+  'bot.wh.sayMirror': "Match Tokyo's tone.",
+  'bot.wh.sayNeutral': 'Markets are nervous: keep options open.',
+  'bot.wh.offerDeal':
+    'Offer a {{maxPct}}% cap for USD {{pledge}}bn of investment, farm purchases and no sales.',
+  // Investors
+  'bot.investors.riskOnDeal': 'A deal caps the tariff: add risk and lengthen duration.',
+  'bot.investors.betEscalation': 'No deal in sight: cut duration, hold yen and cash.',
+  'bot.investors.steadyDeal': 'A deal is in force: stay invested, a little more in stocks and in Japan.',
+  'bot.investors.steady':
+    'Stay invested for the long run: a little overweight stocks, no bets against the market.',
+  'bot.investors.flightToQuality': 'Fear is driving money into bonds: lengthen duration, stay invested.',
+  'bot.investors.waitForMispricing': 'Nothing mispriced yet: a small tilt to risk, ready to move.',
+  'bot.investors.followUp': 'Stocks rose {{change}}% last round: follow the move.',
+  'bot.investors.followDown': 'Stocks fell {{change}}% last round: follow the move and cut risk.',
+  'bot.investors.fadeScare':
+    'The market prices {{belief}}% odds of sales from a Tokyo at credibility {{credibility}}: fade it.',
+  'bot.investors.projectedDuration':
+    'Looked ahead: the same mix at {{duration}} duration projects a score of {{projected}}, the best option.',
+  'bot.investors.sayBearish': 'Yields are up {{yieldBp}}bp: warn of more to come.',
+  'bot.investors.sayCalm': 'Talk the market down from panic.',
+  'bot.investors.sayFade': 'The threat is not credible: say so and buy.',
+  'bot.investors.offerFloor': 'Offer to keep {{floor}}% in Treasuries if Tokyo promises not to sell.',
+  // US businesses
+  'bot.business.fight': 'A {{tariff}}% tariff: lobby USD {{spend}}m against it, pass costs on and hedge.',
+  'bot.business.absorb': 'Absorb most of a {{tariff}}% tariff to keep customers; lobby lightly.',
+  'bot.business.mirrorHostile': 'Washington raised the stakes ({{tariff}}%): lobby and pass costs on.',
+  'bot.business.mirrorFriendly': 'Washington is easing ({{tariff}}%): keep prices steady.',
+  'bot.business.exploit':
+    'Lobby USD {{spend}}m where it can move policy; pass on {{passThrough}}% while prices rise anyway.',
+  'bot.business.projected':
+    'Looked ahead: USD {{spend}}m lobbying and {{passThrough}}% pass-through project a score of {{projected}}, the best option.',
+  'bot.business.sayLayoffs': 'A {{tariff}}% tariff costs jobs: say so.',
+  'bot.business.sayPrices': 'A {{tariff}}% tariff raises prices: say so.',
+  'bot.business.offerDeal':
+    'Offer to cap pass-through at {{passThrough}}% for a tariff capped at {{maxPct}}%.',
+  // Any role
+  'bot.hard.keepPlan':
+    'Looked ahead over {{count}} options: my usual play projects a score of {{projected}}, the best.',
+  'bot.deal.accept': 'Sign: the deal lifts my projected score from {{without}} to {{with}}.',
+  'bot.deal.reject': 'Refuse: the deal would take my projected score from {{without}} to {{with}}.',
+  'bot.deal.counter': 'Counter: my terms project {{mine}} against {{theirs}} for theirs.',
+  'bot.deal.keep': 'Keep the deal I signed.',
+  'bot.deal.breakLastRound': 'Last round and the deal is not binding: play for the final score.',
+  'bot.news.denyRumour': 'A rumour says we are selling: deny it before it moves the market.',
+  'bot.news.callRumourBluff': 'A sales rumour: call it a bluff.',
+};
+
+/** A reason filled in from its template, for logs and the simulator. Unknown keys come back as the key. */
+export function formatReason(key: string, params: Record<string, string | number> = {}): string {
+  const template = BOT_REASONS_EN[key] ?? key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+}

@@ -1,0 +1,77 @@
+import type { Headline } from '../market/types.ts';
+import type { Term } from '../protocol/deals.ts';
+import type { MoveSheet } from '../protocol/moves.ts';
+import type { RoleId } from '../roles.ts';
+import type { BotContext, RolePlaybook, SheetChoice } from './context.ts';
+import { playbookFor } from './playbooks.ts';
+import { complying, projectScore } from './projection.ts';
+import { isLastRound, myDealsInForce } from './reading.ts';
+import type { BotAction } from './types.ts';
+
+/**
+ * The sealed sheet. An easy bot hands in its personality's rule sheet; a hard bot projects that sheet and
+ * a few alternatives with the market model and hands in the best, keeping its usual play on a near tie.
+ * Either way it keeps the deals it has signed, except an opportunist in the last round of a game whose
+ * deals are not binding.
+ */
+
+/** A hard bot sticks to its personality's play unless another option projects this much better. */
+const HABIT_MARGIN = 0.5;
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+function breaksWord(context: BotContext): boolean {
+  return (
+    context.profile.personality === 'opportunist' && !context.view.bindingDeals && isLastRound(context.view)
+  );
+}
+
+export function chooseSheet(context: BotContext, signingNow: readonly Term[] = []): SheetChoice {
+  const { role, scenario } = context;
+  const playbook = playbookFor(role) as RolePlaybook<RoleId>;
+  const terms = [...myDealsInForce(context.view, role).flatMap((deal) => deal.terms), ...signingNow];
+  const keep = (move: MoveSheet): MoveSheet =>
+    breaksWord(context) ? move : complying(move, terms, scenario);
+  const rule = playbook.ruleSheet(context);
+  if (context.profile.level === 'easy') return withDeals(context, rule, keep(rule.move));
+
+  const candidates = [rule, ...playbook.alternatives(context)];
+  let best = { choice: rule, move: keep(rule.move), projected: Number.NEGATIVE_INFINITY, index: 0 };
+  const tried = new Set<string>();
+  candidates.forEach((choice, index) => {
+    const move = keep(choice.move);
+    // Deals in force often fold alternatives into the same sheet: project each distinct sheet once.
+    const key = JSON.stringify(move);
+    if (tried.has(key)) return;
+    tried.add(key);
+    const projected =
+      projectScore(context, { own: move, rounds: 1, purpose: 'sheet' }) + (index === 0 ? HABIT_MARGIN : 0);
+    if (projected > best.projected) best = { choice, move, projected, index };
+  });
+  const projected = round1(best.projected - (best.index === 0 ? HABIT_MARGIN : 0));
+  const reason: Headline =
+    best.index === 0
+      ? { key: 'bot.hard.keepPlan', params: { count: candidates.length, projected } }
+      : { key: best.choice.reason.key, params: { ...best.choice.reason.params, projected } };
+  return withDeals(context, { move: best.move, reason }, best.move);
+}
+
+function withDeals(context: BotContext, choice: SheetChoice, move: MoveSheet): SheetChoice {
+  if (breaksWord(context) && myDealsInForce(context.view, context.role).length > 0) {
+    const kept = complying(
+      move,
+      myDealsInForce(context.view, context.role).flatMap((deal) => deal.terms),
+      context.scenario,
+    );
+    if (JSON.stringify(kept) !== JSON.stringify(move)) {
+      return { move, reason: { key: 'bot.deal.breakLastRound' } };
+    }
+  }
+  return { move, reason: choice.reason };
+}
+
+export function submitSheet(context: BotContext, signingNow: readonly Term[]): BotAction | null {
+  if (context.view.phase !== 'decide' || context.view.you?.submittedMove) return null;
+  const choice = chooseSheet(context, signingNow);
+  return { command: { type: 'move:submit', move: choice.move }, reason: choice.reason };
+}

@@ -1,0 +1,229 @@
+import type { TokyoMove } from '../protocol/moves.ts';
+import {
+  type BotContext,
+  botRng,
+  type RolePlaybook,
+  type SheetChoice,
+  type StatementChoice,
+} from './context.ts';
+import {
+  lastSignal,
+  standing,
+  tariffCapInForce,
+  tariffNow,
+  whiteHouseHostility,
+  yieldChangeBp,
+} from './reading.ts';
+
+/**
+ * Tokyo's playbook. The hawk sells to make the threat real; the dove holds and pledges; tit-for-tat
+ * answers Washington's last move in kind; the opportunist bluffs while the market still believes it and
+ * never pays for a real sale it does not need.
+ */
+
+/** Lean against a yen that has drifted more than 2% from where it started. */
+function yenIntervention(context: BotContext): TokyoMove['yenIntervention'] {
+  const drift = context.view.market.usdJpy / context.scenario.startingMarket.usdJpy - 1;
+  if (drift > 0.02) return 'buyYen';
+  if (drift < -0.02) return 'sellYen';
+  return 'none';
+}
+
+function sheet(context: BotContext, changes: Partial<TokyoMove>): TokyoMove {
+  return { ...standing(context.view, 'tokyo'), yenIntervention: yenIntervention(context), ...changes };
+}
+
+function sell(context: BotContext, amountBn: number, retaliatoryTariffPct: number): TokyoMove {
+  return sheet(context, { treasuryAction: 'sell', treasuryAmountBn: amountBn, retaliatoryTariffPct });
+}
+
+function hold(context: BotContext, changes: Partial<TokyoMove> = {}): TokyoMove {
+  return sheet(context, { treasuryAction: 'hold', treasuryAmountBn: 0, retaliatoryTariffPct: 0, ...changes });
+}
+
+function ruleSheet(context: BotContext): SheetChoice<'tokyo'> {
+  const { view, scenario, profile } = context;
+  const tariff = Math.round(tariffNow(view));
+  const hostility = whiteHouseHostility(view, scenario);
+  const cap = tariffCapInForce(view);
+  if (cap !== null && profile.personality !== 'opportunist') {
+    return { move: hold(context), reason: { key: 'bot.tokyo.holdUnderDeal', params: { cap } } };
+  }
+  const own = standing(view, 'tokyo');
+  switch (profile.personality) {
+    case 'hawk': {
+      if (tariff <= 12)
+        return { move: hold(context), reason: { key: 'bot.tokyo.holdTariffLow', params: { tariff } } };
+      const amount = hostility > 0 ? 60 : 40;
+      return {
+        move: sell(context, amount, 10),
+        reason: { key: 'bot.tokyo.sell', params: { amount, tariff } },
+      };
+    }
+    case 'dove': {
+      const pledge = Math.max(own.investmentPledgeBn, 200);
+      const farm = Math.max(own.farmPurchasesBn, 5);
+      // Buying into a bond scare steadies the portfolio it holds.
+      const support = yieldChangeBp(view, scenario) > 40;
+      return {
+        move: hold(context, {
+          investmentPledgeBn: pledge,
+          farmPurchasesBn: farm,
+          ...(support ? { treasuryAction: 'buy' as const, treasuryAmountBn: 20 } : {}),
+        }),
+        reason: { key: 'bot.tokyo.calm', params: { pledge } },
+      };
+    }
+    case 'titForTat': {
+      if (hostility > 0.5) {
+        return {
+          move: sell(context, 30, 10),
+          reason: { key: 'bot.tokyo.mirrorHostile', params: { tariff } },
+        };
+      }
+      if (hostility < -0.5) {
+        const pledge = Math.max(own.investmentPledgeBn, 200);
+        return {
+          move: hold(context, { investmentPledgeBn: pledge }),
+          reason: { key: 'bot.tokyo.mirrorFriendly', params: { tariff } },
+        };
+      }
+      return {
+        move: sheet(context, {
+          treasuryAction: 'skipAuctions',
+          treasuryAmountBn: 0,
+          retaliatoryTariffPct: 5,
+        }),
+        reason: { key: 'bot.tokyo.quietPressure', params: { tariff } },
+      };
+    }
+    case 'opportunist': {
+      const credibility = Math.round(view.market.credibility.tokyo);
+      // While the market believes the words, words are cheaper than sales.
+      if (credibility >= 45 || cap !== null) {
+        return { move: hold(context), reason: { key: 'bot.tokyo.bluff', params: { credibility } } };
+      }
+      return {
+        move: sheet(context, {
+          treasuryAction: 'skipAuctions',
+          treasuryAmountBn: 0,
+          retaliatoryTariffPct: 5,
+        }),
+        reason: { key: 'bot.tokyo.quietPressure', params: { tariff } },
+      };
+    }
+  }
+}
+
+/**
+ * What a hard Tokyo weighs besides its rule sheet: variations within its temperament, so a hard hawk
+ * is still a hawk (it picks how hard to sell), a hard dove still a dove (it picks how to reassure).
+ */
+function alternatives(context: BotContext): SheetChoice<'tokyo'>[] {
+  const tariff = Math.round(tariffNow(context.view));
+  const own = standing(context.view, 'tokyo');
+  const holding = { move: hold(context), reason: { key: 'bot.tokyo.projectedHold', params: { tariff } } };
+  const quiet = {
+    move: sheet(context, { treasuryAction: 'skipAuctions', treasuryAmountBn: 0, retaliatoryTariffPct: 5 }),
+    reason: { key: 'bot.tokyo.projectedQuiet', params: { tariff } },
+  };
+  const selling = (amount: number, retaliation: number) => ({
+    move: sell(context, amount, retaliation),
+    reason: { key: 'bot.tokyo.projectedSell', params: { amount, tariff } },
+  });
+  switch (context.profile.personality) {
+    case 'hawk':
+      return [selling(25, 10), selling(90, 15)];
+    case 'dove': {
+      const pledge = Math.max(own.investmentPledgeBn, 400);
+      return [
+        holding,
+        {
+          move: hold(context, {
+            treasuryAction: 'buy',
+            treasuryAmountBn: 30,
+            investmentPledgeBn: pledge,
+            farmPurchasesBn: 8,
+          }),
+          reason: { key: 'bot.tokyo.projectedSupport', params: { pledge } },
+        },
+      ];
+    }
+    case 'titForTat':
+      return [holding, selling(30, 10)];
+    case 'opportunist':
+      return [holding, quiet];
+  }
+}
+
+const TEXTS: Record<'hint' | 'threat' | 'denial', readonly string[]> = {
+  hint: [
+    'All options remain on the table, including how we manage our reserves.',
+    'Our Treasury holdings are one of many tools at our disposal.',
+  ],
+  threat: [
+    'If the tariff stays, Japan will review its holdings of US government debt.',
+    'We are prepared to rebalance our reserves away from Treasuries.',
+  ],
+  denial: [
+    'Japan has no plan to sell US Treasuries. We seek a negotiated outcome.',
+    'Reports of Japanese sales are inaccurate. We value the alliance.',
+  ],
+};
+
+function say(context: BotContext, signal: 'hint' | 'threat' | 'denial', key: string): StatementChoice {
+  const text = botRng(context, 'statement').pick(TEXTS[signal]);
+  const tariff = Math.round(tariffNow(context.view));
+  return { signal, text, reason: { key, params: { tariff } } };
+}
+
+function statement(context: BotContext): StatementChoice | null {
+  const { view, scenario, profile } = context;
+  if (view.phase !== 'negotiate') return null;
+  const capped = tariffCapInForce(view) !== null;
+  const hostility = whiteHouseHostility(view, scenario);
+  switch (profile.personality) {
+    case 'hawk':
+      return capped ? null : say(context, 'threat', 'bot.tokyo.sayThreat');
+    case 'dove':
+      return view.market.sellingBelief > 0.3 || view.round === 1
+        ? say(context, 'denial', 'bot.tokyo.sayDenial')
+        : null;
+    case 'titForTat':
+      if (hostility > 0.5) return say(context, 'threat', 'bot.tokyo.sayMirrorThreat');
+      if (hostility < -0.5) return say(context, 'denial', 'bot.tokyo.sayMirrorDenial');
+      return null;
+    case 'opportunist': {
+      if (capped) return null;
+      // Once Washington calls the bluff and the market stops listening, back off before it costs more.
+      if (lastSignal(view, 'whiteHouse') === 'callBluff' && view.market.credibility.tokyo < 45) {
+        return say(context, 'denial', 'bot.tokyo.sayBackOff');
+      }
+      return say(context, 'hint', 'bot.tokyo.sayHint');
+    }
+  }
+}
+
+function proposal(context: BotContext) {
+  const { view, scenario, profile } = context;
+  const hostility = whiteHouseHostility(view, scenario);
+  const { personality } = profile;
+  if (personality === 'hawk' && view.round < 2) return null;
+  if (personality === 'titForTat' && hostility > 0.5) return null;
+  if (personality === 'opportunist' && hostility > 0) return null;
+  const maxPct = personality === 'dove' ? 15 : personality === 'hawk' ? 10 : 12;
+  const pledge = personality === 'dove' ? 400 : personality === 'titForTat' ? 200 : 100;
+  return {
+    proposal: {
+      terms: [
+        { kind: 'tariffCap' as const, role: 'whiteHouse' as const, maxPct, includesAutos: true },
+        { kind: 'noNetSales' as const, role: 'tokyo' as const },
+        { kind: 'investmentPledge' as const, role: 'tokyo' as const, amountBn: pledge },
+      ],
+      durationRounds: 3,
+    },
+    reason: { key: 'bot.tokyo.offerDeal', params: { maxPct, pledge } },
+  };
+}
+
+export const tokyoPlaybook: RolePlaybook<'tokyo'> = { ruleSheet, alternatives, statement, proposal };

@@ -1,0 +1,201 @@
+import type { WhiteHouseMove } from '../protocol/moves.ts';
+import {
+  type BotContext,
+  botRng,
+  type RolePlaybook,
+  type SheetChoice,
+  type StatementChoice,
+} from './context.ts';
+import { lastSignal, standing, tariffCapInForce, tokyoHostility, yieldChangeBp } from './reading.ts';
+
+/**
+ * The White House's playbook. The hawk keeps the tariff high and calls every threat a bluff; the dove
+ * cuts and pauses at the first sign of panic; tit-for-tat answers Tokyo's last move; the opportunist
+ * calls the bluff of a Tokyo the market has stopped believing and takes the exit when bonds turn.
+ */
+
+function sheet(context: BotContext, changes: Partial<WhiteHouseMove>): WhiteHouseMove {
+  return { ...standing(context.view, 'whiteHouse'), pause: false, ...changes };
+}
+
+function rates(
+  tariffPct: number,
+  autoTariffPct = tariffPct,
+): Pick<WhiteHouseMove, 'tariffPct' | 'autoTariffPct'> {
+  const bound = (value: number) => Math.min(50, Math.max(0, Math.round(value)));
+  return { tariffPct: bound(tariffPct), autoTariffPct: bound(autoTariffPct) };
+}
+
+function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
+  const { view, scenario, profile } = context;
+  const own = standing(view, 'whiteHouse');
+  const panic = Math.round(view.market.panic);
+  const hostility = tokyoHostility(view, scenario);
+  const cap = tariffCapInForce(view);
+  const capped = (tariff: number) => (cap === null ? tariff : Math.min(tariff, cap));
+  switch (profile.personality) {
+    case 'hawk': {
+      if (panic > 55) {
+        return {
+          move: sheet(context, { pause: true, stance: 'neutral' }),
+          reason: { key: 'bot.wh.pausePanic', params: { panic } },
+        };
+      }
+      const tariff = capped(30);
+      return {
+        move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
+        reason: { key: 'bot.wh.holdFirm', params: { tariff } },
+      };
+    }
+    case 'dove': {
+      const pause = panic > 35;
+      const tariff = capped(15);
+      return {
+        move: sheet(context, { ...rates(tariff), pause, stance: 'conciliatory' }),
+        reason: pause
+          ? { key: 'bot.wh.pausePanic', params: { panic } }
+          : { key: 'bot.wh.cut', params: { tariff } },
+      };
+    }
+    case 'titForTat': {
+      if (hostility > 0.5) {
+        const tariff = capped(Math.max(own.tariffPct, own.autoTariffPct) + 5);
+        return {
+          move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
+          reason: { key: 'bot.wh.mirrorHostile', params: { tariff } },
+        };
+      }
+      if (hostility < -0.5) {
+        const tariff = capped(15);
+        return {
+          move: sheet(context, { ...rates(tariff), stance: 'conciliatory' }),
+          reason: { key: 'bot.wh.mirrorFriendly', params: { tariff } },
+        };
+      }
+      const tariff = capped(own.tariffPct);
+      return {
+        move: sheet(context, { ...rates(tariff, capped(own.autoTariffPct)), stance: 'neutral' }),
+        reason: { key: 'bot.wh.keep', params: { tariff } },
+      };
+    }
+    case 'opportunist': {
+      // Bonds turning is the moment to take a win and move on; a bluff nobody believes is free to call.
+      if (panic > 35 || yieldChangeBp(view, scenario) > 40) {
+        const tariff = capped(15);
+        return {
+          move: sheet(context, { ...rates(tariff), stance: 'neutral' }),
+          reason: { key: 'bot.wh.takeExit', params: { tariff, panic } },
+        };
+      }
+      const tariff = capped(hostility < 0 ? 20 : 25);
+      return {
+        move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
+        reason: {
+          key: 'bot.wh.exploit',
+          params: { tariff, credibility: Math.round(view.market.credibility.tokyo) },
+        },
+      };
+    }
+  }
+}
+
+/** Tariff levels a hard White House weighs, within its temperament. */
+const LEVELS_BY_PERSONALITY = {
+  hawk: [25, 35],
+  dove: [10, 20],
+  titForTat: [15, 25],
+  opportunist: [15, 20],
+} as const;
+
+function alternatives(context: BotContext): SheetChoice<'whiteHouse'>[] {
+  const cap = tariffCapInForce(context.view);
+  const capped = (tariff: number) => (cap === null ? tariff : Math.min(tariff, cap));
+  return LEVELS_BY_PERSONALITY[context.profile.personality].map((level) => {
+    const tariff = capped(level);
+    return {
+      move: sheet(context, {
+        ...rates(tariff),
+        stance: tariff >= 24 ? 'hawkish' : tariff <= 15 ? 'conciliatory' : 'neutral',
+      }),
+      reason: { key: 'bot.wh.projected', params: { tariff } },
+    };
+  });
+}
+
+const TEXTS: Record<'hawkish' | 'conciliatory' | 'neutral' | 'callBluff', readonly string[]> = {
+  hawkish: ['The tariff stays until the trade gap closes.', 'America will not be pushed around on trade.'],
+  conciliatory: [
+    'We are close to a good deal with our Japanese friends.',
+    'Talks with Tokyo are productive.',
+  ],
+  neutral: ['We are reviewing all options on trade with Japan.', 'Negotiations continue.'],
+  callBluff: [
+    'Japan will not sell its Treasuries. It would only hurt itself.',
+    'Threats about bond sales are a bluff, and everyone knows it.',
+  ],
+};
+
+function say(context: BotContext, signal: keyof typeof TEXTS, key: string): StatementChoice {
+  const text = botRng(context, 'statement').pick(TEXTS[signal]);
+  return {
+    signal,
+    text,
+    reason: { key, params: { tariff: Math.round(context.view.market.effectiveTariffPct) } },
+  };
+}
+
+function statement(context: BotContext): StatementChoice | null {
+  const { view, scenario, profile } = context;
+  if (view.phase !== 'negotiate') return null;
+  const tokyoSaid = lastSignal(view, 'tokyo');
+  const threatened = tokyoSaid === 'threat' || tokyoSaid === 'hint';
+  switch (profile.personality) {
+    case 'hawk':
+      return threatened
+        ? say(context, 'callBluff', 'bot.wh.sayCallBluff')
+        : say(context, 'hawkish', 'bot.wh.sayHawkish');
+    case 'dove':
+      return say(context, 'conciliatory', 'bot.wh.sayConciliatory');
+    case 'titForTat': {
+      const hostility = tokyoHostility(view, scenario);
+      if (hostility > 0.5) return say(context, 'hawkish', 'bot.wh.sayMirror');
+      if (hostility < -0.5) return say(context, 'conciliatory', 'bot.wh.sayMirror');
+      return null;
+    }
+    case 'opportunist':
+      if (threatened && view.market.credibility.tokyo < 55)
+        return say(context, 'callBluff', 'bot.wh.sayCallBluff');
+      return view.market.panic > 30 ? say(context, 'neutral', 'bot.wh.sayNeutral') : null;
+  }
+}
+
+function proposal(context: BotContext) {
+  const { view, scenario, profile } = context;
+  const hostility = tokyoHostility(view, scenario);
+  const { personality } = profile;
+  if (personality === 'titForTat' && hostility > 0.5) return null;
+  if (personality === 'hawk' && view.round < 3) return null;
+  const maxPct =
+    personality === 'hawk' ? 20 : personality === 'dove' ? 15 : personality === 'opportunist' ? 18 : 15;
+  const pledge = personality === 'dove' ? 300 : 550;
+  return {
+    proposal: {
+      terms: [
+        { kind: 'tariffCap' as const, role: 'whiteHouse' as const, maxPct, includesAutos: true },
+        { kind: 'noNetSales' as const, role: 'tokyo' as const },
+        { kind: 'investmentPledge' as const, role: 'tokyo' as const, amountBn: pledge },
+        { kind: 'farmPurchases' as const, role: 'tokyo' as const, amountBn: 8 },
+        { kind: 'retaliationCap' as const, role: 'tokyo' as const, maxPct: 0 },
+      ],
+      durationRounds: 3,
+    },
+    reason: { key: 'bot.wh.offerDeal', params: { maxPct, pledge } },
+  };
+}
+
+export const whiteHousePlaybook: RolePlaybook<'whiteHouse'> = {
+  ruleSheet,
+  alternatives,
+  statement,
+  proposal,
+};

@@ -1,0 +1,174 @@
+import { botActions } from '../bots/index.ts';
+import type { BotProfile } from '../bots/types.ts';
+import { createGameConfig, createGameEngine, type GameEngine } from '../game/engine.ts';
+import type { Actor, GameEvent } from '../game/events.ts';
+import { playerViewFor } from '../game/player-view.ts';
+import type { GameConfig, GameState } from '../game/state.ts';
+import type { Headline } from '../market/types.ts';
+import { type PerRole, ROLE_IDS, type RoleId } from '../roles.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { defaultProfiles } from './profiles.ts';
+
+/**
+ * Bot-versus-bot games without a server, a clock or I/O: virtual time jumps from one event to the next,
+ * so a six-round game takes milliseconds. The engine is the same one a live game runs, so a headless game
+ * is a real game: its log replays to the same state.
+ *
+ * While the table negotiates, the market ticks every SIM_TICK_SECONDS of virtual time rather than every
+ * timers.tickSeconds (2 s in the default scenario), plus once at the deadline so the whole phase is covered.
+ * That changes nothing in distribution: the model draws its tick noise with a standard deviation of √dt and
+ * decays signals and panic by exp(−dt/half-life) (shared/market/ticks.ts), so three 60 s ticks give the same
+ * market after three minutes as ninety 2 s ticks, at a thirtieth of the cost. Only the chart has fewer points.
+ */
+export const SIM_TICK_SECONDS = 60;
+
+/** Bots asked in turn until none has anything left to do; a bound against a pair that would never settle. */
+const MAX_PASSES_PER_STEP = 4;
+const MAX_STEPS = 2000;
+
+export interface HeadlessOptions {
+  seed: number;
+  /** Rounds to play; the scenario's own number if omitted. */
+  rounds?: number;
+  /** Each seat's bot; a seed-chosen place in the default mix if omitted. */
+  profiles?: PerRole<BotProfile>;
+  /** Binding deals: the engine refuses sheets that break them (default: non-binding). */
+  bindingDeals?: boolean;
+  /** The default scenario if omitted. */
+  scenario?: Scenario;
+  /** Virtual seconds between market ticks while the table negotiates. */
+  tickSeconds?: number;
+}
+
+export interface HeadlessRun {
+  config: GameConfig;
+  state: GameState;
+  log: readonly GameEvent[];
+  profiles: PerRole<BotProfile>;
+  /** Bot commands the engine refused: a bot bug if ever above zero. */
+  refused: number;
+  /** The first refusals, for diagnosis. */
+  refusals: string[];
+}
+
+/** Plays one full game and returns its final state. */
+export function playHeadlessGame(options: HeadlessOptions): GameState {
+  return runHeadlessGame(options).state;
+}
+
+export function runHeadlessGame(options: HeadlessOptions): HeadlessRun {
+  // Without profiles, the seed picks a place in the default mix, so different seeds meet different bots.
+  const profiles = options.profiles ?? defaultProfiles(options.seed);
+  const config = createGameConfig({
+    gameId: `sim-${options.seed}`,
+    seed: options.seed,
+    ...(options.scenario ? { scenario: options.scenario } : {}),
+    ...(options.rounds ? { rounds: options.rounds } : {}),
+    bindingDeals: options.bindingDeals ?? false,
+    seats: { tokyo: 'bot', whiteHouse: 'bot', investors: 'bot', usBusiness: 'bot' },
+  });
+  const engine = createGameEngine(config, 0);
+  const driver = new Driver(engine, config, profiles, options.tickSeconds ?? SIM_TICK_SECONDS);
+  driver.play();
+  const run: HeadlessRun = {
+    config,
+    state: engine.state,
+    log: engine.log,
+    profiles,
+    refused: driver.refused,
+    refusals: driver.refusals,
+  };
+  engine.stop();
+  return run;
+}
+
+class Driver {
+  at = 0;
+  refused = 0;
+  refusals: string[] = [];
+  private commandCount = 0;
+
+  constructor(
+    private readonly engine: GameEngine,
+    private readonly config: GameConfig,
+    private readonly profiles: PerRole<BotProfile>,
+    private readonly tickSeconds: number,
+  ) {}
+
+  play(): void {
+    this.send({ kind: 'host' }, { type: 'host:start' });
+    for (let step = 0; step < MAX_STEPS && this.engine.state.phase !== 'ended'; step++) {
+      const { phase, round } = this.engine.state;
+      if (phase === 'news' || phase === 'decide') this.askUntilQuiet();
+      if (phase === 'negotiate') this.negotiate();
+      // The last sheet ends a decide phase early: the next phase is asked before its clock runs.
+      if (this.engine.state.phase === phase && this.engine.state.round === round) this.timeout();
+    }
+    if (this.engine.state.phase !== 'ended')
+      throw new Error(`headless game ${this.config.gameId} did not end`);
+  }
+
+  /** Negotiation: bots talk, then the market ticks and they answer what changed, until the deadline. */
+  private negotiate(): void {
+    const deadline = this.engine.state.deadline ?? this.at;
+    let quiet = this.askUntilQuiet() === 0;
+    for (let at = this.at + this.tickSeconds * 1000; at < deadline; at += this.tickSeconds * 1000) {
+      this.at = at;
+      this.engine.tick(at);
+      if (!quiet) quiet = this.askUntilQuiet() === 0;
+    }
+    this.at = Math.max(this.at, deadline);
+    this.engine.tick(this.at);
+  }
+
+  /** The phase's deadline passes (a phase ended early by the last sheet has already moved on). */
+  private timeout(): void {
+    const { deadline } = this.engine.state;
+    if (deadline === null) return;
+    this.at = Math.max(this.at, deadline);
+    this.engine.timeout(this.at);
+  }
+
+  /** Asks every bot in turn, starting with a different seat each round, until a pass produces nothing. */
+  private askUntilQuiet(): number {
+    let total = 0;
+    for (let pass = 0; pass < MAX_PASSES_PER_STEP; pass++) {
+      const state = this.engine.state;
+      const phase = state.phase;
+      let applied = 0;
+      const first = state.round % ROLE_IDS.length;
+      for (let offset = 0; offset < ROLE_IDS.length; offset++) {
+        const role = ROLE_IDS[(first + offset) % ROLE_IDS.length]!;
+        if (this.engine.state.phase !== phase) return total + applied;
+        applied += this.actFor(role);
+      }
+      total += applied;
+      if (applied === 0) break;
+    }
+    return total;
+  }
+
+  private actFor(role: RoleId): number {
+    const view = playerViewFor(this.engine.state, role);
+    const actions = botActions(view, this.profiles[role], this.config.seed, {
+      scenario: this.config.scenario,
+    });
+    let applied = 0;
+    for (const action of actions) {
+      if (this.send({ kind: 'seat', role }, action.command, action.reason)) applied++;
+    }
+    return applied;
+  }
+
+  private send(actor: Actor, body: { type: string }, reason?: Headline): boolean {
+    this.commandCount++;
+    const input = { ...body, commandId: `c${this.commandCount}`, version: this.engine.state.version };
+    const ack = this.engine.command(actor, input, this.at, reason);
+    if (!ack.ok) {
+      this.refused++;
+      if (this.refusals.length < 5)
+        this.refusals.push(`${body.type}: ${ack.error.code} ${ack.error.message}`);
+    }
+    return ack.ok;
+  }
+}

@@ -1,0 +1,69 @@
+import type { BotAction } from '../../../shared/bots/types.ts';
+import {
+  createGameConfig,
+  createGameEngine,
+  type GameEngine,
+  type GameOptions,
+} from '../../../shared/game/engine.ts';
+import type { Actor } from '../../../shared/game/events.ts';
+import { type PlayerView, playerViewFor } from '../../../shared/game/player-view.ts';
+import type { Phase } from '../../../shared/game/state.ts';
+import type { Ack } from '../../../shared/protocol/errors.ts';
+import type { RoleId } from '../../../shared/roles.ts';
+
+/** A bots-only game driven by hand: the clock moves only when a test says so. */
+export interface Table {
+  engine: GameEngine;
+  now: number;
+  send(actor: Actor, body: object): Ack;
+  /** Applies a bot's actions as its seat, as the headless runner would. */
+  apply(role: RoleId, actions: readonly BotAction[]): Ack[];
+  view(role: RoleId): PlayerView;
+  /** Lets the current phase's deadline pass. */
+  expire(): void;
+}
+
+export const SEED = 7;
+
+export function table(options: Partial<GameOptions> = {}): Table {
+  const engine = createGameEngine(createGameConfig({ gameId: 'bots', seed: SEED, ...options }), 0);
+  let counter = 0;
+  const fixture: Table = {
+    engine,
+    now: 0,
+    send(actor, body) {
+      counter += 1;
+      return engine.command(
+        actor,
+        { ...body, commandId: `t${counter}`, version: engine.state.version },
+        fixture.now,
+      );
+    },
+    apply(role, actions) {
+      return actions.map((action) => fixture.send({ kind: 'seat', role }, action.command));
+    },
+    view: (role) => playerViewFor(engine.state, role),
+    expire() {
+      fixture.now = Math.max(fixture.now, engine.state.deadline ?? fixture.now);
+      engine.timeout(fixture.now);
+    },
+  };
+  fixture.send({ kind: 'host' }, { type: 'host:start' });
+  return fixture;
+}
+
+/** A table in round 1 at the given phase. */
+export function tableAt(
+  phase: Extract<Phase, 'news' | 'negotiate' | 'decide'>,
+  options: Partial<GameOptions> = {},
+): Table {
+  const fixture = table(options);
+  for (let guard = 0; guard < 10 && fixture.engine.state.phase !== phase; guard++) fixture.expire();
+  if (fixture.engine.state.phase !== phase) throw new Error(`could not reach ${phase}`);
+  return fixture;
+}
+
+/** Adds the envelope the runner would add. */
+export function withEnvelope(action: BotAction, version = 1): object {
+  return { ...action.command, commandId: 'bot-1', version };
+}

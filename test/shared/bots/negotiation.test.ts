@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { BotContext } from '../../../shared/bots/context.ts';
+import { botActions } from '../../../shared/bots/index.ts';
+import { projectDeal } from '../../../shared/bots/projection.ts';
+import type { BotProfile } from '../../../shared/bots/types.ts';
+import type { Term } from '../../../shared/protocol/deals.ts';
+import type { RoleId } from '../../../shared/roles.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
+import { SEED, type Table, tableAt } from './fixtures.ts';
+
+const DEEP_CUT: Term[] = [
+  { kind: 'tariffCap', role: 'whiteHouse', maxPct: 10, includesAutos: true },
+  { kind: 'noNetSales', role: 'tokyo' },
+];
+const ZERO_TARIFF: Term[] = [
+  { kind: 'tariffCap', role: 'whiteHouse', maxPct: 0, includesAutos: true },
+  { kind: 'noNetSales', role: 'tokyo' },
+];
+
+function proposeAs(fixture: Table, role: RoleId, terms: Term[]): string {
+  const ack = fixture.send(
+    { kind: 'seat', role },
+    { type: 'deal:propose', proposal: { terms, durationRounds: 3 } },
+  );
+  if (!ack.ok) throw new Error(ack.error.message);
+  return (ack.data as { proposalId: string }).proposalId;
+}
+
+function contextFor(fixture: Table, role: RoleId, profile: BotProfile): BotContext {
+  return { view: fixture.view(role), scenario: DEFAULT_SCENARIO, profile, role, seed: SEED, memo: new Map() };
+}
+
+describe('bots answer proposals by projected score', () => {
+  it('signs a deal that raises its projected score', () => {
+    const fixture = tableAt('negotiate');
+    const proposalId = proposeAs(fixture, 'whiteHouse', DEEP_CUT);
+    const profile: BotProfile = { personality: 'titForTat', level: 'easy' };
+    const projected = projectDeal(contextFor(fixture, 'tokyo', profile), DEEP_CUT);
+    expect(projected.withDeal).toBeGreaterThan(projected.withoutDeal);
+
+    const answer = botActions(fixture.view('tokyo'), profile, SEED).find((action) =>
+      action.command.type.startsWith('deal:'),
+    );
+    expect(answer?.command).toEqual({ type: 'deal:accept', proposalId });
+    expect(answer?.reason.key).toBe('bot.deal.accept');
+    expect(answer?.reason.params).toMatchObject({ with: Math.round(projected.withDeal * 10) / 10 });
+    fixture.apply('tokyo', answer ? [answer] : []);
+    expect(fixture.engine.state.deals).toHaveLength(1);
+  });
+
+  it('refuses a deal that lowers its projected score', () => {
+    const fixture = tableAt('negotiate');
+    const proposalId = proposeAs(fixture, 'tokyo', ZERO_TARIFF);
+    const profile: BotProfile = { personality: 'hawk', level: 'easy' };
+    const projected = projectDeal(contextFor(fixture, 'whiteHouse', profile), ZERO_TARIFF);
+    expect(projected.withDeal).toBeLessThan(projected.withoutDeal);
+
+    const answers = botActions(fixture.view('whiteHouse'), profile, SEED).filter((action) =>
+      action.command.type.startsWith('deal:'),
+    );
+    expect(answers.map((action) => action.command)).toEqual([{ type: 'deal:reject', proposalId }]);
+    expect(answers[0]?.reason.key).toBe('bot.deal.reject');
+  });
+
+  it('never signs what lowers its projected score, whatever its temperament or level, but may counter', () => {
+    for (const personality of ['hawk', 'titForTat', 'opportunist'] as const) {
+      for (const level of ['easy', 'hard'] as const) {
+        const fixture = tableAt('negotiate');
+        const proposalId = proposeAs(fixture, 'tokyo', ZERO_TARIFF);
+        const profile: BotProfile = { personality, level };
+        const projected = projectDeal(contextFor(fixture, 'whiteHouse', profile), ZERO_TARIFF);
+        const answer = botActions(fixture.view('whiteHouse'), profile, SEED).find(
+          (action) => 'proposalId' in action.command && action.command.proposalId === proposalId,
+        );
+        expect(answer, `${personality}:${level}`).toBeDefined();
+        if (projected.withDeal < projected.withoutDeal) expect(answer?.command.type).not.toBe('deal:accept');
+        if (answer?.command.type === 'deal:counter') {
+          const terms = answer.command.proposal.terms;
+          const cap = terms.find((term) => term.kind === 'tariffCap');
+          expect(cap && cap.kind === 'tariffCap' ? cap.maxPct : 0).toBeGreaterThan(0);
+          expect(fixture.apply('whiteHouse', [answer])[0]).toMatchObject({ ok: true });
+          expect(fixture.engine.state.proposals[proposalId]?.status).toBe('countered');
+        }
+      }
+    }
+  });
+
+  it('answers each open proposal once: after answering, nothing is pending for it', () => {
+    const fixture = tableAt('negotiate');
+    proposeAs(fixture, 'whiteHouse', DEEP_CUT);
+    const profile: BotProfile = { personality: 'dove', level: 'hard' };
+    const first = botActions(fixture.view('tokyo'), profile, SEED);
+    expect(first.some((action) => action.command.type === 'deal:accept')).toBe(true);
+    fixture.apply('tokyo', first);
+    const again = botActions(fixture.view('tokyo'), profile, SEED);
+    expect(again.filter((action) => action.command.type.startsWith('deal:'))).toEqual([]);
+  });
+
+  it('puts a structured offer on the table with at least two signatories', () => {
+    const fixture = tableAt('negotiate');
+    const offer = botActions(fixture.view('tokyo'), { personality: 'dove', level: 'easy' }, SEED).find(
+      (action) => action.command.type === 'deal:propose',
+    );
+    expect(offer?.command.type).toBe('deal:propose');
+    if (offer?.command.type !== 'deal:propose') return;
+    const roles = new Set(['tokyo', ...offer.command.proposal.terms.map((term) => term.role)]);
+    expect(roles.size).toBeGreaterThanOrEqual(2);
+    expect(offer.command.proposal.terms).toContainEqual({ kind: 'noNetSales', role: 'tokyo' });
+    expect(fixture.apply('tokyo', [offer])[0]).toMatchObject({ ok: true });
+  });
+
+  it('keeps a signed deal in its sheet: a hawkish Tokyo bound by no-net-sales holds', () => {
+    const fixture = tableAt('negotiate');
+    const proposalId = proposeAs(fixture, 'whiteHouse', DEEP_CUT);
+    expect(fixture.send({ kind: 'seat', role: 'tokyo' }, { type: 'deal:accept', proposalId })).toMatchObject({
+      ok: true,
+    });
+    fixture.expire();
+    expect(fixture.engine.state.phase).toBe('decide');
+    const sheet = botActions(fixture.view('tokyo'), { personality: 'hawk', level: 'easy' }, SEED).find(
+      (action) => action.command.type === 'move:submit',
+    );
+    expect(sheet?.command).toMatchObject({ move: { role: 'tokyo', treasuryAction: 'hold' } });
+  });
+});

@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import { initialBooks, initialMarket } from '../../../shared/market/index.ts';
+import type { Books, MarketState } from '../../../shared/market/types.ts';
+import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
+import { DEFAULT_SCORING } from '../../../shared/scenario/default-scoring.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
+import type { Scenario } from '../../../shared/scenario/schema.ts';
+import { type ScoreMetric, ScoringRulesSchema } from '../../../shared/scoring/rules.ts';
+import { mappingAt, mapToScore, metricValue, scoreCards } from '../../../shared/scoring/score.ts';
+
+const scenario = DEFAULT_SCENARIO;
+const start = scenario.startingMarket;
+
+/**
+ * A middling end of game: the tariff cut to about 15% by a deal, yields and the yen a little off their
+ * start, stocks up on the relief, the deficit down about a fifth, every book somewhere in the middle of
+ * what the default bot mix reaches (npm run simulate).
+ */
+function middling(): { market: MarketState; books: Books } {
+  const market = initialMarket(scenario);
+  const books = initialBooks(scenario);
+  return {
+    market: {
+      ...market,
+      effectiveTariffPct: 15,
+      usdJpy: start.usdJpy * 0.993,
+      yield10y: 4.08,
+      mortgageRate: 6.24,
+      usEquity: start.usEquity * 1.09,
+      consumerPrices: 100.1,
+      credibility: { ...market.credibility, tokyo: 58 },
+    },
+    books: {
+      tokyo: { ...books.tokyo, portfolioPnlBn: 4 },
+      whiteHouse: { approval: 48, deficitWithJapanBn: start.deficitWithJapanBn * 0.78 },
+      investors: { fundValue: 109, benchmarkValue: 105.3, lastReturnPct: 0.5 },
+      usBusiness: { ...books.usBusiness, profitBn: -6, borrowingCostPct: 5.58, salesIndex: 101 },
+    },
+  };
+}
+
+/** Moves one outcome in the direction the given role wants, by a clear step. */
+const IMPROVE: Record<ScoreMetric, (role: RoleId, state: { market: MarketState; books: Books }) => void> = {
+  effectiveTariffPct: (role, { market }) => {
+    market.effectiveTariffPct += role === 'whiteHouse' ? 3 : -3;
+  },
+  usdJpyChangePct: (_role, { market }) => {
+    market.usdJpy = start.usdJpy * 0.999;
+  },
+  tokyoPortfolioPnlBn: (_role, { books }) => {
+    books.tokyo.portfolioPnlBn += 10;
+  },
+  japanExportsChangePct: (_role, { market }) => {
+    market.japanExportsBn += 5;
+  },
+  tokyoCredibility: (_role, { market }) => {
+    market.credibility.tokyo += 5;
+  },
+  approval: (_role, { books }) => {
+    books.whiteHouse.approval += 1;
+  },
+  mortgageRate: (_role, { market }) => {
+    market.mortgageRate -= 0.1;
+  },
+  usEquityChangePct: (_role, { market }) => {
+    market.usEquity *= 1.03;
+  },
+  consumerPricesChangePct: (_role, { market }) => {
+    market.consumerPrices -= 0.2;
+  },
+  deficitWithJapanChangePct: (_role, { books }) => {
+    books.whiteHouse.deficitWithJapanBn -= 2;
+  },
+  whiteHouseCredibility: (_role, { market }) => {
+    market.credibility.whiteHouse += 5;
+  },
+  fundExcessReturnPct: (_role, { books }) => {
+    books.investors.fundValue += 1;
+  },
+  fundReturnPct: (_role, { books }) => {
+    books.investors.fundValue += 1;
+    books.investors.benchmarkValue += 1;
+  },
+  businessProfitBn: (_role, { books }) => {
+    books.usBusiness.profitBn += 1;
+  },
+  borrowingCostPct: (_role, { books }) => {
+    books.usBusiness.borrowingCostPct -= 0.05;
+  },
+  salesIndex: (_role, { books }) => {
+    books.usBusiness.salesIndex += 2;
+  },
+};
+
+describe('scoring rules', () => {
+  it('the default scoring parses, with weights adding up to 1 and a label and reason for every component', () => {
+    expect(ScoringRulesSchema.parse(DEFAULT_SCORING)).toEqual(DEFAULT_SCORING);
+    for (const role of ROLE_IDS) {
+      const rules = DEFAULT_SCORING[role];
+      expect(rules.reduce((sum, rule) => sum + rule.weight, 0)).toBeCloseTo(1, 9);
+      for (const rule of rules) {
+        expect(rule.label.en.length).toBeGreaterThan(3);
+        expect(rule.why.en.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('refuses weights that do not add up to 1, duplicate ids and a zero scale', () => {
+    const tokyo = DEFAULT_SCORING.tokyo;
+    const bad = (change: Partial<typeof DEFAULT_SCORING>) =>
+      ScoringRulesSchema.safeParse({ ...DEFAULT_SCORING, ...change });
+    expect(bad({ tokyo: tokyo.map((rule) => ({ ...rule, weight: 0.5 })) }).success).toBe(false);
+    expect(
+      bad({ tokyo: [...tokyo.slice(0, -1), { ...tokyo[0]!, weight: tokyo.at(-1)!.weight }] }).success,
+    ).toBe(false);
+    expect(
+      bad({ tokyo: tokyo.map((rule) => ({ ...rule, mapping: { ...rule.mapping, scale: 0 } })) }).success,
+    ).toBe(false);
+  });
+});
+
+describe('scoreCards', () => {
+  it('lands a middling outcome near 50 for every role', () => {
+    const { market, books } = middling();
+    const cards = scoreCards(market, books, scenario);
+    for (const role of ROLE_IDS) {
+      expect(cards[role].total, role).toBeGreaterThanOrEqual(40);
+      expect(cards[role].total, role).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('breaks each total down into its weighted components', () => {
+    const { market, books } = middling();
+    const cards = scoreCards(market, books, scenario);
+    for (const role of ROLE_IDS) {
+      const card = cards[role];
+      expect(card.components.map((component) => component.id)).toEqual(
+        DEFAULT_SCORING[role].map((rule) => rule.id),
+      );
+      const weighted = card.components.reduce(
+        (sum, component) => sum + component.weight * component.score,
+        0,
+      );
+      expect(card.total).toBeCloseTo(weighted, 9);
+    }
+    const tariff = cards.tokyo.components.find((component) => component.id === 'tariffRelief');
+    expect(tariff).toMatchObject({ metric: 'effectiveTariffPct', value: 15 });
+  });
+
+  it('moves each component the right way when its outcome improves for the role', () => {
+    for (const role of ROLE_IDS) {
+      for (const rule of DEFAULT_SCORING[role]) {
+        const before = middling();
+        const after = structuredClone(before);
+        IMPROVE[rule.metric](role, after);
+        const scoreOf = (state: { market: MarketState; books: Books }) =>
+          scoreCards(state.market, state.books, scenario)[role].components.find(
+            (component) => component.id === rule.id,
+          )!;
+        expect(scoreOf(after).score, `${role}.${rule.id}`).toBeGreaterThan(scoreOf(before).score);
+        expect(scoreCards(after.market, after.books, scenario)[role].total).toBeGreaterThan(
+          scoreCards(before.market, before.books, scenario)[role].total,
+        );
+      }
+    }
+  });
+
+  it('clamps totals and components to 0–100, even for absurd or broken numbers', () => {
+    const { market, books } = middling();
+    const disaster = {
+      market: {
+        ...market,
+        effectiveTariffPct: 50,
+        usdJpy: 90,
+        mortgageRate: 12,
+        usEquity: 1,
+        consumerPrices: 130,
+      },
+      books: {
+        tokyo: { ...books.tokyo, portfolioPnlBn: -900 },
+        whiteHouse: { approval: 1, deficitWithJapanBn: 500 },
+        investors: { fundValue: 1, benchmarkValue: 100, lastReturnPct: -99 },
+        usBusiness: { ...books.usBusiness, profitBn: -1e6, borrowingCostPct: 30, salesIndex: 1 },
+      },
+    };
+    const triumph = {
+      market: {
+        ...market,
+        effectiveTariffPct: 0,
+        usdJpy: start.usdJpy,
+        mortgageRate: 1,
+        usEquity: 1e9,
+        consumerPrices: 90,
+      },
+      books: {
+        tokyo: { ...books.tokyo, portfolioPnlBn: 1e6 },
+        whiteHouse: { approval: 100, deficitWithJapanBn: 0 },
+        investors: { fundValue: 1e6, benchmarkValue: 100, lastReturnPct: 99 },
+        usBusiness: { ...books.usBusiness, profitBn: 1e6, borrowingCostPct: 0, salesIndex: 1e6 },
+      },
+    };
+    const broken = {
+      market: { ...market, usEquity: Number.NaN, mortgageRate: Number.POSITIVE_INFINITY },
+      books,
+    };
+    for (const state of [disaster, triumph, broken]) {
+      const cards = scoreCards(state.market, state.books, scenario);
+      for (const role of ROLE_IDS) {
+        expect(cards[role].total).toBeGreaterThanOrEqual(0);
+        expect(cards[role].total).toBeLessThanOrEqual(100);
+        for (const component of cards[role].components) {
+          expect(component.score).toBeGreaterThanOrEqual(0);
+          expect(component.score).toBeLessThanOrEqual(100);
+        }
+      }
+    }
+    expect(scoreCards(disaster.market, disaster.books, scenario).investors.total).toBe(0);
+    expect(scoreCards(triumph.market, triumph.books, scenario).usBusiness.total).toBe(100);
+  });
+
+  it('maps outcomes on a straight line through the target, 50 points at the target', () => {
+    expect(mapToScore(17, { shape: 'lowerIsBetter', target: 17, scale: 10 })).toBe(50);
+    expect(mapToScore(7, { shape: 'lowerIsBetter', target: 17, scale: 10 })).toBe(100);
+    expect(mapToScore(22, { shape: 'lowerIsBetter', target: 17, scale: 10 })).toBe(25);
+    expect(mapToScore(2, { shape: 'higherIsBetter', target: 0, scale: 4 })).toBe(75);
+    expect(mapToScore(-3, { shape: 'closerIsBetter', target: 0, scale: 3 })).toBe(50);
+    expect(mapToScore(0, { shape: 'closerIsBetter', target: 0, scale: 3 })).toBe(100);
+    expect(mapToScore(7, { shape: 'closerIsBetter', target: 0, scale: 3 })).toBe(0);
+  });
+
+  it('reads changes against the scenario’s own start, so a recalibrated start needs no new rules', () => {
+    const shifted: Scenario = { ...scenario, startingMarket: { ...start, usdJpy: 120, usEquity: 4000 } };
+    const market = { ...initialMarket(shifted) };
+    const books = initialBooks(shifted);
+    expect(metricValue('usdJpyChangePct', market, books, shifted)).toBeCloseTo(0, 9);
+    expect(metricValue('usEquityChangePct', { ...market, usEquity: 4400 }, books, shifted)).toBeCloseTo(
+      10,
+      9,
+    );
+  });
+});
+
+describe('live scores while the game is under way', () => {
+  it('start everyone near 50 on the first day', () => {
+    const cards = scoreCards(initialMarket(scenario), initialBooks(scenario), scenario, 0);
+    for (const role of ROLE_IDS) {
+      expect(cards[role].total, role).toBeGreaterThanOrEqual(45);
+      expect(cards[role].total, role).toBeLessThanOrEqual(65);
+    }
+  });
+
+  it('move the targets from the first day to the end in a straight line, and apply the end targets by default', () => {
+    const rule = DEFAULT_SCORING.tokyo.find((candidate) => candidate.id === 'tariffRelief')!;
+    const start = metricValue(rule.metric, initialMarket(scenario), initialBooks(scenario), scenario);
+    expect(mappingAt(rule, scenario, 0).target).toBeCloseTo(start, 9);
+    expect(mappingAt(rule, scenario, 0.5).target).toBeCloseTo((start + rule.mapping.target) / 2, 9);
+    expect(mappingAt(rule, scenario, 1)).toEqual(rule.mapping);
+    const { market, books } = middling();
+    expect(scoreCards(market, books, scenario)).toEqual(scoreCards(market, books, scenario, 1));
+  });
+
+  it('score the same outcome higher early in the game than at the end, when it is ahead of schedule', () => {
+    const { market, books } = middling();
+    const early = scoreCards(market, books, scenario, 1 / 6);
+    const late = scoreCards(market, books, scenario, 1);
+    expect(early.investors.total).toBeGreaterThan(late.investors.total);
+    expect(early.tokyo.total).toBeGreaterThan(late.tokyo.total);
+  });
+});
