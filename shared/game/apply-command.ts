@@ -10,7 +10,7 @@ import { afterMarketMove, extend, fireShock, pause, resume } from './phases.ts';
 import type { GameState } from './state.ts';
 
 /** How many answers a game remembers for retries; older command ids are long settled. */
-const ANSWERS_KEPT = 512;
+const ANSWERS_KEPT = 256;
 
 /**
  * Applies an accepted command: the state changes it makes, a new version, and its answer kept under
@@ -36,12 +36,23 @@ export function applyCommand(game: GameState, event: CommandEvent): GameState {
   );
 }
 
-/** Answers are kept for retries, bounded to the most recent ones. */
+/**
+ * Answers are kept for retries, bounded to the most recent ones. A short array copies far cheaper than
+ * a dictionary of hundreds of keys, and a retry is looked up rarely.
+ */
 export function remember(game: GameState, key: string, answer: Ack): GameState {
-  const answerOrder = [...game.answerOrder, key];
-  const answers = { ...game.answers, [key]: answer };
-  while (answerOrder.length > ANSWERS_KEPT) delete answers[answerOrder.shift()!];
-  return { ...game, answers, answerOrder };
+  const kept = game.answers.length >= ANSWERS_KEPT ? game.answers.slice(1) : game.answers.slice();
+  kept.push([key, answer]);
+  return { ...game, answers: kept };
+}
+
+/** The answer an accepted command got, if it is still remembered. */
+export function rememberedAnswer(game: GameState, key: string): Ack | undefined {
+  for (let i = game.answers.length - 1; i >= 0; i--) {
+    const entry = game.answers[i]!;
+    if (entry[0] === key) return entry[1];
+  }
+  return undefined;
 }
 
 type Effect = [data: Record<string, unknown>, game: GameState];

@@ -2,6 +2,7 @@ import { createActor, type SnapshotFrom, type Actor as XStateActor } from 'xstat
 import type { Headline } from '../market/types.ts';
 import { CommandSchema } from '../protocol/commands.ts';
 import { type Ack, refuse } from '../protocol/errors.ts';
+import { rememberedAnswer } from './apply-command.ts';
 import { type Actor, actorKey, commandEvent, type GameEvent } from './events.ts';
 import { negotiationMachine } from './machine.ts';
 import { refusalFor } from './rules.ts';
@@ -59,17 +60,15 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
       const parsed = CommandSchema.safeParse(input);
       if (!parsed.success) return refuse('INVALID_COMMAND', describeIssues(parsed.error.issues));
       const command = parsed.data;
-      const earlier = snapshot().context.answers[`${actorKey(sender)}:${command.commandId}`];
+      const key = `${actorKey(sender)}:${command.commandId}`;
+      const earlier = rememberedAnswer(snapshot().context, key);
       if (earlier) return earlier;
       const event = commandEvent(command, sender, at, reason);
       const refusal = refusalFor(snapshot().context, event);
       if (refusal) return { ok: false, error: refusal };
       if (!snapshot().can(event)) return refuse('WRONG_PHASE', `"${command.type}" is not accepted now.`);
       apply(event);
-      return (
-        snapshot().context.answers[`${actorKey(sender)}:${command.commandId}`] ??
-        refuse('INTERNAL', 'No answer recorded.')
-      );
+      return rememberedAnswer(snapshot().context, key) ?? refuse('INTERNAL', 'No answer recorded.');
     },
     timeout(at) {
       const event: GameEvent = { type: 'clock:timeout', at };

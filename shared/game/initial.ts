@@ -60,11 +60,10 @@ export function initialGameState(config: GameConfig, createdAt: number): GameSta
     breaches: [],
     news: [],
     reports: [],
-    scores: scoreCards(market, books, scenario),
+    scores: scoreCards(market, books, scenario, 0),
     botReasons: [],
     shocksFired: [],
-    answers: {},
-    answerOrder: [],
+    answers: [],
     nextId: 1,
   };
 }

@@ -36,12 +36,19 @@ export function enterPhase(game: GameState, phase: Phase, at: number): GameState
   };
 }
 
-/** Market values moved: record the point, rescore. */
-export function afterMarketMove(game: GameState, at: number): GameState {
+/**
+ * Market values moved: record the point, rescore. Score targets describe where a middling game ends,
+ * so live scores are read against the share of rounds resolved so far; everyone starts near 50.
+ */
+export function afterMarketMove(
+  game: GameState,
+  at: number,
+  resolvedRounds = game.reports.length,
+): GameState {
   return {
     ...game,
     marketPath: [...game.marketPath, marketPoint(game.market, at, game.round)],
-    scores: scoreCards(game.market, game.books, game.config.scenario),
+    scores: scoreCards(game.market, game.books, game.config.scenario, resolvedRounds / game.config.rounds),
   };
 }
 

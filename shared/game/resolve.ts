@@ -77,7 +77,7 @@ export function resolve(game: GameState, at: number): GameState {
     params: { role: breach.role, deal: breach.dealId, term: breach.term.kind, round: breach.round },
   }));
   for (const headline of [...breachHeadlines, ...result.headlines]) next = addNews(next, headline, at);
-  next = afterMarketMove(next, at);
+  next = afterMarketMove(next, at, game.round);
   const point = next.marketPath[next.marketPath.length - 1]!;
   next = {
     ...next,

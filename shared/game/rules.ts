@@ -6,7 +6,7 @@ import type { RoleId } from '../roles.ts';
 import { termBroken } from './deal-terms.ts';
 import { dealsInForce } from './deals.ts';
 import type { CommandEvent } from './events.ts';
-import type { GameState, Phase } from './state.ts';
+import type { GameState, Phase, Proposal } from './state.ts';
 
 /**
  * Which phases accept which commands. The machine routes events by the same table; this copy lets
@@ -31,6 +31,11 @@ export const PHASES_FOR: Record<CommandType, readonly Phase[]> = {
 };
 
 const error = (code: CommandError['code'], message: string): CommandError => ({ code, message });
+
+/** A proposal by id; an id like "__proto__" or "constructor" names no proposal, not Object's prototype. */
+function proposalById(game: GameState, id: string): Proposal | undefined {
+  return Object.hasOwn(game.proposals, id) ? game.proposals[id] : undefined;
+}
 
 /**
  * Everything that makes a well-formed command unacceptable now. Returns null when it may be applied.
@@ -94,7 +99,7 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
     case 'deal:propose':
       return proposalRefusal(command.proposal.terms, role);
     case 'deal:counter': {
-      const original = game.proposals[command.proposalId];
+      const original = proposalById(game, command.proposalId);
       if (!original) return error('UNKNOWN_PROPOSAL', `No proposal "${command.proposalId}".`);
       if (original.status !== 'open')
         return error('PROPOSAL_CLOSED', `Proposal ${original.id} is ${original.status}.`);
@@ -106,7 +111,7 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
     case 'deal:accept':
     case 'deal:reject':
     case 'deal:withdraw': {
-      const proposal = game.proposals[command.proposalId];
+      const proposal = proposalById(game, command.proposalId);
       if (!proposal) return error('UNKNOWN_PROPOSAL', `No proposal "${command.proposalId}".`);
       if (proposal.status !== 'open')
         return error('PROPOSAL_CLOSED', `Proposal ${proposal.id} is ${proposal.status}.`);

@@ -110,6 +110,9 @@ export interface BotReason {
   reason: Headline;
 }
 
+/** An accepted command's answer under `actor:commandId`, kept so a retry is answered, not re-applied. */
+export type RememberedAnswer = [key: string, answer: Ack];
+
 export interface GameState {
   config: GameConfig;
   phase: Phase;
@@ -148,10 +151,8 @@ export interface GameState {
   botReasons: BotReason[];
   /** Shock ids injected, per round, for the debrief. */
   shocksFired: { round: number; shockId: string; at: number }[];
-  /** Answers to accepted commands by `actor:commandId`, so a retry gets the first answer again. */
-  answers: Record<string, Ack>;
-  /** Keys of `answers`, oldest first, to bound its size. */
-  answerOrder: string[];
+  /** Answers to the most recent accepted commands, oldest first, so a retry gets the first answer again. */
+  answers: RememberedAnswer[];
   /** Counter for ids (statements, messages, proposals, news). */
   nextId: number;
 }

@@ -39,8 +39,11 @@ export function panicPremiumBp(
 
 /** The 10y, percent, before bounds: the lasting anchor plus every fading premium. */
 export function composedYield(market: MarketState, params: ModelParams): number {
+  return composeWith(market, sellAmericaWeight(market.sellingBelief, market.internals, params), params);
+}
+
+function composeWith(market: MarketState, weight: number, params: ModelParams): number {
   const internals = market.internals;
-  const weight = sellAmericaWeight(market.sellingBelief, internals, params);
   const premiumBp =
     internals.transientYieldBp +
     internals.signalYieldBp +
@@ -52,23 +55,41 @@ export function composedYield(market: MarketState, params: ModelParams): number 
 /**
  * Recompute the 10y from its parts and carry its change into US stocks, the mortgage rate and the value
  * of Japan's portfolio (Δprice ≈ −duration × Δyield). A bound is held by moving the anchor.
+ * This runs several times per input, so it copies nothing when nothing moved (the hot path of the
+ * simulator and of ticking markets).
  */
 export function withYield(market: MarketState, params: ModelParams): MarketState {
-  const target = composedYield(market, params);
+  const internals = market.internals;
+  const weight = sellAmericaWeight(market.sellingBelief, internals, params);
+  const target = composeWith(market, weight, params);
   const yield10y = clamp(target, YIELD_MIN_PCT, YIELD_MAX_PCT);
   const deltaPct = yield10y - market.yield10y;
+  const mortgageRate = yield10y + market.mortgageSpreadBp / 100;
+  const unmoved =
+    deltaPct === 0 &&
+    yield10y === target &&
+    weight === internals.sellAmericaWeight &&
+    market.holdingsValueBn === market.tokyoHoldingsBn * internals.portfolioPrice;
+  if (unmoved) {
+    return mortgageRate === market.mortgageRate ? market : { ...market, mortgageRate };
+  }
   const portfolioPrice =
-    market.internals.portfolioPrice * Math.exp(-params.tokyoPortfolioDuration * (deltaPct / 100));
+    deltaPct === 0
+      ? internals.portfolioPrice
+      : internals.portfolioPrice * Math.exp(-params.tokyoPortfolioDuration * (deltaPct / 100));
   return {
     ...market,
     yield10y,
-    mortgageRate: yield10y + market.mortgageSpreadBp / 100,
-    usEquity: market.usEquity * Math.exp(-(params.usEquityPctPerYieldBp * deltaPct * 100) / 100),
+    mortgageRate,
+    usEquity:
+      deltaPct === 0
+        ? market.usEquity
+        : market.usEquity * Math.exp(-(params.usEquityPctPerYieldBp * deltaPct * 100) / 100),
     holdingsValueBn: market.tokyoHoldingsBn * portfolioPrice,
     internals: {
-      ...market.internals,
-      anchorYield10y: market.internals.anchorYield10y + (yield10y - target),
-      sellAmericaWeight: sellAmericaWeight(market.sellingBelief, market.internals, params),
+      ...internals,
+      anchorYield10y: internals.anchorYield10y + (yield10y - target),
+      sellAmericaWeight: weight,
       portfolioPrice,
     },
   };
