@@ -1,4 +1,5 @@
 import type { ModelParams } from './params.ts';
+import { signed } from './report-headlines.ts';
 import { clamp, shiftBelief } from './transmission.ts';
 import type { Headline, MarketState } from './types.ts';
 
@@ -27,7 +28,7 @@ export function publishHoldingsReport(
       params: {
         asOfRound,
         holdingsBn: Math.round(reportedHoldingsBn),
-        changeBn: Math.round(-revealedBn),
+        changeBn: signed(Math.round(-revealedBn)),
       },
     });
   } else {

@@ -22,7 +22,7 @@ describe("Tokyo's holdings: actual versus the lagged official report", () => {
     expect(game.market.reportedHoldingsBn).toBe(START - 60);
     expect(game.market.reportedAsOfRound).toBe(1);
     const report = game.results[2]?.headlines.find((headline) => headline.key === 'news.holdingsReport');
-    expect(report?.params).toEqual({ asOfRound: 1, holdingsBn: START - 60, changeBn: -60 });
+    expect(report?.params).toEqual({ asOfRound: 1, holdingsBn: START - 60, changeBn: '-60' });
   });
 
   it('with no sales the report says so, and the belief that Tokyo sells relaxes', () => {
