@@ -26,29 +26,45 @@ export function seedToState(seed: number | string): number {
 }
 
 export function createRng(initialState: number): Rng {
-  let current = initialState >>> 0;
-  const next = (): number => {
-    current = (current + 0x6d2b79f5) >>> 0;
-    let t = current;
+  return new Mulberry32(initialState);
+}
+
+/**
+ * A class rather than closures: a bot makes a fresh generator for every look-ahead, and under tsx
+ * (esbuild keeps function names) each arrow function bound to a name costs a defineProperty call.
+ */
+class Mulberry32 implements Rng {
+  private current: number;
+
+  constructor(initialState: number) {
+    this.current = initialState >>> 0;
+  }
+
+  next(): number {
+    this.current = (this.current + 0x6d2b79f5) >>> 0;
+    let t = this.current;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    normal() {
-      const u = Math.max(next(), 1e-12);
-      const v = next();
-      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-    },
-    int(min, max) {
-      return min + Math.floor(next() * (max - min + 1));
-    },
-    pick(items) {
-      const item = items[Math.floor(next() * items.length)];
-      if (item === undefined) throw new Error('pick from an empty list');
-      return item;
-    },
-    state: () => current,
-  };
+  }
+
+  normal(): number {
+    const u = Math.max(this.next(), 1e-12);
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  pick<T>(items: readonly T[]): T {
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  }
+
+  state(): number {
+    return this.current;
+  }
 }

@@ -1,5 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { type BatchOptions, playBatch } from '../shared/sim/batch.ts';
+import { type BatchOptions, playTakenGames } from '../shared/sim/batch.ts';
 
-/** One share of a simulation batch, played on its own core: games first, first + stride, … */
-parentPort?.postMessage(playBatch(workerData as BatchOptions));
+/** A helper thread of a simulation batch: it takes games from the shared counter until none are left. */
+const { options, counter, chunk } = workerData as {
+  options: BatchOptions;
+  counter: Int32Array;
+  chunk: number;
+};
+parentPort?.postMessage(playTakenGames(options, counter, chunk));

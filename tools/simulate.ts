@@ -3,16 +3,16 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { BotProfile } from '../shared/bots/types.ts';
 import { type PerRole, ROLE_IDS } from '../shared/roles.ts';
-import { type BatchOptions, playBatch } from '../shared/sim/batch.ts';
+import type { BatchOptions, PlayedGame } from '../shared/sim/batch.ts';
 import { parseProfile } from '../shared/sim/profiles.ts';
-import { type GameOutcome, summarize } from '../shared/sim/summary.ts';
 
 /**
  * npm run simulate -- --games N --seed S [--rounds R] [--tokyo hawk:hard] [--whiteHouse dove] … [--binding]
  * Plays N bot-versus-bot games headless and prints one JSON summary. The same arguments print the same
- * JSON apart from the timing fields (gamesPerSecond, elapsedMs). Games are split across one worker
- * per core (--workers to choose), and since game i always plays the same way and outcomes are summarised
- * in game order, the split never changes the figures.
+ * JSON apart from the timing fields (gamesPerSecond, elapsedMs). Games are played on one thread per core
+ * (--workers to choose): this one and helper workers, each taking the next few games as it comes free. Since
+ * game i always plays the same way and outcomes are summarised in game order, the split never changes the
+ * figures.
  */
 const USAGE =
   'usage: npm run simulate -- --games N --seed S [--rounds R] [--binding] [--<role> personality[:easy|hard]]\n' +
@@ -80,27 +80,72 @@ const workers = wholeNumber(values.workers as string | undefined, 'workers', ava
 const TSX_API = import.meta.resolve('tsx/esm/api');
 const WORKER = new URL('./simulate-worker.ts', import.meta.url).href;
 
-/** Plays the batch on `count` threads; each plays every count-th game. */
-function playOnWorkers(count: number): Promise<{ index: number; outcome: GameOutcome }[][]> {
-  if (count <= 1) return Promise.resolve([playBatch(options)]);
-  const shares = Array.from({ length: count }, (_, first) => {
-    return new Promise<{ index: number; outcome: GameOutcome }[]>((resolve, reject) => {
-      // A worker does not inherit the tsx loader: it registers tsx and then imports the TypeScript worker.
-      const bootstrap = `import(${JSON.stringify(TSX_API)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER)}, ${JSON.stringify(import.meta.url)}))`;
-      const worker = new Worker(bootstrap, { eval: true, workerData: { ...options, first, stride: count } });
-      worker.once('message', (results) => {
-        resolve(results);
-        void worker.terminate();
-      });
-      worker.once('error', reject);
+/** Games a thread claims at a time: enough to make claiming free, few enough that threads end together. */
+const CHUNK = 8;
+
+interface Helper {
+  results: Promise<PlayedGame[]>;
+  /** Ends a helper that has taken no game (its results are then never awaited). */
+  stop(): void;
+}
+
+/** A helper thread that takes games from `counter` until none are left. */
+function startHelper(counter: Int32Array): Helper {
+  let stopped = false;
+  // A worker does not inherit the tsx loader: it registers tsx and then imports the TypeScript worker.
+  const bootstrap = `import(${JSON.stringify(TSX_API)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER)}, ${JSON.stringify(import.meta.url)}))`;
+  const worker = new Worker(bootstrap, { eval: true, workerData: { options, counter, chunk: CHUNK } });
+  const results = new Promise<PlayedGame[]>((resolve, reject) => {
+    worker.once('message', (played: PlayedGame[]) => {
+      resolve(played);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    // The games it claimed would be lost: a helper that stops without answering fails the run.
+    worker.once('exit', (code) => {
+      if (!stopped) reject(new Error(`a simulation worker stopped (exit code ${code})`));
     });
   });
-  return Promise.all(shares);
+  // Handled here so that a helper failing while this thread is still loading is not an unhandled
+  // rejection; awaiting `results` still fails the run.
+  results.catch(() => {});
+  return {
+    results,
+    stop() {
+      stopped = true;
+      void worker.terminate();
+    },
+  };
+}
+
+const threads = Math.min(workers, games);
+const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+// Helpers start loading first: they load tsx and the game while this thread loads the game below.
+const helpers = Array.from({ length: threads - 1 }, () => startHelper(counter));
+// Only now the game itself (the static imports above are what parsing the arguments needs).
+const { playBatch, playTakenGames } = await import('../shared/sim/batch.ts');
+const { summarize } = await import('../shared/sim/summary.ts');
+
+/**
+ * Plays the batch on this thread and the helpers. A helper needs about half a second to load before its
+ * first game; this thread starts at once, so that time is spent playing rather than waiting, and the
+ * shared counter leaves the helpers only what is left when they are ready. A batch this thread finishes
+ * alone does not wait for helpers still loading.
+ */
+async function playOnThreads(): Promise<PlayedGame[]> {
+  if (helpers.length === 0) return playBatch(options);
+  const mine = playTakenGames(options, counter, CHUNK);
+  // The counter is spent, so a helper cannot take a game from now on: if this thread played them all,
+  // no helper holds one.
+  if (mine.length === options.games) {
+    for (const helper of helpers) helper.stop();
+    return mine;
+  }
+  return [mine, ...(await Promise.all(helpers.map((helper) => helper.results)))].flat();
 }
 
 const started = performance.now();
-const used = Math.min(workers, games);
-const results = (await playOnWorkers(used)).flat().sort((a, b) => a.index - b.index);
+const results = (await playOnThreads()).sort((a, b) => a.index - b.index);
 const summary = summarize(
   results.map((result) => result.outcome),
   seed,

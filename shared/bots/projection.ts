@@ -8,7 +8,7 @@ import type { Term } from '../protocol/deals.ts';
 import type { MoveFor, MoveSet, MoveSheet } from '../protocol/moves.ts';
 import { perRole, type RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { scoreCardFor } from '../scoring/score.ts';
+import { scoreTotalFor } from '../scoring/score.ts';
 import { type BotContext, botRng, remembered } from './context.ts';
 import { playbookFor } from './playbooks.ts';
 import { myDealsInForce, ownSeat } from './reading.ts';
@@ -20,9 +20,21 @@ import { myDealsInForce, ownSeat } from './reading.ts';
  * Every comparison reuses the same dice, so two options differ by their sheets, never by luck.
  */
 
+/** The scenario's first-day market, made once per scenario object (only ever read, as a base to copy). */
+const STARTING_MARKETS = new WeakMap<Scenario, MarketState>();
+
+function startingMarketOf(scenario: Scenario): MarketState {
+  let market = STARTING_MARKETS.get(scenario);
+  if (!market) {
+    market = initialMarket(scenario);
+    STARTING_MARKETS.set(scenario, market);
+  }
+  return market;
+}
+
 /** The market rebuilt from a seat's view. */
 export function marketFromView(view: PlayerView, scenario: Scenario): MarketState {
-  const base = initialMarket(scenario);
+  const base = startingMarketOf(scenario);
   const { market: seen, publicPolicy: policy, round } = view;
   const seat = ownSeat(view);
   const params = scenario.model;
@@ -120,6 +132,8 @@ export function complying<R extends RoleId>(
   terms: readonly Term[],
   scenario: Scenario,
 ): MoveFor<R> {
+  // Most sheets meet no term of their own role: then the sheet is already in line, as it is.
+  if (!terms.some((term) => term.role === move.role)) return move;
   let moves = { ...(scenario.standingMoves as MoveSet), [move.role]: move } as MoveSet;
   for (const term of terms) if (term.role === move.role) moves = complyWith(term, moves);
   return moves[move.role as R];
@@ -188,7 +202,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
   }
   // Scored as the live score will be then: with the share of the game resolved by that time.
   const progress = Math.min(1, (view.reports.length + input.rounds) / Math.max(1, view.rounds));
-  return scoreCardFor(role, market, books, scenario, progress).total;
+  return scoreTotalFor(role, market, books, scenario, progress);
 }
 
 /**

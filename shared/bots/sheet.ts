@@ -2,6 +2,7 @@ import type { Headline } from '../market/types.ts';
 import type { Term } from '../protocol/deals.ts';
 import type { MoveSheet } from '../protocol/moves.ts';
 import type { RoleId } from '../roles.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import type { BotContext, RolePlaybook, SheetChoice } from './context.ts';
 import { playbookFor } from './playbooks.ts';
 import { complying, projectScore } from './projection.ts';
@@ -26,20 +27,31 @@ function breaksWord(context: BotContext): boolean {
   );
 }
 
+/** The sheet as the bot hands it in: in line with its deals, unless it is breaking its word. */
+function keeping(move: MoveSheet, breaking: boolean, terms: readonly Term[], scenario: Scenario): MoveSheet {
+  return breaking ? move : complying(move, terms, scenario);
+}
+
 export function chooseSheet(context: BotContext, signingNow: readonly Term[] = []): SheetChoice {
   const { role, scenario } = context;
   const playbook = playbookFor(role) as RolePlaybook<RoleId>;
   const terms = [...myDealsInForce(context.view, role).flatMap((deal) => deal.terms), ...signingNow];
-  const keep = (move: MoveSheet): MoveSheet =>
-    breaksWord(context) ? move : complying(move, terms, scenario);
+  const breaking = breaksWord(context);
   const rule = playbook.ruleSheet(context);
-  if (context.profile.level === 'easy') return withDeals(context, rule, keep(rule.move));
+  if (context.profile.level === 'easy') {
+    return withDeals(context, rule, keeping(rule.move, breaking, terms, scenario));
+  }
 
   const candidates = [rule, ...playbook.alternatives(context)];
-  let best = { choice: rule, move: keep(rule.move), projected: Number.NEGATIVE_INFINITY, index: 0 };
+  let best = {
+    choice: rule,
+    move: keeping(rule.move, breaking, terms, scenario),
+    projected: Number.NEGATIVE_INFINITY,
+    index: 0,
+  };
   const tried = new Set<string>();
   candidates.forEach((choice, index) => {
-    const move = keep(choice.move);
+    const move = keeping(choice.move, breaking, terms, scenario);
     // Deals in force often fold alternatives into the same sheet: project each distinct sheet once.
     const key = JSON.stringify(move);
     if (tried.has(key)) return;

@@ -18,12 +18,20 @@ function sheet(context: BotContext, changes: Partial<WhiteHouseMove>): WhiteHous
   return { ...standing(context.view, 'whiteHouse'), pause: false, ...changes };
 }
 
+function boundTariff(value: number): number {
+  return Math.min(50, Math.max(0, Math.round(value)));
+}
+
+/** A tariff held to a cap the White House has signed, if any. */
+function cappedBy(cap: number | null, tariff: number): number {
+  return cap === null ? tariff : Math.min(tariff, cap);
+}
+
 function rates(
   tariffPct: number,
   autoTariffPct = tariffPct,
 ): Pick<WhiteHouseMove, 'tariffPct' | 'autoTariffPct'> {
-  const bound = (value: number) => Math.min(50, Math.max(0, Math.round(value)));
-  return { tariffPct: bound(tariffPct), autoTariffPct: bound(autoTariffPct) };
+  return { tariffPct: boundTariff(tariffPct), autoTariffPct: boundTariff(autoTariffPct) };
 }
 
 function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
@@ -32,7 +40,6 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
   const panic = Math.round(view.market.panic);
   const hostility = tokyoHostility(view, scenario);
   const cap = tariffCapInForce(view);
-  const capped = (tariff: number) => (cap === null ? tariff : Math.min(tariff, cap));
   switch (profile.personality) {
     case 'hawk': {
       if (panic > 55) {
@@ -41,7 +48,7 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
           reason: { key: 'bot.wh.pausePanic', params: { panic } },
         };
       }
-      const tariff = capped(30);
+      const tariff = cappedBy(cap, 30);
       return {
         move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
         reason: { key: 'bot.wh.holdFirm', params: { tariff } },
@@ -49,7 +56,7 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
     }
     case 'dove': {
       const pause = panic > 35;
-      const tariff = capped(15);
+      const tariff = cappedBy(cap, 15);
       return {
         move: sheet(context, { ...rates(tariff), pause, stance: 'conciliatory' }),
         reason: pause
@@ -59,35 +66,35 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
     }
     case 'titForTat': {
       if (hostility > 0.5) {
-        const tariff = capped(Math.max(own.tariffPct, own.autoTariffPct) + 5);
+        const tariff = cappedBy(cap, Math.max(own.tariffPct, own.autoTariffPct) + 5);
         return {
           move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
           reason: { key: 'bot.wh.mirrorHostile', params: { tariff } },
         };
       }
       if (hostility < -0.5) {
-        const tariff = capped(15);
+        const tariff = cappedBy(cap, 15);
         return {
           move: sheet(context, { ...rates(tariff), stance: 'conciliatory' }),
           reason: { key: 'bot.wh.mirrorFriendly', params: { tariff } },
         };
       }
-      const tariff = capped(own.tariffPct);
+      const tariff = cappedBy(cap, own.tariffPct);
       return {
-        move: sheet(context, { ...rates(tariff, capped(own.autoTariffPct)), stance: 'neutral' }),
+        move: sheet(context, { ...rates(tariff, cappedBy(cap, own.autoTariffPct)), stance: 'neutral' }),
         reason: { key: 'bot.wh.keep', params: { tariff } },
       };
     }
     case 'opportunist': {
       // Bonds turning is the moment to take a win and move on; a bluff nobody believes is free to call.
       if (panic > 35 || yieldChangeBp(view, scenario) > 40) {
-        const tariff = capped(15);
+        const tariff = cappedBy(cap, 15);
         return {
           move: sheet(context, { ...rates(tariff), stance: 'neutral' }),
           reason: { key: 'bot.wh.takeExit', params: { tariff, panic } },
         };
       }
-      const tariff = capped(hostility < 0 ? 20 : 25);
+      const tariff = cappedBy(cap, hostility < 0 ? 20 : 25);
       return {
         move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
         reason: {
@@ -109,9 +116,8 @@ const LEVELS_BY_PERSONALITY = {
 
 function alternatives(context: BotContext): SheetChoice<'whiteHouse'>[] {
   const cap = tariffCapInForce(context.view);
-  const capped = (tariff: number) => (cap === null ? tariff : Math.min(tariff, cap));
   return LEVELS_BY_PERSONALITY[context.profile.personality].map((level) => {
-    const tariff = capped(level);
+    const tariff = cappedBy(cap, level);
     return {
       move: sheet(context, {
         ...rates(tariff),

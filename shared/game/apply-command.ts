@@ -18,22 +18,23 @@ const ANSWERS_KEPT = 256;
  */
 export function applyCommand(game: GameState, event: CommandEvent): GameState {
   const [data, applied] = effectOf({ ...game, now: event.at }, event);
-  return remember(
-    {
-      ...applied,
-      version: applied.version + 1,
-      seq: applied.seq + 1,
-      botReasons:
-        event.reason && event.actor.kind === 'seat'
-          ? [
-              ...applied.botReasons,
-              { round: game.round, role: event.actor.role, at: event.at, reason: event.reason },
-            ]
-          : applied.botReasons,
-    },
-    `${actorKey(event.actor)}:${event.command.commandId}`,
-    accept(data),
-  );
+  return {
+    ...applied,
+    version: applied.version + 1,
+    seq: applied.seq + 1,
+    botReasons:
+      event.reason && event.actor.kind === 'seat'
+        ? [
+            ...applied.botReasons,
+            { round: game.round, role: event.actor.role, at: event.at, reason: event.reason },
+          ]
+        : applied.botReasons,
+    answers: answersWith(
+      applied.answers,
+      `${actorKey(event.actor)}:${event.command.commandId}`,
+      accept(data),
+    ),
+  };
 }
 
 /**
@@ -41,9 +42,13 @@ export function applyCommand(game: GameState, event: CommandEvent): GameState {
  * a dictionary of hundreds of keys, and a retry is looked up rarely.
  */
 export function remember(game: GameState, key: string, answer: Ack): GameState {
-  const kept = game.answers.length >= ANSWERS_KEPT ? game.answers.slice(1) : game.answers.slice();
+  return { ...game, answers: answersWith(game.answers, key, answer) };
+}
+
+function answersWith(answers: GameState['answers'], key: string, answer: Ack): GameState['answers'] {
+  const kept = answers.length >= ANSWERS_KEPT ? answers.slice(1) : answers.slice();
   kept.push([key, answer]);
-  return { ...game, answers: kept };
+  return kept;
 }
 
 /** The answer an accepted command got, if it is still remembered. */

@@ -1,8 +1,18 @@
 import type { Headline } from '../market/types.ts';
-import { nextId } from './ids.ts';
 import type { GameState } from './state.ts';
 
 export function addNews(game: GameState, headline: Headline, at: number): GameState {
-  const [id, next] = nextId(game, 'n');
-  return { ...next, news: [...next.news, { id, at, round: game.round, headline }] };
+  return addNewsItems(game, [headline], at);
+}
+
+/**
+ * Several headlines at once, each with the next id, as one copy of the state and of the news list (a round's
+ * resolution files a dozen). The same state as adding them one by one.
+ */
+export function addNewsItems(game: GameState, headlines: readonly Headline[], at: number): GameState {
+  if (headlines.length === 0) return game;
+  const news = game.news.slice();
+  let nextId = game.nextId;
+  for (const headline of headlines) news.push({ id: `n${nextId++}`, at, round: game.round, headline });
+  return { ...game, news, nextId };
 }

@@ -132,6 +132,11 @@ function ownSeatOf(game: GameState, role: RoleId): OwnSeat {
   return seat;
 }
 
+/** A module-level function, not a closure per view: see createRng in shared/rng.ts. */
+function isMember(role: RoleId | null, members: readonly RoleId[]): boolean {
+  return role !== null && members.includes(role);
+}
+
 function canSeeBreach(breach: Breach, game: GameState, role: RoleId | null): boolean {
   return breach.role === role || breach.publicFromRound <= game.round || game.phase === 'ended';
 }
@@ -148,7 +153,6 @@ function reasonsFor(game: GameState, role: RoleId | null): BotReason[] {
  * leaves the process only as JSON.
  */
 export function playerViewFor(game: GameState, role: RoleId | null): PlayerView {
-  const mine = (members: readonly RoleId[]) => role !== null && members.includes(role);
   return {
     gameId: game.config.gameId,
     seq: game.seq,
@@ -172,8 +176,8 @@ export function playerViewFor(game: GameState, role: RoleId | null): PlayerView 
     marketPath: [...game.marketPath],
     publicPolicy: publicPolicyOf(game),
     statements: [...game.statements],
-    channels: Object.values(game.channels).filter((channel) => mine(channel.members)),
-    proposals: Object.values(game.proposals).filter((proposal) => mine(proposal.signatories)),
+    channels: Object.values(game.channels).filter((channel) => isMember(role, channel.members)),
+    proposals: Object.values(game.proposals).filter((proposal) => isMember(role, proposal.signatories)),
     deals: [...game.deals],
     breaches: game.breaches.filter((breach) => canSeeBreach(breach, game, role)),
     news: [...game.news],

@@ -5,7 +5,7 @@ import { createRng } from '../rng.ts';
 import { perRole } from '../roles.ts';
 import { termBroken } from './deal-terms.ts';
 import { dealsInForce, expireAtResolution } from './deals.ts';
-import { addNews } from './news.ts';
+import { addNewsItems } from './news.ts';
 import { afterMarketMove } from './phases.ts';
 import type { Breach, GameState } from './state.ts';
 
@@ -76,8 +76,8 @@ export function resolve(game: GameState, at: number): GameState {
     key: 'news.breach',
     params: { role: breach.role, deal: breach.dealId, term: breach.term.kind, round: breach.round },
   }));
-  for (const headline of [...breachHeadlines, ...result.headlines]) next = addNews(next, headline, at);
-  next = afterMarketMove(next, at, game.round);
+  const headlines = [...breachHeadlines, ...result.headlines];
+  next = afterMarketMove(addNewsItems(next, headlines, at), at, game.round);
   const point = next.marketPath[next.marketPath.length - 1]!;
   next = {
     ...next,
@@ -86,7 +86,7 @@ export function resolve(game: GameState, at: number): GameState {
       {
         round: game.round,
         at,
-        headlines: [...breachHeadlines, ...result.headlines],
+        headlines,
         market: point,
         scores: perRole((role) => Math.round(next.scores[role].total)),
         backstop: result.backstop,

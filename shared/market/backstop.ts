@@ -1,5 +1,5 @@
 import type { ModelParams } from './params.ts';
-import { addYieldBp, clamp, shiftPanic } from './transmission.ts';
+import { addToYield, clamp, type MarketDraft, movePanic } from './transmission.ts';
 import type { Headline, MarketState } from './types.ts';
 
 /**
@@ -40,38 +40,27 @@ export function checkBackstop(
 
 /** Announce a backstop of `sizeBp`: part of it now, the rest pending; `panicRelief` points off the gauge. */
 export function announceBackstop(
-  market: MarketState,
+  draft: MarketDraft,
   sizeBp: number,
   panicRelief: number,
   params: ModelParams,
-): { market: MarketState; headline: Headline } {
+): Headline {
   const nowBp = sizeBp * params.backstopAnnouncementShare;
-  const internals = market.internals;
-  let next: MarketState = {
-    ...market,
-    internals: {
-      ...internals,
-      pendingBackstopBp: internals.pendingBackstopBp + (sizeBp - nowBp),
-      backstops: internals.backstops + 1,
-      lastBackstopRound: internals.currentRound,
-      lastBackstopBp: sizeBp,
-    },
-  };
-  next = addYieldBp(next, { anchor: -nowBp }, params);
-  if (panicRelief !== 0) next = shiftPanic(next, -panicRelief, params);
-  return { market: next, headline: { key: 'news.backstop', params: { bp: Math.round(sizeBp) } } };
+  const internals = draft.internals;
+  internals.pendingBackstopBp = internals.pendingBackstopBp + (sizeBp - nowBp);
+  internals.backstops = internals.backstops + 1;
+  internals.lastBackstopRound = internals.currentRound;
+  internals.lastBackstopBp = sizeBp;
+  addToYield(draft, { anchor: -nowBp }, params);
+  if (panicRelief !== 0) movePanic(draft, -panicRelief, params);
+  return { key: 'news.backstop', params: { bp: Math.round(sizeBp) } };
 }
 
 /** The rest of last round's backstop lands. */
-export function landPendingBackstop(
-  market: MarketState,
-  params: ModelParams,
-): { market: MarketState; headline?: Headline } {
-  const pending = market.internals.pendingBackstopBp;
-  if (pending <= 0) return { market };
-  const cleared: MarketState = { ...market, internals: { ...market.internals, pendingBackstopBp: 0 } };
-  return {
-    market: addYieldBp(cleared, { anchor: -pending }, params),
-    headline: { key: 'news.backstopFollowThrough', params: { bp: Math.round(pending) } },
-  };
+export function landPendingBackstop(draft: MarketDraft, params: ModelParams): Headline | undefined {
+  const pending = draft.internals.pendingBackstopBp;
+  if (pending <= 0) return undefined;
+  draft.internals.pendingBackstopBp = 0;
+  addToYield(draft, { anchor: -pending }, params);
+  return { key: 'news.backstopFollowThrough', params: { bp: Math.round(pending) } };
 }

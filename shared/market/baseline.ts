@@ -22,7 +22,19 @@ export interface Baseline {
   credibility: number;
 }
 
+/** Worked out once per scenario object (scenarios are never mutated): every resolution reads it. */
+const BASELINES = new WeakMap<Scenario, Baseline>();
+
 export function baselineOf(scenario: Scenario): Baseline {
+  let baseline = BASELINES.get(scenario);
+  if (!baseline) {
+    baseline = baselineFrom(scenario);
+    BASELINES.set(scenario, baseline);
+  }
+  return baseline;
+}
+
+function baselineFrom(scenario: Scenario): Baseline {
   const start = scenario.startingMarket;
   const params = scenario.model;
   const policy = standingPolicies(scenario);

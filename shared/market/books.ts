@@ -65,6 +65,11 @@ export function updateInvestorsBook(
   };
 }
 
+/** Tariff cost in points of margin, for a tariff businesses pay. */
+function tariffCostOf(tariffPct: number, params: ModelParams): number {
+  return params.businessImportContent * (1 - params.exporterAbsorption) * tariffPct;
+}
+
 /**
  * US businesses: a tariff cost not passed on comes out of margins; what is passed on raises their prices and
  * cuts sales; the unhedged share of borrowing floats with the 10y plus a corporate spread; supply-chain
@@ -78,10 +83,8 @@ export function updateBusinessBook(
   baseline: Baseline,
   params: ModelParams,
 ): { book: Books['usBusiness']; margin: number } {
-  const costOf = (tariffPct: number) =>
-    params.businessImportContent * (1 - params.exporterAbsorption) * tariffPct;
-  const costNow = costOf(tariffBurdenPct(market));
-  const costStart = costOf(baseline.effectiveTariffPct);
+  const costNow = tariffCostOf(tariffBurdenPct(market), params);
+  const costStart = tariffCostOf(baseline.effectiveTariffPct, params);
   const passNow = move.passThroughPct / 100;
   const passStart = baseline.passThroughPct / 100;
   const spreadBp =

@@ -1,6 +1,6 @@
 import type { Term } from '../protocol/deals.ts';
 import type { ModelParams } from './params.ts';
-import { moveEquities, shiftBelief, shiftPanic } from './transmission.ts';
+import { draftOf, moveBelief, movePanic, moveStocks } from './transmission.ts';
 import type { MarketState } from './types.ts';
 
 /**
@@ -12,8 +12,9 @@ import type { MarketState } from './types.ts';
 export function reactToDeal(market: MarketState, terms: readonly Term[], params: ModelParams): MarketState {
   const capsTariff = terms.some((term) => term.kind === 'tariffCap');
   const calmsSelling = terms.some((term) => term.kind === 'noNetSales');
-  let next = moveEquities(market, capsTariff ? 1.5 : 0.5, capsTariff ? 4 : 1);
-  next = shiftPanic(next, capsTariff ? -4 : -1.5, params, false);
-  if (calmsSelling) next = shiftBelief(next, -0.4 * next.sellingBelief, params);
+  const next = draftOf(market);
+  moveStocks(next, capsTariff ? 1.5 : 0.5, capsTariff ? 4 : 1);
+  movePanic(next, capsTariff ? -4 : -1.5, params, false);
+  if (calmsSelling) moveBelief(next, -0.4 * next.sellingBelief, params);
   return next;
 }

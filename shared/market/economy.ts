@@ -1,48 +1,37 @@
 import type { TokyoMove, UsBusinessMove } from '../protocol/moves.ts';
 import type { Baseline } from './baseline.ts';
 import type { ModelParams } from './params.ts';
-import { clamp } from './transmission.ts';
+import { clamp, type MarketDraft } from './transmission.ts';
 import type { MarketState } from './types.ts';
 
 /**
  * The slow economy under the markets: mortgage spreads, import and consumer prices, trade volumes and
- * supply chains. Each moves once per round, at resolution.
+ * supply chains. Each moves once per round, at resolution, on the round's draft in place (see MarketDraft).
  */
 
 /**
  * Mortgage rate = 10y + spread. The spread widens with panic above its baseline (NAHB/CME: 170bp calm,
  * 215–260 under stress, cap ~325) and follows panic one round late: it uses the panic of the last resolution.
  */
-export function updateMortgageSpread(
-  market: MarketState,
-  baseline: Baseline,
-  params: ModelParams,
-): MarketState {
-  const internals = market.internals;
+export function updateMortgageSpread(draft: MarketDraft, baseline: Baseline, params: ModelParams): void {
+  const internals = draft.internals;
   const widening = params.mortgageSpreadPerPanicPt * (internals.prevRoundPanic - internals.panicBaseline);
   const mortgageSpreadBp = clamp(
     baseline.mortgageSpreadBp + widening,
     params.mortgageSpreadCalmBp,
     params.mortgageSpreadCapBp,
   );
-  return {
-    ...market,
-    mortgageSpreadBp,
-    mortgageRate: market.yield10y + mortgageSpreadBp / 100,
-    internals: { ...internals, prevRoundPanic: market.panic },
-  };
+  draft.mortgageSpreadBp = mortgageSpreadBp;
+  draft.mortgageRate = draft.yield10y + mortgageSpreadBp / 100;
+  internals.prevRoundPanic = draft.panic;
 }
 
 /**
  * Supply chains: a round's shift is paid now and moves a share of tariffed imports elsewhere
- * `supplyChainLagRounds` later. Returns the updated market and the rounds until the next payoff.
+ * `supplyChainLagRounds` later. Returns the rounds until the next payoff.
  */
-export function advanceSupplyChain(
-  market: MarketState,
-  move: UsBusinessMove,
-  params: ModelParams,
-): { market: MarketState; readyInRounds: number } {
-  const internals = market.internals;
+export function advanceSupplyChain(draft: MarketDraft, move: UsBusinessMove, params: ModelParams): number {
+  const internals = draft.internals;
   const [arriving = 0, ...rest] = internals.supplyChainPipeline;
   const shifted = Math.min(params.supplyChainMaxShare, internals.supplyChainShiftedShare + arriving);
   const inPipeline = rest.reduce((sum, share) => sum + share, 0);
@@ -50,18 +39,10 @@ export function advanceSupplyChain(
   const started = move.supplyChainShift ? Math.min(params.supplyChainSharePerRound, room) : 0;
   const pipeline = [...rest, started];
   const firstPending = pipeline.findIndex((share) => share > 0);
-  return {
-    market: {
-      ...market,
-      internals: {
-        ...internals,
-        supplyChainShiftedShare: shifted,
-        supplyChainPipeline: pipeline,
-        supplyChainRounds: internals.supplyChainRounds + (move.supplyChainShift ? 1 : 0),
-      },
-    },
-    readyInRounds: firstPending < 0 ? 0 : firstPending + 1,
-  };
+  internals.supplyChainShiftedShare = shifted;
+  internals.supplyChainPipeline = pipeline;
+  internals.supplyChainRounds = internals.supplyChainRounds + (move.supplyChainShift ? 1 : 0);
+  return firstPending < 0 ? 0 : firstPending + 1;
 }
 
 /** The tariff businesses actually pay: imports already moved elsewhere escape it. */
@@ -80,29 +61,28 @@ export function passedTariffPp(tariffPct: number, passThroughPct: number, params
  * Δln(imports) = ε·Δln(1 + τ) (Boehm et al. 2023), a step at a time; farm purchases add to US exports.
  */
 export function updateTradeAndPrices(
-  market: MarketState,
+  draft: MarketDraft,
   tokyo: TokyoMove,
   business: UsBusinessMove,
   baseline: Baseline,
   params: ModelParams,
-): MarketState {
-  const internals = market.internals;
+): void {
+  const internals = draft.internals;
   const absorb = 1 - params.exporterAbsorption;
   const importPrices =
-    (100 * (1 + (absorb * market.effectiveTariffPct) / 100)) /
+    (100 * (1 + (absorb * draft.effectiveTariffPct) / 100)) /
     (1 + (absorb * baseline.effectiveTariffPct) / 100);
-  const passedNow = passedTariffPp(tariffBurdenPct(market), business.passThroughPct, params);
+  const passedNow = passedTariffPp(tariffBurdenPct(draft), business.passThroughPct, params);
   const passedStart = passedTariffPp(baseline.effectiveTariffPct, baseline.passThroughPct, params);
   const cpiTarget = 100 + params.cpiPerPassedTariffPp * (passedNow - passedStart);
-  const consumerPrices =
-    market.consumerPrices + (cpiTarget - market.consumerPrices) * params.cpiAdjustPerRound;
+  const consumerPrices = draft.consumerPrices + (cpiTarget - draft.consumerPrices) * params.cpiAdjustPerRound;
 
   // Starting exports are the pre-tariff year's: a tariff already in force on day one still bites.
-  const tariffRatio = (1 + market.effectiveTariffPct / 100) / (1 + params.tradeReferenceTariffPct / 100);
+  const tariffRatio = (1 + draft.effectiveTariffPct / 100) / (1 + params.tradeReferenceTariffPct / 100);
   const shiftedAway = 1 - params.supplyChainExportLoss * internals.supplyChainShiftedShare;
   const exportsTarget = baseline.japanExportsBn * tariffRatio ** params.tradeElasticity * shiftedAway;
   const japanExportsBn =
-    market.japanExportsBn + (exportsTarget - market.japanExportsBn) * params.tradeAdjustPerRound;
+    draft.japanExportsBn + (exportsTarget - draft.japanExportsBn) * params.tradeAdjustPerRound;
 
   const retaliationRatio = (1 + tokyo.retaliatoryTariffPct / 100) / (1 + baseline.retaliatoryTariffPct / 100);
   const usExportsTarget = Math.max(
@@ -114,17 +94,11 @@ export function updateTradeAndPrices(
     internals.usExportsToJapanBn +
     (usExportsTarget - internals.usExportsToJapanBn) * params.tradeAdjustPerRound;
 
-  return {
-    ...market,
-    importPrices: clamp(importPrices, 50, 300),
-    consumerPrices: clamp(consumerPrices, 80, 150),
-    japanExportsBn: Math.max(0, japanExportsBn),
-    internals: {
-      ...internals,
-      usExportsToJapanBn,
-      farmPurchasesBn: tokyo.farmPurchasesBn,
-      investmentPledgeBn: tokyo.investmentPledgeBn,
-      passThroughPct: business.passThroughPct,
-    },
-  };
+  draft.importPrices = clamp(importPrices, 50, 300);
+  draft.consumerPrices = clamp(consumerPrices, 80, 150);
+  draft.japanExportsBn = Math.max(0, japanExportsBn);
+  internals.usExportsToJapanBn = usExportsToJapanBn;
+  internals.farmPurchasesBn = tokyo.farmPurchasesBn;
+  internals.investmentPledgeBn = tokyo.investmentPledgeBn;
+  internals.passThroughPct = business.passThroughPct;
 }

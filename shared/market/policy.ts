@@ -1,10 +1,20 @@
 import type { InvestorsMove, TokyoMove, UsBusinessMove, WhiteHouseMove } from '../protocol/moves.ts';
 import { tariffsInForce } from './initial.ts';
 import type { ModelParams } from './params.ts';
-import { addYieldBp, credibilityScale, effectiveTariff, moveEquities, shiftPanic } from './transmission.ts';
-import type { Headline, MarketState } from './types.ts';
+import {
+  addToYield,
+  credibilityScale,
+  effectiveTariff,
+  type MarketDraft,
+  movePanic,
+  moveStocks,
+} from './transmission.ts';
+import type { Headline } from './types.ts';
 
-/** The public policies of a round's sheets landing on the market: tariffs, tone, retaliation, notes, lobbying. */
+/**
+ * The public policies of a round's sheets landing on the market: tariffs, tone, retaliation, notes, lobbying.
+ * Each works on the round's draft in place (see MarketDraft) and returns what it reports.
+ */
 
 /**
  * The White House's tariffs. A rise: panic up (April 2025), stocks down; a cut or pause: the reverse, and a
@@ -12,16 +22,16 @@ import type { Headline, MarketState } from './types.ts';
  * chaos, which tips panic from flight to quality into "sell America".
  */
 export function applyTariffs(
-  market: MarketState,
+  draft: MarketDraft,
   move: WhiteHouseMove,
   round: number,
   params: ModelParams,
-): { market: MarketState; headlines: Headline[]; deltaPp: number } {
+): { headlines: Headline[]; deltaPp: number } {
   const headlines: Headline[] = [];
   const rates = tariffsInForce(move, params.pauseTariffPct);
   const effective = effectiveTariff(rates.headline, rates.autos, params);
-  const deltaPp = effective - market.effectiveTariffPct;
-  const internals = market.internals;
+  const deltaPp = effective - draft.effectiveTariffPct;
+  const internals = draft.internals;
   const pauseStarts = move.pause && !internals.pauseActive;
   const pauseEnds = !move.pause && internals.pauseActive;
   if (pauseStarts) headlines.push({ key: 'news.pause', params: { pct: params.pauseTariffPct } });
@@ -39,94 +49,65 @@ export function applyTariffs(
   }
   const backToBack = internals.lastTariffChangeRound > 0 && internals.lastTariffChangeRound === round - 1;
   const chaosAdd = changed && backToBack ? params.chaosPerTariffPp * Math.abs(deltaPp) : 0;
-  let next: MarketState = {
-    ...market,
-    effectiveTariffPct: effective,
-    internals: {
-      ...internals,
-      headlineTariffPct: rates.headline,
-      autoTariffPct: rates.autos,
-      pauseActive: move.pause,
-      lastTariffChangeRound: changed ? round : internals.lastTariffChangeRound,
-      policyChaos: Math.min(1, internals.policyChaos + chaosAdd),
-    },
-  };
+  draft.effectiveTariffPct = effective;
+  internals.headlineTariffPct = rates.headline;
+  internals.autoTariffPct = rates.autos;
+  internals.pauseActive = move.pause;
+  if (changed) internals.lastTariffChangeRound = round;
+  internals.policyChaos = Math.min(1, internals.policyChaos + chaosAdd);
   if (deltaPp > 0) {
-    next = moveEquities(
-      next,
-      -params.usEquityPctPerTariffPp * deltaPp,
-      -params.japanEquityPctPerTariffPp * deltaPp,
-    );
-    next = shiftPanic(next, params.panicPerTariffPp * deltaPp, params);
+    moveStocks(draft, -params.usEquityPctPerTariffPp * deltaPp, -params.japanEquityPctPerTariffPp * deltaPp);
+    movePanic(draft, params.panicPerTariffPp * deltaPp, params);
   } else if (deltaPp < 0) {
-    next = moveEquities(
-      next,
+    moveStocks(
+      draft,
       -params.usEquityPctPerTariffCutPp * deltaPp,
       -params.japanEquityPctPerTariffCutPp * deltaPp,
     );
-    next = shiftPanic(next, params.panicPerTariffCutPp * deltaPp, params);
+    movePanic(draft, params.panicPerTariffCutPp * deltaPp, params);
   }
-  if (pauseStarts) next = moveEquities(next, params.pauseUsEquityPct, 0);
-  return { market: next, headlines, deltaPp };
+  if (pauseStarts) moveStocks(draft, params.pauseUsEquityPct, 0);
+  return { headlines, deltaPp };
 }
 
 /** A change of tone: more hawkish raises panic and dents stocks; a swing from one end to the other is chaos. */
-export function applyStance(market: MarketState, move: WhiteHouseMove, params: ModelParams): MarketState {
+export function applyStance(draft: MarketDraft, move: WhiteHouseMove, params: ModelParams): void {
   const score = move.stance === 'hawkish' ? 1 : move.stance === 'conciliatory' ? -1 : 0;
-  const change = score - market.internals.stanceScore;
-  if (change === 0) return market;
+  const change = score - draft.internals.stanceScore;
+  if (change === 0) return;
   const swing = Math.abs(change) === 2 ? params.chaosPerStanceSwing : 0;
-  let next: MarketState = {
-    ...market,
-    internals: {
-      ...market.internals,
-      stanceScore: score,
-      policyChaos: Math.min(1, market.internals.policyChaos + swing),
-    },
-  };
+  draft.internals.stanceScore = score;
+  draft.internals.policyChaos = Math.min(1, draft.internals.policyChaos + swing);
   if (change > 0) {
-    next = moveEquities(next, -params.hawkishUsEquityPct * change, 0);
-    next = shiftPanic(next, params.hawkishPanic * change, params);
+    moveStocks(draft, -params.hawkishUsEquityPct * change, 0);
+    movePanic(draft, params.hawkishPanic * change, params);
   } else {
     const size = -change;
-    next = moveEquities(next, params.conciliatoryEquityPct * size, params.conciliatoryEquityPct * size);
-    next = shiftPanic(next, -params.conciliatoryPanic * size, params);
+    moveStocks(draft, params.conciliatoryEquityPct * size, params.conciliatoryEquityPct * size);
+    movePanic(draft, -params.conciliatoryPanic * size, params);
   }
-  return next;
 }
 
 /** Japan's retaliatory tariff: panic and both stock markets react to the change. */
-export function applyRetaliation(
-  market: MarketState,
-  move: TokyoMove,
-  params: ModelParams,
-): { market: MarketState; headlines: Headline[] } {
-  const deltaPp = move.retaliatoryTariffPct - market.retaliatoryTariffPct;
-  if (deltaPp === 0) return { market, headlines: [] };
-  let next: MarketState = { ...market, retaliatoryTariffPct: move.retaliatoryTariffPct };
+export function applyRetaliation(draft: MarketDraft, move: TokyoMove, params: ModelParams): Headline[] {
+  const deltaPp = move.retaliatoryTariffPct - draft.retaliatoryTariffPct;
+  if (deltaPp === 0) return [];
+  draft.retaliatoryTariffPct = move.retaliatoryTariffPct;
   const equityPct = -params.equityPctPerRetaliationPp * deltaPp;
-  next = moveEquities(next, equityPct, equityPct);
-  next = shiftPanic(next, params.panicPerRetaliationPp * deltaPp, params);
-  return {
-    market: next,
-    headlines: [{ key: 'news.retaliation', params: { pct: move.retaliatoryTariffPct } }],
-  };
+  moveStocks(draft, equityPct, equityPct);
+  movePanic(draft, params.panicPerRetaliationPp * deltaPp, params);
+  return [{ key: 'news.retaliation', params: { pct: move.retaliatoryTariffPct } }];
 }
 
 /** The investors' published research note moves markets slightly, by their credibility. */
-export function applyResearchNote(
-  market: MarketState,
-  move: InvestorsMove,
-  params: ModelParams,
-): { market: MarketState; headlines: Headline[] } {
-  if (move.researchNote === 'none') return { market, headlines: [] };
+export function applyResearchNote(draft: MarketDraft, move: InvestorsMove, params: ModelParams): Headline[] {
+  if (move.researchNote === 'none') return [];
   const direction = move.researchNote === 'bullish' ? 1 : -1;
-  const scale = credibilityScale(market.credibility.investors, params);
-  let next = moveEquities(market, direction * params.researchNoteUsEquityPct * scale, 0);
-  next = addYieldBp(next, { signal: -direction * params.researchNoteYieldBp * scale }, params);
-  next = shiftPanic(next, -direction * params.researchNotePanic * scale, params);
-  const key = direction > 0 ? 'news.researchBullish' : 'news.researchBearish';
-  return { market: next, headlines: [{ key }] };
+  const scale = credibilityScale(draft.credibility.investors, params);
+  moveStocks(draft, direction * params.researchNoteUsEquityPct * scale, 0);
+  addToYield(draft, { signal: -direction * params.researchNoteYieldBp * scale }, params);
+  movePanic(draft, -direction * params.researchNotePanic * scale, params);
+  return [{ key: direction > 0 ? 'news.researchBullish' : 'news.researchBearish' }];
 }
 
 /**
@@ -135,14 +116,14 @@ export function applyResearchNote(
  * reverse, and trade hawks are pleased.
  */
 export function applyLobbying(
-  market: MarketState,
+  draft: MarketDraft,
   move: UsBusinessMove,
   params: ModelParams,
-): { market: MarketState; headlines: Headline[]; approvalPts: number } {
-  if (move.lobbyingSpendM <= 0) return { market, headlines: [], approvalPts: 0 };
+): { headlines: Headline[]; approvalPts: number } {
+  if (move.lobbyingSpendM <= 0) return { headlines: [], approvalPts: 0 };
   const weight = Math.sqrt(move.lobbyingSpendM / 100);
   const against = move.lobbyingDirection === 'againstTariffs';
-  const tariffsUp = market.effectiveTariffPct > params.pauseTariffPct;
+  const tariffsUp = draft.effectiveTariffPct > params.pauseTariffPct;
   const panicDelta =
     (against ? -1 : 1) * params.lobbyingPanicPer100M * weight * (against && !tariffsUp ? 0 : 1);
   const approvalPts = (against ? (tariffsUp ? -1 : 0) : 1) * params.lobbyingApprovalPer100M * weight;
@@ -150,5 +131,6 @@ export function applyLobbying(
     key: against ? 'news.lobbyingAgainst' : 'news.lobbyingFor',
     params: { spendM: move.lobbyingSpendM },
   };
-  return { market: shiftPanic(market, panicDelta, params), headlines: [headline], approvalPts };
+  movePanic(draft, panicDelta, params);
+  return { headlines: [headline], approvalPts };
 }

@@ -5,10 +5,10 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 const round2 = (value: number) => Math.round(value * 100) / 100;
 /** A change reads with its sign: "+7.1%", "-3bp", "0". */
 export const signed = (value: number): string => (value > 0 ? `+${value}` : String(value));
+const pctChange = (to: number, from: number) => round1((to / from - 1) * 100);
 
 /** The round report's market lines: how far the 10y, mortgages, stocks, the yen and panic moved this round. */
 export function roundReportHeadlines(roundStart: Levels, market: MarketState): Headline[] {
-  const pctChange = (to: number, from: number) => round1((to / from - 1) * 100);
   return [
     {
       key: 'report.yieldMove',

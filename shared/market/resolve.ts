@@ -17,50 +17,44 @@ import type { ModelParams } from './params.ts';
 import { applyLobbying, applyResearchNote, applyRetaliation, applyStance, applyTariffs } from './policy.ts';
 import { roundReportHeadlines } from './report-headlines.ts';
 import { applyTokyoFlows, checkThreat } from './tokyo-flows.ts';
-import { addYieldBp, clamp, moveEquities, shiftBelief, shiftPanic, withYield } from './transmission.ts';
+import {
+  addToYield,
+  clamp,
+  draftOf,
+  type MarketDraft,
+  moveBelief,
+  movePanic,
+  moveStocks,
+  settleYield,
+} from './transmission.ts';
 import type { Headline, MarketState, RoundInputs, RoundResult } from './types.ts';
 
 /** What carries over fades: a share of the flow and signal effects, panic above its baseline, chaos, belief. */
-function fadeCarryOver(market: MarketState, params: ModelParams): MarketState {
-  const internals = market.internals;
-  let next: MarketState = {
-    ...market,
-    internals: {
-      ...internals,
-      transientYieldBp: internals.transientYieldBp * (1 - params.transientFadePerRound),
-      signalYieldBp: internals.signalYieldBp * (1 - params.signalFadePerRound),
-      policyChaos: internals.policyChaos * params.chaosRetentionPerRound,
-    },
-  };
-  next = shiftPanic(
-    next,
-    -(next.panic - internals.panicBaseline) * (1 - params.panicRetentionPerRound),
-    params,
-  );
-  next = shiftBelief(
-    next,
-    -(next.sellingBelief - params.beliefPrior) * params.beliefReversionPerRound,
-    params,
-  );
-  return withYield(next, params);
+function fadeCarryOver(draft: MarketDraft, params: ModelParams): void {
+  const internals = draft.internals;
+  internals.transientYieldBp = internals.transientYieldBp * (1 - params.transientFadePerRound);
+  internals.signalYieldBp = internals.signalYieldBp * (1 - params.signalFadePerRound);
+  internals.policyChaos = internals.policyChaos * params.chaosRetentionPerRound;
+  movePanic(draft, -(draft.panic - internals.panicBaseline) * (1 - params.panicRetentionPerRound), params);
+  moveBelief(draft, -(draft.sellingBelief - params.beliefPrior) * params.beliefReversionPerRound, params);
+  settleYield(draft, params);
 }
 
-/** The week's news nobody chose: one draw each for the 10y, both stock markets, the yen and panic. */
-function addNoise(
-  market: MarketState,
-  rng: Rng,
-  params: ModelParams,
-): { market: MarketState; yieldBp: number } {
+/**
+ * The week's news nobody chose: one draw each for the 10y, both stock markets, the yen and panic.
+ * Returns the 10y's draw, bp.
+ */
+function addNoise(draft: MarketDraft, rng: Rng, params: ModelParams): number {
   const yieldBp = rng.normal() * params.yieldNoiseBpPerRound;
   const usPct = rng.normal() * params.usEquityNoisePctPerRound;
   const japanPct = rng.normal() * params.japanEquityNoisePctPerRound;
   const usdJpyPct = rng.normal() * params.usdJpyNoisePctPerRound;
   const panic = rng.normal() * params.panicNoisePerRound;
-  let next = moveEquities(market, usPct, japanPct);
-  next = { ...next, usdJpy: clamp(next.usdJpy * Math.exp(usdJpyPct / 100), 60, 300) };
-  next = addYieldBp(next, { anchor: yieldBp }, params);
-  next = shiftPanic(next, panic, params, false);
-  return { market: next, yieldBp };
+  moveStocks(draft, usPct, japanPct);
+  draft.usdJpy = clamp(draft.usdJpy * Math.exp(usdJpyPct / 100), 60, 300);
+  addToYield(draft, { anchor: yieldBp }, params);
+  movePanic(draft, panic, params, false);
+  return yieldBp;
 }
 
 /**
@@ -68,13 +62,13 @@ function addNoise(
  * started.
  */
 function updateCredibility(
-  market: MarketState,
+  draft: MarketDraft,
   inputs: RoundInputs,
   before: MarketState['credibility'],
   startCredibility: number,
   params: ModelParams,
-): MarketState {
-  const credibility = { ...market.credibility };
+): void {
+  const credibility = { ...draft.credibility };
   for (const role of ROLE_IDS) {
     const breaches = inputs.breachesByRole[role] ?? 0;
     let value = credibility[role] - params.credibilityPerBreach * breaches;
@@ -83,7 +77,7 @@ function updateCredibility(
     }
     credibility[role] = clamp(value, 0, 100);
   }
-  return { ...market, credibility };
+  draft.credibility = credibility;
 }
 
 /**
@@ -109,51 +103,48 @@ export function resolveRound(
     japanEquity: market.internals.roundStartJapanEquity,
   };
   const beforeResolution = levelsOf(market);
-  let next: MarketState = { ...market, internals: { ...market.internals, currentRound: round } };
+  // One copy for the whole resolution: every step below changes it in place, and `market` stays as it was.
+  const next = draftOf(market);
+  next.internals.currentRound = round;
 
-  next = fadeCarryOver(next, params);
+  fadeCarryOver(next, params);
   const landed = landPendingBackstop(next, params);
-  next = landed.market;
-  if (landed.headline) headlines.push(landed.headline);
+  if (landed) headlines.push(landed);
 
   const tariffs = applyTariffs(next, moves.whiteHouse, round, params);
-  next = applyStance(tariffs.market, moves.whiteHouse, params);
+  applyStance(next, moves.whiteHouse, params);
   headlines.push(...tariffs.headlines);
   const retaliation = applyRetaliation(next, moves.tokyo, params);
-  const note = applyResearchNote(retaliation.market, moves.investors, params);
-  const lobbying = applyLobbying(note.market, moves.usBusiness, params);
-  next = lobbying.market;
-  headlines.push(...retaliation.headlines, ...note.headlines, ...lobbying.headlines);
+  const note = applyResearchNote(next, moves.investors, params);
+  const lobbying = applyLobbying(next, moves.usBusiness, params);
+  headlines.push(...retaliation, ...note, ...lobbying.headlines);
 
   const flows = applyTokyoFlows(next, moves.tokyo, baseline.yield10y, params);
   headlines.push(...flows.headlines);
-  const noise = addNoise(flows.market, rng, params);
+  const noiseBp = addNoise(next, rng, params);
   // The public sees the flow only mixed with the week's noise: both feed the suspicion that Tokyo is selling.
-  const unexplainedBp = flows.flowBp + noise.yieldBp;
-  next = shiftBelief(noise.market, params.beliefPerUnexplainedBp * unexplainedBp, params);
-  next = shiftPanic(next, params.panicPerUnexplainedBp * Math.max(0, unexplainedBp), params);
-  const threat = checkThreat(next, flows.netSalesBn, params);
-  next = threat.market;
+  const unexplainedBp = flows.flowBp + noiseBp;
+  moveBelief(next, params.beliefPerUnexplainedBp * unexplainedBp, params);
+  movePanic(next, params.panicPerUnexplainedBp * Math.max(0, unexplainedBp), params);
+  const threatHeadlines = checkThreat(next, flows.netSalesBn, params);
 
   const backstop = checkBackstop(next, market.panic, round, params);
   if (backstop.fire) {
-    const announced = announceBackstop(next, backstop.sizeBp, params.backstopPanicRelief, params);
-    next = announced.market;
-    headlines.push(announced.headline);
+    headlines.push(announceBackstop(next, backstop.sizeBp, params.backstopPanicRelief, params));
   }
 
-  const supplyChain = advanceSupplyChain(next, moves.usBusiness, params);
-  next = updateMortgageSpread(supplyChain.market, baseline, params);
-  next = updateTradeAndPrices(next, moves.tokyo, moves.usBusiness, baseline, params);
-  const report = publishHoldingsReport(next, round, scenario.holdingsReportLagRounds, params);
-  next = updateCredibility(report.market, inputs, market.credibility, baseline.credibility, params);
-  headlines.push(...threat.headlines, ...report.headlines);
+  const readyInRounds = advanceSupplyChain(next, moves.usBusiness, params);
+  updateMortgageSpread(next, baseline, params);
+  updateTradeAndPrices(next, moves.tokyo, moves.usBusiness, baseline, params);
+  const reportHeadlines = publishHoldingsReport(next, round, scenario.holdingsReportLagRounds, params);
+  updateCredibility(next, inputs, market.credibility, baseline.credibility, params);
+  headlines.push(...threatHeadlines, ...reportHeadlines);
 
   const business = updateBusinessBook(
     books.usBusiness,
     next,
     moves.usBusiness,
-    supplyChain.readyInRounds,
+    readyInRounds,
     baseline,
     params,
   );
@@ -189,21 +180,16 @@ export function resolveRound(
   };
 
   headlines.push(...roundReportHeadlines(roundStart, next));
-  next = {
-    ...next,
-    businessMargin: business.margin,
-    internals: {
-      ...next.internals,
-      currentRound: round + 1,
-      roundStartYield10y: next.yield10y,
-      roundStartUsEquity: next.usEquity,
-      roundStartJapanEquity: next.japanEquity,
-      roundStartUsdJpy: next.usdJpy,
-      lastBookedHoldingsValueBn: next.holdingsValueBn,
-      approvalEventsPts: whiteHouse.eventsPts,
-      investorWeights: weightsOf(moves.investors.allocation),
-      investorDuration: durationOf(moves.investors.treasuryDuration, params),
-    },
-  };
+  next.businessMargin = business.margin;
+  const internals = next.internals;
+  internals.currentRound = round + 1;
+  internals.roundStartYield10y = next.yield10y;
+  internals.roundStartUsEquity = next.usEquity;
+  internals.roundStartJapanEquity = next.japanEquity;
+  internals.roundStartUsdJpy = next.usdJpy;
+  internals.lastBookedHoldingsValueBn = next.holdingsValueBn;
+  internals.approvalEventsPts = whiteHouse.eventsPts;
+  internals.investorWeights = weightsOf(moves.investors.allocation);
+  internals.investorDuration = durationOf(moves.investors.treasuryDuration, params);
   return { market: next, books: newBooks, headlines, backstop: backstop.fire };
 }

@@ -1,7 +1,7 @@
 import type { Shock } from '../scenario/schema.ts';
 import { announceBackstop } from './backstop.ts';
 import type { ModelParams } from './params.ts';
-import { addYieldBp, moveEquities, moveUsdJpy, shiftBelief, shiftPanic } from './transmission.ts';
+import { addToYield, draftOf, moveBelief, movePanic, moveStocks, moveYen } from './transmission.ts';
 import type { Headline, MarketState, StatementReaction } from './types.ts';
 
 /**
@@ -16,20 +16,18 @@ export function applyShock(
   params: ModelParams,
 ): StatementReaction & { headline: Headline } {
   const effect = shock.effect;
-  let next: MarketState = market;
+  const next = draftOf(market);
   const yieldBp = effect.yieldBp ?? 0;
   if (yieldBp !== 0) {
     const fading = shock.kind === 'rumour' || shock.kind === 'denial';
-    next = addYieldBp(next, fading ? { signal: yieldBp } : { anchor: yieldBp }, params);
+    addToYield(next, fading ? { signal: yieldBp } : { anchor: yieldBp }, params);
   }
-  next = moveEquities(next, effect.usEquityPct ?? 0, effect.japanEquityPct ?? 0);
-  if (effect.usdJpyPct) next = moveUsdJpy(next, effect.usdJpyPct, params, false);
-  if (effect.panic) next = shiftPanic(next, effect.panic, params, false);
-  if (effect.sellingBelief) next = shiftBelief(next, effect.sellingBelief, params, false);
-  if (shock.kind === 'denial') {
-    next = { ...next, internals: { ...next.internals, lastDenialRound: next.internals.currentRound } };
-  }
-  if (effect.backstopBp) next = announceBackstop(next, effect.backstopBp, 0, params).market;
+  moveStocks(next, effect.usEquityPct ?? 0, effect.japanEquityPct ?? 0);
+  if (effect.usdJpyPct) moveYen(next, effect.usdJpyPct, params, false);
+  if (effect.panic) movePanic(next, effect.panic, params, false);
+  if (effect.sellingBelief) moveBelief(next, effect.sellingBelief, params, false);
+  if (shock.kind === 'denial') next.internals.lastDenialRound = next.internals.currentRound;
+  if (effect.backstopBp) announceBackstop(next, effect.backstopBp, 0, params);
   return {
     market: next,
     headline: { key: 'news.shock', params: { shockId: shock.id, kind: shock.kind, title: shock.title.en } },

@@ -1,7 +1,15 @@
 import { type Signal, signalAllowed } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
 import type { ModelParams } from './params.ts';
-import { addYieldBp, credibilityScale, moveEquities, shiftBelief, shiftPanic } from './transmission.ts';
+import {
+  addToYield,
+  credibilityScale,
+  draftOf,
+  type MarketDraft,
+  moveBelief,
+  movePanic,
+  moveStocks,
+} from './transmission.ts';
 import type { MarketState, StatementReaction } from './types.ts';
 
 /**
@@ -18,49 +26,49 @@ export function reactToStatement(
   if (signal === 'none' || !signalAllowed(speaker, signal)) return { market };
   const scale = credibilityScale(market.credibility[speaker], params);
   const headline = { key: `news.signal.${signal}`, params: { role: speaker } };
-  let next = market;
+  const next = draftOf(market);
   switch (signal) {
     case 'hint':
-      next = addYieldBp(next, { signal: params.hintBp * scale }, params);
-      next = shiftBelief(next, params.hintBelief * scale, params);
-      next = shiftPanic(next, params.hintPanic * scale, params);
+      addToYield(next, { signal: params.hintBp * scale }, params);
+      moveBelief(next, params.hintBelief * scale, params);
+      movePanic(next, params.hintPanic * scale, params);
       break;
     case 'threat':
-      next = addYieldBp(next, { signal: params.threatBp * scale }, params);
-      next = shiftBelief(next, params.threatBelief * scale, params);
-      next = shiftPanic(next, params.threatPanic * scale, params);
-      next = { ...next, internals: { ...next.internals, tokyoThreatRoundsLeft: params.threatBackingRounds } };
+      addToYield(next, { signal: params.threatBp * scale }, params);
+      moveBelief(next, params.threatBelief * scale, params);
+      movePanic(next, params.threatPanic * scale, params);
+      next.internals.tokyoThreatRoundsLeft = params.threatBackingRounds;
       break;
     case 'denial':
-      next = deny(next, params);
+      deny(next, params);
       break;
     case 'hawkish':
-      next = moveEquities(next, -params.hawkishUsEquityPct * scale, 0);
-      next = shiftPanic(next, params.hawkishPanic * scale, params);
+      moveStocks(next, -params.hawkishUsEquityPct * scale, 0);
+      movePanic(next, params.hawkishPanic * scale, params);
       break;
     case 'neutral':
-      next = shiftPanic(next, -0.3 * params.conciliatoryPanic * scale, params);
+      movePanic(next, -0.3 * params.conciliatoryPanic * scale, params);
       break;
     case 'conciliatory':
-      next = moveEquities(next, params.conciliatoryEquityPct * scale, params.conciliatoryEquityPct * scale);
-      next = shiftPanic(next, -params.conciliatoryPanic * scale, params);
+      moveStocks(next, params.conciliatoryEquityPct * scale, params.conciliatoryEquityPct * scale);
+      movePanic(next, -params.conciliatoryPanic * scale, params);
       break;
     case 'callBluff':
       return callBluff(next, scale, params);
     case 'bullish':
     case 'bearish': {
       const direction = signal === 'bullish' ? 1 : -1;
-      next = moveEquities(next, direction * params.researchNoteUsEquityPct * scale, 0);
-      next = addYieldBp(next, { signal: -direction * params.researchNoteYieldBp * scale }, params);
-      next = shiftPanic(next, -direction * params.researchNotePanic * scale, params);
+      moveStocks(next, direction * params.researchNoteUsEquityPct * scale, 0);
+      addToYield(next, { signal: -direction * params.researchNoteYieldBp * scale }, params);
+      movePanic(next, -direction * params.researchNotePanic * scale, params);
       break;
     }
     case 'warnLayoffs':
-      next = moveEquities(next, -params.warnLayoffsUsEquityPct * scale, 0);
-      next = shiftPanic(next, params.warnLayoffsPanic * scale, params);
+      moveStocks(next, -params.warnLayoffsUsEquityPct * scale, 0);
+      movePanic(next, params.warnLayoffsPanic * scale, params);
       break;
     case 'warnPrices':
-      next = addYieldBp(next, { signal: params.warnPricesYieldBp * scale }, params);
+      addToYield(next, { signal: params.warnPricesYieldBp * scale }, params);
       break;
   }
   return { market: next, headline };
@@ -71,31 +79,25 @@ export function reactToStatement(
  * back, 50% at zero credibility up to 100% at full (China, January 2018: fully reversed). The report will
  * later confirm or contradict it.
  */
-function deny(market: MarketState, params: ModelParams): MarketState {
-  const credibility = market.credibility.tokyo / 100;
+function deny(next: MarketDraft, params: ModelParams): void {
+  const credibility = next.credibility.tokyo / 100;
   const reversal =
     params.denialReversalMin + (params.denialReversalMax - params.denialReversalMin) * credibility;
-  let next = addYieldBp(market, { signal: -market.internals.signalYieldBp * reversal }, params);
+  addToYield(next, { signal: -next.internals.signalYieldBp * reversal }, params);
   const beliefGap = next.sellingBelief - params.beliefPrior;
-  if (beliefGap > 0) next = shiftBelief(next, -beliefGap * reversal, params);
-  next = shiftPanic(next, -params.hintPanic * reversal, params);
-  return {
-    ...next,
-    internals: { ...next.internals, lastDenialRound: next.internals.currentRound, tokyoThreatRoundsLeft: 0 },
-  };
+  if (beliefGap > 0) moveBelief(next, -beliefGap * reversal, params);
+  movePanic(next, -params.hintPanic * reversal, params);
+  next.internals.lastDenialRound = next.internals.currentRound;
+  next.internals.tokyoThreatRoundsLeft = 0;
 }
 
 /** "It's a bluff": works when Tokyo's credibility is low, escalates when it is not. */
-function callBluff(market: MarketState, scale: number, params: ModelParams): StatementReaction {
-  if (market.credibility.tokyo < params.callBluffCredibility) {
-    let next = addYieldBp(
-      market,
-      { signal: -market.internals.signalYieldBp * params.callBluffSignalCut },
-      params,
-    );
-    next = shiftBelief(next, -params.callBluffBelief * scale, params);
+function callBluff(next: MarketDraft, scale: number, params: ModelParams): StatementReaction {
+  if (next.credibility.tokyo < params.callBluffCredibility) {
+    addToYield(next, { signal: -next.internals.signalYieldBp * params.callBluffSignalCut }, params);
+    moveBelief(next, -params.callBluffBelief * scale, params);
     return { market: next, headline: { key: 'news.signal.callBluff', params: { role: 'whiteHouse' } } };
   }
-  const next = shiftPanic(market, params.callBluffBackfirePanic * scale, params);
+  movePanic(next, params.callBluffBackfirePanic * scale, params);
   return { market: next, headline: { key: 'news.callBluffBackfires', params: { role: 'whiteHouse' } } };
 }

@@ -1,6 +1,6 @@
 import type { Rng } from '../rng.ts';
 import type { ModelParams } from './params.ts';
-import { addYieldBp, clamp, moveEquities, shiftPanic, withYield } from './transmission.ts';
+import { addToYield, clamp, draftOf, movePanic, moveStocks, settleYield } from './transmission.ts';
 import type { MarketState } from './types.ts';
 
 /**
@@ -24,26 +24,22 @@ export function tickMarket(
   const signalKeep = 0.5 ** (dtSeconds / params.signalHalfLifeSeconds);
   const panicKeep = 0.5 ** (dtSeconds / params.panicHalfLifeSeconds);
 
-  let next: MarketState = {
-    ...market,
-    internals: { ...market.internals, signalYieldBp: market.internals.signalYieldBp * signalKeep },
-  };
-  next = addYieldBp(next, { anchor: yieldDraw * params.tickYieldNoiseBpPerSqrtMinute * sqrtMinutes }, params);
-  next = moveEquities(
+  const next = draftOf(market);
+  next.internals.signalYieldBp = market.internals.signalYieldBp * signalKeep;
+  addToYield(next, { anchor: yieldDraw * params.tickYieldNoiseBpPerSqrtMinute * sqrtMinutes }, params);
+  moveStocks(
     next,
     usDraw * params.tickEquityNoisePctPerSqrtMinute * sqrtMinutes,
     japanDraw * params.tickEquityNoisePctPerSqrtMinute * sqrtMinutes,
   );
-  next = {
-    ...next,
-    usdJpy: clamp(
-      next.usdJpy * Math.exp((usdJpyDraw * params.tickUsdJpyNoisePctPerSqrtMinute * sqrtMinutes) / 100),
-      60,
-      300,
-    ),
-  };
+  next.usdJpy = clamp(
+    next.usdJpy * Math.exp((usdJpyDraw * params.tickUsdJpyNoisePctPerSqrtMinute * sqrtMinutes) / 100),
+    60,
+    300,
+  );
   const panicFade = -(next.panic - next.internals.panicBaseline) * (1 - panicKeep);
-  next = shiftPanic(next, panicFade, params);
-  next = shiftPanic(next, panicDraw * params.tickPanicNoisePerSqrtMinute * sqrtMinutes, params, false);
-  return withYield(next, params);
+  movePanic(next, panicFade, params);
+  movePanic(next, panicDraw * params.tickPanicNoisePerSqrtMinute * sqrtMinutes, params, false);
+  settleYield(next, params);
+  return next;
 }

@@ -1,7 +1,7 @@
 import { netTreasurySalesBn, type TokyoMove } from '../protocol/moves.ts';
 import type { ModelParams } from './params.ts';
-import { addYieldBp, clamp, moveUsdJpy } from './transmission.ts';
-import type { Headline, MarketState } from './types.ts';
+import { addToYield, clamp, type MarketDraft, moveYen } from './transmission.ts';
+import type { Headline } from './types.ts';
 
 /**
  * Tokyo's sealed Treasury and yen actions. Nobody else sees them: the 10y moves by the flow effect
@@ -10,7 +10,6 @@ import type { Headline, MarketState } from './types.ts';
  */
 
 export interface FlowOutcome {
-  market: MarketState;
   headlines: Headline[];
   /** Net sales this round including intervention, $bn (negative: purchases). */
   netSalesBn: number;
@@ -20,62 +19,52 @@ export interface FlowOutcome {
   proceedsBn: number;
 }
 
+/** Lands Tokyo's flows on the round's draft in place (see MarketDraft). */
 export function applyTokyoFlows(
-  market: MarketState,
+  draft: MarketDraft,
   move: TokyoMove,
   startYield10y: number,
   params: ModelParams,
 ): FlowOutcome {
   const headlines: Headline[] = [];
-  let next = market;
   let interventionBn = 0;
   if (move.yenIntervention === 'buyYen') {
     interventionBn = params.yenInterventionBn;
-    next = moveUsdJpy(next, -params.yenInterventionPct, params);
+    moveYen(draft, -params.yenInterventionPct, params);
     headlines.push({ key: 'news.yenBought' });
   } else if (move.yenIntervention === 'sellYen') {
     interventionBn = -params.yenInterventionBn;
-    next = moveUsdJpy(next, params.yenInterventionPct, params);
+    moveYen(draft, params.yenInterventionPct, params);
     headlines.push({ key: 'news.yenSold' });
   }
   // Tokyo cannot sell more than it holds.
-  const netSalesBn = Math.min(netTreasurySalesBn(move) + interventionBn, next.tokyoHoldingsBn);
-  const proceedsBn = netSalesBn * next.internals.portfolioPrice;
+  const netSalesBn = Math.min(netTreasurySalesBn(move) + interventionBn, draft.tokyoHoldingsBn);
+  const proceedsBn = netSalesBn * draft.internals.portfolioPrice;
   // Private buyers step in more as yields rise above where the game began (calibration mapping 2).
-  const riseBp = Math.max(0, (next.yield10y - startYield10y) * 100);
+  const riseBp = Math.max(0, (draft.yield10y - startYield10y) * 100);
   const absorption = netSalesBn > 0 ? 1 + riseBp / params.absorptionBp : 1;
   const flowBp = (params.flowBpPer100Bn * (netSalesBn / 100)) / absorption;
-  next = {
-    ...next,
-    tokyoHoldingsBn: next.tokyoHoldingsBn - netSalesBn,
-    internals: { ...next.internals, salesByRound: [...next.internals.salesByRound, netSalesBn] },
-  };
-  next = addYieldBp(
-    next,
+  draft.tokyoHoldingsBn = draft.tokyoHoldingsBn - netSalesBn;
+  draft.internals.salesByRound = [...draft.internals.salesByRound, netSalesBn];
+  addToYield(
+    draft,
     { anchor: flowBp * params.flowLastingShare, transient: flowBp * (1 - params.flowLastingShare) },
     params,
   );
-  return { market: next, headlines, netSalesBn, flowBp, proceedsBn };
+  return { headlines, netSalesBn, flowBp, proceedsBn };
 }
 
 /**
  * Threats must be backed: Tokyo has a few rounds to sell after a threat, or the market stops believing it.
- * Returns the credibility change.
+ * Changes Tokyo's credibility on the draft; returns the headline if the threat expired unbacked.
  */
-export function checkThreat(
-  market: MarketState,
-  netSalesBn: number,
-  params: ModelParams,
-): { market: MarketState; headlines: Headline[] } {
-  const left = market.internals.tokyoThreatRoundsLeft;
-  if (left <= 0) return { market, headlines: [] };
+export function checkThreat(draft: MarketDraft, netSalesBn: number, params: ModelParams): Headline[] {
+  const left = draft.internals.tokyoThreatRoundsLeft;
+  if (left <= 0) return [];
   const backed = netSalesBn >= params.threatBackingMinSalesBn;
   const expired = !backed && left === 1;
   const change = backed ? params.threatBackedBonus : expired ? -params.threatNotBackedPenalty : 0;
-  const next: MarketState = {
-    ...market,
-    credibility: { ...market.credibility, tokyo: clamp(market.credibility.tokyo + change, 0, 100) },
-    internals: { ...market.internals, tokyoThreatRoundsLeft: backed ? 0 : left - 1 },
-  };
-  return { market: next, headlines: expired ? [{ key: 'news.threatNotBacked' }] : [] };
+  draft.credibility = { ...draft.credibility, tokyo: clamp(draft.credibility.tokyo + change, 0, 100) };
+  draft.internals.tokyoThreatRoundsLeft = backed ? 0 : left - 1;
+  return expired ? [{ key: 'news.threatNotBacked' }] : [];
 }

@@ -53,127 +53,170 @@ function composeWith(market: MarketState, weight: number, params: ModelParams): 
 }
 
 /**
+ * A market being worked on: a copy whose top level and `internals` belong to whoever made it, so a chain
+ * of moves (a tick, a statement, a whole round's resolution) changes it in place instead of copying some
+ * sixty numbers at every step. Nested values it shares with the original (`credibility`, the arrays in
+ * `internals`) are replaced, never changed in place, so the original is never touched. Once handed back as
+ * a MarketState it is frozen by convention like any other.
+ */
+declare const ownedCopy: unique symbol;
+export type MarketDraft = MarketState & { readonly [ownedCopy]: true };
+
+/**
+ * Field by field rather than by spreading: market states come from several places (the game, a bot's
+ * rebuilt view, earlier drafts), and V8 spreads such a mix of object shapes several times slower than it
+ * builds these literals. This runs once per tick, statement and resolution, including every round a bot
+ * projects. The types keep the lists complete: a field added to MarketState or MarketInternals and not
+ * here does not compile.
+ */
+export function draftOf(market: MarketState): MarketDraft {
+  const copy: MarketState = {
+    yield10y: market.yield10y,
+    mortgageRate: market.mortgageRate,
+    mortgageSpreadBp: market.mortgageSpreadBp,
+    usdJpy: market.usdJpy,
+    usEquity: market.usEquity,
+    japanEquity: market.japanEquity,
+    panic: market.panic,
+    importPrices: market.importPrices,
+    consumerPrices: market.consumerPrices,
+    japanExportsBn: market.japanExportsBn,
+    businessMargin: market.businessMargin,
+    effectiveTariffPct: market.effectiveTariffPct,
+    retaliatoryTariffPct: market.retaliatoryTariffPct,
+    tokyoHoldingsBn: market.tokyoHoldingsBn,
+    reportedHoldingsBn: market.reportedHoldingsBn,
+    reportedAsOfRound: market.reportedAsOfRound,
+    holdingsValueBn: market.holdingsValueBn,
+    credibility: market.credibility,
+    sellingBelief: market.sellingBelief,
+    internals: copyOfInternals(market.internals),
+  };
+  return copy as MarketDraft;
+}
+
+function copyOfInternals(internals: MarketInternals): MarketInternals {
+  return {
+    transientYieldBp: internals.transientYieldBp,
+    pendingBackstopBp: internals.pendingBackstopBp,
+    backstops: internals.backstops,
+    lastBackstopRound: internals.lastBackstopRound,
+    roundStartYield10y: internals.roundStartYield10y,
+    salesByRound: internals.salesByRound,
+    supplyChainRounds: internals.supplyChainRounds,
+    pauseActive: internals.pauseActive,
+    signalYieldBp: internals.signalYieldBp,
+    currentRound: internals.currentRound,
+    anchorYield10y: internals.anchorYield10y,
+    panicBaseline: internals.panicBaseline,
+    sellAmericaWeight: internals.sellAmericaWeight,
+    policyChaos: internals.policyChaos,
+    prevRoundPanic: internals.prevRoundPanic,
+    portfolioPrice: internals.portfolioPrice,
+    lastBookedHoldingsValueBn: internals.lastBookedHoldingsValueBn,
+    roundStartUsEquity: internals.roundStartUsEquity,
+    roundStartJapanEquity: internals.roundStartJapanEquity,
+    roundStartUsdJpy: internals.roundStartUsdJpy,
+    headlineTariffPct: internals.headlineTariffPct,
+    autoTariffPct: internals.autoTariffPct,
+    lastTariffChangeRound: internals.lastTariffChangeRound,
+    stanceScore: internals.stanceScore,
+    usExportsToJapanBn: internals.usExportsToJapanBn,
+    farmPurchasesBn: internals.farmPurchasesBn,
+    investmentPledgeBn: internals.investmentPledgeBn,
+    passThroughPct: internals.passThroughPct,
+    tokyoThreatRoundsLeft: internals.tokyoThreatRoundsLeft,
+    lastDenialRound: internals.lastDenialRound,
+    approvalEventsPts: internals.approvalEventsPts,
+    supplyChainShiftedShare: internals.supplyChainShiftedShare,
+    supplyChainPipeline: internals.supplyChainPipeline,
+    investorWeights: internals.investorWeights,
+    investorDuration: internals.investorDuration,
+    lastBackstopBp: internals.lastBackstopBp,
+  };
+}
+
+/**
  * Recompute the 10y from its parts and carry its change into US stocks, the mortgage rate and the value
  * of Japan's portfolio (Δprice ≈ −duration × Δyield). A bound is held by moving the anchor.
- * This runs several times per input, so it copies nothing when nothing moved (the hot path of the
- * simulator and of ticking markets).
  */
-export function withYield(market: MarketState, params: ModelParams): MarketState {
-  const internals = market.internals;
-  const weight = sellAmericaWeight(market.sellingBelief, internals, params);
-  const target = composeWith(market, weight, params);
+export function settleYield(draft: MarketDraft, params: ModelParams): void {
+  const internals = draft.internals;
+  const weight = sellAmericaWeight(draft.sellingBelief, internals, params);
+  const target = composeWith(draft, weight, params);
   const yield10y = clamp(target, YIELD_MIN_PCT, YIELD_MAX_PCT);
-  const deltaPct = yield10y - market.yield10y;
-  const mortgageRate = yield10y + market.mortgageSpreadBp / 100;
+  const deltaPct = yield10y - draft.yield10y;
+  draft.mortgageRate = yield10y + draft.mortgageSpreadBp / 100;
   const unmoved =
     deltaPct === 0 &&
     yield10y === target &&
     weight === internals.sellAmericaWeight &&
-    market.holdingsValueBn === market.tokyoHoldingsBn * internals.portfolioPrice;
-  if (unmoved) {
-    return mortgageRate === market.mortgageRate ? market : { ...market, mortgageRate };
-  }
+    draft.holdingsValueBn === draft.tokyoHoldingsBn * internals.portfolioPrice;
+  if (unmoved) return;
   const portfolioPrice =
     deltaPct === 0
       ? internals.portfolioPrice
       : internals.portfolioPrice * Math.exp(-params.tokyoPortfolioDuration * (deltaPct / 100));
-  return {
-    ...market,
-    yield10y,
-    mortgageRate,
-    usEquity:
-      deltaPct === 0
-        ? market.usEquity
-        : market.usEquity * Math.exp(-(params.usEquityPctPerYieldBp * deltaPct * 100) / 100),
-    holdingsValueBn: market.tokyoHoldingsBn * portfolioPrice,
-    internals: {
-      ...internals,
-      anchorYield10y: internals.anchorYield10y + (yield10y - target),
-      sellAmericaWeight: weight,
-      portfolioPrice,
-    },
-  };
+  draft.yield10y = yield10y;
+  if (deltaPct !== 0) {
+    draft.usEquity = draft.usEquity * Math.exp(-(params.usEquityPctPerYieldBp * deltaPct * 100) / 100);
+  }
+  draft.holdingsValueBn = draft.tokyoHoldingsBn * portfolioPrice;
+  internals.anchorYield10y = internals.anchorYield10y + (yield10y - target);
+  internals.sellAmericaWeight = weight;
+  internals.portfolioPrice = portfolioPrice;
 }
 
 /** Stocks move by percent (log-returns, so moves compose and never go below zero). */
-export function moveEquities(market: MarketState, usPct: number, japanPct: number): MarketState {
-  return {
-    ...market,
-    usEquity: market.usEquity * Math.exp(usPct / 100),
-    japanEquity: market.japanEquity * Math.exp(japanPct / 100),
-  };
+export function moveStocks(draft: MarketDraft, usPct: number, japanPct: number): void {
+  draft.usEquity = draft.usEquity * Math.exp(usPct / 100);
+  draft.japanEquity = draft.japanEquity * Math.exp(japanPct / 100);
 }
 
 /** USD/JPY moves by percent; a weaker yen (a rise) lifts the Nikkei's exporters when `transmit` is set. */
-export function moveUsdJpy(
-  market: MarketState,
-  pct: number,
-  params: ModelParams,
-  transmit = true,
-): MarketState {
-  const usdJpy = clamp(market.usdJpy * Math.exp(pct / 100), USD_JPY_MIN, USD_JPY_MAX);
-  const actualPct = Math.log(usdJpy / market.usdJpy) * 100;
+export function moveYen(draft: MarketDraft, pct: number, params: ModelParams, transmit = true): void {
+  const usdJpy = clamp(draft.usdJpy * Math.exp(pct / 100), USD_JPY_MIN, USD_JPY_MAX);
+  const actualPct = Math.log(usdJpy / draft.usdJpy) * 100;
   const japanPct = transmit ? params.japanEquityPerUsdJpyPct * actualPct : 0;
-  return { ...market, usdJpy, japanEquity: market.japanEquity * Math.exp(japanPct / 100) };
+  draft.usdJpy = usdJpy;
+  draft.japanEquity = draft.japanEquity * Math.exp(japanPct / 100);
 }
 
 /**
  * Panic moves by `delta` points within bounds. With `transmit`, stocks fall and the yen (a haven)
- * strengthens in proportion; the yield premium always follows through withYield.
+ * strengthens in proportion; the yield premium always follows.
  */
-export function shiftPanic(
-  market: MarketState,
-  delta: number,
-  params: ModelParams,
-  transmit = true,
-): MarketState {
-  const panic = clamp(market.panic + delta, params.panicMin, params.panicMax);
-  const actual = panic - market.panic;
-  let next: MarketState = { ...market, panic };
+export function movePanic(draft: MarketDraft, delta: number, params: ModelParams, transmit = true): void {
+  const panic = clamp(draft.panic + delta, params.panicMin, params.panicMax);
+  const actual = panic - draft.panic;
+  draft.panic = panic;
   if (transmit && actual !== 0) {
-    next = moveEquities(
-      next,
-      -params.usEquityPctPerPanicPt * actual,
-      -params.japanEquityPctPerPanicPt * actual,
-    );
-    next = moveUsdJpy(next, -params.usdJpyPctPerPanicPt * actual, params);
+    moveStocks(draft, -params.usEquityPctPerPanicPt * actual, -params.japanEquityPctPerPanicPt * actual);
+    moveYen(draft, -params.usdJpyPctPerPanicPt * actual, params);
   }
-  return withYield(next, params);
+  settleYield(draft, params);
 }
 
 /** The market's belief that Tokyo is selling moves by `delta` within 0–1; with `transmit`, the dollar weakens. */
-export function shiftBelief(
-  market: MarketState,
-  delta: number,
-  params: ModelParams,
-  transmit = true,
-): MarketState {
-  const sellingBelief = clamp(market.sellingBelief + delta, 0, 1);
-  const actual = sellingBelief - market.sellingBelief;
-  let next: MarketState = { ...market, sellingBelief };
-  if (transmit && actual !== 0) next = moveUsdJpy(next, -params.usdJpyPctPerBelief * actual, params);
-  return withYield(next, params);
+export function moveBelief(draft: MarketDraft, delta: number, params: ModelParams, transmit = true): void {
+  const sellingBelief = clamp(draft.sellingBelief + delta, 0, 1);
+  const actual = sellingBelief - draft.sellingBelief;
+  draft.sellingBelief = sellingBelief;
+  if (transmit && actual !== 0) moveYen(draft, -params.usdJpyPctPerBelief * actual, params);
+  settleYield(draft, params);
 }
 
 /** Add to the yield's parts (bp) and recompute. */
-export function addYieldBp(
-  market: MarketState,
+export function addToYield(
+  draft: MarketDraft,
   parts: { anchor?: number; transient?: number; signal?: number },
   params: ModelParams,
-): MarketState {
-  const internals = market.internals;
-  return withYield(
-    {
-      ...market,
-      internals: {
-        ...internals,
-        anchorYield10y: internals.anchorYield10y + (parts.anchor ?? 0) / 100,
-        transientYieldBp: internals.transientYieldBp + (parts.transient ?? 0),
-        signalYieldBp: internals.signalYieldBp + (parts.signal ?? 0),
-      },
-    },
-    params,
-  );
+): void {
+  const internals = draft.internals;
+  internals.anchorYield10y = internals.anchorYield10y + (parts.anchor ?? 0) / 100;
+  internals.transientYieldBp = internals.transientYieldBp + (parts.transient ?? 0);
+  internals.signalYieldBp = internals.signalYieldBp + (parts.signal ?? 0);
+  settleYield(draft, params);
 }
 
 /** How much the market believes a role: a floor even at zero credibility, full weight at 100. */

@@ -64,8 +64,12 @@ const clampScore = (score: number): number =>
 
 /** One outcome onto 0–100: a straight line through (target, 50), clamped (rules.ts says how to read it). */
 export function mapToScore(value: number, mapping: ScoreMapping): number {
-  const distance = (value - mapping.target) / mapping.scale;
-  switch (mapping.shape) {
+  return scoreOnLine(value, mapping.shape, mapping.target, mapping.scale);
+}
+
+function scoreOnLine(value: number, shape: ScoreMapping['shape'], target: number, scale: number): number {
+  const distance = (value - target) / scale;
+  switch (shape) {
     case 'higherIsBetter':
       return clampScore(50 + 50 * distance);
     case 'lowerIsBetter':
@@ -75,21 +79,30 @@ export function mapToScore(value: number, mapping: ScoreMapping): number {
   }
 }
 
-/** Each metric's value on the first day, per scenario object (scenarios are never mutated). */
-const STARTING_VALUES = new WeakMap<Scenario, Map<ScoreMetric, number>>();
+/**
+ * Each rule's metric on the first day, per scenario object (scenarios are never mutated), in the order of
+ * the role's rules: a live score is read on every market move and every bot projection.
+ */
+const STARTING_VALUES = new WeakMap<Scenario, PerRole<number[]>>();
 
-function startingValue(metric: ScoreMetric, scenario: Scenario): number {
+function startingValuesOf(role: RoleId, scenario: Scenario): number[] {
   let values = STARTING_VALUES.get(scenario);
   if (!values) {
-    values = new Map();
+    const market = initialMarket(scenario);
+    const books = initialBooks(scenario);
+    values = perRole((each) =>
+      scenario.scoring[each].map((rule) => metricValue(rule.metric, market, books, scenario)),
+    );
     STARTING_VALUES.set(scenario, values);
   }
-  let value = values.get(metric);
-  if (value === undefined) {
-    value = metricValue(metric, initialMarket(scenario), initialBooks(scenario), scenario);
-    values.set(metric, value);
-  }
-  return value;
+  return values[role];
+}
+
+/** A rule's target after a share of the game (see mappingAt). */
+function targetAt(rule: ScoreComponentRule, start: number, progress: number): number {
+  if (progress >= 1 || rule.mapping.shape === 'closerIsBetter') return rule.mapping.target;
+  const share = Math.max(0, progress);
+  return start + (rule.mapping.target - start) * share;
 }
 
 /**
@@ -100,9 +113,36 @@ function startingValue(metric: ScoreMetric, scenario: Scenario): number {
  */
 export function mappingAt(rule: ScoreComponentRule, scenario: Scenario, progress: number): ScoreMapping {
   if (progress >= 1 || rule.mapping.shape === 'closerIsBetter') return rule.mapping;
-  const share = Math.max(0, progress);
-  const start = startingValue(rule.metric, scenario);
-  return { ...rule.mapping, target: start + (rule.mapping.target - start) * share };
+  const start = metricValue(rule.metric, initialMarket(scenario), initialBooks(scenario), scenario);
+  return { ...rule.mapping, target: targetAt(rule, start, progress) };
+}
+
+/**
+ * A role's total, and its components when `components` is given to collect them. One loop for both, so
+ * a bot's projected score (which needs only the total) is the very number the score card shows.
+ */
+function scoreRole(
+  role: RoleId,
+  market: MarketState,
+  books: Books,
+  scenario: Scenario,
+  progress: number,
+  components?: ScoreComponent[],
+): number {
+  const rules = scenario.scoring[role];
+  const starts = startingValuesOf(role, scenario);
+  let weights = 0;
+  let weighted = 0;
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index]!;
+    const value = metricValue(rule.metric, market, books, scenario);
+    const target = targetAt(rule, starts[index]!, progress);
+    const score = scoreOnLine(value, rule.mapping.shape, target, rule.mapping.scale);
+    weights += rule.weight;
+    weighted += rule.weight * score;
+    components?.push({ id: rule.id, weight: rule.weight, metric: rule.metric, value, score });
+  }
+  return clampScore(weights > 0 ? weighted / weights : 50);
 }
 
 /**
@@ -116,19 +156,20 @@ export function scoreCardFor(
   scenario: Scenario,
   progress = 1,
 ): ScoreCard {
-  const components: ScoreComponent[] = scenario.scoring[role].map((rule) => {
-    const value = metricValue(rule.metric, market, books, scenario);
-    return {
-      id: rule.id,
-      weight: rule.weight,
-      metric: rule.metric,
-      value,
-      score: mapToScore(value, mappingAt(rule, scenario, progress)),
-    };
-  });
-  const weights = components.reduce((sum, component) => sum + component.weight, 0);
-  const weighted = components.reduce((sum, component) => sum + component.weight * component.score, 0);
-  return { total: clampScore(weights > 0 ? weighted / weights : 50), components };
+  const components: ScoreComponent[] = [];
+  const total = scoreRole(role, market, books, scenario, progress, components);
+  return { total, components };
+}
+
+/** One role's total score alone (what scoreCardFor(…).total reads), without the breakdown. */
+export function scoreTotalFor(
+  role: RoleId,
+  market: MarketState,
+  books: Books,
+  scenario: Scenario,
+  progress = 1,
+): number {
+  return scoreRole(role, market, books, scenario, progress);
 }
 
 /**

@@ -18,21 +18,46 @@ export interface BatchOptions {
   stride?: number;
 }
 
-/** The outcomes of games `first`, `first + stride`, … of a batch; game i always plays the same way. */
-export function playBatch(options: BatchOptions): { index: number; outcome: GameOutcome }[] {
-  const results: { index: number; outcome: GameOutcome }[] = [];
+export interface PlayedGame {
+  index: number;
+  outcome: GameOutcome;
+}
+
+/** Game `index` of a batch: it always plays the same way, whichever thread plays it and in what order. */
+export function playGameOf(options: BatchOptions, index: number): PlayedGame {
+  const run = runHeadlessGame({
+    seed: gameSeed(options.seed, index),
+    profiles: defaultProfiles(index, options.fixed),
+    ...(options.rounds ? { rounds: options.rounds } : {}),
+    ...(options.bindingDeals ? { bindingDeals: true } : {}),
+    ...(options.scenario ? { scenario: options.scenario } : {}),
+  });
+  return { index, outcome: outcomeOfRun(run) };
+}
+
+/** The outcomes of games `first`, `first + stride`, … of a batch. */
+export function playBatch(options: BatchOptions): PlayedGame[] {
+  const results: PlayedGame[] = [];
   const stride = options.stride ?? 1;
   for (let index = options.first ?? 0; index < options.games; index += stride) {
-    const run = runHeadlessGame({
-      seed: gameSeed(options.seed, index),
-      profiles: defaultProfiles(index, options.fixed),
-      ...(options.rounds ? { rounds: options.rounds } : {}),
-      ...(options.bindingDeals ? { bindingDeals: true } : {}),
-      ...(options.scenario ? { scenario: options.scenario } : {}),
-    });
-    results.push({ index, outcome: outcomeOfRun(run) });
+    results.push(playGameOf(options, index));
   }
   return results;
+}
+
+/**
+ * Games taken from a counter that several threads share (element 0 of an Int32Array over a
+ * SharedArrayBuffer): each take claims the next `chunk` games, until none are left. A thread that starts
+ * late or runs slow simply takes fewer, so no thread waits on another's fixed share.
+ */
+export function playTakenGames(options: BatchOptions, counter: Int32Array, chunk: number): PlayedGame[] {
+  const results: PlayedGame[] = [];
+  for (;;) {
+    const first = Atomics.add(counter, 0, chunk);
+    if (first >= options.games) return results;
+    const end = Math.min(first + chunk, options.games);
+    for (let index = first; index < end; index++) results.push(playGameOf(options, index));
+  }
 }
 
 /** Plays a whole batch in one thread and summarises it. */

@@ -87,6 +87,11 @@ class Driver {
   refused = 0;
   refusals: string[] = [];
   private commandCount = 0;
+  /**
+   * The state each bot last had nothing to do in. A bot is a pure function of its view, so asked again
+   * about the very same state it would again do nothing: the driver skips building the view and asking.
+   */
+  private readonly quietIn: Partial<Record<RoleId, GameState>> = {};
 
   constructor(
     private readonly engine: GameEngine,
@@ -149,10 +154,13 @@ class Driver {
   }
 
   private actFor(role: RoleId): number {
-    const view = playerViewFor(this.engine.state, role);
+    const state = this.engine.state;
+    if (this.quietIn[role] === state) return 0;
+    const view = playerViewFor(state, role);
     const actions = botActions(view, this.profiles[role], this.config.seed, {
       scenario: this.config.scenario,
     });
+    if (actions.length === 0) this.quietIn[role] = state;
     let applied = 0;
     for (const action of actions) {
       if (this.send({ kind: 'seat', role }, action.command, action.reason)) applied++;
