@@ -4,13 +4,24 @@ import { Server } from 'socket.io';
 import { botActions } from '../shared/bots/index.ts';
 import { type BotBrain, type BotDelay, botDelayFrom } from './bot-runner.ts';
 import { type Clock, systemClock, type TimerHandle } from './clock.ts';
-import { createGameHandlers, DEFAULT_COMMAND_RATE, DEFAULT_SESSION_RATE } from './handlers.ts';
+import {
+  createGameHandlers,
+  DEFAULT_COMMAND_RATE,
+  DEFAULT_CREATE_RATE,
+  DEFAULT_SESSION_RATE,
+} from './handlers.ts';
 import { createHttpHandler } from './http.ts';
 import { cryptoIds, type Ids } from './ids.ts';
 import type { LeverageServer } from './io-types.ts';
+import { createJoinGuard, DEFAULT_JOIN_LIMITS, type JoinGuardLimits } from './join-guard.ts';
+import type { LiveGameDeps } from './live-game.ts';
+import { originAllowed } from './origin-check.ts';
 import type { RateLimit } from './rate-limit.ts';
 import { GameRegistry } from './registry.ts';
+import { restoreGames } from './restore.ts';
 import { securityHeaders } from './security-headers.ts';
+import type { GameStore } from './store/game-store.ts';
+import { MemoryGameStore } from './store/memory-store.ts';
 
 export interface LeverageServerOptions {
   /** 0 picks a free port (tests). */
@@ -26,10 +37,20 @@ export interface LeverageServerOptions {
   bots?: BotBrain;
   commandRate?: RateLimit;
   sessionRate?: RateLimit;
+  createRate?: RateLimit;
+  /** Wrong join codes and tokens, and creations, per socket and per address; timed by `clock`. */
+  joinLimits?: JoinGuardLimits;
+  /** Page origins besides the server's own that may open sockets (LEVERAGE_ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
   maxGames?: number;
   /** A game nobody has been connected to for this long is let go. */
   idleGameMs?: number;
   logger?: Pick<Console, 'error' | 'info'>;
+  /**
+   * Where games are kept: every unfinished game in it is restored at start-up. An in-memory store when
+   * omitted. The caller owns the store and closes it after `close()`.
+   */
+  store?: GameStore;
 }
 
 export interface LeverageServerHandle {
@@ -38,6 +59,9 @@ export interface LeverageServerHandle {
   io: LeverageServer;
   httpServer: HttpServer;
   registry: GameRegistry;
+  store: GameStore;
+  /** Games brought back from the store at start-up, and how long it took. */
+  restored: { games: number; failed: number; ms: number };
   close(): Promise<void>;
 }
 
@@ -50,6 +74,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
   const onError = (error: unknown) => logger.error('[leverage]', error);
   const registry = new GameRegistry();
   const startedAt = clock.now();
+  const allowedOrigins = options.allowedOrigins ?? [];
 
   // The HTTP listener is registered before Socket.IO, which answers /socket.io/ itself and passes on the rest.
   let io: LeverageServer | null = null;
@@ -70,13 +95,35 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     transports: ['polling', 'websocket'],
     // Commands are at most 16 KB; anything much larger is not a Leverage client.
     maxHttpBufferSize: 32 * 1024,
+    // A page from another site must not drive a player's socket (checked on each new connection).
+    allowRequest: (request, callback) =>
+      callback(null, originAllowed(request.headers.origin, request.headers.host, allowedOrigins)),
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
   });
   io = server;
-  const addHeaders = (headers: Record<string, string>, request: { headers: { host?: string } }) =>
-    Object.assign(headers, securityHeaders(request.headers.host));
-  server.engine.on('initial_headers', addHeaders);
-  server.engine.on('headers', addHeaders);
+  // First in line for every request, Socket.IO's own included (its error answers too): the headers are
+  // set before anyone writes, and a later writeHead merges them in.
+  httpServer.prependListener('request', (request, response) => {
+    for (const [name, value] of Object.entries(securityHeaders(request.headers.host)))
+      response.setHeader(name, value);
+  });
+
+  const store = options.store ?? new MemoryGameStore();
+  const gameDeps: LiveGameDeps = {
+    io: server,
+    clock,
+    brain: options.bots ?? botActions,
+    botDelay: botDelayFrom(options.botDelayMs),
+    store,
+    onError,
+  };
+  // Before the port opens: a player coming back finds the game already there.
+  const restored = await restoreGames(registry, gameDeps);
+  if (restored.games + restored.failed > 0)
+    logger.info(
+      `[leverage] restored ${restored.games} games in ${restored.ms.toFixed(0)} ms` +
+        (restored.failed > 0 ? ` (${restored.failed} could not be restored)` : ''),
+    );
 
   server.on(
     'connection',
@@ -86,15 +133,11 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
       ids: options.ids ?? cryptoIds,
       commandRate: options.commandRate ?? DEFAULT_COMMAND_RATE,
       sessionRate: options.sessionRate ?? DEFAULT_SESSION_RATE,
+      createRate: options.createRate ?? DEFAULT_CREATE_RATE,
+      joinGuard: createJoinGuard(options.joinLimits ?? DEFAULT_JOIN_LIMITS, () => clock.now()),
       maxGames: options.maxGames ?? 2000,
       onError,
-      game: {
-        io: server,
-        clock,
-        brain: options.bots ?? botActions,
-        botDelay: botDelayFrom(options.botDelayMs),
-        onError,
-      },
+      game: gameDeps,
     }),
   );
 
@@ -124,9 +167,14 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     io: server,
     httpServer,
     registry,
+    store,
+    restored,
     async close() {
       if (sweeper !== null) clock.clearTimeout(sweeper);
+      const games = [...registry.games()];
       registry.dispose();
+      // A task already in a game's queue finishes (and finds the game closed) before the store may close.
+      await Promise.all(games.map((game) => game.settled()));
       server.disconnectSockets(true);
       httpServer.closeAllConnections();
       await server.close();

@@ -3,11 +3,17 @@ import type { PlayerView } from '../shared/game/player-view.ts';
 import type { Headline } from '../shared/market/types.ts';
 import type { Ack } from '../shared/protocol/errors.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
+import type { Scenario } from '../shared/scenario/schema.ts';
 import type { ViewCache } from './broadcast.ts';
 import type { Clock, TimerHandle } from './clock.ts';
 
 /** A bot's mind: the same pure function the headless simulator uses. */
-export type BotBrain = (view: PlayerView, profile: BotProfile, seed: number) => BotAction[];
+export type BotBrain = (
+  view: PlayerView,
+  profile: BotProfile,
+  seed: number,
+  options: { scenario: Scenario },
+) => BotAction[];
 
 /** How long a bot "thinks" before acting, so a table of people sees bots move at a human pace. */
 export interface BotDelay {
@@ -31,6 +37,11 @@ export interface BotRunnerOptions {
   submit(role: RoleId, body: PlayerCommandBody, commandId: string, reason: Headline): Promise<Ack>;
   random?: () => number;
   onError?: (error: unknown) => void;
+  /**
+   * Starts every command id. A game brought back from the store gets a prefix of its own: the answers its
+   * bots got before the restart are still in the state, and a reused id would get an old answer back.
+   */
+  commandPrefix?: string;
 }
 
 /** Refusals that say "not now" rather than "never": the action may be tried again on a later change. */
@@ -77,7 +88,10 @@ export class BotRunner {
 
   private decide(views: ViewCache, role: RoleId, profile: BotProfile): BotAction[] {
     try {
-      return this.options.brain(views.viewFor(role), profile, this.options.seed);
+      // Bots project with the game's own scenario, so they play any scenario, not only the default.
+      return this.options.brain(views.viewFor(role), profile, this.options.seed, {
+        scenario: views.state.config.scenario,
+      });
     } catch (error) {
       // A bot's bug costs that bot its turn, never the game.
       this.options.onError?.(error);
@@ -120,7 +134,7 @@ export class BotRunner {
   }
 
   private commandId(role: RoleId): string {
-    return `bot-${role}-${this.nextCommand++}`;
+    return `${this.options.commandPrefix ?? 'bot'}-${role}-${this.nextCommand++}`;
   }
 
   private act(role: RoleId, key: string, action: BotAction): void {

@@ -1,4 +1,4 @@
-import { type PlayerView, playerViewFor } from '../shared/game/player-view.ts';
+import { type CommonView, commonViewOf, type PlayerView, playerViewFor } from '../shared/game/player-view.ts';
 import type { GameState } from '../shared/game/state.ts';
 import type {
   GameSnapshotMessage,
@@ -21,13 +21,16 @@ export interface ViewCache {
 
 export function viewCache(state: GameState): ViewCache {
   const built = new Map<RoleId | 'host', PlayerView>();
+  // The public record is built once and shared by every view of this state (and by what is sent of them).
+  let common: CommonView | null = null;
   return {
     state,
     viewFor(role) {
       const key = role ?? 'host';
       let view = built.get(key);
       if (!view) {
-        view = playerViewFor(state, role);
+        common ??= commonViewOf(state);
+        view = playerViewFor(state, role, common);
         built.set(key, view);
       }
       return view;
@@ -61,15 +64,19 @@ export class GameBroadcast {
     this.lastPathLength = state.marketPath.length;
   }
 
-  /** Sends every view room its own message for the change; seats nobody holds (bots) get none. */
-  publish(views: ViewCache, seatsWithPeople: readonly RoleId[]): void {
+  /**
+   * Sends every view room its own message for the change; seats nobody holds (bots) get none, and the
+   * public view is built only while someone (a host without a seat) may be listening for it. A room whose
+   * person is briefly disconnected still gets its message: connection-state recovery replays it.
+   */
+  publish(views: ViewCache, seatsWithPeople: readonly RoleId[], hostListening = true): void {
     const { state } = views;
     if (state.seq === this.lastSentSeq && state.version === this.lastSentVersion) return;
     const prevSeq = this.lastSentSeq;
     const newPoints = state.marketPath.slice(this.lastPathLength);
     const pureTick = state.version === this.lastSentVersion && newPoints.length === 1;
     const recipients: (RoleId | null)[] = [
-      null,
+      ...(hostListening ? [null] : []),
       ...ROLE_IDS.filter((role) => seatsWithPeople.includes(role)),
     ];
     for (const role of recipients) {

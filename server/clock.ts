@@ -10,13 +10,55 @@ export interface Clock {
   clearTimeout(handle: TimerHandle): void;
 }
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => {
-    const handle = setTimeout(fn, ms);
-    // A pending game timer must not keep a stopping process alive.
-    handle.unref();
-    return handle;
-  },
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+interface SystemTimer {
+  timeout: ReturnType<typeof setTimeout> | null;
+  fn: (() => void) | null;
+}
+
+/**
+ * The real clock. A classroom's tables are started together, so their phases end together: hundreds of
+ * deadlines fall due in the same millisecond, and Node would run every one of them (each a round
+ * resolution and a broadcast to four seats) before reading a single socket. So a timer that falls due
+ * only joins a queue, and the queue runs one callback per turn of the event loop (with the promises it
+ * starts), letting the players' moves in between. A timer cleared while it waits in the queue never runs.
+ */
+export function createSystemClock(): Clock {
+  const due: SystemTimer[] = [];
+  let draining = false;
+
+  const runNext = () => {
+    const timer = due.shift();
+    if (due.length > 0) setImmediate(runNext);
+    else draining = false;
+    const fn = timer?.fn;
+    if (!timer || !fn) return;
+    timer.fn = null;
+    fn();
+  };
+
+  return {
+    now: () => Date.now(),
+    setTimeout: (fn, ms) => {
+      const timer: SystemTimer = { timeout: null, fn };
+      timer.timeout = setTimeout(() => {
+        timer.timeout = null;
+        due.push(timer);
+        if (!draining) {
+          draining = true;
+          setImmediate(runNext);
+        }
+      }, ms);
+      // A pending game timer must not keep a stopping process alive.
+      timer.timeout.unref();
+      return timer;
+    },
+    clearTimeout: (handle) => {
+      const timer = handle as SystemTimer;
+      if (timer.timeout) clearTimeout(timer.timeout);
+      timer.timeout = null;
+      timer.fn = null;
+    },
+  };
+}
+
+export const systemClock: Clock = createSystemClock();

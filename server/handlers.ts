@@ -1,9 +1,17 @@
 import { MAX_COMMAND_BYTES } from '../shared/protocol/commands.ts';
 import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
-import { LobbyChooseRoleSchema, LobbySetBotSchema } from '../shared/protocol/socket.ts';
+import {
+  CreateGameSchema,
+  type JoinedGame,
+  JoinGameSchema,
+  LobbyChooseRoleSchema,
+  LobbySetBotSchema,
+  ResumeSeatSchema,
+} from '../shared/protocol/socket.ts';
 import type { Clock } from './clock.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageSocket } from './io-types.ts';
+import type { JoinGuard } from './join-guard.ts';
 import type { LiveGameDeps } from './live-game.ts';
 import { createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
 import type { GameRegistry } from './registry.ts';
@@ -25,15 +33,32 @@ export interface GameHandlerDeps {
   game: LiveGameDeps;
   /** Game commands per socket: a burst, then a steady rate. */
   commandRate: RateLimit;
-  /** Everything else (create, join, resume, lobby, sync) per socket. */
+  /** Everything else (create, join, resume, lobby, sync, unknown events) per socket. */
   sessionRate: RateLimit;
+  /** Games one socket may create: a few at once, then one every few seconds. */
+  createRate: RateLimit;
+  /** Wrong join codes and tokens, and creations, per socket and per address (shared by all sockets). */
+  joinGuard: JoinGuard;
   maxGames: number;
   onError(error: unknown): void;
 }
 
 export const DEFAULT_COMMAND_RATE: RateLimit = { burst: 20, perSecond: 20 };
 export const DEFAULT_SESSION_RATE: RateLimit = { burst: 10, perSecond: 2 };
+export const DEFAULT_CREATE_RATE: RateLimit = { burst: 6, perSecond: 0.2 };
 
+/** The events a client may send; anything else is answered INVALID_COMMAND. */
+const CLIENT_EVENTS: ReadonlySet<string> = new Set([
+  'game:create',
+  'game:join',
+  'seat:resume',
+  'lobby:chooseRole',
+  'lobby:setBot',
+  'game:command',
+  'game:sync',
+]);
+
+/** Size of a payload as JSON; a payload that cannot be measured (too deep, circular) is too big. */
 function payloadBytes(payload: unknown): number {
   try {
     return JSON.stringify(payload)?.length ?? 0;
@@ -42,10 +67,29 @@ function payloadBytes(payload: unknown): number {
   }
 }
 
+type Reply<T> = (answer: Ack<T>) => void;
+
+/**
+ * Socket.IO puts the acknowledgement, if the client asked for one, last. A client may send no payload,
+ * extra arguments, or a non-function where the acknowledgement should be: none of it may throw here.
+ */
+function splitArguments<T>(args: readonly unknown[]): { input: unknown; reply: Reply<T> | null } {
+  const last = args.at(-1);
+  const reply = typeof last === 'function' ? (last as Reply<T>) : null;
+  const input = reply && args.length === 1 ? undefined : args[0];
+  return { input, reply };
+}
+
+const rateLimited = () => refuse('RATE_LIMITED', 'Too many requests; slow down.');
+const tooManyGuesses = () =>
+  refuse('RATE_LIMITED', 'Too many wrong codes or tokens from here; wait a minute and try again.');
+
 /**
  * Every client event, for one socket. Each is answered exactly once with `{ ok, data | error }`: a
- * payload that fails its schema gets INVALID_COMMAND, a missing acknowledgement is tolerated, and a
- * bug becomes INTERNAL (logged) instead of a crash. A socket acts only for the seat or host its token gave it.
+ * payload that fails its schema or is over MAX_COMMAND_BYTES gets INVALID_COMMAND, an unknown event
+ * gets INVALID_COMMAND, a missing acknowledgement is tolerated, and a bug becomes INTERNAL (logged)
+ * instead of a crash. Every event, unknown ones included, spends from a per-socket rate limit. A socket
+ * acts only for the seat or host its token gave it.
  */
 export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSocket) => void {
   const sessions: SessionDeps = {
@@ -59,42 +103,73 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     const now = () => deps.clock.now();
     const commands = createRateLimiter(deps.commandRate, now);
     const session = createRateLimiter(deps.sessionRate, now);
+    const creations = createRateLimiter(deps.createRate, now);
+    const address = socket.handshake.address;
 
     function answer<T>(
       limiter: RateLimiter,
-      payload: unknown,
-      ack: unknown,
+      args: readonly unknown[],
       work: (input: unknown) => Promise<Ack<T>> | Ack<T>,
-    ) {
-      // A client may leave out the payload (the ack comes first) or the ack; neither may throw here.
-      const reply =
-        typeof ack === 'function'
-          ? (ack as (answer: Ack<T>) => void)
-          : typeof payload === 'function'
-            ? (payload as (answer: Ack<T>) => void)
-            : () => {};
-      const input = typeof payload === 'function' ? undefined : payload;
-      if (!limiter.take()) return reply(refuse('RATE_LIMITED', 'Too many requests; slow down.'));
+    ): void {
+      const { input, reply } = splitArguments<T>(args);
+      const send = reply ?? (() => {});
+      if (!limiter.take()) {
+        send(rateLimited());
+        return;
+      }
+      if (payloadBytes(input) > MAX_COMMAND_BYTES) {
+        send(refuse('INVALID_COMMAND', `A request may be at most ${MAX_COMMAND_BYTES} bytes.`));
+        return;
+      }
       Promise.resolve()
         .then(() => work(input))
-        .then(reply, (error: unknown) => {
+        .then(send, (error: unknown) => {
           deps.onError(error);
-          reply(refuse('INTERNAL', 'Something went wrong on the server; it has been logged.'));
+          send(refuse('INTERNAL', 'Something went wrong on the server; it has been logged.'));
         });
     }
 
-    socket.on('game:create', (payload, ack) =>
-      answer(session, payload, ack, (input) => createGame(sessions, socket, input)),
+    /**
+     * A well-formed join or resume: refused outright once this socket or address has guessed wrong too
+     * often. (A malformed one names no game, so it is refused before and never counted.)
+     */
+    async function guarded(attempt: () => Promise<Ack<JoinedGame>>): Promise<Ack<JoinedGame>> {
+      const pending = deps.joinGuard.attempt(address, socket.id);
+      if (!pending) return tooManyGuesses();
+      const result = await attempt();
+      // Only a code or token that named nothing is a guess; a full seat or a typo in the format is not.
+      if (result.ok || (result.error.code !== 'NOT_FOUND' && result.error.code !== 'UNAUTHORIZED'))
+        pending.succeeded();
+      return result;
+    }
+
+    socket.on('game:create', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        // Only a well-formed request spends from the creation budget.
+        const parsed = CreateGameSchema.safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        if (!creations.take() || !deps.joinGuard.mayCreate(address))
+          return refuse('RATE_LIMITED', 'Too many new games from here; wait a little and try again.');
+        return createGame(sessions, socket, input);
+      }),
     );
-    socket.on('game:join', (payload, ack) =>
-      answer(session, payload, ack, (input) => joinGame(sessions, socket, input)),
+    socket.on('game:join', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const parsed = JoinGameSchema.safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return guarded(() => joinGame(sessions, socket, input));
+      }),
     );
-    socket.on('seat:resume', (payload, ack) =>
-      answer(session, payload, ack, (input) => resumeSeat(sessions, socket, input)),
+    socket.on('seat:resume', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const parsed = ResumeSeatSchema.safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return guarded(() => resumeSeat(sessions, socket, input));
+      }),
     );
 
-    socket.on('lobby:chooseRole', (payload, ack) =>
-      answer(session, payload, ack, (input) => {
+    socket.on('lobby:chooseRole', (...args: unknown[]) =>
+      answer(session, args, (input) => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
         const parsed = LobbyChooseRoleSchema.safeParse(input);
@@ -103,8 +178,8 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       }),
     );
 
-    socket.on('lobby:setBot', (payload, ack) =>
-      answer(session, payload, ack, (input) => {
+    socket.on('lobby:setBot', (...args: unknown[]) =>
+      answer(session, args, (input) => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
         if (!seat.person.isHost) return refuse('FORBIDDEN', 'Only the host can seat bots.');
@@ -114,26 +189,31 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       }),
     );
 
-    socket.on('game:command', (payload, ack) =>
-      answer(commands, payload, ack, (input) => {
+    socket.on('game:command', (...args: unknown[]) =>
+      answer(commands, args, (input) => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
-        if (payloadBytes(input) > MAX_COMMAND_BYTES) {
-          return refuse('INVALID_COMMAND', `A command may be at most ${MAX_COMMAND_BYTES} bytes.`);
-        }
         return seat.game.command(seat.person, input);
       }),
     );
 
-    socket.on('game:sync', (payload, ack) =>
-      answer(session, payload, ack, async () => {
+    socket.on('game:sync', (...args: unknown[]) =>
+      answer(session, args, async () => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
         return accept(await syncSeat(seat.game, seat.person));
       }),
     );
 
+    // Events the protocol does not have: answered (if the client asked for an answer) and counted.
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      if (typeof event === 'string' && CLIENT_EVENTS.has(event)) return;
+      const name = typeof event === 'string' ? event.slice(0, 40) : typeof event;
+      answer(session, args, () => refuse('INVALID_COMMAND', `There is no event "${name}".`));
+    });
+
     socket.on('disconnect', () => {
+      deps.joinGuard.forget(socket.id);
       leaveOnDisconnect(sessions, socket).catch(deps.onError);
     });
 

@@ -9,16 +9,20 @@ import { type BotBrain, type BotDelay, BotRunner } from './bot-runner.ts';
 import { GameBroadcast, gameRoom, viewCache, viewRoom } from './broadcast.ts';
 import type { Clock } from './clock.ts';
 import { GameClock } from './game-clock.ts';
+import { engineFromStore, FRESH_JOURNAL, GameJournal, type JournalPosition } from './game-journal.ts';
 import { botForSeat, commandType, gameConfigFor } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
 import { Lobby, type Person } from './lobby.ts';
 import { createSerialQueue } from './serial-queue.ts';
+import type { GameStore } from './store/game-store.ts';
 
 export interface LiveGameDeps {
   io: LeverageServer;
   clock: Clock;
   brain: BotBrain;
   botDelay: BotDelay;
+  /** Where every accepted input is committed before anyone hears of it. */
+  store: GameStore;
   onError(error: unknown): void;
 }
 
@@ -27,12 +31,26 @@ export interface LiveGameSetup {
   code: string;
   settings: CreateGame;
   seed: number;
+  /** A game brought back from the store keeps its creation time; a new one is created now. */
+  createdAt?: number;
+}
+
+/** What a game brought back from the store starts from (an engine only once it has started). */
+export interface RestoredParts {
+  lobby: Lobby;
+  engine?: GameEngine;
+  position?: JournalPosition;
 }
 
 /**
  * One game being played: its engine, who sits where, and its queue. Every change, whoever makes it (a
  * person, a bot, a timer), runs through `queue`, one at a time; after each accepted change the game
- * broadcasts each seat's view, reschedules its timers and lets its bots think.
+ * commits it to the store, then broadcasts each seat's view, reschedules its timers, lets its bots think
+ * and answers. Nothing is broadcast or acknowledged that the store does not hold, so `seq` never goes
+ * backwards across a restart.
+ *
+ * `engine.log` holds the inputs since the engine was made (for a restored game, since its snapshot); the
+ * whole log is in the store.
  */
 export class LiveGame {
   readonly id: string;
@@ -40,12 +58,15 @@ export class LiveGame {
   readonly settings: CreateGame;
   readonly seed: number;
   readonly createdAt: number;
-  readonly lobby = new Lobby();
+  readonly lobby: Lobby;
   engine: GameEngine;
   /** When the last person's socket left, or null while anyone is connected. */
   idleSince: number | null;
   private readonly queue = createSerialQueue();
   private disposed = false;
+  /** The store refused a write and the game could not be brought back from it: it takes no more input. */
+  private broken = false;
+  private readonly journal: GameJournal;
   private readonly broadcast: GameBroadcast;
   private readonly timers: GameClock;
   private readonly bots: BotRunner;
@@ -53,16 +74,19 @@ export class LiveGame {
   constructor(
     setup: LiveGameSetup,
     private readonly deps: LiveGameDeps,
+    restored?: RestoredParts,
   ) {
     this.id = setup.id;
     this.code = setup.code;
     this.settings = setup.settings;
     this.seed = setup.seed;
-    this.createdAt = deps.clock.now();
-    this.idleSince = this.createdAt;
+    this.createdAt = setup.createdAt ?? deps.clock.now();
+    this.idleSince = deps.clock.now();
+    this.lobby = restored?.lobby ?? new Lobby();
     // The lobby's engine only shows the briefing and the starting market; the real one is made at the start.
-    const lobbySeats = perRole(() => 'human' as const);
-    this.engine = createGameEngine(gameConfigFor(this, lobbySeats), this.createdAt);
+    this.engine = restored?.engine ?? this.lobbyEngine();
+    const position = restored?.position ?? FRESH_JOURNAL;
+    this.journal = new GameJournal(deps.store, this.id, position);
     this.broadcast = new GameBroadcast(deps.io, this.id, this.engine.state);
     this.timers = new GameClock(deps.clock, {
       onDeadline: () => void this.change(() => this.engine.timeout(deps.clock.now())),
@@ -74,8 +98,38 @@ export class LiveGame {
       delay: deps.botDelay,
       seed: this.seed,
       onError: deps.onError,
+      // Ids the bots used before a restart are remembered by the engine: a restored game's bots use new ones.
+      commandPrefix: position.committed === 0 ? 'bot' : `bot${position.committed}`,
       submit: (role, body, commandId, reason) => this.botCommand(role, body, commandId, reason),
     });
+  }
+
+  /** The first write of a new game (in its queue, before anyone can join): what the creator chose, its empty lobby. */
+  record(): Promise<void> {
+    const record = {
+      id: this.id,
+      code: this.code,
+      settings: this.settings,
+      seed: this.seed,
+      createdAt: this.createdAt,
+    };
+    return this.queue.enqueue(() => this.deps.store.create(record, this.lobby.toStored()));
+  }
+
+  /** Stores who sits where; call from inside the queue, before anyone hears of the change. */
+  saveLobby(): Promise<void> {
+    return this.deps.store.saveLobby(this.id, this.lobby.toStored());
+  }
+
+  /** A game brought back from the store: its timers run again from their absolute times, its bots think. */
+  wake(): void {
+    void this.queue.enqueue(() => this.settle()).catch(this.deps.onError);
+  }
+
+  /** Let go for idleness: the store stops counting it among the games to restore at start-up. */
+  shelve(): void {
+    if (this.engine.state.phase === 'ended') return;
+    this.deps.store.setIdle(this.id, true).catch(this.deps.onError);
   }
 
   get roster(): Roster {
@@ -110,6 +164,8 @@ export class LiveGame {
   /** A person's command: host commands need the host's token, every other one acts for the person's seat. */
   command(person: Person, input: unknown): Promise<Ack> {
     return this.queue.enqueue(() => {
+      const closed = this.closedRefusal();
+      if (closed) return closed;
       const type = commandType(input);
       const wantsHost = type?.startsWith('host:') ?? false;
       if (wantsHost && !person.isHost) return refuse('FORBIDDEN', 'Only the host can do that.');
@@ -119,9 +175,11 @@ export class LiveGame {
         return this.start(input, at);
       }
       if (actor.kind === 'seat' && type === 'move:submit' && this.engine.state.phase === 'decide') {
-        this.bots.hurrySheets((role, body, commandId, reason) =>
-          this.applyBotCommand(role, body, commandId, reason),
-        );
+        // Applied now and committed with the person's sheet, in one transaction.
+        this.bots.hurrySheets((role, body, commandId, reason) => {
+          this.engine.command({ kind: 'seat', role }, this.botInput(body, commandId), at, reason);
+          this.journal.note(this.engine);
+        });
       }
       return this.apply(() => this.engine.command(actor, input, at));
     });
@@ -155,20 +213,31 @@ export class LiveGame {
   /**
    * The seats are fixed: open ones get bots (or stay open to latecomers), and a new engine with those
    * seats replaces the lobby's. The lobby's engine accepted nothing, so nothing is lost; the new one is
-   * made with the same creation time, so the market path starts at the same point.
+   * made with the same creation time, so the market path starts at the same point. The new engine's
+   * config, the fixed seats and the start itself are committed together before anything changes here.
    */
-  private start(input: unknown, at: number): Ack {
+  private async start(input: unknown, at: number): Promise<Ack> {
     const plan = this.lobby.planSeats(
       this.settings.botFill || this.settings.mode === 'solo'
         ? (role) => botForSeat(this.seed, role, this.settings.botLevel)
         : null,
     );
     const seats = perRole((role) => plan[role].kind);
-    const engine = createGameEngine(gameConfigFor(this, seats), this.createdAt);
+    const config = gameConfigFor(this, seats);
+    const engine = createGameEngine(config, this.createdAt);
     const ack = engine.command({ kind: 'host' }, input, at);
     if (!ack.ok) {
       engine.stop();
       return ack;
+    }
+    this.journal.note(engine);
+    try {
+      await this.journal.commit(engine, { config, lobby: this.lobby.toStored(plan) });
+    } catch (error) {
+      // Nothing changed here: the lobby and its engine stay as they were, and the store has no start.
+      engine.stop();
+      this.journal.reset(FRESH_JOURNAL);
+      throw error;
     }
     this.engine.stop();
     this.engine = engine;
@@ -179,52 +248,101 @@ export class LiveGame {
   }
 
   /**
-   * Applies one input and, if it changed the game, publishes it. Everything runs inside one queue task,
-   * so a durable store can later append the accepted event here (an awaited step) before the broadcast
-   * and the acknowledgement, without any other command slipping in between.
+   * Applies one input and, if the engine accepted it, commits it and then publishes it, all inside one
+   * queue task: the store holds the entry before the broadcast and the acknowledgement, and no other
+   * input slips in between.
    */
-  private apply(step: () => Ack): Ack {
-    const { seq, version } = this.engine.state;
+  private async apply(step: () => Ack): Promise<Ack> {
     const ack = step();
-    if (this.engine.state.seq !== seq || this.engine.state.version !== version) this.settle();
+    this.journal.note(this.engine);
+    if (await this.commit()) this.settle();
     return ack;
   }
 
-  /** Timer events: applied if still due; the timers are rescheduled either way. */
+  /** Timer events: applied (and committed) if still due; the timers are rescheduled either way. */
   private change(step: () => boolean): Promise<void> {
     return this.queue
-      .enqueue(() => {
-        if (this.disposed) return;
-        if (step()) this.settle();
-        else this.timers.reschedule(this.engine.state);
+      .enqueue(async () => {
+        if (this.closedRefusal()) return;
+        if (step()) {
+          this.journal.note(this.engine);
+          if (await this.commit()) this.settle();
+        } else this.timers.reschedule(this.engine.state);
       })
       .catch(this.deps.onError);
   }
 
+  /**
+   * Commits what the journal noted. If the store refuses, the input was applied here but is not durable:
+   * the engine is brought back to what the store holds (the state everyone last heard of) and the error
+   * goes to the caller, whose answer is INTERNAL.
+   */
+  private async commit(): Promise<boolean> {
+    try {
+      return await this.journal.commit(this.engine);
+    } catch (error) {
+      await this.reload();
+      throw error;
+    }
+  }
+
+  private async reload(): Promise<void> {
+    try {
+      const stored = await this.deps.store.load(this.id);
+      if (!stored) throw new Error(`Game ${this.id} is no longer in the store`);
+      const restored = engineFromStore(stored, this.deps.onError);
+      this.engine.stop();
+      this.engine = restored?.engine ?? this.lobbyEngine();
+      this.journal.reset(restored?.position ?? FRESH_JOURNAL);
+      this.settle();
+    } catch (error) {
+      this.broken = true;
+      this.timers.stop();
+      this.bots.stop();
+      this.deps.onError(error);
+    }
+  }
+
+  private closedRefusal(): Ack | null {
+    if (this.disposed) return refuse('NOT_FOUND', 'That game is no longer running.');
+    if (this.broken) return refuse('INTERNAL', 'This game could not be saved; it waits for a restart.');
+    return null;
+  }
+
+  private lobbyEngine(): GameEngine {
+    const lobbySeats = perRole(() => 'human' as const);
+    return createGameEngine(gameConfigFor(this, lobbySeats), this.createdAt);
+  }
+
+  private botInput(body: PlayerCommandBody, commandId: string) {
+    return { ...body, commandId, version: this.engine.state.version };
+  }
+
+  /** A bot's command, made against the version current now (the bot re-reads its view after every change). */
   private botCommand(
     role: RoleId,
     body: PlayerCommandBody,
     commandId: string,
     reason: Headline,
   ): Promise<Ack> {
-    return this.queue.enqueue(() => this.applyBotCommand(role, body, commandId, reason));
-  }
-
-  /** A bot's command, made against the version current now (the bot re-reads its view after every change). */
-  private applyBotCommand(role: RoleId, body: PlayerCommandBody, commandId: string, reason: Headline): Ack {
-    const input = { ...body, commandId, version: this.engine.state.version };
-    return this.apply(() =>
-      this.engine.command({ kind: 'seat', role }, input, this.deps.clock.now(), reason),
-    );
+    return this.queue.enqueue(() => {
+      const closed = this.closedRefusal();
+      if (closed) return closed;
+      const input = this.botInput(body, commandId);
+      return this.apply(() =>
+        this.engine.command({ kind: 'seat', role }, input, this.deps.clock.now(), reason),
+      );
+    });
   }
 
   private settle(): void {
     // A task already queued when the game was let go must not wake its timers or bots again.
-    if (this.disposed) return;
+    if (this.disposed || this.broken) return;
     const views = viewCache(this.engine.state);
     this.broadcast.publish(
       views,
       ROLE_IDS.filter((role) => this.lobby.peopleAt(role).length > 0),
+      this.lobby.hasSeatlessPerson(),
     );
     this.timers.reschedule(views.state);
     this.bots.consider(views, (role) => this.lobby.botAt(role));

@@ -2,6 +2,7 @@ import type { BotProfile } from '../shared/bots/types.ts';
 import { refuse } from '../shared/protocol/errors.ts';
 import type { Roster, SeatRoster } from '../shared/protocol/socket.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../shared/roles.ts';
+import type { StoredLobby } from './store/game-store.ts';
 import { tokenDigest, tokenMatches } from './tokens.ts';
 
 /** One person in a game: a player at a seat (alone or in a team), the host, or both. */
@@ -41,6 +42,46 @@ export class Lobby {
     return person;
   }
 
+  /** Brings back a stored lobby: the same people (by their token digests) and bot seats, nobody connected. */
+  static fromStored(stored: StoredLobby): Lobby {
+    const lobby = new Lobby();
+    for (const person of stored.people) {
+      lobby.people.set(person.id, {
+        id: person.id,
+        name: person.name,
+        role: person.role,
+        isHost: person.isHost,
+        tokenDigest: Buffer.from(person.tokenDigest, 'hex'),
+        sockets: new Set(),
+      });
+    }
+    for (const role of ROLE_IDS) lobby.bots[role] = stored.bots[role];
+    lobby.started = stored.started;
+    lobby.nextPersonId = stored.nextPersonId;
+    return lobby;
+  }
+
+  /** What the store keeps: token digests only, no sockets. `fixed` is the lobby as the start would fix it. */
+  toStored(fixed?: PerRole<{ bot: BotProfile | null }>): StoredLobby {
+    return {
+      people: [...this.people.values()].map((person) => ({
+        id: person.id,
+        name: person.name,
+        role: person.role,
+        isHost: person.isHost,
+        tokenDigest: person.tokenDigest.toString('hex'),
+      })),
+      bots: perRole((role) => (fixed ? fixed[role].bot : this.bots[role])),
+      started: fixed ? true : this.started,
+      nextPersonId: this.nextPersonId,
+    };
+  }
+
+  /** Takes back a newcomer whose seat could not be stored. */
+  removePerson(id: string): void {
+    this.people.delete(id);
+  }
+
   person(id: string | undefined): Person | undefined {
     return id === undefined ? undefined : this.people.get(id);
   }
@@ -52,6 +93,12 @@ export class Lobby {
       if (tokenMatches(person.tokenDigest, token)) found = person;
     }
     return found;
+  }
+
+  /** Someone (a host) who holds no seat and so reads the public view. */
+  hasSeatlessPerson(): boolean {
+    for (const person of this.people.values()) if (person.role === null) return true;
+    return false;
   }
 
   peopleAt(role: RoleId): Person[] {

@@ -2,10 +2,16 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLeverageServer } from './app.ts';
+import { allowedOriginsFrom } from './origin-check.ts';
+import { storeFromEnvironment } from './store/from-env.ts';
+import { SqliteGameStore } from './store/sqlite-store.ts';
 
 /**
  * `npm start`: builds the client if there is no build yet (or LEVERAGE_BUILD=1), then serves it and the
- * game on PORT. Stops cleanly on SIGINT/SIGTERM: sockets are told, timers stop, the port is released.
+ * game on PORT. Games are kept in SQLite in LEVERAGE_DATA_DIR (`data/` by default; LEVERAGE_STORE=memory
+ * keeps nothing) and every unfinished one is restored at start. LEVERAGE_CLIENT=off serves only the game
+ * and /healthz (no build); LEVERAGE_BOT_DELAY_MS sets how long bots think. Stops cleanly on
+ * SIGINT/SIGTERM: sockets are told, timers stop, the store is closed, the port is released.
  */
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const clientDir = join(projectRoot, 'dist', 'client');
@@ -19,6 +25,14 @@ async function buildClientIfNeeded(): Promise<void> {
   await vite.build({ configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
 }
 
+function botDelayFrom(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 60_000)
+    throw new Error(`LEVERAGE_BOT_DELAY_MS must be 0–60000, not "${value}"`);
+  return ms;
+}
+
 function portFrom(value: string | undefined): number {
   const port = Number(value ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -27,25 +41,37 @@ function portFrom(value: string | undefined): number {
 }
 
 async function main(): Promise<void> {
-  await buildClientIfNeeded();
+  const serveClient = process.env.LEVERAGE_CLIENT !== 'off';
+  if (serveClient) await buildClientIfNeeded();
+  const botDelayMs = botDelayFrom(process.env.LEVERAGE_BOT_DELAY_MS);
+  const store = storeFromEnvironment(process.env, projectRoot);
   const server = await createLeverageServer({
     port: portFrom(process.env.PORT),
     host: process.env.HOST ?? '0.0.0.0',
-    staticDir: clientDir,
+    staticDir: serveClient ? clientDir : null,
+    allowedOrigins: allowedOriginsFrom(process.env.LEVERAGE_ALLOWED_ORIGINS),
+    store,
+    ...(botDelayMs === undefined ? {} : { botDelayMs }),
   });
   console.info(`[leverage] serving on ${server.url}`);
+  console.info(
+    `[leverage] games are kept ${store instanceof SqliteGameStore ? `in ${store.path}` : 'in memory only'}`,
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.info(`[leverage] ${signal}: shutting down`);
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('[leverage] shutdown failed', error);
-        process.exit(1);
-      },
-    );
+    server
+      .close()
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('[leverage] shutdown failed', error);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -6,6 +6,8 @@ export interface RegisteredGame {
   readonly code: string;
   readonly idleSince: number | null;
   dispose(): void;
+  /** Let go for idleness (not for a shutdown): a durable game is then not restored at the next start. */
+  shelve?(): void;
 }
 
 /** Codes are short, so a clash among live games is possible: draw again, a bounded number of times. */
@@ -18,6 +20,7 @@ const JOIN_CODE_ATTEMPTS = 50;
 export class GameRegistry<Game extends RegisteredGame = LiveGame> {
   private readonly byId = new Map<string, Game>();
   private readonly byCode = new Map<string, Game>();
+  private readonly loading = new Map<string, Promise<Game | null>>();
 
   get size(): number {
     return this.byId.size;
@@ -32,11 +35,31 @@ export class GameRegistry<Game extends RegisteredGame = LiveGame> {
     throw new Error('Could not find a free join code');
   }
 
-  add(game: Game): void {
-    if (this.byId.has(game.id) || this.byCode.has(game.code))
+  /**
+   * `byCode: false` adds a game that is reachable by id only: one brought back from the store whose join
+   * code another live game has taken since.
+   */
+  add(game: Game, options: { byCode?: boolean } = {}): void {
+    const byCode = options.byCode ?? true;
+    if (this.byId.has(game.id) || (byCode && this.byCode.has(game.code)))
       throw new Error(`Game ${game.id} or code ${game.code} is taken`);
     this.byId.set(game.id, game);
-    this.byCode.set(game.code, game);
+    if (byCode) this.byCode.set(game.code, game);
+  }
+
+  /**
+   * The live game with this id, or the one `make` brings back (and adds). Callers asking for the same id
+   * while it is being made wait for the same one, so a game is never brought back twice.
+   */
+  async load(gameId: string, make: () => Promise<Game | null>): Promise<Game | null> {
+    const live = this.byId.get(gameId);
+    if (live) return live;
+    let loading = this.loading.get(gameId);
+    if (!loading) {
+      loading = make().finally(() => this.loading.delete(gameId));
+      this.loading.set(gameId, loading);
+    }
+    return loading;
   }
 
   get(gameId: string): Game | undefined {
@@ -55,7 +78,7 @@ export class GameRegistry<Game extends RegisteredGame = LiveGame> {
     const game = this.byId.get(gameId);
     if (!game) return;
     this.byId.delete(gameId);
-    this.byCode.delete(game.code);
+    if (this.byCode.get(game.code) === game) this.byCode.delete(game.code);
     game.dispose();
   }
 
@@ -64,6 +87,7 @@ export class GameRegistry<Game extends RegisteredGame = LiveGame> {
     let removed = 0;
     for (const game of [...this.byId.values()]) {
       if (game.idleSince !== null && now - game.idleSince >= idleMs) {
+        game.shelve?.();
         this.remove(game.id);
         removed++;
       }

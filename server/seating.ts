@@ -14,19 +14,32 @@ import type { Person } from './lobby.ts';
 
 type Refusal = ReturnType<typeof refuse>;
 
-/** Seats a newcomer (or the creator); the lobby keeps only the digest of their token. */
+/**
+ * Seats a newcomer (or the creator); the lobby keeps only the digest of their token. Every change to the
+ * seats is stored before anyone hears of it, and taken back here if the store refuses it.
+ */
 export function seatPerson(
   game: LiveGame,
   input: { name: string; role: RoleId | undefined; isHost: boolean; token: string },
 ): Promise<Person | Refusal> {
-  return game.enqueue(() => {
+  return game.enqueue(async () => {
     // A host may stay seatless; after the start the lobby knows the bots, so their seats are refused too.
     const role = input.isHost && !input.role ? null : game.lobby.seatForNewcomer(input.role);
     if (role !== null && typeof role !== 'string') return role;
     const person = game.lobby.addPerson({ name: input.name, role, isHost: input.isHost, token: input.token });
+    await saveOrUndo(game, () => game.lobby.removePerson(person.id));
     game.publishRoster();
     return person;
   });
+}
+
+async function saveOrUndo(game: LiveGame, undo: () => void): Promise<void> {
+  try {
+    await game.saveLobby();
+  } catch (error) {
+    undo();
+    throw error;
+  }
 }
 
 /** A socket now acts for `person`: it joins the game's rooms and gets a full snapshot. */
@@ -71,10 +84,13 @@ export function syncSeat(game: LiveGame, person: Person): Promise<GameSnapshotMe
 }
 
 export function chooseRole(game: LiveGame, person: Person, role: RoleId): Promise<Ack<Roster>> {
-  return game.enqueue(() => {
+  return game.enqueue(async () => {
     const previous = person.role;
     const refusal = game.lobby.chooseRole(person, role);
     if (refusal) return refusal;
+    await saveOrUndo(game, () => {
+      person.role = previous;
+    });
     for (const socketId of person.sockets) {
       game.io.in(socketId).socketsLeave(viewRoom(game.id, previous));
       game.io.in(socketId).socketsJoin(viewRoom(game.id, role));
@@ -87,9 +103,11 @@ export function chooseRole(game: LiveGame, person: Person, role: RoleId): Promis
 }
 
 export function setBot(game: LiveGame, role: RoleId, profile: BotProfile | null): Promise<Ack<Roster>> {
-  return game.enqueue(() => {
+  return game.enqueue(async () => {
+    const previous = game.lobby.botAt(role);
     const refusal = game.lobby.setBot(role, profile);
     if (refusal) return refusal;
+    await saveOrUndo(game, () => game.lobby.setBot(role, previous));
     game.publishRoster();
     return accept(game.roster);
   });

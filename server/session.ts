@@ -11,6 +11,7 @@ import type { LeverageSocket } from './io-types.ts';
 import { LiveGame, type LiveGameDeps } from './live-game.ts';
 import type { Person } from './lobby.ts';
 import type { GameRegistry } from './registry.ts';
+import { reviveGame } from './restore.ts';
 import { attachSocket, detachSocket, seatPerson } from './seating.ts';
 import { invalid } from './zod-issues.ts';
 
@@ -83,6 +84,12 @@ export async function createGame(
     deps.game,
   );
   deps.registry.add(game);
+  try {
+    await game.record();
+  } catch (error) {
+    deps.registry.remove(game.id);
+    throw error;
+  }
   const token = deps.ids.token();
   const person = await seatPerson(game, {
     name: settings.name ?? 'Host',
@@ -91,17 +98,26 @@ export async function createGame(
     token,
   });
   if ('ok' in person) {
-    deps.registry.remove(game.id);
+    await forget(deps, game);
     return person;
   }
   if (settings.mode === 'solo') {
-    const started = await game.startSolo();
+    const started = await game.startSolo().catch(async (error: unknown) => {
+      await forget(deps, game);
+      throw error;
+    });
     if (!started.ok) {
-      deps.registry.remove(game.id);
+      await forget(deps, game);
       return started;
     }
   }
   return enter(deps, socket, game, person, token);
+}
+
+/** A game whose creation failed half-way is let go, here and in the store. */
+async function forget(deps: SessionDeps, game: LiveGame): Promise<void> {
+  deps.registry.remove(game.id);
+  await deps.game.store.delete(game.id);
 }
 
 export async function joinGame(
@@ -131,7 +147,10 @@ export async function resumeSeat(
 ): Promise<Ack<JoinedGame>> {
   const parsed = ResumeSeatSchema.safeParse(payload);
   if (!parsed.success) return invalid(parsed.error);
-  const game = deps.registry.get(parsed.data.gameId);
+  // A game that ended or was let go for idleness comes back from the store for a person it knows.
+  const game =
+    deps.registry.get(parsed.data.gameId) ??
+    (await reviveGame(deps.registry, deps.game, parsed.data.gameId, parsed.data.token));
   if (!game) return refuse('NOT_FOUND', 'That game is no longer running.');
   const person = game.lobby.personWithToken(parsed.data.token);
   if (!person) return refuse('UNAUTHORIZED', 'That token does not hold a seat in this game.');

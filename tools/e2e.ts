@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { findBrowser } from './find-browser.ts';
@@ -67,6 +67,9 @@ function freePort(): Promise<number> {
 
 const browser = ensureBrowser();
 buildIfNeeded();
+// The server under test keeps its games in a folder of its own, emptied each run, so old games never
+// come back as restored tables.
+rmSync(join(root, 'test-results', 'e2e-data'), { recursive: true, force: true });
 const port = await freePort();
 console.info(`[e2e] Chromium: ${browser}; server port ${port}`);
 const run = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {

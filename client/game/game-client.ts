@@ -7,12 +7,18 @@ import type {
   MarketTickMessage,
   Roster,
 } from '../../shared/protocol/socket.ts';
+import {
+  applyTick,
+  applyUpdate,
+  type DeltaOutcome,
+  fromSnapshot,
+  type HeldGame,
+} from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import { newCommandId } from '../net/command-id.ts';
 import type { SeatStore } from '../net/seat-store.ts';
 import type { SocketPort } from '../net/socket-port.ts';
 import { createStore, type Store } from './store.ts';
-import { applyTick, applyUpdate, type DeltaOutcome, fromSnapshot, type HeldGame } from './sync.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting';
 

@@ -1,9 +1,5 @@
-import type { PlayerView } from '../../shared/game/player-view.ts';
-import type {
-  GameSnapshotMessage,
-  GameUpdateMessage,
-  MarketTickMessage,
-} from '../../shared/protocol/socket.ts';
+import type { PlayerView } from '../game/player-view.ts';
+import type { GameSnapshotMessage, GameUpdateMessage, MarketTickMessage } from './socket.ts';
 
 /**
  * How the client keeps its copy of the game in step with the server. Snapshots replace everything;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { applyTick, applyUpdate, fromSnapshot } from '../../client/game/sync.ts';
 import type { MarketPoint } from '../../shared/market/types.ts';
+import { applyTick, applyUpdate, fromSnapshot } from '../../shared/protocol/sync.ts';
 import { snapshotOf, viewAt } from './helpers.tsx';
 
 const point = (at: number, yield10y: number): MarketPoint => ({

@@ -70,10 +70,16 @@ export class TestPlayer {
   static async connect(
     url: string,
     name: string,
-    options: { transports?: ('websocket' | 'polling')[]; reconnect?: boolean } = {},
+    options: {
+      transports?: ('websocket' | 'polling')[];
+      reconnect?: boolean;
+      /** Sent on the handshake, e.g. an `origin` as a browser page on some site would send it. */
+      extraHeaders?: Record<string, string>;
+    } = {},
   ) {
     const socket: ClientSocket = io(url, {
       transports: options.transports ?? ['websocket'],
+      ...(options.extraHeaders ? { extraHeaders: options.extraHeaders } : {}),
       reconnection: options.reconnect ?? false,
       reconnectionDelay: 20,
       reconnectionDelayMax: 50,

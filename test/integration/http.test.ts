@@ -27,9 +27,10 @@ afterAll(async () => {
 function get(
   path: string,
   method = 'GET',
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method }, (response) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method, headers }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
@@ -111,14 +112,23 @@ describe('HTTP', () => {
   });
 
   it('sends the security headers on pages, assets, errors, health and the socket transport', async () => {
-    for (const path of [
-      '/',
-      '/assets/app-1234.js',
-      '/assets/missing.js',
-      '/healthz',
-      '/socket.io/?EIO=4&transport=polling',
-    ]) {
-      const response = await get(path);
+    const own = `http://127.0.0.1:${server.port}`;
+    for (const [path, status, method, headers] of [
+      ['/', 200],
+      ['/assets/app-1234.js', 200],
+      ['/assets/missing.js', 404],
+      ['/healthz', 200],
+      ['/', 405, 'DELETE'],
+      ['/socket.io/?EIO=4&transport=polling', 200],
+      ['/socket.io/?EIO=4&transport=polling', 200, 'GET', { origin: own }],
+      // Socket.IO's own refusals: an unknown session, an old protocol, a bad transport, a foreign page.
+      ['/socket.io/?EIO=4&transport=polling&sid=no-such-session', 400],
+      ['/socket.io/?EIO=3&transport=polling', 400],
+      ['/socket.io/?EIO=4&transport=carrier-pigeon', 400],
+      ['/socket.io/?EIO=4&transport=polling', 403, 'GET', { origin: 'https://evil.example' }],
+    ] as const) {
+      const response = await get(path, method, headers);
+      expect(response.status, `${method ?? 'GET'} ${path}`).toBe(status);
       expectSecurityHeaders(response.headers);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaksIn } from './leaks.ts';
+import { type KnownSecrets, leaksIn, secretsLeaked, segmentsOf } from './leaks.ts';
 
 /** The leak checks in the other tests are only as good as the checker: it must catch each kind of leak. */
 describe('the leak checker', () => {
@@ -52,5 +52,104 @@ describe('the leak checker', () => {
       },
     ];
     expect(leaksIn(received, 'tokyo', ['x'.repeat(32)])).toEqual([]);
+  });
+
+  describe('by value, over a client that moved between games', () => {
+    const mine = 'm'.repeat(32);
+    const theirs = 't'.repeat(32);
+    const secrets: KnownSecrets = {
+      tokenOwners: new Map([
+        [mine, 'me'],
+        [theirs, 'them'],
+      ]),
+      objectives: {
+        tokyo: ['Sell quietly.'],
+        whiteHouse: ['Look "tough".'],
+        investors: ['Beat the index.'],
+        usBusiness: ['Keep margins.'],
+      },
+      privateNotes: [
+        { gameId: 'g1', members: ['tokyo', 'whiteHouse'], text: 'pm-a-1' },
+        { gameId: 'g2', members: ['investors', 'usBusiness'], text: 'pm-b-1' },
+      ],
+      bookKeys: new Set(['netSalesBn']),
+    };
+    const snapshot = (gameId: string, role: string) => ({
+      event: 'game:snapshot',
+      at,
+      payload: { view: { gameId, you: { role, brief: { confidentialObjectives: [] } } } },
+    });
+
+    it("lets a client see its own token in its own answers, and its seat's secrets in its own game", () => {
+      const received = [
+        snapshot('g1', 'tokyo'),
+        { event: 'ack:game:create', at, payload: { ok: true, data: { token: mine } } },
+        {
+          event: 'game:update',
+          at,
+          payload: {
+            view: {
+              channels: [{ id: 'c', members: ['tokyo', 'whiteHouse'], messages: [{ text: 'pm-a-1' }] }],
+            },
+          },
+        },
+        {
+          event: 'game:update',
+          at,
+          payload: {
+            view: {
+              you: {
+                role: 'tokyo',
+                book: { netSalesBn: [0] },
+                brief: { confidentialObjectives: [{ en: 'Sell quietly.' }] },
+              },
+            },
+          },
+        },
+        snapshot('g2', 'investors'),
+        { event: 'ack:game:join', at, payload: { ok: true, data: { token: mine } } },
+        {
+          event: 'game:update',
+          at,
+          payload: {
+            view: {
+              channels: [{ id: 'c', members: ['investors', 'usBusiness'], messages: [{ text: 'pm-b-1' }] }],
+            },
+          },
+        },
+      ];
+      expect(segmentsOf(received).map((segment) => [segment.gameId, segment.held])).toEqual([
+        [null, []],
+        ['g1', ['tokyo']],
+        ['g2', ['investors']],
+      ]);
+      expect(secretsLeaked('me', received, secrets)).toEqual([]);
+    });
+
+    it('flags tokens, objectives, private messages and book figures that are not its own', () => {
+      const received = [
+        snapshot('g1', 'tokyo'),
+        { event: 'lobby:roster', at, payload: { note: mine } },
+        { event: 'ack:game:join', at, payload: { ok: true, data: { token: theirs } } },
+        { event: 'game:update', at, payload: { view: { news: [{ text: 'Look "tough".' }] } } },
+        { event: 'game:update', at, payload: { view: { statements: [{ text: 'pm-b-1' }] } } },
+        { event: 'market:tick', at, payload: { market: { netSalesBn: [50] } } },
+        snapshot('g2', 'investors'),
+        // Its Tokyo secrets from the first game are not its own here.
+        {
+          event: 'game:update',
+          at,
+          payload: { view: { you: { role: 'tokyo' }, statements: [{ text: 'pm-a-1' }] } },
+        },
+      ];
+      const found = secretsLeaked('me', received, secrets).join('\n');
+      expect(found).toMatch(/lobby:roster: a token outside its answer/);
+      expect(found).toMatch(/ack:game:join: another person's token/);
+      expect(found).toMatch(/whiteHouse's confidential objectives/);
+      expect(found).toMatch(/private message "pm-b-1"/);
+      expect(found).toMatch(/private message "pm-a-1"/);
+      expect(found).toMatch(/netSalesBn: a book figure/);
+      expect(found).toMatch(/another seat's view \(tokyo\)/);
+    });
   });
 });

@@ -4,7 +4,18 @@ import type { Received } from './harness.ts';
 /** Keys that carry Tokyo's actual Treasury position: only Tokyo's own messages may have them. */
 const TOKYO_ONLY_KEYS = new Set(['holdings', 'tokyoHoldingsBn', 'holdingsValueBn']);
 /** Keys no client should ever receive. */
-const NEVER_SENT_KEYS = new Set(['internals', 'tokenDigest', 'answers', 'rngState']);
+const NEVER_SENT_KEYS = new Set([
+  'internals',
+  'tokenDigest',
+  'answers',
+  'answerOrder',
+  'rngState',
+  'books',
+  'standingMoves',
+  'config',
+]);
+/** A seat's own sheets: only ever under its own `you`. */
+const OWN_SEAT_KEYS = new Set(['standingMove', 'submittedMove', 'book', 'confidentialObjectives']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -37,6 +48,8 @@ export function leaksIn(
       if (TOKYO_ONLY_KEYS.has(key) && !mine('tokyo')) found.push(`${at}: Tokyo's holdings`);
       if (key === 'confidentialObjectives' && !path.endsWith('.you.brief'))
         found.push(`${at}: objectives outside own seat`);
+      else if (OWN_SEAT_KEYS.has(key) && key !== 'confidentialObjectives' && !path.endsWith('.you'))
+        found.push(`${at}: a seat's own ${key} outside its view`);
       if (key === 'you' && child !== null && (!isRecord(child) || !mine(child.role))) {
         found.push(`${at}: another seat's view (${isRecord(child) ? String(child.role) : typeof child})`);
       }
@@ -70,4 +83,103 @@ export function leaksIn(
       if (text.includes(token)) found.push(`${entry.event}: another person's token`);
   }
   return found;
+}
+
+/** One stretch of a socket's traffic spent in one game, with every seat it held there. */
+export interface TrafficSegment {
+  gameId: string | null;
+  held: readonly (RoleId | null)[];
+  received: readonly Received[];
+}
+
+/** Secrets known to the test, to look for by value as well as by key. */
+export interface KnownSecrets {
+  /** Every token handed out, and the id of the client it was handed to. */
+  tokenOwners: ReadonlyMap<string, string>;
+  /** Each role's confidential objectives, in every language. */
+  objectives: Readonly<Record<RoleId, readonly string[]>>;
+  /** Private messages sent, each with a text found nowhere else, and its channel's members. */
+  privateNotes: readonly { gameId: string; members: readonly RoleId[]; text: string }[];
+  /** Keys that appear only in a seat's own book (never in the public view). */
+  bookKeys: ReadonlySet<string>;
+}
+
+const TOKEN_ANSWERS = new Set(['ack:game:create', 'ack:game:join', 'ack:seat:resume']);
+
+/** Splits a socket's traffic where it entered another game (its snapshot names the game). */
+export function segmentsOf(received: readonly Received[]): TrafficSegment[] {
+  const segments: { gameId: string | null; held: Set<RoleId | null>; received: Received[] }[] = [
+    { gameId: null, held: new Set(), received: [] },
+  ];
+  for (const entry of received) {
+    let current = segments.at(-1)!;
+    if (entry.event === 'game:snapshot' && isRecord(entry.payload) && isRecord(entry.payload.view)) {
+      const view = entry.payload.view;
+      if (view.gameId !== current.gameId) {
+        current = { gameId: String(view.gameId), held: new Set(), received: [] };
+        segments.push(current);
+      }
+      current.held.add(isRecord(view.you) ? (view.you.role as RoleId) : null);
+    }
+    current.received.push(entry);
+  }
+  return segments.map((segment) => ({ ...segment, held: [...segment.held] }));
+}
+
+/**
+ * Everything one client received that it may not see, by key (leaksIn, per game) and by value: a token
+ * anywhere but its own create/join/resume answers, another role's confidential objectives, a private
+ * message of a channel it is not in (or of another game), and book figures outside its own book.
+ */
+export function secretsLeaked(
+  clientId: string,
+  received: readonly Received[],
+  secrets: KnownSecrets,
+): string[] {
+  const found: string[] = [];
+  const allTokens = [...secrets.tokenOwners.keys()];
+  for (const segment of segmentsOf(received)) {
+    const held = segment.held;
+    const mine = (role: RoleId) => held.includes(role);
+    const othersTokens = allTokens.filter((token) => secrets.tokenOwners.get(token) !== clientId);
+    found.push(...leaksIn(segment.received, held as RoleId[], othersTokens));
+    const hiddenObjectives = (Object.keys(secrets.objectives) as RoleId[])
+      .filter((role) => !mine(role))
+      .flatMap((role) =>
+        secrets.objectives[role].map((text) => ({ role, text: JSON.stringify(text).slice(1, -1) })),
+      );
+    const hiddenNotes = secrets.privateNotes.filter(
+      (note) => note.gameId !== segment.gameId || !note.members.some(mine),
+    );
+    for (const entry of segment.received) {
+      const text = JSON.stringify(entry.payload) ?? '';
+      if (!TOKEN_ANSWERS.has(entry.event)) {
+        for (const token of allTokens)
+          if (text.includes(token)) found.push(`${entry.event}: a token outside its answer`);
+      }
+      for (const { role, text: objective } of hiddenObjectives)
+        if (text.includes(objective)) found.push(`${entry.event}: ${role}'s confidential objectives`);
+      for (const note of hiddenNotes)
+        if (text.includes(note.text)) found.push(`${entry.event}: private message "${note.text}"`);
+      visitKeys(entry.payload, '', (key, path) => {
+        if (secrets.bookKeys.has(key) && !path.includes('.you.book'))
+          found.push(`${entry.event} ${path}.${key}: a book figure outside the seat's own book`);
+      });
+    }
+  }
+  return found;
+}
+
+function visitKeys(value: unknown, path: string, onKey: (key: string, path: string) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      visitKeys(item, `${path}[${index}]`, onKey);
+    });
+    return;
+  }
+  if (!isRecord(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    onKey(key, path);
+    visitKeys(child, `${path}.${key}`, onKey);
+  }
 }

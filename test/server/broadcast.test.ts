@@ -98,5 +98,36 @@ describe('the broadcast', () => {
     const views = viewCache(engine.state);
     expect(views.viewFor('tokyo')).toBe(views.viewFor('tokyo'));
     expect(views.viewFor(null)).not.toBe(views.viewFor('tokyo'));
+    // The public record is built once and shared by every view of the change; the secrets are not.
+    const [tokyo, investors] = [views.viewFor('tokyo'), views.viewFor('investors')];
+    for (const part of ['seats', 'market', 'publicPolicy', 'statements', 'news', 'reports', 'deals'] as const)
+      expect(investors[part], part).toBe(tokyo[part]);
+    expect(tokyo.statements).toBe(engine.state.statements);
+    expect(investors.you).not.toBe(tokyo.you);
+    expect(investors.you?.role).toBe('investors');
+  });
+
+  it('builds no public view when no host without a seat could be listening, and keeps the chain intact', () => {
+    const engine = negotiatingGame();
+    const { io, sent } = capture();
+    const broadcast = new GameBroadcast(io, 'g', createGameEngine(engine.state.config, 0).state);
+    const views = viewCache(engine.state);
+    let built = 0;
+    const counting = {
+      state: views.state,
+      viewFor: (role: Parameters<typeof views.viewFor>[0]) => {
+        built++;
+        return views.viewFor(role);
+      },
+    };
+    broadcast.publish(counting, ['tokyo', 'whiteHouse'], false);
+    expect(sent.map((entry) => entry.room)).toEqual(['g:tokyo', 'g:whiteHouse']);
+    expect(built).toBe(2);
+    // The next message still follows on from this one, for whoever listens then.
+    expect(engine.tick(engine.state.lastTickAt + 2000)).toBe(true);
+    sent.length = 0;
+    broadcast.publish(viewCache(engine.state), ['tokyo'], true);
+    expect(sent.map((entry) => entry.room)).toEqual(['g:host', 'g:tokyo']);
+    expect((sent[0]!.message as MarketTickMessage).prevSeq).toBe(engine.state.seq - 1);
   });
 });

@@ -76,3 +76,44 @@ describe('the lobby', () => {
     expect(tokenMatches(tokenDigest(TOKEN(7)), '')).toBe(false);
   });
 });
+
+describe('the lobby in the store', () => {
+  it('comes back with the same people, seats, bots and token digests, and nobody connected', () => {
+    const lobby = new Lobby();
+    const ana = lobby.addPerson({ name: 'Ana', role: 'tokyo', isHost: true, token: TOKEN(1) });
+    lobby.addPerson({ name: 'Ben', role: 'whiteHouse', isHost: false, token: TOKEN(2) });
+    lobby.setBot('investors', hawk);
+    lobby.connect(ana, 'socket-1');
+    const stored = lobby.toStored();
+    expect(JSON.stringify(stored)).not.toContain(TOKEN(1));
+    expect(stored.people[0]!.tokenDigest).toBe(tokenDigest(TOKEN(1)).toString('hex'));
+
+    const back = Lobby.fromStored(JSON.parse(JSON.stringify(stored)));
+    expect(back.personWithToken(TOKEN(1))?.name).toBe('Ana');
+    expect(back.personWithToken(TOKEN(2))?.role).toBe('whiteHouse');
+    expect(back.personWithToken(TOKEN(3))).toBeUndefined();
+    expect(back.connectedSockets()).toBe(0);
+    expect(back.roster('g', 'ABCDEF').seats.map((seat) => seat.kind)).toEqual([
+      'human',
+      'human',
+      'bot',
+      'open',
+    ]);
+    // A newcomer after the restore gets a new person id, never one already given.
+    expect(back.addPerson({ name: 'Cai', role: 'usBusiness', isHost: false, token: TOKEN(3) }).id).toBe(
+      'person3',
+    );
+    expect(back.toStored().people).toHaveLength(3);
+  });
+
+  it('stores the seats the start fixes, before the start changes anything here', () => {
+    const lobby = new Lobby();
+    lobby.addPerson({ name: 'Ana', role: 'tokyo', isHost: true, token: TOKEN(1) });
+    const plan = lobby.planSeats(() => hawk);
+    const fixed = lobby.toStored(plan);
+    expect(fixed.started).toBe(true);
+    expect(fixed.bots).toEqual({ tokyo: null, whiteHouse: hawk, investors: hawk, usBusiness: hawk });
+    expect(lobby.started).toBe(false);
+    expect(lobby.botAt('whiteHouse')).toBeNull();
+  });
+});

@@ -56,3 +56,45 @@ describe('ids', () => {
     expect(cryptoIds.gameId()).not.toBe(cryptoIds.gameId());
   });
 });
+
+describe('the registry with a store behind it', () => {
+  it('adds a game brought back whose code another game took by id only, and forgets only its own code', () => {
+    const registry = new GameRegistry<ReturnType<typeof fakeGame>>();
+    const live = fakeGame('live', 'ABC234');
+    const back = fakeGame('back', 'ABC234');
+    registry.add(live);
+    registry.add(back, { byCode: false });
+    expect(registry.get('back')).toBe(back);
+    expect(registry.withCode('ABC234')).toBe(live);
+    registry.remove('back');
+    expect(registry.withCode('ABC234')).toBe(live);
+  });
+
+  it('brings a game back once however many ask for it at the same time', async () => {
+    const registry = new GameRegistry<ReturnType<typeof fakeGame>>();
+    let made = 0;
+    const make = async () => {
+      made++;
+      await new Promise((done) => setTimeout(done, 5));
+      const game = fakeGame('g1', 'ABC234');
+      registry.add(game);
+      return game;
+    };
+    const [first, second] = await Promise.all([registry.load('g1', make), registry.load('g1', make)]);
+    expect(made).toBe(1);
+    expect(first).toBe(second);
+    expect(await registry.load('g1', make)).toBe(first);
+    expect(await registry.load('nothing', async () => null)).toBeNull();
+  });
+
+  it('shelves a game it lets go for idleness, but not one let go at shutdown', () => {
+    const registry = new GameRegistry<ReturnType<typeof fakeGame> & { shelved: number }>();
+    const idle = { ...fakeGame('idle', 'AAAAAA', 0), shelved: 0, shelve: () => idle.shelved++ };
+    const busy = { ...fakeGame('busy', 'BBBBBB', null), shelved: 0, shelve: () => busy.shelved++ };
+    registry.add(idle);
+    registry.add(busy);
+    registry.sweep(60_000, 30_000);
+    registry.dispose();
+    expect([idle.shelved, busy.shelved]).toEqual([1, 0]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Which pages may open a socket to this server. Browsers send an `Origin` on every websocket handshake
+ * and every cross-origin request, so a page on another site that tries to drive a player's socket shows
+ * its own origin and is refused. Requests with no `Origin` are same-origin page loads or programs that
+ * are not browsers (which could send any header they liked anyway), so they pass.
+ *
+ * The server's own origin is the one the browser addressed it by: the `Host` header. Anything else must
+ * be listed, e.g. `LEVERAGE_ALLOWED_ORIGINS=https://class.example.org,http://localhost:5173`.
+ */
+export function originAllowed(
+  origin: string | undefined,
+  host: string | undefined,
+  allowedOrigins: readonly string[],
+): boolean {
+  if (origin === undefined) return true;
+  let page: URL;
+  try {
+    page = new URL(origin);
+  } catch {
+    // "null" (sandboxed frames, file: pages) and garbage.
+    return false;
+  }
+  if (page.protocol !== 'http:' && page.protocol !== 'https:') return false;
+  if (allowedOrigins.includes(page.origin)) return true;
+  if (!host) return false;
+  try {
+    // Parsed with the page's scheme, so "example.org:443" and "https://example.org" compare equal.
+    return new URL(`${page.protocol}//${host}`).host === page.host;
+  } catch {
+    return false;
+  }
+}
+
+/** The allowlist from a comma-separated setting; each entry must be a plain http(s) origin. */
+export function allowedOriginsFrom(setting: string | undefined): string[] {
+  if (!setting) return [];
+  return setting
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      let url: URL;
+      try {
+        url = new URL(entry);
+      } catch {
+        throw new Error(`LEVERAGE_ALLOWED_ORIGINS: "${entry}" is not an origin like https://example.org`);
+      }
+      if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search) {
+        throw new Error(`LEVERAGE_ALLOWED_ORIGINS: "${entry}" is not an origin like https://example.org`);
+      }
+      return url.origin;
+    });
+}

@@ -1,0 +1,136 @@
+import type { BotProfile } from '../../shared/bots/types.ts';
+import type { GameEvent } from '../../shared/game/events.ts';
+import type { GameConfig, GameState, Phase } from '../../shared/game/state.ts';
+import type { CreateGame } from '../../shared/protocol/socket.ts';
+import type { PerRole, RoleId } from '../../shared/roles.ts';
+
+/**
+ * Where games are kept so that they outlive the process: one interface, an in-memory store for tests and
+ * an embedded SQLite database by default, chosen at start-up (`createLeverageServer({ store })`). Every
+ * method is asynchronous so that a networked database could stand behind the same interface; the SQLite
+ * store does its work synchronously inside the call, so a caller that awaits it in a game's queue task has
+ * the write on disk before it acknowledges anything.
+ *
+ * A game is kept as: its record (what the creator chose, the join code, the seed, the creation time), its
+ * lobby (people with token digests only, bot seats), the engine's configuration once it has started, the
+ * ordered log of every input the engine accepted, and its latest snapshot. The log is the truth: a
+ * snapshot is only a shortcut to the state after its first `logLength` entries.
+ */
+export interface GameStore {
+  /** A new game, in its lobby. */
+  create(record: GameRecord, lobby: StoredLobby): Promise<void>;
+  /** Who sits where changed (someone joined, moved or a bot seat was set). */
+  saveLobby(gameId: string, lobby: StoredLobby): Promise<void>;
+  /**
+   * Accepted inputs, written in one transaction with whatever else changed with them. Entries must
+   * continue the log exactly (the first one's index is the log's length); anything else is refused.
+   */
+  commit(gameId: string, commit: Commit): Promise<void>;
+  /** A game let go for idleness is not restored at start-up (a player's token still brings it back). */
+  setIdle(gameId: string, idle: boolean): Promise<void>;
+  /** Games to restore at start-up: neither ended nor idle. */
+  activeGameIds(): Promise<string[]>;
+  /** What is needed to bring a game back: its latest snapshot and the log after it. */
+  load(gameId: string): Promise<StoredGame | null>;
+  /** The log from `fromIndex` on, in order (checks, exports, debugging). */
+  readLog(gameId: string, fromIndex?: number): Promise<LogEntry[]>;
+  delete(gameId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** What the creator chose, and the names the game was given. */
+export interface GameRecord {
+  id: string;
+  code: string;
+  settings: CreateGame;
+  seed: number;
+  createdAt: number;
+}
+
+export interface StoredPerson {
+  id: string;
+  name: string;
+  role: RoleId | null;
+  isHost: boolean;
+  /** SHA-256 of the person's token, hex. The token itself is never stored. */
+  tokenDigest: string;
+}
+
+export interface StoredLobby {
+  people: StoredPerson[];
+  bots: PerRole<BotProfile | null>;
+  started: boolean;
+  nextPersonId: number;
+}
+
+/**
+ * A few numbers of the state right after an entry was applied: enough to check that a replay (or a
+ * restore) reaches exactly the state the live game had, entry by entry.
+ */
+export interface StateDigest {
+  seq: number;
+  version: number;
+  phase: Phase;
+  round: number;
+  rngState: number;
+  yield10y: number;
+}
+
+export interface LogEntry {
+  /** Position in the game's log, from 0. */
+  index: number;
+  event: GameEvent;
+  digest: StateDigest;
+}
+
+/** The engine's persisted snapshot after the first `logLength` entries. */
+export interface StoredSnapshot {
+  logLength: number;
+  state: unknown;
+}
+
+export interface Commit {
+  entries: LogEntry[];
+  /** The engine's configuration, written with the first entry (the start), when the seats are fixed. */
+  config?: GameConfig;
+  /** The lobby as it stands after these entries (the seats fixed at the start). */
+  lobby?: StoredLobby;
+  /** A snapshot after the last of these entries; it replaces the one kept before. */
+  snapshot?: StoredSnapshot;
+  /** The game reached its end with these entries. */
+  ended?: boolean;
+}
+
+export type GameStatus = 'active' | 'idle' | 'ended';
+
+export interface StoredGame {
+  record: GameRecord;
+  status: GameStatus;
+  lobby: StoredLobby;
+  /** Null while the game is in its lobby (nothing has been logged yet). */
+  config: GameConfig | null;
+  snapshot: StoredSnapshot | null;
+  /** The entries after the snapshot (all of them without one), in order. */
+  entries: LogEntry[];
+}
+
+export function stateDigest(state: GameState): StateDigest {
+  return {
+    seq: state.seq,
+    version: state.version,
+    phase: state.phase,
+    round: state.round,
+    rngState: state.rngState,
+    yield10y: state.market.yield10y,
+  };
+}
+
+/** Both stores refuse a commit that would leave a hole in the log or write an entry twice. */
+export function checkContinues(gameId: string, logLength: number, entries: readonly LogEntry[]): void {
+  entries.forEach((entry, offset) => {
+    if (entry.index !== logLength + offset)
+      throw new Error(
+        `Game ${gameId}: log entry ${entry.index} does not continue a log of ${logLength + offset} entries`,
+      );
+  });
+}

@@ -1,0 +1,119 @@
+import { decode, encode } from './codec.ts';
+import {
+  type Commit,
+  checkContinues,
+  type GameRecord,
+  type GameStatus,
+  type GameStore,
+  type LogEntry,
+  type StoredGame,
+  type StoredLobby,
+  type StoredSnapshot,
+} from './game-store.ts';
+
+/** A game as the memory store keeps it: encoded text, like the database, so nothing shares live objects. */
+interface KeptGame {
+  record: string;
+  status: GameStatus;
+  lobby: string;
+  config: string | null;
+  log: string[];
+  snapshot: { logLength: number; state: string } | null;
+}
+
+/**
+ * The store for tests and for `LEVERAGE_STORE=memory`: everything in this process, gone when it ends.
+ * It keeps encoded text rather than the objects it is given, so it behaves like the database: a later
+ * change to a live object never reaches what was stored, and what comes back is a fresh copy.
+ */
+export class MemoryGameStore implements GameStore {
+  private readonly games = new Map<string, KeptGame>();
+  private closed = false;
+
+  async create(record: GameRecord, lobby: StoredLobby): Promise<void> {
+    this.check();
+    if (this.games.has(record.id)) throw new Error(`Game ${record.id} is already stored`);
+    this.games.set(record.id, {
+      record: encode(record),
+      status: 'active',
+      lobby: encode(lobby),
+      config: null,
+      log: [],
+      snapshot: null,
+    });
+  }
+
+  async saveLobby(gameId: string, lobby: StoredLobby): Promise<void> {
+    this.game(gameId).lobby = encode(lobby);
+  }
+
+  async commit(gameId: string, commit: Commit): Promise<void> {
+    const game = this.game(gameId);
+    checkContinues(gameId, game.log.length, commit.entries);
+    // Encode everything first, so a value that cannot be encoded leaves the game as it was.
+    const entries = commit.entries.map((entry) => encode(entry));
+    const config = commit.config ? encode(commit.config) : game.config;
+    const lobby = commit.lobby ? encode(commit.lobby) : game.lobby;
+    const snapshot = commit.snapshot
+      ? { logLength: commit.snapshot.logLength, state: encode(commit.snapshot.state) }
+      : game.snapshot;
+    game.log.push(...entries);
+    game.config = config;
+    game.lobby = lobby;
+    game.snapshot = snapshot;
+    if (commit.ended) game.status = 'ended';
+  }
+
+  async setIdle(gameId: string, idle: boolean): Promise<void> {
+    const game = this.game(gameId);
+    if (game.status === 'ended') return;
+    game.status = idle ? 'idle' : 'active';
+  }
+
+  async activeGameIds(): Promise<string[]> {
+    this.check();
+    return [...this.games.entries()].filter(([, game]) => game.status === 'active').map(([id]) => id);
+  }
+
+  async load(gameId: string): Promise<StoredGame | null> {
+    this.check();
+    const game = this.games.get(gameId);
+    if (!game) return null;
+    const snapshot: StoredSnapshot | null = game.snapshot
+      ? { logLength: game.snapshot.logLength, state: decode(game.snapshot.state) }
+      : null;
+    return {
+      record: decode(game.record),
+      status: game.status,
+      lobby: decode(game.lobby),
+      config: game.config === null ? null : decode(game.config),
+      snapshot,
+      entries: game.log.slice(snapshot?.logLength ?? 0).map((entry) => decode<LogEntry>(entry)),
+    };
+  }
+
+  async readLog(gameId: string, fromIndex = 0): Promise<LogEntry[]> {
+    this.check();
+    return (this.games.get(gameId)?.log ?? []).slice(fromIndex).map((entry) => decode<LogEntry>(entry));
+  }
+
+  async delete(gameId: string): Promise<void> {
+    this.check();
+    this.games.delete(gameId);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+
+  private check(): void {
+    if (this.closed) throw new Error('The game store is closed');
+  }
+
+  private game(gameId: string): KeptGame {
+    this.check();
+    const game = this.games.get(gameId);
+    if (!game) throw new Error(`No stored game ${gameId}`);
+    return game;
+  }
+}

@@ -1,0 +1,293 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decode, encode } from '../../server/store/codec.ts';
+import { storeFromEnvironment } from '../../server/store/from-env.ts';
+import type {
+  GameRecord,
+  GameStore,
+  LogEntry,
+  StateDigest,
+  StoredLobby,
+} from '../../server/store/game-store.ts';
+import { MemoryGameStore } from '../../server/store/memory-store.ts';
+import { DATABASE_FILE, SqliteGameStore } from '../../server/store/sqlite-store.ts';
+import { tokenDigest } from '../../server/tokens.ts';
+import { createGameConfig } from '../../shared/game/engine.ts';
+import type { GameEvent } from '../../shared/game/events.ts';
+
+const folders: string[] = [];
+const stores: GameStore[] = [];
+
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function tempFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'leverage-store-'));
+  folders.push(folder);
+  return folder;
+}
+
+const kinds = {
+  memory: () => new MemoryGameStore(),
+  sqlite: () => new SqliteGameStore({ dataDir: join(tempFolder(), 'nested', 'data') }),
+};
+
+function open(kind: keyof typeof kinds): GameStore {
+  const store = kinds[kind]();
+  stores.push(store);
+  return store;
+}
+
+const TOKEN = 'A'.repeat(32);
+
+function record(id = 'g1'): GameRecord {
+  return {
+    id,
+    code: 'ABC234',
+    settings: { mode: 'multiplayer', role: 'tokyo', botLevel: 'easy', bindingDeals: false, botFill: true },
+    seed: 42,
+    createdAt: 1_743_670_800_000,
+  };
+}
+
+function lobby(started = false): StoredLobby {
+  return {
+    people: [
+      {
+        id: 'person1',
+        name: 'Ana',
+        role: 'tokyo',
+        isHost: true,
+        tokenDigest: tokenDigest(TOKEN).toString('hex'),
+      },
+    ],
+    bots: {
+      tokyo: null,
+      whiteHouse: null,
+      investors: { personality: 'hawk', level: 'easy' },
+      usBusiness: null,
+    },
+    started,
+    nextPersonId: 2,
+  };
+}
+
+const digest = (seq: number): StateDigest => ({
+  seq,
+  version: seq,
+  phase: 'negotiate',
+  round: 1,
+  rngState: 12_345 + seq,
+  yield10y: 4.25,
+});
+
+function entry(index: number, event: GameEvent = { type: 'market:tick', at: 1000 + index }): LogEntry {
+  return { index, event, digest: digest(index) };
+}
+
+const entries = (from: number, to: number) =>
+  Array.from({ length: to - from }, (_, offset) => entry(from + offset));
+
+describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store', (kind) => {
+  it('keeps a new game in its lobby, with token digests and never a token', async () => {
+    const store = open(kind);
+    await store.create(record(), lobby());
+    const loaded = await store.load('g1');
+    expect(loaded).toEqual({
+      record: record(),
+      status: 'active',
+      lobby: lobby(),
+      config: null,
+      snapshot: null,
+      entries: [],
+    });
+    expect(loaded!.lobby.people[0]!.tokenDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(loaded)).not.toContain(TOKEN);
+    expect(await store.activeGameIds()).toEqual(['g1']);
+    expect(await store.load('nobody')).toBeNull();
+    await expect(store.create(record(), lobby())).rejects.toThrow();
+  });
+
+  it('saves lobby changes over the last ones', async () => {
+    const store = open(kind);
+    await store.create(record(), lobby());
+    const moved = lobby();
+    moved.people[0]!.role = 'whiteHouse';
+    moved.people.push({
+      id: 'person2',
+      name: 'Ben',
+      role: 'tokyo',
+      isHost: false,
+      tokenDigest: 'ab'.repeat(32),
+    });
+    moved.nextPersonId = 3;
+    await store.saveLobby('g1', moved);
+    expect((await store.load('g1'))!.lobby).toEqual(moved);
+    await expect(store.saveLobby('nobody', moved)).rejects.toThrow();
+  });
+
+  it('appends the log in order, with the start config, and refuses holes and repeats', async () => {
+    const store = open(kind);
+    await store.create(record(), lobby());
+    const config = createGameConfig({ gameId: 'g1', seed: 42, seats: { tokyo: 'human' } });
+    await store.commit('g1', { entries: entries(0, 1), config, lobby: lobby(true) });
+    await store.commit('g1', { entries: entries(1, 4) });
+    await store.commit('g1', { entries: [] });
+    await expect(store.commit('g1', { entries: [entry(5)] })).rejects.toThrow(/does not continue/);
+    await expect(store.commit('g1', { entries: [entry(3)] })).rejects.toThrow(/does not continue/);
+    // A refused commit writes nothing of itself, not even its other parts.
+    await expect(
+      store.commit('g1', { entries: [entry(4), entry(6)], lobby: lobby(false) }),
+    ).rejects.toThrow();
+    const loaded = (await store.load('g1'))!;
+    expect(loaded.config).toEqual(config);
+    expect(loaded.lobby).toEqual(lobby(true));
+    expect(loaded.entries).toEqual(entries(0, 4));
+    expect(await store.readLog('g1')).toEqual(entries(0, 4));
+    expect(await store.readLog('g1', 2)).toEqual(entries(2, 4));
+    await expect(store.commit('nobody', { entries: [entry(0)] })).rejects.toThrow();
+  });
+
+  it('keeps the latest snapshot and loads only the log after it', async () => {
+    const store = open(kind);
+    await store.create(record(), lobby());
+    await store.commit('g1', { entries: entries(0, 3), snapshot: { logLength: 3, state: { round: 1 } } });
+    await store.commit('g1', { entries: entries(3, 5) });
+    await store.commit('g1', { entries: entries(5, 6), snapshot: { logLength: 6, state: { round: 2 } } });
+    await store.commit('g1', { entries: entries(6, 8) });
+    const loaded = (await store.load('g1'))!;
+    expect(loaded.snapshot).toEqual({ logLength: 6, state: { round: 2 } });
+    expect(loaded.entries).toEqual(entries(6, 8));
+    expect(await store.readLog('g1')).toEqual(entries(0, 8));
+  });
+
+  it('gives back the numbers it was given, -0, NaN and Infinity included', async () => {
+    const store = open(kind);
+    await store.create(record(), lobby());
+    const event: GameEvent = {
+      type: 'chat:statement',
+      command: {
+        type: 'chat:statement',
+        commandId: 'c1',
+        version: 3,
+        statement: { text: 'Hi', signal: 'none' },
+      },
+      actor: { kind: 'seat', role: 'tokyo' },
+      at: 1,
+      reason: { key: 'bot.test', params: { changeBp: -0 } },
+    };
+    const state = {
+      negativeZero: -0,
+      nan: Number.NaN,
+      up: Number.POSITIVE_INFINITY,
+      down: -Infinity,
+      n: 1.5,
+    };
+    await store.commit('g1', { entries: [entry(0, event)], snapshot: { logLength: 1, state } });
+    const loaded = (await store.load('g1'))!;
+    expect(Object.is((loaded.snapshot!.state as typeof state).negativeZero, -0)).toBe(true);
+    expect(loaded.snapshot!.state).toStrictEqual(state);
+    const [stored] = await store.readLog('g1');
+    expect(stored!.event).toStrictEqual(event);
+  });
+
+  it('knows which games to restore: not ended ones, not idle ones', async () => {
+    const store = open(kind);
+    for (const id of ['a', 'b', 'c']) await store.create(record(id), lobby());
+    await store.commit('b', { entries: entries(0, 1), ended: true });
+    await store.setIdle('c', true);
+    expect(await store.activeGameIds()).toEqual(['a']);
+    expect((await store.load('b'))!.status).toBe('ended');
+    expect((await store.load('c'))!.status).toBe('idle');
+    // An ended game stays ended; an idle one comes back.
+    await store.setIdle('b', false);
+    await store.setIdle('c', false);
+    expect((await store.activeGameIds()).sort()).toEqual(['a', 'c']);
+    expect((await store.load('b'))!.status).toBe('ended');
+    expect((await store.readLog('b')).length).toBe(1);
+  });
+
+  it('deletes a game with its log and snapshot', async () => {
+    const store = open(kind);
+    await store.create(record(), lobby());
+    await store.commit('g1', { entries: entries(0, 2), snapshot: { logLength: 2, state: {} } });
+    await store.delete('g1');
+    expect(await store.load('g1')).toBeNull();
+    expect(await store.readLog('g1')).toEqual([]);
+    await store.create(record(), lobby());
+    expect((await store.load('g1'))!.entries).toEqual([]);
+  });
+
+  it('hands out copies: changing what was given or got back changes nothing stored', async () => {
+    const store = open(kind);
+    const given = lobby();
+    await store.create(record(), given);
+    given.people[0]!.name = 'Changed';
+    const loaded = (await store.load('g1'))!;
+    loaded.lobby.people[0]!.name = 'Changed too';
+    expect((await store.load('g1'))!.lobby.people[0]!.name).toBe('Ana');
+  });
+});
+
+describe('the SQLite store on disk', () => {
+  it('creates its folder on first start, uses WAL, and keeps everything across a reopen', async () => {
+    const dataDir = join(tempFolder(), 'fresh', 'data');
+    expect(existsSync(dataDir)).toBe(false);
+    const first = new SqliteGameStore({ dataDir });
+    await first.create(record(), lobby());
+    await first.commit('g1', { entries: entries(0, 3), snapshot: { logLength: 2, state: { x: -0 } } });
+    await first.close();
+    expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(true);
+
+    const second = new SqliteGameStore({ dataDir });
+    stores.push(second);
+    const loaded = (await second.load('g1'))!;
+    expect(loaded.snapshot).toStrictEqual({ logLength: 2, state: { x: -0 } });
+    expect(loaded.entries).toEqual(entries(2, 3));
+    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      // The log is readable with any SQLite tool: the event's type has a column of its own.
+      const rows = db.prepare('SELECT idx, type FROM game_log ORDER BY idx').all();
+      expect(rows).toEqual([0, 1, 2].map((idx) => ({ idx, type: 'market:tick' })));
+      const people = db.prepare('SELECT lobby FROM games').pluck().get() as string;
+      expect(people).not.toContain(TOKEN);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('is chosen by LEVERAGE_STORE and LEVERAGE_DATA_DIR, relative to the project', async () => {
+    const root = tempFolder();
+    const sqlite = storeFromEnvironment({ LEVERAGE_DATA_DIR: 'games' }, root);
+    stores.push(sqlite);
+    expect(sqlite).toBeInstanceOf(SqliteGameStore);
+    expect((sqlite as SqliteGameStore).path).toBe(join(root, 'games', DATABASE_FILE));
+    const byDefault = storeFromEnvironment({}, root);
+    stores.push(byDefault);
+    expect((byDefault as SqliteGameStore).path).toBe(join(root, 'data', DATABASE_FILE));
+    expect(storeFromEnvironment({ LEVERAGE_STORE: 'memory' }, root)).toBeInstanceOf(MemoryGameStore);
+    expect(() => storeFromEnvironment({ LEVERAGE_STORE: 'redis' }, root)).toThrow(/LEVERAGE_STORE/);
+  });
+});
+
+describe('the codec', () => {
+  it('is plain JSON except for numbers JSON cannot hold', () => {
+    expect(encode({ a: 1, b: 'x', c: [true, null] })).toBe('{"a":1,"b":"x","c":[true,null]}');
+    expect(encode([-0, Number.NaN])).toBe('[{"$number":"-0"},{"$number":"NaN"}]');
+    expect(decode(encode([-0, Number.NaN, Infinity, -Infinity, 0]))).toStrictEqual([
+      -0,
+      Number.NaN,
+      Infinity,
+      -Infinity,
+      0,
+    ]);
+    // A stored object that merely has a $number key among others is left alone.
+    expect(decode('{"$number":"1","other":2}')).toEqual({ $number: '1', other: 2 });
+  });
+});
