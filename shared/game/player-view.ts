@@ -146,13 +146,55 @@ function reasonsFor(game: GameState, role: RoleId | null): BotReason[] {
   return game.botReasons.filter((entry) => entry.role === role);
 }
 
+/** The parts of a view that are the same for every recipient: built once per state, shared by its views. */
+export interface CommonView {
+  seats: PlayerView['seats'];
+  market: PublicMarket;
+  marketPath: MarketPoint[];
+  publicPolicy: PublicPolicy;
+  statements: PublicStatement[];
+  deals: Deal[];
+  news: NewsItem[];
+  reports: RoundReport[];
+  shocksFired: GameState['shocksFired'];
+}
+
+/**
+ * The public record of a state. Its lists are the state's own (the state is never changed in place, so
+ * they never change under a view); a broadcast builds this once for all the views it sends, so the four
+ * seats' payloads share it instead of each copying it.
+ */
+export function commonViewOf(game: GameState): CommonView {
+  return {
+    seats: perRole((seat) => ({
+      kind: game.config.seats[seat],
+      title: game.config.scenario.briefs[seat].title,
+      publicBrief: game.config.scenario.briefs[seat].publicBrief,
+      submitted: game.submitted[seat] !== undefined,
+      score: Math.round(game.scores[seat].total),
+    })),
+    market: publicMarketOf(game.market),
+    marketPath: game.marketPath,
+    publicPolicy: publicPolicyOf(game),
+    statements: game.statements,
+    deals: game.deals,
+    news: game.news,
+    reports: game.reports,
+    shocksFired: game.shocksFired,
+  };
+}
+
 /**
  * Builds one recipient's payload by adding what it may see, never by deleting secrets from the whole
  * state (the most reported bug in boardgame.io and Colyseus). `role` null is the host or a spectator:
  * the public record only. Game state is never mutated in place, so sharing its objects is safe; a view
- * leaves the process only as JSON.
+ * leaves the process only as JSON, and nothing in the process may change one.
  */
-export function playerViewFor(game: GameState, role: RoleId | null): PlayerView {
+export function playerViewFor(
+  game: GameState,
+  role: RoleId | null,
+  common: CommonView = commonViewOf(game),
+): PlayerView {
   return {
     gameId: game.config.gameId,
     seq: game.seq,
@@ -165,31 +207,26 @@ export function playerViewFor(game: GameState, role: RoleId | null): PlayerView 
     pausedRemainingMs: game.pausedRemainingMs,
     bindingDeals: game.config.bindingDeals,
     you: role === null ? null : ownSeatOf(game, role),
-    seats: perRole((seat) => ({
-      kind: game.config.seats[seat],
-      title: game.config.scenario.briefs[seat].title,
-      publicBrief: game.config.scenario.briefs[seat].publicBrief,
-      submitted: game.submitted[seat] !== undefined,
-      score: Math.round(game.scores[seat].total),
-    })),
-    market: publicMarketOf(game.market),
-    marketPath: [...game.marketPath],
-    publicPolicy: publicPolicyOf(game),
-    statements: [...game.statements],
+    seats: common.seats,
+    market: common.market,
+    marketPath: common.marketPath,
+    publicPolicy: common.publicPolicy,
+    statements: common.statements,
     channels: Object.values(game.channels).filter((channel) => isMember(role, channel.members)),
     proposals: Object.values(game.proposals).filter((proposal) => isMember(role, proposal.signatories)),
-    deals: [...game.deals],
+    deals: common.deals,
     breaches: game.breaches.filter((breach) => canSeeBreach(breach, game, role)),
-    news: [...game.news],
-    reports: [...game.reports],
+    news: common.news,
+    reports: common.reports,
     botReasons: reasonsFor(game, role),
-    shocksFired: [...game.shocksFired],
+    shocksFired: common.shocksFired,
   };
 }
 
 /** Every seat's view plus the host's, for a broadcast. */
 export function allViews(game: GameState): { host: PlayerView } & PerRole<PlayerView> {
-  return { host: playerViewFor(game, null), ...perRole((role) => playerViewFor(game, role)) };
+  const common = commonViewOf(game);
+  return { host: playerViewFor(game, null, common), ...perRole((role) => playerViewFor(game, role, common)) };
 }
 
 export type { Headline };

@@ -43,13 +43,21 @@ describe('move sheets', () => {
 
   it('refuses unknown fields and __proto__ keys', () => {
     expect(MoveSheetSchema.safeParse({ ...tokyoSheet, secretBonus: 1 }).success).toBe(false);
-    const polluted = JSON.parse(`{"role":"tokyo","__proto__":{"admin":true},"treasuryAction":"hold","treasuryAmountBn":0,"retaliatoryTariffPct":0,"yenIntervention":"none","investmentPledgeBn":0,"farmPurchasesBn":0}`);
+    const polluted = JSON.parse(
+      `{"role":"tokyo","__proto__":{"admin":true},"treasuryAction":"hold","treasuryAmountBn":0,"retaliatoryTariffPct":0,"yenIntervention":"none","investmentPledgeBn":0,"farmPurchasesBn":0}`,
+    );
     expect(MoveSheetSchema.safeParse(polluted).success).toBe(false);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
   it('bounds each role by its own limits', () => {
-    const whiteHouse = { role: 'whiteHouse', tariffPct: 50, autoTariffPct: 0, pause: false, stance: 'neutral' };
+    const whiteHouse = {
+      role: 'whiteHouse',
+      tariffPct: 50,
+      autoTariffPct: 0,
+      pause: false,
+      stance: 'neutral',
+    };
     expect(MoveSheetSchema.safeParse(whiteHouse).success).toBe(true);
     expect(MoveSheetSchema.safeParse({ ...whiteHouse, tariffPct: 51 }).success).toBe(false);
     expect(MoveSheetSchema.safeParse({ ...tokyoSheet, retaliatoryTariffPct: 26 }).success).toBe(false);
@@ -108,7 +116,12 @@ describe('commands', () => {
   });
 
   it('refuses private messages to nobody, to a role twice, or to an unknown role', () => {
-    const message = (to: unknown) => ({ type: 'chat:private', commandId: 'x', version: 0, message: { to, text: 'psst' } });
+    const message = (to: unknown) => ({
+      type: 'chat:private',
+      commandId: 'x',
+      version: 0,
+      message: { to, text: 'psst' },
+    });
     expect(CommandSchema.safeParse(message(['tokyo'])).success).toBe(true);
     expect(CommandSchema.safeParse(message([])).success).toBe(false);
     expect(CommandSchema.safeParse(message(['tokyo', 'tokyo'])).success).toBe(false);
@@ -138,7 +151,9 @@ describe('deal terms', () => {
 
   it('refuses a term bound to the wrong role, a repeated kind, or too long a deal', () => {
     const cap = { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true };
-    expect(ProposalTermsSchema.safeParse({ terms: [{ ...cap, role: 'tokyo' }], durationRounds: 1 }).success).toBe(false);
+    expect(
+      ProposalTermsSchema.safeParse({ terms: [{ ...cap, role: 'tokyo' }], durationRounds: 1 }).success,
+    ).toBe(false);
     expect(ProposalTermsSchema.safeParse({ terms: [cap, cap], durationRounds: 1 }).success).toBe(false);
     expect(ProposalTermsSchema.safeParse({ terms: [cap], durationRounds: 13 }).success).toBe(false);
     expect(ProposalTermsSchema.safeParse({ terms: [], durationRounds: 2 }).success).toBe(false);
