@@ -1,0 +1,29 @@
+/** Messages between the load benchmark and its server process (IPC). */
+
+export interface MemoryFigures {
+  rssMb: number;
+  heapUsedMb: number;
+}
+
+/** What the server process measured over a window of the run. */
+export interface ServerWindow {
+  elapsedMs: number;
+  /** CPU time (user + system) over wall time; 100 is one core busy all the time. */
+  cpuPercent: number;
+  eventLoopDelay: { p50Ms: number; p99Ms: number; maxMs: number; meanMs: number };
+  peak: MemoryFigures;
+}
+
+export type ServerRequest =
+  | { type: 'window-start'; id: number }
+  | { type: 'window-end'; id: number }
+  /** Memory after forced collections; `release` first lets every game go (as the idle sweep would). */
+  | { type: 'memory'; id: number; release: boolean }
+  | { type: 'exit'; id: number };
+
+export type ServerReply =
+  | { type: 'ready'; port: number; memory: MemoryFigures }
+  | { type: 'ok'; id: number }
+  | { type: 'window'; id: number; window: ServerWindow; connections: number }
+  | { type: 'memory'; id: number; memory: MemoryFigures; games: number; recoveryPackets: number }
+  | { type: 'error'; id: number; message: string };

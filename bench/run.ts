@@ -1,0 +1,175 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measureEngine } from './engine.ts';
+import { measureLatency } from './latency.ts';
+import { type LoadReport, runLoad } from './load.ts';
+
+/**
+ * `npm run bench [-- --quick] [-- --skip-load] [-- --profile] [-- --sqlite]`: the benchmark suite. Simulator throughput
+ * (headless bot games), the engine alone, move-to-broadcast latency for one table, and the load run
+ * (250 tables, 1,000 sockets, 60 s, with plain Socket.IO as the baseline; `--quick`: 50 tables for 30 s,
+ * long enough to reach the first decide phase).
+ * Prints a table, then everything as one JSON line.
+ */
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    'skip-load': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    sqlite: { type: 'boolean', default: false },
+    'sim-games': { type: 'string' },
+  },
+});
+const quick = values.quick ?? false;
+const here = dirname(fileURLToPath(import.meta.url));
+
+interface SimulatorReport {
+  games: number;
+  gamesPerSecond: number;
+  elapsedMs: number;
+}
+
+/** Bot-versus-bot games in this thread, as many as fit in the time (at most `games`). */
+async function measureSimulator(games: number, budgetMs: number): Promise<SimulatorReport | null> {
+  if (!existsSync(join(here, '..', 'shared', 'sim', 'headless.ts'))) return null;
+  const { playHeadlessGame } = await import('../shared/sim/headless.ts');
+  const started = performance.now();
+  let played = 0;
+  while (played < games && performance.now() - started < budgetMs) playHeadlessGame({ seed: ++played });
+  const elapsedMs = performance.now() - started;
+  return { games: played, gamesPerSecond: played / (elapsedMs / 1000), elapsedMs };
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const fixed = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
+
+async function main(): Promise<void> {
+  log(
+    `leverage bench${quick ? ' (quick)' : ''}: node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}`,
+  );
+  log('simulator…');
+  const simulator = await measureSimulator(
+    Number(values['sim-games'] ?? (quick ? 200 : 1000)),
+    quick ? 5_000 : 30_000,
+  );
+  log('engine…');
+  const engine = measureEngine(quick ? 500 : 1500);
+  log('latency (one table, one client at a time)…');
+  const latency = await measureLatency({ games: 1, rounds: quick ? 2 : 6 });
+  let load: LoadReport | null = null;
+  if (!values['skip-load']) {
+    load = await runLoad({
+      games: quick ? 50 : 250,
+      durationSeconds: quick ? 30 : 60,
+      moveEverySeconds: 5,
+      baseline: true,
+      profile: values.profile ?? false,
+      waitForRecoveryWindow: !quick,
+      store: values.sqlite ? 'sqlite' : 'memory',
+      log,
+    });
+  }
+
+  const rows: [string, string][] = [];
+  const row = (name: string, value: string) => rows.push([name, value]);
+  if (simulator)
+    row(
+      'simulator (headless bot games, one thread)',
+      `${fixed(simulator.gamesPerSecond)} games/s (${simulator.games} games)`,
+    );
+  row('engine: commands', `${fixed(engine.commandsPerSecond, 0)} /s`);
+  row('engine: market ticks', `${fixed(engine.ticksPerSecond, 0)} /s`);
+  row('engine: rounds resolved', `${fixed(engine.roundsPerSecond, 0)} /s`);
+  row(
+    'engine: broadcasts (5 views as JSON)',
+    `${fixed(engine.broadcastsPerSecond, 0)} /s, ${engine.viewBytes} B a view`,
+  );
+  row(
+    'latency, one table: p50 / p99',
+    `${fixed(latency.p50Ms, 2)} / ${fixed(latency.p99Ms, 2)} ms (${latency.samples} moves)`,
+  );
+  if (load) {
+    const { leverage, baseline, memory, ratio } = load;
+    row(
+      'load',
+      `${load.games} games, ${load.sockets} sockets, ${load.durationSeconds} s, a move / player / ${load.moveEverySeconds} s, ${load.store} store`,
+    );
+    row(
+      'load: moves made',
+      `${leverage.moveToUpdate.samples} (${Object.entries(leverage.moves)
+        .map(([kind, count]) => `${kind} ${count}`)
+        .join(', ')})`,
+    );
+    row(
+      'load: move → own update p50 / p99',
+      `${fixed(leverage.moveToUpdate.p50Ms)} / ${fixed(leverage.moveToUpdate.p99Ms)} ms (max ${fixed(leverage.moveToUpdate.maxMs)})`,
+    );
+    row(
+      'load: move → answer p50 / p99',
+      `${fixed(leverage.moveToAck.p50Ms)} / ${fixed(leverage.moveToAck.p99Ms)} ms`,
+    );
+    row(
+      'load: server event-loop delay p50 / p99 / max',
+      `${fixed(leverage.server.eventLoopDelay.p50Ms)} / ${fixed(leverage.server.eventLoopDelay.p99Ms)} / ${fixed(leverage.server.eventLoopDelay.maxMs)} ms`,
+    );
+    row('load: server CPU', `${fixed(leverage.server.cpuPercent)} % of a core`);
+    row(
+      'load: clients CPU, event-loop p99',
+      `${fixed(leverage.client.cpuPercent)} %, ${fixed(leverage.client.eventLoopP99Ms)} ms`,
+    );
+    row('load: update size (mean)', `${leverage.updateBytes} B`);
+    row(
+      'load: errors',
+      `${leverage.errors.total} (refused ${JSON.stringify(leverage.errors.refused)}, disconnects ${leverage.errors.disconnects}, updates missing ${leverage.errors.missingUpdates})`,
+    );
+    const mb = (figures: { rssMb: number; heapUsedMb: number }) =>
+      `${fixed(figures.heapUsedMb)} / ${fixed(figures.rssMb)}`;
+    row('memory heap / RSS MB: baseline', mb(memory.baseline));
+    row('memory: peak', mb(memory.peak));
+    row(
+      'memory: games ended, sockets gone (GC)',
+      `${mb(memory.afterGamesEnd)} (${memory.afterGamesEnd.recoveryPackets} broadcasts kept for recovery)`,
+    );
+    row(
+      'memory: games let go (GC)',
+      `${mb(memory.afterRelease)} (${memory.afterRelease.recoveryPackets} broadcasts kept for recovery)`,
+    );
+    if (memory.afterRecoveryWindow)
+      row(
+        'memory: recovery window over (GC)',
+        `${mb(memory.afterRecoveryWindow)} (${memory.afterRecoveryWindow.recoveryPackets} kept)`,
+      );
+    if (baseline && ratio) {
+      row(
+        'baseline (plain Socket.IO): p50 / p99',
+        `${fixed(baseline.moveToUpdate.p50Ms)} / ${fixed(baseline.moveToUpdate.p99Ms)} ms`,
+      );
+      row(
+        'baseline: event-loop p99, CPU',
+        `${fixed(baseline.server.eventLoopDelay.p99Ms)} ms, ${fixed(baseline.server.cpuPercent)} %`,
+      );
+      row('baseline: errors', String(baseline.errors.total));
+      row(
+        'Leverage ÷ baseline: p50 / p99 / CPU',
+        `${fixed(ratio.p50, 2)} / ${fixed(ratio.p99, 2)} / ${fixed(ratio.serverCpu, 2)}`,
+      );
+    }
+  }
+  const width = Math.max(...rows.map(([name]) => name.length));
+  process.stdout.write(`${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ benchmark: 'leverage', quick, node: process.version, cores: availableParallelism(), simulator, engine, latency, load })}\n`,
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
