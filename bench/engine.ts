@@ -1,6 +1,7 @@
 import { createGameConfig, createGameEngine, type GameEngine } from '../shared/game/engine.ts';
 import { playerViewFor } from '../shared/game/player-view.ts';
 import { ROLE_IDS } from '../shared/roles.ts';
+import { SAMPLE_SHEETS } from '../test/fixtures/sample-sheets.ts';
 
 /**
  * The engine alone, in this process, no sockets: how many commands, market ticks, round resolutions and
@@ -16,33 +17,6 @@ export interface EngineReport {
   /** One such view, for a table three rounds in with forty statements in the fourth. */
   viewBytes: number;
 }
-
-const SHEETS = {
-  tokyo: {
-    role: 'tokyo',
-    treasuryAction: 'hold',
-    treasuryAmountBn: 0,
-    retaliatoryTariffPct: 0,
-    yenIntervention: 'none',
-    investmentPledgeBn: 100,
-    farmPurchasesBn: 2,
-  },
-  whiteHouse: { role: 'whiteHouse', tariffPct: 15, autoTariffPct: 15, pause: false, stance: 'neutral' },
-  investors: {
-    role: 'investors',
-    allocation: { treasuries: 40, yen: 10, usEquities: 30, japanEquities: 10, cash: 10 },
-    treasuryDuration: 'medium',
-    researchNote: 'none',
-  },
-  usBusiness: {
-    role: 'usBusiness',
-    lobbyingSpendM: 20,
-    lobbyingDirection: 'againstTariffs',
-    passThroughPct: 50,
-    rateHedgePct: 30,
-    supplyChainShift: false,
-  },
-} as const;
 
 let serial = 0;
 
@@ -111,7 +85,7 @@ export function measureEngine(budgetMs = 1500): EngineReport {
         type: 'move:submit',
         commandId: `m${++serial}`,
         version: engine.state.version,
-        move: SHEETS[role],
+        move: SAMPLE_SHEETS[role],
       };
       engine.command({ kind: 'seat', role }, sheet, rounds.now++);
     }
@@ -134,7 +108,7 @@ export function measureEngine(budgetMs = 1500): EngineReport {
         type: 'move:submit',
         commandId: `t${++serial}`,
         version: tableEngine.state.version,
-        move: SHEETS[role],
+        move: SAMPLE_SHEETS[role],
       };
       tableEngine.command({ kind: 'seat', role }, sheet, table.now++);
     }

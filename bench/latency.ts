@@ -11,6 +11,7 @@ import type {
   ServerToClientEvents,
 } from '../shared/protocol/socket.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
+import { SAMPLE_SHEETS } from '../test/fixtures/sample-sheets.ts';
 
 /**
  * Move-to-broadcast latency on localhost: the time from a client sending a `game:command` to that same
@@ -37,33 +38,6 @@ interface Seat {
   view: PlayerView | null;
   seq: number;
 }
-
-const SHEETS = {
-  tokyo: {
-    role: 'tokyo',
-    treasuryAction: 'hold',
-    treasuryAmountBn: 0,
-    retaliatoryTariffPct: 0,
-    yenIntervention: 'none',
-    investmentPledgeBn: 100,
-    farmPurchasesBn: 2,
-  },
-  whiteHouse: { role: 'whiteHouse', tariffPct: 15, autoTariffPct: 15, pause: false, stance: 'neutral' },
-  investors: {
-    role: 'investors',
-    allocation: { treasuries: 40, yen: 10, usEquities: 30, japanEquities: 10, cash: 10 },
-    treasuryDuration: 'medium',
-    researchNote: 'none',
-  },
-  usBusiness: {
-    role: 'usBusiness',
-    lobbyingSpendM: 20,
-    lobbyingDirection: 'againstTariffs',
-    passThroughPct: 50,
-    rateHedgePct: 30,
-    supplyChainShift: false,
-  },
-} as const;
 
 const SIGNAL: Record<RoleId, string> = {
   tokyo: 'hint',
@@ -196,7 +170,7 @@ async function playOneGame(
     await step(host, { type: 'deal:accept', proposalId });
     await step(host, { type: 'host:skip' });
     await untilPhase(seats, 'decide', round);
-    for (const seat of seats) await step(seat, { type: 'move:submit', move: SHEETS[seat.role] });
+    for (const seat of seats) await step(seat, { type: 'move:submit', move: SAMPLE_SHEETS[seat.role] });
   }
   for (const seat of seats) seat.socket.disconnect();
 }

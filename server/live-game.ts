@@ -8,8 +8,9 @@ import { perRole, ROLE_IDS, type RoleId } from '../shared/roles.ts';
 import { type BotBrain, type BotDelay, BotRunner } from './bot-runner.ts';
 import { GameBroadcast, gameRoom, viewCache, viewRoom } from './broadcast.ts';
 import type { Clock } from './clock.ts';
+import { DurableEngine } from './durable-engine.ts';
 import { GameClock } from './game-clock.ts';
-import { engineFromStore, FRESH_JOURNAL, GameJournal, type JournalPosition } from './game-journal.ts';
+import { FRESH_JOURNAL, type JournalPosition } from './game-journal.ts';
 import { botForSeat, commandType, gameConfigFor } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
 import { Lobby, type Person } from './lobby.ts';
@@ -50,7 +51,7 @@ export interface RestoredParts {
  * backwards across a restart.
  *
  * `engine.log` holds the inputs since the engine was made (for a restored game, since its snapshot); the
- * whole log is in the store.
+ * whole log is in the store. Committing, and rolling back when the store refuses, is `DurableEngine`'s.
  */
 export class LiveGame {
   readonly id: string;
@@ -59,14 +60,10 @@ export class LiveGame {
   readonly seed: number;
   readonly createdAt: number;
   readonly lobby: Lobby;
-  engine: GameEngine;
   /** When the last person's socket left, or null while anyone is connected. */
   idleSince: number | null;
   private readonly queue = createSerialQueue();
-  private disposed = false;
-  /** The store refused a write and the game could not be brought back from it: it takes no more input. */
-  private broken = false;
-  private readonly journal: GameJournal;
+  private readonly durable: DurableEngine;
   private readonly broadcast: GameBroadcast;
   private readonly timers: GameClock;
   private readonly bots: BotRunner;
@@ -84,13 +81,27 @@ export class LiveGame {
     this.idleSince = deps.clock.now();
     this.lobby = restored?.lobby ?? new Lobby();
     // The lobby's engine only shows the briefing and the starting market; the real one is made at the start.
-    this.engine = restored?.engine ?? this.lobbyEngine();
+    const engine = restored?.engine ?? this.lobbyEngine();
     const position = restored?.position ?? FRESH_JOURNAL;
-    this.journal = new GameJournal(deps.store, this.id, position);
+    this.durable = new DurableEngine(
+      {
+        store: deps.store,
+        gameId: this.id,
+        onError: deps.onError,
+        lobbyEngine: () => this.lobbyEngine(),
+        onReloaded: () => this.settle(),
+        onBroken: () => {
+          this.timers.stop();
+          this.bots.stop();
+        },
+      },
+      engine,
+      position,
+    );
     this.broadcast = new GameBroadcast(deps.io, this.id, this.engine.state);
     this.timers = new GameClock(deps.clock, {
-      onDeadline: () => void this.change(() => this.engine.timeout(deps.clock.now())),
-      onTick: () => void this.change(() => this.engine.tick(deps.clock.now())),
+      onDeadline: () => void this.change((engine) => engine.timeout(deps.clock.now())),
+      onTick: () => void this.change((engine) => engine.tick(deps.clock.now())),
     });
     this.bots = new BotRunner({
       clock: deps.clock,
@@ -132,6 +143,11 @@ export class LiveGame {
     this.deps.store.setIdle(this.id, true).catch(this.deps.onError);
   }
 
+  /** The engine the store is in step with; replaced at the start and when rolled back to the store. */
+  get engine(): GameEngine {
+    return this.durable.engine;
+  }
+
   get roster(): Roster {
     return this.lobby.roster(this.id, this.code);
   }
@@ -164,7 +180,7 @@ export class LiveGame {
   /** A person's command: host commands need the host's token, every other one acts for the person's seat. */
   command(person: Person, input: unknown): Promise<Ack> {
     return this.queue.enqueue(() => {
-      const closed = this.closedRefusal();
+      const closed = this.durable.closedRefusal();
       if (closed) return closed;
       const type = commandType(input);
       const wantsHost = type?.startsWith('host:') ?? false;
@@ -177,11 +193,12 @@ export class LiveGame {
       if (actor.kind === 'seat' && type === 'move:submit' && this.engine.state.phase === 'decide') {
         // Applied now and committed with the person's sheet, in one transaction.
         this.bots.hurrySheets((role, body, commandId, reason) => {
-          this.engine.command({ kind: 'seat', role }, this.botInput(body, commandId), at, reason);
-          this.journal.note(this.engine);
+          this.durable.apply((engine) =>
+            engine.command({ kind: 'seat', role }, this.botInput(body, commandId), at, reason),
+          );
         });
       }
-      return this.apply(() => this.engine.command(actor, input, at));
+      return this.apply((engine) => engine.command(actor, input, at));
     });
   }
 
@@ -198,10 +215,9 @@ export class LiveGame {
   }
 
   dispose(): void {
-    this.disposed = true;
     this.timers.stop();
     this.bots.stop();
-    this.engine.stop();
+    this.durable.close();
     const rooms = [
       gameRoom(this.id),
       viewRoom(this.id, null),
@@ -230,17 +246,8 @@ export class LiveGame {
       engine.stop();
       return ack;
     }
-    this.journal.note(engine);
-    try {
-      await this.journal.commit(engine, { config, lobby: this.lobby.toStored(plan) });
-    } catch (error) {
-      // Nothing changed here: the lobby and its engine stay as they were, and the store has no start.
-      engine.stop();
-      this.journal.reset(FRESH_JOURNAL);
-      throw error;
-    }
-    this.engine.stop();
-    this.engine = engine;
+    // If the store refuses, nothing changed here: the lobby and its engine stay as they were.
+    await this.durable.startWith(engine, { config, lobby: this.lobby.toStored(plan) });
     this.lobby.fixSeats(plan);
     this.broadcast.roster(this.roster);
     this.settle();
@@ -252,61 +259,22 @@ export class LiveGame {
    * queue task: the store holds the entry before the broadcast and the acknowledgement, and no other
    * input slips in between.
    */
-  private async apply(step: () => Ack): Promise<Ack> {
-    const ack = step();
-    this.journal.note(this.engine);
-    if (await this.commit()) this.settle();
+  private async apply(step: (engine: GameEngine) => Ack): Promise<Ack> {
+    const ack = this.durable.apply(step);
+    if (await this.durable.commit()) this.settle();
     return ack;
   }
 
   /** Timer events: applied (and committed) if still due; the timers are rescheduled either way. */
-  private change(step: () => boolean): Promise<void> {
+  private change(step: (engine: GameEngine) => boolean): Promise<void> {
     return this.queue
       .enqueue(async () => {
-        if (this.closedRefusal()) return;
-        if (step()) {
-          this.journal.note(this.engine);
-          if (await this.commit()) this.settle();
+        if (this.durable.closedRefusal()) return;
+        if (this.durable.apply(step)) {
+          if (await this.durable.commit()) this.settle();
         } else this.timers.reschedule(this.engine.state);
       })
       .catch(this.deps.onError);
-  }
-
-  /**
-   * Commits what the journal noted. If the store refuses, the input was applied here but is not durable:
-   * the engine is brought back to what the store holds (the state everyone last heard of) and the error
-   * goes to the caller, whose answer is INTERNAL.
-   */
-  private async commit(): Promise<boolean> {
-    try {
-      return await this.journal.commit(this.engine);
-    } catch (error) {
-      await this.reload();
-      throw error;
-    }
-  }
-
-  private async reload(): Promise<void> {
-    try {
-      const stored = await this.deps.store.load(this.id);
-      if (!stored) throw new Error(`Game ${this.id} is no longer in the store`);
-      const restored = engineFromStore(stored, this.deps.onError);
-      this.engine.stop();
-      this.engine = restored?.engine ?? this.lobbyEngine();
-      this.journal.reset(restored?.position ?? FRESH_JOURNAL);
-      this.settle();
-    } catch (error) {
-      this.broken = true;
-      this.timers.stop();
-      this.bots.stop();
-      this.deps.onError(error);
-    }
-  }
-
-  private closedRefusal(): Ack | null {
-    if (this.disposed) return refuse('NOT_FOUND', 'That game is no longer running.');
-    if (this.broken) return refuse('INTERNAL', 'This game could not be saved; it waits for a restart.');
-    return null;
   }
 
   private lobbyEngine(): GameEngine {
@@ -326,18 +294,18 @@ export class LiveGame {
     reason: Headline,
   ): Promise<Ack> {
     return this.queue.enqueue(() => {
-      const closed = this.closedRefusal();
+      const closed = this.durable.closedRefusal();
       if (closed) return closed;
       const input = this.botInput(body, commandId);
-      return this.apply(() =>
-        this.engine.command({ kind: 'seat', role }, input, this.deps.clock.now(), reason),
+      return this.apply((engine) =>
+        engine.command({ kind: 'seat', role }, input, this.deps.clock.now(), reason),
       );
     });
   }
 
   private settle(): void {
     // A task already queued when the game was let go must not wake its timers or bots again.
-    if (this.disposed || this.broken) return;
+    if (!this.durable.running) return;
     const views = viewCache(this.engine.state);
     this.broadcast.publish(
       views,

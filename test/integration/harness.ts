@@ -15,6 +15,7 @@ import type {
   Roster,
   ServerToClientEvents,
 } from '../../shared/protocol/socket.ts';
+import { SAMPLE_SHEETS } from '../fixtures/sample-sheets.ts';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -206,30 +207,4 @@ export class TestPlayer {
 
 export const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** A legal sheet for each role: what a cautious player might hand in. */
-export const SHEETS = {
-  tokyo: {
-    role: 'tokyo',
-    treasuryAction: 'hold',
-    treasuryAmountBn: 0,
-    retaliatoryTariffPct: 0,
-    yenIntervention: 'none',
-    investmentPledgeBn: 100,
-    farmPurchasesBn: 2,
-  },
-  whiteHouse: { role: 'whiteHouse', tariffPct: 15, autoTariffPct: 15, pause: false, stance: 'neutral' },
-  investors: {
-    role: 'investors',
-    allocation: { treasuries: 40, yen: 10, usEquities: 30, japanEquities: 10, cash: 10 },
-    treasuryDuration: 'medium',
-    researchNote: 'none',
-  },
-  usBusiness: {
-    role: 'usBusiness',
-    lobbyingSpendM: 20,
-    lobbyingDirection: 'againstTariffs',
-    passThroughPct: 50,
-    rateHedgePct: 30,
-    supplyChainShift: false,
-  },
-} as const;
+export const SHEETS = SAMPLE_SHEETS;

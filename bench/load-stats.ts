@@ -1,0 +1,91 @@
+import type { ServerWindow } from './load-protocol.ts';
+
+/** What the load benchmark measures: latency percentiles, and the tally every player of a run adds to. */
+
+export interface LatencyFigures {
+  samples: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+export interface RunFigures {
+  /** Move to the sender's own copy of the update it caused. */
+  moveToUpdate: LatencyFigures;
+  /** Move to its acknowledgement. */
+  moveToAck: LatencyFigures;
+  moves: Record<string, number>;
+  server: ServerWindow;
+  client: { eventLoopP99Ms: number; cpuPercent: number };
+  errors: { refused: Record<string, number>; disconnects: number; missingUpdates: number; total: number };
+  /** Mean size of the update a move caused, as JSON. */
+  updateBytes: number;
+}
+
+export function percentiles(values: number[]): LatencyFigures {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted.length === 0
+      ? Number.NaN
+      : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return {
+    samples: sorted.length,
+    p50Ms: at(50),
+    p90Ms: at(90),
+    p99Ms: at(99),
+    maxMs: sorted.at(-1) ?? Number.NaN,
+  };
+}
+
+/** Everything one run counts, over all players. */
+export class Tally {
+  readonly updateMs: number[] = [];
+  readonly ackMs: number[] = [];
+  readonly moves: Record<string, number> = {};
+  readonly refused: Record<string, number> = {};
+  disconnects = 0;
+  missingUpdates = 0;
+  updateBytes = 0;
+  sizeSamples = 0;
+  measuring = false;
+
+  /** A move made while measuring, by kind. */
+  countMove(kind: string): void {
+    this.moves[kind] = (this.moves[kind] ?? 0) + 1;
+  }
+
+  /** A move refused (or never answered), by kind and reason. */
+  countRefusal(kind: string, code: string): void {
+    const key = `${kind} ${code}`;
+    this.refused[key] = (this.refused[key] ?? 0) + 1;
+  }
+
+  /** An update that answered a move; its size is sampled, since measuring every one would cost the clients more than it tells. */
+  recordUpdate(ms: number, message: unknown): void {
+    this.updateMs.push(ms);
+    if (this.updateMs.length % 8 === 0) {
+      this.updateBytes += JSON.stringify(message).length;
+      this.sizeSamples++;
+    }
+  }
+
+  /** The counts of the run as figures, with the server's and the clients' own measurements. */
+  figures(server: ServerWindow, client: RunFigures['client']): RunFigures {
+    const refusedTotal = Object.values(this.refused).reduce((sum, count) => sum + count, 0);
+    return {
+      moveToUpdate: percentiles(this.updateMs),
+      moveToAck: percentiles(this.ackMs),
+      moves: this.moves,
+      server,
+      client,
+      errors: {
+        refused: this.refused,
+        disconnects: this.disconnects,
+        missingUpdates: this.missingUpdates,
+        total: refusedTotal + this.disconnects + this.missingUpdates,
+      },
+      updateBytes: this.sizeSamples > 0 ? Math.round(this.updateBytes / this.sizeSamples) : 0,
+    };
+  }
+}
