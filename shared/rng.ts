@@ -15,7 +15,7 @@ export interface Rng {
 }
 
 export function seedToState(seed: number | string): number {
-  // FNV-1a over the seed's text: any string or number maps to a well-spread 32-bit state.
+  // FNV-1a over the seed's text: every string or number maps to a well-spread 32-bit state.
   const text = String(seed);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

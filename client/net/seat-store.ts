@@ -4,7 +4,7 @@ import { RoleIdSchema } from '../../shared/roles.ts';
 
 /**
  * Seats this browser holds, one localStorage key per game, so a refresh (or a reconnect) returns the
- * player to the same seat. What is read back is checked: storage is as untrusted as any input.
+ * player to the same seat. What is read back is checked: storage is untrusted, like every input.
  */
 const StoredSeatSchema = z.object({
   gameId: z.string().min(1).max(64),

@@ -40,6 +40,30 @@ function Messages({
 }
 
 /**
+ * What every field shares: an id tying its label to its control, the hint and error announced with the
+ * control, and the wrapper. `labelAfter` puts the label after the control, as checkboxes read.
+ */
+function useFieldFrame({ label, hint, error, className }: FieldShell, kind = '') {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const control = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(hintId, errorId, hint, error),
+  } as const;
+  const frame = (input: ReactNode, labelAfter = false) => (
+    <div className={`field ${kind} ${className ?? ''} ${error ? 'has-error' : ''}`}>
+      {labelAfter ? null : <label htmlFor={id}>{label}</label>}
+      {input}
+      {labelAfter ? <label htmlFor={id}>{label}</label> : null}
+      <Messages hintId={hintId} errorId={errorId} hint={hint} error={error} />
+    </div>
+  );
+  return { control, frame };
+}
+
+/**
  * A whole-number input. The value is kept as typed (a string), so an empty box or a stray character is
  * shown back as an error instead of being silently replaced.
  */
@@ -66,35 +90,27 @@ export function NumberField({
   disabled?: boolean;
   name?: string;
 }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  return (
-    <div className={`field field-number ${className ?? ''} ${error ? 'has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <span className="input-with-unit">
-        <input
-          id={id}
-          name={name}
-          type="number"
-          inputMode="numeric"
-          value={value}
-          min={min}
-          max={max}
-          step={step}
-          disabled={disabled}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hintId, errorId, hint, error)}
-          onChange={(event) => onChange(event.target.value)}
-        />
-        {unit ? (
-          <span className="unit" aria-hidden="true">
-            {unit}
-          </span>
-        ) : null}
-      </span>
-      <Messages hintId={hintId} errorId={errorId} hint={hint} error={error} />
-    </div>
+  const { control, frame } = useFieldFrame({ label, hint, error, className }, 'field-number');
+  return frame(
+    <span className="input-with-unit">
+      <input
+        {...control}
+        name={name}
+        type="number"
+        inputMode="numeric"
+        value={value}
+        min={min}
+        max={max}
+        step={step}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {unit ? (
+        <span className="unit" aria-hidden="true">
+          {unit}
+        </span>
+      ) : null}
+    </span>,
   );
 }
 
@@ -117,26 +133,18 @@ export function TextField({
   name?: string;
   placeholder?: string;
 }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  return (
-    <div className={`field ${className ?? ''} ${error ? 'has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        type="text"
-        value={value}
-        maxLength={maxLength}
-        autoComplete={autoComplete}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <Messages hintId={hintId} errorId={errorId} hint={hint} error={error} />
-    </div>
+  const { control, frame } = useFieldFrame({ label, hint, error, className });
+  return frame(
+    <input
+      {...control}
+      name={name}
+      type="text"
+      value={value}
+      maxLength={maxLength}
+      autoComplete={autoComplete}
+      placeholder={placeholder}
+      onChange={(event) => onChange(event.target.value)}
+    />,
   );
 }
 
@@ -157,32 +165,24 @@ export function SelectField<T extends string>({
   disabled?: boolean;
   name?: string;
 }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  return (
-    <div className={`field ${className ?? ''} ${error ? 'has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        name={name}
-        value={value}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId, hint, error)}
-        onChange={(event) => {
-          const chosen = options.find((option) => option.value === event.target.value);
-          if (chosen) onChange(chosen.value);
-        }}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <Messages hintId={hintId} errorId={errorId} hint={hint} error={error} />
-    </div>
+  const { control, frame } = useFieldFrame({ label, hint, error, className });
+  return frame(
+    <select
+      {...control}
+      name={name}
+      value={value}
+      disabled={disabled}
+      onChange={(event) => {
+        const chosen = options.find((option) => option.value === event.target.value);
+        if (chosen) onChange(chosen.value);
+      }}
+    >
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>,
   );
 }
 
@@ -201,24 +201,17 @@ export function CheckboxField({
   disabled?: boolean;
   name?: string;
 }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  return (
-    <div className={`field field-checkbox ${className ?? ''} ${error ? 'has-error' : ''}`}>
-      <input
-        id={id}
-        name={name}
-        type="checkbox"
-        checked={checked}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId, hint, error)}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <label htmlFor={id}>{label}</label>
-      <Messages hintId={hintId} errorId={errorId} hint={hint} error={error} />
-    </div>
+  const { control, frame } = useFieldFrame({ label, hint, error, className }, 'field-checkbox');
+  return frame(
+    <input
+      {...control}
+      name={name}
+      type="checkbox"
+      checked={checked}
+      disabled={disabled}
+      onChange={(event) => onChange(event.target.checked)}
+    />,
+    true,
   );
 }
 
