@@ -213,7 +213,10 @@ export function playerViewFor(
     publicPolicy: common.publicPolicy,
     statements: common.statements,
     channels: Object.values(game.channels).filter((channel) => isMember(role, channel.members)),
-    proposals: Object.values(game.proposals).filter((proposal) => isMember(role, proposal.signatories)),
+    // Once the game has ended every proposal is shown, for the debrief: who offered what, and to whom.
+    proposals: Object.values(game.proposals).filter(
+      (proposal) => game.phase === 'ended' || isMember(role, proposal.signatories),
+    ),
     deals: common.deals,
     breaches: game.breaches.filter((breach) => canSeeBreach(breach, game, role)),
     news: common.news,

@@ -36,6 +36,13 @@ describe('the leak checker', () => {
     expect(found.join('\n')).toMatch(/token/);
   });
 
+  it('lets an ended game show every proposal, and only an ended one', () => {
+    const proposals = [{ id: 'p1', signatories: ['tokyo', 'whiteHouse'] }];
+    const view = (phase: string) => [{ event: 'game:update', at, payload: { view: { phase, proposals } } }];
+    expect(leaksIn(view('ended'), 'investors', [])).toEqual([]);
+    expect(leaksIn(view('decide'), 'investors', [])).toHaveLength(1);
+  });
+
   it('passes a seat its own secrets', () => {
     const received = [
       {

@@ -60,7 +60,8 @@ export function leaksIn(
           }
         }
       }
-      if (key === 'proposals' && Array.isArray(child)) {
+      // An ended game's view shows every proposal, for the debrief.
+      if (key === 'proposals' && Array.isArray(child) && value.phase !== 'ended') {
         for (const proposal of child) {
           if (
             !isRecord(proposal) ||

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { playerViewFor } from '../../../shared/game/player-view.ts';
 import { ROLE_IDS } from '../../../shared/roles.ts';
-import { expectOk, seat, testGame, toNegotiate } from './helpers.ts';
+import { expectOk, host, seat, testGame, toNegotiate } from './helpers.ts';
 
 describe('playerViewFor', () => {
   function playedGame() {
@@ -69,6 +69,17 @@ describe('playerViewFor', () => {
     const hostView = playerViewFor(game.engine.state, null);
     expect(hostView.you).toBeNull();
     expect(hostView.channels).toEqual([]);
+  });
+
+  it('shows every proposal to everyone once the game has ended, for the debrief', () => {
+    const game = playedGame();
+    expect(playerViewFor(game.engine.state, 'investors').proposals).toEqual([]);
+    expectOk(game.send(host, { type: 'host:end' }));
+    for (const role of [...ROLE_IDS, null]) {
+      const view = playerViewFor(game.engine.state, role);
+      expect(view.proposals.map((proposal) => proposal.proposer)).toEqual(['tokyo']);
+      expect(JSON.stringify(view).includes('soybeans')).toBe(role === 'tokyo' || role === 'whiteHouse');
+    }
   });
 
   it('tells everyone who has handed in a sheet, but not what is in it', () => {
