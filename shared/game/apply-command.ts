@@ -17,7 +17,7 @@ const ANSWERS_KEPT = 256;
  * the sender's key so a retry with the same `commandId` gets it again. Phase changes are the machine's.
  */
 export function applyCommand(game: GameState, event: CommandEvent): GameState {
-  const [data, applied] = effectOf({ ...game, now: event.at }, event);
+  const [data, applied] = effectOf(game, event);
   return {
     ...applied,
     version: applied.version + 1,

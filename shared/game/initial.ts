@@ -45,7 +45,6 @@ export function initialGameState(config: GameConfig, createdAt: number): GameSta
     deadline: null,
     pausedRemainingMs: null,
     paused: false,
-    now: createdAt,
     lastTickAt: createdAt,
     rngState: seedToState(config.seed),
     market,

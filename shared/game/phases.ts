@@ -31,7 +31,6 @@ export function enterPhase(game: GameState, phase: Phase, at: number): GameState
     deadline,
     paused: false,
     pausedRemainingMs: null,
-    now: at,
     lastTickAt: phase === 'negotiate' ? at : game.lastTickAt,
   };
 }
@@ -80,7 +79,7 @@ export function tick(game: GameState, at: number): GameState {
   const rng = createRng(game.rngState);
   const market = tickMarket(game.market, dtSeconds, rng, game.config.scenario.model);
   return afterMarketMove(
-    { ...game, market, rngState: rng.state(), lastTickAt: at, now: at, seq: game.seq + 1 },
+    { ...game, market, rngState: rng.state(), lastTickAt: at, seq: game.seq + 1 },
     at,
   );
 }

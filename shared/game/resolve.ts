@@ -70,7 +70,6 @@ export function resolve(game: GameState, at: number): GameState {
     ),
     version: game.version + 1,
     seq: game.seq + 1,
-    now: at,
   };
   const breachHeadlines: Headline[] = goingPublic.map((breach) => ({
     key: 'news.breach',

@@ -129,8 +129,6 @@ export interface GameState {
   /** While paused, the time the phase had left. */
   pausedRemainingMs: number | null;
   paused: boolean;
-  /** Time of the last event applied (ms); the engine never reads a clock itself. */
-  now: number;
   lastTickAt: number;
   rngState: number;
   market: MarketState;
