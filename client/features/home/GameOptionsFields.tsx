@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, NumberField } from '../../ui/fields.tsx';
+import { LEVELS, type Level } from '../../../shared/bots/types.ts';
+import { CheckboxField, NumberField, SelectField } from '../../ui/fields.tsx';
 import type { FieldErrors } from '../../ui/validation.ts';
 import type { OptionsDraft } from './options-draft.ts';
 
@@ -115,5 +116,27 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
       {more}
       {binding}
     </details>
+  );
+}
+
+/** How hard the bots think: the same choice for a solo game and a hosted one. */
+export function BotLevelField({
+  value,
+  onChange,
+  name,
+}: {
+  value: Level;
+  onChange: (level: Level) => void;
+  name: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      label={t('home.botLevel')}
+      value={value}
+      onChange={onChange}
+      options={LEVELS.map((level) => ({ value: level, label: t(`bots.level.${level}`) }))}
+      name={name}
+    />
   );
 }

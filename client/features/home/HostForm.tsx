@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Level } from '../../../shared/bots/types.ts';
 import { CreateGameSchema } from '../../../shared/protocol/socket.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { CheckboxField, FormErrorSummary, SelectField, TextField } from '../../ui/fields.tsx';
-import { GameOptionsFields } from './GameOptionsFields.tsx';
+import { BotLevelField, GameOptionsFields } from './GameOptionsFields.tsx';
 import { EMPTY_OPTIONS, hostPayload, type OptionsDraft } from './options-draft.ts';
 import { useGameEntry } from './use-create-game.ts';
 
@@ -11,7 +12,7 @@ export function HostForm() {
   const { t } = useTranslation();
   const [role, setRole] = useState<RoleId | ''>('');
   const [name, setName] = useState('');
-  const [botLevel, setBotLevel] = useState<'easy' | 'hard'>('easy');
+  const [botLevel, setBotLevel] = useState<Level>('easy');
   const [botFill, setBotFill] = useState(true);
   const [options, setOptions] = useState<OptionsDraft>(EMPTY_OPTIONS);
   const { errors, pending, submit } = useGameEntry(CreateGameSchema, 'create');
@@ -47,16 +48,7 @@ export function HostForm() {
         />
       </div>
       <GameOptionsFields draft={options} onChange={setOptions} errors={errors} showMainTimers />
-      <SelectField
-        label={t('home.botLevel')}
-        value={botLevel}
-        onChange={setBotLevel}
-        options={[
-          { value: 'easy', label: t('bots.level.easy') },
-          { value: 'hard', label: t('bots.level.hard') },
-        ]}
-        name="hostBotLevel"
-      />
+      <BotLevelField value={botLevel} onChange={setBotLevel} name="hostBotLevel" />
       <CheckboxField
         label={t('home.host.botFill')}
         hint={t('home.host.botFillHint')}

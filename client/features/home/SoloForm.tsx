@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Level } from '../../../shared/bots/types.ts';
 import { CreateGameSchema } from '../../../shared/protocol/socket.ts';
 import type { RoleId } from '../../../shared/roles.ts';
-import { FormErrorSummary, SelectField, TextField } from '../../ui/fields.tsx';
-import { GameOptionsFields } from './GameOptionsFields.tsx';
+import { FormErrorSummary, TextField } from '../../ui/fields.tsx';
+import { BotLevelField, GameOptionsFields } from './GameOptionsFields.tsx';
 import { EMPTY_OPTIONS, type OptionsDraft, soloPayload } from './options-draft.ts';
 import { RolePicker } from './RolePicker.tsx';
 import { useGameEntry } from './use-create-game.ts';
@@ -11,7 +12,7 @@ import { useGameEntry } from './use-create-game.ts';
 export function SoloForm() {
   const { t } = useTranslation();
   const [role, setRole] = useState<RoleId>('tokyo');
-  const [botLevel, setBotLevel] = useState<'easy' | 'hard'>('easy');
+  const [botLevel, setBotLevel] = useState<Level>('easy');
   const [name, setName] = useState('');
   const [options, setOptions] = useState<OptionsDraft>(EMPTY_OPTIONS);
   const { errors, pending, submit } = useGameEntry(CreateGameSchema, 'create');
@@ -27,16 +28,7 @@ export function SoloForm() {
       <p className="card-lead">{t('home.solo.lead')}</p>
       <RolePicker value={role} onChange={setRole} legend={t('home.solo.role')} name="solo-role" />
       <div className="field-row">
-        <SelectField
-          label={t('home.botLevel')}
-          value={botLevel}
-          onChange={setBotLevel}
-          options={[
-            { value: 'easy', label: t('bots.level.easy') },
-            { value: 'hard', label: t('bots.level.hard') },
-          ]}
-          name="botLevel"
-        />
+        <BotLevelField value={botLevel} onChange={setBotLevel} name="botLevel" />
         <TextField
           label={t('home.nameOptional')}
           value={name}
