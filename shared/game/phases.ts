@@ -78,10 +78,7 @@ export function tick(game: GameState, at: number): GameState {
   if (dtSeconds <= 0) return game;
   const rng = createRng(game.rngState);
   const market = tickMarket(game.market, dtSeconds, rng, game.config.scenario.model);
-  return afterMarketMove(
-    { ...game, market, rngState: rng.state(), lastTickAt: at, seq: game.seq + 1 },
-    at,
-  );
+  return afterMarketMove({ ...game, market, rngState: rng.state(), lastTickAt: at, seq: game.seq + 1 }, at);
 }
 
 export function pause(game: GameState, at: number): GameState {
