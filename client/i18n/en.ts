@@ -315,7 +315,11 @@ export const en = {
     promisedTerms: 'Deals you signed (breaking them is possible, but is published and costs credibility):',
     tokyo: {
       treasuryAction: 'Treasury action',
-      treasuryActionHint: 'Skipping auctions is a quiet sale of about $20bn.',
+      treasuryActionHint:
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
+        'Skipping auctions is a quiet sale of about ${{skipBn}}bn; buying yen sells ${{interventionBn}}bn of reserves. Both count as net sales.',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
+      netSales: 'Net Treasury sales on this sheet, intervention included: ${{amount}}bn',
       treasuryAmountBn: 'Amount to buy or sell',
       retaliatoryTariffPct: 'Retaliatory tariff on US goods',
       yenIntervention: 'Yen intervention',

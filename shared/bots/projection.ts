@@ -120,7 +120,7 @@ export function expectedSheets(view: PlayerView, scenario: Scenario): MoveSet {
   };
   for (const deal of view.deals) {
     if (deal.status !== 'inForce' || deal.untilRound < view.round) continue;
-    for (const term of deal.terms) moves = complyWith(term, moves);
+    for (const term of deal.terms) moves = complyWith(term, moves, scenario.model);
   }
   const seat = ownSeat(view);
   return { ...moves, [seat.role]: seat.standingMove } as MoveSet;
@@ -135,7 +135,7 @@ export function complying<R extends RoleId>(
   // Most sheets meet no term of their own role: then the sheet is already in line, as it is.
   if (!terms.some((term) => term.role === move.role)) return move;
   let moves = { ...(scenario.standingMoves as MoveSet), [move.role]: move } as MoveSet;
-  for (const term of terms) if (term.role === move.role) moves = complyWith(term, moves);
+  for (const term of terms) if (term.role === move.role) moves = complyWith(term, moves, scenario.model);
   return moves[move.role as R];
 }
 
@@ -176,7 +176,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
   const newTerms = input.newTerms ?? [];
   if (newTerms.length > 0) {
     market = reactToDeal(market, newTerms, scenario.model);
-    for (const term of newTerms) others = complyWith(term, others);
+    for (const term of newTerms) others = complyWith(term, others, scenario.model);
   }
   const moves = { ...others, [role]: input.own } as MoveSet;
   const inForce = view.deals.filter(

@@ -1,5 +1,7 @@
+import { netTreasurySalesBn } from '../market/net-sales.ts';
+import type { ModelParams } from '../market/params.ts';
 import type { Term } from '../protocol/deals.ts';
-import { type MoveFor, type MoveSet, netTreasurySalesBn } from '../protocol/moves.ts';
+import type { MoveFor, MoveSet } from '../protocol/moves.ts';
 
 /** The tariff actually charged: a pause puts both rates at 10% (the 9 April 2025 precedent). */
 function chargedRates(move: MoveFor<'whiteHouse'>): { headline: number; autos: number } {
@@ -8,15 +10,15 @@ function chargedRates(move: MoveFor<'whiteHouse'>): { headline: number; autos: n
     : { headline: move.tariffPct, autos: move.autoTariffPct };
 }
 
-/** Whether a set of sheets breaks one term of a deal. */
-export function termBroken(term: Term, moves: MoveSet): boolean {
+/** Whether a set of sheets breaks one term of a deal. `params` says what counts as a net sale. */
+export function termBroken(term: Term, moves: MoveSet, params: ModelParams): boolean {
   switch (term.kind) {
     case 'tariffCap': {
       const rates = chargedRates(moves.whiteHouse);
       return rates.headline > term.maxPct || (term.includesAutos && rates.autos > term.maxPct);
     }
     case 'noNetSales':
-      return netTreasurySalesBn(moves.tokyo) > 0;
+      return netTreasurySalesBn(moves.tokyo, params) > 0;
     case 'investmentPledge':
       return moves.tokyo.investmentPledgeBn < term.amountBn;
     case 'farmPurchases':
@@ -36,7 +38,7 @@ export function termBroken(term: Term, moves: MoveSet): boolean {
  * Signing a deal makes it the signatory's standing policy: the sheet it would keep if it submits
  * nothing is brought into line, so only a deliberate sheet can breach.
  */
-export function complyWith(term: Term, moves: MoveSet): MoveSet {
+export function complyWith(term: Term, moves: MoveSet, params: ModelParams): MoveSet {
   switch (term.kind) {
     case 'tariffCap': {
       const wh = moves.whiteHouse;
@@ -50,9 +52,7 @@ export function complyWith(term: Term, moves: MoveSet): MoveSet {
       };
     }
     case 'noNetSales':
-      return termBroken(term, moves)
-        ? { ...moves, tokyo: { ...moves.tokyo, treasuryAction: 'hold', treasuryAmountBn: 0 } }
-        : moves;
+      return { ...moves, tokyo: withoutNetSales(moves.tokyo, params) };
     case 'investmentPledge':
       return {
         ...moves,
@@ -83,7 +83,7 @@ export function complyWith(term: Term, moves: MoveSet): MoveSet {
         },
       };
     case 'noLobbyingForTariffs':
-      return termBroken(term, moves)
+      return termBroken(term, moves, params)
         ? { ...moves, usBusiness: { ...moves.usBusiness, lobbyingDirection: 'againstTariffs' } }
         : moves;
     case 'treasuryFloor': {
@@ -100,4 +100,17 @@ export function complyWith(term: Term, moves: MoveSet): MoveSet {
       return { ...moves, investors: { ...moves.investors, allocation: next } };
     }
   }
+}
+
+/**
+ * A Tokyo sheet with no net Treasury sales: a sale (or skipped auction) becomes a hold first; if buying yen
+ * still makes it a net sale, the intervention stops too. A purchase that already offsets it is kept.
+ */
+function withoutNetSales(move: MoveFor<'tokyo'>, params: ModelParams): MoveFor<'tokyo'> {
+  if (netTreasurySalesBn(move, params) <= 0) return move;
+  const held: MoveFor<'tokyo'> =
+    move.treasuryAction === 'sell' || move.treasuryAction === 'skipAuctions'
+      ? { ...move, treasuryAction: 'hold', treasuryAmountBn: 0 }
+      : move;
+  return netTreasurySalesBn(held, params) <= 0 ? held : { ...held, yenIntervention: 'none' };
 }

@@ -84,9 +84,13 @@ export function sign(
     untilRound: game.round + proposal.durationRounds - 1,
     status: 'inForce',
   };
-  const standingMoves = deal.terms.reduce((moves, term) => complyWith(term, moves), withId.standingMoves);
+  const params = withId.config.scenario.model;
+  const standingMoves = deal.terms.reduce(
+    (moves, term) => complyWith(term, moves, params),
+    withId.standingMoves,
+  );
   // A sheet already handed in this round is brought into line too: signing is a promise for this round.
-  const submittedNow = deal.terms.reduce((moves, term) => complyWith(term, moves), {
+  const submittedNow = deal.terms.reduce((moves, term) => complyWith(term, moves, params), {
     ...standingMoves,
     ...withId.submitted,
   });

@@ -26,7 +26,7 @@ function newBreaches(game: GameState, moves: MoveSet): Breach[] {
       const already = game.breaches.some(
         (breach) => breach.dealId === deal.id && breach.term.kind === term.kind,
       );
-      if (already || !termBroken(term, moves)) continue;
+      if (already || !termBroken(term, moves, game.config.scenario.model)) continue;
       const hidden = term.kind === 'noNetSales';
       found.push({
         dealId: deal.id,

@@ -85,10 +85,17 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
         return error('WRONG_ROLE', `You play ${role}, not ${command.move.role}.`);
       if (!game.config.bindingDeals) return null;
       const moves = { ...game.standingMoves, [role]: command.move };
-      const broken = dealsInForce(game).find((deal) =>
-        deal.terms.some((term) => term.role === role && termBroken(term, moves)),
-      );
-      return broken ? error('BREAKS_DEAL', `This sheet breaks deal ${broken.id}, which is binding.`) : null;
+      const params = game.config.scenario.model;
+      for (const deal of dealsInForce(game)) {
+        const term = deal.terms.find((each) => each.role === role && termBroken(each, moves, params));
+        if (term) {
+          return error(
+            'BREAKS_DEAL',
+            `This sheet breaks the term "${term.kind}" of deal ${deal.id}, which is binding.`,
+          );
+        }
+      }
+      return null;
     }
     case 'chat:statement':
       return signalAllowed(role, command.statement.signal)

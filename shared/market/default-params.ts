@@ -10,6 +10,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   transientFadePerRound: 0.4,
   absorptionBp: 150,
   yenInterventionBn: 30,
+  skipAuctionsBn: 20,
 
   hintBp: 5,
   threatBp: 14,

@@ -2,6 +2,7 @@
 
 export { MARKET_HEADLINES_EN } from './headline-keys.ts';
 export { initialBooks, initialMarket } from './initial.ts';
+export { netTreasurySalesBn } from './net-sales.ts';
 export { DEFAULT_MODEL_PARAMS, type ModelParams, ModelParamsSchema } from './params.ts';
 export { marketPoint } from './point.ts';
 export { resolveRound } from './resolve.ts';

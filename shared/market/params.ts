@@ -24,6 +24,8 @@ export const ModelParamsSchema = z.strictObject({
   absorptionBp: z.number().min(10).max(10_000),
   /** Net sales when Tokyo intervenes to buy yen, $bn (reserves are sold). [judgement] */
   yenInterventionBn: z.number().min(0).max(200),
+  /** Net sales when Tokyo skips auctions (maturing bills not rolled over), $bn. [est] roughly $20bn a month of Japan's $1.1tn. */
+  skipAuctionsBn: z.number().min(0).max(200),
 
   // --- Public words, rumours and belief ----------------------------------------------------------
   /** A Tokyo hint at full credibility, bp. Calibration mapping 2 (+3 to +10bp); China rumour Jan 2018 +5bp. */

@@ -1,4 +1,5 @@
-import { netTreasurySalesBn, type TokyoMove } from '../protocol/moves.ts';
+import type { TokyoMove } from '../protocol/moves.ts';
+import { netTreasurySalesBn } from './net-sales.ts';
 import type { ModelParams } from './params.ts';
 import { addToYield, clamp, type MarketDraft, moveYen } from './transmission.ts';
 import type { Headline } from './types.ts';
@@ -6,7 +7,7 @@ import type { Headline } from './types.ts';
 /**
  * Tokyo's sealed Treasury and yen actions. Nobody else sees them: the 10y moves by the flow effect
  * (KC Fed 2025 survey, Beltran et al. 2013), part of which lasts and part fades, and the market has to
- * guess the cause. Buying yen means selling dollar reserves, so it counts as a Treasury sale.
+ * guess the cause. What counts as a sale is `netTreasurySalesBn` (net-sales.ts), intervention included.
  */
 
 export interface FlowOutcome {
@@ -27,18 +28,15 @@ export function applyTokyoFlows(
   params: ModelParams,
 ): FlowOutcome {
   const headlines: Headline[] = [];
-  let interventionBn = 0;
   if (move.yenIntervention === 'buyYen') {
-    interventionBn = params.yenInterventionBn;
     moveYen(draft, -params.yenInterventionPct, params);
     headlines.push({ key: 'news.yenBought' });
   } else if (move.yenIntervention === 'sellYen') {
-    interventionBn = -params.yenInterventionBn;
     moveYen(draft, params.yenInterventionPct, params);
     headlines.push({ key: 'news.yenSold' });
   }
   // Tokyo cannot sell more than it holds.
-  const netSalesBn = Math.min(netTreasurySalesBn(move) + interventionBn, draft.tokyoHoldingsBn);
+  const netSalesBn = Math.min(netTreasurySalesBn(move, params), draft.tokyoHoldingsBn);
   const proceedsBn = netSalesBn * draft.internals.portfolioPrice;
   // Private buyers step in more as yields rise above where the game began (calibration mapping 2).
   const riseBp = Math.max(0, (draft.yield10y - startYield10y) * 100);

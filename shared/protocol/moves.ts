@@ -91,18 +91,3 @@ export type Allocation = InvestorsMove['allocation'];
 /** A move sheet for a given role, typed by that role. */
 export type MoveFor<R extends RoleId> = Extract<MoveSheet, { role: R }>;
 export type MoveSet = { [R in RoleId]: MoveFor<R> };
-
-/** Net Treasury sales implied by a Tokyo sheet, $bn (negative for purchases). Skipping auctions is a quiet sale. */
-export function netTreasurySalesBn(move: TokyoMove): number {
-  switch (move.treasuryAction) {
-    case 'sell':
-      return move.treasuryAmountBn;
-    case 'buy':
-      return -move.treasuryAmountBn;
-    case 'skipAuctions':
-      // Not rolling over maturing bills: roughly $20bn a month of Japan's $1.1tn [est].
-      return 20;
-    case 'hold':
-      return 0;
-  }
-}

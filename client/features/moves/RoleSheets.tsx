@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { netTreasurySalesBn } from '../../../shared/market/index.ts';
 import {
   DURATIONS,
   RESEARCH_NOTES,
@@ -6,13 +7,25 @@ import {
   TREASURY_ACTIONS,
   YEN_INTERVENTIONS,
 } from '../../../shared/protocol/moves.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { AmountField, ChoiceField, type SheetFieldProps, ToggleField } from './fields.tsx';
-import { draftValue } from './move-draft.ts';
+import { checkDraft, draftValue } from './move-draft.ts';
+
+/** The game's parameters as the previews read them (preview.ts uses the same scenario). */
+const MODEL = DEFAULT_SCENARIO.model;
+
+/** Net Treasury sales of a complete Tokyo draft, by the one definition the engine uses; null while incomplete. */
+function draftNetSalesBn(draft: SheetFieldProps['draft']): number | null {
+  const checked = checkDraft(draft);
+  return checked.ok && checked.move.role === 'tokyo' ? netTreasurySalesBn(checked.move, MODEL) : null;
+}
 
 export function TokyoSheet(props: SheetFieldProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const action = draftValue(props.draft, 'treasuryAction');
+  const netSalesBn = draftNetSalesBn(props.draft);
   return (
     <>
       <div className="field-row">
@@ -22,7 +35,10 @@ export function TokyoSheet(props: SheetFieldProps) {
           label={t('moves.tokyo.treasuryAction')}
           choices={TREASURY_ACTIONS}
           choiceLabel={(choice) => t(`moves.options.treasuryAction.${choice}`)}
-          hint={t('moves.tokyo.treasuryActionHint')}
+          hint={t('moves.tokyo.treasuryActionHint', {
+            skipBn: format.number(MODEL.skipAuctionsBn),
+            interventionBn: format.number(MODEL.yenInterventionBn),
+          })}
         />
         <AmountField
           {...props}
@@ -51,6 +67,11 @@ export function TokyoSheet(props: SheetFieldProps) {
           choiceLabel={(choice) => t(`moves.options.yenIntervention.${choice}`)}
         />
       </div>
+      {netSalesBn !== null && (
+        <p className="net-sales" aria-live="polite">
+          {t('moves.tokyo.netSales', { amount: format.signed(netSalesBn) })}
+        </p>
+      )}
       <div className="field-row">
         <AmountField
           {...props}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommandSchema, PlayerCommandSchema } from '../../../shared/protocol/commands.ts';
 import { ProposalTermsSchema } from '../../../shared/protocol/deals.ts';
-import { MoveSheetSchema, netTreasurySalesBn } from '../../../shared/protocol/moves.ts';
+import { MoveSheetSchema } from '../../../shared/protocol/moves.ts';
 import { channelId, signalAllowed } from '../../../shared/protocol/statements.ts';
 
 const tokyoSheet = {
@@ -73,15 +73,6 @@ describe('move sheets', () => {
     expect(MoveSheetSchema.safeParse(investors({ treasuries: 150, usEquities: 50 })).success).toBe(true);
     expect(MoveSheetSchema.safeParse(investors({ treasuries: 150, usEquities: 51 })).success).toBe(false);
     expect(MoveSheetSchema.safeParse(investors({ cash: 90 })).success).toBe(false);
-  });
-
-  it('counts skipped auctions as a quiet sale and purchases as negative sales', () => {
-    const tokyo = MoveSheetSchema.parse(tokyoSheet);
-    if (tokyo.role !== 'tokyo') throw new Error('parsed the wrong role');
-    expect(netTreasurySalesBn(tokyo)).toBe(100);
-    expect(netTreasurySalesBn({ ...tokyo, treasuryAction: 'buy', treasuryAmountBn: 30 })).toBe(-30);
-    expect(netTreasurySalesBn({ ...tokyo, treasuryAction: 'skipAuctions' })).toBe(20);
-    expect(netTreasurySalesBn({ ...tokyo, treasuryAction: 'hold', treasuryAmountBn: 150 })).toBe(0);
   });
 });
 
