@@ -72,10 +72,20 @@ export function fireShock(game: GameState, shock: Shock, at: number): GameState 
   return afterMarketMove(next, at);
 }
 
+/**
+ * The longest a tick may cover: the longest phase the market is open in (negotiate or decide). Ticks
+ * come every few seconds; a longer gap is a clock that jumped (a resumed VM, a corrected clock), and the
+ * market must not move more than the longest phase could have moved it.
+ */
+export function longestTickSeconds(timers: GameState['config']['timers']): number {
+  return Math.max(timers.negotiateSeconds, timers.decideSeconds);
+}
+
 /** The market moves while people talk; dt comes from the event times, so replay gives the same path. */
 export function tick(game: GameState, at: number): GameState {
-  const dtSeconds = (at - game.lastTickAt) / 1000;
-  if (dtSeconds <= 0) return game;
+  const elapsedSeconds = (at - game.lastTickAt) / 1000;
+  if (!(elapsedSeconds > 0)) return game;
+  const dtSeconds = Math.min(elapsedSeconds, longestTickSeconds(game.config.timers));
   const rng = createRng(game.rngState);
   const market = tickMarket(game.market, dtSeconds, rng, game.config.scenario.model);
   return afterMarketMove({ ...game, market, rngState: rng.state(), lastTickAt: at, seq: game.seq + 1 }, at);

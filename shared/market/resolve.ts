@@ -25,6 +25,7 @@ import {
   moveBelief,
   movePanic,
   moveStocks,
+  moveYen,
   settleYield,
 } from './transmission.ts';
 import type { Headline, MarketState, RoundInputs, RoundResult } from './types.ts';
@@ -51,7 +52,7 @@ function addNoise(draft: MarketDraft, rng: Rng, params: ModelParams): number {
   const usdJpyPct = rng.normal() * params.usdJpyNoisePctPerRound;
   const panic = rng.normal() * params.panicNoisePerRound;
   moveStocks(draft, usPct, japanPct);
-  draft.usdJpy = clamp(draft.usdJpy * Math.exp(usdJpyPct / 100), 60, 300);
+  moveYen(draft, usdJpyPct, params, false);
   addToYield(draft, { anchor: yieldBp }, params);
   movePanic(draft, panic, params, false);
   return yieldBp;

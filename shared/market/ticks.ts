@@ -1,6 +1,6 @@
 import type { Rng } from '../rng.ts';
 import type { ModelParams } from './params.ts';
-import { addToYield, clamp, draftOf, movePanic, moveStocks, settleYield } from './transmission.ts';
+import { addToYield, draftOf, movePanic, moveStocks, moveYen, settleYield } from './transmission.ts';
 import type { MarketState } from './types.ts';
 
 /**
@@ -32,11 +32,7 @@ export function tickMarket(
     usDraw * params.tickEquityNoisePctPerSqrtMinute * sqrtMinutes,
     japanDraw * params.tickEquityNoisePctPerSqrtMinute * sqrtMinutes,
   );
-  next.usdJpy = clamp(
-    next.usdJpy * Math.exp((usdJpyDraw * params.tickUsdJpyNoisePctPerSqrtMinute * sqrtMinutes) / 100),
-    60,
-    300,
-  );
+  moveYen(next, usdJpyDraw * params.tickUsdJpyNoisePctPerSqrtMinute * sqrtMinutes, params, false);
   const panicFade = -(next.panic - next.internals.panicBaseline) * (1 - panicKeep);
   movePanic(next, panicFade, params);
   movePanic(next, panicDraw * params.tickPanicNoisePerSqrtMinute * sqrtMinutes, params, false);

@@ -9,8 +9,17 @@ import type { MarketInternals, MarketState } from './types.ts';
 
 export const YIELD_MIN_PCT = 0.5;
 export const YIELD_MAX_PCT = 12;
-const USD_JPY_MIN = 60;
-const USD_JPY_MAX = 300;
+export const USD_JPY_MIN = 60;
+export const USD_JPY_MAX = 300;
+/**
+ * Stock indices are kept within these levels, as the yield and the yen are: roughly a tenth and ten times
+ * the spring-2025 levels (S&P 500 5,670, Nikkei 35,725), far beyond any week's move, so that no input, however
+ * odd (a clock jump, a chain of shocks), can take an index to 0 or Infinity.
+ */
+export const US_EQUITY_MIN = 500;
+export const US_EQUITY_MAX = 60_000;
+export const JAPAN_EQUITY_MIN = 3_000;
+export const JAPAN_EQUITY_MAX = 400_000;
 
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
@@ -159,7 +168,7 @@ export function settleYield(draft: MarketDraft, params: ModelParams): void {
       : internals.portfolioPrice * Math.exp(-params.tokyoPortfolioDuration * (deltaPct / 100));
   draft.yield10y = yield10y;
   if (deltaPct !== 0) {
-    draft.usEquity = draft.usEquity * Math.exp(-(params.usEquityPctPerYieldBp * deltaPct * 100) / 100);
+    moveStocks(draft, -params.usEquityPctPerYieldBp * deltaPct * 100, 0);
   }
   draft.holdingsValueBn = draft.tokyoHoldingsBn * portfolioPrice;
   internals.anchorYield10y = internals.anchorYield10y + (yield10y - target);
@@ -167,10 +176,10 @@ export function settleYield(draft: MarketDraft, params: ModelParams): void {
   internals.portfolioPrice = portfolioPrice;
 }
 
-/** Stocks move by percent (log-returns, so moves compose and never go below zero). */
+/** Stocks move by percent (log-returns, so moves compose), within their bounds. */
 export function moveStocks(draft: MarketDraft, usPct: number, japanPct: number): void {
-  draft.usEquity = draft.usEquity * Math.exp(usPct / 100);
-  draft.japanEquity = draft.japanEquity * Math.exp(japanPct / 100);
+  draft.usEquity = clamp(draft.usEquity * Math.exp(usPct / 100), US_EQUITY_MIN, US_EQUITY_MAX);
+  draft.japanEquity = clamp(draft.japanEquity * Math.exp(japanPct / 100), JAPAN_EQUITY_MIN, JAPAN_EQUITY_MAX);
 }
 
 /** USD/JPY moves by percent; a weaker yen (a rise) lifts the Nikkei's exporters when `transmit` is set. */
@@ -179,7 +188,7 @@ export function moveYen(draft: MarketDraft, pct: number, params: ModelParams, tr
   const actualPct = Math.log(usdJpy / draft.usdJpy) * 100;
   const japanPct = transmit ? params.japanEquityPerUsdJpyPct * actualPct : 0;
   draft.usdJpy = usdJpy;
-  draft.japanEquity = draft.japanEquity * Math.exp(japanPct / 100);
+  moveStocks(draft, 0, japanPct);
 }
 
 /**
