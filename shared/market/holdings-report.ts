@@ -9,13 +9,23 @@ import type { Headline } from './types.ts';
  * a denial contradicted by the report costs Tokyo credibility, one confirmed by it earns a little. Works on
  * the round's draft in place (see MarketDraft) and returns the report's headlines.
  */
+/** The last round the report published at round `round`'s resolution covers (0: none yet). */
+export function reportCoversThrough(round: number, lagRounds: number): number {
+  return Math.max(0, round - lagRounds);
+}
+
+/** The round whose resolution publishes the first report covering round `round`: the reverse of the above. */
+export function reportRevealingRound(round: number, lagRounds: number): number {
+  return round + lagRounds;
+}
+
 export function publishHoldingsReport(
   draft: MarketDraft,
   round: number,
   lagRounds: number,
   params: ModelParams,
 ): Headline[] {
-  const asOfRound = Math.max(0, round - lagRounds);
+  const asOfRound = reportCoversThrough(round, lagRounds);
   const previous = draft.reportedAsOfRound;
   if (asOfRound <= previous) return [];
   const sales = draft.internals.salesByRound;
@@ -55,5 +65,28 @@ export function publishHoldingsReport(
     draft.internals.lastDenialRound = 0;
     if (contradicted) headlines.push({ key: 'news.denialContradicted', params: { round: denialRound } });
   }
+  headlines.push(...judgeThreat(draft, asOfRound, params));
   return headlines;
+}
+
+/**
+ * A threat must be backed by a sale of at least `threatBackingMinSalesBn` in one of the
+ * `threatBackingRounds` rounds from the threat's own. Whether it was is known only from the report, so it
+ * is judged here, not when the sale lands: credibility built on a secret sale would give the sale away.
+ */
+function judgeThreat(draft: MarketDraft, asOfRound: number, params: ModelParams): Headline[] {
+  const threatRound = draft.internals.tokyoThreatRound;
+  if (threatRound <= 0 || asOfRound < threatRound) return [];
+  const lastRound = threatRound + params.threatBackingRounds - 1;
+  const sales = draft.internals.salesByRound;
+  let backed = false;
+  for (let round = threatRound; round <= Math.min(asOfRound, lastRound); round++) {
+    if ((sales[round - 1] ?? 0) >= params.threatBackingMinSalesBn) backed = true;
+  }
+  const expired = !backed && asOfRound >= lastRound;
+  if (!backed && !expired) return [];
+  const change = backed ? params.threatBackedBonus : -params.threatNotBackedPenalty;
+  draft.credibility = { ...draft.credibility, tokyo: clamp(draft.credibility.tokyo + change, 0, 100) };
+  draft.internals.tokyoThreatRound = 0;
+  return expired ? [{ key: 'news.threatNotBacked' }] : [];
 }

@@ -1,6 +1,7 @@
 /** The market model's public API: pure, deterministic functions of (state, inputs, rng). */
 
 export { MARKET_HEADLINES_EN } from './headline-keys.ts';
+export { reportCoversThrough, reportRevealingRound } from './holdings-report.ts';
 export { initialBooks, initialMarket } from './initial.ts';
 export { netTreasurySalesBn } from './net-sales.ts';
 export { DEFAULT_MODEL_PARAMS, type ModelParams, ModelParamsSchema } from './params.ts';

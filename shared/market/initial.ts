@@ -71,7 +71,7 @@ export function initialMarket(scenario: Scenario): MarketState {
     farmPurchasesBn: policy.tokyo.farmPurchasesBn,
     investmentPledgeBn: policy.tokyo.investmentPledgeBn,
     passThroughPct: policy.usBusiness.passThroughPct,
-    tokyoThreatRoundsLeft: 0,
+    tokyoThreatRound: 0,
     lastDenialRound: 0,
     approvalEventsPts: 0,
     supplyChainShiftedShare: 0,

@@ -16,7 +16,7 @@ import { durationOf, weightsOf } from './investors.ts';
 import type { ModelParams } from './params.ts';
 import { applyLobbying, applyResearchNote, applyRetaliation, applyStance, applyTariffs } from './policy.ts';
 import { roundReportHeadlines } from './report-headlines.ts';
-import { applyTokyoFlows, checkThreat } from './tokyo-flows.ts';
+import { applyTokyoFlows } from './tokyo-flows.ts';
 import {
   addToYield,
   clamp,
@@ -127,7 +127,6 @@ export function resolveRound(
   const unexplainedBp = flows.flowBp + noiseBp;
   moveBelief(next, params.beliefPerUnexplainedBp * unexplainedBp, params);
   movePanic(next, params.panicPerUnexplainedBp * Math.max(0, unexplainedBp), params);
-  const threatHeadlines = checkThreat(next, flows.netSalesBn, params);
 
   const backstop = checkBackstop(next, market.panic, round, params);
   if (backstop.fire) {
@@ -139,7 +138,7 @@ export function resolveRound(
   updateTradeAndPrices(next, moves.tokyo, moves.usBusiness, baseline, params);
   const reportHeadlines = publishHoldingsReport(next, round, scenario.holdingsReportLagRounds, params);
   updateCredibility(next, inputs, market.credibility, baseline.credibility, params);
-  headlines.push(...threatHeadlines, ...reportHeadlines);
+  headlines.push(...reportHeadlines);
 
   const business = updateBusinessBook(
     books.usBusiness,

@@ -37,7 +37,7 @@ export function reactToStatement(
       addToYield(next, { signal: params.threatBp * scale }, params);
       moveBelief(next, params.threatBelief * scale, params);
       movePanic(next, params.threatPanic * scale, params);
-      next.internals.tokyoThreatRoundsLeft = params.threatBackingRounds;
+      next.internals.tokyoThreatRound = next.internals.currentRound;
       break;
     case 'denial':
       deny(next, params);
@@ -88,7 +88,7 @@ function deny(next: MarketDraft, params: ModelParams): void {
   if (beliefGap > 0) moveBelief(next, -beliefGap * reversal, params);
   movePanic(next, -params.hintPanic * reversal, params);
   next.internals.lastDenialRound = next.internals.currentRound;
-  next.internals.tokyoThreatRoundsLeft = 0;
+  next.internals.tokyoThreatRound = 0;
 }
 
 /** "It's a bluff": works when Tokyo's credibility is low, escalates when it is not. */

@@ -1,7 +1,7 @@
 import type { TokyoMove } from '../protocol/moves.ts';
 import { netTreasurySalesBn } from './net-sales.ts';
 import type { ModelParams } from './params.ts';
-import { addToYield, clamp, type MarketDraft, moveYen } from './transmission.ts';
+import { addToYield, type MarketDraft, moveYen } from './transmission.ts';
 import type { Headline } from './types.ts';
 
 /**
@@ -50,19 +50,4 @@ export function applyTokyoFlows(
     params,
   );
   return { headlines, netSalesBn, flowBp, proceedsBn };
-}
-
-/**
- * Threats must be backed: Tokyo has a few rounds to sell after a threat, or the market stops believing it.
- * Changes Tokyo's credibility on the draft; returns the headline if the threat expired unbacked.
- */
-export function checkThreat(draft: MarketDraft, netSalesBn: number, params: ModelParams): Headline[] {
-  const left = draft.internals.tokyoThreatRoundsLeft;
-  if (left <= 0) return [];
-  const backed = netSalesBn >= params.threatBackingMinSalesBn;
-  const expired = !backed && left === 1;
-  const change = backed ? params.threatBackedBonus : expired ? -params.threatNotBackedPenalty : 0;
-  draft.credibility = { ...draft.credibility, tokyo: clamp(draft.credibility.tokyo + change, 0, 100) };
-  draft.internals.tokyoThreatRoundsLeft = backed ? 0 : left - 1;
-  return expired ? [{ key: 'news.threatNotBacked' }] : [];
 }

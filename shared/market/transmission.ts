@@ -134,7 +134,7 @@ function copyOfInternals(internals: MarketInternals): MarketInternals {
     farmPurchasesBn: internals.farmPurchasesBn,
     investmentPledgeBn: internals.investmentPledgeBn,
     passThroughPct: internals.passThroughPct,
-    tokyoThreatRoundsLeft: internals.tokyoThreatRoundsLeft,
+    tokyoThreatRound: internals.tokyoThreatRound,
     lastDenialRound: internals.lastDenialRound,
     approvalEventsPts: internals.approvalEventsPts,
     supplyChainShiftedShare: internals.supplyChainShiftedShare,

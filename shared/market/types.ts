@@ -103,8 +103,8 @@ export interface MarketInternals {
   investmentPledgeBn: number;
   /** US businesses' pass-through in force, percent. */
   passThroughPct: number;
-  /** Rounds left for Tokyo to back its last threat with sales, 0 when none is outstanding. */
-  tokyoThreatRoundsLeft: number;
+  /** The round of Tokyo's last threat still to be judged against the holdings report, or 0. */
+  tokyoThreatRound: number;
   /** The round of Tokyo's last denial still to be checked against the report, or 0. */
   lastDenialRound: number;
   /** One-off approval effects (climb-downs, breaches, lobbying) that fade, points. */

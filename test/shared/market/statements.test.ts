@@ -66,23 +66,25 @@ describe('public statements', () => {
     expect(prices.yield10y).toBeGreaterThan(market.yield10y);
   });
 
-  it('a threat never backed by sales costs Tokyo credibility after the backing window', () => {
+  it('a threat is judged by the holdings report: unbacked costs credibility once the report covers its window', () => {
+    const start = SCENARIO.startingMarket.credibility;
     let game = newGame(SCENARIO, 12);
     game = { ...game, market: reactToStatement(game.market, 'tokyo', 'threat', params).market };
+    // Window: the threat's round and the next; the report covers round r at round r + lag's resolution.
+    for (let round = 1; round <= 3; round++) game = playRound(game);
+    expect(game.market.credibility.tokyo).toBe(start);
     game = playRound(game);
-    expect(game.market.credibility.tokyo).toBe(SCENARIO.startingMarket.credibility);
-    game = playRound(game);
-    expect(game.results[1]?.headlines.map((headline) => headline.key)).toContain('news.threatNotBacked');
-    expect(game.market.credibility.tokyo).toBe(
-      SCENARIO.startingMarket.credibility - params.threatNotBackedPenalty,
-    );
+    expect(game.results[3]?.headlines.map((headline) => headline.key)).toContain('news.threatNotBacked');
+    expect(game.market.credibility.tokyo).toBe(start - params.threatNotBackedPenalty);
 
     let backed = newGame(SCENARIO, 12);
     backed = { ...backed, market: reactToStatement(backed.market, 'tokyo', 'threat', params).market };
     backed = playRound(backed, { tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 30 }) });
-    expect(backed.market.credibility.tokyo).toBe(
-      SCENARIO.startingMarket.credibility + params.threatBackedBonus,
-    );
-    expect(backed.market.internals.tokyoThreatRoundsLeft).toBe(0);
+    // The sale is secret: nothing public may move with it before the report.
+    expect(backed.market.credibility.tokyo).toBe(start);
+    backed = playRound(playRound(backed));
+    expect(backed.market.reportedAsOfRound).toBe(1);
+    expect(backed.market.credibility.tokyo).toBe(start + params.threatBackedBonus);
+    expect(backed.market.internals.tokyoThreatRound).toBe(0);
   });
 });
