@@ -3,6 +3,7 @@ import type { MoveFor, MoveSheet } from '../protocol/moves.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
 import type { RoleBrief } from '../scenario/schema.ts';
 import type { ScoreCard } from '../scoring/types.ts';
+import { breachIsPublic } from './disclosure.ts';
 import type {
   BotReason,
   Breach,
@@ -137,8 +138,9 @@ function isMember(role: RoleId | null, members: readonly RoleId[]): boolean {
   return role !== null && members.includes(role);
 }
 
+/** Its own breaches a seat always knows; others' once public by disclosure.ts's rule, or at the end. */
 function canSeeBreach(breach: Breach, game: GameState, role: RoleId | null): boolean {
-  return breach.role === role || breach.publicFromRound <= game.round || game.phase === 'ended';
+  return breach.role === role || breachIsPublic(breach, game.market) || game.phase === 'ended';
 }
 
 function reasonsFor(game: GameState, role: RoleId | null): BotReason[] {

@@ -5,6 +5,7 @@ import { createRng } from '../rng.ts';
 import { perRole } from '../roles.ts';
 import { termBroken } from './deal-terms.ts';
 import { dealsInForce, expireAtResolution } from './deals.ts';
+import { breachesGoingPublic, breachPublicFromRound } from './disclosure.ts';
 import { addNewsItems } from './news.ts';
 import { afterMarketMove } from './phases.ts';
 import type { Breach, GameState } from './state.ts';
@@ -15,8 +16,8 @@ export function sheetsForRound(game: GameState): MoveSet {
 }
 
 /**
- * Breaches of deals in force by this round's sheets. A Treasury sale is invisible until the lagged
- * official holdings report shows it; every other term is public the moment the sheet lands.
+ * Breaches of deals in force by this round's sheets. When each becomes public is disclosure.ts's rule:
+ * a Treasury sale when the lagged holdings report shows it, every other term when the sheet lands.
  */
 function newBreaches(game: GameState, moves: MoveSet): Breach[] {
   const lag = game.config.scenario.holdingsReportLagRounds;
@@ -27,13 +28,12 @@ function newBreaches(game: GameState, moves: MoveSet): Breach[] {
         (breach) => breach.dealId === deal.id && breach.term.kind === term.kind,
       );
       if (already || !termBroken(term, moves, game.config.scenario.model)) continue;
-      const hidden = term.kind === 'noNetSales';
       found.push({
         dealId: deal.id,
         role: term.role,
         term,
         round: game.round,
-        publicFromRound: hidden ? game.round + lag : game.round,
+        publicFromRound: breachPublicFromRound(term, game.round, lag),
       });
     }
   }
@@ -44,7 +44,12 @@ function newBreaches(game: GameState, moves: MoveSet): Breach[] {
 export function resolve(game: GameState, at: number): GameState {
   const moves = sheetsForRound(game);
   const breaches = [...game.breaches, ...newBreaches(game, moves)];
-  const goingPublic = breaches.filter((breach) => breach.publicFromRound === game.round);
+  const goingPublic = breachesGoingPublic(
+    breaches,
+    game.round,
+    game.market.reportedAsOfRound,
+    game.config.scenario.holdingsReportLagRounds,
+  );
   const breachesByRole = perRole((role) => goingPublic.filter((breach) => breach.role === role).length);
   const brokenDeals = new Set(goingPublic.map((breach) => breach.dealId));
 

@@ -80,7 +80,7 @@ export interface Breach {
   term: Term;
   /** The round the breaching sheet was played in. */
   round: number;
-  /** The round the breach became public (Treasury sales only show in the lagged holdings report). */
+  /** The round whose resolution makes it public (a Treasury sale shows only in the lagged holdings report; see disclosure.ts). */
   publicFromRound: number;
 }
 

@@ -1,0 +1,44 @@
+import { reportCoversThrough, reportRevealingRound } from '../market/holdings-report.ts';
+import type { MarketState } from '../market/types.ts';
+import type { Term } from '../protocol/deals.ts';
+import type { Breach } from './state.ts';
+
+/**
+ * When a hidden move becomes public. Tariffs, pledges and notes are announced, so a breach of them is public
+ * at the resolution of the round it was played in. A Treasury sale is not: others learn of it, and of a
+ * broken "no net sales" promise, only from the lagged holdings report that covers its round. The round's
+ * resolution (which counts what goes public) and every seat's view ask these functions, never the lag.
+ */
+
+/** A breach that only the holdings report can reveal. */
+export function isHiddenBreach(term: Term): boolean {
+  return term.kind === 'noNetSales';
+}
+
+/** The round whose resolution makes a breach of `term` played in `round` public. */
+export function breachPublicFromRound(term: Term, round: number, lagRounds: number): number {
+  return isHiddenBreach(term) ? reportRevealingRound(round, lagRounds) : round;
+}
+
+/** Whether the report published with this market has revealed the breach (a public breach: always). */
+export function breachIsPublic(breach: Breach, market: Pick<MarketState, 'reportedAsOfRound'>): boolean {
+  return !isHiddenBreach(breach.term) || market.reportedAsOfRound >= breach.round;
+}
+
+/**
+ * Breaches that become public at the resolution of `round`: new public ones, and hidden ones whose round
+ * the report published at this resolution newly covers.
+ */
+export function breachesGoingPublic(
+  breaches: readonly Breach[],
+  round: number,
+  reportedBefore: number,
+  lagRounds: number,
+): Breach[] {
+  const reportedAfter = { reportedAsOfRound: reportCoversThrough(round, lagRounds) };
+  return breaches.filter((breach) =>
+    isHiddenBreach(breach.term)
+      ? breach.round > reportedBefore && breachIsPublic(breach, reportedAfter)
+      : breach.round === round,
+  );
+}
