@@ -1,3 +1,4 @@
+import { tokyoPortfolioPnlNow } from '../market/books.ts';
 import type { Books, Headline, MarketPoint, MarketState } from '../market/types.ts';
 import type { MoveFor, MoveSheet } from '../protocol/moves.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
@@ -28,8 +29,11 @@ export interface OwnSeat<R extends RoleId = RoleId> {
   standingMove: MoveFor<R>;
   submittedMove: MoveFor<R> | null;
   score: ScoreCard;
-  /** Tokyo alone sees its actual holdings and their market value. */
-  holdings?: { actualBn: number; marketValueBn: number };
+  /**
+   * Tokyo alone sees its actual holdings, their market value and its gain or loss on them, all three as of
+   * now (the gain or loss in `book` is as of the last resolution).
+   */
+  holdings?: { actualBn: number; marketValueBn: number; portfolioPnlBn: number };
 }
 
 /** Parts of last round's sheets that are public by nature (a tariff is announced; a sale is not). */
@@ -128,7 +132,11 @@ function ownSeatOf(game: GameState, role: RoleId): OwnSeat {
     score: game.scores[role],
   };
   if (role === 'tokyo') {
-    seat.holdings = { actualBn: game.market.tokyoHoldingsBn, marketValueBn: game.market.holdingsValueBn };
+    seat.holdings = {
+      actualBn: game.market.tokyoHoldingsBn,
+      marketValueBn: game.market.holdingsValueBn,
+      portfolioPnlBn: tokyoPortfolioPnlNow(game.books.tokyo, game.market),
+    };
   }
   return seat;
 }

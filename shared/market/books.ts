@@ -18,6 +18,15 @@ export function levelsOf(market: MarketState): Levels {
 }
 
 /**
+ * Tokyo's gain or loss at this moment of the market: the booked figure plus the revaluation since the last
+ * book. The book itself moves only at resolution; this is what Tokyo's seat shows beside the live market
+ * value, so both figures are of the same moment (a sale's proceeds are booked with the sale, at resolution).
+ */
+export function tokyoPortfolioPnlNow(book: Books['tokyo'], market: MarketState): number {
+  return book.portfolioPnlBn + market.holdingsValueBn - market.internals.lastBookedHoldingsValueBn;
+}
+
+/**
  * Tokyo's mark-to-market: the change in the portfolio's value since the last book (Δvalue ≈ −D·Δy·H for the
  * holdings kept) plus the cash received for what was sold, so that a sale itself is not a loss.
  */
@@ -28,9 +37,8 @@ export function updateTokyoBook(
   proceedsBn: number,
   baseline: Baseline,
 ): Books['tokyo'] {
-  const valueChange = market.holdingsValueBn - market.internals.lastBookedHoldingsValueBn;
   return {
-    portfolioPnlBn: book.portfolioPnlBn + valueChange + proceedsBn,
+    portfolioPnlBn: tokyoPortfolioPnlNow(book, market) + proceedsBn,
     netSalesBn: [...book.netSalesBn, netSalesBn],
     exportsLostBn: baseline.japanExportsBn - market.japanExportsBn,
   };

@@ -55,14 +55,14 @@ describe('keeping the view in step', () => {
       market: { ...view.market, yield10y: 4.3 },
       scores: { ...view.seats, whiteHouse: { ...view.seats.whiteHouse, score: 61 } },
       ownScore,
-      holdings: { actualBn: 1100, marketValueBn: 1090 },
+      holdings: { actualBn: 1100, marketValueBn: 1090, portfolioPnlBn: -10 },
     });
     expect(outcome.kind).toBe('applied');
     if (outcome.kind !== 'applied') return;
     expect(outcome.game.view.market.yield10y).toBe(4.3);
     expect(outcome.game.view.seats.whiteHouse.score).toBe(61);
     expect(outcome.game.view.you?.score.total).toBe(77);
-    expect(outcome.game.view.you?.holdings).toEqual({ actualBn: 1100, marketValueBn: 1090 });
+    expect(outcome.game.view.you?.holdings).toEqual({ actualBn: 1100, marketValueBn: 1090, portfolioPnlBn: -10 });
     expect(outcome.game.view.marketPath.at(-1)?.yield10y).toBe(4.3);
   });
 

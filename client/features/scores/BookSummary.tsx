@@ -16,7 +16,9 @@ export function BookSummary({ you }: { you: OwnSeat }) {
         rows.push([t('book.holdings'), `$${format.number(you.holdings.actualBn, 0)}${bn}`]);
         rows.push([t('book.marketValue'), `$${format.number(you.holdings.marketValueBn, 0)}${bn}`]);
       }
-      rows.push([t('book.portfolioPnl'), `${format.signed(book.portfolioPnlBn, 1)}${bn}`]);
+      // The live figure beside the live market value; the booked one (last resolution) only without it.
+      const pnlBn = you.holdings?.portfolioPnlBn ?? book.portfolioPnlBn;
+      rows.push([t('book.portfolioPnl'), `${format.signed(pnlBn, 1)}${bn}`]);
       rows.push([
         t('book.netSales'),
         `${format.number(
