@@ -318,8 +318,7 @@ export const en = {
       treasuryActionHint:
         // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
         'Skipping auctions is a quiet sale of about ${{skipBn}}bn; buying yen sells ${{interventionBn}}bn of reserves. Both count as net sales.',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
-      netSales: 'Net Treasury sales on this sheet, intervention included: ${{amount}}bn',
+      netSales: 'Net Treasury sales on this sheet, intervention included: {{amount}}',
       treasuryAmountBn: 'Amount to buy or sell',
       retaliatoryTariffPct: 'Retaliatory tariff on US goods',
       yenIntervention: 'Yen intervention',

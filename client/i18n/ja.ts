@@ -316,8 +316,7 @@ export const ja: Messages = {
       treasuryActionHint:
         // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
         '入札見送りは約 ${{skipBn}}bn の静かな売却です。円買い介入は外貨準備から ${{interventionBn}}bn を売ります。どちらも純売却に数えられます。',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
-      netSales: 'このシートの米国債の純売却額（介入を含む）：${{amount}}bn',
+      netSales: 'このシートの米国債の純売却額（介入を含む）：{{amount}}',
       treasuryAmountBn: '売買額',
       retaliatoryTariffPct: '米国製品への報復関税',
       yenIntervention: '為替介入',
