@@ -19,12 +19,17 @@ function tokyoMidRound() {
   });
   const engine = createGameEngine(config, T0);
   let at = T0;
-  const host = (type: string, id: string) =>
-    engine.command({ kind: 'host' }, { type, commandId: id, version: engine.state.version }, (at += 1));
+  const host = (type: string, id: string) => {
+    at += 1;
+    engine.command({ kind: 'host' }, { type, commandId: id, version: engine.state.version }, at);
+  };
   host('host:start', 'h1');
   host('host:skip', 'h2'); // briefing → news
   host('host:skip', 'h3'); // news → negotiate
-  for (let tick = 0; tick < 60; tick++) engine.tick((at += 2_000));
+  for (let tick = 0; tick < 60; tick++) {
+    at += 2_000;
+    engine.tick(at);
+  }
   return {
     view: playerViewFor(engine.state, 'tokyo'),
     startValue: config.scenario.startingMarket.tokyoHoldingsBn,

@@ -62,7 +62,11 @@ describe('keeping the view in step', () => {
     expect(outcome.game.view.market.yield10y).toBe(4.3);
     expect(outcome.game.view.seats.whiteHouse.score).toBe(61);
     expect(outcome.game.view.you?.score.total).toBe(77);
-    expect(outcome.game.view.you?.holdings).toEqual({ actualBn: 1100, marketValueBn: 1090, portfolioPnlBn: -10 });
+    expect(outcome.game.view.you?.holdings).toEqual({
+      actualBn: 1100,
+      marketValueBn: 1090,
+      portfolioPnlBn: -10,
+    });
     expect(outcome.game.view.marketPath.at(-1)?.yield10y).toBe(4.3);
   });
 
