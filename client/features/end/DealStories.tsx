@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { describeTerm, roleList } from '../deals/term-text.ts';
+import { neverSigned, storyEnding } from './deal-story.ts';
 import '../deals/deals.css';
 
 /** Each deal from first offer to its end: who proposed, the counters, who signed, kept or broken. */
@@ -16,10 +17,7 @@ export function DealStories({ view }: { view: PlayerView }) {
     }
     return chain;
   };
-  const unsigned = view.proposals.filter(
-    (proposal) =>
-      proposal.status !== 'signed' && proposal.status !== 'countered' && proposal.status !== 'open',
-  );
+  const unsigned = neverSigned(view.proposals);
   return (
     <section className="card" aria-labelledby="stories-title">
       <h2 id="stories-title">{t('end.deals')}</h2>
@@ -54,7 +52,7 @@ export function DealStories({ view }: { view: PlayerView }) {
                     })}
                   </li>
                 ))}
-                <li>{t(`end.storyEnd.${deal.status}`)}</li>
+                <li>{t(`end.storyEnd.${storyEnding(deal, breaches)}`)}</li>
               </ol>
             </li>
           );
@@ -65,12 +63,13 @@ export function DealStories({ view }: { view: PlayerView }) {
           <h3>{t('end.unsigned')}</h3>
           <ul className="stories">
             {unsigned.map((proposal) => (
-              <li key={proposal.id}>
+              <li key={proposal.id} data-testid="unsigned-proposal">
                 {t('end.unsignedLine', {
                   id: proposal.id,
                   role: t(`roles.${proposal.proposer}.short`),
                   round: proposal.round,
-                  status: t(`deals.status.${proposal.status}`),
+                  status:
+                    proposal.status === 'open' ? t('end.stillOpen') : t(`deals.status.${proposal.status}`),
                 })}
                 {proposal.closedBy ? ` (${t(`roles.${proposal.closedBy}.short`)})` : ''}
               </li>

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { ROLE_IDS } from '../../../shared/roles.ts';
-import { useView } from '../../game/context.tsx';
+import { useClientState, useView } from '../../game/context.tsx';
 import { useFormat, useHeadline } from '../../i18n/format.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { MarketCharts } from '../charts/MarketCharts.tsx';
 import { RoundReports } from '../news/RoundReport.tsx';
 import { ScoreBreakdown } from '../scores/ScoreBreakdown.tsx';
+import { playedBy, standingsOf } from '../scores/standings.ts';
 import { DealStories } from './DealStories.tsx';
 import './end.css';
 
@@ -13,10 +13,10 @@ import './end.css';
 export function EndScreen() {
   const { t } = useTranslation();
   const view = useView();
+  const { roster } = useClientState();
   const format = useFormat();
   const headline = useHeadline();
   useDocumentTitle(t('end.title'));
-  const ranking = [...ROLE_IDS].sort((a, b) => view.seats[b].score - view.seats[a].score);
   const reasonsByRound = new Map<number, typeof view.botReasons>();
   for (const reason of view.botReasons) {
     reasonsByRound.set(reason.round, [...(reasonsByRound.get(reason.round) ?? []), reason]);
@@ -28,15 +28,15 @@ export function EndScreen() {
         <section className="card" aria-labelledby="final-title">
           <h2 id="final-title">{t('end.finalScores')}</h2>
           <ol className="ranking" data-testid="final-scores">
-            {ranking.map((role, index) => (
+            {standingsOf(view.seats).map(({ role, score, rank }) => (
               <li key={role} className={role === view.you?.role ? 'mine' : undefined}>
-                <span className="rank">{index + 1}</span>
+                <span className="rank">{rank}</span>
                 <span className="ranking-role">
                   {t(`roles.${role}.name`)}
                   {role === view.you?.role ? ` ${t('chat.you')}` : ''}
-                  <span className="muted"> · {t(`scores.kind.${view.seats[role].kind}`)}</span>
+                  <span className="muted"> · {playedBy(t, role, view.seats, roster)}</span>
                 </span>
-                <span className="ranking-score">{view.seats[role].score}</span>
+                <span className="ranking-score">{score}</span>
               </li>
             ))}
           </ol>

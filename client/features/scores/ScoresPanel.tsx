@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { ROLE_IDS } from '../../../shared/roles.ts';
+import { useClientState } from '../../game/context.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { BookSummary } from './BookSummary.tsx';
 import { ScoreBreakdown } from './ScoreBreakdown.tsx';
+import { playedBy } from './standings.ts';
 import './scores.css';
 
 /** The seat's own score with its breakdown, and where every role stands. */
 export function ScoresPanel({ view }: { view: PlayerView }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { roster } = useClientState();
   const you = view.you;
   return (
     <section className="card scores" aria-labelledby="scores-title">
@@ -40,7 +43,7 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
           {ROLE_IDS.map((role) => (
             <tr key={role} className={role === you?.role ? 'mine' : undefined}>
               <th scope="row">{t(`roles.${role}.short`)}</th>
-              <td>{t(`scores.kind.${view.seats[role].kind}`)}</td>
+              <td>{playedBy(t, role, view.seats, roster)}</td>
               <td>
                 <span className="score-bar" aria-hidden="true">
                   <span style={{ width: `${Math.max(0, Math.min(100, view.seats[role].score))}%` }} />
