@@ -62,8 +62,37 @@ export interface Formatters {
   number(value: number, digits?: number): string;
   signed(value: number, digits?: number): string;
   percent(value: number, digits?: number): string;
+  /** US dollars given in billions: "$1,131bn", "1兆1,310億ドル". */
+  money(bn: number, digits?: number): string;
+  /** The same with its sign: "+$12.5bn", "−$3bn". */
+  signedMoney(bn: number, digits?: number): string;
+  /** US dollars given in millions: "$250m", "2億5,000万ドル". */
+  moneyMillions(m: number, digits?: number): string;
   time(ms: number): string;
   clock(ms: number): string;
+}
+
+/** The true minus sign, as Intl's signDisplay writes it. */
+const MINUS = '\u2212';
+
+/**
+ * Dollars the Japanese way: counted in 万 (10^4), 億 (10^8) and 兆 (10^12), each group with its own
+ * digits ("1兆1,310億ドル"), so an amount reads as a Japanese reader says it.
+ */
+function japaneseDollars(usd: number, group: Intl.NumberFormat): string {
+  let man = Math.round(Math.abs(usd) / 1e4);
+  if (man === 0) return '0ドル';
+  const parts: string[] = [];
+  for (const [unit, size] of [
+    ['兆', 1e8],
+    ['億', 1e4],
+    ['万', 1],
+  ] as const) {
+    const count = Math.floor(man / size);
+    man -= count * size;
+    if (count > 0) parts.push(`${group.format(count)}${unit}`);
+  }
+  return `${parts.join('')}ドル`;
 }
 
 export function formatters(language: string): Formatters {
@@ -81,10 +110,24 @@ export function formatters(language: string): Formatters {
     }
     return format;
   };
+  const japanese = language.startsWith('ja');
+  /** Rounded to the digits asked for first, so both languages show the same amount. */
+  const dollars = (usd: number, scale: number, suffix: string, digits: number) => {
+    const rounded = Math.round(Math.abs(usd / scale) * 10 ** digits) / 10 ** digits;
+    return japanese
+      ? japaneseDollars(rounded * scale, numberFormat(0, false))
+      : `$${numberFormat(digits, false).format(rounded)}${suffix}`;
+  };
+  const sign = (value: number, digits: number) =>
+    Math.round(Math.abs(value) * 10 ** digits) === 0 ? '' : value < 0 ? MINUS : '+';
+  const minus = (value: number, digits: number) => (sign(value, digits) === MINUS ? MINUS : '');
   return {
     number: (value, digits = 0) => numberFormat(digits, false).format(value),
     signed: (value, digits = 0) => numberFormat(digits, true).format(value),
     percent: (value, digits = 0) => `${numberFormat(digits, false).format(value)}%`,
+    money: (bn, digits = 0) => `${minus(bn, digits)}${dollars(bn * 1e9, 1e9, 'bn', digits)}`,
+    signedMoney: (bn, digits = 0) => `${sign(bn, digits)}${dollars(bn * 1e9, 1e9, 'bn', digits)}`,
+    moneyMillions: (m, digits = 0) => `${minus(m, digits)}${dollars(m * 1e6, 1e6, 'm', digits)}`,
     time: (ms) =>
       new Date(ms).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
     clock: (ms) => {
@@ -97,12 +140,34 @@ export function formatters(language: string): Formatters {
 
 const formattersByLanguage = new Map<string, Formatters>();
 
-export function useFormat(): Formatters {
-  const { i18n } = useTranslation();
-  let found = formattersByLanguage.get(i18n.language);
+/** One set of formatters per language, shared by components and by i18next's own templates. */
+export function formattersFor(language: string): Formatters {
+  let found = formattersByLanguage.get(language);
   if (!found) {
-    found = formatters(i18n.language);
-    formattersByLanguage.set(i18n.language, found);
+    found = formatters(language);
+    formattersByLanguage.set(language, found);
   }
   return found;
+}
+
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  return formattersFor(i18n.language);
+}
+
+/**
+ * The money formats as i18next formats, so a template says `{{amountBn, money}}` (billions),
+ * `{{changeBn, signedMoney}}` or `{{spendM, moneyMillions}}` and reads like every figure on screen.
+ */
+export function addMoneyFormats(i18n: I18n): void {
+  const formatter = i18n.services.formatter;
+  if (!formatter) return;
+  // Params arrive as numbers or as pre-signed text ("+50", "−12"); `digits` comes from the template.
+  const amount = (value: unknown) => Number(String(value).replace('\u2212', '-'));
+  const digits = (options: unknown) => Number((options as { digits?: unknown } | undefined)?.digits ?? 0);
+  for (const name of ['money', 'signedMoney', 'moneyMillions'] as const) {
+    formatter.add(name, (value, language, options) =>
+      formattersFor(language ?? 'en')[name](amount(value), digits(options)),
+    );
+  }
 }

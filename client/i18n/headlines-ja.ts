@@ -1,6 +1,6 @@
 /**
  * Japanese for the market model's headlines (its English templates are in shared/market/headline-keys.ts).
- * Partial by design: a key missing here falls back to English. Bots' reasons are not translated yet.
+ * Partial by design: a key missing here falls back to English. Bots' texts are in bots-ja.ts.
  */
 export const MARKET_HEADLINES_JA: Record<string, string> = {
   'news.tariffChange':
@@ -12,14 +12,14 @@ export const MARKET_HEADLINES_JA: Record<string, string> = {
   'news.yenSold': '日本の財務省が円安誘導の円売り',
   'news.researchBullish': '投資家が米国資産に強気の調査レポートを公表',
   'news.researchBearish': '投資家が米国資産に弱気の調査レポートを公表',
-  'news.lobbyingAgainst': '米国企業が関税反対のロビー活動に {{spendM}} 百万ドルを投入',
-  'news.lobbyingFor': '米国企業が関税賛成のロビー活動に {{spendM}} 百万ドルを投入',
+  'news.lobbyingAgainst': '米国企業が関税反対のロビー活動に {{spendM, moneyMillions}}を投入',
+  'news.lobbyingFor': '米国企業が関税賛成のロビー活動に {{spendM, moneyMillions}}を投入',
   'news.backstop': '中央銀行が米国債市場の安定に乗り出す（約 {{bp}}bp の下支え）',
   'news.backstopFollowThrough': '中央銀行の買い入れが続く：利回りはさらに {{bp}}bp 低下',
   'news.holdingsReport':
-    '公式統計：第{{asOfRound}}ラウンド時点の日本の米国債保有額は {{holdingsBn}}bn ドル（{{changeBn}}bn）',
+    '公式統計：第{{asOfRound}}ラウンド時点の日本の米国債保有額は {{holdingsBn, money}}（{{changeBn, signedMoney}}）',
   'news.holdingsReportUnchanged':
-    '公式統計：第{{asOfRound}}ラウンド時点の日本の米国債保有額は {{holdingsBn}}bn ドルで変わらず',
+    '公式統計：第{{asOfRound}}ラウンド時点の日本の米国債保有額は {{holdingsBn, money}}で変わらず',
   'news.threatNotBacked': '東京の売却の脅しは実行されず：市場は東京の言葉を軽く見るように',
   'news.denialContradicted': '保有統計が第{{round}}ラウンドの東京の否定と矛盾',
   'news.signal.hint': '東京、保有米国債は切れるカードだとほのめかす',

@@ -1,11 +1,13 @@
 import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
 import { MARKET_HEADLINES_EN } from '../../shared/market/headline-keys.ts';
+import { STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
+import { BOT_REASONS_JA, STATEMENT_PHRASES_JA } from './bots-ja.ts';
 import { en } from './en.ts';
 import { MARKET_HEADLINES_JA } from './headlines-ja.ts';
 import { ja } from './ja.ts';
 
 /**
- * Headlines from the engine, the market model and bots' reasons arrive as `{ key, params }` and are
+ * Headlines from the engine, the market model, bots' reasons and phrase-book statements arrive as `{ key, params }` and are
  * translated here. The model's and the bots' English templates come from shared/, so a new key there is
  * picked up without a client change; a key nobody has written yet is shown as the key and its params.
  */
@@ -21,8 +23,8 @@ function normalised(templates: Record<string, string>): Record<string, string> {
 
 /** Flat keys with dots in them ('bot.tokyo.sell'): i18next looks them up flat when no nested path matches. */
 export const headlineResources = {
-  en: { ...normalised(MARKET_HEADLINES_EN), ...normalised(BOT_REASONS_EN) },
-  ja: normalised(MARKET_HEADLINES_JA),
+  en: { ...normalised(MARKET_HEADLINES_EN), ...normalised(BOT_REASONS_EN), ...STATEMENT_PHRASES_EN },
+  ja: { ...normalised(MARKET_HEADLINES_JA), ...BOT_REASONS_JA, ...STATEMENT_PHRASES_JA },
 };
 
 export const resources = {

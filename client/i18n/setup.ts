@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addMoneyFormats } from './format.ts';
 import { resources } from './resources.ts';
 
 export const LANGUAGES = ['en', 'ja'] as const;
@@ -35,6 +36,7 @@ export function createI18n(language: Language, onChange?: (language: string) => 
     initAsync: false,
     returnNull: false,
   });
+  addMoneyFormats(instance);
   if (onChange) instance.on('languageChanged', onChange);
   return instance;
 }

@@ -2,6 +2,7 @@ import type { PlayerView } from '../game/player-view.ts';
 import type { Headline } from '../market/types.ts';
 import type { ProposalTerms } from '../protocol/deals.ts';
 import type { MoveFor } from '../protocol/moves.ts';
+import type { PhraseKey } from '../protocol/phrases.ts';
 import type { Signal } from '../protocol/statements.ts';
 import { createRng, type Rng, seedToState } from '../rng.ts';
 import type { RoleId } from '../roles.ts';
@@ -44,7 +45,8 @@ export interface SheetChoice<R extends RoleId = RoleId> {
 
 export interface StatementChoice {
   signal: Signal;
-  text: string;
+  /** What the bot says, from the phrase book, so each screen can show it in its own language. */
+  phrase: PhraseKey;
   reason: Headline;
 }
 

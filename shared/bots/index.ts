@@ -1,5 +1,6 @@
 import type { PlayerView } from '../game/player-view.ts';
 import type { Term } from '../protocol/deals.ts';
+import { STATEMENT_PHRASES_EN } from '../protocol/phrases.ts';
 import type { RoleId } from '../roles.ts';
 import { DEFAULT_SCENARIO } from '../scenario/japan-2025.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -67,7 +68,10 @@ function acceptedTerms(context: BotContext, action: BotAction): Term[] {
 function asAction(choice: StatementChoice | null): BotAction | null {
   if (!choice) return null;
   return {
-    command: { type: 'chat:statement', statement: { text: choice.text, signal: choice.signal } },
+    command: {
+      type: 'chat:statement',
+      statement: { text: STATEMENT_PHRASES_EN[choice.phrase], signal: choice.signal, phrase: choice.phrase },
+    },
     reason: choice.reason,
   };
 }
@@ -93,14 +97,14 @@ function newsStatement(context: BotContext): BotAction | null {
   if (role === 'tokyo' && (profile.personality === 'dove' || profile.personality === 'titForTat')) {
     return asAction({
       signal: 'denial',
-      text: 'Japan is not selling US Treasuries. The report is wrong.',
+      phrase: 'say.tokyo.reportWrong',
       reason: { key: 'bot.news.denyRumour' },
     });
   }
   if (role === 'whiteHouse' && profile.personality === 'hawk') {
     return asAction({
       signal: 'callBluff',
-      text: 'Tokyo will not sell. Nobody sells what they cannot afford to lose.',
+      phrase: 'say.whiteHouse.cannotAffordToLose',
       reason: { key: 'bot.news.callRumourBluff' },
     });
   }

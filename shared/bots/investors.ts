@@ -1,4 +1,5 @@
 import { type Allocation, DURATIONS, type InvestorsMove } from '../protocol/moves.ts';
+import type { PhraseKey } from '../protocol/phrases.ts';
 import {
   type BotContext,
   botRng,
@@ -110,22 +111,16 @@ function alternatives(context: BotContext): SheetChoice<'investors'>[] {
   }));
 }
 
-const TEXTS = {
-  bullish: [
-    'We see value in Treasuries and US stocks at these levels.',
-    'The sell-off is overdone; we are buyers.',
-  ],
-  bearish: [
-    'We expect yields to rise further as the standoff drags on.',
-    'We are cutting risk until there is a deal.',
-  ],
-} as const;
+const PHRASES: Record<'bullish' | 'bearish', readonly PhraseKey[]> = {
+  bullish: ['say.investors.seeValue', 'say.investors.selloffOverdone'],
+  bearish: ['say.investors.yieldsRise', 'say.investors.cuttingRisk'],
+};
 
 function say(context: BotContext, signal: 'bullish' | 'bearish', key: string): StatementChoice {
-  const text = botRng(context, 'statement').pick(TEXTS[signal]);
+  const phrase = botRng(context, 'statement').pick(PHRASES[signal]);
   return {
     signal,
-    text,
+    phrase,
     reason: { key, params: { yieldBp: Math.round(yieldChangeBp(context.view, context.scenario)) } },
   };
 }

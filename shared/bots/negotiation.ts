@@ -1,4 +1,5 @@
 import type { Proposal } from '../game/state.ts';
+import type { Headline } from '../market/types.ts';
 import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import { signatoriesOf } from '../protocol/deals.ts';
 import type { RoleId } from '../roles.ts';
@@ -15,6 +16,9 @@ import type { BotAction, Personality } from './types.ts';
  */
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
+// Directed rounding to a tenth; the small slack keeps 1.2 from reading as 1.3 after float noise.
+const roundUp1 = (value: number) => Math.ceil(value * 10 - 1e-9) / 10;
+const roundDown1 = (value: number) => Math.floor(value * 10 + 1e-9) / 10;
 
 /**
  * The terms each temperament is content with: the White House's lowest tariff cap, Tokyo's highest cap
@@ -112,10 +116,7 @@ export function answerProposals(context: BotContext): BotAction[] {
     if (theirs.withDeal - theirs.withoutDeal >= needed) {
       actions.push({
         command: { type: 'deal:accept', proposalId: proposal.id },
-        reason: {
-          key: 'bot.deal.accept',
-          params: { without: round1(theirs.withoutDeal), with: round1(theirs.withDeal) },
-        },
+        reason: answerReason('accept', theirs, needed),
       });
       continue;
     }
@@ -139,13 +140,40 @@ export function answerProposals(context: BotContext): BotAction[] {
     }
     actions.push({
       command: { type: 'deal:reject', proposalId: proposal.id },
-      reason: {
-        key: 'bot.deal.reject',
-        params: { without: round1(theirs.withoutDeal), with: round1(theirs.withDeal) },
-      },
+      reason: answerReason('reject', theirs, needed),
     });
   }
   return actions;
+}
+
+/**
+ * Why the bot signed or refused, with its threshold said out loud: a refusal of a small gain only
+ * makes sense next to the gain the bot asks for. Figures are rounded towards the decision (a refused
+ * gain down, the gain asked for up), so the sentence never reads as if the numbers said otherwise.
+ */
+export function answerReason(
+  answer: 'accept' | 'reject',
+  projection: { withDeal: number; withoutDeal: number },
+  needed: number,
+): Headline {
+  const gain = projection.withDeal - projection.withoutDeal;
+  const scores = { without: round1(projection.withoutDeal), with: round1(projection.withDeal) };
+  const loss = roundUp1(-gain);
+  if (answer === 'accept') {
+    return gain >= 0
+      ? { key: 'bot.deal.accept', params: { ...scores, gain: roundDown1(gain) } }
+      : { key: 'bot.deal.acceptAtCost', params: { ...scores, loss, allowed: round1(-needed) } };
+  }
+  const asked = roundUp1(needed);
+  if (asked > 0) {
+    return gain >= 0
+      ? { key: 'bot.deal.reject', params: { ...scores, gain: roundDown1(gain), needed: asked } }
+      : { key: 'bot.deal.rejectLoss', params: { ...scores, loss, needed: asked } };
+  }
+  // A dove gives some projected score for peace; a tit-for-tat bot treated well gives nothing away.
+  return asked < 0
+    ? { key: 'bot.deal.rejectCost', params: { ...scores, loss, allowed: -asked } }
+    : { key: 'bot.deal.rejectAnyLoss', params: { ...scores, loss } };
 }
 
 /** The bot's own offer, if it also binds the proposer (a counter must be something the proposer can sign). */

@@ -1,13 +1,14 @@
 /**
  * English templates for every reason a bot gives, keyed like the rest of the game's messages;
- * `{{param}}` is filled from the reason's params. The client's i18n bundle may override any of them.
+ * `{{param}}` is filled from the reason's params, `{{param, money}}` as an amount of dollars (billions)
+ * and `{{param, moneyMillions}}` in millions. The client's i18n bundle may override any of them.
  */
 export const BOT_REASONS_EN: Record<string, string> = {
   // Tokyo
   'bot.tokyo.holdUnderDeal': 'A deal caps the tariff at {{cap}}%: hold the portfolio and keep our word.',
   'bot.tokyo.holdTariffLow': 'The tariff is down to {{tariff}}%: no need to sell.',
-  'bot.tokyo.sell': 'The tariff is still {{tariff}}%: sell USD {{amount}}bn to show the threat is real.',
-  'bot.tokyo.calm': 'Calm pays: hold, pledge USD {{pledge}}bn of investment and buy US farm goods.',
+  'bot.tokyo.sell': 'The tariff is still {{tariff}}%: sell {{amount, money}} to show the threat is real.',
+  'bot.tokyo.calm': 'Calm pays: hold, pledge {{pledge, money}} of investment and buy US farm goods.',
   'bot.tokyo.mirrorHostile':
     'Washington hardened its line ({{tariff}}%): answer in kind with a measured sale.',
   'bot.tokyo.mirrorFriendly': 'Washington gave ground: hold and reciprocate with a pledge.',
@@ -18,9 +19,9 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.tokyo.projectedQuiet':
     'Looked ahead: skipping auctions projects a score of {{projected}}, the best option.',
   'bot.tokyo.projectedSell':
-    'Looked ahead: selling USD {{amount}}bn projects a score of {{projected}}, the best option.',
+    'Looked ahead: selling {{amount, money}} projects a score of {{projected}}, the best option.',
   'bot.tokyo.projectedSupport':
-    'Looked ahead: buying, a USD {{pledge}}bn pledge and farm purchases project a score of {{projected}}, the best option.',
+    'Looked ahead: buying, a {{pledge, money}} pledge and farm purchases project a score of {{projected}}, the best option.',
   'bot.tokyo.sayThreat': 'A {{tariff}}% tariff needs a credible threat.',
   'bot.tokyo.sayDenial': 'Reassure the market: a calm bond market protects our portfolio.',
   'bot.tokyo.sayMirrorThreat': 'Washington turned hostile: match its tone.',
@@ -28,7 +29,7 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.tokyo.sayBackOff': 'The bluff has been called and the market no longer listens: back off.',
   'bot.tokyo.sayHint': 'A hint costs nothing and keeps Washington guessing.',
   'bot.tokyo.offerDeal':
-    'Offer calm for relief: no sales and USD {{pledge}}bn of investment for a {{maxPct}}% cap.',
+    'Offer calm for relief: no sales and {{pledge, money}} of investment for a {{maxPct}}% cap.',
   // White House
   'bot.wh.pausePanic': 'Panic at {{panic}}: pause the tariff before markets break.',
   'bot.wh.holdFirm': 'Stay tough: a {{tariff}}% tariff keeps the hawks on side.',
@@ -46,7 +47,7 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.wh.sayMirror': "Match Tokyo's tone.",
   'bot.wh.sayNeutral': 'Markets are nervous: keep options open.',
   'bot.wh.offerDeal':
-    'Offer a {{maxPct}}% cap for USD {{pledge}}bn of investment, farm purchases and no sales.',
+    'Offer a {{maxPct}}% cap for {{pledge, money}} of investment, farm purchases and no sales.',
   // Investors
   'bot.investors.riskOnDeal': 'A deal caps the tariff: add risk and lengthen duration.',
   'bot.investors.betEscalation': 'No deal in sight: cut duration, hold yen and cash.',
@@ -66,14 +67,15 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.investors.sayFade': 'The threat is not credible: say so and buy.',
   'bot.investors.offerFloor': 'Offer to keep {{floor}}% in Treasuries if Tokyo promises not to sell.',
   // US businesses
-  'bot.business.fight': 'A {{tariff}}% tariff: lobby USD {{spend}}m against it, pass costs on and hedge.',
+  'bot.business.fight':
+    'A {{tariff}}% tariff: lobby {{spend, moneyMillions}} against it, pass costs on and hedge.',
   'bot.business.absorb': 'Absorb most of a {{tariff}}% tariff to keep customers; lobby lightly.',
   'bot.business.mirrorHostile': 'Washington raised the stakes ({{tariff}}%): lobby and pass costs on.',
   'bot.business.mirrorFriendly': 'Washington is easing ({{tariff}}%): keep prices steady.',
   'bot.business.exploit':
-    'Lobby USD {{spend}}m where it can move policy; pass on {{passThrough}}% while prices rise anyway.',
+    'Lobby {{spend, moneyMillions}} where it can move policy; pass on {{passThrough}}% while prices rise anyway.',
   'bot.business.projected':
-    'Looked ahead: USD {{spend}}m lobbying and {{passThrough}}% pass-through project a score of {{projected}}, the best option.',
+    'Looked ahead: {{spend, moneyMillions}} lobbying and {{passThrough}}% pass-through project a score of {{projected}}, the best option.',
   'bot.business.sayLayoffs': 'A {{tariff}}% tariff costs jobs: say so.',
   'bot.business.sayPrices': 'A {{tariff}}% tariff raises prices: say so.',
   'bot.business.offerDeal':
@@ -81,8 +83,17 @@ export const BOT_REASONS_EN: Record<string, string> = {
   // Any role
   'bot.hard.keepPlan':
     'Looked ahead over {{count}} options: my usual play projects a score of {{projected}}, the best.',
-  'bot.deal.accept': 'Sign: the deal lifts my projected score from {{without}} to {{with}}.',
-  'bot.deal.reject': 'Refuse: the deal would take my projected score from {{without}} to {{with}}.',
+  'bot.deal.accept': 'Sign: the deal lifts my projected score by {{gain}} ({{without}} → {{with}}).',
+  'bot.deal.acceptAtCost':
+    'Sign: I give up to {{allowed}} points of projected score for a deal; this costs {{loss}} ({{without}} → {{with}}).',
+  'bot.deal.reject':
+    'Refuse: I sign only if it lifts my projected score by {{needed}}; this lifts it by {{gain}} ({{without}} → {{with}}).',
+  'bot.deal.rejectLoss':
+    'Refuse: I sign only for a gain of {{needed}}; this lowers my projected score by {{loss}} ({{without}} → {{with}}).',
+  'bot.deal.rejectCost':
+    'Refuse: I give up at most {{allowed}} points of projected score for a deal; this costs {{loss}} ({{without}} → {{with}}).',
+  'bot.deal.rejectAnyLoss':
+    'Refuse: I sign nothing that lowers my projected score; this lowers it by {{loss}} ({{without}} → {{with}}).',
   'bot.deal.counter': 'Counter: my terms project {{mine}} against {{theirs}} for theirs.',
   'bot.deal.keep': 'Keep the deal I signed.',
   'bot.deal.breakLastRound': 'Last round and the deal is not binding: play for the final score.',
@@ -90,8 +101,22 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.news.callRumourBluff': 'A sales rumour: call it a bluff.',
 };
 
+/**
+ * How the plain-English fill-in writes a formatted parameter (`{{amount, money}}`) for logs and the
+ * simulator. Screens format it with the client's own money formatter instead.
+ */
+const PLAIN_FORMATS: Record<string, (value: string | number) => string> = {
+  money: (value) => `$${value}bn`,
+  moneyMillions: (value) => `$${value}m`,
+};
+
 /** A reason filled in from its template, for logs and the simulator. Unknown keys come back as the key. */
 export function formatReason(key: string, params: Record<string, string | number> = {}): string {
   const template = BOT_REASONS_EN[key] ?? key;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+  return template.replace(/\{\{(\w+)(?:,\s*(\w+))?\}\}/g, (whole, name: string, format?: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    const plain = format ? PLAIN_FORMATS[format] : undefined;
+    return plain ? plain(value) : String(value);
+  });
 }

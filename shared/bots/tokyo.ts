@@ -1,4 +1,5 @@
 import type { TokyoMove } from '../protocol/moves.ts';
+import type { PhraseKey } from '../protocol/phrases.ts';
 import {
   type BotContext,
   botRng,
@@ -156,25 +157,16 @@ function alternatives(context: BotContext): SheetChoice<'tokyo'>[] {
   }
 }
 
-const TEXTS: Record<'hint' | 'threat' | 'denial', readonly string[]> = {
-  hint: [
-    'All options remain on the table, including how we manage our reserves.',
-    'Our Treasury holdings are one of many tools at our disposal.',
-  ],
-  threat: [
-    'If the tariff stays, Japan will review its holdings of US government debt.',
-    'We are prepared to rebalance our reserves away from Treasuries.',
-  ],
-  denial: [
-    'Japan has no plan to sell US Treasuries. We seek a negotiated outcome.',
-    'Reports of Japanese sales are inaccurate. We value the alliance.',
-  ],
+const PHRASES: Record<'hint' | 'threat' | 'denial', readonly PhraseKey[]> = {
+  hint: ['say.tokyo.allOptions', 'say.tokyo.oneOfManyTools'],
+  threat: ['say.tokyo.reviewHoldings', 'say.tokyo.rebalance'],
+  denial: ['say.tokyo.noPlanToSell', 'say.tokyo.reportsInaccurate'],
 };
 
 function say(context: BotContext, signal: 'hint' | 'threat' | 'denial', key: string): StatementChoice {
-  const text = botRng(context, 'statement').pick(TEXTS[signal]);
+  const phrase = botRng(context, 'statement').pick(PHRASES[signal]);
   const tariff = Math.round(tariffNow(context.view));
-  return { signal, text, reason: { key, params: { tariff } } };
+  return { signal, phrase, reason: { key, params: { tariff } } };
 }
 
 function statement(context: BotContext): StatementChoice | null {

@@ -1,4 +1,5 @@
 import type { UsBusinessMove } from '../protocol/moves.ts';
+import type { PhraseKey } from '../protocol/phrases.ts';
 import {
   type BotContext,
   botRng,
@@ -135,17 +136,14 @@ function alternatives(context: BotContext): SheetChoice<'usBusiness'>[] {
   }));
 }
 
-const TEXTS = {
-  warnLayoffs: [
-    'If the tariff stays, our members will have to cut jobs.',
-    'Plants that depend on Japanese parts are already planning layoffs.',
-  ],
-  warnPrices: ['Customers will pay for this tariff at the till.', 'Prices on cars and parts are going up.'],
-} as const;
+const PHRASES: Record<'warnLayoffs' | 'warnPrices', readonly PhraseKey[]> = {
+  warnLayoffs: ['say.usBusiness.cutJobs', 'say.usBusiness.plantsLayoffs'],
+  warnPrices: ['say.usBusiness.payAtTill', 'say.usBusiness.pricesUp'],
+};
 
 function say(context: BotContext, signal: 'warnLayoffs' | 'warnPrices', key: string): StatementChoice {
-  const text = botRng(context, 'statement').pick(TEXTS[signal]);
-  return { signal, text, reason: { key, params: { tariff: Math.round(tariffNow(context.view)) } } };
+  const phrase = botRng(context, 'statement').pick(PHRASES[signal]);
+  return { signal, phrase, reason: { key, params: { tariff: Math.round(tariffNow(context.view)) } } };
 }
 
 function statement(context: BotContext): StatementChoice | null {

@@ -1,4 +1,5 @@
 import type { WhiteHouseMove } from '../protocol/moves.ts';
+import type { PhraseKey } from '../protocol/phrases.ts';
 import {
   type BotContext,
   botRng,
@@ -128,24 +129,18 @@ function alternatives(context: BotContext): SheetChoice<'whiteHouse'>[] {
   });
 }
 
-const TEXTS: Record<'hawkish' | 'conciliatory' | 'neutral' | 'callBluff', readonly string[]> = {
-  hawkish: ['The tariff stays until the trade gap closes.', 'America will not be pushed around on trade.'],
-  conciliatory: [
-    'We are close to a good deal with our Japanese friends.',
-    'Talks with Tokyo are productive.',
-  ],
-  neutral: ['We are reviewing all options on trade with Japan.', 'Negotiations continue.'],
-  callBluff: [
-    'Japan will not sell its Treasuries. It would only hurt itself.',
-    'Threats about bond sales are a bluff, and everyone knows it.',
-  ],
+const PHRASES: Record<'hawkish' | 'conciliatory' | 'neutral' | 'callBluff', readonly PhraseKey[]> = {
+  hawkish: ['say.whiteHouse.tariffStays', 'say.whiteHouse.notPushedAround'],
+  conciliatory: ['say.whiteHouse.closeToDeal', 'say.whiteHouse.talksProductive'],
+  neutral: ['say.whiteHouse.reviewingOptions', 'say.whiteHouse.negotiationsContinue'],
+  callBluff: ['say.whiteHouse.wouldHurtItself', 'say.whiteHouse.threatsAreBluff'],
 };
 
-function say(context: BotContext, signal: keyof typeof TEXTS, key: string): StatementChoice {
-  const text = botRng(context, 'statement').pick(TEXTS[signal]);
+function say(context: BotContext, signal: keyof typeof PHRASES, key: string): StatementChoice {
+  const phrase = botRng(context, 'statement').pick(PHRASES[signal]);
   return {
     signal,
-    text,
+    phrase,
     reason: { key, params: { tariff: Math.round(context.view.market.effectiveTariffPct) } },
   };
 }

@@ -2,6 +2,7 @@ import type { Books, Headline, MarketPoint, MarketState } from '../market/types.
 import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import type { Ack } from '../protocol/errors.ts';
 import type { MoveSet } from '../protocol/moves.ts';
+import type { PhraseKey } from '../protocol/phrases.ts';
 import type { Signal } from '../protocol/statements.ts';
 import type { PerRole, RoleId, SeatKind } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -30,6 +31,8 @@ export interface PublicStatement {
   from: RoleId;
   text: string;
   signal: Signal;
+  /** Set when the statement was made from the phrase book: screens show the phrase in their language. */
+  phrase?: PhraseKey;
 }
 
 export interface PrivateMessageRecord {

@@ -12,14 +12,14 @@ export const MARKET_HEADLINES_EN: Record<string, string> = {
   'news.yenSold': "Japan's finance ministry sells yen to weaken it",
   'news.researchBullish': 'Investors publish a bullish research note on US assets',
   'news.researchBearish': 'Investors publish a bearish research note on US assets',
-  'news.lobbyingAgainst': 'US businesses spend USD {{spendM}}m lobbying against the tariffs',
-  'news.lobbyingFor': 'US businesses spend USD {{spendM}}m lobbying for the tariffs',
+  'news.lobbyingAgainst': 'US businesses spend {{spendM, moneyMillions}} lobbying against the tariffs',
+  'news.lobbyingFor': 'US businesses spend {{spendM, moneyMillions}} lobbying for the tariffs',
   'news.backstop': 'Central banks step in to calm the Treasury market (about {{bp}}bp of support)',
   'news.backstopFollowThrough': 'Central bank purchases follow through: another {{bp}}bp off yields',
   'news.holdingsReport':
-    "Official report: Japan's Treasury holdings were USD {{holdingsBn}}bn as of round {{asOfRound}} ({{changeBn}}bn)",
+    "Official report: Japan's Treasury holdings were {{holdingsBn, money}} as of round {{asOfRound}} ({{changeBn, signedMoney}})",
   'news.holdingsReportUnchanged':
-    "Official report: Japan's Treasury holdings unchanged at USD {{holdingsBn}}bn as of round {{asOfRound}}",
+    "Official report: Japan's Treasury holdings unchanged at {{holdingsBn, money}} as of round {{asOfRound}}",
   'news.threatNotBacked':
     "Tokyo's threat to sell was never carried out: markets take its words less seriously",
   'news.denialContradicted': "The holdings report contradicts Tokyo's denial of round {{round}}",

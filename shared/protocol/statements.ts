@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type RoleId, RoleIdSchema } from '../roles.ts';
 import { playerText } from './numbers.ts';
+import { PhraseKeySchema, STATEMENT_PHRASES_EN } from './phrases.ts';
 
 /**
  * A public statement is free text plus a structured signal: the text is for people, the signal is what
@@ -38,10 +39,20 @@ export function signalAllowed(role: RoleId, signal: Signal): boolean {
 export const STATEMENT_MAX_CHARS = 500;
 export const MESSAGE_MAX_CHARS = 1000;
 
-export const StatementSchema = z.strictObject({
-  text: playerText(STATEMENT_MAX_CHARS),
-  signal: SignalSchema,
-});
+/**
+ * `phrase` is optional: a statement made from the phrase book (bots always, people if they like) names
+ * it, and its `text` must then be the phrase's English words, so every reader sees the same sentence.
+ */
+export const StatementSchema = z
+  .strictObject({
+    text: playerText(STATEMENT_MAX_CHARS),
+    signal: SignalSchema,
+    phrase: PhraseKeySchema.optional(),
+  })
+  .refine((statement) => !statement.phrase || statement.text === STATEMENT_PHRASES_EN[statement.phrase], {
+    message: "a statement that names a phrase must carry the phrase's English words as its text",
+    path: ['text'],
+  });
 export type Statement = z.infer<typeof StatementSchema>;
 
 /** A private message to one or more other roles; the channel is the set of sender and recipients. */

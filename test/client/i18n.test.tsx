@@ -49,13 +49,16 @@ describe('translations', () => {
     }
   });
 
-  it('switches language and back, falling back to English for untranslated headlines', async () => {
+  it('switches language and back, bots’ reasons included', async () => {
     const i18n = createI18n('en');
     expect(i18n.t('lobby.start')).toBe('Start the game');
+    expect(headlineText(i18n, { key: 'bot.tokyo.holdTariffLow', params: { tariff: 12 } })).toBe(
+      'The tariff is down to 12%: no need to sell.',
+    );
     await i18n.changeLanguage('ja');
     expect(i18n.t('lobby.start')).toBe('ゲームを開始');
     expect(headlineText(i18n, { key: 'bot.tokyo.holdTariffLow', params: { tariff: 12 } })).toBe(
-      'The tariff is down to 12%: no need to sell.',
+      '関税は 12% まで下がった：売る必要はない。',
     );
   });
 

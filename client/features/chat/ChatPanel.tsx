@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { RoleId } from '../../../shared/roles.ts';
-import { useFormat } from '../../i18n/format.ts';
+import { useFormat, useHeadline } from '../../i18n/format.ts';
 import { roleList } from '../deals/term-text.ts';
 import { Composer } from './Composer.tsx';
 import { type Conversation, conversationKey, conversationsOf, PUBLIC, unreadCount } from './conversations.ts';
@@ -25,6 +25,7 @@ function MessageLog({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const headline = useHeadline();
   const end = useRef<HTMLOListElement>(null);
   const count = conversation.messages.length;
   useEffect(() => {
@@ -47,7 +48,9 @@ function MessageLog({
                 <span className="signal-chip">{t(`signals.${message.signal as 'hint'}`)}</span>
               ) : null}
             </p>
-            <p className="message-text">{message.text}</p>
+            <p className="message-text">
+              {message.phrase ? headline({ key: message.phrase }) : message.text}
+            </p>
           </li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { PhraseKey } from '../../../shared/protocol/phrases.ts';
 import { channelId } from '../../../shared/protocol/statements.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 
@@ -10,6 +11,8 @@ export interface ChatMessage {
   from: RoleId;
   text: string;
   signal?: string;
+  /** A statement from the phrase book: shown in the reader's language instead of `text`. */
+  phrase?: PhraseKey;
 }
 
 export interface Conversation {
@@ -35,6 +38,7 @@ export function conversationsOf(
         from: statement.from,
         text: statement.text,
         signal: statement.signal,
+        ...(statement.phrase ? { phrase: statement.phrase } : {}),
       })),
     },
   ];

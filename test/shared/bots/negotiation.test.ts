@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../shared/bots/context.ts';
-import { botActions } from '../../../shared/bots/index.ts';
+import { botActions, formatReason } from '../../../shared/bots/index.ts';
+import { answerReason } from '../../../shared/bots/negotiation.ts';
 import { projectDeal } from '../../../shared/bots/projection.ts';
 import type { BotProfile } from '../../../shared/bots/types.ts';
 import type { Term } from '../../../shared/protocol/deals.ts';
@@ -59,7 +60,41 @@ describe('bots answer proposals by projected score', () => {
       action.command.type.startsWith('deal:'),
     );
     expect(answers.map((action) => action.command)).toEqual([{ type: 'deal:reject', proposalId }]);
-    expect(answers[0]?.reason.key).toBe('bot.deal.reject');
+    const reason = answers[0]?.reason;
+    expect(reason?.key).toBe('bot.deal.rejectLoss');
+    // A hawk asks for at least a point before it signs, and says so.
+    expect(Number(reason?.params?.needed)).toBeGreaterThanOrEqual(1);
+    expect(formatReason(reason?.key ?? '', reason?.params)).toBe(
+      `Refuse: I sign only for a gain of ${reason?.params?.needed}; this lowers my projected score by ` +
+        `${reason?.params?.loss} (${Math.round(projected.withoutDeal * 10) / 10} → ${Math.round(projected.withDeal * 10) / 10}).`,
+    );
+  });
+
+  it('a refused gain names the gain the bot asks for', () => {
+    const reason = answerReason('reject', { withoutDeal: 55.4, withDeal: 57 }, 3);
+    expect(reason).toEqual({
+      key: 'bot.deal.reject',
+      params: { without: 55.4, with: 57, gain: 1.6, needed: 3 },
+    });
+    expect(formatReason(reason.key, reason.params)).toBe(
+      'Refuse: I sign only if it lifts my projected score by 3; this lifts it by 1.6 (55.4 → 57).',
+    );
+  });
+
+  it('rounds a refusal towards the decision, so the gain shown is below the gain asked for', () => {
+    const reason = answerReason('reject', { withoutDeal: 50, withDeal: 52.96 }, 2.97);
+    expect(reason.params).toMatchObject({ gain: 2.9, needed: 3 });
+  });
+
+  it('a dove that refuses says how much it would give up for a deal', () => {
+    const reason = answerReason('reject', { withoutDeal: 60, withDeal: 58.8 }, -0.6);
+    expect(formatReason(reason.key, reason.params)).toBe(
+      'Refuse: I give up at most 0.6 points of projected score for a deal; this costs 1.2 (60 → 58.8).',
+    );
+    const signed = answerReason('accept', { withoutDeal: 60, withDeal: 59.7 }, -0.6);
+    expect(formatReason(signed.key, signed.params)).toBe(
+      'Sign: I give up to 0.6 points of projected score for a deal; this costs 0.3 (60 → 59.7).',
+    );
   });
 
   it('never signs what lowers its projected score, whatever its temperament or level, but may counter', () => {

@@ -1,0 +1,125 @@
+import type { PhraseKey } from '../../shared/protocol/phrases.ts';
+
+/**
+ * Japanese for the bots: their one-line reasons (English in shared/bots/reasons.ts) and the phrase book
+ * they speak from (English in shared/protocol/phrases.ts). The i18n tests check that every key has a
+ * translation here with the same placeholders.
+ */
+export const BOT_REASONS_JA: Record<string, string> = {
+  // Tokyo
+  'bot.tokyo.holdUnderDeal': '合意で関税の上限は {{cap}}%：保有を続け、約束を守る。',
+  'bot.tokyo.holdTariffLow': '関税は {{tariff}}% まで下がった：売る必要はない。',
+  'bot.tokyo.sell': '関税はまだ {{tariff}}%：{{amount, money}}を売り、脅しが本気だと示す。',
+  'bot.tokyo.calm': '冷静さが得になる：保有を続け、{{pledge, money}}の投資を約束し、米国産農産物を買う。',
+  'bot.tokyo.mirrorHostile': 'ワシントンが強硬になった（{{tariff}}%）：抑えた売却で同じように応じる。',
+  'bot.tokyo.mirrorFriendly': 'ワシントンが譲歩した：保有を続け、投資の約束で応える。',
+  'bot.tokyo.quietPressure': '{{tariff}}% の関税に静かな圧力を：売るより入札を見送る。',
+  'bot.tokyo.bluff': '市場はまだ我々を信じている（信頼度 {{credibility}}）：言葉は売却より安くつく。',
+  'bot.tokyo.projectedHold': '先読み：保有継続の予測スコアは {{projected}}、これが最善。',
+  'bot.tokyo.projectedQuiet': '先読み：入札見送りの予測スコアは {{projected}}、これが最善。',
+  'bot.tokyo.projectedSell': '先読み：{{amount, money}}の売却の予測スコアは {{projected}}、これが最善。',
+  'bot.tokyo.projectedSupport':
+    '先読み：買い増し、{{pledge, money}}の投資約束と農産物購入の予測スコアは {{projected}}、これが最善。',
+  'bot.tokyo.sayThreat': '{{tariff}}% の関税には信じられる脅しが要る。',
+  'bot.tokyo.sayDenial': '市場を安心させる：落ち着いた債券市場が我々の保有資産を守る。',
+  'bot.tokyo.sayMirrorThreat': 'ワシントンが敵対的になった：同じ調子で返す。',
+  'bot.tokyo.sayMirrorDenial': 'ワシントンが軟化した：緊張を和らげる。',
+  'bot.tokyo.sayBackOff': 'はったりを見抜かれ、市場はもう耳を貸さない：引き下がる。',
+  'bot.tokyo.sayHint': 'ほのめかすだけなら費用はかからず、ワシントンを迷わせておける。',
+  'bot.tokyo.offerDeal':
+    '救済と引き換えに冷静さを：売却なしと{{pledge, money}}の投資で、関税上限 {{maxPct}}%。',
+  // White House
+  'bot.wh.pausePanic': 'パニック指数 {{panic}}：市場が崩れる前に関税を一時停止する。',
+  'bot.wh.holdFirm': '強気を貫く：{{tariff}}% の関税で強硬派をつなぎとめる。',
+  'bot.wh.cut': '{{tariff}}% に引き下げ：強気の見出しより市場の安定が大事。',
+  'bot.wh.mirrorHostile': '東京がエスカレートした：関税を {{tariff}}% に引き上げる。',
+  'bot.wh.mirrorFriendly': '東京が協力した：関税を {{tariff}}% に引き下げる。',
+  'bot.wh.keep': '東京に新しい動きはない：関税は {{tariff}}% のまま。',
+  'bot.wh.takeExit': '債券市場が崩れ始めた（パニック指数 {{panic}}）：{{tariff}}% で勝ちを確定する。',
+  'bot.wh.exploit': '東京の信頼度は {{credibility}}：{{tariff}}% を維持し、救済の代価を払わせる。',
+  'bot.wh.projected': '先読み：{{tariff}}% の関税の予測スコアは {{projected}}、これが最善。',
+  'bot.wh.sayCallBluff': '東京は売らない：はったりだと言ってやる。',
+  'bot.wh.sayHawkish': '貿易で強硬な姿勢を示す。',
+  'bot.wh.sayConciliatory': '合意が近いと示す。',
+  'bot.wh.sayMirror': '東京の口調に合わせる。',
+  'bot.wh.sayNeutral': '市場が神経質だ：選択肢を残しておく。',
+  'bot.wh.offerDeal':
+    '{{pledge, money}}の投資、農産物購入、売却なしと引き換えに関税上限 {{maxPct}}% を提案する。',
+  // Investors
+  'bot.investors.riskOnDeal': '合意で関税に上限がついた：リスクを増やし、デュレーションを長くする。',
+  'bot.investors.betEscalation': '合意の見込みはない：デュレーションを短くし、円と現金を持つ。',
+  'bot.investors.steadyDeal': '合意が有効：投資を続け、株式と日本を少し増やす。',
+  'bot.investors.steady': '長期で投資を続ける：株式を少しオーバーウェイトし、市場に逆らう賭けはしない。',
+  'bot.investors.flightToQuality': '不安が資金を債券に向かわせている：デュレーションを長くし、投資を続ける。',
+  'bot.investors.waitForMispricing': 'まだ割安も割高もない：リスクを少し増やし、動く準備をしておく。',
+  'bot.investors.followUp': '前ラウンドに株価が {{change}}% 上昇：流れに乗る。',
+  'bot.investors.followDown': '前ラウンドに株価が {{change}}% 下落：流れに乗ってリスクを減らす。',
+  'bot.investors.fadeScare':
+    '市場は信頼度 {{credibility}} の東京による売却を {{belief}}% の確率で織り込んでいる：逆張りする。',
+  'bot.investors.projectedDuration':
+    '先読み：同じ配分でデュレーション {{duration}} の予測スコアは {{projected}}、これが最善。',
+  'bot.investors.sayBearish': '利回りが {{yieldBp}}bp 上昇：さらに上がると警告する。',
+  'bot.investors.sayCalm': '市場のパニックを言葉で鎮める。',
+  'bot.investors.sayFade': '脅しに信憑性はない：そう言って買う。',
+  'bot.investors.offerFloor': '東京が売らないと約束するなら、米国債を {{floor}}% 保有し続けると提案する。',
+  // US businesses
+  'bot.business.fight':
+    '{{tariff}}% の関税：反対のロビー活動に{{spend, moneyMillions}}を使い、コストを転嫁し、ヘッジする。',
+  'bot.business.absorb': '{{tariff}}% の関税の大半を吸収して顧客をつなぎとめる：ロビー活動は控えめに。',
+  'bot.business.mirrorHostile':
+    'ワシントンが賭け金を上げた（{{tariff}}%）：ロビー活動をしてコストを転嫁する。',
+  'bot.business.mirrorFriendly': 'ワシントンが緩めている（{{tariff}}%）：価格は据え置く。',
+  'bot.business.exploit':
+    '政策を動かせるところに{{spend, moneyMillions}}のロビー活動。物価が上がるうちに {{passThrough}}% を転嫁する。',
+  'bot.business.projected':
+    '先読み：{{spend, moneyMillions}}のロビー活動と {{passThrough}}% の転嫁の予測スコアは {{projected}}、これが最善。',
+  'bot.business.sayLayoffs': '{{tariff}}% の関税は雇用を奪う：そう言う。',
+  'bot.business.sayPrices': '{{tariff}}% の関税は物価を上げる：そう言う。',
+  'bot.business.offerDeal':
+    '関税上限 {{maxPct}}% と引き換えに、価格転嫁を {{passThrough}}% までに抑えると提案する。',
+  // Any role
+  'bot.hard.keepPlan': '{{count}} 通りを先読み：いつものやり方の予測スコアは {{projected}}、これが最善。',
+  'bot.deal.accept': '署名：この合意で予測スコアが {{gain}} 上がる（{{without}} → {{with}}）。',
+  'bot.deal.acceptAtCost':
+    '署名：合意のためなら予測スコアを {{allowed}} ポイントまで譲る。今回の損は {{loss}}（{{without}} → {{with}}）。',
+  'bot.deal.reject':
+    '拒否：予測スコアが {{needed}} 上がる場合にだけ署名する。今回は {{gain}} しか上がらない（{{without}} → {{with}}）。',
+  'bot.deal.rejectLoss':
+    '拒否：署名するのは {{needed}} 以上得をする場合だけ。今回は予測スコアが {{loss}} 下がる（{{without}} → {{with}}）。',
+  'bot.deal.rejectCost':
+    '拒否：合意のために譲れる予測スコアは {{allowed}} ポイントまで。今回の損は {{loss}}（{{without}} → {{with}}）。',
+  'bot.deal.rejectAnyLoss':
+    '拒否：予測スコアが下がる合意には署名しない。今回は {{loss}} 下がる（{{without}} → {{with}}）。',
+  'bot.deal.counter': '対案：こちらの条件なら予測 {{mine}}、相手の条件では {{theirs}}。',
+  'bot.deal.keep': '署名した合意を守る。',
+  'bot.deal.breakLastRound': '最終ラウンドで、合意に拘束力はない：最終スコアを狙う。',
+  'bot.news.denyRumour': '我々が売っているという噂がある：市場が動く前に否定する。',
+  'bot.news.callRumourBluff': '売却の噂：はったりだと言ってやる。',
+};
+
+export const STATEMENT_PHRASES_JA: Record<PhraseKey, string> = {
+  'say.tokyo.allOptions': '外貨準備の運用を含め、あらゆる選択肢を排除しない。',
+  'say.tokyo.oneOfManyTools': '我が国の米国債保有は、数ある手段の一つにすぎない。',
+  'say.tokyo.reviewHoldings': '関税が続くなら、日本は米国債の保有を見直す。',
+  'say.tokyo.rebalance': '外貨準備を米国債から移す用意がある。',
+  'say.tokyo.noPlanToSell': '日本に米国債を売却する計画はない。交渉による解決を目指す。',
+  'say.tokyo.reportsInaccurate': '日本が売却しているとの報道は不正確だ。我々は同盟を重んじる。',
+  'say.tokyo.reportWrong': '日本は米国債を売っていない。その報道は誤りだ。',
+  'say.whiteHouse.tariffStays': '貿易赤字が縮まるまで関税は続ける。',
+  'say.whiteHouse.notPushedAround': 'アメリカは貿易で言いなりにはならない。',
+  'say.whiteHouse.closeToDeal': '日本の友人たちとの良い合意は近い。',
+  'say.whiteHouse.talksProductive': '東京との協議は実りあるものだ。',
+  'say.whiteHouse.reviewingOptions': '日本との貿易について、あらゆる選択肢を検討している。',
+  'say.whiteHouse.negotiationsContinue': '交渉は続いている。',
+  'say.whiteHouse.wouldHurtItself': '日本は米国債を売らない。自らを傷つけるだけだ。',
+  'say.whiteHouse.threatsAreBluff': '国債売却の脅しははったりだ。誰もが知っている。',
+  'say.whiteHouse.cannotAffordToLose': '東京は売らない。失うわけにいかないものを売る者はいない。',
+  'say.investors.seeValue': 'この水準の米国債と米国株には価値がある。',
+  'say.investors.selloffOverdone': '売られ過ぎだ。我々は買い手に回る。',
+  'say.investors.yieldsRise': '対立が長引けば、利回りはさらに上がると見ている。',
+  'say.investors.cuttingRisk': '合意ができるまでリスクを減らしている。',
+  'say.usBusiness.cutJobs': '関税が続けば、会員企業は雇用を削らざるを得ない。',
+  'say.usBusiness.plantsLayoffs': '日本製部品に頼る工場は、すでに人員削減を計画している。',
+  'say.usBusiness.payAtTill': 'この関税を払うのはレジに並ぶ消費者だ。',
+  'say.usBusiness.pricesUp': '自動車と部品の価格が上がっている。',
+};
