@@ -10,7 +10,7 @@ import {
   type Time,
   type UTCTimestamp,
 } from 'lightweight-charts';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { LinePoint } from './chart-data.ts';
 
 export interface ChartLine {
@@ -139,7 +139,11 @@ function fill(built: Built, lines: readonly ChartLine[], markers: readonly Chart
 /**
  * A small line chart on lightweight-charts. It is a picture for sighted users: hidden from assistive
  * technology, which gets the values as text from the panel around it. The chart is built once per
- * set of series (and language); every new tick only replaces its data.
+ * set of series; a new language only changes its options, and every new tick only replaces its data.
+ *
+ * The chart lives in a ref, not in state: a rebuild removes the old chart in the same commit that
+ * the data effect runs in, and state would still hand that effect the removed chart ("Object is
+ * disposed"). A ref always holds the chart that is alive now, or none.
  */
 export function LineChart({
   lines,
@@ -151,23 +155,32 @@ export function LineChart({
   language: string;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const [built, setBuilt] = useState<Built | null>(null);
+  const built = useRef<Built | null>(null);
+  const latest = useRef({ lines, markers, language });
+  latest.current = { lines, markers, language };
   const styles = styleKey(lines);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const chart = buildChart(element, JSON.parse(styles) as SeriesStyle[], language);
-    setBuilt(chart);
+    const chart = buildChart(element, JSON.parse(styles) as SeriesStyle[], latest.current.language);
+    built.current = chart;
+    fill(chart, latest.current.lines, latest.current.markers);
     return () => {
-      setBuilt(null);
+      built.current = null;
       chart.chart.remove();
     };
-  }, [styles, language]);
+  }, [styles]);
 
   useEffect(() => {
-    if (built) fill(built, lines, markers);
-  }, [built, lines, markers]);
+    built.current?.chart.applyOptions({
+      localization: { locale: language, timeFormatter: timeLabel(language) },
+    });
+  }, [language]);
+
+  useEffect(() => {
+    if (built.current) fill(built.current, lines, markers);
+  }, [lines, markers]);
 
   return <div className="line-chart" ref={container} aria-hidden="true" />;
 }

@@ -1,0 +1,87 @@
+import { expect, type Page, test } from '@playwright/test';
+import { BOT_REASONS_JA, STATEMENT_PHRASES_JA } from '../../client/i18n/bots-ja.ts';
+import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
+import { STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
+import { expectPhase, handIn, skip } from './helpers.ts';
+
+/** Seed 4 seats a hawkish White House bot, which speaks in every negotiation it faces a tariff fight. */
+const SEED_WITH_A_HAWK = '4';
+
+async function switchTo(page: Page, language: 'en' | 'ja'): Promise<void> {
+  await page.locator('.language-switcher select').selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/** A template's fixed words, the parts around its placeholders, to look for on screen. */
+function fixedWords(template: string): string[] {
+  return template.split(/\{\{[^}]+\}\}/).filter((part) => part.trim().length >= 4);
+}
+
+test('switching language with charts on screen throws nothing, and bots speak Japanese on a Japanese screen', async ({
+  page,
+}) => {
+  // A whole two-round game on a shared machine: more than the default two minutes.
+  test.setTimeout(300_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  await page.goto('/');
+  const form = page.getByRole('form', { name: 'Play solo' });
+  await form.getByRole('radio', { name: /^Tokyo/ }).check();
+  await form.getByText('Advanced options').click();
+  await form.getByLabel('Rounds').fill('2');
+  await form.getByLabel('Seed').fill(SEED_WITH_A_HAWK);
+  await form.getByRole('button', { name: 'Start a solo game' }).click();
+  await expect(page.getByTestId('briefing-title')).toBeVisible();
+  await skip(page);
+  await expectPhase(page, 'News');
+  await skip(page);
+  await expectPhase(page, 'Negotiate');
+
+  const messages = page.getByTestId('message-list');
+  await expect(messages.getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('[data-testid="chart-rates"] canvas').first()).toBeVisible();
+  const spokenInEnglish = (await messages.textContent()) ?? '';
+  expect(Object.values(STATEMENT_PHRASES_EN).some((phrase) => spokenInEnglish.includes(phrase))).toBe(true);
+
+  for (const language of ['ja', 'en', 'ja'] as const) await switchTo(page, language);
+  await expect(page.locator('[data-testid="chart-rates"] canvas').first()).toBeVisible();
+  const spokenInJapanese = (await messages.textContent()) ?? '';
+  expect(Object.values(STATEMENT_PHRASES_JA).some((phrase) => spokenInJapanese.includes(phrase))).toBe(true);
+  for (const phrase of Object.values(STATEMENT_PHRASES_EN)) expect(spokenInJapanese).not.toContain(phrase);
+
+  // Play on to the debrief, where every bot's reasons sit beside the market charts.
+  await switchTo(page, 'en');
+  await skip(page);
+  await expectPhase(page, 'Decide');
+  await handIn(page);
+  await expect(page.getByTestId('phase-bar')).toContainText('Round 2 of 2', { timeout: 20_000 });
+  await skip(page);
+  await expectPhase(page, 'Negotiate');
+  await skip(page);
+  await expectPhase(page, 'Decide');
+  await handIn(page);
+  await expect(page.getByTestId('end-title')).toHaveText('Final results', { timeout: 20_000 });
+
+  await switchTo(page, 'ja');
+  await expect(page.getByTestId('end-title')).toHaveText('最終結果');
+  const reasons = page.getByTestId('bot-reasons').getByRole('listitem');
+  await expect(reasons.first()).toBeVisible();
+  const reasonTexts = await reasons.allTextContents();
+  const japaneseWords = Object.values(BOT_REASONS_JA).flatMap(fixedWords);
+  const englishWords = Object.values(BOT_REASONS_EN).flatMap(fixedWords);
+  for (const text of reasonTexts) {
+    expect(
+      japaneseWords.some((words) => text.includes(words)),
+      text,
+    ).toBe(true);
+    expect(
+      englishWords.filter((words) => text.includes(words)),
+      text,
+    ).toEqual([]);
+  }
+  await switchTo(page, 'en');
+  await switchTo(page, 'ja');
+
+  expect(pageErrors).toEqual([]);
+});
