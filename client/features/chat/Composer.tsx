@@ -4,15 +4,19 @@ import {
   MESSAGE_MAX_CHARS,
   SIGNALS_BY_ROLE,
   type Signal,
+  SignalSchema,
   STATEMENT_MAX_CHARS,
+  signalAllowed,
 } from '../../../shared/protocol/statements.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
 import { SelectField } from '../../ui/fields.tsx';
+import { useSessionDraft, useSessionText } from '../../ui/use-session-draft.ts';
 import { roleList } from '../deals/term-text.ts';
-import { useSessionText } from './use-session-text.ts';
 
-/** Writes a public statement (with its signal) or a private message; unsent text survives a refresh. */
+const isSignal = (value: unknown): value is Signal => SignalSchema.safeParse(value).success;
+
+/** Writes a public statement (with its signal) or a private message; unsent text and signal survive a refresh. */
 export function Composer({
   gameId,
   me,
@@ -31,8 +35,11 @@ export function Composer({
   const client = useGameClient();
   const id = useId();
   const isPublic = to.length === 0;
-  const [text, setText] = useSessionText(`leverage.chat.${gameId}.${me}.${conversationKey}`);
-  const [signal, setSignal] = useState<Signal>('none');
+  const draftKey = `leverage.chat.${gameId}.${me}.${conversationKey}`;
+  const [text, setText] = useSessionText(draftKey);
+  const [signal, setSignal] = useSessionDraft<Signal>(`${draftKey}.signal`, 'none', (stored) =>
+    isSignal(stored) && signalAllowed(me, stored) ? stored : null,
+  );
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const maxChars = isPublic ? STATEMENT_MAX_CHARS : MESSAGE_MAX_CHARS;

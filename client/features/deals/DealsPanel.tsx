@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
-import type { Proposal } from '../../../shared/game/state.ts';
+import { useSessionDraft } from '../../ui/use-session-draft.ts';
 import { DealList } from './DealList.tsx';
 import { ProposalBuilder } from './ProposalBuilder.tsx';
 import { ProposalInbox } from './ProposalInbox.tsx';
@@ -10,8 +9,15 @@ import './deals.css';
 /** Proposals in, a builder for new ones and counters, and the deals signed so far. */
 export function DealsPanel({ view }: { view: PlayerView }) {
   const { t } = useTranslation();
-  const [counterTo, setCounterTo] = useState<Proposal | null>(null);
   const me = view.you?.role ?? null;
+  // Which proposal is being countered survives a refresh too, as long as it is still open.
+  const [counterId, setCounterId] = useSessionDraft<string | null>(
+    `leverage.countering.${view.gameId}.${me ?? 'host'}`,
+    null,
+    (stored) => (typeof stored === 'string' ? stored : null),
+  );
+  const counterTo =
+    view.proposals.find((proposal) => proposal.id === counterId && proposal.status === 'open') ?? null;
   const dealPhase = (view.phase === 'negotiate' || view.phase === 'decide') && !view.paused;
   return (
     <section className="card deals" aria-labelledby="deals-title">
@@ -22,7 +28,7 @@ export function DealsPanel({ view }: { view: PlayerView }) {
             proposals={view.proposals}
             me={me}
             canAct={dealPhase}
-            onCounter={(proposal) => setCounterTo(proposal)}
+            onCounter={(proposal) => setCounterId(proposal.id)}
           />
           <details className="builder-toggle" open={counterTo ? true : undefined}>
             <summary>
@@ -33,7 +39,7 @@ export function DealsPanel({ view }: { view: PlayerView }) {
               proposer={me}
               counterTo={counterTo}
               canPropose={dealPhase}
-              onDone={() => setCounterTo(null)}
+              onDone={() => setCounterId(null)}
             />
           </details>
         </>

@@ -1,17 +1,19 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/game/state.ts';
-import { MAX_DEAL_ROUNDS } from '../../../shared/protocol/deals.ts';
 import type { RoleId } from '../../../shared/roles.ts';
-import { useGameClient } from '../../game/context.tsx';
+import { useGameClient, useView } from '../../game/context.tsx';
 import { CheckboxField, FormErrorSummary, NumberField, SelectField } from '../../ui/fields.tsx';
+import { useSessionDraft } from '../../ui/use-session-draft.ts';
 import { issueMessage } from '../../ui/validation.ts';
 import {
   checkProposal,
   draftFromTerms,
   EMPTY_PROPOSAL,
-  type ProposalDraft,
+  longestDeal,
+  parseProposalDraft,
   TERM_KINDS,
+  withinRoundsLeft,
 } from './proposal-draft.ts';
 import { roleList } from './term-text.ts';
 
@@ -48,9 +50,16 @@ export function ProposalBuilder({
 }) {
   const { t } = useTranslation();
   const client = useGameClient();
-  const [draft, setDraft] = useState<ProposalDraft>(() =>
-    counterTo ? draftFromTerms(counterTo) : EMPTY_PROPOSAL,
+  const view = useView();
+  // Kept like typed text: a refresh mid-proposal (or mid-counter) brings the boxes back as they were.
+  const initial = counterTo ? draftFromTerms(counterTo) : EMPTY_PROPOSAL;
+  const [stored, setDraft] = useSessionDraft(
+    `leverage.proposal.${view.gameId}.${proposer}${counterTo ? `.counter.${counterTo.id}` : ''}`,
+    initial,
+    parseProposalDraft,
   );
+  const longest = longestDeal(view.round, view.rounds);
+  const draft = withinRoundsLeft(stored, longest);
   const [tried, setTried] = useState(false);
   const [sending, setSending] = useState(false);
   const check = checkProposal(draft, proposer);
@@ -70,7 +79,7 @@ export function ProposalBuilder({
         ? await client.command({ type: 'deal:counter', proposalId: counterTo.id, proposal: check.proposal })
         : await client.command({ type: 'deal:propose', proposal: check.proposal });
       if (ack.ok) {
-        setDraft(EMPTY_PROPOSAL);
+        setDraft(initial);
         setTried(false);
         onDone();
       }
@@ -140,7 +149,7 @@ export function ProposalBuilder({
         label={t('deals.duration')}
         value={draft.durationRounds}
         onChange={(value) => setDraft({ ...draft, durationRounds: value })}
-        options={Array.from({ length: MAX_DEAL_ROUNDS }, (_, index) => ({
+        options={Array.from({ length: longest }, (_, index) => ({
           value: String(index + 1),
           label: t('deals.rounds', { count: index + 1 }),
         }))}
@@ -158,7 +167,14 @@ export function ProposalBuilder({
           {counterTo ? t('deals.sendCounter') : t('deals.propose')}
         </button>
         {counterTo ? (
-          <button type="button" className="button" onClick={onDone}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setDraft(initial);
+              onDone();
+            }}
+          >
             {t('deals.cancelCounter')}
           </button>
         ) : null}

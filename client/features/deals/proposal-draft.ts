@@ -1,4 +1,5 @@
 import {
+  MAX_DEAL_ROUNDS,
   type ProposalTerms,
   ProposalTermsSchema,
   signatoriesOf,
@@ -54,6 +55,52 @@ export const EMPTY_PROPOSAL: ProposalDraft = {
   treasuryMinPct: '40',
   durationRounds: '3',
 };
+
+/**
+ * The longest deal worth offering now: one that runs past the last round binds nobody for those rounds,
+ * so the builder offers no more than the rounds left (this one included), and never more than the
+ * protocol allows.
+ */
+export function longestDeal(round: number, rounds: number): number {
+  return Math.max(1, Math.min(MAX_DEAL_ROUNDS, rounds - Math.max(round, 1) + 1));
+}
+
+/** The draft with its duration brought within the rounds left (a draft kept from an earlier round). */
+export function withinRoundsLeft(draft: ProposalDraft, longest: number): ProposalDraft {
+  const rounds = Number(draft.durationRounds);
+  return Number.isInteger(rounds) && rounds >= 1 && rounds <= longest
+    ? draft
+    : { ...draft, durationRounds: String(Math.min(longest, Math.max(1, Math.trunc(rounds) || 1))) };
+}
+
+const TEXT_FIELDS = [
+  'tariffMaxPct',
+  'pledgeBn',
+  'farmBn',
+  'retaliationMaxPct',
+  'passThroughMaxPct',
+  'treasuryMinPct',
+  'durationRounds',
+] as const;
+
+/** A draft read back from storage, or null when it is not one (an older page's, or edited by hand). */
+export function parseProposalDraft(stored: unknown): ProposalDraft | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const record = stored as Record<string, unknown>;
+  const included = record.included as Record<string, unknown> | undefined;
+  if (typeof included !== 'object' || included === null) return null;
+  if (!TERM_KINDS.every(({ kind }) => typeof included[kind] === 'boolean')) return null;
+  if (!TEXT_FIELDS.every((field) => typeof record[field] === 'string')) return null;
+  if (typeof record.includesAutos !== 'boolean') return null;
+  const draft: ProposalDraft = {
+    ...EMPTY_PROPOSAL,
+    included: { ...EMPTY_PROPOSAL.included },
+    includesAutos: record.includesAutos,
+  };
+  for (const { kind } of TERM_KINDS) draft.included[kind] = included[kind] as boolean;
+  for (const field of TEXT_FIELDS) draft[field] = record[field] as string;
+  return draft;
+}
 
 const amount = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
