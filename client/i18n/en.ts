@@ -68,7 +68,6 @@ export const en = {
     bn: '$bn',
     bnPerYear: '$bn/yr',
     m: '$m',
-    bnSuffix: 'bn',
     ppSuffix: 'pp',
   },
   roles: {
@@ -496,10 +495,8 @@ export const en = {
     text: {
       tariffCap: '{{role}}: tariff at most {{maxPct}}%, {{autos}}',
       noNetSales: '{{role}}: no net Treasury sales',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
-      investmentPledge: '{{role}}: invest ${{amountBn}}bn in the US',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
-      farmPurchases: '{{role}}: buy ${{amountBn}}bn a year of US farm goods',
+      investmentPledge: '{{role}}: invest {{amountBn, money}} in the US',
+      farmPurchases: '{{role}}: buy {{amountBn, money}} a year of US farm goods',
       retaliationCap: '{{role}}: retaliatory tariff at most {{maxPct}}%',
       passThroughCap: '{{role}}: pass on at most {{maxPct}}% of the tariff',
       noLobbyingForTariffs: '{{role}}: no lobbying for tariffs',

@@ -69,7 +69,6 @@ export const ja: Messages = {
     bn: '10億ドル',
     bnPerYear: '10億ドル/年',
     m: '100万ドル',
-    bnSuffix: 'bn',
     ppSuffix: 'pt',
   },
   roles: {
@@ -494,10 +493,8 @@ export const ja: Messages = {
     text: {
       tariffCap: '{{role}}：関税は最大 {{maxPct}}%（{{autos}}）',
       noNetSales: '{{role}}：米国債の純売却なし',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
-      investmentPledge: '{{role}}：米国に ${{amountBn}}bn を投資',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
-      farmPurchases: '{{role}}：米国産農産物を年 ${{amountBn}}bn 購入',
+      investmentPledge: '{{role}}：米国に{{amountBn, money}}を投資',
+      farmPurchases: '{{role}}：米国産農産物を年{{amountBn, money}}購入',
       retaliationCap: '{{role}}：報復関税は最大 {{maxPct}}%',
       passThroughCap: '{{role}}：関税の転嫁は最大 {{maxPct}}%',
       noLobbyingForTariffs: '{{role}}：関税賛成のロビー活動をしない',

@@ -16,11 +16,11 @@ describe("Tokyo's sheet counts net sales as the engine does", () => {
     const { client } = seatedClient(view);
     renderWith(<MoveSheetPanel view={view} />, client);
     const netLine = () => screen.getByText(/^Net Treasury sales on this sheet/).textContent;
-    expect(netLine()).toBe('Net Treasury sales on this sheet, intervention included: 0bn');
+    expect(netLine()).toBe('Net Treasury sales on this sheet, intervention included: $0bn');
     fireEvent.change(screen.getByLabelText('Yen intervention'), { target: { value: 'buyYen' } });
-    expect(netLine()).toBe('Net Treasury sales on this sheet, intervention included: +30bn');
+    expect(netLine()).toBe('Net Treasury sales on this sheet, intervention included: +$30bn');
     fireEvent.change(screen.getByLabelText('Treasury action'), { target: { value: 'skipAuctions' } });
-    expect(netLine()).toBe('Net Treasury sales on this sheet, intervention included: +50bn');
+    expect(netLine()).toBe('Net Treasury sales on this sheet, intervention included: +$50bn');
     expect(
       screen.getByText(/Skipping auctions is a quiet sale of about \$20bn; buying yen sells \$30bn/),
     ).toBeTruthy();

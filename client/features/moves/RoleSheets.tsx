@@ -69,7 +69,7 @@ export function TokyoSheet(props: SheetFieldProps) {
       </div>
       {netSalesBn !== null && (
         <p className="net-sales" aria-live="polite">
-          {t('moves.tokyo.netSales', { amount: `${format.signed(netSalesBn)}${t('units.bnSuffix')}` })}
+          {t('moves.tokyo.netSales', { amount: format.signedMoney(netSalesBn) })}
         </p>
       )}
       <div className="field-row">

@@ -7,31 +7,24 @@ import { useFormat } from '../../i18n/format.ts';
 export function BookSummary({ you }: { you: OwnSeat }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const bn = t('units.bnSuffix');
   const rows: [string, string][] = [];
   switch (you.role) {
     case 'tokyo': {
       const book = you.book as Books['tokyo'];
       if (you.holdings) {
-        rows.push([t('book.holdings'), `$${format.number(you.holdings.actualBn, 0)}${bn}`]);
-        rows.push([t('book.marketValue'), `$${format.number(you.holdings.marketValueBn, 0)}${bn}`]);
+        rows.push([t('book.holdings'), format.money(you.holdings.actualBn)]);
+        rows.push([t('book.marketValue'), format.money(you.holdings.marketValueBn)]);
       }
       // The live figure beside the live market value; the booked one (last resolution) only without it.
       const pnlBn = you.holdings?.portfolioPnlBn ?? book.portfolioPnlBn;
-      rows.push([t('book.portfolioPnl'), `${format.signed(pnlBn, 1)}${bn}`]);
-      rows.push([
-        t('book.netSales'),
-        `${format.number(
-          book.netSalesBn.reduce((sum, sale) => sum + sale, 0),
-          0,
-        )}${bn}`,
-      ]);
+      rows.push([t('book.portfolioPnl'), format.signedMoney(pnlBn, 1)]);
+      rows.push([t('book.netSales'), format.money(book.netSalesBn.reduce((sum, sale) => sum + sale, 0))]);
       break;
     }
     case 'whiteHouse': {
       const book = you.book as Books['whiteHouse'];
       rows.push([t('book.approval'), format.percent(book.approval, 1)]);
-      rows.push([t('book.deficit'), `$${format.number(book.deficitWithJapanBn, 1)}${bn}`]);
+      rows.push([t('book.deficit'), format.money(book.deficitWithJapanBn, 1)]);
       break;
     }
     case 'investors': {
@@ -43,7 +36,7 @@ export function BookSummary({ you }: { you: OwnSeat }) {
     }
     case 'usBusiness': {
       const book = you.book as Books['usBusiness'];
-      rows.push([t('book.profit'), `${format.signed(book.profitBn, 1)}${bn}`]);
+      rows.push([t('book.profit'), format.signedMoney(book.profitBn, 1)]);
       rows.push([t('book.borrowingCost'), format.percent(book.borrowingCostPct, 2)]);
       rows.push([t('book.sales'), format.number(book.salesIndex, 1)]);
       if (book.supplyChainReadyInRounds > 0) {

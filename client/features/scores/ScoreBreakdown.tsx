@@ -38,15 +38,7 @@ export function ScoreBreakdown({
                 {showWhy && text.why ? <span className="why">{text.why}</span> : null}
               </th>
               <td>{format.percent(component.weight * 100)}</td>
-              <td>
-                {metricValueText(
-                  format,
-                  component.metric,
-                  component.value,
-                  t('units.bnSuffix'),
-                  t('units.ppSuffix'),
-                )}
-              </td>
+              <td>{metricValueText(format, component.metric, component.value, t('units.ppSuffix'))}</td>
               <td>{format.number(component.score, 0)}</td>
             </tr>
           );

@@ -38,12 +38,11 @@ const UNITS: Record<ScoreMetric, { unit: Unit; digits: number }> = {
   salesIndex: { unit: 'index', digits: 1 },
 };
 
-/** The outcome a component was scored on, in its own unit ("−12bn", "+1.4%", "6.85%"). */
+/** The outcome a component was scored on, in its own unit ("−$12bn", "+1.4%", "6.85%"). */
 export function metricValueText(
   format: Formatters,
   metric: ScoreMetric,
   value: number,
-  bnSuffix: string,
   ppSuffix: string,
 ): string {
   const { unit, digits } = UNITS[metric] ?? { unit: 'index', digits: 1 };
@@ -53,7 +52,7 @@ export function metricValueText(
     case 'signedPct':
       return `${format.signed(value, digits)}%`;
     case 'signedBn':
-      return `${format.signed(value, digits)}${bnSuffix}`;
+      return format.signedMoney(value, digits);
     case 'signedPp':
       return `${format.signed(value, digits)}${ppSuffix}`;
     case 'points':

@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChatPanel } from '../../client/features/chat/ChatPanel.tsx';
+import { BookSummary } from '../../client/features/scores/BookSummary.tsx';
+import { BOT_REASONS_JA, STATEMENT_PHRASES_JA } from '../../client/i18n/bots-ja.ts';
+import { formatters, headlineText } from '../../client/i18n/format.ts';
+import { createI18n } from '../../client/i18n/setup.ts';
+import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
+import { STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
+import { StatementSchema } from '../../shared/protocol/statements.ts';
+import { renderWith, seatedClient, viewAt } from './helpers.tsx';
+
+afterEach(cleanup);
+
+/** Placeholder names, with or without a format (`{{amount, money}}` → amount). */
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{(\w+)(?:,\s*\w+)?\}\}/g)].map((match) => match[1]!).sort();
+}
+
+describe('one money format', () => {
+  it('writes dollars in billions and millions the same way everywhere in English', () => {
+    const en = formatters('en');
+    expect(en.money(1131)).toBe('$1,131bn');
+    expect(en.money(1128.46, 1)).toBe('$1,128.5bn');
+    expect(en.signedMoney(-12.5, 1)).toBe('−$12.5bn');
+    expect(en.signedMoney(50)).toBe('+$50bn');
+    expect(en.signedMoney(-0.01, 1)).toBe('$0.0bn');
+    expect(en.moneyMillions(250)).toBe('$250m');
+  });
+
+  it('counts dollars in 兆, 億 and 万 in Japanese', () => {
+    const ja = formatters('ja');
+    expect(ja.money(1131)).toBe('1兆1,310億ドル');
+    expect(ja.money(12.5, 1)).toBe('125億ドル');
+    expect(ja.signedMoney(-50)).toBe('−500億ドル');
+    expect(ja.moneyMillions(250)).toBe('2億5,000万ドル');
+  });
+
+  it('formats money in headlines with the same formatter', () => {
+    const headline = {
+      key: 'news.holdingsReport',
+      params: { holdingsBn: 1131, asOfRound: 1, changeBn: '-50' },
+    };
+    const en = headlineText(createI18n('en'), headline);
+    expect(en).toContain('$1,131bn');
+    expect(en).toContain('(−$50bn)');
+    expect(en).not.toContain('USD');
+    expect(headlineText(createI18n('ja'), headline)).toContain('1兆1,310億ドル');
+  });
+
+  it('shows Tokyo’s book in the one format', () => {
+    const view = viewAt('negotiate');
+    const { client } = seatedClient(view);
+    renderWith(<BookSummary you={view.you!} />, client);
+    const holdings = view.you?.holdings?.actualBn ?? Number.NaN;
+    expect(screen.getAllByText(formatters('en').money(holdings)).length).toBeGreaterThan(0);
+    const amounts = [...document.querySelectorAll('dd')].map((cell) => cell.textContent ?? '');
+    const inBillions = amounts.filter((text) => text.endsWith('bn'));
+    expect(inBillions.length).toBe(4);
+    for (const text of inBillions) expect(text).toMatch(/^[+−]?\$[\d,.]+bn$/);
+  });
+});
+
+describe('bot texts in both languages', () => {
+  it('has Japanese for every bot reason and phrase, with the same placeholders', () => {
+    for (const [key, english] of Object.entries(BOT_REASONS_EN)) {
+      expect(BOT_REASONS_JA[key], key).toBeDefined();
+      expect(placeholders(BOT_REASONS_JA[key] ?? ''), key).toEqual(placeholders(english));
+    }
+    for (const key of Object.keys(STATEMENT_PHRASES_EN) as (keyof typeof STATEMENT_PHRASES_EN)[]) {
+      expect(STATEMENT_PHRASES_JA[key], key).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  });
+
+  it('reads a refusal with its threshold in English and in Japanese', () => {
+    const reason = {
+      key: 'bot.deal.reject',
+      params: { without: 55.4, with: 57, gain: 1.6, needed: 3 },
+    };
+    expect(headlineText(createI18n('en'), reason)).toBe(
+      'Refuse: I sign only if it lifts my projected score by 3; this lifts it by 1.6 (55.4 → 57).',
+    );
+    expect(headlineText(createI18n('ja'), reason)).toBe(
+      '拒否：予測スコアが 3 上がる場合にだけ署名する。今回は 1.6 しか上がらない（55.4 → 57）。',
+    );
+    const selling = { key: 'bot.tokyo.sell', params: { tariff: 24, amount: 50 } };
+    expect(headlineText(createI18n('en'), selling)).toBe(
+      'The tariff is still 24%: sell $50bn to show the threat is real.',
+    );
+    expect(headlineText(createI18n('ja'), selling)).toBe(
+      '関税はまだ 24%：500億ドルを売り、脅しが本気だと示す。',
+    );
+  });
+
+  it('shows a bot’s statement in the reader’s language', () => {
+    const view = viewAt('negotiate');
+    const said = {
+      ...view,
+      statements: [
+        {
+          id: 's1',
+          at: view.marketPath[0]?.at ?? 0,
+          round: 1,
+          from: 'whiteHouse' as const,
+          text: STATEMENT_PHRASES_EN['say.whiteHouse.tariffStays'],
+          signal: 'hawkish' as const,
+          phrase: 'say.whiteHouse.tariffStays' as const,
+        },
+      ],
+    };
+    const { client } = seatedClient(said);
+    renderWith(<ChatPanel view={said} />, client, 'ja');
+    const list = screen.getByTestId('message-list');
+    expect(list.textContent).toContain('貿易赤字が縮まるまで関税は続ける。');
+    expect(list.textContent).not.toContain('The tariff stays');
+  });
+
+  it('refuses a phrase statement whose text is not the phrase', () => {
+    const forged = StatementSchema.safeParse({
+      text: 'Japan is selling everything today.',
+      signal: 'hint',
+      phrase: 'say.tokyo.allOptions',
+    });
+    expect(forged.success).toBe(false);
+    const honest = StatementSchema.safeParse({
+      text: STATEMENT_PHRASES_EN['say.tokyo.allOptions'],
+      signal: 'hint',
+      phrase: 'say.tokyo.allOptions',
+    });
+    expect(honest.success).toBe(true);
+  });
+});
