@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DealStories } from '../../client/features/end/DealStories.tsx';
+import { EndScreen } from '../../client/features/end/EndScreen.tsx';
+import { ScoresPanel } from '../../client/features/scores/ScoresPanel.tsx';
+import { standingsOf } from '../../client/features/scores/standings.ts';
+import type { PlayerView } from '../../shared/game/player-view.ts';
+import type { Deal, Proposal } from '../../shared/game/state.ts';
+import type { Term } from '../../shared/protocol/deals.ts';
+import { renderWith, roster, seatedClient, viewAt } from './helpers.tsx';
+
+// The charts draw on a canvas jsdom does not have; the debrief's other parts are what is tested here.
+vi.mock('../../client/features/charts/MarketCharts.tsx', () => ({ MarketCharts: () => null }));
+
+afterEach(cleanup);
+
+const NO_NET_SALES: Term = { kind: 'noNetSales', role: 'tokyo' };
+const CAP: Term = { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true };
+
+function proposal(id: string, status: Proposal['status'], round: number): Proposal {
+  return {
+    id,
+    proposer: 'whiteHouse',
+    signatories: ['tokyo', 'whiteHouse'],
+    signedBy: ['whiteHouse'],
+    status,
+    round,
+    at: 0,
+    terms: [CAP, NO_NET_SALES],
+    durationRounds: 2,
+  };
+}
+
+function deal(status: Deal['status']): Deal {
+  return {
+    id: 'd3',
+    proposalId: 'p1',
+    terms: [CAP, NO_NET_SALES],
+    signatories: ['tokyo', 'whiteHouse'],
+    signedAt: 0,
+    fromRound: 5,
+    untilRound: 6,
+    status,
+  };
+}
+
+/** A finished six-round game: a deal signed in round 5, and a sale in round 5 reported after the end. */
+function endedView(changes: Partial<PlayerView> = {}): PlayerView {
+  const view = viewAt('negotiate');
+  return {
+    ...view,
+    phase: 'ended',
+    round: 6,
+    rounds: 6,
+    proposals: [proposal('p1', 'signed', 5), proposal('p2', 'rejected', 4), proposal('p4', 'open', 6)],
+    deals: [deal('expired')],
+    breaches: [{ dealId: 'd3', role: 'tokyo', term: NO_NET_SALES, round: 5, publicFromRound: 7 }],
+    ...changes,
+  };
+}
+
+describe('the deal stories', () => {
+  it('ends a deal broken in secret as broken, not as kept until it expired', () => {
+    const { client } = seatedClient(endedView());
+    renderWith(<DealStories view={endedView()} />, client);
+    const story = screen.getByTestId('deal-story');
+    expect(story.textContent).toContain('Tokyo broke it in round 5');
+    expect(story.textContent).toContain('Broken: the breach was still secret when the game ended.');
+    expect(story.textContent).not.toContain('Kept until it expired');
+  });
+
+  it('keeps "kept until it expired" for a deal nobody broke', () => {
+    const view = endedView({ breaches: [] });
+    const { client } = seatedClient(view);
+    renderWith(<DealStories view={view} />, client);
+    expect(screen.getByTestId('deal-story').textContent).toContain('Kept until it expired.');
+  });
+
+  it('lists proposals still open at the end among those that never became deals', () => {
+    const { client } = seatedClient(endedView());
+    renderWith(<DealStories view={endedView()} />, client);
+    const lines = screen.getAllByTestId('unsigned-proposal').map((line) => line.textContent);
+    expect(lines).toEqual([
+      'p2 by White House, round 4: Rejected',
+      'p4 by White House, round 6: still open when the game ended',
+    ]);
+  });
+});
+
+describe('the final standings', () => {
+  const tied = (view: PlayerView): PlayerView['seats'] => ({
+    tokyo: { ...view.seats.tokyo, score: 61 },
+    whiteHouse: { ...view.seats.whiteHouse, score: 37 },
+    investors: { ...view.seats.investors, score: 52 },
+    usBusiness: { ...view.seats.usBusiness, score: 37 },
+  });
+
+  it('gives tied scores the same rank and skips the next one', () => {
+    const view = endedView();
+    expect(standingsOf(tied(view)).map(({ role, rank }) => [role, rank])).toEqual([
+      ['tokyo', 1],
+      ['investors', 2],
+      ['whiteHouse', 3],
+      ['usBusiness', 3],
+    ]);
+  });
+
+  it('shows the shared rank and the players’ names on the end screen', () => {
+    const view = endedView();
+    const withTie = { ...view, seats: tied(view) };
+    const { client } = seatedClient(withTie);
+    client.store.set((state) => ({ ...state, roster: roster() }));
+    renderWith(<EndScreen />, client);
+    const rows = within(screen.getByTestId('final-scores'))
+      .getAllByRole('listitem')
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      "1Tokyo (Japan's finance ministry) (you) · Aiko61",
+      '2Bond investors · Bot52',
+      '3The White House · Bot37',
+      '3US businesses · Bot37',
+    ]);
+  });
+
+  it('names the people in each seat in the standings during the game', () => {
+    const view = viewAt('negotiate');
+    const { client } = seatedClient(view);
+    client.store.set((state) => ({ ...state, roster: roster() }));
+    renderWith(<ScoresPanel view={view} />, client);
+    const standings = screen.getByRole('table', { name: 'Standings' });
+    const tokyo = within(standings).getByRole('row', { name: /^Tokyo/ });
+    expect(within(tokyo).getAllByRole('cell')[0]?.textContent).toBe('Aiko');
+  });
+});
