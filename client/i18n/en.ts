@@ -241,6 +241,7 @@ export const en = {
   },
   dashboard: {
     titleFor: 'You play {{role}}',
+    briefToggle: 'Your brief and confidential objectives',
     titleHost: 'Host view',
     jump: 'Jump to',
     market: 'Market',

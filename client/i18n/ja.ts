@@ -238,6 +238,7 @@ export const ja: Messages = {
     inject: 'ショックを発生させる',
   },
   dashboard: {
+    briefToggle: 'あなたのブリーフと機密の目標',
     titleFor: 'あなたの役割：{{role}}',
     titleHost: '主催者ビュー',
     jump: '移動',

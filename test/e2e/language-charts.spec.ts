@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { BOT_REASONS_JA, STATEMENT_PHRASES_JA } from '../../client/i18n/bots-ja.ts';
 import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
 import { STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
-import { expectPhase, handIn, skip } from './helpers.ts';
+import { expectPhase, handIn, skip, startSolo } from './helpers.ts';
 
 /** Seed 4 seats a hawkish White House bot, which speaks in every negotiation it faces a tariff fight. */
 const SEED_WITH_A_HAWK = '4';
@@ -84,4 +84,22 @@ test('switching language with charts on screen throws nothing, and bots speak Ja
   await switchTo(page, 'ja');
 
   expect(pageErrors).toEqual([]);
+});
+
+test('on a phone the phase and its clock stay in view while the page scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await startSolo(page, /^Tokyo/, { rounds: 2, negotiateSeconds: 120 });
+  await skip(page);
+  await expectPhase(page, 'News');
+  await skip(page);
+  await expectPhase(page, 'Negotiate');
+  const bar = page.getByTestId('phase-bar');
+  await page.getByRole('heading', { name: 'Scores' }).scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  await expect(bar).toBeInViewport();
+  await expect(bar.getByRole('timer')).toBeInViewport();
+  const box = await bar.boundingBox();
+  expect(box?.y).toBeGreaterThanOrEqual(0);
+  expect(box?.y).toBeLessThan(2);
+  expect(box?.height).toBeLessThan(200);
 });

@@ -10,6 +10,7 @@ import { MoveSheetPanel } from '../moves/MoveSheetPanel.tsx';
 import { NewsTicker } from '../news/NewsTicker.tsx';
 import { RoundReports } from '../news/RoundReport.tsx';
 import { ScoresPanel } from '../scores/ScoresPanel.tsx';
+import { BriefPanel } from './BriefPanel.tsx';
 import { PhaseBar } from './PhaseBar.tsx';
 import './dashboard.css';
 
@@ -38,6 +39,7 @@ export function DashboardScreen() {
         <PhaseBar />
         {seat?.isHost ? <HostControls /> : null}
       </div>
+      {view.you ? <BriefPanel you={view.you} /> : null}
       <NewsTicker />
       <section className="card dash-market" aria-labelledby="market-title">
         <h2 id="market-title">{t('dashboard.market')}</h2>
