@@ -138,7 +138,7 @@ function expectInBounds(market: MarketState): void {
 function expectTranslatable(headline: Headline): void {
   const template = MARKET_HEADLINES_EN[headline.key];
   expect(template, headline.key).toBeDefined();
-  for (const match of template?.matchAll(/\{\{(\w+)\}\}/g) ?? []) {
+  for (const match of template?.matchAll(/\{\{(\w+)(?:,\s*\w+)?\}\}/g) ?? []) {
     expect(headline.params?.[match[1] ?? ''], `${headline.key}.${match[1]}`).toBeDefined();
   }
 }
