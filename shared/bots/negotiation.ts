@@ -158,12 +158,15 @@ export function answerReason(
 ): Headline {
   const gain = projection.withDeal - projection.withoutDeal;
   const scores = { without: round1(projection.withoutDeal), with: round1(projection.withDeal) };
-  const loss = roundUp1(-gain);
   if (answer === 'accept') {
     return gain >= 0
       ? { key: 'bot.deal.accept', params: { ...scores, gain: roundDown1(gain) } }
-      : { key: 'bot.deal.acceptAtCost', params: { ...scores, loss, allowed: round1(-needed) } };
+      : {
+          key: 'bot.deal.acceptAtCost',
+          params: { ...scores, loss: roundDown1(-gain), allowed: roundUp1(-needed) },
+        };
   }
+  const loss = roundUp1(-gain);
   const asked = roundUp1(needed);
   if (asked > 0) {
     return gain >= 0
