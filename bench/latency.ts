@@ -10,6 +10,7 @@ import type {
   JoinedGame,
   ServerToClientEvents,
 } from '../shared/protocol/socket.ts';
+import { applyUpdate, fromSnapshot, type HeldGame } from '../shared/protocol/sync.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
 import { SAMPLE_SHEETS } from '../test/fixtures/sample-sheets.ts';
 
@@ -36,6 +37,8 @@ interface Seat {
   socket: Client;
   role: RoleId;
   view: PlayerView | null;
+  /** The view kept as a browser keeps it: each update's history spliced in. */
+  held: HeldGame | null;
   seq: number;
 }
 
@@ -64,11 +67,16 @@ async function connect(url: string): Promise<Client> {
 
 function track(seat: Seat): void {
   seat.socket.on('game:snapshot', (message: GameSnapshotMessage) => {
-    seat.view = message.view;
+    seat.held = fromSnapshot(message);
+    seat.view = seat.held.view;
     seat.seq = message.seq;
   });
   seat.socket.on('game:update', (message: GameUpdateMessage) => {
-    seat.view = { ...message.view, marketPath: [] };
+    const outcome = applyUpdate(seat.held, message);
+    if (outcome.kind === 'applied') {
+      seat.held = outcome.game;
+      seat.view = outcome.game.view;
+    }
     seat.seq = message.seq;
   });
   seat.socket.on('market:tick', (message) => {
@@ -117,7 +125,8 @@ async function playOneGame(
 ): Promise<void> {
   const { url } = server;
   const seats: Seat[] = [];
-  for (const role of ROLE_IDS) seats.push({ socket: await connect(url), role, view: null, seq: -1 });
+  for (const role of ROLE_IDS)
+    seats.push({ socket: await connect(url), role, view: null, held: null, seq: -1 });
   seats.forEach(track);
   const record = (type: string, ms: number) => samples.set(type, [...(samples.get(type) ?? []), ms]);
   const [host, ...others] = seats as [Seat, ...Seat[]];

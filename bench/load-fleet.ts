@@ -1,9 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack } from '../shared/protocol/errors.ts';
 import type { GameSnapshotMessage, JoinedGame } from '../shared/protocol/socket.ts';
+import { applyUpdate, fromSnapshot, type HeldGame } from '../shared/protocol/sync.ts';
 import type { RoleId } from '../shared/roles.ts';
 import {
-  type ChosenMove,
   chooseMove,
   chooseRelayMove,
   type Kind,
@@ -31,12 +31,14 @@ interface Pending {
   startedAt: number;
   acked: boolean;
   updated: boolean;
-  caused: ChosenMove['caused'];
+  /** True for the update this move caused (the seat's view already holds it). */
+  caused(message: UpdateSeen): boolean;
 }
 
 /** One seat's client: keeps the latest view, makes a move when its timer says so, times it. */
 export class Player {
   view: SeatView | null = null;
+  private held: HeldGame | null = null;
   pending: Pending | null = null;
   /** For the baseline: the kinds of move to draw from. */
   relayMix: Kind[] = [];
@@ -49,10 +51,17 @@ export class Player {
     private readonly relay: boolean,
   ) {
     socket.on('game:snapshot', (message: GameSnapshotMessage) => {
-      this.view = message.view;
+      this.held = fromSnapshot(message);
+      this.view = this.held.view;
     });
     socket.on('game:update', (message: UpdateSeen) => {
-      if (!relay) this.view = message.view;
+      if (!relay) {
+        const outcome = applyUpdate(this.held, message);
+        if (outcome.kind === 'applied') {
+          this.held = outcome.game;
+          this.view = outcome.game.view;
+        }
+      }
       const pending = this.pending;
       if (!pending || pending.updated || !pending.caused(message)) return;
       pending.updated = true;
@@ -95,7 +104,9 @@ export class Player {
       acked: false,
       updated: false,
       // The relay echoes the command id: that is the only way to know the broadcast a move caused.
-      caused: this.relay ? (message) => message.commandId === commandId : chosen.caused,
+      caused: this.relay
+        ? (message: UpdateSeen) => message.commandId === commandId
+        : () => chosen.caused(this.view),
     };
     this.pending = pending;
     if (measuring) this.tally.countMove(chosen.kind);

@@ -11,8 +11,8 @@ import { SAMPLE_SHEETS } from '../test/fixtures/sample-sheets.ts';
 
 export type Kind = 'statement' | 'private' | 'propose' | 'accept' | 'sheet';
 
-/** What a seat's client keeps of the game: the market path is not needed to choose a move. */
-export type SeatView = Omit<PlayerView, 'marketPath'>;
+/** What a seat's client keeps of the game (its history spliced in from every update, as a browser does). */
+export type SeatView = PlayerView;
 
 /** An update as it arrives; the baseline's relay echoes the move's command id. */
 export type UpdateSeen = GameUpdateMessage & { commandId?: string };
@@ -20,8 +20,8 @@ export type UpdateSeen = GameUpdateMessage & { commandId?: string };
 export interface ChosenMove {
   kind: Kind;
   body: Record<string, unknown>;
-  /** True for the update this move caused. */
-  caused(message: UpdateSeen): boolean;
+  /** True for the update this move caused: `view` is the seat's view with that update applied. */
+  caused(view: SeatView | null): boolean;
 }
 
 /** A move is not started this close to a phase's end, where it could only race the deadline. */
@@ -73,15 +73,15 @@ export function chooseMove(view: SeatView | null, me: RoleId): ChosenMove | null
       type: 'chat:statement',
       statement: { text: `${me} ${nonce}: our position is unchanged.`, signal: SIGNAL[me] },
     },
-    caused: (message) => message.view.statements.slice(-8).some((entry) => entry.text.includes(nonce)),
+    caused: (view) => !!view && view.statements.slice(-8).some((entry) => entry.text.includes(nonce)),
   });
   const privately = (): ChosenMove => {
     const to = ROLE_IDS.filter((role) => role !== me)[serial % 3]!;
     return {
       kind: 'private',
       body: { type: 'chat:private', message: { to: [to], text: `${nonce}: can we talk about autos?` } },
-      caused: (message) =>
-        message.view.channels.some((channel) => channel.messages.at(-1)?.text.startsWith(nonce) ?? false),
+      caused: (view) =>
+        !!view && view.channels.some((channel) => channel.messages.at(-1)?.text.startsWith(nonce) ?? false),
     };
   };
   if (view.phase === 'decide') {
@@ -90,10 +90,8 @@ export function chooseMove(view: SeatView | null, me: RoleId): ChosenMove | null
     return {
       kind: 'sheet',
       body: { type: 'move:submit', move: SAMPLE_SHEETS[me] },
-      caused: (message) =>
-        message.view.round !== round ||
-        message.view.phase !== 'decide' ||
-        message.view.you?.submittedMove != null,
+      caused: (view) =>
+        !!view && (view.round !== round || view.phase !== 'decide' || view.you?.submittedMove != null),
     };
   }
   const draw = Math.random();
@@ -108,15 +106,16 @@ export function chooseMove(view: SeatView | null, me: RoleId): ChosenMove | null
     return {
       kind: 'accept',
       body: { type: 'deal:accept', proposalId: open.id },
-      caused: (message) =>
-        message.view.proposals.some((proposal) => proposal.id === open.id && proposal.signedBy.includes(me)),
+      caused: (view) =>
+        !!view &&
+        view.proposals.some((proposal) => proposal.id === open.id && proposal.signedBy.includes(me)),
     };
   }
   const mine = view.proposals.filter((proposal) => proposal.proposer === me).length;
   return {
     kind: 'propose',
     body: { type: 'deal:propose', proposal: { terms: OFFERS[me], durationRounds: 2 } },
-    caused: (message) => message.view.proposals.filter((proposal) => proposal.proposer === me).length > mine,
+    caused: (view) => !!view && view.proposals.filter((proposal) => proposal.proposer === me).length > mine,
   };
 }
 

@@ -1,11 +1,7 @@
 import { type CommonView, commonViewOf, type PlayerView, playerViewFor } from '../shared/game/player-view.ts';
 import type { GameState } from '../shared/game/state.ts';
-import type {
-  GameSnapshotMessage,
-  GameUpdateMessage,
-  MarketTickMessage,
-  Roster,
-} from '../shared/protocol/socket.ts';
+import { historyChanges, withoutHistory } from '../shared/protocol/history.ts';
+import type { GameSnapshotMessage, MarketTickMessage, Roster } from '../shared/protocol/socket.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
 import type { LeverageServer } from './io-types.ts';
 
@@ -38,11 +34,6 @@ export function viewCache(state: GameState): ViewCache {
   };
 }
 
-function withoutPath(view: PlayerView): GameUpdateMessage['view'] {
-  const { marketPath: _path, ...rest } = view;
-  return rest;
-}
-
 /**
  * One game's outbound messages. Every message carries `seq` and `prevSeq` (the seq of the message sent
  * to the game before it), so a client that sees `prevSeq` differ from the last seq it holds knows it
@@ -53,6 +44,8 @@ export class GameBroadcast {
   private lastSentSeq: number;
   private lastSentVersion: number;
   private lastPathLength: number;
+  /** The views of the state last sent: every recipient holds its own, and gets only what changed since. */
+  private lastSent: ViewCache;
 
   constructor(
     private readonly io: LeverageServer,
@@ -62,6 +55,7 @@ export class GameBroadcast {
     this.lastSentSeq = state.seq;
     this.lastSentVersion = state.version;
     this.lastPathLength = state.marketPath.length;
+    this.lastSent = viewCache(state);
   }
 
   /**
@@ -83,11 +77,15 @@ export class GameBroadcast {
       const view = views.viewFor(role);
       const room = this.io.to(viewRoom(this.gameId, role));
       if (pureTick) room.emit('market:tick', tickMessage(view, prevSeq, newPoints[0]!));
-      else room.emit('game:update', { seq: state.seq, prevSeq, view: withoutPath(view), newPoints });
+      else {
+        const history = historyChanges(this.lastSent.viewFor(role), view);
+        room.emit('game:update', { seq: state.seq, prevSeq, view: withoutHistory(view), history, newPoints });
+      }
     }
     this.lastSentSeq = state.seq;
     this.lastSentVersion = state.version;
     this.lastPathLength = state.marketPath.length;
+    this.lastSent = views;
   }
 
   snapshot(views: ViewCache, role: RoleId | null, roster: Roster): GameSnapshotMessage {

@@ -4,6 +4,7 @@ import type { PlayerView } from '../game/player-view.ts';
 import type { MarketPoint } from '../market/types.ts';
 import { RoleIdSchema } from '../roles.ts';
 import type { Ack } from './errors.ts';
+import type { HistoryChanges, ViewWithoutHistory } from './history.ts';
 import { wholeNumber } from './numbers.ts';
 
 /**
@@ -90,11 +91,16 @@ export interface GameSnapshotMessage {
   roster: Roster;
 }
 
-/** An incremental update: `prevSeq` is the seq of the update sent before it; a gap means resync. */
+/**
+ * An incremental update: `prevSeq` is the seq of the update sent before it; a gap means resync. The view
+ * comes without its history lists, which change only by what `history` says (shared/protocol/history.ts).
+ */
 export interface GameUpdateMessage {
   seq: number;
   prevSeq: number;
-  view: Omit<PlayerView, 'marketPath'>;
+  view: ViewWithoutHistory;
+  /** What changed in each history list since `prevSeq`; a list not named is unchanged. */
+  history: HistoryChanges;
   /** Market points added since `prevSeq`. */
   newPoints: MarketPoint[];
 }

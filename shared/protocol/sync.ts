@@ -1,9 +1,11 @@
 import type { PlayerView } from '../game/player-view.ts';
+import { applyHistory } from './history.ts';
 import type { GameSnapshotMessage, GameUpdateMessage, MarketTickMessage } from './socket.ts';
 
 /**
  * How the client keeps its copy of the game in step with the server. Snapshots replace everything;
- * updates and ticks are deltas that apply only on top of the exact seq they were made after. A delta
+ * updates and ticks are deltas that apply only on top of the exact seq they were made after, an update's
+ * history lists by splicing in what changed. A delta
  * whose `prevSeq` is not the seq held means something was missed: the caller must ask for a resync.
  */
 export interface HeldGame {
@@ -40,8 +42,11 @@ export function applyUpdate(held: HeldGame | null, message: GameUpdateMessage): 
   const refused = checkDelta(held, message.seq, message.prevSeq);
   if (refused || !held) return refused ?? { kind: 'gap' };
   if (message.view.gameId !== held.view.gameId) return { kind: 'gap' };
+  const history = applyHistory(held.view, message.history);
+  if (!history) return { kind: 'gap' };
   const view: PlayerView = {
     ...message.view,
+    ...history,
     marketPath: capped([...held.view.marketPath, ...message.newPoints]),
   };
   return { kind: 'applied', game: { seq: message.seq, view } };

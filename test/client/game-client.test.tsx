@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GameClient } from '../../client/game/game-client.ts';
 import { createSeatStore, seatKey } from '../../client/net/seat-store.ts';
+import { withoutHistory } from '../../shared/protocol/history.ts';
 import { fakeSocket, seatedClient, snapshotOf, TOKEN, viewAt } from './helpers.tsx';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -16,8 +17,13 @@ describe('the game client', () => {
     socket.answerWith((sent) =>
       sent.event === 'game:sync' ? { ok: true, data: snapshotOf(later) } : undefined,
     );
-    const { marketPath: _path, ...rest } = later;
-    socket.fire('game:update', { seq: view.seq + 3, prevSeq: view.seq + 2, view: rest, newPoints: [] });
+    socket.fire('game:update', {
+      seq: view.seq + 3,
+      prevSeq: view.seq + 2,
+      view: withoutHistory(later),
+      history: {},
+      newPoints: [],
+    });
     await flush();
     expect(socket.sent('game:sync')).toHaveLength(1);
     expect(client.store.get().game?.seq).toBe(later.seq);
@@ -27,11 +33,11 @@ describe('the game client', () => {
   it('applies an update in sequence without asking for a resync', async () => {
     const view = viewAt('negotiate');
     const { client, socket } = seatedClient(view);
-    const { marketPath: _path, ...rest } = view;
     socket.fire('game:update', {
       seq: view.seq + 1,
       prevSeq: view.seq,
-      view: { ...rest, paused: true },
+      view: { ...withoutHistory(view), paused: true },
+      history: {},
       newPoints: [],
     });
     await flush();

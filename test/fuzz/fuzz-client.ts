@@ -2,6 +2,7 @@ import { io } from 'socket.io-client';
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import { type Ack, ERROR_CODES } from '../../shared/protocol/errors.ts';
 import type { GameSnapshotMessage, GameUpdateMessage, JoinedGame } from '../../shared/protocol/socket.ts';
+import { applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import type { ClientSocket, Received } from '../integration/harness.ts';
 
@@ -60,6 +61,8 @@ export class FuzzClient {
   isHost = false;
   code: string | null = null;
   view: PlayerView | null = null;
+  /** The view kept as a browser keeps it: each update's history spliced in. */
+  private held: HeldGame | null = null;
   readonly tokens: { gameId: string; token: string }[] = [];
   readonly commandIds: string[] = [];
   private disconnects = 0;
@@ -72,14 +75,18 @@ export class FuzzClient {
     socket.onAny((event: string, payload: unknown) => {
       this.received.push({ event, payload, at: performance.now() });
       if (event === 'game:snapshot') {
-        const { view } = payload as GameSnapshotMessage;
+        this.held = fromSnapshot(payload as GameSnapshotMessage);
+        const { view } = this.held;
         this.view = view;
         this.gameId = view.gameId;
         this.role = view.you?.role ?? null;
       }
       if (event === 'game:update' && this.view) {
-        const { view } = payload as GameUpdateMessage;
-        this.view = { ...view, marketPath: [] };
+        const outcome = applyUpdate(this.held, payload as GameUpdateMessage);
+        if (outcome.kind === 'applied') {
+          this.held = outcome.game;
+          this.view = outcome.game.view;
+        }
       }
     });
     socket.on('disconnect', () => {

@@ -15,6 +15,7 @@ import type {
   Roster,
   ServerToClientEvents,
 } from '../../shared/protocol/socket.ts';
+import { applyTick, applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import { SAMPLE_SHEETS } from '../fixtures/sample-sheets.ts';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -52,6 +53,8 @@ export class TestPlayer {
   roster: Roster | null = null;
   joined: JoinedGame | null = null;
   lastSeq = -1;
+  /** The view as a browser keeps it (shared/protocol/sync.ts): snapshots, then updates and ticks spliced in. */
+  private held: HeldGame | null = null;
   /** Messages whose prevSeq did not match the last seq held: each one would trigger a game:sync. */
   gaps = 0;
   phasesSeen = new Set<string>();
@@ -177,29 +180,27 @@ export class TestPlayer {
     if (event === 'lobby:roster') this.roster = payload as Roster;
     if (event === 'game:snapshot') {
       const snapshot = payload as GameSnapshotMessage;
-      this.view = snapshot.view;
+      this.held = fromSnapshot(snapshot);
       this.roster = snapshot.roster;
-      this.lastSeq = snapshot.seq;
     }
-    if (event === 'game:update') {
-      const update = payload as GameUpdateMessage;
-      if (!this.view) return;
-      if (update.prevSeq !== this.lastSeq) this.gaps++;
-      this.view = { ...update.view, marketPath: [...this.view.marketPath, ...update.newPoints] };
-      this.lastSeq = update.seq;
+    if (event === 'game:update' || event === 'market:tick') {
+      if (!this.held) return;
+      const outcome =
+        event === 'game:update'
+          ? applyUpdate(this.held, payload as GameUpdateMessage)
+          : applyTick(this.held, payload as MarketTickMessage);
+      if (outcome.kind === 'applied') this.held = outcome.game;
+      if (outcome.kind === 'gap') {
+        // As a browser does: count it (tests expect none) and ask for the whole view again.
+        this.gaps++;
+        this.socket.emit('game:sync', {}, (answer) => {
+          if (answer.ok) this.take('game:snapshot', answer.data);
+        });
+      }
     }
-    if (event === 'market:tick') {
-      const tick = payload as MarketTickMessage;
-      if (!this.view) return;
-      if (tick.prevSeq !== this.lastSeq) this.gaps++;
-      this.view = {
-        ...this.view,
-        seq: tick.seq,
-        market: tick.market,
-        seats: tick.scores,
-        marketPath: [...this.view.marketPath, tick.point],
-      };
-      this.lastSeq = tick.seq;
+    if (this.held) {
+      this.view = this.held.view;
+      this.lastSeq = this.held.seq;
     }
     if (this.view) this.phasesSeen.add(this.view.phase);
   }

@@ -34,6 +34,7 @@ export function leaksIn(
   const held: readonly (RoleId | null)[] = Array.isArray(seat) ? seat : [seat as RoleId | null];
   const mine = (value: unknown) => held.includes(value as RoleId);
   const found: string[] = [];
+  let ended = false;
   const visit = (value: unknown, path: string, event: string): void => {
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
@@ -53,6 +54,12 @@ export function leaksIn(
       if (key === 'you' && child !== null && (!isRecord(child) || !mine(child.role))) {
         found.push(`${at}: another seat's view (${isRecord(child) ? String(child.role) : typeof child})`);
       }
+      // An update carries history lists as changes: `{ from, items }` (shared/protocol/history.ts).
+      const list = Array.isArray(child)
+        ? child
+        : isRecord(child) && Array.isArray(child.items)
+          ? child.items
+          : null;
       if (key === 'channels' && Array.isArray(child)) {
         for (const channel of child) {
           if (!isRecord(channel) || !Array.isArray(channel.members) || !channel.members.some(mine)) {
@@ -61,8 +68,8 @@ export function leaksIn(
         }
       }
       // An ended game's view shows every proposal, for the debrief.
-      if (key === 'proposals' && Array.isArray(child) && value.phase !== 'ended') {
-        for (const proposal of child) {
+      if (key === 'proposals' && list && !ended) {
+        for (const proposal of list) {
           if (
             !isRecord(proposal) ||
             !Array.isArray(proposal.signatories) ||
@@ -78,6 +85,8 @@ export function leaksIn(
     }
   };
   for (const entry of received) {
+    const view = isRecord(entry.payload) && isRecord(entry.payload.view) ? entry.payload.view : null;
+    ended = view?.phase === 'ended';
     visit(entry.payload, '', entry.event);
     const text = JSON.stringify(entry.payload) ?? '';
     for (const token of otherTokens)
