@@ -6,6 +6,7 @@ import type { RoleId } from '../roles.ts';
 import { termBroken } from './deal-terms.ts';
 import { dealsInForce } from './deals.ts';
 import type { CommandEvent } from './events.ts';
+import { STATEMENTS_PER_ROUND, statementsThisRound } from './limits.ts';
 import type { GameState, Phase, Proposal } from './state.ts';
 
 /**
@@ -98,9 +99,11 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
       return null;
     }
     case 'chat:statement':
-      return signalAllowed(role, command.statement.signal)
-        ? null
-        : error('SIGNAL_NOT_ALLOWED', `${role} cannot send the signal "${command.statement.signal}".`);
+      if (!signalAllowed(role, command.statement.signal))
+        return error('SIGNAL_NOT_ALLOWED', `${role} cannot send the signal "${command.statement.signal}".`);
+      return statementsThisRound(game, role) >= STATEMENTS_PER_ROUND
+        ? error('STATEMENT_LIMIT', `A seat makes at most ${STATEMENTS_PER_ROUND} statements a round.`)
+        : null;
     case 'chat:private':
       return command.message.to.includes(role) ? error('SELF_MESSAGE', 'You cannot message yourself.') : null;
     case 'deal:propose':

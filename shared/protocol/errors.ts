@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'BREAKS_DEAL', // binding games: the sheet breaks a signed deal
   'UNKNOWN_SHOCK',
   'SELF_MESSAGE',
+  'STATEMENT_LIMIT', // a seat's public statements this round are at the cap (shared/game/limits.ts)
   'NOT_FOUND', // server: no such game, seat or code
   'RATE_LIMITED', // server: too many commands
   'SEAT_TAKEN', // server

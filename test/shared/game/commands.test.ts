@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STATEMENTS_PER_ROUND } from '../../../shared/game/limits.ts';
 import { errorCode, expectOk, host, seat, testGame, toNegotiate } from './helpers.ts';
 
 const capDeal = {
@@ -208,6 +209,32 @@ describe('proposals and deals', () => {
     expect(
       game.engine.state.news.some((item) => item.headline.key === 'news.breach' && item.round === 1 + lag),
     ).toBe(true);
+  });
+});
+
+describe('the statement cap', () => {
+  it(`refuses a seat's statement past ${STATEMENTS_PER_ROUND} in a round, and changes nothing`, () => {
+    const game = testGame();
+    toNegotiate(game);
+    const say = (text: string) => ({ type: 'chat:statement', statement: { text, signal: 'none' } });
+    for (let i = 0; i < STATEMENTS_PER_ROUND; i++) expectOk(game.send(seat('tokyo'), say(`s${i}`)));
+    const { version, statements } = game.engine.state;
+    const refused = game.send(seat('tokyo'), say('one too many'));
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'STATEMENT_LIMIT',
+        message: `A seat makes at most ${STATEMENTS_PER_ROUND} statements a round.`,
+      },
+    });
+    expect(game.engine.state.version).toBe(version);
+    expect(game.engine.state.statements).toBe(statements);
+    // The cap is each seat's own, and each round's.
+    expectOk(game.send(seat('whiteHouse'), say('Our turn.')));
+    game.expire(); // negotiate → decide
+    game.expire(); // decide → round 2 news
+    expect(game.engine.state.round).toBe(2);
+    expectOk(game.send(seat('tokyo'), say('A new week.')));
   });
 });
 
