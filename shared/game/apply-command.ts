@@ -1,16 +1,14 @@
 import { reactToStatement } from '../market/index.ts';
-import { type Ack, accept } from '../protocol/errors.ts';
+import { accept } from '../protocol/errors.ts';
 import { channelId } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
+import { withAnswer } from './answers.ts';
 import { closeProposal, propose, sign } from './deals.ts';
 import { actorKey, type CommandEvent } from './events.ts';
 import { nextId } from './ids.ts';
 import { addNews } from './news.ts';
 import { afterMarketMove, extend, fireShock, pause, resume } from './phases.ts';
 import type { GameState } from './state.ts';
-
-/** How many answers a game remembers for retries; older command ids are long settled. */
-const ANSWERS_KEPT = 256;
 
 /**
  * Applies an accepted command: the state changes it makes, a new version, and its answer kept under
@@ -29,35 +27,8 @@ export function applyCommand(game: GameState, event: CommandEvent): GameState {
             { round: game.round, role: event.actor.role, at: event.at, reason: event.reason },
           ]
         : applied.botReasons,
-    answers: answersWith(
-      applied.answers,
-      `${actorKey(event.actor)}:${event.command.commandId}`,
-      accept(data),
-    ),
+    answers: withAnswer(applied.answers, `${actorKey(event.actor)}:${event.command.commandId}`, accept(data)),
   };
-}
-
-/**
- * Answers are kept for retries, bounded to the most recent ones. A short array copies far cheaper than
- * a dictionary of hundreds of keys, and a retry is looked up rarely.
- */
-export function remember(game: GameState, key: string, answer: Ack): GameState {
-  return { ...game, answers: answersWith(game.answers, key, answer) };
-}
-
-function answersWith(answers: GameState['answers'], key: string, answer: Ack): GameState['answers'] {
-  const kept = answers.length >= ANSWERS_KEPT ? answers.slice(1) : answers.slice();
-  kept.push([key, answer]);
-  return kept;
-}
-
-/** The answer an accepted command got, if it is still remembered. */
-export function rememberedAnswer(game: GameState, key: string): Ack | undefined {
-  for (let i = game.answers.length - 1; i >= 0; i--) {
-    const entry = game.answers[i]!;
-    if (entry[0] === key) return entry[1];
-  }
-  return undefined;
 }
 
 type Effect = [data: Record<string, unknown>, game: GameState];

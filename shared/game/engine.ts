@@ -2,7 +2,7 @@ import { createActor, type SnapshotFrom, type Actor as XStateActor } from 'xstat
 import type { Headline } from '../market/types.ts';
 import { CommandSchema } from '../protocol/commands.ts';
 import { type Ack, refuse } from '../protocol/errors.ts';
-import { rememberedAnswer } from './apply-command.ts';
+import { rememberedAnswer } from './answers.ts';
 import { type Actor, actorKey, commandEvent, type GameEvent } from './events.ts';
 import { negotiationMachine } from './machine.ts';
 import { refusalFor } from './rules.ts';

@@ -152,8 +152,8 @@ export interface GameState {
   botReasons: BotReason[];
   /** Shock ids injected, per round, for the debrief. */
   shocksFired: { round: number; shockId: string; at: number }[];
-  /** Answers to the most recent accepted commands, oldest first, so a retry gets the first answer again. */
-  answers: RememberedAnswer[];
+  /** Every accepted command's answer, in pages, oldest first, so a retry gets its first answer again (answers.ts). */
+  answers: RememberedAnswer[][];
   /** Counter for ids (statements, messages, proposals, news). */
   nextId: number;
 }

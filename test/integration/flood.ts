@@ -1,0 +1,22 @@
+import { STATEMENTS_PER_ROUND } from '../../shared/game/limits.ts';
+import type { TestPlayer } from './harness.ts';
+
+export const RETRIED = {
+  type: 'chat:statement',
+  statement: { text: 'We are patient holders.', signal: 'hint' },
+};
+
+/**
+ * The issue's repro: a statement, then 280 other accepted commands from the same seat, then the same
+ * statement with the same commandId. Statements stop one short of the round's cap, so that a second
+ * application would still be accepted and seen; the rest are private messages.
+ */
+export async function floodAfter(player: TestPlayer, count = 280): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const body =
+      i < STATEMENTS_PER_ROUND - 2
+        ? { type: 'chat:statement', statement: { text: `Statement ${i}.`, signal: 'none' } }
+        : { type: 'chat:private', message: { to: ['whiteHouse'], text: `Message ${i}.` } };
+    await player.commandOk(body);
+  }
+}
