@@ -190,15 +190,26 @@ export class LiveGame {
       if (this.engine.state.phase === 'lobby' && actor.kind === 'host' && type === 'host:start') {
         return this.start(input, at);
       }
-      if (actor.kind === 'seat' && type === 'move:submit' && this.engine.state.phase === 'decide') {
-        // Applied now and committed with the person's sheet, in one transaction.
-        this.bots.hurrySheets((role, body, commandId, reason) => {
-          this.durable.apply((engine) =>
-            engine.command({ kind: 'seat', role }, this.botInput(body, commandId), at, reason),
-          );
-        });
-      }
+      if (actor.kind === 'seat' && type === 'move:submit') this.hurryBotsBefore(actor, input, at);
       return this.apply((engine) => engine.command(actor, input, at));
+    });
+  }
+
+  /**
+   * A person's sheet that will be accepted and will close the decide phase: the bots' sheets, decided
+   * already but waiting on a human-pace delay, must land before the round resolves. They are applied
+   * now and committed with the person's sheet, in one transaction. A refused, malformed or repeated
+   * sheet, or one the phase still waits past, hurries nobody: the bots keep their own pace.
+   */
+  private hurryBotsBefore(actor: Actor, input: unknown, at: number): void {
+    const before = this.engine.state;
+    if (before.phase !== 'decide') return;
+    const after = this.engine.preview(actor, input, at);
+    if (!after || after.phaseVersion === before.phaseVersion) return;
+    this.bots.hurrySheets((role, body, commandId, reason) => {
+      this.durable.apply((engine) =>
+        engine.command({ kind: 'seat', role }, this.botInput(body, commandId), at, reason),
+      );
     });
   }
 

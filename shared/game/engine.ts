@@ -1,4 +1,4 @@
-import { createActor, type SnapshotFrom, type Actor as XStateActor } from 'xstate';
+import { createActor, type SnapshotFrom, transition, type Actor as XStateActor } from 'xstate';
 import type { Headline } from '../market/types.ts';
 import { CommandSchema } from '../protocol/commands.ts';
 import { type Ack, refuse } from '../protocol/errors.ts';
@@ -19,6 +19,11 @@ export interface GameEngine {
   readonly log: readonly GameEvent[];
   /** A player's or host's command: parsed, checked, applied once, answered. `input` is untrusted. */
   command(actor: Actor, input: unknown, at: number, reason?: Headline): Ack;
+  /**
+   * The state `command` would lead to, or null when it would not apply the input as a new command
+   * (refused, or a retry). Changes nothing: for a decision that must come before the command lands.
+   */
+  preview(actor: Actor, input: unknown, at: number): GameState | null;
   /** The server's clock says a deadline may have passed; applied only if it has. */
   timeout(at: number): boolean;
   /** A market tick; applied only while the market is open. */
@@ -51,24 +56,45 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
     log.push(event);
   }
 
+  /** What a command would meet now: its answer already (a refusal, or a retry's first answer), or an event to apply. */
+  function judge(
+    sender: Actor,
+    input: unknown,
+    at: number,
+    reason?: Headline,
+  ): { answer: Ack } | { event: GameEvent; key: string } {
+    const parsed = CommandSchema.safeParse(input);
+    if (!parsed.success) return { answer: refuse('INVALID_COMMAND', describeIssues(parsed.error.issues)) };
+    const command = parsed.data;
+    const key = `${actorKey(sender)}:${command.commandId}`;
+    const earlier = rememberedAnswer(snapshot().context, key);
+    if (earlier) return { answer: earlier };
+    const event = commandEvent(command, sender, at, reason);
+    const refusal = refusalFor(snapshot().context, event);
+    if (refusal) return { answer: { ok: false, error: refusal } };
+    if (!snapshot().can(event)) {
+      return { answer: refuse('WRONG_PHASE', `"${command.type}" is not accepted now.`) };
+    }
+    return { event, key };
+  }
+
   return {
     get state() {
       return snapshot().context;
     },
     log,
     command(sender, input, at, reason) {
-      const parsed = CommandSchema.safeParse(input);
-      if (!parsed.success) return refuse('INVALID_COMMAND', describeIssues(parsed.error.issues));
-      const command = parsed.data;
-      const key = `${actorKey(sender)}:${command.commandId}`;
-      const earlier = rememberedAnswer(snapshot().context, key);
-      if (earlier) return earlier;
-      const event = commandEvent(command, sender, at, reason);
-      const refusal = refusalFor(snapshot().context, event);
-      if (refusal) return { ok: false, error: refusal };
-      if (!snapshot().can(event)) return refuse('WRONG_PHASE', `"${command.type}" is not accepted now.`);
-      apply(event);
-      return rememberedAnswer(snapshot().context, key) ?? refuse('INTERNAL', 'No answer recorded.');
+      const verdict = judge(sender, input, at, reason);
+      if ('answer' in verdict) return verdict.answer;
+      apply(verdict.event);
+      return rememberedAnswer(snapshot().context, verdict.key) ?? refuse('INTERNAL', 'No answer recorded.');
+    },
+    preview(sender, input, at) {
+      const verdict = judge(sender, input, at);
+      if ('answer' in verdict) return null;
+      // XState's pure transition: the next state is computed, the running actor is not touched.
+      const [next] = transition(negotiationMachine, snapshot(), verdict.event);
+      return next.context;
     },
     timeout(at) {
       const event: GameEvent = { type: 'clock:timeout', at };
