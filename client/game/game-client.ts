@@ -1,12 +1,6 @@
-import type { Command } from '../../shared/protocol/commands.ts';
+import type { Command, CommandResult } from '../../shared/protocol/commands.ts';
 import type { Ack, ErrorCode } from '../../shared/protocol/errors.ts';
-import type {
-  GameSnapshotMessage,
-  GameUpdateMessage,
-  JoinedGame,
-  MarketTickMessage,
-  Roster,
-} from '../../shared/protocol/socket.ts';
+import type { AckDataOf, GameSnapshotMessage, JoinedGame, Roster } from '../../shared/protocol/socket.ts';
 import {
   applyTick,
   applyUpdate,
@@ -17,7 +11,7 @@ import {
 import type { RoleId } from '../../shared/roles.ts';
 import { newCommandId } from '../net/command-id.ts';
 import type { SeatStore } from '../net/seat-store.ts';
-import type { SocketPort } from '../net/socket-port.ts';
+import type { ClientEventName, SocketPort } from '../net/socket-port.ts';
 import { createStore, type Store } from './store.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting';
@@ -46,6 +40,8 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type CommandBody = DistributiveOmit<Command, 'commandId' | 'version'>;
 
 export const ACK_TIMEOUT_MS = 10_000;
+/** How many times a command whose answer timed out is sent again before the player is told. */
+export const COMMAND_RETRIES = 2;
 
 export interface GameClientOptions {
   socket: SocketPort;
@@ -55,7 +51,7 @@ export interface GameClientOptions {
   ackTimeoutMs?: number;
 }
 
-function isAck(value: unknown): value is Ack<unknown> {
+function isAck<T>(value: Ack<T> | null | undefined): value is Ack<T> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
   if (value.ok === true) return 'data' in value;
   return value.ok === false && 'error' in value && typeof value.error === 'object' && value.error !== null;
@@ -106,14 +102,10 @@ export class GameClient {
     });
     socket.on('connect_error', () => this.patch({ connection: 'reconnecting' }));
     socket.onReconnectAttempt(() => this.patch({ connection: 'reconnecting' }));
-    socket.on('game:snapshot', (message) => this.receiveSnapshot(message as GameSnapshotMessage));
-    socket.on('game:update', (message) =>
-      this.receiveDelta(applyUpdate(this.held(), message as GameUpdateMessage)),
-    );
-    socket.on('market:tick', (message) =>
-      this.receiveDelta(applyTick(this.held(), message as MarketTickMessage)),
-    );
-    socket.on('lobby:roster', (roster) => this.receiveRoster(roster as Roster));
+    socket.on('game:snapshot', (message) => this.receiveSnapshot(message));
+    socket.on('game:update', (message) => this.receiveDelta(applyUpdate(this.held(), message)));
+    socket.on('market:tick', (message) => this.receiveDelta(applyTick(this.held(), message)));
+    socket.on('lobby:roster', (roster) => this.receiveRoster(roster));
   }
 
   private patch(partial: Partial<ClientState>): void {
@@ -148,7 +140,7 @@ export class GameClient {
   }
 
   /** Sends one request and waits for its acknowledgement, or gives up after the timeout. */
-  private request<T>(event: string, payload: unknown): Promise<ClientAck<T>> {
+  private request<E extends ClientEventName>(event: E, payload: unknown): Promise<ClientAck<AckDataOf<E>>> {
     if (!this.socket.connected) {
       return Promise.resolve({
         ok: false,
@@ -165,9 +157,10 @@ export class GameClient {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        // Typed by the protocol, but it crossed the network: a server bug must not break the page.
         resolve(
           isAck(response)
-            ? (response as ClientAck<T>)
+            ? response
             : {
                 ok: false,
                 error: { code: 'BAD_RESPONSE', message: 'The server sent an unreadable answer.' },
@@ -178,8 +171,11 @@ export class GameClient {
   }
 
   /** A request whose refusal the player is told about. */
-  private async requestOrTell<T>(event: string, payload: unknown): Promise<ClientAck<T>> {
-    const ack = await this.request<T>(event, payload);
+  private async requestOrTell<E extends ClientEventName>(
+    event: E,
+    payload: unknown,
+  ): Promise<ClientAck<AckDataOf<E>>> {
+    const ack = await this.request(event, payload);
     if (!ack.ok) this.onError(ack.error);
     return ack;
   }
@@ -196,7 +192,7 @@ export class GameClient {
   }
 
   async createGame(options: unknown): Promise<ClientAck<JoinedGame>> {
-    const ack = await this.requestOrTell<JoinedGame>('game:create', options);
+    const ack = await this.requestOrTell('game:create', options);
     if (ack.ok) {
       this.takeSeat(ack.data);
       void this.sync();
@@ -205,7 +201,7 @@ export class GameClient {
   }
 
   async joinGame(request: unknown): Promise<ClientAck<JoinedGame>> {
-    const ack = await this.requestOrTell<JoinedGame>('game:join', request);
+    const ack = await this.requestOrTell('game:join', request);
     if (ack.ok) {
       this.takeSeat(ack.data);
       void this.sync();
@@ -239,7 +235,7 @@ export class GameClient {
   private async resume(): Promise<void> {
     const seat = this.store.get().seat;
     if (!seat) return;
-    const ack = await this.request<JoinedGame>('seat:resume', { gameId: seat.gameId, token: seat.token });
+    const ack = await this.request('seat:resume', { gameId: seat.gameId, token: seat.token });
     if (this.currentGameId() !== seat.gameId) return;
     if (ack.ok) {
       this.takeSeat({ ...ack.data, token: ack.data.token || seat.token });
@@ -263,7 +259,7 @@ export class GameClient {
     }
     this.syncing = true;
     try {
-      const ack = await this.request<GameSnapshotMessage>('game:sync', {});
+      const ack = await this.request('game:sync', {});
       if (ack.ok) this.receiveSnapshot(ack.data);
     } finally {
       this.syncing = false;
@@ -275,7 +271,7 @@ export class GameClient {
   }
 
   async chooseRole(role: RoleId): Promise<ClientAck<Roster>> {
-    const ack = await this.requestOrTell<Roster>('lobby:chooseRole', { role });
+    const ack = await this.requestOrTell('lobby:chooseRole', { role });
     const seat = this.store.get().seat;
     if (ack.ok && seat) {
       this.takeSeat({ ...seat, role });
@@ -289,14 +285,24 @@ export class GameClient {
     role: RoleId,
     bot: { personality: 'hawk' | 'dove' | 'titForTat' | 'opportunist'; level: 'easy' | 'hard' } | null,
   ): Promise<ClientAck<Roster>> {
-    const ack = await this.requestOrTell<Roster>('lobby:setBot', { role, bot });
+    const ack = await this.requestOrTell('lobby:setBot', { role, bot });
     if (ack.ok) this.receiveRoster(ack.data);
     return ack;
   }
 
-  /** A game command against the version held now; a refusal is shown to the player. */
-  command(body: CommandBody): Promise<ClientAck<unknown>> {
+  /**
+   * A game command against the version held now; a refusal is shown to the player. An answer lost on
+   * the way (a dropped connection, a slow server) is asked for again with the very same command, same
+   * `commandId` included: the server applies a command once and answers a repeat with its first answer.
+   */
+  async command(body: CommandBody): Promise<ClientAck<CommandResult>> {
     const version = this.held()?.view.version ?? 0;
-    return this.requestOrTell('game:command', { ...body, commandId: newCommandId(), version });
+    const payload = { ...body, commandId: newCommandId(), version };
+    let ack = await this.request('game:command', payload);
+    for (let retry = 0; retry < COMMAND_RETRIES && !ack.ok && ack.error.code === 'TIMEOUT'; retry++) {
+      ack = await this.request('game:command', payload);
+    }
+    if (!ack.ok) this.onError(ack.error);
+    return ack;
   }
 }

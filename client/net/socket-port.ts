@@ -1,14 +1,29 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/socket.ts';
+import type { Ack } from '../../shared/protocol/errors.ts';
+import type { AckDataOf, ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/socket.ts';
+
+/** What the socket itself reports, beside the game's own messages. */
+export interface ConnectionEvents {
+  connect: () => void;
+  disconnect: (reason: string) => void;
+  connect_error: (error: Error) => void;
+}
+
+/** Every event the client listens to, with its payload's type. */
+export type ClientListenEvents = ServerToClientEvents & ConnectionEvents;
+
+export type ClientEventName = keyof ClientToServerEvents;
 
 /**
- * The little of Socket.IO the game client needs. The client is written against this port, so tests can
- * drive it with a fake socket and the one cast to the typed Socket.IO API lives here.
+ * The little of Socket.IO the game client needs, typed by the protocol's event maps
+ * (shared/protocol/socket.ts) end to end: a listener gets the payload its event carries, and an
+ * acknowledgement the answer its event promises. The client is written against this port, so tests
+ * can drive it with a fake socket.
  */
 export interface SocketPort {
   readonly connected: boolean;
-  on(event: string, listener: (...args: unknown[]) => void): void;
-  emit(event: string, payload: unknown, ack: (response: unknown) => void): void;
+  on<E extends keyof ClientListenEvents>(event: E, listener: ClientListenEvents[E]): void;
+  emit<E extends ClientEventName>(event: E, payload: unknown, ack: (answer: Ack<AckDataOf<E>>) => void): void;
   connect(): void;
   /** Reconnection attempts by the manager (the socket itself only reports connect/disconnect). */
   onReconnectAttempt(listener: () => void): void;
@@ -16,22 +31,37 @@ export interface SocketPort {
 
 export type GameSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-interface LooseEmitter {
-  on(event: string, listener: (...args: unknown[]) => void): unknown;
-  emit(event: string, ...args: unknown[]): unknown;
-}
-
 export function socketPort(socket: GameSocket): SocketPort {
-  const loose = socket as unknown as LooseEmitter;
+  // Socket.IO's types check one event name at a time; these maps hold one typed call per event.
+  const listen: { [E in keyof ClientListenEvents]: (listener: ClientListenEvents[E]) => void } = {
+    connect: (listener) => socket.on('connect', listener),
+    disconnect: (listener) => socket.on('disconnect', listener),
+    connect_error: (listener) => socket.on('connect_error', listener),
+    'game:snapshot': (listener) => socket.on('game:snapshot', listener),
+    'game:update': (listener) => socket.on('game:update', listener),
+    'market:tick': (listener) => socket.on('market:tick', listener),
+    'lobby:roster': (listener) => socket.on('lobby:roster', listener),
+  };
+  const send: {
+    [E in ClientEventName]: (payload: unknown, ack: (answer: Ack<AckDataOf<E>>) => void) => void;
+  } = {
+    'game:create': (payload, ack) => socket.emit('game:create', payload, ack),
+    'game:join': (payload, ack) => socket.emit('game:join', payload, ack),
+    'seat:resume': (payload, ack) => socket.emit('seat:resume', payload, ack),
+    'lobby:chooseRole': (payload, ack) => socket.emit('lobby:chooseRole', payload, ack),
+    'lobby:setBot': (payload, ack) => socket.emit('lobby:setBot', payload, ack),
+    'game:command': (payload, ack) => socket.emit('game:command', payload, ack),
+    'game:sync': (payload, ack) => socket.emit('game:sync', payload, ack),
+  };
   return {
     get connected() {
       return socket.connected;
     },
     on: (event, listener) => {
-      loose.on(event, listener);
+      listen[event](listener);
     },
     emit: (event, payload, ack) => {
-      loose.emit(event, payload, ack);
+      send[event](payload, ack);
     },
     connect: () => {
       socket.connect();

@@ -1,3 +1,4 @@
+import type { CommandResult } from '../protocol/commands.ts';
 import type { Ack } from '../protocol/errors.ts';
 import type { GameState, RememberedAnswer } from './state.ts';
 
@@ -10,7 +11,11 @@ const ANSWERS_PER_PAGE = 256;
  * are part of the state they come back with it from a snapshot or a replay after a restart. States are
  * never changed in place, so full pages are shared by every later state instead of being copied.
  */
-export function withAnswer(answers: GameState['answers'], key: string, answer: Ack): GameState['answers'] {
+export function withAnswer(
+  answers: GameState['answers'],
+  key: string,
+  answer: Ack<CommandResult>,
+): GameState['answers'] {
   const last = answers[answers.length - 1];
   if (!last || last.length >= ANSWERS_PER_PAGE) return [...answers, [[key, answer]]];
   const page: RememberedAnswer[] = [...last, [key, answer]];
@@ -18,7 +23,7 @@ export function withAnswer(answers: GameState['answers'], key: string, answer: A
 }
 
 /** The answer an accepted command got, if any; newest first, since a retry usually follows closely. */
-export function rememberedAnswer(game: GameState, key: string): Ack | undefined {
+export function rememberedAnswer(game: GameState, key: string): Ack<CommandResult> | undefined {
   for (let p = game.answers.length - 1; p >= 0; p--) {
     const page = game.answers[p]!;
     for (let i = page.length - 1; i >= 0; i--) {

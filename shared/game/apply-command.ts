@@ -1,4 +1,5 @@
 import { reactToStatement } from '../market/index.ts';
+import type { CommandResult } from '../protocol/commands.ts';
 import { accept } from '../protocol/errors.ts';
 import { channelId } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
@@ -31,7 +32,7 @@ export function applyCommand(game: GameState, event: CommandEvent): GameState {
   };
 }
 
-type Effect = [data: Record<string, unknown>, game: GameState];
+type Effect = [data: CommandResult, game: GameState];
 
 function seatOf(event: CommandEvent): RoleId {
   if (event.actor.kind !== 'seat') throw new Error(`${event.command.type} needs a seat`);

@@ -1,6 +1,6 @@
 import { createActor, type SnapshotFrom, transition, type Actor as XStateActor } from 'xstate';
 import type { Headline } from '../market/types.ts';
-import { CommandSchema } from '../protocol/commands.ts';
+import { type CommandResult, CommandSchema } from '../protocol/commands.ts';
 import { type Ack, refuse } from '../protocol/errors.ts';
 import { rememberedAnswer } from './answers.ts';
 import { type Actor, actorKey, commandEvent, type GameEvent } from './events.ts';
@@ -18,7 +18,7 @@ export interface GameEngine {
   /** Every accepted input, in order: with the config, all that is needed to replay the game. */
   readonly log: readonly GameEvent[];
   /** A player's or host's command: parsed, checked, applied once, answered. `input` is untrusted. */
-  command(actor: Actor, input: unknown, at: number, reason?: Headline): Ack;
+  command(actor: Actor, input: unknown, at: number, reason?: Headline): Ack<CommandResult>;
   /**
    * The state `command` would lead to, or null when it would not apply the input as a new command
    * (refused, or a retry). Changes nothing: for a decision that must come before the command lands.
@@ -62,7 +62,7 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
     input: unknown,
     at: number,
     reason?: Headline,
-  ): { answer: Ack } | { event: GameEvent; key: string } {
+  ): { answer: Ack<CommandResult> } | { event: GameEvent; key: string } {
     const parsed = CommandSchema.safeParse(input);
     if (!parsed.success) return { answer: refuse('INVALID_COMMAND', describeIssues(parsed.error.issues)) };
     const command = parsed.data;

@@ -1,4 +1,5 @@
 import type { Books, Headline, MarketPoint, MarketState } from '../market/types.ts';
+import type { CommandResult } from '../protocol/commands.ts';
 import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import type { Ack } from '../protocol/errors.ts';
 import type { MoveSet } from '../protocol/moves.ts';
@@ -114,7 +115,7 @@ export interface BotReason {
 }
 
 /** An accepted command's answer under `actor:commandId`, kept so a retry is answered, not re-applied. */
-export type RememberedAnswer = [key: string, answer: Ack];
+export type RememberedAnswer = [key: string, answer: Ack<CommandResult>];
 
 export interface GameState {
   config: GameConfig;

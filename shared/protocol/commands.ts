@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RoleId } from '../roles.ts';
 import { ProposalTermsSchema } from './deals.ts';
 import { MoveSheetSchema } from './moves.ts';
 import { wholeNumber } from './numbers.ts';
@@ -58,3 +59,24 @@ export type CommandType = Command['type'];
 
 /** Byte ceiling for any one command payload; the server refuses larger frames before parsing. */
 export const MAX_COMMAND_BYTES = 16 * 1024;
+
+/** What each accepted command answers with (`data` in `{ ok: true, data }`): the ids of what it made. */
+export interface CommandResults {
+  'move:submit': { role: RoleId };
+  'chat:statement': { statementId: string };
+  'chat:private': { messageId: string; channelId: string };
+  'deal:propose': { proposalId: string };
+  'deal:counter': { proposalId: string };
+  /** `dealId` once the last signatory has signed, null before. */
+  'deal:accept': { proposalId: string; dealId: string | null };
+  'deal:reject': { proposalId: string };
+  'deal:withdraw': { proposalId: string };
+  'host:start': Record<string, never>;
+  'host:pause': Record<string, never>;
+  'host:resume': Record<string, never>;
+  'host:extend': { seconds: number };
+  'host:skip': Record<string, never>;
+  'host:end': Record<string, never>;
+  'host:inject': { shockId: string };
+}
+export type CommandResult = CommandResults[CommandType];

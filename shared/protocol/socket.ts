@@ -3,6 +3,7 @@ import { LEVELS, PERSONALITIES } from '../bots/types.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import type { MarketPoint } from '../market/types.ts';
 import { RoleIdSchema } from '../roles.ts';
+import type { CommandResult } from './commands.ts';
 import type { Ack } from './errors.ts';
 import type { HistoryChanges, ViewWithoutHistory } from './history.ts';
 import { wholeNumber } from './numbers.ts';
@@ -119,6 +120,10 @@ export interface MarketTickMessage {
 
 type AckFn<T> = (ack: Ack<T>) => void;
 
+/** What the acknowledgement of a client event carries when it is ok. */
+export type AckDataOf<E extends keyof ClientToServerEvents> =
+  Parameters<ClientToServerEvents[E]>[1] extends AckFn<infer T> ? T : never;
+
 export interface ClientToServerEvents {
   'game:create': (payload: unknown, ack: AckFn<JoinedGame>) => void;
   'game:join': (payload: unknown, ack: AckFn<JoinedGame>) => void;
@@ -126,7 +131,7 @@ export interface ClientToServerEvents {
   'lobby:chooseRole': (payload: unknown, ack: AckFn<Roster>) => void;
   'lobby:setBot': (payload: unknown, ack: AckFn<Roster>) => void;
   /** A game command (shared/protocol/commands.ts) for the seat or host this socket holds. */
-  'game:command': (payload: unknown, ack: AckFn<unknown>) => void;
+  'game:command': (payload: unknown, ack: AckFn<CommandResult>) => void;
   'game:sync': (payload: unknown, ack: AckFn<GameSnapshotMessage>) => void;
 }
 

@@ -5,7 +5,7 @@ import { GameClientProvider } from '../../client/game/context.tsx';
 import { type ClientError, GameClient } from '../../client/game/game-client.ts';
 import { createI18n, type Language } from '../../client/i18n/setup.ts';
 import { createSeatStore } from '../../client/net/seat-store.ts';
-import type { SocketPort } from '../../client/net/socket-port.ts';
+import type { ClientEventName, ClientListenEvents, SocketPort } from '../../client/net/socket-port.ts';
 import { createGameConfig, createGameEngine } from '../../shared/game/engine.ts';
 import { type PlayerView, playerViewFor } from '../../shared/game/player-view.ts';
 import type { Phase } from '../../shared/game/state.ts';
@@ -16,8 +16,9 @@ export const T0 = 1_750_000_000_000;
 export const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz012345';
 
 export interface Emitted {
-  event: string;
+  event: ClientEventName;
   payload: unknown;
+  /** The client's acknowledgement callback; the test answers with whatever it likes, hostile included. */
   ack: (response: unknown) => void;
 }
 
@@ -29,14 +30,15 @@ export function fakeSocket(connected = true) {
   const port: SocketPort & { connected: boolean } = {
     connected,
     on(event, listener) {
-      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+      // Stored loosely: a test fires payloads as a server (or a hostile one) would, unchecked.
+      listeners.set(event, [...(listeners.get(event) ?? []), listener as (...args: unknown[]) => void]);
     },
     emit(event, payload, ack) {
-      const sent = { event, payload, ack };
+      const sent: Emitted = { event, payload, ack: (response) => ack(response as Parameters<typeof ack>[0]) };
       emitted.push(sent);
       if (answer) {
         const response = answer(sent);
-        if (response !== undefined) queueMicrotask(() => ack(response));
+        if (response !== undefined) queueMicrotask(() => sent.ack(response));
       }
     },
     connect() {},
@@ -49,10 +51,10 @@ export function fakeSocket(connected = true) {
     answerWith(respond: (sent: Emitted) => unknown) {
       answer = respond;
     },
-    fire(event: string, ...args: unknown[]) {
+    fire(event: keyof ClientListenEvents, ...args: unknown[]) {
       for (const listener of listeners.get(event) ?? []) listener(...args);
     },
-    sent(event: string) {
+    sent(event: ClientEventName) {
       return emitted.filter((entry) => entry.event === event);
     },
   };
