@@ -1,8 +1,13 @@
 import { io } from 'socket.io-client';
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import { type Ack, ERROR_CODES } from '../../shared/protocol/errors.ts';
-import type { GameSnapshotMessage, GameUpdateMessage, JoinedGame } from '../../shared/protocol/socket.ts';
-import { applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
+import type {
+  GameSnapshotMessage,
+  GameUpdateMessage,
+  JoinedGame,
+  MarketTickMessage,
+} from '../../shared/protocol/socket.ts';
+import { applyTick, applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import type { ClientSocket, Received } from '../integration/harness.ts';
 
@@ -74,24 +79,35 @@ export class FuzzClient {
   ) {
     socket.onAny((event: string, payload: unknown) => {
       this.received.push({ event, payload, at: performance.now() });
-      if (event === 'game:snapshot') {
-        this.held = fromSnapshot(payload as GameSnapshotMessage);
-        const { view } = this.held;
-        this.view = view;
-        this.gameId = view.gameId;
-        this.role = view.you?.role ?? null;
-      }
-      if (event === 'game:update' && this.view) {
-        const outcome = applyUpdate(this.held, payload as GameUpdateMessage);
+      if (event === 'game:snapshot') this.take(payload as GameSnapshotMessage);
+      if ((event === 'game:update' || event === 'market:tick') && this.held) {
+        const outcome =
+          event === 'game:update'
+            ? applyUpdate(this.held, payload as GameUpdateMessage)
+            : applyTick(this.held, payload as MarketTickMessage);
         if (outcome.kind === 'applied') {
           this.held = outcome.game;
           this.view = outcome.game.view;
+        }
+        // As a browser does after a missed message: ask for the whole view again.
+        if (outcome.kind === 'gap') {
+          this.socket.emit('game:sync', {}, (answer) => {
+            if (answer.ok) this.take(answer.data);
+          });
         }
       }
     });
     socket.on('disconnect', () => {
       this.disconnects++;
     });
+  }
+
+  private take(snapshot: GameSnapshotMessage): void {
+    this.held = fromSnapshot(snapshot);
+    const { view } = this.held;
+    this.view = view;
+    this.gameId = view.gameId;
+    this.role = view.you?.role ?? null;
   }
 
   static async connect(url: string, id: string, ledger: Ledger): Promise<FuzzClient> {

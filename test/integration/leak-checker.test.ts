@@ -43,6 +43,17 @@ describe('the leak checker', () => {
     expect(leaksIn(view('decide'), 'investors', [])).toHaveLength(1);
   });
 
+  it('looks into the changes an update carries for its history, by its view’s phase', () => {
+    const proposals = { from: 0, items: [{ id: 'p1', signatories: ['tokyo', 'whiteHouse'] }] };
+    const channels = [{ id: 'tokyo+whiteHouse', members: ['tokyo', 'whiteHouse'], from: 0, messages: [] }];
+    const update = (phase: string) => [
+      { event: 'game:update', at, payload: { view: { phase }, history: { proposals, channels } } },
+    ];
+    expect(leaksIn(update('decide'), 'investors', [])).toHaveLength(2);
+    expect(leaksIn(update('ended'), 'investors', [])).toHaveLength(1);
+    expect(leaksIn(update('decide'), 'tokyo', [])).toEqual([]);
+  });
+
   it('passes a seat its own secrets', () => {
     const received = [
       {

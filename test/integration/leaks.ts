@@ -68,7 +68,9 @@ export function leaksIn(
         }
       }
       // An ended game's view shows every proposal, for the debrief.
-      if (key === 'proposals' && list && !ended) {
+      // The view holding the list says which phase it is from; an update's history, its message's view.
+      const listEnded = 'phase' in value ? value.phase === 'ended' : ended;
+      if (key === 'proposals' && list && !listEnded) {
         for (const proposal of list) {
           if (
             !isRecord(proposal) ||
