@@ -12,7 +12,10 @@ export interface EngineReport {
   commandsPerSecond: number;
   ticksPerSecond: number;
   roundsPerSecond: number;
-  /** A whole broadcast's worth: the four seats' views and the host's, as JSON (as in a game:update). */
+  /**
+   * The four seats' views and the host's, as JSON, whole (as a snapshot carries them; a game:update carries
+   * less, its history only as what changed).
+   */
   broadcastsPerSecond: number;
   /** One such view, for a table three rounds in with forty statements in the fourth. */
   viewBytes: number;
@@ -129,7 +132,7 @@ export function measureEngine(budgetMs = 1500): EngineReport {
   const broadcastsPerSecond = rate(budgetMs, 50, () => {
     viewBytes = 0;
     for (const role of [null, ...ROLE_IDS]) {
-      // As a game:update carries it: without the market path.
+      // Whole, without the market path: an upper bound on what a game:update carries.
       const { marketPath: _path, ...update } = playerViewFor(state, role);
       viewBytes += JSON.stringify(update).length;
     }
