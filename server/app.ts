@@ -15,11 +15,12 @@ import { cryptoIds, type Ids } from './ids.ts';
 import type { LeverageServer } from './io-types.ts';
 import { createJoinGuard, DEFAULT_JOIN_LIMITS, type JoinGuardLimits } from './join-guard.ts';
 import type { LiveGameDeps } from './live-game.ts';
-import { originAllowed } from './origin-check.ts';
+import { type OriginPolicy, originAllowed } from './origin-check.ts';
 import type { RateLimit } from './rate-limit.ts';
 import { GameRegistry } from './registry.ts';
 import { restoreGames } from './restore.ts';
 import { securityHeaders } from './security-headers.ts';
+import { servedHostnames } from './served-hosts.ts';
 import type { GameStore } from './store/game-store.ts';
 import { MemoryGameStore } from './store/memory-store.ts';
 
@@ -42,6 +43,8 @@ export interface LeverageServerOptions {
   joinLimits?: JoinGuardLimits;
   /** Page origins besides the server's own that may open sockets (LEVERAGE_ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
+  /** The address players use (LEVERAGE_PUBLIC_URL, read by `publicUrlFrom`); its pages may open sockets. */
+  publicUrl?: string | null;
   maxGames?: number;
   /** A game nobody has been connected to for this long is let go. */
   idleGameMs?: number;
@@ -74,7 +77,10 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
   const onError = (error: unknown) => logger.error('[leverage]', error);
   const registry = new GameRegistry();
   const startedAt = clock.now();
-  const allowedOrigins = options.allowedOrigins ?? [];
+  const originPolicy: OriginPolicy = {
+    allowedOrigins: [...(options.allowedOrigins ?? []), ...(options.publicUrl ? [options.publicUrl] : [])],
+    servedHostnames: () => servedHostnames(options.host ?? '0.0.0.0'),
+  };
 
   // The HTTP listener is registered before Socket.IO, which answers /socket.io/ itself and passes on the rest.
   let io: LeverageServer | null = null;
@@ -97,7 +103,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     maxHttpBufferSize: 32 * 1024,
     // A page from another site must not drive a player's socket (checked on each new connection).
     allowRequest: (request, callback) =>
-      callback(null, originAllowed(request.headers.origin, request.headers.host, allowedOrigins)),
+      callback(null, originAllowed(request.headers.origin, request.headers.host, originPolicy)),
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
   });
   io = server;

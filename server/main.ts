@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLeverageServer } from './app.ts';
 import { allowedOriginsFrom } from './origin-check.ts';
+import { publicUrlFrom } from './public-url.ts';
 import { storeFromEnvironment } from './store/from-env.ts';
 import { SqliteGameStore } from './store/sqlite-store.ts';
 
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     host: process.env.HOST ?? '0.0.0.0',
     staticDir: serveClient ? clientDir : null,
     allowedOrigins: allowedOriginsFrom(process.env.LEVERAGE_ALLOWED_ORIGINS),
+    publicUrl: publicUrlFrom(process.env),
     store,
     ...(botDelayMs === undefined ? {} : { botDelayMs }),
   });

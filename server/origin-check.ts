@@ -4,13 +4,23 @@
  * its own origin and is refused. Requests with no `Origin` are same-origin page loads or programs that
  * are not browsers (which could send any header they liked anyway), so they pass.
  *
- * The server's own origin is the one the browser addressed it by: the `Host` header. Anything else must
- * be listed, e.g. `LEVERAGE_ALLOWED_ORIGINS=https://class.example.org,http://localhost:5173`.
+ * A page is the server's own when its origin is the one the browser addressed (the `Host` header) AND
+ * that host is a name the server knows it serves. The second half stops DNS rebinding: a site whose own
+ * name is made to resolve to this machine sends `Origin` and `Host` that agree, but with its own name.
+ * Anything else must be listed: `LEVERAGE_PUBLIC_URL`, or
+ * `LEVERAGE_ALLOWED_ORIGINS=https://class.example.org,http://localhost:5173`.
  */
+export interface OriginPolicy {
+  /** Page origins let in whatever the `Host` header says (LEVERAGE_ALLOWED_ORIGINS, LEVERAGE_PUBLIC_URL). */
+  allowedOrigins: readonly string[];
+  /** The host names (as a URL spells them) this server answers to; asked at each handshake. */
+  servedHostnames: () => ReadonlySet<string>;
+}
+
 export function originAllowed(
   origin: string | undefined,
   host: string | undefined,
-  allowedOrigins: readonly string[],
+  policy: OriginPolicy,
 ): boolean {
   if (origin === undefined) return true;
   let page: URL;
@@ -21,14 +31,16 @@ export function originAllowed(
     return false;
   }
   if (page.protocol !== 'http:' && page.protocol !== 'https:') return false;
-  if (allowedOrigins.includes(page.origin)) return true;
+  if (policy.allowedOrigins.includes(page.origin)) return true;
   if (!host) return false;
+  let addressed: URL;
   try {
     // Parsed with the page's scheme, so "example.org:443" and "https://example.org" compare equal.
-    return new URL(`${page.protocol}//${host}`).host === page.host;
+    addressed = new URL(`${page.protocol}//${host}`);
   } catch {
     return false;
   }
+  return addressed.host === page.host && policy.servedHostnames().has(addressed.hostname);
 }
 
 /** The allowlist from a comma-separated setting; each entry must be a plain http(s) origin. */

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import type { Ack } from '../../shared/protocol/errors.ts';
@@ -28,6 +29,19 @@ async function connect(name: string, options: Parameters<typeof TestPlayer.conne
 
 function disconnected(player: TestPlayer): Promise<string> {
   return new Promise((done) => player.socket.once('disconnect', (reason) => done(reason)));
+}
+
+/** The HTTP status of a long-polling handshake sent with exactly these headers. */
+function pollingHandshake(headers: Record<string, string>): Promise<number> {
+  return new Promise((done, fail) => {
+    const path = '/socket.io/?EIO=4&transport=polling';
+    const asked = request({ host: '127.0.0.1', port: server.port, path, headers }, (response) => {
+      response.resume();
+      done(response.statusCode ?? 0);
+    });
+    asked.on('error', fail);
+    asked.end();
+  });
 }
 
 async function health(): Promise<{ status: string; games: number; connections: number }> {
@@ -403,5 +417,26 @@ describe('the origin of a socket', () => {
       }
     }
     expect(await health()).toMatchObject({ status: 'ok', connections: 6 });
+  });
+
+  it('refuses a page on another name that resolves to this server (DNS rebinding), and lets in the public address', async () => {
+    server = await startServer({ bots: () => [], publicUrl: 'http://classroom.example:8080' });
+    // What a browser sends once evil.example's DNS answer has changed to this machine: Origin and Host agree.
+    const rebound = `evil.example:${server.port}`;
+    const local = `localhost:${server.port}`;
+    const pages = [
+      { origin: `http://${rebound}`, host: rebound, opens: false },
+      { origin: `https://${rebound}`, host: rebound, opens: false },
+      { origin: `http://${local}`, host: local, opens: true },
+      { origin: 'http://classroom.example:8080', host: 'classroom.example:8080', opens: true },
+    ];
+    for (const { origin, host, opens } of pages) {
+      const opening = connect(origin, { transports: ['websocket'], extraHeaders: { origin, host } });
+      if (opens) await opening;
+      else await expect(opening, origin).rejects.toThrow();
+      // Long-polling by hand: the client's XHR would not send a Host of our choosing.
+      expect(await pollingHandshake({ origin, host }), origin).toBe(opens ? 200 : 403);
+    }
+    expect(await health()).toMatchObject({ status: 'ok', connections: 2 });
   });
 });

@@ -1,33 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { allowedOriginsFrom, originAllowed } from '../../server/origin-check.ts';
+import { allowedOriginsFrom, type OriginPolicy, originAllowed } from '../../server/origin-check.ts';
+import { publicUrlFrom } from '../../server/public-url.ts';
+import { servedHostnames } from '../../server/served-hosts.ts';
+
+/** A server that answers to these names (as `servedHostnames` spells them) and lets these origins in. */
+function policy(served: readonly string[], allowedOrigins: readonly string[] = []): OriginPolicy {
+  return { allowedOrigins, servedHostnames: () => new Set(served) };
+}
+
+const LOCAL = policy(['localhost', '127.0.0.1', '[::1]', '192.168.1.20', 'game.example.org']);
 
 describe('the socket origin check', () => {
   it("lets the server's own pages and non-browser clients in", () => {
-    expect(originAllowed('http://localhost:3000', 'localhost:3000', [])).toBe(true);
-    expect(originAllowed('https://game.example.org', 'game.example.org', [])).toBe(true);
-    expect(originAllowed('https://game.example.org', 'game.example.org:443', [])).toBe(true);
-    expect(originAllowed('http://GAME.example.org:80', 'game.example.org', [])).toBe(true);
-    expect(originAllowed(undefined, 'localhost:3000', [])).toBe(true);
+    expect(originAllowed('http://localhost:3000', 'localhost:3000', LOCAL)).toBe(true);
+    expect(originAllowed('http://[::1]:3000', '[::1]:3000', LOCAL)).toBe(true);
+    expect(originAllowed('http://192.168.1.20:3000', '192.168.1.20:3000', LOCAL)).toBe(true);
+    expect(originAllowed('https://game.example.org', 'game.example.org', LOCAL)).toBe(true);
+    expect(originAllowed('https://game.example.org', 'game.example.org:443', LOCAL)).toBe(true);
+    expect(originAllowed('http://GAME.example.org:80', 'game.example.org', LOCAL)).toBe(true);
+    expect(originAllowed(undefined, 'localhost:3000', LOCAL)).toBe(true);
+  });
+
+  it('refuses a page whose Origin and Host agree on a name the server does not serve (DNS rebinding)', () => {
+    expect(originAllowed('http://evil.example', 'evil.example', LOCAL)).toBe(false);
+    expect(originAllowed('http://evil.example:3000', 'evil.example:3000', LOCAL)).toBe(false);
+    expect(originAllowed('https://evil.example', 'evil.example:443', LOCAL)).toBe(false);
+    expect(originAllowed('http://localhost.evil.example:3000', 'localhost.evil.example:3000', LOCAL)).toBe(
+      false,
+    );
+    expect(originAllowed('http://192.168.1.21:3000', '192.168.1.21:3000', LOCAL)).toBe(false);
   });
 
   it('refuses pages from anywhere else, opaque origins and garbage', () => {
-    expect(originAllowed('https://evil.example', 'localhost:3000', [])).toBe(false);
-    expect(originAllowed('http://localhost:3001', 'localhost:3000', [])).toBe(false);
-    expect(originAllowed('http://localhost:3000.evil.example', 'localhost:3000', [])).toBe(false);
-    expect(originAllowed('null', 'localhost:3000', [])).toBe(false);
-    expect(originAllowed('file://', 'localhost:3000', [])).toBe(false);
-    expect(originAllowed('chrome-extension://abc', 'abc', [])).toBe(false);
-    expect(originAllowed('not a url', 'localhost:3000', [])).toBe(false);
-    expect(originAllowed('http://localhost:3000', undefined, [])).toBe(false);
-    expect(originAllowed('http://localhost:3000', 'bad host/', [])).toBe(false);
+    expect(originAllowed('https://evil.example', 'localhost:3000', LOCAL)).toBe(false);
+    expect(originAllowed('http://localhost:3001', 'localhost:3000', LOCAL)).toBe(false);
+    expect(originAllowed('http://localhost:3000.evil.example', 'localhost:3000', LOCAL)).toBe(false);
+    expect(originAllowed('null', 'localhost:3000', LOCAL)).toBe(false);
+    expect(originAllowed('file://', 'localhost:3000', LOCAL)).toBe(false);
+    expect(originAllowed('chrome-extension://abc', 'abc', policy(['abc']))).toBe(false);
+    expect(originAllowed('not a url', 'localhost:3000', LOCAL)).toBe(false);
+    expect(originAllowed('http://localhost:3000', undefined, LOCAL)).toBe(false);
+    expect(originAllowed('http://localhost:3000', 'bad host/', LOCAL)).toBe(false);
   });
 
-  it('lets listed origins in', () => {
+  it('lets listed origins in, whatever the Host header says', () => {
     const allowed = allowedOriginsFrom(' https://class.example.org , http://localhost:5173/ ');
     expect(allowed).toEqual(['https://class.example.org', 'http://localhost:5173']);
-    expect(originAllowed('https://class.example.org', 'game.internal:3000', allowed)).toBe(true);
-    expect(originAllowed('http://localhost:5173', 'localhost:3000', allowed)).toBe(true);
-    expect(originAllowed('http://class.example.org', 'game.internal:3000', allowed)).toBe(false);
+    const listed = policy(['localhost'], allowed);
+    expect(originAllowed('https://class.example.org', 'game.internal:3000', listed)).toBe(true);
+    expect(originAllowed('https://class.example.org', 'class.example.org', listed)).toBe(true);
+    expect(originAllowed('http://localhost:5173', 'localhost:3000', listed)).toBe(true);
+    expect(originAllowed('http://class.example.org', 'game.internal:3000', listed)).toBe(false);
+    expect(originAllowed('http://class.example.org', 'class.example.org', listed)).toBe(false);
   });
 
   it('rejects an allowlist entry that is not an origin', () => {
@@ -36,5 +60,61 @@ describe('the socket origin check', () => {
     expect(() => allowedOriginsFrom('example.org')).toThrow(/LEVERAGE_ALLOWED_ORIGINS/);
     expect(() => allowedOriginsFrom('https://example.org/app')).toThrow(/not an origin/);
     expect(() => allowedOriginsFrom('ftp://example.org')).toThrow(/not an origin/);
+  });
+});
+
+describe('the names a server serves', () => {
+  const interfaces = {
+    lo: [{ address: '127.0.0.1' }, { address: '::1' }],
+    wlan0: [{ address: '192.168.1.20' }, { address: 'fe80::1c2d:3e4f:5a6b:7c8d' }],
+  };
+
+  it('are loopback, the machine name and every address of the machine when listening on all of them', () => {
+    expect([...servedHostnames('0.0.0.0', interfaces, 'Teacher-Laptop')].sort()).toEqual(
+      [
+        'localhost',
+        '127.0.0.1',
+        '[::1]',
+        'teacher-laptop',
+        '192.168.1.20',
+        '[fe80::1c2d:3e4f:5a6b:7c8d]',
+      ].sort(),
+    );
+    expect(servedHostnames('::', interfaces, 'x').has('192.168.1.20')).toBe(true);
+  });
+
+  it('are loopback, the machine name and the one address it listens on otherwise', () => {
+    expect([...servedHostnames('10.0.0.5', interfaces, 'box')].sort()).toEqual(
+      ['localhost', '127.0.0.1', '[::1]', 'box', '10.0.0.5'].sort(),
+    );
+  });
+});
+
+describe('LEVERAGE_PUBLIC_URL', () => {
+  it('is the origin players use, or nothing when unset', () => {
+    expect(publicUrlFrom({})).toBeNull();
+    expect(publicUrlFrom({ LEVERAGE_PUBLIC_URL: '  ' })).toBeNull();
+    expect(publicUrlFrom({ LEVERAGE_PUBLIC_URL: 'http://192.168.1.20:3000' })).toBe(
+      'http://192.168.1.20:3000',
+    );
+    expect(publicUrlFrom({ LEVERAGE_PUBLIC_URL: ' https://Leverage.School.example/ ' })).toBe(
+      'https://leverage.school.example',
+    );
+    expect(publicUrlFrom({ LEVERAGE_PUBLIC_URL: 'https://leverage.school.example:443' })).toBe(
+      'https://leverage.school.example',
+    );
+  });
+
+  it('refuses anything that is not a plain http(s) address, saying what it wanted', () => {
+    for (const bad of [
+      '192.168.1.20:3000',
+      'ftp://host',
+      'http://host/leverage',
+      'http://host/?x=1',
+      'http://a:b@host',
+    ])
+      expect(() => publicUrlFrom({ LEVERAGE_PUBLIC_URL: bad }), bad).toThrow(
+        /LEVERAGE_PUBLIC_URL: ".*" is not an address like http:\/\/192\.168\.1\.20:3000/,
+      );
   });
 });

@@ -1,0 +1,39 @@
+import { hostname as machineName, networkInterfaces } from 'node:os';
+
+const WILDCARDS = new Set(['0.0.0.0', '::', '']);
+
+/** A host name or address as a URL spells its hostname: lower case, IPv6 in brackets. */
+function urlHostname(name: string): string | null {
+  const bare = name.replace(/^\[|\]$/g, '');
+  try {
+    return new URL(`http://${bare.includes(':') ? `[${bare}]` : bare}/`).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The names this server knows it answers to: the loopback names, the machine's name, and the address it
+ * listens on, or every address of the machine when it listens on all of them. A page may only reach
+ * a socket through one of these (or a listed origin); a name someone else controls that merely resolves to
+ * us (DNS rebinding) is not among them. Read at each handshake, as a laptop's addresses change with its network.
+ */
+export function servedHostnames(
+  listenHost: string,
+  interfaces: NodeJS.Dict<readonly { address: string }[]> = networkInterfaces(),
+  machine: string = machineName(),
+): Set<string> {
+  const names = ['localhost', '127.0.0.1', '::1', machine];
+  if (WILDCARDS.has(listenHost)) {
+    for (const addresses of Object.values(interfaces))
+      for (const { address } of addresses ?? []) names.push(address);
+  } else {
+    names.push(listenHost);
+  }
+  const served = new Set<string>();
+  for (const name of names) {
+    const hostname = urlHostname(name);
+    if (hostname) served.add(hostname);
+  }
+  return served;
+}
