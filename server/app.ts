@@ -15,7 +15,7 @@ import { cryptoIds, type Ids } from './ids.ts';
 import type { LeverageServer } from './io-types.ts';
 import { createJoinGuard, DEFAULT_JOIN_LIMITS, type JoinGuardLimits } from './join-guard.ts';
 import type { LiveGameDeps } from './live-game.ts';
-import { type OriginPolicy, originAllowed } from './origin-check.ts';
+import { type OriginPolicy, socketAllowed } from './origin-check.ts';
 import type { RateLimit } from './rate-limit.ts';
 import { GameRegistry } from './registry.ts';
 import { restoreGames } from './restore.ts';
@@ -101,9 +101,10 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     transports: ['polling', 'websocket'],
     // Commands are at most 16 KB; anything much larger is not a Leverage client.
     maxHttpBufferSize: 32 * 1024,
-    // A page from another site must not drive a player's socket (checked on each new connection).
+    // A page from another site, or from another name pointed at this machine, must not drive a player's
+    // socket (checked on each new connection).
     allowRequest: (request, callback) =>
-      callback(null, originAllowed(request.headers.origin, request.headers.host, originPolicy)),
+      callback(null, socketAllowed(request.headers.origin, request.headers.host, originPolicy)),
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
   });
   io = server;

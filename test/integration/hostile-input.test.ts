@@ -437,6 +437,9 @@ describe('the origin of a socket', () => {
       // Long-polling by hand: the client's XHR would not send a Host of our choosing.
       expect(await pollingHandshake({ origin, host }), origin).toBe(opens ? 200 : 403);
     }
+    // A rebound page's own long-polling GETs are same-origin, so the browser sends no Origin at all.
+    expect(await pollingHandshake({ host: rebound })).toBe(403);
+    expect(await pollingHandshake({ host: local })).toBe(200);
     expect(await health()).toMatchObject({ status: 'ok', connections: 2 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedOriginsFrom, type OriginPolicy, originAllowed } from '../../server/origin-check.ts';
+import { allowedOriginsFrom, type OriginPolicy, socketAllowed } from '../../server/origin-check.ts';
 import { publicUrlFrom } from '../../server/public-url.ts';
 import { servedHostnames } from '../../server/served-hosts.ts';
 
@@ -12,46 +12,52 @@ const LOCAL = policy(['localhost', '127.0.0.1', '[::1]', '192.168.1.20', 'game.e
 
 describe('the socket origin check', () => {
   it("lets the server's own pages and non-browser clients in", () => {
-    expect(originAllowed('http://localhost:3000', 'localhost:3000', LOCAL)).toBe(true);
-    expect(originAllowed('http://[::1]:3000', '[::1]:3000', LOCAL)).toBe(true);
-    expect(originAllowed('http://192.168.1.20:3000', '192.168.1.20:3000', LOCAL)).toBe(true);
-    expect(originAllowed('https://game.example.org', 'game.example.org', LOCAL)).toBe(true);
-    expect(originAllowed('https://game.example.org', 'game.example.org:443', LOCAL)).toBe(true);
-    expect(originAllowed('http://GAME.example.org:80', 'game.example.org', LOCAL)).toBe(true);
-    expect(originAllowed(undefined, 'localhost:3000', LOCAL)).toBe(true);
+    expect(socketAllowed('http://localhost:3000', 'localhost:3000', LOCAL)).toBe(true);
+    expect(socketAllowed('http://[::1]:3000', '[::1]:3000', LOCAL)).toBe(true);
+    expect(socketAllowed('http://192.168.1.20:3000', '192.168.1.20:3000', LOCAL)).toBe(true);
+    expect(socketAllowed('https://game.example.org', 'game.example.org', LOCAL)).toBe(true);
+    expect(socketAllowed('https://game.example.org', 'game.example.org:443', LOCAL)).toBe(true);
+    expect(socketAllowed('http://GAME.example.org:80', 'game.example.org', LOCAL)).toBe(true);
+    expect(socketAllowed(undefined, 'localhost:3000', LOCAL)).toBe(true);
   });
 
-  it('refuses a page whose Origin and Host agree on a name the server does not serve (DNS rebinding)', () => {
-    expect(originAllowed('http://evil.example', 'evil.example', LOCAL)).toBe(false);
-    expect(originAllowed('http://evil.example:3000', 'evil.example:3000', LOCAL)).toBe(false);
-    expect(originAllowed('https://evil.example', 'evil.example:443', LOCAL)).toBe(false);
-    expect(originAllowed('http://localhost.evil.example:3000', 'localhost.evil.example:3000', LOCAL)).toBe(
+  it('refuses any request sent to a name the server does not serve (DNS rebinding), Origin or not', () => {
+    // A rebound page's same-origin requests (long-polling GETs) carry no Origin: only the Host shows it.
+    expect(socketAllowed(undefined, 'evil.example:3000', LOCAL)).toBe(false);
+    expect(socketAllowed(undefined, 'evil.example', LOCAL)).toBe(false);
+    expect(socketAllowed(undefined, 'bad host/', LOCAL)).toBe(false);
+    expect(socketAllowed(undefined, undefined, LOCAL)).toBe(true);
+    expect(socketAllowed('http://evil.example', 'evil.example', LOCAL)).toBe(false);
+    expect(socketAllowed('http://evil.example:3000', 'evil.example:3000', LOCAL)).toBe(false);
+    expect(socketAllowed('https://evil.example', 'evil.example:443', LOCAL)).toBe(false);
+    expect(socketAllowed('http://localhost.evil.example:3000', 'localhost.evil.example:3000', LOCAL)).toBe(
       false,
     );
-    expect(originAllowed('http://192.168.1.21:3000', '192.168.1.21:3000', LOCAL)).toBe(false);
+    expect(socketAllowed('http://192.168.1.21:3000', '192.168.1.21:3000', LOCAL)).toBe(false);
   });
 
   it('refuses pages from anywhere else, opaque origins and garbage', () => {
-    expect(originAllowed('https://evil.example', 'localhost:3000', LOCAL)).toBe(false);
-    expect(originAllowed('http://localhost:3001', 'localhost:3000', LOCAL)).toBe(false);
-    expect(originAllowed('http://localhost:3000.evil.example', 'localhost:3000', LOCAL)).toBe(false);
-    expect(originAllowed('null', 'localhost:3000', LOCAL)).toBe(false);
-    expect(originAllowed('file://', 'localhost:3000', LOCAL)).toBe(false);
-    expect(originAllowed('chrome-extension://abc', 'abc', policy(['abc']))).toBe(false);
-    expect(originAllowed('not a url', 'localhost:3000', LOCAL)).toBe(false);
-    expect(originAllowed('http://localhost:3000', undefined, LOCAL)).toBe(false);
-    expect(originAllowed('http://localhost:3000', 'bad host/', LOCAL)).toBe(false);
+    expect(socketAllowed('https://evil.example', 'localhost:3000', LOCAL)).toBe(false);
+    expect(socketAllowed('http://localhost:3001', 'localhost:3000', LOCAL)).toBe(false);
+    expect(socketAllowed('http://localhost:3000.evil.example', 'localhost:3000', LOCAL)).toBe(false);
+    expect(socketAllowed('null', 'localhost:3000', LOCAL)).toBe(false);
+    expect(socketAllowed('file://', 'localhost:3000', LOCAL)).toBe(false);
+    expect(socketAllowed('chrome-extension://abc', 'abc', policy(['abc']))).toBe(false);
+    expect(socketAllowed('not a url', 'localhost:3000', LOCAL)).toBe(false);
+    expect(socketAllowed('http://localhost:3000', undefined, LOCAL)).toBe(false);
+    expect(socketAllowed('http://localhost:3000', 'bad host/', LOCAL)).toBe(false);
   });
 
-  it('lets listed origins in, whatever the Host header says', () => {
+  it('lets listed origins in from another served host, and serves their names (a proxy may pass them on)', () => {
     const allowed = allowedOriginsFrom(' https://class.example.org , http://localhost:5173/ ');
     expect(allowed).toEqual(['https://class.example.org', 'http://localhost:5173']);
-    const listed = policy(['localhost'], allowed);
-    expect(originAllowed('https://class.example.org', 'game.internal:3000', listed)).toBe(true);
-    expect(originAllowed('https://class.example.org', 'class.example.org', listed)).toBe(true);
-    expect(originAllowed('http://localhost:5173', 'localhost:3000', listed)).toBe(true);
-    expect(originAllowed('http://class.example.org', 'game.internal:3000', listed)).toBe(false);
-    expect(originAllowed('http://class.example.org', 'class.example.org', listed)).toBe(false);
+    const listed = policy(['localhost', 'game.internal'], allowed);
+    expect(socketAllowed('https://class.example.org', 'game.internal:3000', listed)).toBe(true);
+    expect(socketAllowed('https://class.example.org', 'class.example.org', listed)).toBe(true);
+    expect(socketAllowed(undefined, 'class.example.org', listed)).toBe(true);
+    expect(socketAllowed('http://localhost:5173', 'localhost:3000', listed)).toBe(true);
+    expect(socketAllowed('http://class.example.org', 'game.internal:3000', listed)).toBe(false);
+    expect(socketAllowed('https://class.example.org', 'other.example', listed)).toBe(false);
   });
 
   it('rejects an allowlist entry that is not an origin', () => {
