@@ -13,17 +13,26 @@ function urlHostname(name: string): string | null {
 }
 
 /**
- * The names this server knows it answers to: the loopback names, the machine's name, and the address it
- * listens on, or every address of the machine when it listens on all of them. A page may only reach
- * a socket through one of these (or a listed origin); a name someone else controls that merely resolves to
- * us (DNS rebinding) is not among them. Read at each handshake, as a laptop's addresses change with its network.
+ * The names this server knows it answers to: the loopback names, the machine's name (and its mDNS
+ * `.local` form), and the address it listens on, or every address of the machine when it listens on all
+ * of them. A socket may only be opened through one of these (or a listed origin's host); a name someone
+ * else controls that merely resolves to us (DNS rebinding) is not among them. Read at each handshake, as
+ * a laptop's addresses change with its network.
  */
 export function servedHostnames(
   listenHost: string,
   interfaces: NodeJS.Dict<readonly { address: string }[]> = networkInterfaces(),
   machine: string = machineName(),
 ): Set<string> {
-  const names = ['localhost', '127.0.0.1', '::1', machine];
+  // A bare machine name is also reached as name.local on networks with mDNS (Bonjour, Avahi); .local is
+  // link-local by definition, so no outside site can point such a name at us.
+  const names = [
+    'localhost',
+    '127.0.0.1',
+    '::1',
+    machine,
+    ...(machine.includes('.') ? [] : [`${machine}.local`]),
+  ];
   if (WILDCARDS.has(listenHost)) {
     for (const addresses of Object.values(interfaces))
       for (const { address } of addresses ?? []) names.push(address);

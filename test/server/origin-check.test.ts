@@ -75,13 +75,14 @@ describe('the names a server serves', () => {
     wlan0: [{ address: '192.168.1.20' }, { address: 'fe80::1c2d:3e4f:5a6b:7c8d' }],
   };
 
-  it('are loopback, the machine name and every address of the machine when listening on all of them', () => {
+  it('are loopback, the machine name (and name.local) and every address of the machine when listening on all of them', () => {
     expect([...servedHostnames('0.0.0.0', interfaces, 'Teacher-Laptop')].sort()).toEqual(
       [
         'localhost',
         '127.0.0.1',
         '[::1]',
         'teacher-laptop',
+        'teacher-laptop.local',
         '192.168.1.20',
         '[fe80::1c2d:3e4f:5a6b:7c8d]',
       ].sort(),
@@ -90,8 +91,8 @@ describe('the names a server serves', () => {
   });
 
   it('are loopback, the machine name and the one address it listens on otherwise', () => {
-    expect([...servedHostnames('10.0.0.5', interfaces, 'box')].sort()).toEqual(
-      ['localhost', '127.0.0.1', '[::1]', 'box', '10.0.0.5'].sort(),
+    expect([...servedHostnames('10.0.0.5', interfaces, 'Box.lan')].sort()).toEqual(
+      ['localhost', '127.0.0.1', '[::1]', 'box.lan', '10.0.0.5'].sort(),
     );
   });
 });
