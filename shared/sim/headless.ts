@@ -1,11 +1,11 @@
 import { botActions } from '../bots/index.ts';
-import type { BotProfile } from '../bots/types.ts';
+import type { BotAction, BotProfile } from '../bots/types.ts';
 import { createGameConfig, createGameEngine, type GameEngine } from '../game/engine.ts';
 import type { Actor, GameEvent } from '../game/events.ts';
-import { playerViewFor } from '../game/player-view.ts';
+import { type PlayerView, playerViewFor } from '../game/player-view.ts';
 import type { GameConfig, GameState } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
-import { type PerRole, ROLE_IDS, type RoleId } from '../roles.ts';
+import { type PerRole, perRole, ROLE_IDS, type RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { defaultProfiles } from './profiles.ts';
 
@@ -26,6 +26,13 @@ export const SIM_TICK_SECONDS = 60;
 const MAX_PASSES_PER_STEP = 4;
 const MAX_STEPS = 2000;
 
+/**
+ * Whatever plays a seat in place of its bot: like a bot, a pure function of the seat's own view (and the
+ * game's seed), so asked again about the same view it does the same thing. Scripted strategies and the
+ * backtest's historical inputs are seat players.
+ */
+export type SeatPlayer = (view: PlayerView, seed: number) => BotAction[];
+
 export interface HeadlessOptions {
   seed: number;
   /** Rounds to play; the scenario's own number if omitted. */
@@ -38,6 +45,8 @@ export interface HeadlessOptions {
   scenario?: Scenario;
   /** Virtual seconds between market ticks while the table negotiates. */
   tickSeconds?: number;
+  /** Seats played by something other than their bot (the bot's profile is then only a label). */
+  players?: Partial<PerRole<SeatPlayer>>;
 }
 
 export interface HeadlessRun {
@@ -68,7 +77,12 @@ export function runHeadlessGame(options: HeadlessOptions): HeadlessRun {
     seats: { tokyo: 'bot', whiteHouse: 'bot', investors: 'bot', usBusiness: 'bot' },
   });
   const engine = createGameEngine(config, 0);
-  const driver = new Driver(engine, config, profiles, options.tickSeconds ?? SIM_TICK_SECONDS);
+  const players = perRole<SeatPlayer>(
+    (role) =>
+      options.players?.[role] ??
+      ((view, seed) => botActions(view, profiles[role], seed, { scenario: config.scenario })),
+  );
+  const driver = new Driver(engine, config, players, options.tickSeconds ?? SIM_TICK_SECONDS);
   driver.play();
   const run: HeadlessRun = {
     config,
@@ -96,7 +110,7 @@ class Driver {
   constructor(
     private readonly engine: GameEngine,
     private readonly config: GameConfig,
-    private readonly profiles: PerRole<BotProfile>,
+    private readonly players: PerRole<SeatPlayer>,
     private readonly tickSeconds: number,
   ) {}
 
@@ -157,9 +171,7 @@ class Driver {
     const state = this.engine.state;
     if (this.quietIn[role] === state) return 0;
     const view = playerViewFor(state, role);
-    const actions = botActions(view, this.profiles[role], this.config.seed, {
-      scenario: this.config.scenario,
-    });
+    const actions = this.players[role](view, this.config.seed);
     if (actions.length === 0) this.quietIn[role] = state;
     let applied = 0;
     for (const action of actions) {
