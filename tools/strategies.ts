@@ -15,6 +15,7 @@ import {
  */
 const USAGE =
   'usage: npm run strategies -- [--games N (256)] [--seed S (1)] [--rounds R] [--role ROLE]… [--json] [--quiet]\n' +
+  '  [--skip-balance | --balance-only]: the roles alone, or the balance tables alone (to split a long audit)\n' +
   `  roles: ${ROLE_IDS.join(', ')}`;
 
 function fail(message: string): never {
@@ -44,6 +45,8 @@ const { values } = parseArgs({
     role: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    'skip-balance': { type: 'boolean', default: false },
+    'balance-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
   strict: true,
@@ -52,7 +55,7 @@ if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-const roles = (values.role ?? [...ROLE_IDS]).map((text) => {
+const roles = (values['balance-only'] ? [] : (values.role ?? [...ROLE_IDS])).map((text) => {
   const role = ROLE_IDS.find((candidate) => candidate === text);
   return role ?? fail(`--role: unknown role "${text}"`);
 });
@@ -114,6 +117,7 @@ const audit = runStrategyAudit({
   seed: wholeNumber(values.seed, 'seed', 1, 0, 2 ** 32 - 1),
   ...(values.rounds === undefined ? {} : { rounds: wholeNumber(values.rounds, 'rounds', 6, 1, 20) }),
   roles,
+  skipBalance: values['skip-balance'] === true,
   ...(values.quiet ? {} : { onRow: (label: string) => process.stderr.write(`  played ${label}\n`) }),
 });
 process.stderr.write(`audit took ${Math.round((performance.now() - started) / 1000)} s\n`);

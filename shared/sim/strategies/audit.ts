@@ -62,6 +62,8 @@ export interface AuditOptions extends RowOptions {
   roles?: readonly RoleId[];
   /** Games per balance table (uniform mixes, 4 and 8 rounds); half the row size if omitted. */
   balanceGames?: number;
+  /** Leave out the balance tables (to split a long audit into several runs). */
+  skipBalance?: boolean;
   /** Told after each row, for a progress line. */
   onRow?: (label: string) => void;
 }
@@ -96,7 +98,7 @@ export function runStrategyAudit(options: AuditOptions): StrategyAudit {
     audits[role] = roleAudit(role, bots, scripted);
     if (role === 'tokyo') for (const [name, rows] of [...bots, ...scripted]) tokyoRows.set(name, rows);
   }
-  const balance = balanceTables(options);
+  const balance = options.skipBalance ? {} : balanceTables(options);
   const dilemma = roles.includes('tokyo') ? tokyoDilemma(tokyoRows) : null;
   return {
     games: options.games,
@@ -150,10 +152,12 @@ function balanceTables(options: AuditOptions): Record<string, PerRole<number>> {
   const tables: Record<string, PerRole<number>> = {
     defaultMix: meansOf(playRow(options, 'tokyo', {})),
   };
+  options.onRow?.('balance defaultMix');
   for (const personality of PERSONALITIES) {
     tables[`all-${personality}`] = meansOf(
       playRow({ ...options, games }, 'tokyo', { table: uniformTable(personality) }),
     );
+    options.onRow?.(`balance all-${personality}`);
   }
   for (const rounds of [4, 8])
     tables[`rounds-${rounds}`] = meansOf(playRow({ ...options, games, rounds }, 'tokyo', {}));

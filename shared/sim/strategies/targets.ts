@@ -82,12 +82,13 @@ export function targetsOf(
       (role) => `${table} ${role} ${one(means[role])}`,
     ),
   );
-  add(
-    '3',
-    'role means within 45–55 under the default mix, each uniform mix, 4, 6 and 8 rounds',
-    outside.length === 0,
-    outside.length === 0 ? 'all inside' : `outside: ${outside.join('; ')}`,
-  );
+  if (Object.keys(balance).length > 0)
+    add(
+      '3',
+      'role means within 45–55 under the default mix, each uniform mix, 4, 6 and 8 rounds',
+      outside.length === 0,
+      outside.length === 0 ? 'all inside' : `outside: ${outside.join('; ')}`,
+    );
   if (dilemma) addDilemma(add, dilemma);
   return targets;
 }

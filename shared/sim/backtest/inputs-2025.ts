@@ -1,0 +1,89 @@
+import type { ProposalTerms } from '../../protocol/deals.ts';
+import type { WhiteHouseMove } from '../../protocol/moves.ts';
+import type { PerRole } from '../../roles.ts';
+import { DEFAULT_SCENARIO } from '../../scenario/japan-2025.ts';
+import { type Scenario, ScenarioSchema } from '../../scenario/schema.ts';
+import type { SeatPlayer } from '../headless.ts';
+import { type ScriptedPolicy, seatPlayerOf } from '../strategies/policy.ts';
+import { RECORD_WEEKS } from './record-2025.ts';
+
+/**
+ * What each side really did from 2 April to 25 July 2025, as game inputs: one round a week, the White
+ * House's tariffs and the pause as they were, Japan's officials' hint and walk-back, the 22 July deal.
+ * Investors and businesses are not players here: the record is what the market did, so their seats hand
+ * in nothing and say nothing.
+ */
+
+export const BACKTEST_ROUNDS = RECORD_WEEKS.length - 1;
+/** The round of the 22 July deal (the week ending 25 July). */
+export const DEAL_ROUND = BACKTEST_ROUNDS;
+/** Kato's "card" remark (2 May) and his walk-back two days later, in the week after. */
+export const HINT_ROUND = 5;
+export const WALK_BACK_ROUND = 6;
+/** The 7 July letters announcing 25% on Japan from 1 August: words, the rate in force did not change. */
+export const LETTER_ROUND = 15;
+
+/**
+ * The default scenario from the day before: duties on Japan at their 2024 level (about 2% on average,
+ * 2.5% on cars, rounded to whole points), no scheduled fictional news, one round per week to 25 July.
+ */
+export const BACKTEST_SCENARIO: Scenario = ScenarioSchema.parse({
+  ...DEFAULT_SCENARIO,
+  id: 'japan-2025-backtest',
+  rounds: BACKTEST_ROUNDS,
+  standingMoves: {
+    ...DEFAULT_SCENARIO.standingMoves,
+    whiteHouse: { role: 'whiteHouse', tariffPct: 2, autoTariffPct: 3, pause: false, stance: 'neutral' },
+  },
+  shocks: DEFAULT_SCENARIO.shocks.map((shock) => ({ ...shock, scheduledRounds: [] })),
+});
+
+/** The deal of 22 July 2025: 15% all-in including cars; $550bn of investment; $8bn a year of farm goods. */
+export const JULY_DEAL: ProposalTerms = {
+  terms: [
+    { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
+    { kind: 'investmentPledge', role: 'tokyo', amountBn: 550 },
+    { kind: 'farmPurchases', role: 'tokyo', amountBn: 8 },
+  ],
+  durationRounds: 12,
+};
+
+function whiteHouseSheet(round: number, standing: WhiteHouseMove): WhiteHouseMove {
+  if (round === 1) return { ...standing, tariffPct: 24, autoTariffPct: 25, pause: false, stance: 'hawkish' };
+  if (round < DEAL_ROUND)
+    return { ...standing, tariffPct: 24, autoTariffPct: 25, pause: true, stance: 'neutral' };
+  return { ...standing, tariffPct: 15, autoTariffPct: 15, pause: false, stance: 'conciliatory' };
+}
+
+const WHITE_HOUSE_2025: ScriptedPolicy<'whiteHouse'> = {
+  name: 'whiteHouse2025',
+  role: 'whiteHouse',
+  sheet: (view, standing) => whiteHouseSheet(view.round, standing),
+  statement: (view) =>
+    view.round === 1 || view.round === LETTER_ROUND
+      ? 'hawkish'
+      : view.round === 2 || view.round === DEAL_ROUND
+        ? 'conciliatory'
+        : null,
+  offer: (view) => (view.round === DEAL_ROUND ? JULY_DEAL : null),
+};
+
+const TOKYO_2025: ScriptedPolicy<'tokyo'> = {
+  name: 'tokyo2025',
+  role: 'tokyo',
+  // Japan's holdings barely moved over the period (TIC: $1,131bn in March, $1,135bn in April): it held.
+  sheet: (view, standing) =>
+    view.round === DEAL_ROUND ? { ...standing, investmentPledgeBn: 550, farmPurchasesBn: 8 } : standing,
+  statement: (view) =>
+    view.round === HINT_ROUND ? 'hint' : view.round === WALK_BACK_ROUND ? 'denial' : null,
+  answers: 'acceptAll',
+};
+
+const absent: SeatPlayer = () => [];
+
+export const PLAYERS_2025: PerRole<SeatPlayer> = {
+  tokyo: seatPlayerOf(TOKYO_2025),
+  whiteHouse: seatPlayerOf(WHITE_HOUSE_2025),
+  investors: absent,
+  usBusiness: absent,
+};
