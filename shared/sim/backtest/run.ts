@@ -1,5 +1,5 @@
 import { perRole } from '../../roles.ts';
-import { runHeadlessGame } from '../headless.ts';
+import { type HeadlessRun, runHeadlessGame } from '../headless.ts';
 import { gameSeed } from '../profiles.ts';
 import { BACKTEST_ROUNDS, BACKTEST_SCENARIO, PLAYERS_2025 } from './inputs-2025.ts';
 import {
@@ -50,8 +50,8 @@ export interface BacktestResult {
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-/** Market levels at the end of each round, round 0 being the start. */
-function levelsOf(seed: number): { levels: Levels[]; backstop: boolean } {
+/** One seed of 2025 played through the engine; every seat is a scripted player, so the profiles are labels. */
+export function playRecordGame(seed: number): HeadlessRun {
   const run = runHeadlessGame({
     seed,
     scenario: BACKTEST_SCENARIO,
@@ -59,6 +59,12 @@ function levelsOf(seed: number): { levels: Levels[]; backstop: boolean } {
     players: PLAYERS_2025,
   });
   if (run.refused > 0) throw new Error(`backtest inputs refused: ${run.refusals.join('; ')}`);
+  return run;
+}
+
+/** Market levels at the end of each round, round 0 being the start. */
+function levelsOf(seed: number): { levels: Levels[]; backstop: boolean } {
+  const run = playRecordGame(seed);
   const start = BACKTEST_SCENARIO.startingMarket;
   const levels: Levels[] = [
     {

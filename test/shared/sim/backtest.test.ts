@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BACKTEST_ROUNDS, BACKTEST_SCENARIO, DEAL_ROUND } from '../../../shared/sim/backtest/inputs-2025.ts';
+import { BACKTEST_TARGETS, RECORD_WEEKS } from '../../../shared/sim/backtest/record-2025.ts';
+import { moveOf, playRecordGame, runBacktest } from '../../../shared/sim/backtest/run.ts';
+
+describe('the 2025 record', () => {
+  it('is one week a round from the 2 April levels the scenario starts from, every range around its record', () => {
+    expect(RECORD_WEEKS.map((week) => week.round)).toEqual(RECORD_WEEKS.map((_, index) => index));
+    const start = RECORD_WEEKS[0]!;
+    const market = BACKTEST_SCENARIO.startingMarket;
+    expect([start.yield10y, start.usdJpy]).toEqual([market.yield10y, market.usdJpy]);
+    for (const target of BACKTEST_TARGETS) {
+      expect(target.min).toBeLessThan(target.max);
+      expect(target.recorded).toBeGreaterThanOrEqual(target.min);
+      expect(target.recorded).toBeLessThanOrEqual(target.max);
+      expect(target.toRound).toBeLessThanOrEqual(BACKTEST_ROUNDS);
+      expect(target.source.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('measures a move in bp for yields and in percent for prices', () => {
+    const levels = [
+      { yield10y: 4.13, usEquity: 5000, japanEquity: 100, usdJpy: 150 },
+      { yield10y: 4.48, usEquity: 5500, japanEquity: 100, usdJpy: 150 },
+    ];
+    const yieldTarget = {
+      ...BACKTEST_TARGETS[0]!,
+      field: 'yield10y' as const,
+      unit: 'bp' as const,
+      toRound: 1,
+    };
+    const stockTarget = {
+      ...BACKTEST_TARGETS[0]!,
+      field: 'usEquity' as const,
+      unit: 'pct' as const,
+      toRound: 1,
+    };
+    expect(moveOf(yieldTarget, levels)).toBeCloseTo(35, 6);
+    expect(moveOf(stockTarget, levels)).toBeCloseTo(10, 6);
+  });
+});
+
+describe('the 2025 inputs through the engine', () => {
+  it('plays the tariff, the pause and the July deal as game inputs', () => {
+    const run = playRecordGame(1);
+    expect(run.state.phase).toBe('ended');
+    expect(run.state.reports).toHaveLength(BACKTEST_ROUNDS);
+    const deal = run.state.deals[0]!;
+    expect(deal.signatories).toEqual(['tokyo', 'whiteHouse']);
+    expect(deal.fromRound).toBe(DEAL_ROUND);
+    expect(run.state.market.effectiveTariffPct).toBeCloseTo(15, 6);
+    expect(run.state.statements.filter((said) => said.from === 'tokyo').map((said) => said.signal)).toEqual([
+      'hint',
+      'denial',
+    ]);
+  });
+
+  it('gives each target a share of seeds inside its range, the same for the same seeds', () => {
+    const result = runBacktest({ seeds: 3, seed: 1 });
+    expect(result.targets.map((target) => target.id)).toEqual(BACKTEST_TARGETS.map((target) => target.id));
+    for (const target of result.targets) {
+      expect([0, 0.33, 0.67, 1]).toContain(target.shareInRange);
+      expect(target.pass).toBe(target.shareInRange >= 0.8);
+      expect(target.model.p10).toBeLessThanOrEqual(target.model.p90);
+    }
+    expect(result.weeks).toHaveLength(RECORD_WEEKS.length);
+    expect(result.weeks[0]!.model.usdJpy).toBe(BACKTEST_SCENARIO.startingMarket.usdJpy);
+    expect(JSON.stringify(runBacktest({ seeds: 3, seed: 1 }))).toBe(JSON.stringify(result));
+  });
+});
+
+describe('npm run backtest -- --json', () => {
+  it('prints the targets with their shares and a pass count', () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'tools/backtest.ts', '--json', '--seeds', '2'],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    const result = JSON.parse(out);
+    expect(result.seeds).toBe(2);
+    expect(result.targets).toHaveLength(BACKTEST_TARGETS.length);
+    expect(result.passed).toBe(result.targets.filter((target: { pass: boolean }) => target.pass).length);
+  }, 120_000);
+});
