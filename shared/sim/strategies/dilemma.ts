@@ -12,7 +12,13 @@ export interface TokyoDilemma {
   /** Per White House personality: the buying policies' means and Tokyo's best row against it. */
   buyingVsWhiteHouse: Record<
     Personality,
-    { games: number; buyMax: number; buyMaxAcceptAll: number; best: { name: string; mean: number } }
+    {
+      games: number;
+      buyMax: number;
+      buyMaxAcceptAll: number;
+      /** Tokyo's best row against it, and the share of its games in which Tokyo bought every round. */
+      best: { name: string; mean: number; boughtEveryRound: number };
+    }
   >;
   /** Tokyo's mean credibility after each round of a threat made every round and never backed. */
   neverBackedCredibility: number[];
@@ -30,6 +36,13 @@ const tokyoMean = (records: readonly SeatRecord[]) =>
 const facing = (records: readonly SeatRecord[], personality: Personality) =>
   records.filter((record) => record.whiteHouse === personality);
 
+/** A bot counts as much as a script: the dove that buys $30bn every round is buying every round. */
+const boughtEveryRound = (record: SeatRecord) =>
+  record.tokyoNetSalesBn.length > 0 && record.tokyoNetSalesBn.every((sales) => sales < 0);
+
+const shareOf = (records: readonly SeatRecord[], holds: (record: SeatRecord) => boolean) =>
+  round3(records.filter(holds).length / Math.max(1, records.length));
+
 /** A concession: at some round's end the effective tariff stood below where the game began. */
 const conceded = (record: SeatRecord) =>
   (record.path ?? []).some((point) => point.tariffPct < (record.startTariffPct ?? 0) - 0.5);
@@ -38,15 +51,16 @@ export function tokyoDilemma(rows: ReadonlyMap<string, readonly SeatRecord[]>): 
   const row = (name: string) => rows.get(name) ?? [];
   const buyingVsWhiteHouse = Object.fromEntries(
     PERSONALITIES.map((personality) => {
-      let best = { name: '', mean: Number.NEGATIVE_INFINITY };
+      let best = { name: '', mean: Number.NEGATIVE_INFINITY, boughtEveryRound: 0 };
       for (const [name, records] of rows) {
-        const mean = tokyoMean(facing(records, personality));
-        if (mean > best.mean) best = { name, mean };
+        const games = facing(records, personality);
+        const mean = tokyoMean(games);
+        if (mean > best.mean) best = { name, mean, boughtEveryRound: shareOf(games, boughtEveryRound) };
       }
       return [
         personality,
         {
-          games: facing(row('buyMax'), personality).length,
+          games: Math.max(0, ...[...rows.values()].map((records) => facing(records, personality).length)),
           buyMax: tokyoMean(facing(row('buyMax'), personality)),
           buyMaxAcceptAll: tokyoMean(facing(row('buyMaxAcceptAll'), personality)),
           best,
@@ -72,10 +86,7 @@ export function tokyoDilemma(rows: ReadonlyMap<string, readonly SeatRecord[]>): 
     ]),
   ) as TokyoDilemma['backedThreatVsSilence'];
 
-  const concedeShare = (records: readonly SeatRecord[]) => {
-    const hawks = facing(records, 'hawk');
-    return round3(hawks.filter(conceded).length / Math.max(1, hawks.length));
-  };
+  const concedeShare = (records: readonly SeatRecord[]) => shareOf(facing(records, 'hawk'), conceded);
   const dumps = row('dump');
   return {
     buyingVsWhiteHouse,

@@ -26,6 +26,8 @@ export interface SeatRecord {
   /** The other seats' bots, as one label: the "others' mix" of the factorial. */
   others: string;
   whiteHouse: Personality;
+  /** Tokyo's net Treasury sales each round, $bn (negative: purchases). */
+  tokyoNetSalesBn: number[];
   /** After each round: Tokyo's credibility and the effective tariff (only for traced rows). */
   path?: { credibility: number; tariffPct: number }[];
   /** The effective tariff before round 1 (only for traced rows). */
@@ -65,6 +67,7 @@ export function playRow(options: RowOptions, role: RoleId, seat: Seat): SeatReco
         .map((each) => profileLabel(profiles[each]))
         .join(' '),
       whiteHouse: profiles.whiteHouse.personality,
+      tokyoNetSalesBn: run.state.books.tokyo.netSalesBn,
       ...(seat.trace ? tracedPath(run) : {}),
     });
   }

@@ -99,8 +99,10 @@ function addDilemma(
 ) {
   // A White House personality no game of the audit met says nothing either way (a tiny --games).
   const met = PERSONALITIES.filter((personality) => dilemma.buyingVsWhiteHouse[personality].games > 0);
-  const buyingBest = met.filter((personality) =>
-    ['buyMax', 'buyMaxAcceptAll'].includes(dilemma.buyingVsWhiteHouse[personality].best.name),
+  // Buying every round is a best response when Tokyo's best row against a White House buys in every round of
+  // most of its games, whether that row is a script (buyMax) or a bot (a dove buying a little every round).
+  const buyingBest = met.filter(
+    (personality) => dilemma.buyingVsWhiteHouse[personality].best.boughtEveryRound >= 0.5,
   );
   add(
     '4',
@@ -109,7 +111,7 @@ function addDilemma(
     met
       .map((personality) => {
         const row = dilemma.buyingVsWhiteHouse[personality];
-        return `${personality}: buy ${one(row.buyMaxAcceptAll)}, best ${row.best.name} ${one(row.best.mean)}`;
+        return `${personality}: best ${row.best.name} ${one(row.best.mean)} (buys every round in ${pct(row.best.boughtEveryRound)} of games), buyMaxAcceptAll ${one(row.buyMaxAcceptAll)}`;
       })
       .join('; '),
   );
@@ -139,8 +141,9 @@ function addDilemma(
   );
   add(
     '4',
-    'a backed threat extracts a tariff cut from a hawkish White House bot in at least 30% of games',
-    dilemma.hawkConcedes.backedThreat >= 0.3,
+    'a backed threat extracts a tariff cut from a hawkish White House bot in at least 30% of games (and more often than silence)',
+    dilemma.hawkConcedes.backedThreat >= 0.3 &&
+      dilemma.hawkConcedes.backedThreat > dilemma.hawkConcedes.silence,
     `${pct(dilemma.hawkConcedes.backedThreat)} (silence: ${pct(dilemma.hawkConcedes.silence)})`,
   );
   add(

@@ -4,9 +4,11 @@ import { ROLE_IDS } from '../../../shared/roles.ts';
 import { runHeadlessGame } from '../../../shared/sim/headless.ts';
 import { defaultProfiles, gameSeed } from '../../../shared/sim/profiles.ts';
 import { runStrategyAudit } from '../../../shared/sim/strategies/audit.ts';
+import { tokyoDilemma } from '../../../shared/sim/strategies/dilemma.ts';
 import { pairedWinShare, pinnedShareOf, varianceShares } from '../../../shared/sim/strategies/figures.ts';
 import { policyNamed, SCRIPTED_POLICIES } from '../../../shared/sim/strategies/index.ts';
 import type { SeatRecord } from '../../../shared/sim/strategies/rows.ts';
+import { targetsOf } from '../../../shared/sim/strategies/targets.ts';
 
 const record = (index: number, tokyo: number, others = 'mix', components = {}): SeatRecord => ({
   index,
@@ -14,6 +16,7 @@ const record = (index: number, tokyo: number, others = 'mix', components = {}): 
   components,
   others,
   whiteHouse: 'hawk',
+  tokyoNetSalesBn: [0, 0],
 });
 
 describe('scripted policies', () => {
@@ -71,6 +74,33 @@ describe('audit figures', () => {
       record(3, 50, 'a', { tariff: 35, yen: 60 }),
     ];
     expect(pinnedShareOf(pinned)).toBe(0.5);
+  });
+});
+
+describe("Tokyo's dilemma", () => {
+  it('counts a bot that buys every round as buying every round, and a backed threat against silence', () => {
+    const game = (index: number, tokyo: number, sales: number[]) => ({
+      ...record(index, tokyo),
+      tokyoNetSalesBn: sales,
+    });
+    const rows = new Map([
+      ['doNothing', [game(0, 35, [0, 0]), game(1, 45, [0, 0])]],
+      ['dove:hard', [game(0, 60, [-30, -30]), game(1, 64, [-30, -30])]],
+      ['threatBackedMeasured', [game(0, 20, [25, 25]), game(1, 30, [25, 25])]],
+      ['dump', [game(0, 10, [150, 150]), game(1, 12, [150, 150])]],
+    ]);
+    const dilemma = tokyoDilemma(rows);
+    expect(dilemma.buyingVsWhiteHouse.hawk.best).toEqual({
+      name: 'dove:hard',
+      mean: 62,
+      boughtEveryRound: 1,
+    });
+    expect(dilemma.backedThreatVsSilence.hawk).toEqual({ games: 2, backedThreat: 25, silence: 40 });
+    expect(dilemma.dump.tokyo).toBe(11);
+    const buying = targetsOf({}, {}, dilemma).find((target) =>
+      target.target.startsWith('buying every round'),
+    )!;
+    expect(buying.met).toBe(false);
   });
 });
 
