@@ -1,13 +1,49 @@
+import type { GameConfig } from '../shared/game/state.ts';
+import { DEFAULT_MODEL_PARAMS } from '../shared/market/params.ts';
+import { ScenarioSchema } from '../shared/scenario/schema.ts';
 import { engineFromStore } from './game-journal.ts';
 import { LiveGame, type LiveGameDeps } from './live-game.ts';
 import { Lobby } from './lobby.ts';
 import type { GameRegistry } from './registry.ts';
 import type { StoredGame } from './store/game-store.ts';
 
+/**
+ * A stored configuration brought up to this build's scenario schema. The config is checked when a game is
+ * created, not when it is restored, so a game saved by an older build may lack model parameters added
+ * since (a missing `skipAuctionsBn` made Tokyo's holdings NaN): they take this build's defaults. Anything
+ * else that no longer fits the schema refuses the game, naming the field, rather than playing it wrong.
+ */
+export function upToDateConfig(config: GameConfig): GameConfig {
+  const stored: unknown = config.scenario;
+  const scenario = typeof stored === 'object' && stored !== null ? stored : {};
+  const model = 'model' in scenario && typeof scenario.model === 'object' ? scenario.model : {};
+  const parsed = ScenarioSchema.safeParse({ ...scenario, model: { ...DEFAULT_MODEL_PARAMS, ...model } });
+  if (parsed.success) return { ...config, scenario: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue ? `scenario.${issue.path.map(String).join('.')}: ${issue.message}` : 'scenario';
+  throw new Error(`Game ${config.gameId}: its stored scenario does not fit this build (${where})`);
+}
+
+/**
+ * The stored game with its configuration up to date, in the record and in the snapshot's state alike (a
+ * snapshot carries the config it was taken with, and the engine restores from it, not from the record).
+ */
+export function upToDateStoredGame(stored: StoredGame): StoredGame {
+  if (!stored.config) return stored;
+  const config = upToDateConfig(stored.config);
+  const state: unknown = stored.snapshot?.state;
+  if (!stored.snapshot || typeof state !== 'object' || state === null || !('context' in state)) {
+    return { ...stored, config };
+  }
+  const context: unknown = state.context;
+  const snapshotState = typeof context === 'object' ? { ...state, context: { ...context, config } } : state;
+  return { ...stored, config, snapshot: { ...stored.snapshot, state: snapshotState } };
+}
+
 /** A live game again from what the store holds: same people and bot seats, the same state, nobody connected. */
 export function liveGameFromStore(stored: StoredGame, deps: LiveGameDeps): LiveGame {
   const { record } = stored;
-  const restored = engineFromStore(stored, deps.onError);
+  const restored = engineFromStore(upToDateStoredGame(stored), deps.onError);
   return new LiveGame(
     {
       id: record.id,

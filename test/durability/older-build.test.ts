@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { engineFromStore, FRESH_JOURNAL, GameJournal } from '../../server/game-journal.ts';
+import { upToDateStoredGame } from '../../server/restore.ts';
+import type { StoredGame } from '../../server/store/game-store.ts';
+import { MemoryGameStore } from '../../server/store/memory-store.ts';
+import { createGameEngine } from '../../shared/game/engine.ts';
+import type { GameState } from '../../shared/game/state.ts';
+import { resolveRound } from '../../shared/market/resolve.ts';
+import { createRng } from '../../shared/rng.ts';
+import { perRole } from '../../shared/roles.ts';
+import { runHeadlessGame } from '../../shared/sim/headless.ts';
+
+const run = runHeadlessGame({ seed: 11 });
+
+/** The game journalled into a store up to the end of its second round's resolution (a snapshot is due there). */
+async function storedGame(): Promise<StoredGame> {
+  const store = new MemoryGameStore();
+  const { config } = run;
+  await store.create(
+    {
+      id: config.gameId,
+      code: 'ABC234',
+      settings: { mode: 'solo', botLevel: 'easy', bindingDeals: false, botFill: true },
+      seed: config.seed,
+      createdAt: 0,
+    },
+    { people: [], bots: perRole(() => null), started: false, nextPersonId: 1 },
+  );
+  const engine = createGameEngine(config, 0);
+  const journal = new GameJournal(store, config.gameId, FRESH_JOURNAL);
+  for (const [index, event] of run.log.entries()) {
+    engine.replay(event);
+    journal.note(engine);
+    await journal.commit(engine, index === 0 ? { config } : {});
+    if (engine.state.reports.length === 2) break;
+  }
+  engine.stop();
+  return (await store.load(config.gameId))!;
+}
+
+/** What an older build stored: the same game, its scenario's model without `key`, in the record and the snapshot. */
+function withoutModelParam(stored: StoredGame, key: string): StoredGame {
+  const strip = (config: GameState['config']) => {
+    const model: Record<string, unknown> = { ...config.scenario.model };
+    delete model[key];
+    return { ...config, scenario: { ...config.scenario, model } } as unknown as GameState['config'];
+  };
+  const snapshot = stored.snapshot!.state as { context: GameState };
+  return {
+    ...stored,
+    config: strip(stored.config!),
+    snapshot: {
+      ...stored.snapshot!,
+      state: { ...snapshot, context: { ...snapshot.context, config: strip(snapshot.context.config) } },
+    },
+  };
+}
+
+/** Tokyo's holdings after the restored game resolves a round in which Tokyo skips auctions. */
+function holdingsAfterSkippedAuction(state: GameState): number {
+  const moves = {
+    ...state.standingMoves,
+    tokyo: { ...state.standingMoves.tokyo, treasuryAction: 'skipAuctions' as const, treasuryAmountBn: 0 },
+  };
+  const inputs = { round: state.round, moves, dealsInForce: 0, breachesByRole: perRole(() => 0) };
+  const result = resolveRound(state.market, state.books, inputs, createRng(1), state.config.scenario);
+  return result.market.tokyoHoldingsBn;
+}
+
+describe('a game saved by an older build', () => {
+  it('restores with model parameters added since taken from the defaults, so a skipped auction is a sale', async () => {
+    const stored = await storedGame();
+    expect(stored.snapshot).not.toBeNull();
+    const before = stored.snapshot ? (stored.snapshot.state as { context: GameState }).context : null;
+    const old = withoutModelParam(stored, 'skipAuctionsBn');
+    const restored = engineFromStore(upToDateStoredGame(old), (error) => {
+      throw error;
+    })!;
+    const state = restored.engine.state;
+    expect(state.config.scenario.model.skipAuctionsBn).toBe(20);
+    expect(state.market.tokyoHoldingsBn).toBe(before?.market.tokyoHoldingsBn);
+    const holdings = holdingsAfterSkippedAuction(state);
+    expect(Number.isFinite(holdings)).toBe(true);
+    expect(holdings).toBeCloseTo(state.market.tokyoHoldingsBn - 20, 6);
+    restored.engine.stop();
+  });
+
+  it('is refused, naming the field, when its stored scenario no longer fits the schema', async () => {
+    const stored = await storedGame();
+    const broken: StoredGame = {
+      ...stored,
+      config: { ...stored.config!, scenario: { ...stored.config!.scenario, holdingsReportLagRounds: -1 } },
+    };
+    expect(() => upToDateStoredGame(broken)).toThrow(
+      /stored scenario does not fit this build \(scenario\.holdingsReportLagRounds: /,
+    );
+  });
+});
