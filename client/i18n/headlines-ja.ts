@@ -8,8 +8,6 @@ export const MARKET_HEADLINES_JA: Record<string, string> = {
   'news.pause': 'ホワイトハウスが関税を一時停止：90日間 {{pct}}%',
   'news.pauseEnded': '関税の一時停止が終了',
   'news.retaliation': '東京が米国製品に {{pct}}% の報復関税',
-  'news.yenBought': '日本の財務省が円買い介入',
-  'news.yenSold': '日本の財務省が円安誘導の円売り',
   'news.researchBullish': '投資家が米国資産に強気の調査レポートを公表',
   'news.researchBearish': '投資家が米国資産に弱気の調査レポートを公表',
   'news.lobbyingAgainst': '米国企業が関税反対のロビー活動に {{spendM, moneyMillions}}を投入',

@@ -5,9 +5,10 @@ import type { Breach } from './state.ts';
 
 /**
  * When a hidden move becomes public. Tariffs, pledges and notes are announced, so a breach of them is public
- * at the resolution of the round it was played in. A Treasury sale is not: others learn of it, and of a
- * broken "no net sales" promise, only from the lagged holdings report that covers its round. The round's
- * resolution (which counts what goes public) and every seat's view ask these functions, never the lag.
+ * at the resolution of the round it was played in. A Treasury sale or a yen intervention is not (both are
+ * paid from reserves, and no headline names either): others learn of them, and of a broken "no net sales"
+ * promise, only from the lagged holdings report that covers their round. The round's resolution (which
+ * counts what goes public) and every seat's view ask these functions, never the lag.
  */
 
 /** A breach that only the holdings report can reveal. */

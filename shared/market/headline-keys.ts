@@ -8,8 +8,6 @@ export const MARKET_HEADLINES_EN: Record<string, string> = {
   'news.pause': 'The White House pauses its tariffs: {{pct}}% for 90 days',
   'news.pauseEnded': 'The tariff pause is over',
   'news.retaliation': 'Tokyo sets a retaliatory tariff of {{pct}}% on US goods',
-  'news.yenBought': "Japan's finance ministry intervenes to support the yen",
-  'news.yenSold': "Japan's finance ministry sells yen to weaken it",
   'news.researchBullish': 'Investors publish a bullish research note on US assets',
   'news.researchBearish': 'Investors publish a bearish research note on US assets',
   'news.lobbyingAgainst': 'US businesses spend {{spendM, moneyMillions}} lobbying against the tariffs',

@@ -121,7 +121,6 @@ export function resolveRound(
   headlines.push(...retaliation, ...note, ...lobbying.headlines);
 
   const flows = applyTokyoFlows(next, moves.tokyo, baseline.yield10y, params);
-  headlines.push(...flows.headlines);
   const noiseBp = addNoise(next, rng, params);
   // The public sees the flow only mixed with the week's noise: both feed the suspicion that Tokyo is selling.
   const unexplainedBp = flows.flowBp + noiseBp;

@@ -2,7 +2,6 @@ import type { TokyoMove } from '../protocol/moves.ts';
 import { netTreasurySalesBn } from './net-sales.ts';
 import type { ModelParams } from './params.ts';
 import { addToYield, type MarketDraft, moveYen } from './transmission.ts';
-import type { Headline } from './types.ts';
 
 /**
  * Tokyo's sealed Treasury and yen actions. Nobody else sees them: the 10y moves by the flow effect
@@ -11,7 +10,6 @@ import type { Headline } from './types.ts';
  */
 
 export interface FlowOutcome {
-  headlines: Headline[];
   /** Net sales this round including intervention, $bn (negative: purchases). */
   netSalesBn: number;
   /** The 10y move caused by the flow, bp (what the public cannot explain). */
@@ -27,14 +25,10 @@ export function applyTokyoFlows(
   startYield10y: number,
   params: ModelParams,
 ): FlowOutcome {
-  const headlines: Headline[] = [];
-  if (move.yenIntervention === 'buyYen') {
-    moveYen(draft, -params.yenInterventionPct, params);
-    headlines.push({ key: 'news.yenBought' });
-  } else if (move.yenIntervention === 'sellYen') {
-    moveYen(draft, params.yenInterventionPct, params);
-    headlines.push({ key: 'news.yenSold' });
-  }
+  // Intervention is paid for with reserves, so it is as secret as a sale: no headline names it, and the
+  // holdings report reveals it with the sales of its round. Only the yen's move is seen.
+  if (move.yenIntervention === 'buyYen') moveYen(draft, -params.yenInterventionPct, params);
+  else if (move.yenIntervention === 'sellYen') moveYen(draft, params.yenInterventionPct, params);
   // Tokyo cannot sell more than it holds.
   const netSalesBn = Math.min(netTreasurySalesBn(move, params), draft.tokyoHoldingsBn);
   const proceedsBn = netSalesBn * draft.internals.portfolioPrice;
@@ -49,5 +43,5 @@ export function applyTokyoFlows(
     { anchor: flowBp * params.flowLastingShare, transient: flowBp * (1 - params.flowLastingShare) },
     params,
   );
-  return { headlines, netSalesBn, flowBp, proceedsBn };
+  return { netSalesBn, flowBp, proceedsBn };
 }

@@ -54,11 +54,22 @@ describe("Tokyo's holdings: actual versus the lagged official report", () => {
     expect(game.market.reportedAsOfRound).toBe(1);
   });
 
-  it('buying yen sells reserves: it counts as a sale in the holdings and the report', () => {
-    const game = playRound(newGame(SCENARIO, 5), { tokyo: tokyoMove({ yenIntervention: 'buyYen' }) });
-    expect(game.market.tokyoHoldingsBn).toBe(START - SCENARIO.model.yenInterventionBn);
-    expect(game.market.internals.salesByRound).toEqual([SCENARIO.model.yenInterventionBn]);
-    expect(game.results[0]?.headlines.map((headline) => headline.key)).toContain('news.yenBought');
+  it('buying yen sells reserves: as secret as a sale, no headline names it and the report reveals it', () => {
+    const bought = playRound(newGame(SCENARIO, 5), { tokyo: tokyoMove({ yenIntervention: 'buyYen' }) });
+    const none = playRound(newGame(SCENARIO, 5));
+    expect(bought.market.tokyoHoldingsBn).toBe(START - SCENARIO.model.yenInterventionBn);
+    expect(bought.market.internals.salesByRound).toEqual([SCENARIO.model.yenInterventionBn]);
+    // The round's news reads the same whether Tokyo intervened or not: only the yen's level differs.
+    const keys = (game: typeof bought) => game.results[0]?.headlines.map((headline) => headline.key);
+    expect(keys(bought)).toEqual(keys(none));
+    expect(bought.market.usdJpy).toBeLessThan(none.market.usdJpy);
+    const revealed = playRound(playRound(bought));
+    const report = revealed.results[2]?.headlines.find((headline) => headline.key === 'news.holdingsReport');
+    expect(report?.params).toEqual({
+      asOfRound: 1,
+      holdingsBn: START - SCENARIO.model.yenInterventionBn,
+      changeBn: `-${SCENARIO.model.yenInterventionBn}`,
+    });
   });
 
   it('a denial contradicted by the report costs Tokyo credibility; one confirmed earns a little', () => {
