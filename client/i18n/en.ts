@@ -519,6 +519,9 @@ export const en = {
     outcome: 'Outcome',
     componentScore: 'Points (0–100)',
     kind: { human: 'Player', bot: 'Bot' },
+    asOfStart: 'as at the start: its secret moves are not revealed yet',
+    asOfRound: 'as of round {{round}}: its later secret moves are not revealed yet',
+    notYetPublic: 'Not public yet: this score reads secret moves',
   },
   scoring: {
     components: {

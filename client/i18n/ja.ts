@@ -517,6 +517,9 @@ export const ja: Messages = {
     outcome: '結果',
     componentScore: '点数（0〜100）',
     kind: { human: 'プレイヤー', bot: 'ボット' },
+    asOfStart: '開始時点：秘密の行動はまだ明かされていません',
+    asOfRound: '第{{round}}ラウンド時点：その後の秘密の行動はまだ明かされていません',
+    notYetPublic: '未公表：このスコアは秘密の行動に基づきます',
   },
   scoring: {
     components: {

@@ -1,7 +1,9 @@
 import { reportCoversThrough, reportRevealingRound } from '../market/holdings-report.ts';
 import type { MarketState } from '../market/types.ts';
 import type { Term } from '../protocol/deals.ts';
-import type { Breach } from './state.ts';
+import type { RoleId } from '../roles.ts';
+import { scoreDisclosureOf } from '../scoring/publication.ts';
+import type { Breach, GameState } from './state.ts';
 
 /**
  * When a hidden move becomes public. Tariffs, pledges and notes are announced, so a breach of them is public
@@ -42,4 +44,24 @@ export function breachesGoingPublic(
       ? breach.round > reportedBefore && breachIsPublic(breach, reportedAfter)
       : breach.round === round,
   );
+}
+
+/**
+ * The last round whose score of `role` others may see (0: the first day's), or null when they see it live.
+ * A score reading Tokyo's actual holdings is public as of the round the holdings report covers, one reading
+ * a position no report reveals only at the end (shared/scoring/publication.ts); at the end, every score.
+ */
+export function scorePublicThroughRound(
+  role: RoleId,
+  game: Pick<GameState, 'phase' | 'market' | 'config'>,
+): number | null {
+  if (game.phase === 'ended') return null;
+  switch (scoreDisclosureOf(role, game.config.scenario)) {
+    case 'live':
+      return null;
+    case 'holdingsReport':
+      return game.market.reportedAsOfRound;
+    case 'end':
+      return 0;
+  }
 }

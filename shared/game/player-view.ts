@@ -3,8 +3,9 @@ import type { Books, Headline, MarketPoint, MarketState } from '../market/types.
 import type { MoveFor, MoveSheet } from '../protocol/moves.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
 import type { RoleBrief } from '../scenario/schema.ts';
+import { startingScore } from '../scoring/publication.ts';
 import type { ScoreCard } from '../scoring/types.ts';
-import { breachIsPublic } from './disclosure.ts';
+import { breachIsPublic, scorePublicThroughRound } from './disclosure.ts';
 import type {
   BotReason,
   Breach,
@@ -49,6 +50,26 @@ export interface PublicPolicy {
   passThroughPct: number;
 }
 
+/** One seat's entry in the public standings. */
+export interface SeatEntry {
+  kind: SeatKind;
+  title: RoleBrief['title'];
+  publicBrief: RoleBrief['publicBrief'];
+  submitted: boolean;
+  /** The score as far as others may see it: live, or as of the end of round `scoreAsOfRound`. */
+  score: number;
+  /**
+   * Null: the live score. A number: the score as of the end of that round (0: the first day), because it
+   * reads secret moves not yet revealed (Tokyo's until the holdings report; the fund's and businesses' until
+   * the end). The standings are the public record, the same for every seat: a seat's own live score is
+   * under `you.score`.
+   */
+  scoreAsOfRound: number | null;
+}
+
+/** A round report as others see it: a score not yet public for that round is null. */
+export type PublicRoundReport = Omit<RoundReport, 'scores'> & { scores: PerRole<number | null> };
+
 export interface PlayerView {
   gameId: string;
   seq: number;
@@ -62,13 +83,7 @@ export interface PlayerView {
   bindingDeals: boolean;
   /** The seat this view is for; null for the host and spectators. */
   you: OwnSeat | null;
-  seats: PerRole<{
-    kind: SeatKind;
-    title: RoleBrief['title'];
-    publicBrief: RoleBrief['publicBrief'];
-    submitted: boolean;
-    score: number;
-  }>;
+  seats: PerRole<SeatEntry>;
   market: PublicMarket;
   marketPath: MarketPoint[];
   publicPolicy: PublicPolicy;
@@ -78,7 +93,7 @@ export interface PlayerView {
   deals: Deal[];
   breaches: Breach[];
   news: NewsItem[];
-  reports: RoundReport[];
+  reports: PublicRoundReport[];
   /** Bots' reasons: a seat's own always; everyone's once the game has ended. */
   botReasons: BotReason[];
   shocksFired: GameState['shocksFired'];
@@ -156,6 +171,30 @@ function reasonsFor(game: GameState, role: RoleId | null): BotReason[] {
   return game.botReasons.filter((entry) => entry.role === role);
 }
 
+/**
+ * A role's score as others may see it (disclosure.ts says as of when): built from the scores published with
+ * the round reports, never from the live score, so nothing a later secret move did reaches it.
+ */
+function publicScoreOf(game: GameState, role: RoleId): Pick<SeatEntry, 'score' | 'scoreAsOfRound'> {
+  const asOfRound = scorePublicThroughRound(role, game);
+  if (asOfRound === null) return { score: Math.round(game.scores[role].total), scoreAsOfRound: null };
+  const report = game.reports.find((entry) => entry.round === asOfRound);
+  const score = report ? report.scores[role] : Math.round(startingScore(role, game.config.scenario));
+  return { score, scoreAsOfRound: report ? asOfRound : 0 };
+}
+
+/** The round reports with each score only once it is public for that report's round. */
+function publicReportsOf(game: GameState): PublicRoundReport[] {
+  const through = perRole((role) => scorePublicThroughRound(role, game));
+  return game.reports.map((report) => ({
+    ...report,
+    scores: perRole((role) => {
+      const asOfRound = through[role];
+      return asOfRound === null || report.round <= asOfRound ? report.scores[role] : null;
+    }),
+  }));
+}
+
 /** The parts of a view that are the same for every recipient: built once per state, shared by its views. */
 export interface CommonView {
   seats: PlayerView['seats'];
@@ -165,7 +204,7 @@ export interface CommonView {
   statements: PublicStatement[];
   deals: Deal[];
   news: NewsItem[];
-  reports: RoundReport[];
+  reports: PublicRoundReport[];
   shocksFired: GameState['shocksFired'];
 }
 
@@ -181,7 +220,7 @@ export function commonViewOf(game: GameState): CommonView {
       title: game.config.scenario.briefs[seat].title,
       publicBrief: game.config.scenario.briefs[seat].publicBrief,
       submitted: game.submitted[seat] !== undefined,
-      score: Math.round(game.scores[seat].total),
+      ...publicScoreOf(game, seat),
     })),
     market: publicMarketOf(game.market),
     marketPath: game.marketPath,
@@ -189,7 +228,7 @@ export function commonViewOf(game: GameState): CommonView {
     statements: game.statements,
     deals: game.deals,
     news: game.news,
-    reports: game.reports,
+    reports: publicReportsOf(game),
     shocksFired: game.shocksFired,
   };
 }

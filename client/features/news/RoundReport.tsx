@@ -1,8 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import type { RoundReport as Report } from '../../../shared/game/state.ts';
+import type { PublicRoundReport as Report } from '../../../shared/game/player-view.ts';
 import { ROLE_IDS } from '../../../shared/roles.ts';
 import { useFormat, useHeadline } from '../../i18n/format.ts';
 import './news.css';
+
+/**
+ * A score in a report and its change since the last one. A score that reads secret moves not yet revealed
+ * is null (shared/game/disclosure.ts says until when): shown as a dash that says why.
+ */
+function ReportedScore({ score, previous }: { score: number | null; previous: number | null | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (score === null) {
+    return (
+      <td colSpan={2} title={t('scores.notYetPublic')}>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{t('scores.notYetPublic')}</span>
+      </td>
+    );
+  }
+  return (
+    <>
+      <td>{score}</td>
+      <td>{previous === undefined || previous === null ? '—' : format.signed(score - previous)}</td>
+    </>
+  );
+}
 
 /** What a resolution did: its headlines, the market after it and every role's score (with the change). */
 export function RoundReportView({ report, previous }: { report: Report; previous: Report | undefined }) {
@@ -59,8 +82,7 @@ export function RoundReportView({ report, previous }: { report: Report; previous
           {ROLE_IDS.map((role) => (
             <tr key={role}>
               <th scope="row">{t(`roles.${role}.short`)}</th>
-              <td>{report.scores[role]}</td>
-              <td>{previous ? format.signed(report.scores[role] - previous.scores[role]) : '—'}</td>
+              <ReportedScore score={report.scores[role]} previous={previous?.scores[role]} />
             </tr>
           ))}
         </tbody>

@@ -8,6 +8,18 @@ import { ScoreBreakdown } from './ScoreBreakdown.tsx';
 import { playedBy } from './standings.ts';
 import './scores.css';
 
+/** Why a standing is not live: it reads secret moves not yet revealed (shared/game/disclosure.ts). */
+function ScoreAsOf({ round }: { round: number | null }) {
+  const { t } = useTranslation();
+  if (round === null) return null;
+  return (
+    <span className="muted score-as-of">
+      {' '}
+      ({round === 0 ? t('scores.asOfStart') : t('scores.asOfRound', { round })})
+    </span>
+  );
+}
+
 /** The seat's own score with its breakdown, and where every role stands. */
 export function ScoresPanel({ view }: { view: PlayerView }) {
   const { t } = useTranslation();
@@ -49,6 +61,7 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
                   <span style={{ width: `${Math.max(0, Math.min(100, view.seats[role].score))}%` }} />
                 </span>
                 {view.seats[role].score}
+                <ScoreAsOf round={view.seats[role].scoreAsOfRound} />
               </td>
             </tr>
           ))}
