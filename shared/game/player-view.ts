@@ -3,9 +3,9 @@ import type { Books, Headline, MarketPoint, MarketState } from '../market/types.
 import type { MoveFor, MoveSheet } from '../protocol/moves.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
 import type { RoleBrief } from '../scenario/schema.ts';
-import { startingScore } from '../scoring/publication.ts';
 import type { ScoreCard } from '../scoring/types.ts';
-import { breachIsPublic, scorePublicThroughRound } from './disclosure.ts';
+import { breachIsPublic } from './disclosure.ts';
+import { type PublicRoundReport, publicReportsOf, publicScoreOf } from './public-scores.ts';
 import type {
   BotReason,
   Breach,
@@ -16,7 +16,6 @@ import type {
   Phase,
   Proposal,
   PublicStatement,
-  RoundReport,
 } from './state.ts';
 
 /** The market as everyone sees it: no actual holdings, no model internals. */
@@ -66,9 +65,6 @@ export interface SeatEntry {
    */
   scoreAsOfRound: number | null;
 }
-
-/** A round report as others see it: a score not yet public for that round is null. */
-export type PublicRoundReport = Omit<RoundReport, 'scores'> & { scores: PerRole<number | null> };
 
 export interface PlayerView {
   gameId: string;
@@ -171,30 +167,6 @@ function reasonsFor(game: GameState, role: RoleId | null): BotReason[] {
   return game.botReasons.filter((entry) => entry.role === role);
 }
 
-/**
- * A role's score as others may see it (disclosure.ts says as of when): built from the scores published with
- * the round reports, never from the live score, so nothing a later secret move did reaches it.
- */
-function publicScoreOf(game: GameState, role: RoleId): Pick<SeatEntry, 'score' | 'scoreAsOfRound'> {
-  const asOfRound = scorePublicThroughRound(role, game);
-  if (asOfRound === null) return { score: Math.round(game.scores[role].total), scoreAsOfRound: null };
-  const report = game.reports.find((entry) => entry.round === asOfRound);
-  const score = report ? report.scores[role] : Math.round(startingScore(role, game.config.scenario));
-  return { score, scoreAsOfRound: report ? asOfRound : 0 };
-}
-
-/** The round reports with each score only once it is public for that report's round. */
-function publicReportsOf(game: GameState): PublicRoundReport[] {
-  const through = perRole((role) => scorePublicThroughRound(role, game));
-  return game.reports.map((report) => ({
-    ...report,
-    scores: perRole((role) => {
-      const asOfRound = through[role];
-      return asOfRound === null || report.round <= asOfRound ? report.scores[role] : null;
-    }),
-  }));
-}
-
 /** The parts of a view that are the same for every recipient: built once per state, shared by its views. */
 export interface CommonView {
   seats: PlayerView['seats'];
@@ -281,5 +253,5 @@ export function allViews(game: GameState): { host: PlayerView } & PerRole<Player
   return { host: playerViewFor(game, null, common), ...perRole((role) => playerViewFor(game, role, common)) };
 }
 
-export type { Headline };
+export type { Headline, PublicRoundReport };
 export { ROLE_IDS };

@@ -4,6 +4,7 @@ import type { LeverageServer } from '../../../server/io-types.ts';
 import { createGameEngine } from '../../../shared/game/engine.ts';
 import { playerViewFor } from '../../../shared/game/player-view.ts';
 import type { GameState } from '../../../shared/game/state.ts';
+import { historyChanges } from '../../../shared/protocol/history.ts';
 import type { MarketTickMessage } from '../../../shared/protocol/socket.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { startingScore } from '../../../shared/scoring/publication.ts';
@@ -150,6 +151,25 @@ describe('scores that read secret positions', () => {
       }
       expect(view.reports[0]!.scores).toEqual(ended.reports[0]!.scores);
     }
+  });
+
+  it('an update resends a report only when a score in it goes public', () => {
+    const game = tokyoSells(100);
+    runTo(game, 3, 'news');
+    const before = playerViewFor(game.engine.state, 'whiteHouse');
+    runTo(game, 3, 'negotiate');
+    // Round 3's news phase ends: no report changed, none is resent.
+    expect(historyChanges(before, playerViewFor(game.engine.state, 'whiteHouse')).reports).toBeUndefined();
+    runTo(game, 4, 'news');
+    // Round 3's resolution adds its report and publishes Tokyo's round-1 score: resent from the first.
+    const after = playerViewFor(game.engine.state, 'whiteHouse');
+    const change = historyChanges(before, after).reports;
+    expect(change?.from).toBe(0);
+    expect(change?.items.map((report) => report.scores.tokyo)).toEqual([
+      game.engine.state.reports[0]!.scores.tokyo,
+      null,
+      null,
+    ]);
   });
 
   it('restores the same public scores from a snapshot (nothing new is kept in the state)', () => {

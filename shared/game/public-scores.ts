@@ -1,0 +1,64 @@
+import { type PerRole, perRole, ROLE_IDS, type RoleId } from '../roles.ts';
+import { startingScore } from '../scoring/publication.ts';
+import { scorePublicThroughRound } from './disclosure.ts';
+import type { GameState, RoundReport } from './state.ts';
+
+/**
+ * The score parts of the public record: each role's standing and the reports' scores, as far as others may
+ * see them (disclosure.ts says as of when). Built by adding what is public, from the scores published with
+ * the round reports, never by hiding parts of the live score.
+ */
+
+/** A round report as others see it: a score not yet public for that round is null. */
+export type PublicRoundReport = Omit<RoundReport, 'scores'> & { scores: PerRole<number | null> };
+
+/**
+ * A role's score as others may see it (disclosure.ts says as of when): built from the scores published with
+ * the round reports, never from the live score, so nothing a later secret move did reaches it.
+ */
+export function publicScoreOf(
+  game: GameState,
+  role: RoleId,
+): { score: number; scoreAsOfRound: number | null } {
+  const asOfRound = scorePublicThroughRound(role, game);
+  if (asOfRound === null) return { score: Math.round(game.scores[role].total), scoreAsOfRound: null };
+  const report = game.reports.find((entry) => entry.round === asOfRound);
+  const score = report ? report.scores[role] : Math.round(startingScore(role, game.config.scenario));
+  return { score, scoreAsOfRound: report ? asOfRound : 0 };
+}
+
+/**
+ * Each report's public version, per set of scores still withheld: kept, so that a report reads as the very
+ * same object from one state to the next until a score in it goes public, and an update resends only the
+ * reports that changed (shared/protocol/history.ts compares entries by identity).
+ */
+const WITHHELD_VERSIONS = new WeakMap<RoundReport, Map<string, PublicRoundReport>>();
+
+function publicReportOf(report: RoundReport, withheld: readonly RoleId[]): PublicRoundReport {
+  if (withheld.length === 0) return report;
+  let versions = WITHHELD_VERSIONS.get(report);
+  if (!versions) {
+    versions = new Map();
+    WITHHELD_VERSIONS.set(report, versions);
+  }
+  const key = withheld.join(',');
+  let version = versions.get(key);
+  if (!version) {
+    const scores = perRole((role) => (withheld.includes(role) ? null : report.scores[role]));
+    version = { ...report, scores };
+    versions.set(key, version);
+  }
+  return version;
+}
+
+/** The round reports with each score only once it is public for that report's round. */
+export function publicReportsOf(game: GameState): PublicRoundReport[] {
+  const through = perRole((role) => scorePublicThroughRound(role, game));
+  return game.reports.map((report) => {
+    const withheld = ROLE_IDS.filter((role) => {
+      const asOfRound = through[role];
+      return asOfRound !== null && report.round > asOfRound;
+    });
+    return publicReportOf(report, withheld);
+  });
+}
