@@ -174,7 +174,9 @@ export function secretsLeaked(
       for (const note of hiddenNotes)
         if (text.includes(note.text)) found.push(`${entry.event}: private message "${note.text}"`);
       visitKeys(entry.payload, '', (key, path) => {
-        if (secrets.bookKeys.has(key) && !path.includes('.you.book'))
+        // Tokyo's holdings carry its own gain or loss; who may see `holdings` at all is checked above.
+        const ownBook = path.includes('.you.book') || path.includes('.holdings');
+        if (secrets.bookKeys.has(key) && !ownBook)
           found.push(`${entry.event} ${path}.${key}: a book figure outside the seat's own book`);
       });
     }
