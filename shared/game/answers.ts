@@ -1,6 +1,6 @@
 import type { CommandResult } from '../protocol/commands.ts';
 import type { Ack } from '../protocol/errors.ts';
-import type { GameState, RememberedAnswer } from './state.ts';
+import type { GameContext, RememberedAnswer } from './state.ts';
 
 /** Answers per page: a new answer copies one page and the list of pages, never the whole memory. */
 const ANSWERS_PER_PAGE = 256;
@@ -12,10 +12,10 @@ const ANSWERS_PER_PAGE = 256;
  * never changed in place, so full pages are shared by every later state instead of being copied.
  */
 export function withAnswer(
-  answers: GameState['answers'],
+  answers: GameContext['answers'],
   key: string,
   answer: Ack<CommandResult>,
-): GameState['answers'] {
+): GameContext['answers'] {
   const last = answers[answers.length - 1];
   if (!last || last.length >= ANSWERS_PER_PAGE) return [...answers, [[key, answer]]];
   const page: RememberedAnswer[] = [...last, [key, answer]];
@@ -23,7 +23,7 @@ export function withAnswer(
 }
 
 /** The answer an accepted command got, if any; newest first, since a retry usually follows closely. */
-export function rememberedAnswer(game: GameState, key: string): Ack<CommandResult> | undefined {
+export function rememberedAnswer(game: GameContext, key: string): Ack<CommandResult> | undefined {
   for (let p = game.answers.length - 1; p >= 0; p--) {
     const page = game.answers[p]!;
     for (let i = page.length - 1; i >= 0; i--) {

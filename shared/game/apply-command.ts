@@ -9,13 +9,13 @@ import { actorKey, type CommandEvent } from './events.ts';
 import { nextId } from './ids.ts';
 import { addNews } from './news.ts';
 import { afterMarketMove, extend, fireShock, pause, resume } from './phases.ts';
-import type { GameState } from './state.ts';
+import type { GameContext } from './state.ts';
 
 /**
  * Applies an accepted command: the state changes it makes, a new version, and its answer kept under
  * the sender's key so a retry with the same `commandId` gets it again. Phase changes are the machine's.
  */
-export function applyCommand(game: GameState, event: CommandEvent): GameState {
+export function applyCommand(game: GameContext, event: CommandEvent): GameContext {
   const [data, applied] = effectOf(game, event);
   return {
     ...applied,
@@ -32,14 +32,14 @@ export function applyCommand(game: GameState, event: CommandEvent): GameState {
   };
 }
 
-type Effect = [data: CommandResult, game: GameState];
+type Effect = [data: CommandResult, game: GameContext];
 
 function seatOf(event: CommandEvent): RoleId {
   if (event.actor.kind !== 'seat') throw new Error(`${event.command.type} needs a seat`);
   return event.actor.role;
 }
 
-function effectOf(game: GameState, event: CommandEvent): Effect {
+function effectOf(game: GameContext, event: CommandEvent): Effect {
   const { command, at } = event;
   switch (command.type) {
     case 'move:submit': {
@@ -55,7 +55,7 @@ function effectOf(game: GameState, event: CommandEvent): Effect {
         command.statement.signal,
         game.config.scenario.model,
       );
-      let next: GameState = {
+      let next: GameContext = {
         ...withId,
         market: reaction.market,
         statements: [...withId.statements, { id, at, round: game.round, from, ...command.statement }],

@@ -6,10 +6,10 @@ import type { RoleId } from '../roles.ts';
 import { complyWith } from './deal-terms.ts';
 import { nextId } from './ids.ts';
 import { addNews } from './news.ts';
-import type { Deal, GameState, Proposal } from './state.ts';
+import type { Deal, GameContext, Proposal } from './state.ts';
 
 /** Deals whose terms bind the sheets of the current round. */
-export function dealsInForce(game: GameState, round = game.round): Deal[] {
+export function dealsInForce(game: GameContext, round = game.round): Deal[] {
   return game.deals.filter(
     (deal) => deal.status === 'inForce' && deal.fromRound <= round && round <= deal.untilRound,
   );
@@ -19,12 +19,12 @@ export function dealsInForce(game: GameState, round = game.round): Deal[] {
 const OPEN_FOR_ROUNDS = 1;
 
 export function propose(
-  game: GameState,
+  game: GameContext,
   proposer: RoleId,
   terms: ProposalTerms,
   at: number,
   counterTo?: string,
-): [Proposal, GameState] {
+): [Proposal, GameContext] {
   const [id, withId] = nextId(game, 'p');
   const proposal: Proposal = {
     ...terms,
@@ -48,11 +48,11 @@ export function propose(
 }
 
 export function closeProposal(
-  game: GameState,
+  game: GameContext,
   proposalId: string,
   status: 'rejected' | 'withdrawn',
   by: RoleId,
-): GameState {
+): GameContext {
   const proposal = game.proposals[proposalId];
   if (!proposal) return game;
   return { ...game, proposals: { ...game.proposals, [proposalId]: { ...proposal, status, closedBy: by } } };
@@ -60,17 +60,17 @@ export function closeProposal(
 
 /** A signature; the last one turns the proposal into a deal in force from this round. */
 export function sign(
-  game: GameState,
+  game: GameContext,
   proposalId: string,
   role: RoleId,
   at: number,
-): [Deal | null, GameState] {
+): [Deal | null, GameContext] {
   const proposal = game.proposals[proposalId];
   if (!proposal) return [null, game];
   const signedBy = [...proposal.signedBy, role];
   const complete = proposal.signatories.every((party) => signedBy.includes(party));
   const signed: Proposal = { ...proposal, signedBy, status: complete ? 'signed' : 'open' };
-  let next: GameState = { ...game, proposals: { ...game.proposals, [proposalId]: signed } };
+  let next: GameContext = { ...game, proposals: { ...game.proposals, [proposalId]: signed } };
   if (!complete) return [null, next];
 
   const [dealId, withId] = nextId(next, 'd');
@@ -96,7 +96,7 @@ export function sign(
   });
   const submitted = Object.fromEntries(
     Object.keys(withId.submitted).map((role) => [role, submittedNow[role as RoleId]]),
-  ) as GameState['submitted'];
+  ) as GameContext['submitted'];
   const market = reactToDeal(withId.market, deal.terms, withId.config.scenario.model);
   next = { ...withId, deals: [...withId.deals, deal], standingMoves, submitted, market };
   const headline: Headline = {
@@ -107,7 +107,7 @@ export function sign(
 }
 
 /** At resolution: proposals left open since last round lapse; deals past their last round expire. */
-export function expireAtResolution(game: GameState): GameState {
+export function expireAtResolution(game: GameContext): GameContext {
   const proposals = Object.fromEntries(
     Object.entries(game.proposals).map(([id, proposal]) => [
       id,

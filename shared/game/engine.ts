@@ -4,7 +4,7 @@ import { type CommandResult, CommandSchema } from '../protocol/commands.ts';
 import { type Ack, refuse } from '../protocol/errors.ts';
 import { rememberedAnswer } from './answers.ts';
 import { type Actor, actorKey, commandEvent, type GameEvent } from './events.ts';
-import { negotiationMachine } from './machine.ts';
+import { gameStateOf, negotiationMachine } from './machine.ts';
 import { refusalFor } from './rules.ts';
 import type { GameConfig, GameState } from './state.ts';
 
@@ -50,6 +50,13 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
   }).start();
   const log: GameEvent[] = [];
   const snapshot = () => actor.getSnapshot();
+  // The game as handed out, made once per snapshot: readers ask for it many times between inputs.
+  let seen: { snapshot: GameSnapshot; game: GameState } | null = null;
+  const game = (): GameState => {
+    const now = snapshot();
+    if (seen?.snapshot !== now) seen = { snapshot: now, game: gameStateOf(now) };
+    return seen.game;
+  };
 
   function apply(event: GameEvent): void {
     actor.send(event);
@@ -70,7 +77,7 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
     const earlier = rememberedAnswer(snapshot().context, key);
     if (earlier) return { answer: earlier };
     const event = commandEvent(command, sender, at, reason);
-    const refusal = refusalFor(snapshot().context, event);
+    const refusal = refusalFor(game(), event);
     if (refusal) return { answer: { ok: false, error: refusal } };
     if (!snapshot().can(event)) {
       return { answer: refuse('WRONG_PHASE', `"${command.type}" is not accepted now.`) };
@@ -80,7 +87,7 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
 
   return {
     get state() {
-      return snapshot().context;
+      return game();
     },
     log,
     command(sender, input, at, reason) {
@@ -94,7 +101,7 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
       if ('answer' in verdict) return null;
       // XState's pure transition: the next state is computed, the running actor is not touched.
       const [next] = transition(negotiationMachine, snapshot(), verdict.event);
-      return next.context;
+      return gameStateOf(next);
     },
     timeout(at) {
       const event: GameEvent = { type: 'clock:timeout', at };

@@ -1,6 +1,6 @@
-import type { GameState } from './state.ts';
+import type { GameContext } from './state.ts';
 
 /** Ids are a prefix and the game's own counter, so a replay makes the same ids. */
-export function nextId(game: GameState, prefix: string): [string, GameState] {
+export function nextId(game: GameContext, prefix: string): [string, GameContext] {
   return [`${prefix}${game.nextId}`, { ...game, nextId: game.nextId + 1 }];
 }

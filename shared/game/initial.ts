@@ -5,7 +5,7 @@ import { type PerRole, perRole, type SeatKind } from '../roles.ts';
 import { DEFAULT_SCENARIO } from '../scenario/japan-2025.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { scoreCards } from '../scoring/score.ts';
-import type { GameConfig, GameState } from './state.ts';
+import type { GameConfig, GameContext } from './state.ts';
 
 export interface GameOptions {
   gameId: string;
@@ -31,13 +31,12 @@ export function createGameConfig(options: GameOptions): GameConfig {
   };
 }
 
-export function initialGameState(config: GameConfig, createdAt: number): GameState {
+export function initialGameState(config: GameConfig, createdAt: number): GameContext {
   const { scenario } = config;
   const market = initialMarket(scenario);
   const books = initialBooks(scenario);
   return {
     config,
-    phase: 'lobby',
     round: 0,
     version: 0,
     phaseVersion: 0,

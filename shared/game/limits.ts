@@ -1,5 +1,5 @@
 import type { RoleId } from '../roles.ts';
-import type { GameState } from './state.ts';
+import type { GameContext } from './state.ts';
 
 /**
  * Public statements a seat may make in one round. A person talks far less (a three-minute negotiation
@@ -9,7 +9,7 @@ import type { GameState } from './state.ts';
 export const STATEMENTS_PER_ROUND = 100;
 
 /** How many public statements `role` has made in the current round. */
-export function statementsThisRound(game: GameState, role: RoleId): number {
+export function statementsThisRound(game: GameContext, role: RoleId): number {
   let count = 0;
   // Newest first: the round's statements are at the end, and older rounds' stop the count.
   for (let i = game.statements.length - 1; i >= 0; i--) {

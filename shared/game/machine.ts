@@ -1,11 +1,13 @@
-import { assign, setup } from 'xstate';
+import { assign, type SnapshotFrom, setup } from 'xstate';
+import type { CommandType } from '../protocol/commands.ts';
 import { ROLE_IDS } from '../roles.ts';
 import { applyCommand } from './apply-command.ts';
+import { commandsAcceptedIn } from './command-phases.ts';
 import type { CommandEvent, GameEvent } from './events.ts';
 import { initialGameState } from './initial.ts';
 import { enterPhase, startRound, tick } from './phases.ts';
 import { resolve } from './resolve.ts';
-import type { GameConfig, GameState } from './state.ts';
+import { type GameConfig, type GameContext, type GameState, PHASES, type Phase } from './state.ts';
 
 export interface GameInput {
   config: GameConfig;
@@ -13,32 +15,42 @@ export interface GameInput {
 }
 
 /** Which roles must hand in a sheet before the decide phase may end early. */
-function waitingOn(game: GameState): readonly string[] {
+function waitingOn(game: GameContext): readonly string[] {
   const humans = ROLE_IDS.filter((role) => game.config.seats[role] === 'human');
   // With people at the table only they are waited for; a bots-only game waits for every bot.
   return humans.length > 0 ? humans : ROLE_IDS;
 }
 
-/** While the market is open (negotiate and decide) it ticks, and deals can be made. */
-const marketOpen = {
-  'market:tick': { guard: 'notPaused', actions: 'tick' },
-  'deal:propose': { actions: 'applyCommand' },
-  'deal:counter': { actions: 'applyCommand' },
-  'deal:accept': { actions: 'applyCommand' },
-  'deal:reject': { actions: 'applyCommand' },
-  'deal:withdraw': { actions: 'applyCommand' },
-} as const;
+/** An accepted command that changes the state but not the phase. */
+const APPLY = { actions: 'applyCommand' } as const;
+
+/**
+ * The commands a phase accepts, from the one table (command-phases.ts), each applied in place; a state
+ * then overrides the few that move the game to another phase. The table-versus-`can()` test keeps the
+ * two honest: a transition here for a command the table does not list would be caught.
+ */
+function accepting(phase: Phase): Partial<Record<CommandType, typeof APPLY>> {
+  return Object.fromEntries(commandsAcceptedIn(phase).map((type) => [type, APPLY]));
+}
+
+/** The host's "end now", from any phase before the end. */
+const END_NOW = { target: '#negotiation.ended', actions: 'applyCommand' } as const;
+
+/** While the market is open (negotiate and decide) it ticks. */
+const MARKET_TICK = { guard: 'notPaused', actions: 'tick' } as const;
 
 /**
  * The negotiation machine: lobby → briefing → rounds (news → negotiate → decide → resolve) → ended.
- * It routes phases; the rules are the pure functions it calls. Commands reach it already checked by
+ * It routes phases, and its state is where the phase is kept (`phaseOf`); the context holds everything
+ * else. Which commands each phase accepts comes from the table in command-phases.ts; the rules are the
+ * pure functions it calls. Commands reach it already checked by
  * `refusalFor`, so every transition here is an accepted input. Deadlines live in the context and the
  * timeout comes from outside as `clock:timeout`, because delayed transitions do not survive a
  * snapshot restore (statelyai/xstate#5331).
  */
 export const negotiationMachine = setup({
   types: {
-    context: {} as GameState,
+    context: {} as GameContext,
     events: {} as GameEvent,
     input: {} as GameInput,
   },
@@ -67,57 +79,57 @@ export const negotiationMachine = setup({
   id: 'negotiation',
   context: ({ input }) => initialGameState(input.config, input.createdAt),
   initial: 'lobby',
-  on: {
-    'host:end': { target: '.ended', actions: 'applyCommand' },
-    'host:pause': { actions: 'applyCommand' },
-    'host:resume': { actions: 'applyCommand' },
-    'host:extend': { actions: 'applyCommand' },
-    'host:inject': { actions: 'applyCommand' },
-  },
   states: {
     lobby: {
-      on: { 'host:start': { target: 'briefing', actions: 'applyCommand' } },
+      on: {
+        ...accepting('lobby'),
+        'host:start': { target: 'briefing', actions: 'applyCommand' },
+        'host:end': END_NOW,
+      },
     },
     briefing: {
       entry: 'enterBriefing',
       on: {
+        ...accepting('briefing'),
         'clock:timeout': { guard: 'deadlinePassed', target: 'round' },
         'host:skip': { target: 'round', actions: 'applyCommand' },
-        'chat:private': { actions: 'applyCommand' },
+        'host:end': END_NOW,
       },
     },
     round: {
       entry: 'startRound',
       initial: 'news',
-      on: {
-        'chat:statement': { actions: 'applyCommand' },
-        'chat:private': { actions: 'applyCommand' },
-      },
       states: {
         news: {
           on: {
+            ...accepting('news'),
             'clock:timeout': { guard: 'deadlinePassed', target: 'negotiate' },
             'host:skip': { target: 'negotiate', actions: 'applyCommand' },
+            'host:end': END_NOW,
           },
         },
         negotiate: {
           entry: 'enterNegotiate',
           on: {
+            ...accepting('negotiate'),
+            'market:tick': MARKET_TICK,
             'clock:timeout': { guard: 'deadlinePassed', target: 'decide' },
             'host:skip': { target: 'decide', actions: 'applyCommand' },
-            ...marketOpen,
+            'host:end': END_NOW,
           },
         },
         decide: {
           entry: 'enterDecide',
           on: {
+            ...accepting('decide'),
+            'market:tick': MARKET_TICK,
             'clock:timeout': { guard: 'deadlinePassed', target: '#negotiation.resolving' },
             'host:skip': { target: '#negotiation.resolving', actions: 'applyCommand' },
+            'host:end': END_NOW,
             'move:submit': [
               { guard: 'lastSheet', target: '#negotiation.resolving', actions: 'applyCommand' },
               { actions: 'applyCommand' },
             ],
-            ...marketOpen,
           },
         },
       },
@@ -131,3 +143,30 @@ export const negotiationMachine = setup({
     },
   },
 });
+
+type GameSnapshot = SnapshotFrom<typeof negotiationMachine>;
+
+/**
+ * The machine's state for each phase, as `snapshot.matches` takes it. The round's resolution is a
+ * transient state (`resolving`, left at once), so a snapshot at rest is always in one of these.
+ */
+const PHASE_STATES: Record<Phase, GameSnapshot['value']> = {
+  lobby: 'lobby',
+  briefing: 'briefing',
+  news: { round: 'news' },
+  negotiate: { round: 'negotiate' },
+  decide: { round: 'decide' },
+  ended: 'ended',
+};
+
+/** The phase a snapshot of the machine is in: its state, the one place the phase is kept. */
+export function phaseOf(snapshot: GameSnapshot): Phase {
+  const phase = PHASES.find((candidate) => snapshot.matches(PHASE_STATES[candidate]));
+  if (!phase) throw new Error(`The machine rests in no phase: ${JSON.stringify(snapshot.value)}`);
+  return phase;
+}
+
+/** The game a snapshot holds: its context, with the phase read from its state. */
+export function gameStateOf(snapshot: GameSnapshot): GameState {
+  return { ...snapshot.context, phase: phaseOf(snapshot) };
+}

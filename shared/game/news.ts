@@ -1,7 +1,7 @@
 import type { Headline } from '../market/types.ts';
-import type { GameState } from './state.ts';
+import type { GameContext } from './state.ts';
 
-export function addNews(game: GameState, headline: Headline, at: number): GameState {
+export function addNews(game: GameContext, headline: Headline, at: number): GameContext {
   return addNewsItems(game, [headline], at);
 }
 
@@ -9,7 +9,7 @@ export function addNews(game: GameState, headline: Headline, at: number): GameSt
  * Several headlines at once, each with the next id, as one copy of the state and of the news list (a round's
  * resolution files a dozen). The same state as adding them one by one.
  */
-export function addNewsItems(game: GameState, headlines: readonly Headline[], at: number): GameState {
+export function addNewsItems(game: GameContext, headlines: readonly Headline[], at: number): GameContext {
   if (headlines.length === 0) return game;
   const news = game.news.slice();
   let nextId = game.nextId;

@@ -3,11 +3,11 @@ import { createRng } from '../rng.ts';
 import type { Shock } from '../scenario/schema.ts';
 import { scoreCards } from '../scoring/score.ts';
 import { addNews } from './news.ts';
-import type { GameState, Phase } from './state.ts';
+import type { GameContext, Phase } from './state.ts';
 
 type TimedPhase = Exclude<Phase, 'lobby' | 'ended'>;
 
-const SECONDS_OF: Record<TimedPhase, keyof GameState['config']['timers']> = {
+const SECONDS_OF: Record<TimedPhase, keyof GameContext['config']['timers']> = {
   briefing: 'briefingSeconds',
   news: 'newsSeconds',
   negotiate: 'negotiateSeconds',
@@ -18,13 +18,12 @@ const SECONDS_OF: Record<TimedPhase, keyof GameState['config']['timers']> = {
  * A new phase: a new deadline kept as an absolute time in the state (never an XState `after`, which
  * would not survive a restore), and a new phase version so that commands made earlier are stale.
  */
-export function enterPhase(game: GameState, phase: Phase, at: number): GameState {
+export function enterPhase(game: GameContext, phase: Phase, at: number): GameContext {
   const version = game.version + 1;
   const deadline =
     phase === 'lobby' || phase === 'ended' ? null : at + game.config.timers[SECONDS_OF[phase]] * 1000;
   return {
     ...game,
-    phase,
     version,
     phaseVersion: version,
     seq: game.seq + 1,
@@ -40,10 +39,10 @@ export function enterPhase(game: GameState, phase: Phase, at: number): GameState
  * so live scores are read against the share of rounds resolved so far; everyone starts near 50.
  */
 export function afterMarketMove(
-  game: GameState,
+  game: GameContext,
   at: number,
   resolvedRounds = game.reports.length,
-): GameState {
+): GameContext {
   return {
     ...game,
     marketPath: [...game.marketPath, marketPoint(game.market, at, game.round)],
@@ -51,7 +50,7 @@ export function afterMarketMove(
   };
 }
 
-export function startRound(game: GameState, at: number): GameState {
+export function startRound(game: GameContext, at: number): GameContext {
   const round = game.round + 1;
   let next = enterPhase({ ...game, round, submitted: {} }, 'news', at);
   next = addNews(next, { key: 'news.roundStart', params: { round, rounds: game.config.rounds } }, at);
@@ -61,9 +60,9 @@ export function startRound(game: GameState, at: number): GameState {
   return next;
 }
 
-export function fireShock(game: GameState, shock: Shock, at: number): GameState {
+export function fireShock(game: GameContext, shock: Shock, at: number): GameContext {
   const reaction = applyShock(game.market, shock, game.config.scenario.model);
-  let next: GameState = {
+  let next: GameContext = {
     ...game,
     market: reaction.market,
     shocksFired: [...game.shocksFired, { round: game.round, shockId: shock.id, at }],
@@ -77,12 +76,12 @@ export function fireShock(game: GameState, shock: Shock, at: number): GameState 
  * come every few seconds; a longer gap is a clock that jumped (a resumed VM, a corrected clock), and the
  * market must not move more than the longest phase could have moved it.
  */
-export function longestTickSeconds(timers: GameState['config']['timers']): number {
+export function longestTickSeconds(timers: GameContext['config']['timers']): number {
   return Math.max(timers.negotiateSeconds, timers.decideSeconds);
 }
 
 /** The market moves while people talk; dt comes from the event times, so replay gives the same path. */
-export function tick(game: GameState, at: number): GameState {
+export function tick(game: GameContext, at: number): GameContext {
   const elapsedSeconds = (at - game.lastTickAt) / 1000;
   if (!(elapsedSeconds > 0)) return game;
   const dtSeconds = Math.min(elapsedSeconds, longestTickSeconds(game.config.timers));
@@ -91,7 +90,7 @@ export function tick(game: GameState, at: number): GameState {
   return afterMarketMove({ ...game, market, rngState: rng.state(), lastTickAt: at, seq: game.seq + 1 }, at);
 }
 
-export function pause(game: GameState, at: number): GameState {
+export function pause(game: GameContext, at: number): GameContext {
   return {
     ...game,
     paused: true,
@@ -100,7 +99,7 @@ export function pause(game: GameState, at: number): GameState {
   };
 }
 
-export function resume(game: GameState, at: number): GameState {
+export function resume(game: GameContext, at: number): GameContext {
   // Ticks resume from now: the paused minutes are not a market move.
   return {
     ...game,
@@ -111,7 +110,7 @@ export function resume(game: GameState, at: number): GameState {
   };
 }
 
-export function extend(game: GameState, seconds: number): GameState {
+export function extend(game: GameContext, seconds: number): GameContext {
   const ms = seconds * 1000;
   if (game.paused) return { ...game, pausedRemainingMs: (game.pausedRemainingMs ?? 0) + ms };
   return { ...game, deadline: game.deadline === null ? null : game.deadline + ms };

@@ -8,10 +8,10 @@ import { dealsInForce, expireAtResolution } from './deals.ts';
 import { breachesGoingPublic, breachPublicFromRound } from './disclosure.ts';
 import { addNewsItems } from './news.ts';
 import { afterMarketMove } from './phases.ts';
-import type { Breach, GameState } from './state.ts';
+import type { Breach, GameContext } from './state.ts';
 
 /** Sheets for this round: what was handed in, and the standing policy for every role that handed in nothing. */
-export function sheetsForRound(game: GameState): MoveSet {
+export function sheetsForRound(game: GameContext): MoveSet {
   return { ...game.standingMoves, ...game.submitted } as MoveSet;
 }
 
@@ -19,7 +19,7 @@ export function sheetsForRound(game: GameState): MoveSet {
  * Breaches of deals in force by this round's sheets. When each becomes public is disclosure.ts's rule:
  * a Treasury sale when the lagged holdings report shows it, every other term when the sheet lands.
  */
-function newBreaches(game: GameState, moves: MoveSet): Breach[] {
+function newBreaches(game: GameContext, moves: MoveSet): Breach[] {
   const lag = game.config.scenario.holdingsReportLagRounds;
   const found: Breach[] = [];
   for (const deal of dealsInForce(game)) {
@@ -41,7 +41,7 @@ function newBreaches(game: GameState, moves: MoveSet): Breach[] {
 }
 
 /** The round resolves: sealed sheets land, breaches are found, the model moves, scores are published. */
-export function resolve(game: GameState, at: number): GameState {
+export function resolve(game: GameContext, at: number): GameContext {
   const moves = sheetsForRound(game);
   const breaches = [...game.breaches, ...newBreaches(game, moves)];
   const goingPublic = breachesGoingPublic(
@@ -62,7 +62,7 @@ export function resolve(game: GameState, at: number): GameState {
     game.config.scenario,
   );
 
-  let next: GameState = {
+  let next: GameContext = {
     ...game,
     market: result.market,
     books: result.books,

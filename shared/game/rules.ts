@@ -1,35 +1,13 @@
-import type { CommandType } from '../protocol/commands.ts';
 import { signatoriesOf, type Term } from '../protocol/deals.ts';
 import type { CommandError } from '../protocol/errors.ts';
 import { signalAllowed } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
+import { acceptedIn, isHostCommand, pauseAllows } from './command-phases.ts';
 import { termBroken } from './deal-terms.ts';
 import { dealsInForce } from './deals.ts';
 import type { CommandEvent } from './events.ts';
 import { STATEMENTS_PER_ROUND, statementsThisRound } from './limits.ts';
-import type { GameState, Phase, Proposal } from './state.ts';
-
-/**
- * Which phases accept which commands. The machine routes events by the same table; this copy lets
- * a refusal say "wrong phase" before anything is applied.
- */
-export const PHASES_FOR: Record<CommandType, readonly Phase[]> = {
-  'move:submit': ['decide'],
-  'chat:statement': ['news', 'negotiate', 'decide'],
-  'chat:private': ['briefing', 'news', 'negotiate', 'decide'],
-  'deal:propose': ['negotiate', 'decide'],
-  'deal:counter': ['negotiate', 'decide'],
-  'deal:accept': ['negotiate', 'decide'],
-  'deal:reject': ['negotiate', 'decide'],
-  'deal:withdraw': ['negotiate', 'decide'],
-  'host:start': ['lobby'],
-  'host:pause': ['briefing', 'news', 'negotiate', 'decide'],
-  'host:resume': ['briefing', 'news', 'negotiate', 'decide'],
-  'host:extend': ['briefing', 'news', 'negotiate', 'decide'],
-  'host:skip': ['briefing', 'news', 'negotiate', 'decide'],
-  'host:end': ['lobby', 'briefing', 'news', 'negotiate', 'decide'],
-  'host:inject': ['briefing', 'news', 'negotiate', 'decide'],
-};
+import type { GameState, Proposal } from './state.ts';
 
 const error = (code: CommandError['code'], message: string): CommandError => ({ code, message });
 
@@ -45,10 +23,10 @@ function proposalById(game: GameState, id: string): Proposal | undefined {
 export function refusalFor(game: GameState, event: CommandEvent): CommandError | null {
   const { command, actor } = event;
   if (game.phase === 'ended') return error('GAME_ENDED', 'The game has ended.');
-  const hostCommand = command.type.startsWith('host:');
+  const hostCommand = isHostCommand(command.type);
   if (hostCommand && actor.kind !== 'host') return error('FORBIDDEN', 'Only the host can do that.');
   if (!hostCommand && actor.kind !== 'seat') return error('FORBIDDEN', 'Only a seated role can do that.');
-  if (!PHASES_FOR[command.type].includes(game.phase)) {
+  if (!acceptedIn(game.phase, command.type)) {
     return error('WRONG_PHASE', `"${command.type}" is not accepted during ${game.phase}.`);
   }
   if (command.version > game.version || command.version < game.phaseVersion) {
@@ -57,7 +35,12 @@ export function refusalFor(game: GameState, event: CommandEvent): CommandError |
       `Made against version ${command.version}; the game is at ${game.version} (this phase began at ${game.phaseVersion}).`,
     );
   }
-  if (game.paused && !hostCommand) return error('PAUSED', 'The game is paused.');
+  if (!pauseAllows(game.paused, command.type)) {
+    if (hostCommand) {
+      return error('WRONG_PHASE', game.paused ? 'The game is already paused.' : 'The game is not paused.');
+    }
+    return error('PAUSED', 'The game is paused.');
+  }
   if (actor.kind === 'host') return hostRefusal(game, event);
   return seatRefusal(game, event, actor.role);
 }
@@ -65,10 +48,6 @@ export function refusalFor(game: GameState, event: CommandEvent): CommandError |
 function hostRefusal(game: GameState, event: CommandEvent): CommandError | null {
   const { command } = event;
   switch (command.type) {
-    case 'host:pause':
-      return game.paused ? error('WRONG_PHASE', 'The game is already paused.') : null;
-    case 'host:resume':
-      return game.paused ? null : error('WRONG_PHASE', 'The game is not paused.');
     case 'host:inject':
       return game.config.scenario.shocks.some((shock) => shock.id === command.shockId)
         ? null

@@ -117,9 +117,12 @@ export interface BotReason {
 /** An accepted command's answer under `actor:commandId`, kept so a retry is answered, not re-applied. */
 export type RememberedAnswer = [key: string, answer: Ack<CommandResult>];
 
-export interface GameState {
+/**
+ * What the negotiation machine keeps as its context: the whole game except its phase, which is the
+ * machine's own state (one source of truth; `GameState` adds it back, read from the machine).
+ */
+export interface GameContext {
   config: GameConfig;
-  phase: Phase;
   /** 0 before the first round, then 1..rounds. */
   round: number;
   /** Bumped by every accepted command and phase change (not by market ticks). */
@@ -157,4 +160,12 @@ export interface GameState {
   answers: RememberedAnswer[][];
   /** Counter for ids (statements, messages, proposals, news). */
   nextId: number;
+}
+
+/**
+ * A game as the engine hands it out: the machine's context with the phase read from the machine's state
+ * (never stored beside it, so the two cannot disagree).
+ */
+export interface GameState extends GameContext {
+  readonly phase: Phase;
 }

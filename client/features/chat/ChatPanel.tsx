@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useFormat, useHeadline } from '../../i18n/format.ts';
@@ -73,9 +74,7 @@ export function ChatPanel({ view }: { view: PlayerView }) {
     markSeen(current.key, currentCount);
   }, [current.key, currentCount, markSeen]);
 
-  const publicOpen = view.phase === 'news' || view.phase === 'negotiate' || view.phase === 'decide';
-  const privateOpen = publicOpen || view.phase === 'briefing';
-  const enabled = !view.paused && (current.key === PUBLIC ? publicOpen : privateOpen);
+  const enabled = acceptsNow(view, current.key === PUBLIC ? 'chat:statement' : 'chat:private');
 
   return (
     <section className="card chat" aria-labelledby="chat-title">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { useSessionDraft } from '../../ui/use-session-draft.ts';
 import { DealList } from './DealList.tsx';
@@ -18,7 +19,8 @@ export function DealsPanel({ view }: { view: PlayerView }) {
   );
   const counterTo =
     view.proposals.find((proposal) => proposal.id === counterId && proposal.status === 'open') ?? null;
-  const dealPhase = (view.phase === 'negotiate' || view.phase === 'decide') && !view.paused;
+  const canAct = acceptsNow(view, 'deal:accept');
+  const canPropose = acceptsNow(view, 'deal:propose');
   return (
     <section className="card deals" aria-labelledby="deals-title">
       <h2 id="deals-title">{t('deals.title')}</h2>
@@ -27,7 +29,7 @@ export function DealsPanel({ view }: { view: PlayerView }) {
           <ProposalInbox
             proposals={view.proposals}
             me={me}
-            canAct={dealPhase}
+            canAct={canAct}
             onCounter={(proposal) => setCounterId(proposal.id)}
           />
           <details className="builder-toggle" open={counterTo ? true : undefined}>
@@ -38,7 +40,7 @@ export function DealsPanel({ view }: { view: PlayerView }) {
               key={counterTo?.id ?? 'new'}
               proposer={me}
               counterTo={counterTo}
-              canPropose={dealPhase}
+              canPropose={canPropose}
               onDone={() => setCounterId(null)}
             />
           </details>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { useGameClient, useView } from '../../game/context.tsx';
 import type { CommandBody } from '../../game/game-client.ts';
@@ -17,7 +18,6 @@ export function HostControls() {
   const [shockId, setShockId] = useState(DEFAULT_SHOCKS[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const shockSelectId = useId();
-  const running = view.phase !== 'lobby' && view.phase !== 'ended';
 
   async function send(body: CommandBody) {
     setBusy(true);
@@ -28,14 +28,15 @@ export function HostControls() {
     }
   }
 
-  if (!running) return null;
+  // The lobby has its own start button; these are the controls of a game under way.
+  if (!acceptsNow(view, 'host:skip')) return null;
   return (
     <section className="host-controls" aria-labelledby="host-controls-title">
       <h2 id="host-controls-title" className="compact-title">
         {t('host.title')}
       </h2>
       <div className="button-row">
-        {view.paused ? (
+        {acceptsNow(view, 'host:resume') ? (
           <button
             type="button"
             className="button"
@@ -93,7 +94,7 @@ export function HostControls() {
           </button>
         )}
       </div>
-      {view.phase !== 'briefing' ? (
+      {acceptsNow(view, 'host:inject') ? (
         <div className="shock-row">
           <label htmlFor={shockSelectId}>{t('host.shock')}</label>
           <select id={shockSelectId} value={shockId} onChange={(event) => setShockId(event.target.value)}>

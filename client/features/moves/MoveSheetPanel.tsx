@@ -1,5 +1,6 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import type { OwnSeat, PlayerView } from '../../../shared/game/player-view.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
@@ -64,7 +65,7 @@ function MoveSheetForm({ view, you }: { view: PlayerView; you: OwnSeat }) {
   const [triedInvalid, setTriedInvalid] = useState(false);
   const check = useMemo(() => checkDraft(draft), [draft]);
   const errors = check.ok ? {} : fieldErrors(t, check.issues);
-  const canSubmit = view.phase === 'decide' && !view.paused;
+  const canSubmit = acceptsNow(view, 'move:submit');
   const submitted = you.submittedMove;
   const changedSinceSubmit = submitted !== null && check.ok && !sameSheet(check.move, submitted);
 
