@@ -2,6 +2,7 @@ import { complyWith } from '../game/deal-terms.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import { reactToDeal } from '../market/deal-reaction.ts';
 import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
+import { tariffsInForce } from '../market/initial.ts';
 import { composedYield } from '../market/transmission.ts';
 import type { Books, MarketState } from '../market/types.ts';
 import type { Term } from '../protocol/deals.ts';
@@ -45,8 +46,7 @@ export function marketFromView(view: PlayerView, scenario: Scenario): MarketStat
       ? seat.holdings.marketValueBn / seat.holdings.actualBn
       : Math.exp((-params.tokyoPortfolioDuration * yieldMovePct) / 100);
   const pause = policy.pause;
-  const headline = pause ? Math.min(policy.tariffPct, params.pauseTariffPct) : policy.tariffPct;
-  const autos = pause ? Math.min(policy.autoTariffPct, params.pauseTariffPct) : policy.autoTariffPct;
+  const { headline, autos } = tariffsInForce(policy, params.pauseTariffPct);
   const backstopRounds = view.reports.filter((report) => report.backstop).map((report) => report.round);
   const ownSales = seat.role === 'tokyo' ? (seat.book as Books['tokyo']).netSalesBn : [];
   const market: MarketState = {

@@ -1,20 +1,18 @@
+import { tariffsInForce } from '../market/initial.ts';
 import { netTreasurySalesBn } from '../market/net-sales.ts';
 import type { ModelParams } from '../market/params.ts';
 import type { Term } from '../protocol/deals.ts';
 import type { MoveFor, MoveSet } from '../protocol/moves.ts';
 
-/** The tariff actually charged: a pause puts both rates at 10% (the 9 April 2025 precedent). */
-function chargedRates(move: MoveFor<'whiteHouse'>): { headline: number; autos: number } {
-  return move.pause
-    ? { headline: Math.min(10, move.tariffPct), autos: Math.min(10, move.autoTariffPct) }
-    : { headline: move.tariffPct, autos: move.autoTariffPct };
-}
-
-/** Whether a set of sheets breaks one term of a deal. `params` says what counts as a net sale. */
+/**
+ * Whether a set of sheets breaks one term of a deal. `params` says what counts as a net sale, and a
+ * tariff cap is judged on the rates actually charged: under a pause, the scenario's pause rate, exactly
+ * as the model charges it (tariffsInForce).
+ */
 export function termBroken(term: Term, moves: MoveSet, params: ModelParams): boolean {
   switch (term.kind) {
     case 'tariffCap': {
-      const rates = chargedRates(moves.whiteHouse);
+      const rates = tariffsInForce(moves.whiteHouse, params.pauseTariffPct);
       return rates.headline > term.maxPct || (term.includesAutos && rates.autos > term.maxPct);
     }
     case 'noNetSales':

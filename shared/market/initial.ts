@@ -4,12 +4,15 @@ import { durationOf, weightsOf } from './investors.ts';
 import { effectiveTariff } from './transmission.ts';
 import type { Books, MarketState } from './types.ts';
 
-/** The headline and auto rates a White House sheet puts in force (a pause caps both). */
+/**
+ * The headline and auto rates a White House policy puts in force: a pause caps both at the scenario's
+ * `pauseTariffPct`. The one statement of the pause rate: the model, the deal terms and the bots' and
+ * client's projections all charge what this returns.
+ */
 export function tariffsInForce(
-  move: Scenario['standingMoves']['whiteHouse'],
+  move: { tariffPct: number; autoTariffPct: number; pause: boolean },
   pauseTariffPct: number,
 ): { headline: number; autos: number } {
-  if (move.role !== 'whiteHouse') throw new Error('not a White House sheet');
   if (!move.pause) return { headline: move.tariffPct, autos: move.autoTariffPct };
   return {
     headline: Math.min(move.tariffPct, pauseTariffPct),
