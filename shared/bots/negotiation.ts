@@ -1,3 +1,4 @@
+import { dealsInForce } from '../game/deals.ts';
 import type { Proposal } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
 import type { ProposalTerms, Term } from '../protocol/deals.ts';
@@ -198,9 +199,7 @@ function playbook(context: BotContext): RolePlaybook<RoleId> {
 function alreadySettled(context: BotContext, terms: readonly Term[]): boolean {
   const { view } = context;
   const covered = new Set(
-    view.deals
-      .filter((deal) => deal.status === 'inForce' && deal.untilRound > view.round)
-      .flatMap((deal) => deal.terms.map((term) => term.kind)),
+    dealsInForce(view, view.round + 1).flatMap((deal) => deal.terms.map((term) => term.kind)),
   );
   return terms.filter((term) => term.role !== context.role).every((term) => covered.has(term.kind));
 }

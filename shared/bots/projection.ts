@@ -1,4 +1,5 @@
 import { complyWith } from '../game/deal-terms.ts';
+import { dealsInForce } from '../game/deals.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import { reactToDeal } from '../market/deal-reaction.ts';
 import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
@@ -6,7 +7,7 @@ import { tariffsInForce } from '../market/initial.ts';
 import { composedYield } from '../market/transmission.ts';
 import type { Books, MarketState } from '../market/types.ts';
 import type { Term } from '../protocol/deals.ts';
-import type { MoveFor, MoveSet, MoveSheet } from '../protocol/moves.ts';
+import { type MoveFor, type MoveSet, type MoveSheet, stanceScore } from '../protocol/moves.ts';
 import { perRole, type RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { scoreTotalFor } from '../scoring/score.ts';
@@ -68,7 +69,7 @@ export function marketFromView(view: PlayerView, scenario: Scenario): MarketStat
       headlineTariffPct: headline,
       autoTariffPct: autos,
       pauseActive: pause,
-      stanceScore: policy.stance === 'hawkish' ? 1 : policy.stance === 'conciliatory' ? -1 : 0,
+      stanceScore: stanceScore(policy.stance),
       farmPurchasesBn: policy.farmPurchasesBn,
       investmentPledgeBn: policy.investmentPledgeBn,
       passThroughPct: policy.passThroughPct,
@@ -110,7 +111,7 @@ export function expectedSheets(view: PlayerView, scenario: Scenario): MoveSet {
       tariffPct: policy.tariffPct,
       autoTariffPct: policy.autoTariffPct,
       pause: policy.pause,
-      stance: policy.stance as MoveFor<'whiteHouse'>['stance'],
+      stance: policy.stance,
     },
     investors: {
       ...start.investors,
@@ -118,8 +119,7 @@ export function expectedSheets(view: PlayerView, scenario: Scenario): MoveSet {
     },
     usBusiness: { ...start.usBusiness, passThroughPct: policy.passThroughPct },
   };
-  for (const deal of view.deals) {
-    if (deal.status !== 'inForce' || deal.untilRound < view.round) continue;
+  for (const deal of dealsInForce(view)) {
     for (const term of deal.terms) moves = complyWith(term, moves, scenario.model);
   }
   const seat = ownSeat(view);
@@ -179,9 +179,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
     for (const term of newTerms) others = complyWith(term, others, scenario.model);
   }
   const moves = { ...others, [role]: input.own } as MoveSet;
-  const inForce = view.deals.filter(
-    (deal) => deal.status === 'inForce' && deal.untilRound >= view.round,
-  ).length;
+  const inForce = dealsInForce(view).length;
   const rng = botRng(context, `project:${input.purpose}`);
   const firstRound = Math.max(1, view.round);
   for (let step = 0; step < input.rounds; step++) {

@@ -1,6 +1,8 @@
+import { dealsInForce } from '../game/deals.ts';
 import type { OwnSeat, PlayerView } from '../game/player-view.ts';
 import type { Deal, PublicStatement } from '../game/state.ts';
-import type { MoveFor } from '../protocol/moves.ts';
+import { tariffsInForce } from '../market/initial.ts';
+import { type MoveFor, stanceScore } from '../protocol/moves.ts';
 import type { Signal } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -50,13 +52,10 @@ export function whiteHouseHostility(view: PlayerView, scenario: Scenario): numbe
   const start = scenario.standingMoves.whiteHouse;
   const startTariff = start.role === 'whiteHouse' ? Math.max(start.tariffPct, start.autoTariffPct) : 24;
   const policy = view.publicPolicy;
-  const tariff = policy.pause ? 10 : Math.max(policy.tariffPct, policy.autoTariffPct);
+  const charged = tariffsInForce(policy, scenario.model.pauseTariffPct);
+  const tariff = Math.max(charged.headline, charged.autos);
   const deeds = tariff > startTariff + 2 ? 1 : tariff < startTariff - 5 ? -1 : 0;
-  return clamp(
-    words + deeds + (policy.stance === 'conciliatory' ? -0.5 : policy.stance === 'hawkish' ? 0.5 : 0),
-    -2,
-    2,
-  );
+  return clamp(words + deeds + 0.5 * stanceScore(policy.stance), -2, 2);
 }
 
 /**
@@ -91,20 +90,13 @@ export function yieldChangeBp(view: PlayerView, scenario: Scenario): number {
 
 /** Deals in force this round that name the bot as a signatory. */
 export function myDealsInForce(view: PlayerView, role: RoleId): Deal[] {
-  return view.deals.filter(
-    (deal) =>
-      deal.status === 'inForce' &&
-      deal.fromRound <= view.round &&
-      view.round <= deal.untilRound &&
-      deal.signatories.includes(role),
-  );
+  return dealsInForce(view).filter((deal) => deal.signatories.includes(role));
 }
 
-/** A tariff cap the White House has signed and that still binds next round. */
+/** The lowest tariff cap the White House has signed that binds this round's sheets, if any. */
 export function tariffCapInForce(view: PlayerView): number | null {
   let cap: number | null = null;
-  for (const deal of view.deals) {
-    if (deal.status !== 'inForce' || deal.untilRound < view.round) continue;
+  for (const deal of dealsInForce(view)) {
     for (const term of deal.terms) {
       if (term.kind === 'tariffCap') cap = cap === null ? term.maxPct : Math.min(cap, term.maxPct);
     }

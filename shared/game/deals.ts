@@ -8,8 +8,16 @@ import { nextId } from './ids.ts';
 import { addNews } from './news.ts';
 import type { Deal, GameContext, Proposal } from './state.ts';
 
-/** Deals whose terms bind the sheets of the current round. */
-export function dealsInForce(game: GameContext, round = game.round): Deal[] {
+/**
+ * Deals whose terms bind the sheets of a round (the current one unless said): the one statement of
+ * "in force". A deal signed in round r for d rounds binds the sheets of rounds r … r + d − 1
+ * (`fromRound` … `untilRound`), so a deal signed in decide binds the sheet being handed in; it expires at
+ * the resolution of its last round, and a breached deal binds no more. Takes a state or a view alike.
+ */
+export function dealsInForce(
+  game: { readonly deals: readonly Deal[]; readonly round: number },
+  round = game.round,
+): Deal[] {
   return game.deals.filter(
     (deal) => deal.status === 'inForce' && deal.fromRound <= round && round <= deal.untilRound,
   );

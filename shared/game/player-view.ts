@@ -1,6 +1,6 @@
 import { tokyoPortfolioPnlNow } from '../market/books.ts';
 import type { Books, Headline, MarketPoint, MarketState } from '../market/types.ts';
-import type { MoveFor, MoveSheet } from '../protocol/moves.ts';
+import type { MoveFor, MoveSheet, Stance } from '../protocol/moves.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
 import type { RoleBrief } from '../scenario/schema.ts';
 import type { ScoreCard } from '../scoring/types.ts';
@@ -41,7 +41,7 @@ export interface PublicPolicy {
   tariffPct: number;
   autoTariffPct: number;
   pause: boolean;
-  stance: string;
+  stance: Stance;
   retaliatoryTariffPct: number;
   investmentPledgeBn: number;
   farmPurchasesBn: number;

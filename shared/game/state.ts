@@ -66,7 +66,7 @@ export interface Proposal extends ProposalTerms {
   closedBy?: RoleId;
 }
 
-/** A signed proposal: in force from `fromRound` to `untilRound` inclusive. */
+/** A signed proposal: its terms bind the sheets of rounds `fromRound` … `untilRound` (the rule: `dealsInForce`). */
 export interface Deal {
   id: string;
   proposalId: string;

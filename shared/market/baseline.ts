@@ -1,3 +1,4 @@
+import { stanceScore } from '../protocol/moves.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { standingPolicies, tariffsInForce } from './initial.ts';
 import { effectiveTariff } from './transmission.ts';
@@ -55,7 +56,7 @@ function baselineFrom(scenario: Scenario): Baseline {
     businessMargin: start.businessMargin,
     borrowingCostPct: start.yield10y + params.corporateSpreadBp / 100,
     approval: start.approval,
-    stanceScore: stance === 'hawkish' ? 1 : stance === 'conciliatory' ? -1 : 0,
+    stanceScore: stanceScore(stance),
     credibility: start.credibility,
   };
 }

@@ -1,4 +1,9 @@
-import type { InvestorsMove, UsBusinessMove, WhiteHouseMove } from '../protocol/moves.ts';
+import {
+  type InvestorsMove,
+  stanceScore,
+  type UsBusinessMove,
+  type WhiteHouseMove,
+} from '../protocol/moves.ts';
 import type { Baseline } from './baseline.ts';
 import { passedTariffPp, tariffBurdenPct } from './economy.ts';
 import { BENCHMARK_WEIGHTS, durationOf, fundReturn, type Levels, weightsOf } from './investors.ts';
@@ -154,7 +159,7 @@ export function updateWhiteHouseBook(
   params: ModelParams,
 ): { book: Books['whiteHouse']; eventsPts: number } {
   const internals = market.internals;
-  const stance = move.stance === 'hawkish' ? 1 : move.stance === 'conciliatory' ? -1 : 0;
+  const stance = stanceScore(move.stance);
   const eventsPts = internals.approvalEventsPts * params.approvalEventRetention + newEventsPts;
   const levels =
     -params.approvalPerMortgagePp * (market.mortgageRate - baseline.mortgageRate) +

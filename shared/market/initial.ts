@@ -1,3 +1,4 @@
+import { stanceScore } from '../protocol/moves.ts';
 import { perRole } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { durationOf, weightsOf } from './investors.ts';
@@ -69,7 +70,7 @@ export function initialMarket(scenario: Scenario): MarketState {
     headlineTariffPct: tariffs.headline,
     autoTariffPct: tariffs.autos,
     lastTariffChangeRound: 0,
-    stanceScore: stance === 'hawkish' ? 1 : stance === 'conciliatory' ? -1 : 0,
+    stanceScore: stanceScore(stance),
     usExportsToJapanBn: Math.max(0, start.japanExportsBn - start.deficitWithJapanBn),
     farmPurchasesBn: policy.tokyo.farmPurchasesBn,
     investmentPledgeBn: policy.tokyo.investmentPledgeBn,

@@ -1,4 +1,10 @@
-import type { InvestorsMove, TokyoMove, UsBusinessMove, WhiteHouseMove } from '../protocol/moves.ts';
+import {
+  type InvestorsMove,
+  stanceScore,
+  type TokyoMove,
+  type UsBusinessMove,
+  type WhiteHouseMove,
+} from '../protocol/moves.ts';
 import { tariffsInForce } from './initial.ts';
 import type { ModelParams } from './params.ts';
 import {
@@ -72,7 +78,7 @@ export function applyTariffs(
 
 /** A change of tone: more hawkish raises panic and dents stocks; a swing from one end to the other is chaos. */
 export function applyStance(draft: MarketDraft, move: WhiteHouseMove, params: ModelParams): void {
-  const score = move.stance === 'hawkish' ? 1 : move.stance === 'conciliatory' ? -1 : 0;
+  const score = stanceScore(move.stance);
   const change = score - draft.internals.stanceScore;
   if (change === 0) return;
   const swing = Math.abs(change) === 2 ? params.chaosPerStanceSwing : 0;

@@ -10,6 +10,12 @@ import { wholeNumber } from './numbers.ts';
 export const TREASURY_ACTIONS = ['hold', 'buy', 'skipAuctions', 'sell'] as const;
 export const YEN_INTERVENTIONS = ['none', 'buyYen', 'sellYen'] as const;
 export const STANCES = ['hawkish', 'neutral', 'conciliatory'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** A stance on the hawk–dove line the model and the bots read: hawkish 1, neutral 0, conciliatory −1. */
+export function stanceScore(stance: Stance): number {
+  return stance === 'hawkish' ? 1 : stance === 'conciliatory' ? -1 : 0;
+}
 export const RESEARCH_NOTES = ['none', 'bullish', 'bearish'] as const;
 export const DURATIONS = ['short', 'medium', 'long'] as const;
 
@@ -31,7 +37,7 @@ export const WhiteHouseMoveSchema = z.strictObject({
   role: z.literal('whiteHouse'),
   tariffPct: wholeNumber(0, 50),
   autoTariffPct: wholeNumber(0, 50),
-  /** A 90-day pause: the headline and auto rates fall to 10% while it lasts (the 9 April 2025 precedent). */
+  /** A 90-day pause: both rates fall to the scenario's `pauseTariffPct` while it lasts (9 April 2025: 10%). */
   pause: z.boolean(),
   stance: z.enum(STANCES),
 });

@@ -1,6 +1,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsNow } from '../../../shared/game/command-phases.ts';
+import { dealsInForce } from '../../../shared/game/deals.ts';
 import type { OwnSeat, PlayerView } from '../../../shared/game/player-view.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
@@ -35,11 +36,9 @@ function sameSheet(a: unknown, b: unknown): boolean {
 /** Deal terms that bind this seat this round, listed next to its sheet. */
 function BindingTerms({ view, role }: { view: PlayerView; role: RoleId }) {
   const { t } = useTranslation();
-  const terms = view.deals
-    .filter(
-      (deal) => deal.status === 'inForce' && deal.fromRound <= view.round && view.round <= deal.untilRound,
-    )
-    .flatMap((deal) => deal.terms.filter((term) => term.role === role).map((term) => ({ deal, term })));
+  const terms = dealsInForce(view).flatMap((deal) =>
+    deal.terms.filter((term) => term.role === role).map((term) => ({ deal, term })),
+  );
   if (terms.length === 0) return null;
   return (
     <div className="callout">

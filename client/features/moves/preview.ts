@@ -1,4 +1,5 @@
 import { booksFromView, expectedSheets, marketFromView } from '../../../shared/bots/projection.ts';
+import { dealsInForce } from '../../../shared/game/deals.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { resolveRound } from '../../../shared/market/index.ts';
 import type { Headline, MarketState } from '../../../shared/market/types.ts';
@@ -49,16 +50,14 @@ export function projectSheet(view: PlayerView, move: MoveSheet): Projection | nu
   const market = marketFromView(view, scenario);
   const books = booksFromView(view, scenario);
   const others = expectedSheets(view, scenario);
-  const dealsInForce = view.deals.filter(
-    (deal) => deal.status === 'inForce' && deal.untilRound >= view.round,
-  ).length;
+  const inForce = dealsInForce(view).length;
   const run = (own: MoveSheet) => {
     const rng = createRng(seedToState(`preview:${view.gameId}:${view.round}`));
     const moves = { ...others, [you.role]: own } as MoveSet;
     const result = resolveRound(
       market,
       books,
-      { round: Math.max(1, view.round), moves, dealsInForce, breachesByRole: perRole(() => 0) },
+      { round: Math.max(1, view.round), moves, dealsInForce: inForce, breachesByRole: perRole(() => 0) },
       rng,
       scenario,
     );
