@@ -1,3 +1,4 @@
+import type { BotProfile } from '../../shared/bots/types.ts';
 import type { Command, CommandResult } from '../../shared/protocol/commands.ts';
 import type { Ack, ErrorCode } from '../../shared/protocol/errors.ts';
 import type { AckDataOf, GameSnapshotMessage, JoinedGame, Roster } from '../../shared/protocol/socket.ts';
@@ -281,10 +282,7 @@ export class GameClient {
     return ack;
   }
 
-  async setBot(
-    role: RoleId,
-    bot: { personality: 'hawk' | 'dove' | 'titForTat' | 'opportunist'; level: 'easy' | 'hard' } | null,
-  ): Promise<ClientAck<Roster>> {
+  async setBot(role: RoleId, bot: BotProfile | null): Promise<ClientAck<Roster>> {
     const ack = await this.requestOrTell('lobby:setBot', { role, bot });
     if (ack.ok) this.receiveRoster(ack.data);
     return ack;

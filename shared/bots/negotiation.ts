@@ -2,7 +2,7 @@ import { dealsInForce } from '../game/deals.ts';
 import type { Proposal } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
 import type { ProposalTerms, Term } from '../protocol/deals.ts';
-import { signatoriesOf } from '../protocol/deals.ts';
+import { makesADeal, signatoriesOf } from '../protocol/deals.ts';
 import type { RoleId } from '../roles.ts';
 import type { BotContext, RolePlaybook } from './context.ts';
 import { playbookFor } from './playbooks.ts';
@@ -235,6 +235,6 @@ export function makeProposal(context: BotContext): BotAction | null {
   ) {
     return null;
   }
-  if (signatoriesOf(offer.proposal.terms, role).length < 2) return null;
+  if (!makesADeal(offer.proposal.terms, role)) return null;
   return { command: { type: 'deal:propose', proposal: offer.proposal }, reason: offer.reason };
 }

@@ -1,4 +1,4 @@
-import { signatoriesOf, type Term } from '../protocol/deals.ts';
+import { makesADeal, type Term } from '../protocol/deals.ts';
 import type { CommandError } from '../protocol/errors.ts';
 import { signalAllowed } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
@@ -125,7 +125,7 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
 }
 
 function proposalRefusal(terms: readonly Term[], proposer: RoleId): CommandError | null {
-  return signatoriesOf(terms, proposer).length < 2
+  return !makesADeal(terms, proposer)
     ? error('INVALID_COMMAND', 'A deal needs at least two parties: name a term for another role.')
     : null;
 }

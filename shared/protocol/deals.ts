@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RoleId } from '../roles.ts';
+import { ROLE_IDS, type RoleId } from '../roles.ts';
 import { wholeNumber } from './numbers.ts';
 
 /**
@@ -62,9 +62,16 @@ export const ProposalTermsSchema = z
   });
 export type ProposalTerms = z.infer<typeof ProposalTermsSchema>;
 
-/** Everyone a proposal binds, plus its author: all must sign. */
+/** Everyone a proposal binds, plus its author, in role order: all must sign. */
 export function signatoriesOf(terms: readonly Term[], proposer: RoleId): RoleId[] {
-  const order: readonly RoleId[] = ['tokyo', 'whiteHouse', 'investors', 'usBusiness'];
   const named = new Set<RoleId>([proposer, ...terms.map((term) => term.role)]);
-  return order.filter((role) => named.has(role));
+  return ROLE_IDS.filter((role) => named.has(role));
+}
+
+/** The fewest parties a deal may have: a proposal that binds only its author is no deal. */
+export const MIN_PARTIES = 2;
+
+/** Whether terms make a deal: they bind at least one role besides the proposer. */
+export function makesADeal(terms: readonly Term[], proposer: RoleId): boolean {
+  return signatoriesOf(terms, proposer).length >= MIN_PARTIES;
 }

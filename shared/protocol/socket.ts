@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { LEVELS, PERSONALITIES } from '../bots/types.ts';
+import { type BotProfile, LEVELS, PERSONALITIES } from '../bots/types.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import type { MarketPoint } from '../market/types.ts';
-import { RoleIdSchema } from '../roles.ts';
+import { type RoleId, RoleIdSchema } from '../roles.ts';
 import type { CommandResult } from './commands.ts';
 import type { Ack } from './errors.ts';
 import type { HistoryChanges, ViewWithoutHistory } from './history.ts';
@@ -63,11 +63,11 @@ export const LobbySetBotSchema = z.strictObject({ role: RoleIdSchema, bot: BotPr
 
 /** Who is in the lobby (and, later, who is connected): public to everyone in the game. */
 export interface SeatRoster {
-  role: 'tokyo' | 'whiteHouse' | 'investors' | 'usBusiness';
+  role: RoleId;
   kind: 'human' | 'bot' | 'open';
   names: string[];
   connected: boolean;
-  bot: z.infer<typeof BotProfileSchema> | null;
+  bot: BotProfile | null;
 }
 
 export interface Roster {
@@ -79,7 +79,7 @@ export interface Roster {
 export interface JoinedGame {
   gameId: string;
   code: string;
-  role: 'tokyo' | 'whiteHouse' | 'investors' | 'usBusiness' | null;
+  role: RoleId | null;
   /** Keep it (localStorage) to return to the same seat after a refresh. Never shown to anyone else. */
   token: string;
   isHost: boolean;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type RoleId, RoleIdSchema } from '../roles.ts';
+import { ROLE_IDS, type RoleId, RoleIdSchema } from '../roles.ts';
 import { playerText } from './numbers.ts';
 import { PhraseKeySchema, STATEMENT_PHRASES_EN } from './phrases.ts';
 
@@ -68,6 +68,5 @@ export type PrivateMessage = z.infer<typeof PrivateMessageSchema>;
 
 /** A private channel's stable id: its members in role order, joined. */
 export function channelId(members: readonly RoleId[]): string {
-  const order: readonly RoleId[] = ['tokyo', 'whiteHouse', 'investors', 'usBusiness'];
-  return order.filter((role) => members.includes(role)).join('+');
+  return ROLE_IDS.filter((role) => members.includes(role)).join('+');
 }

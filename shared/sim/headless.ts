@@ -74,7 +74,7 @@ export function runHeadlessGame(options: HeadlessOptions): HeadlessRun {
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.rounds ? { rounds: options.rounds } : {}),
     bindingDeals: options.bindingDeals ?? false,
-    seats: { tokyo: 'bot', whiteHouse: 'bot', investors: 'bot', usBusiness: 'bot' },
+    seats: perRole(() => 'bot'),
   });
   const engine = createGameEngine(config, 0);
   const players = perRole<SeatPlayer>(

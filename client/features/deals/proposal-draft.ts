@@ -1,5 +1,6 @@
 import {
   MAX_DEAL_ROUNDS,
+  makesADeal,
   type ProposalTerms,
   ProposalTermsSchema,
   signatoriesOf,
@@ -182,7 +183,6 @@ export function checkProposal(draft: ProposalDraft, proposer: RoleId): ProposalC
     }
   }
   if (issues.length > 0 || !whole.success) return { ok: false, issues, problem: 'invalid' };
-  const signatories = signatoriesOf(whole.data.terms, proposer);
-  if (signatories.length < 2) return { ok: false, issues: [], problem: 'oneParty' };
-  return { ok: true, proposal: whole.data, signatories };
+  if (!makesADeal(whole.data.terms, proposer)) return { ok: false, issues: [], problem: 'oneParty' };
+  return { ok: true, proposal: whole.data, signatories: signatoriesOf(whole.data.terms, proposer) };
 }

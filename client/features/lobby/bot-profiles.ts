@@ -1,6 +1,4 @@
-import { LEVELS, PERSONALITIES } from '../../../shared/protocol/socket.ts';
-
-export type BotProfile = { personality: (typeof PERSONALITIES)[number]; level: (typeof LEVELS)[number] };
+import { type BotProfile, LEVELS, PERSONALITIES } from '../../../shared/bots/types.ts';
 
 /** Every personality at every level, as `personality:level` option values. */
 export const BOT_CHOICES: readonly BotProfile[] = PERSONALITIES.flatMap((personality) =>
