@@ -331,7 +331,7 @@ export const en = {
       autoTariffPct: 'Tariff on Japanese cars',
       stance: 'Stance',
       pause: 'Declare a 90-day pause',
-      pauseHint: 'Both rates fall to 10% while it lasts.',
+      pauseHint: 'Both rates fall to {{pct}}% while it lasts.',
     },
     investors: {
       allocation: 'Fund allocation (% of capital)',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLE_IDS, type RoleId } from '../roles.ts';
-import { wholeNumber } from './numbers.ts';
+import { type AmountRange, rangeOf, wholeNumber } from './numbers.ts';
 
 /**
  * Deal terms are structured, never free text: each term binds one signatory and the engine can check it
@@ -74,4 +74,19 @@ export const MIN_PARTIES = 2;
 /** Whether terms make a deal: they bind at least one role besides the proposer. */
 export function makesADeal(terms: readonly Term[], proposer: RoleId): boolean {
   return signatoriesOf(terms, proposer).length >= MIN_PARTIES;
+}
+
+/** The schema of one kind of term. */
+function termSchemaOf(kind: TermKind) {
+  const schema = TermSchema.options.find((option) => option.shape.kind.value === kind);
+  if (!schema) throw new Error(`No term kind "${kind}".`);
+  return schema;
+}
+
+/** The bounds of a term's amount (`maxPct`, `amountBn`, `minPct`), read from its schema, for a form. */
+export function termAmountRange(kind: TermKind, field: string): AmountRange {
+  const shape: Record<string, unknown> = termSchemaOf(kind).shape;
+  const amount = Object.hasOwn(shape, field) ? shape[field] : undefined;
+  if (!(amount instanceof z.ZodNumber)) throw new Error(`A ${kind} term has no amount "${field}".`);
+  return rangeOf(amount);
 }

@@ -17,3 +17,20 @@ export function wholeNumber(min: number, max: number) {
 export function playerText(maxLength: number) {
   return z.string().trim().min(1).max(maxLength);
 }
+
+/** The bounds of an amount, as a form field shows them. */
+export interface AmountRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * The bounds a whole-number schema enforces, read from the schema itself, so a form field offers exactly
+ * what the protocol accepts and the two never need to be kept in step by hand.
+ */
+export function rangeOf(schema: z.ZodNumber | z.ZodOptional<z.ZodNumber>): AmountRange {
+  const number = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+  const { minValue: min, maxValue: max } = number;
+  if (min === null || max === null) throw new Error('This number schema has no bounds.');
+  return { min, max };
+}

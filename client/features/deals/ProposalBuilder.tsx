@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/game/state.ts';
+import { termAmountRange } from '../../../shared/protocol/deals.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient, useView } from '../../game/context.tsx';
 import { CheckboxField, FormErrorSummary, NumberField, SelectField } from '../../ui/fields.tsx';
@@ -25,15 +26,14 @@ type AmountKey =
   | 'passThroughMaxPct'
   | 'treasuryMinPct';
 
-const AMOUNTS: Partial<
-  Record<string, { key: AmountKey; field: string; min: number; max: number; unit: string }>
-> = {
-  tariffCap: { key: 'tariffMaxPct', field: 'maxPct', min: 0, max: 50, unit: '%' },
-  investmentPledge: { key: 'pledgeBn', field: 'amountBn', min: 1, max: 1000, unit: 'bn' },
-  farmPurchases: { key: 'farmBn', field: 'amountBn', min: 1, max: 20, unit: 'bn' },
-  retaliationCap: { key: 'retaliationMaxPct', field: 'maxPct', min: 0, max: 25, unit: '%' },
-  passThroughCap: { key: 'passThroughMaxPct', field: 'maxPct', min: 0, max: 100, unit: '%' },
-  treasuryFloor: { key: 'treasuryMinPct', field: 'minPct', min: 0, max: 200, unit: '%' },
+/** Each amount's field and unit; its bounds come from the term's schema (termAmountRange). */
+const AMOUNTS: Partial<Record<string, { key: AmountKey; field: string; unit: string }>> = {
+  tariffCap: { key: 'tariffMaxPct', field: 'maxPct', unit: '%' },
+  investmentPledge: { key: 'pledgeBn', field: 'amountBn', unit: 'bn' },
+  farmPurchases: { key: 'farmBn', field: 'amountBn', unit: 'bn' },
+  retaliationCap: { key: 'retaliationMaxPct', field: 'maxPct', unit: '%' },
+  passThroughCap: { key: 'passThroughMaxPct', field: 'maxPct', unit: '%' },
+  treasuryFloor: { key: 'treasuryMinPct', field: 'minPct', unit: '%' },
 };
 
 /** Builds a proposal (or a counter to one) from structured terms and a duration. */
@@ -119,12 +119,10 @@ export function ProposalBuilder({
                   label={t(`deals.amount.${kind as 'tariffCap'}`)}
                   value={draft[amount.key]}
                   onChange={(value) => setDraft({ ...draft, [amount.key]: value })}
-                  min={amount.min}
-                  max={amount.max}
+                  {...termAmountRange(kind, amount.field)}
                   unit={amount.unit === 'bn' ? t('units.bn') : amount.unit}
                   hint={t('moves.bounds', {
-                    min: amount.min,
-                    max: amount.max,
+                    ...termAmountRange(kind, amount.field),
                     unit: amount.unit === 'bn' ? t('units.bn') : amount.unit,
                   })}
                   error={errorFor(`${kind}.${amount.field}`)}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type Level } from '../../../shared/bots/types.ts';
+import { rangeOf } from '../../../shared/protocol/numbers.ts';
+import { CreateGameSchema } from '../../../shared/protocol/socket.ts';
 import { CheckboxField, NumberField, SelectField } from '../../ui/fields.tsx';
 import type { FieldErrors } from '../../ui/validation.ts';
 import type { OptionsDraft } from './options-draft.ts';
@@ -25,8 +27,7 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
         label={t('options.rounds')}
         value={draft.rounds}
         onChange={(value) => set('rounds', value)}
-        min={1}
-        max={12}
+        {...rangeOf(CreateGameSchema.shape.rounds)}
         hint={t('options.roundsHint')}
         error={errors.rounds}
         name="rounds"
@@ -35,8 +36,7 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
         label={t('options.negotiateSeconds')}
         value={draft.negotiateSeconds}
         onChange={(value) => set('negotiateSeconds', value)}
-        min={10}
-        max={1800}
+        {...rangeOf(CreateGameSchema.shape.negotiateSeconds)}
         unit={t('units.seconds')}
         hint={t('options.negotiateHint')}
         error={errors.negotiateSeconds}
@@ -46,8 +46,7 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
         label={t('options.decideSeconds')}
         value={draft.decideSeconds}
         onChange={(value) => set('decideSeconds', value)}
-        min={10}
-        max={600}
+        {...rangeOf(CreateGameSchema.shape.decideSeconds)}
         unit={t('units.seconds')}
         hint={t('options.decideHint')}
         error={errors.decideSeconds}
@@ -71,8 +70,7 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
           label={t('options.briefingSeconds')}
           value={draft.briefingSeconds}
           onChange={(value) => set('briefingSeconds', value)}
-          min={5}
-          max={1800}
+          {...rangeOf(CreateGameSchema.shape.briefingSeconds)}
           unit={t('units.seconds')}
           error={errors.briefingSeconds}
           name="briefingSeconds"
@@ -81,8 +79,7 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
           label={t('options.newsSeconds')}
           value={draft.newsSeconds}
           onChange={(value) => set('newsSeconds', value)}
-          min={3}
-          max={120}
+          {...rangeOf(CreateGameSchema.shape.newsSeconds)}
           unit={t('units.seconds')}
           error={errors.newsSeconds}
           name="newsSeconds"
@@ -91,8 +88,7 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
           label={t('options.seed')}
           value={draft.seed}
           onChange={(value) => set('seed', value)}
-          min={0}
-          max={2 ** 31 - 1}
+          {...rangeOf(CreateGameSchema.shape.seed)}
           hint={t('options.seedHint')}
           error={errors.seed}
           name="seed"

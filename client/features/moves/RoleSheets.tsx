@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { netTreasurySalesBn } from '../../../shared/market/index.ts';
 import {
+  AllocationSchema,
   DURATIONS,
   RESEARCH_NOTES,
   STANCES,
+  TokyoMoveSchema,
   TREASURY_ACTIONS,
+  UsBusinessMoveSchema,
+  WhiteHouseMoveSchema,
   YEN_INTERVENTIONS,
 } from '../../../shared/protocol/moves.ts';
+import { rangeOf } from '../../../shared/protocol/numbers.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { AmountField, ChoiceField, type SheetFieldProps, ToggleField } from './fields.tsx';
@@ -44,8 +49,7 @@ export function TokyoSheet(props: SheetFieldProps) {
           {...props}
           path="treasuryAmountBn"
           label={t('moves.tokyo.treasuryAmountBn')}
-          min={0}
-          max={150}
+          {...rangeOf(TokyoMoveSchema.shape.treasuryAmountBn)}
           unit={t('units.bn')}
           disabled={props.disabled || (action !== 'buy' && action !== 'sell')}
         />
@@ -55,8 +59,7 @@ export function TokyoSheet(props: SheetFieldProps) {
           {...props}
           path="retaliatoryTariffPct"
           label={t('moves.tokyo.retaliatoryTariffPct')}
-          min={0}
-          max={25}
+          {...rangeOf(TokyoMoveSchema.shape.retaliatoryTariffPct)}
           unit="%"
         />
         <ChoiceField
@@ -77,16 +80,14 @@ export function TokyoSheet(props: SheetFieldProps) {
           {...props}
           path="investmentPledgeBn"
           label={t('moves.tokyo.investmentPledgeBn')}
-          min={0}
-          max={1000}
+          {...rangeOf(TokyoMoveSchema.shape.investmentPledgeBn)}
           unit={t('units.bn')}
         />
         <AmountField
           {...props}
           path="farmPurchasesBn"
           label={t('moves.tokyo.farmPurchasesBn')}
-          min={0}
-          max={20}
+          {...rangeOf(TokyoMoveSchema.shape.farmPurchasesBn)}
           unit={t('units.bnPerYear')}
         />
       </div>
@@ -103,16 +104,14 @@ export function WhiteHouseSheet(props: SheetFieldProps) {
           {...props}
           path="tariffPct"
           label={t('moves.whiteHouse.tariffPct')}
-          min={0}
-          max={50}
+          {...rangeOf(WhiteHouseMoveSchema.shape.tariffPct)}
           unit="%"
         />
         <AmountField
           {...props}
           path="autoTariffPct"
           label={t('moves.whiteHouse.autoTariffPct')}
-          min={0}
-          max={50}
+          {...rangeOf(WhiteHouseMoveSchema.shape.autoTariffPct)}
           unit="%"
         />
       </div>
@@ -128,7 +127,7 @@ export function WhiteHouseSheet(props: SheetFieldProps) {
           {...props}
           path="pause"
           label={t('moves.whiteHouse.pause')}
-          hint={t('moves.whiteHouse.pauseHint')}
+          hint={t('moves.whiteHouse.pauseHint', { pct: MODEL.pauseTariffPct })}
         />
       </div>
     </>
@@ -156,8 +155,7 @@ export function InvestorsSheet(props: SheetFieldProps) {
               {...props}
               path={`allocation.${key}`}
               label={t(`moves.investors.weights.${key}`)}
-              min={0}
-              max={key === 'cash' ? 100 : 200}
+              {...rangeOf(AllocationSchema.shape[key])}
               unit="%"
             />
           ))}
@@ -200,8 +198,7 @@ export function UsBusinessSheet(props: SheetFieldProps) {
           {...props}
           path="lobbyingSpendM"
           label={t('moves.usBusiness.lobbyingSpendM')}
-          min={0}
-          max={500}
+          {...rangeOf(UsBusinessMoveSchema.shape.lobbyingSpendM)}
           unit={t('units.m')}
         />
         <ChoiceField
@@ -217,16 +214,14 @@ export function UsBusinessSheet(props: SheetFieldProps) {
           {...props}
           path="passThroughPct"
           label={t('moves.usBusiness.passThroughPct')}
-          min={0}
-          max={100}
+          {...rangeOf(UsBusinessMoveSchema.shape.passThroughPct)}
           unit="%"
         />
         <AmountField
           {...props}
           path="rateHedgePct"
           label={t('moves.usBusiness.rateHedgePct')}
-          min={0}
-          max={100}
+          {...rangeOf(UsBusinessMoveSchema.shape.rateHedgePct)}
           unit="%"
         />
       </div>

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DealsPanel } from '../../client/features/deals/DealsPanel.tsx';
+import { TERM_KINDS } from '../../client/features/deals/proposal-draft.ts';
+import { HomeScreen } from '../../client/features/home/HomeScreen.tsx';
+import { MoveSheetPanel } from '../../client/features/moves/MoveSheetPanel.tsx';
+import { TermSchema } from '../../shared/protocol/deals.ts';
+import { MoveSheetSchema } from '../../shared/protocol/moves.ts';
+import { CreateGameSchema } from '../../shared/protocol/socket.ts';
+import { ROLE_IDS } from '../../shared/roles.ts';
+import { renderWith, seatedClient, viewAt } from './helpers.tsx';
+
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});
+
+/** What the schema itself says about one number, probed by parsing, not by reading its bounds. */
+function probeBounds(accepts: (value: number) => boolean): { min: number; max: number } {
+  const LIMIT = 5000;
+  let min = -LIMIT;
+  while (min < LIMIT && !accepts(min)) min += 1;
+  let max = min;
+  while (max < LIMIT && accepts(max + 1)) max += 1;
+  return { min, max };
+}
+
+const boundsShown = (input: HTMLInputElement) => ({ min: Number(input.min), max: Number(input.max) });
+
+describe('form bounds come from the schemas', () => {
+  it('every amount on every role’s sheet offers exactly the range its schema accepts', () => {
+    for (const role of ROLE_IDS) {
+      const view = viewAt('decide', role);
+      const { client } = seatedClient(view);
+      const { container, unmount } = renderWith(<MoveSheetPanel view={view} />, client);
+      const inputs = [...container.querySelectorAll<HTMLInputElement>('input[type="number"]')];
+      expect(inputs.length).toBeGreaterThan(0);
+      const standing = view.you!.standingMove;
+      for (const input of inputs) {
+        const path = input.name.split('.');
+        const accepts = (value: number) => {
+          const sheet = structuredClone(standing) as Record<string, unknown>;
+          let at = sheet;
+          for (const key of path.slice(0, -1)) at = at[key] as Record<string, unknown>;
+          at[path.at(-1)!] = value;
+          const parsed = MoveSheetSchema.safeParse(sheet);
+          return parsed.success || !parsed.error.issues.some((issue) => issue.path.join('.') === input.name);
+        };
+        expect({ field: input.name, ...boundsShown(input) }).toEqual({
+          field: input.name,
+          ...probeBounds(accepts),
+        });
+      }
+      unmount();
+    }
+  });
+
+  it('every term amount in the proposal builder offers exactly the range its schema accepts', () => {
+    const view = viewAt('negotiate', 'tokyo');
+    const { client } = seatedClient(view);
+    const { container } = renderWith(<DealsPanel view={view} />, client);
+    let checked = 0;
+    for (const { kind, role } of TERM_KINDS) {
+      fireEvent.click(container.querySelector<HTMLInputElement>(`input[name="term-${kind}"]`)!);
+      const input = container.querySelector<HTMLInputElement>(`input[name="term-${kind}-amount"]`);
+      if (!input) continue;
+      checked += 1;
+      const sample = TermSchema.options.find((option) => option.shape.kind.value === kind)!;
+      const field = Object.keys(sample.shape).find(
+        (key) => !['kind', 'role', 'includesAutos'].includes(key),
+      )!;
+      const accepts = (value: number) =>
+        TermSchema.safeParse({
+          kind,
+          role,
+          ...(kind === 'tariffCap' ? { includesAutos: false } : {}),
+          [field]: value,
+        }).success;
+      expect({ kind, ...boundsShown(input) }).toEqual({ kind, ...probeBounds(accepts) });
+    }
+    expect(checked).toBe(6);
+    expect(screen.getAllByRole('spinbutton').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('the game options offer exactly the ranges the create-game schema accepts', () => {
+    const { client } = seatedClient();
+    const { container } = renderWith(<HomeScreen />, client);
+    const names = ['rounds', 'negotiateSeconds', 'decideSeconds', 'briefingSeconds', 'newsSeconds', 'seed'];
+    const seen = new Set<string>();
+    for (const input of container.querySelectorAll<HTMLInputElement>('input[type="number"]')) {
+      if (!names.includes(input.name)) continue;
+      seen.add(input.name);
+      const accepts = (value: number) =>
+        CreateGameSchema.safeParse({ mode: 'solo', [input.name]: value }).success;
+      const shown = boundsShown(input);
+      expect({ field: input.name, ...shown }).toEqual({
+        field: input.name,
+        min: accepts(shown.min - 1) ? Number.NaN : shown.min,
+        max: accepts(shown.max + 1) || !accepts(shown.max) ? Number.NaN : shown.max,
+      });
+      expect(accepts(shown.min)).toBe(true);
+    }
+    expect([...seen].sort()).toEqual([...names].sort());
+  });
+});
