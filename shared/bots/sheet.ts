@@ -1,3 +1,4 @@
+import { acceptsNow } from '../game/command-phases.ts';
 import type { Headline } from '../market/types.ts';
 import type { Term } from '../protocol/deals.ts';
 import type { MoveSheet } from '../protocol/moves.ts';
@@ -83,7 +84,7 @@ function withDeals(context: BotContext, choice: SheetChoice, move: MoveSheet): S
 }
 
 export function submitSheet(context: BotContext, signingNow: readonly Term[]): BotAction | null {
-  if (context.view.phase !== 'decide' || context.view.you?.submittedMove) return null;
+  if (!acceptsNow(context.view, 'move:submit') || context.view.you?.submittedMove) return null;
   const choice = chooseSheet(context, signingNow);
   return { command: { type: 'move:submit', move: choice.move }, reason: choice.reason };
 }
