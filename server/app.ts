@@ -1,13 +1,17 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type NetworkInterfaceInfo, networkInterfaces } from 'node:os';
 import { Server } from 'socket.io';
 import { botActions } from '../shared/bots/index.ts';
 import { type BotBrain, type BotDelay, botDelayFrom } from './bot-runner.ts';
 import { type Clock, systemClock, type TimerHandle } from './clock.ts';
 import {
   createGameHandlers,
+  DEFAULT_ADDRESS_RATE,
   DEFAULT_COMMAND_RATE,
   DEFAULT_CREATE_RATE,
+  DEFAULT_MAX_OPEN_LOBBIES_PER_ADDRESS,
+  DEFAULT_SEAT_COMMAND_RATE,
   DEFAULT_SESSION_RATE,
 } from './handlers.ts';
 import { createHttpHandler } from './http.ts';
@@ -16,6 +20,7 @@ import type { LeverageServer } from './io-types.ts';
 import { createJoinGuard, DEFAULT_JOIN_LIMITS, type JoinGuardLimits } from './join-guard.ts';
 import type { LiveGameDeps } from './live-game.ts';
 import { type OriginPolicy, socketAllowed } from './origin-check.ts';
+import { publicUrlFor } from './public-url.ts';
 import type { RateLimit } from './rate-limit.ts';
 import { GameRegistry } from './registry.ts';
 import { restoreGames } from './restore.ts';
@@ -39,15 +44,26 @@ export interface LeverageServerOptions {
   commandRate?: RateLimit;
   sessionRate?: RateLimit;
   createRate?: RateLimit;
+  seatCommandRate?: RateLimit;
+  addressRate?: RateLimit;
+  maxOpenLobbiesPerAddress?: number;
   /** Wrong join codes and tokens, and creations, per socket and per address; timed by `clock`. */
   joinLimits?: JoinGuardLimits;
   /** Page origins besides the server's own that may open sockets (LEVERAGE_ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
-  /** The address players use (LEVERAGE_PUBLIC_URL, read by `publicUrlFrom`); its pages may open sockets. */
+  /**
+   * The address players use (LEVERAGE_PUBLIC_URL, read by `publicUrlFrom`); its pages may open sockets,
+   * and join links and QR codes are built from it. Omitted: the first network address when listening on
+   * every interface, else none (each page's own address is used).
+   */
   publicUrl?: string | null;
   maxGames?: number;
   /** A game nobody has been connected to for this long is let go. */
   idleGameMs?: number;
+  /** A lobby nobody has been connected to for this long is let go. */
+  emptyLobbyMs?: number;
+  /** The machine's network interfaces (os.networkInterfaces() by default; tests pass their own). */
+  networkInterfaces?: () => NodeJS.Dict<NetworkInterfaceInfo[]>;
   logger?: Pick<Console, 'error' | 'info'>;
   /**
    * Where games are kept: every unfinished game in it is restored at start-up. An in-memory store when
@@ -58,6 +74,8 @@ export interface LeverageServerOptions {
 
 export interface LeverageServerHandle {
   url: string;
+  /** Where people's devices reach this server (served in /healthz), or null if only the page knows. */
+  publicUrl: string | null;
   port: number;
   io: LeverageServer;
   httpServer: HttpServer;
@@ -69,6 +87,12 @@ export interface LeverageServerHandle {
 }
 
 const SWEEP_EVERY_MS = 60_000;
+/** A game under way with nobody connected is let go after this long (players come back from a break). */
+export const DEFAULT_IDLE_GAME_MS = 30 * 60_000;
+/** An empty lobby holds nothing anyone would miss: let go after this long. */
+export const DEFAULT_EMPTY_LOBBY_MS = 5 * 60_000;
+/** Games one server holds at once. */
+export const DEFAULT_MAX_GAMES = 2000;
 
 /** One server: HTTP (client files, /healthz) and Socket.IO on the same port, its own registry of games. */
 export async function createLeverageServer(options: LeverageServerOptions): Promise<LeverageServerHandle> {
@@ -81,6 +105,8 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     allowedOrigins: [...(options.allowedOrigins ?? []), ...(options.publicUrl ? [options.publicUrl] : [])],
     servedHostnames: () => servedHostnames(options.host ?? '0.0.0.0'),
   };
+  // Known once the port is open (port 0 picks one).
+  let publicUrl: string | null = null;
 
   // The HTTP listener is registered before Socket.IO, which answers /socket.io/ itself and passes on the rest.
   let io: LeverageServer | null = null;
@@ -93,6 +119,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
         games: registry.size,
         connections: io?.of('/').sockets.size ?? 0,
         uptimeSeconds: Math.round((clock.now() - startedAt) / 1000),
+        publicUrl,
       }),
     }),
   );
@@ -141,17 +168,23 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
       commandRate: options.commandRate ?? DEFAULT_COMMAND_RATE,
       sessionRate: options.sessionRate ?? DEFAULT_SESSION_RATE,
       createRate: options.createRate ?? DEFAULT_CREATE_RATE,
+      seatCommandRate: options.seatCommandRate ?? DEFAULT_SEAT_COMMAND_RATE,
+      addressRate: options.addressRate ?? DEFAULT_ADDRESS_RATE,
+      maxOpenLobbiesPerAddress: options.maxOpenLobbiesPerAddress ?? DEFAULT_MAX_OPEN_LOBBIES_PER_ADDRESS,
       joinGuard: createJoinGuard(options.joinLimits ?? DEFAULT_JOIN_LIMITS, () => clock.now()),
-      maxGames: options.maxGames ?? 2000,
+      maxGames: options.maxGames ?? DEFAULT_MAX_GAMES,
       onError,
       game: gameDeps,
     }),
   );
 
-  const idleGameMs = options.idleGameMs ?? 30 * 60_000;
+  const idleLimits = {
+    idleMs: options.idleGameMs ?? DEFAULT_IDLE_GAME_MS,
+    emptyLobbyMs: options.emptyLobbyMs ?? DEFAULT_EMPTY_LOBBY_MS,
+  };
   let sweeper: TimerHandle | null = null;
   const sweep = () => {
-    registry.sweep(clock.now(), idleGameMs);
+    registry.sweep(clock.now(), idleLimits);
     sweeper = clock.setTimeout(sweep, SWEEP_EVERY_MS);
   };
   sweeper = clock.setTimeout(sweep, SWEEP_EVERY_MS);
@@ -167,9 +200,16 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
   const host = options.host ?? '0.0.0.0';
   const shownHost =
     host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  publicUrl = publicUrlFor({
+    configured: options.publicUrl ?? null,
+    host,
+    port,
+    interfaces: (options.networkInterfaces ?? networkInterfaces)(),
+  });
 
   return {
     url: `http://${shownHost}:${port}`,
+    publicUrl,
     port,
     io: server,
     httpServer,

@@ -1,20 +1,23 @@
 import { MAX_COMMAND_BYTES } from '../shared/protocol/commands.ts';
 import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
 import {
+  AnswerSeatRequestSchema,
   CreateGameSchema,
-  type JoinedGame,
   JoinGameSchema,
   LobbyChooseRoleSchema,
   LobbySetBotSchema,
+  RemovePersonSchema,
   ResumeSeatSchema,
+  SeatRequestSchema,
 } from '../shared/protocol/socket.ts';
 import type { Clock } from './clock.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageSocket } from './io-types.ts';
-import type { JoinGuard } from './join-guard.ts';
+import { addressKey, type JoinGuard } from './join-guard.ts';
 import type { LiveGameDeps } from './live-game.ts';
-import { createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
+import { createKeyedRateLimiter, createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
 import type { GameRegistry } from './registry.ts';
+import { answerRequest, removePerson, requestSeat } from './seat-consent.ts';
 import { chooseRole, reattachSocket, setBot, syncSeat } from './seating.ts';
 import {
   createGame,
@@ -33,6 +36,10 @@ export interface GameHandlerDeps {
   game: LiveGameDeps;
   /** Game commands per socket: a burst, then a steady rate. */
   commandRate: RateLimit;
+  /** Game commands per seat (or per game's host), over all the sockets acting for it. */
+  seatCommandRate: RateLimit;
+  /** Every event from one remote address, over all its sockets. */
+  addressRate: RateLimit;
   /** Everything else (create, join, resume, lobby, sync, unknown events) per socket. */
   sessionRate: RateLimit;
   /** Games one socket may create: a few at once, then one every few seconds. */
@@ -40,12 +47,26 @@ export interface GameHandlerDeps {
   /** Wrong join codes and tokens, and creations, per socket and per address (shared by all sockets). */
   joinGuard: JoinGuard;
   maxGames: number;
+  /** Lobbies one remote address may have waiting for their start at once. */
+  maxOpenLobbiesPerAddress: number;
   onError(error: unknown): void;
 }
 
 export const DEFAULT_COMMAND_RATE: RateLimit = { burst: 20, perSecond: 20 };
 export const DEFAULT_SESSION_RATE: RateLimit = { burst: 10, perSecond: 2 };
 export const DEFAULT_CREATE_RATE: RateLimit = { burst: 6, perSecond: 0.2 };
+/**
+ * A seat's commands, shared by its team: a little above one socket's, so a team of several typing at once
+ * is not refused, while opening more sockets buys a script nothing.
+ */
+export const DEFAULT_SEAT_COMMAND_RATE: RateLimit = { burst: 30, perSecond: 25 };
+/**
+ * Every event from one address. A classroom shares one address (NAT): 120 students acting at a person's
+ * pace stay far below it; one machine with hundreds of sockets does not.
+ */
+export const DEFAULT_ADDRESS_RATE: RateLimit = { burst: 400, perSecond: 100 };
+/** Lobbies one address may keep waiting at once; a teacher opening a table per group stays within it. */
+export const DEFAULT_MAX_OPEN_LOBBIES_PER_ADDRESS = 30;
 
 /** The events a client may send; anything else is answered INVALID_COMMAND. */
 const CLIENT_EVENTS: ReadonlySet<string> = new Set([
@@ -54,6 +75,9 @@ const CLIENT_EVENTS: ReadonlySet<string> = new Set([
   'seat:resume',
   'lobby:chooseRole',
   'lobby:setBot',
+  'seat:request',
+  'seat:answerRequest',
+  'seat:remove',
   'game:command',
   'game:sync',
 ]);
@@ -80,7 +104,7 @@ function splitArguments<T>(args: readonly unknown[]): { input: unknown; reply: R
   return { input, reply };
 }
 
-const rateLimited = () => refuse('RATE_LIMITED', 'Too many requests; slow down.');
+const rateLimited = (): ReturnType<typeof refuse> => refuse('RATE_LIMITED', 'Too many requests; slow down.');
 const tooManyGuesses = () =>
   refuse('RATE_LIMITED', 'Too many wrong codes or tokens from here; wait a minute and try again.');
 
@@ -97,14 +121,19 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     ids: deps.ids,
     game: deps.game,
     maxGames: deps.maxGames,
+    maxOpenLobbiesPerAddress: deps.maxOpenLobbiesPerAddress,
   };
+  const now = () => deps.clock.now();
+  // Shared by every socket of the server: one bucket per seat, one per address.
+  const seatCommands = createKeyedRateLimiter(deps.seatCommandRate, now);
+  const addresses = createKeyedRateLimiter(deps.addressRate, now);
 
   return (socket) => {
-    const now = () => deps.clock.now();
     const commands = createRateLimiter(deps.commandRate, now);
     const session = createRateLimiter(deps.sessionRate, now);
     const creations = createRateLimiter(deps.createRate, now);
     const address = socket.handshake.address;
+    const fromAddress = addressKey(address);
 
     function answer<T>(
       limiter: RateLimiter,
@@ -113,7 +142,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     ): void {
       const { input, reply } = splitArguments<T>(args);
       const send = reply ?? (() => {});
-      if (!limiter.take()) {
+      if (!limiter.take() || !addresses.take(fromAddress)) {
         send(rateLimited());
         return;
       }
@@ -130,10 +159,10 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     }
 
     /**
-     * A well-formed join or resume: refused outright once this socket or address has guessed wrong too
+     * A well-formed join, request or resume: refused outright once this socket or address has guessed wrong too
      * often. (A malformed one names no game, so it is refused before and never counted.)
      */
-    async function guarded(attempt: () => Promise<Ack<JoinedGame>>): Promise<Ack<JoinedGame>> {
+    async function guarded<T>(attempt: () => Promise<Ack<T>>): Promise<Ack<T>> {
       const pending = deps.joinGuard.attempt(address, socket.id);
       if (!pending) return tooManyGuesses();
       const result = await attempt();
@@ -150,21 +179,51 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
         if (!parsed.success) return invalid(parsed.error);
         if (!creations.take() || !deps.joinGuard.mayCreate(address))
           return refuse('RATE_LIMITED', 'Too many new games from here; wait a little and try again.');
-        return createGame(sessions, socket, input);
+        return createGame(sessions, socket, parsed.data, fromAddress);
       }),
     );
     socket.on('game:join', (...args: unknown[]) =>
       answer(session, args, (input) => {
         const parsed = JoinGameSchema.safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => joinGame(sessions, socket, input));
+        return guarded(() => joinGame(sessions, socket, parsed.data));
       }),
     );
     socket.on('seat:resume', (...args: unknown[]) =>
       answer(session, args, (input) => {
         const parsed = ResumeSeatSchema.safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => resumeSeat(sessions, socket, input));
+        return guarded(() => resumeSeat(sessions, socket, parsed.data));
+      }),
+    );
+
+    socket.on('seat:request', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const parsed = SeatRequestSchema.safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        // A code that names no game is a guess like any other.
+        return guarded(() => requestSeat(sessions, socket, parsed.data));
+      }),
+    );
+
+    socket.on('seat:answerRequest', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const seat = currentSeat(deps.registry, socket);
+        if ('ok' in seat) return seat;
+        const parsed = AnswerSeatRequestSchema.safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return answerRequest(seat.game, seat.person, parsed.data, deps.ids.token);
+      }),
+    );
+
+    socket.on('seat:remove', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const seat = currentSeat(deps.registry, socket);
+        if ('ok' in seat) return seat;
+        if (!seat.person.isHost) return refuse('FORBIDDEN', 'Only the host can remove people.');
+        const parsed = RemovePersonSchema.safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return removePerson(seat.game, parsed.data.personId);
       }),
     );
 
@@ -193,6 +252,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       answer(commands, args, (input) => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
+        if (!seatCommands.take(`${seat.game.id}:${seat.person.role ?? 'host'}`)) return rateLimited();
         return seat.game.command(seat.person, input);
       }),
     );

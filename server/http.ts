@@ -7,6 +7,8 @@ export interface Health {
   games: number;
   connections: number;
   uptimeSeconds: number;
+  /** Where people's devices reach this server (LEVERAGE_PUBLIC_URL, or a network address), if known. */
+  publicUrl: string | null;
 }
 
 export interface HttpOptions {

@@ -5,6 +5,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 export interface SocketData {
   gameId?: string;
   personId?: string;
+  /** A game whose seat this socket has asked to join (`seat:request`), while the request is pending. */
+  requestGameId?: string;
 }
 
 type ServerSideEvents = Record<string, never>;

@@ -14,6 +14,7 @@ import { FRESH_JOURNAL, type JournalPosition } from './game-journal.ts';
 import { botForSeat, commandType, gameConfigFor } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
 import { Lobby, type Person } from './lobby.ts';
+import { SeatRequests } from './seat-requests.ts';
 import { createSerialQueue } from './serial-queue.ts';
 import type { GameStore } from './store/game-store.ts';
 
@@ -34,6 +35,8 @@ export interface LiveGameSetup {
   seed: number;
   /** A game brought back from the store keeps its creation time; a new one is created now. */
   createdAt?: number;
+  /** Who created it (an address key), to cap the lobbies one address keeps open; unknown after a restore. */
+  creatorAddress?: string;
 }
 
 /** What a game brought back from the store starts from (an engine only once it has started). */
@@ -60,6 +63,9 @@ export class LiveGame {
   readonly seed: number;
   readonly createdAt: number;
   readonly lobby: Lobby;
+  /** People asking to join a seat others play; held in memory until answered. */
+  readonly requests = new SeatRequests();
+  readonly creatorAddress: string | null;
   /** When the last person's socket left, or null while anyone is connected. */
   idleSince: number | null;
   private readonly queue = createSerialQueue();
@@ -78,6 +84,7 @@ export class LiveGame {
     this.settings = setup.settings;
     this.seed = setup.seed;
     this.createdAt = setup.createdAt ?? deps.clock.now();
+    this.creatorAddress = setup.creatorAddress ?? null;
     this.idleSince = deps.clock.now();
     this.lobby = restored?.lobby ?? new Lobby();
     // The lobby's engine only shows the briefing and the starting market; the real one is made at the start.
@@ -146,6 +153,11 @@ export class LiveGame {
   /** The engine the store is in step with; replaced at the start and when rolled back to the store. */
   get engine(): GameEngine {
     return this.durable.engine;
+  }
+
+  /** Still waiting for the host's start: an empty lobby is let go sooner than a game under way. */
+  get inLobby(): boolean {
+    return this.engine.state.phase === 'lobby';
   }
 
   get roster(): Roster {

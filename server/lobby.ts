@@ -20,6 +20,12 @@ export interface Person {
 type Refusal = ReturnType<typeof refuse>;
 
 /**
+ * People one seat may hold (a team). A workshop team is rarely more than five; the cap keeps one seat's
+ * room, and so every update to it, small whatever a script tries.
+ */
+export const MAX_PEOPLE_PER_SEAT = 6;
+
+/**
  * Who sits where. Before the start, seats are open, taken by people, or given to a bot by the host; at
  * the start the plan is fixed into the engine's config. A seat may hold several people (a team).
  */
@@ -77,9 +83,14 @@ export class Lobby {
     };
   }
 
-  /** Takes back a newcomer whose seat could not be stored. */
+  /** Takes back a newcomer whose seat could not be stored, or someone the host removed. */
   removePerson(id: string): void {
     this.people.delete(id);
+  }
+
+  /** Puts back a person taken out, when the store refused the removal. */
+  restorePerson(person: Person): void {
+    this.people.set(person.id, person);
   }
 
   person(id: string | undefined): Person | undefined {
@@ -101,6 +112,10 @@ export class Lobby {
     return false;
   }
 
+  everyone(): Person[] {
+    return [...this.people.values()];
+  }
+
   peopleAt(role: RoleId): Person[] {
     return [...this.people.values()].filter((person) => person.role === role);
   }
@@ -114,18 +129,36 @@ export class Lobby {
     return this.peopleAt(role).length > 0 ? 'human' : 'open';
   }
 
-  /** A role someone may join: the one asked for (open or already human), else the first open seat, else a team. */
+  /**
+   * The seat a newcomer takes without anyone's consent: the open one asked for, else the first open seat.
+   * A seat people already play is joined only by request (SEAT_OCCUPIED); with no open seat left and none
+   * asked for, the table is full.
+   */
   seatForNewcomer(wanted: RoleId | undefined): RoleId | Refusal {
-    if (wanted) return this.bots[wanted] ? refuse('SEAT_TAKEN', `A bot plays ${wanted}.`) : wanted;
+    if (wanted) {
+      if (this.bots[wanted]) return refuse('SEAT_TAKEN', `A bot plays ${wanted}.`);
+      if (this.peopleAt(wanted).length > 0)
+        return refuse('SEAT_OCCUPIED', `People already play ${wanted}; ask them to let you join.`);
+      return wanted;
+    }
     const open = ROLE_IDS.find((role) => this.seatKind(role) === 'open');
-    if (open) return open;
-    const team = ROLE_IDS.find((role) => this.seatKind(role) === 'human');
-    return team ?? refuse('SEAT_TAKEN', 'Every seat is played by a bot.');
+    return open ?? refuse('TABLE_FULL', 'Every seat is taken; ask to join the team at one of them.');
   }
 
+  /** Whether one more person may join the team at `role` (by request, once someone accepts). */
+  teamRefusal(role: RoleId): Refusal | null {
+    if (this.bots[role]) return refuse('SEAT_TAKEN', `A bot plays ${role}.`);
+    if (this.peopleAt(role).length >= MAX_PEOPLE_PER_SEAT)
+      return refuse('SEAT_FULL', `${role} already has ${MAX_PEOPLE_PER_SEAT} people.`);
+    return null;
+  }
+
+  /** Moving to another seat in the lobby: open seats only, since joining people needs their consent. */
   chooseRole(person: Person, role: RoleId): Refusal | null {
     if (this.started) return refuse('WRONG_PHASE', 'Seats are fixed once the game has started.');
     if (this.bots[role]) return refuse('SEAT_TAKEN', `A bot plays ${role}.`);
+    if (this.peopleAt(role).some((other) => other !== person))
+      return refuse('SEAT_OCCUPIED', `People already play ${role}; ask them to let you join.`);
     person.role = role;
     return null;
   }
@@ -184,7 +217,11 @@ export class Lobby {
         return {
           role,
           kind,
-          names: people.map((person) => person.name),
+          people: people.map((person) => ({
+            id: person.id,
+            name: person.name,
+            connected: person.sockets.size > 0,
+          })),
           connected: kind === 'bot' || people.some((person) => person.sockets.size > 0),
           bot: this.bots[role],
         };

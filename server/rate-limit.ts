@@ -1,6 +1,7 @@
 /**
- * A token bucket per socket: `burst` commands at once, refilled at `perSecond`. Generous for a person
- * clicking, tight enough that one script cannot flood a game's queue.
+ * Token buckets: `burst` events at once, refilled at `perSecond`. Generous for a person clicking, tight
+ * enough that one script cannot flood a game's queue. One bucket per socket, and shared ones per seat and
+ * per remote address, so opening more sockets buys no more room.
  */
 export interface RateLimit {
   burst: number;
@@ -12,17 +13,54 @@ export interface RateLimiter {
   take(): boolean;
 }
 
+interface Bucket {
+  tokens: number;
+  refilledAt: number;
+}
+
+function takeFrom(bucket: Bucket, limit: RateLimit, at: number): boolean {
+  bucket.tokens = Math.min(limit.burst, bucket.tokens + ((at - bucket.refilledAt) / 1000) * limit.perSecond);
+  bucket.refilledAt = at;
+  if (bucket.tokens < 1) return false;
+  bucket.tokens -= 1;
+  return true;
+}
+
 export function createRateLimiter(limit: RateLimit, now: () => number): RateLimiter {
-  let tokens = limit.burst;
-  let refilledAt = now();
+  const bucket: Bucket = { tokens: limit.burst, refilledAt: now() };
+  return { take: () => takeFrom(bucket, limit, now()) };
+}
+
+/** One bucket per key (a seat, an address), shared by every socket that acts under it. */
+export interface KeyedRateLimiter {
+  take(key: string): boolean;
+  /** Keys with a bucket on record (bounded: refilled ones are swept). */
+  trackedKeys(): number;
+}
+
+/** Beyond this many buckets, those refilled to the full burst are dropped on the next new key. */
+const SWEEP_ABOVE_BUCKETS = 10_000;
+
+export function createKeyedRateLimiter(limit: RateLimit, now: () => number): KeyedRateLimiter {
+  const buckets = new Map<string, Bucket>();
+  // A full bucket is the same as none: dropping it forgets nothing.
+  const sweep = (at: number) => {
+    for (const [key, bucket] of buckets) {
+      const tokens = bucket.tokens + ((at - bucket.refilledAt) / 1000) * limit.perSecond;
+      if (tokens >= limit.burst) buckets.delete(key);
+    }
+  };
   return {
-    take() {
+    take(key) {
       const at = now();
-      tokens = Math.min(limit.burst, tokens + ((at - refilledAt) / 1000) * limit.perSecond);
-      refilledAt = at;
-      if (tokens < 1) return false;
-      tokens -= 1;
-      return true;
+      let bucket = buckets.get(key);
+      if (!bucket) {
+        if (buckets.size >= SWEEP_ABOVE_BUCKETS) sweep(at);
+        bucket = { tokens: limit.burst, refilledAt: at };
+        buckets.set(key, bucket);
+      }
+      return takeFrom(bucket, limit, at);
     },
+    trackedKeys: () => buckets.size,
   };
 }

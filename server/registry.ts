@@ -5,9 +5,21 @@ export interface RegisteredGame {
   readonly id: string;
   readonly code: string;
   readonly idleSince: number | null;
+  /** Not started yet: nobody has put anything into it, so an empty one is let go sooner. */
+  readonly inLobby?: boolean;
+  /** The address key of whoever created it, when known. */
+  readonly creatorAddress?: string | null;
   dispose(): void;
   /** Let go for idleness (not for a shutdown): a durable game is then not restored at the next start. */
   shelve?(): void;
+}
+
+/** How long games are kept with nobody connected: an empty lobby briefly, a game under way for a while. */
+export interface IdleLimits {
+  /** A game under way (or ended) with nobody connected. */
+  idleMs: number;
+  /** A lobby with nobody connected: it holds nothing yet, and empty lobbies are what a flood leaves. */
+  emptyLobbyMs: number;
 }
 
 /** Codes are short, so a clash among live games is possible: draw again, a bounded number of times. */
@@ -82,11 +94,19 @@ export class GameRegistry<Game extends RegisteredGame = LiveGame> {
     game.dispose();
   }
 
-  /** Games nobody has been connected to for `idleMs` are let go (their join codes become free again). */
-  sweep(now: number, idleMs: number): number {
+  /** Lobbies created from `address` (an address key) that are still waiting for their start. */
+  openLobbiesFrom(address: string): number {
+    let count = 0;
+    for (const game of this.byId.values()) if (game.inLobby && game.creatorAddress === address) count++;
+    return count;
+  }
+
+  /** Games nobody has been connected to for their limit are let go (their join codes become free again). */
+  sweep(now: number, limits: IdleLimits): number {
     let removed = 0;
     for (const game of [...this.byId.values()]) {
-      if (game.idleSince !== null && now - game.idleSince >= idleMs) {
+      const limit = game.inLobby ? limits.emptyLobbyMs : limits.idleMs;
+      if (game.idleSince !== null && now - game.idleSince >= limit) {
         game.shelve?.();
         this.remove(game.id);
         removed++;

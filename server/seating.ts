@@ -1,5 +1,5 @@
 import type { BotProfile } from '../shared/bots/types.ts';
-import { type Ack, accept, type refuse } from '../shared/protocol/errors.ts';
+import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
 import type { GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
 import type { RoleId } from '../shared/roles.ts';
 import { gameRoom, viewRoom } from './broadcast.ts';
@@ -15,6 +15,12 @@ import type { Person } from './lobby.ts';
 type Refusal = ReturnType<typeof refuse>;
 
 /**
+ * Sockets one person may act through at once: a laptop, a phone and a spare tab. More would let one
+ * token multiply every update the seat receives.
+ */
+export const MAX_SOCKETS_PER_PERSON = 4;
+
+/**
  * Seats a newcomer (or the creator); the lobby keeps only the digest of their token. Every change to the
  * seats is stored before anyone hears of it, and taken back here if the store refuses it.
  */
@@ -23,6 +29,8 @@ export function seatPerson(
   input: { name: string; role: RoleId | undefined; isHost: boolean; token: string },
 ): Promise<Person | Refusal> {
   return game.enqueue(async () => {
+    if (!input.isHost && game.engine.state.phase === 'ended')
+      return refuse('GAME_ENDED', 'This game has ended; nobody can join it any more.');
     // A host may stay seatless; after the start the lobby knows the bots, so their seats are refused too.
     const role = input.isHost && !input.role ? null : game.lobby.seatForNewcomer(input.role);
     if (role !== null && typeof role !== 'string') return role;
@@ -33,7 +41,7 @@ export function seatPerson(
   });
 }
 
-async function saveOrUndo(game: LiveGame, undo: () => void): Promise<void> {
+export async function saveOrUndo(game: LiveGame, undo: () => void): Promise<void> {
   try {
     await game.saveLobby();
   } catch (error) {
@@ -47,19 +55,33 @@ export function attachSocket(
   game: LiveGame,
   socket: LeverageSocket,
   person: Person,
-): Promise<GameSnapshotMessage> {
-  return game.enqueue(() => {
-    socket.data.gameId = game.id;
-    socket.data.personId = person.id;
-    socket.join([gameRoom(game.id), viewRoom(game.id, person.role)]);
-    game.lobby.connect(person, socket.id);
-    game.noteConnections();
-    game.publishRoster();
-    // Sent from inside the queue: no update can slip between this snapshot and the next one.
-    const snapshot = game.snapshotFor(person);
-    socket.emit('game:snapshot', snapshot);
-    return snapshot;
-  });
+): Promise<GameSnapshotMessage | Refusal> {
+  return game.enqueue(() => attachInQueue(game, socket, person));
+}
+
+/** `attachSocket` for a step already running in the game's queue. */
+export function attachInQueue(
+  game: LiveGame,
+  socket: LeverageSocket,
+  person: Person,
+): GameSnapshotMessage | Refusal {
+  if (person.sockets.size >= MAX_SOCKETS_PER_PERSON && !person.sockets.has(socket.id))
+    return refuse(
+      'TOO_MANY_CONNECTIONS',
+      `This seat is already open in ${MAX_SOCKETS_PER_PERSON} tabs or devices; close one first.`,
+    );
+  socket.data.gameId = game.id;
+  socket.data.personId = person.id;
+  socket.join([gameRoom(game.id), viewRoom(game.id, person.role)]);
+  game.lobby.connect(person, socket.id);
+  game.noteConnections();
+  game.publishRoster();
+  // Sent from inside the queue: no update can slip between this snapshot and the next one.
+  const snapshot = game.snapshotFor(person);
+  socket.emit('game:snapshot', snapshot);
+  const requests = game.requests.noticesFor(person);
+  if (requests.length > 0) socket.emit('seat:requests', { gameId: game.id, requests });
+  return snapshot;
 }
 
 /** A recovered connection kept its rooms and data; its person is connected again. */

@@ -1,25 +1,22 @@
 import { randomInt } from 'node:crypto';
 import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
-import {
-  CreateGameSchema,
-  type JoinedGame,
-  JoinGameSchema,
-  ResumeSeatSchema,
-} from '../shared/protocol/socket.ts';
+import type { CreateGame, JoinedGame, JoinGame, ResumeSeat } from '../shared/protocol/socket.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageSocket } from './io-types.ts';
 import { LiveGame, type LiveGameDeps } from './live-game.ts';
 import type { Person } from './lobby.ts';
 import type { GameRegistry } from './registry.ts';
 import { reviveGame } from './restore.ts';
+import { dropRequestOf } from './seat-requests.ts';
 import { attachSocket, detachSocket, seatPerson } from './seating.ts';
-import { invalid } from './zod-issues.ts';
 
 export interface SessionDeps {
   registry: GameRegistry;
   ids: Ids;
   game: LiveGameDeps;
   maxGames: number;
+  /** Lobbies (games not started yet) one remote address may have open at once. */
+  maxOpenLobbiesPerAddress: number;
 }
 
 /** The game and person a socket acts for, or why it acts for none. */
@@ -33,8 +30,9 @@ export function currentSeat(
   return { game, person };
 }
 
-/** A socket that switches games stops acting for the one it was in. */
-async function leaveCurrent(deps: SessionDeps, socket: LeverageSocket): Promise<void> {
+/** A socket that switches games stops acting for the one it was in, and stops waiting on any request. */
+export async function leaveCurrent(deps: SessionDeps, socket: LeverageSocket): Promise<void> {
+  await dropRequestOf(deps.registry, socket);
   const current = currentSeat(deps.registry, socket);
   for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
   socket.data.gameId = undefined;
@@ -51,7 +49,8 @@ async function enter(
   token: string,
 ) {
   await leaveCurrent(deps, socket);
-  await attachSocket(game, socket, person);
+  const attached = await attachSocket(game, socket, person);
+  if ('ok' in attached) return attached;
   const joined: JoinedGame = {
     gameId: game.id,
     code: game.code,
@@ -62,24 +61,32 @@ async function enter(
   return accept(joined);
 }
 
+/** `settings` and the other payloads below were parsed once, at the socket boundary (handlers.ts). */
 export async function createGame(
   deps: SessionDeps,
   socket: LeverageSocket,
-  payload: unknown,
+  settings: CreateGame,
+  creatorAddress: string,
 ): Promise<Ack<JoinedGame>> {
-  const parsed = CreateGameSchema.safeParse(payload);
-  if (!parsed.success) return invalid(parsed.error);
-  const settings = parsed.data;
   if (settings.mode === 'solo' && !settings.role)
     return refuse('INVALID_COMMAND', 'role: a solo game needs a role.');
   if (deps.registry.size >= deps.maxGames)
     return refuse('RATE_LIMITED', 'The server is full; try again later.');
+  if (
+    settings.mode === 'multiplayer' &&
+    deps.registry.openLobbiesFrom(creatorAddress) >= deps.maxOpenLobbiesPerAddress
+  )
+    return refuse(
+      'RATE_LIMITED',
+      `${deps.maxOpenLobbiesPerAddress} games from here are still waiting in their lobbies; start or leave one first.`,
+    );
   const game = new LiveGame(
     {
       id: deps.ids.gameId(),
       code: deps.registry.freeJoinCode(deps.ids.joinCode),
       settings,
       seed: settings.seed ?? randomInt(2 ** 31 - 1),
+      creatorAddress,
     },
     deps.game,
   );
@@ -123,16 +130,14 @@ async function forget(deps: SessionDeps, game: LiveGame): Promise<void> {
 export async function joinGame(
   deps: SessionDeps,
   socket: LeverageSocket,
-  payload: unknown,
+  request: JoinGame,
 ): Promise<Ack<JoinedGame>> {
-  const parsed = JoinGameSchema.safeParse(payload);
-  if (!parsed.success) return invalid(parsed.error);
-  const game = deps.registry.withCode(parsed.data.code);
+  const game = deps.registry.withCode(request.code);
   if (!game) return refuse('NOT_FOUND', 'No game with that code.');
   const token = deps.ids.token();
   const person = await seatPerson(game, {
-    name: parsed.data.name,
-    role: parsed.data.role,
+    name: request.name,
+    role: request.role,
     isHost: false,
     token,
   });
@@ -143,21 +148,20 @@ export async function joinGame(
 export async function resumeSeat(
   deps: SessionDeps,
   socket: LeverageSocket,
-  payload: unknown,
+  resume: ResumeSeat,
 ): Promise<Ack<JoinedGame>> {
-  const parsed = ResumeSeatSchema.safeParse(payload);
-  if (!parsed.success) return invalid(parsed.error);
   // A game that ended or was let go for idleness comes back from the store for a person it knows.
   const game =
-    deps.registry.get(parsed.data.gameId) ??
-    (await reviveGame(deps.registry, deps.game, parsed.data.gameId, parsed.data.token));
+    deps.registry.get(resume.gameId) ??
+    (await reviveGame(deps.registry, deps.game, resume.gameId, resume.token));
   if (!game) return refuse('NOT_FOUND', 'That game is no longer running.');
-  const person = game.lobby.personWithToken(parsed.data.token);
+  const person = game.lobby.personWithToken(resume.token);
   if (!person) return refuse('UNAUTHORIZED', 'That token does not hold a seat in this game.');
-  return enter(deps, socket, game, person, parsed.data.token);
+  return enter(deps, socket, game, person, resume.token);
 }
 
 export async function leaveOnDisconnect(deps: SessionDeps, socket: LeverageSocket): Promise<void> {
+  await dropRequestOf(deps.registry, socket);
   const current = currentSeat(deps.registry, socket);
   if ('game' in current) await detachSocket(current.game, socket.id);
 }

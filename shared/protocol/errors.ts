@@ -21,7 +21,12 @@ export const ERROR_CODES = [
   'STATEMENT_LIMIT', // a seat's public statements this round are at the cap (shared/game/limits.ts)
   'NOT_FOUND', // server: no such game, seat or code
   'RATE_LIMITED', // server: too many commands
-  'SEAT_TAKEN', // server
+  'SEAT_TAKEN', // server: a bot plays the seat
+  'SEAT_OCCUPIED', // server: people play the seat; joining them is a request (seat:request)
+  'SEAT_OPEN', // server: a request for a seat nobody plays; join it directly (game:join)
+  'SEAT_FULL', // server: the seat's team is at MAX_PEOPLE_PER_SEAT
+  'TABLE_FULL', // server: no open seat is left for "any open role"
+  'TOO_MANY_CONNECTIONS', // server: the person already acts through MAX_SOCKETS_PER_PERSON sockets
   'UNAUTHORIZED', // server: a missing or wrong token
   'INTERNAL', // a bug: logged, never a crash
 ] as const;

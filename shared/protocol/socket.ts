@@ -56,7 +56,24 @@ export const JoinGameSchema = z.strictObject({
   role: RoleIdSchema.optional(),
 });
 
+export type JoinGame = z.infer<typeof JoinGameSchema>;
+
+/** Asking to join the people who already play a seat: held until one of them (or the host) answers. */
+export const SeatRequestSchema = z.strictObject({
+  code: JoinCodeSchema,
+  name: PlayerNameSchema,
+  role: RoleIdSchema,
+});
+export type SeatRequest = z.infer<typeof SeatRequestSchema>;
+
+export const RequestIdSchema = z.string().regex(/^request[0-9]{1,9}$/, 'not a request id');
+export const AnswerSeatRequestSchema = z.strictObject({ requestId: RequestIdSchema, accept: z.boolean() });
+export const RemovePersonSchema = z.strictObject({
+  personId: z.string().regex(/^person[0-9]{1,9}$/, 'not a person id'),
+});
+
 export const ResumeSeatSchema = z.strictObject({ gameId: z.string().min(1).max(64), token: TokenSchema });
+export type ResumeSeat = z.infer<typeof ResumeSeatSchema>;
 
 export const LobbyChooseRoleSchema = z.strictObject({ role: RoleIdSchema });
 export const LobbySetBotSchema = z.strictObject({ role: RoleIdSchema, bot: BotProfileSchema.nullable() });
@@ -65,7 +82,8 @@ export const LobbySetBotSchema = z.strictObject({ role: RoleIdSchema, bot: BotPr
 export interface SeatRoster {
   role: RoleId;
   kind: 'human' | 'bot' | 'open';
-  names: string[];
+  /** Everyone at the seat, by the id the host names to remove them (`seat:remove`). */
+  people: { id: string; name: string; connected: boolean }[];
   connected: boolean;
   bot: BotProfile | null;
 }
@@ -84,6 +102,30 @@ export interface JoinedGame {
   token: string;
   isHost: boolean;
 }
+
+/** A pending request (`seat:request`) as the seat's players and the host see it. */
+export interface SeatRequestNotice {
+  requestId: string;
+  name: string;
+  role: 'tokyo' | 'whiteHouse' | 'investors' | 'usBusiness';
+}
+
+/** The requests a person may answer: their own seat's, or every seat's for the host. Replaced whole. */
+export interface SeatRequestsMessage {
+  gameId: string;
+  requests: SeatRequestNotice[];
+}
+
+/** The answer `seat:request` gets at once: the request is held until someone decides. */
+export interface SeatRequestPending {
+  requestId: string;
+  role: SeatRequestNotice['role'];
+}
+
+/** How a request ended, to the requester only: with the seat and its token, or with why not. */
+export type SeatAnswerMessage =
+  | { requestId: string; accepted: true; joined: JoinedGame }
+  | { requestId: string; accepted: false; reason: 'declined' | 'seatFull' | 'gameEnded' };
 
 /** A full resync: the whole view for this seat. */
 export interface GameSnapshotMessage {
@@ -130,6 +172,9 @@ export interface ClientToServerEvents {
   'seat:resume': (payload: unknown, ack: AckFn<JoinedGame>) => void;
   'lobby:chooseRole': (payload: unknown, ack: AckFn<Roster>) => void;
   'lobby:setBot': (payload: unknown, ack: AckFn<Roster>) => void;
+  'seat:request': (payload: unknown, ack: AckFn<SeatRequestPending>) => void;
+  'seat:answerRequest': (payload: unknown, ack: AckFn<null>) => void;
+  'seat:remove': (payload: unknown, ack: AckFn<Roster>) => void;
   /** A game command (shared/protocol/commands.ts) for the seat or host this socket holds. */
   'game:command': (payload: unknown, ack: AckFn<CommandResult>) => void;
   'game:sync': (payload: unknown, ack: AckFn<GameSnapshotMessage>) => void;
@@ -140,4 +185,8 @@ export interface ServerToClientEvents {
   'game:update': (message: GameUpdateMessage) => void;
   'market:tick': (message: MarketTickMessage) => void;
   'lobby:roster': (roster: Roster) => void;
+  'seat:requests': (message: SeatRequestsMessage) => void;
+  'seat:answer': (message: SeatAnswerMessage) => void;
+  /** The host removed this person: the socket holds no seat any more and its token is void. */
+  'seat:removed': (message: { gameId: string }) => void;
 }

@@ -91,16 +91,16 @@ export function roster(gameId = 'game-1'): Roster {
     gameId,
     code: 'K7M2QX',
     seats: [
-      { role: 'tokyo', kind: 'human', names: ['Aiko'], connected: true, bot: null },
-      { role: 'whiteHouse', kind: 'open', names: [], connected: false, bot: null },
+      { role: 'tokyo', kind: 'human', people: [{ id: 'person2', name: 'Aiko', connected: true }], connected: true, bot: null },
+      { role: 'whiteHouse', kind: 'open', people: [], connected: false, bot: null },
       {
         role: 'investors',
         kind: 'bot',
-        names: [],
+        people: [],
         connected: false,
         bot: { personality: 'hawk', level: 'easy' },
       },
-      { role: 'usBusiness', kind: 'open', names: [], connected: false, bot: null },
+      { role: 'usBusiness', kind: 'open', people: [], connected: false, bot: null },
     ],
   };
 }

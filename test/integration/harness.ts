@@ -13,6 +13,9 @@ import type {
   JoinedGame,
   MarketTickMessage,
   Roster,
+  SeatAnswerMessage,
+  SeatRequestNotice,
+  SeatRequestsMessage,
   ServerToClientEvents,
 } from '../../shared/protocol/socket.ts';
 import { applyTick, applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
@@ -52,6 +55,10 @@ export class TestPlayer {
   view: PlayerView | null = null;
   roster: Roster | null = null;
   joined: JoinedGame | null = null;
+  /** The last `seat:requests` list this player may answer. */
+  seatRequests: SeatRequestNotice[] = [];
+  /** How this player's own `seat:request` ended, once it has. */
+  seatAnswer: SeatAnswerMessage | null = null;
   lastSeq = -1;
   /** The view as a browser keeps it (shared/protocol/sync.ts): snapshots, then updates and ticks spliced in. */
   private held: HeldGame | null = null;
@@ -178,6 +185,11 @@ export class TestPlayer {
 
   private take(event: string, payload: unknown): void {
     if (event === 'lobby:roster') this.roster = payload as Roster;
+    if (event === 'seat:requests') this.seatRequests = (payload as SeatRequestsMessage).requests;
+    if (event === 'seat:answer') {
+      this.seatAnswer = payload as SeatAnswerMessage;
+      if (this.seatAnswer.accepted) this.joined = this.seatAnswer.joined;
+    }
     if (event === 'game:snapshot') {
       const snapshot = payload as GameSnapshotMessage;
       this.held = fromSnapshot(snapshot);

@@ -382,9 +382,12 @@ describe('guessing join codes and tokens', () => {
     server = await startServer({ bots: () => [], clock, joinLimits: limits });
     const host = await connect('Host');
     const { code } = await host.create({ mode: 'multiplayer', role: 'tokyo' });
+    // Three open seats, then a full table: neither is a wrong guess.
     for (let n = 0; n < 12; n++) {
       const student = await connect(`Student ${n}`);
-      expect((await student.join(code)).gameId).toBe(host.joined!.gameId);
+      const answer = await student.ask('game:join', { code, name: `Student ${n}` });
+      if (n < 3) expect(answer).toMatchObject({ ok: true, data: { gameId: host.joined!.gameId } });
+      else expect(answer).toMatchObject({ ok: false, error: { code: 'TABLE_FULL' } });
     }
   });
 

@@ -100,7 +100,8 @@ describe('the lobby and the host', () => {
     server = await startServer({ clock, bots: () => [], idleGameMs: 30 * 60_000 });
     const ana = await TestPlayer.connect(server.url, 'Ana');
     players = [ana];
-    const { code } = await ana.create({ mode: 'multiplayer' });
+    // A game under way (an empty lobby goes much sooner: seat-limits.test.ts).
+    const { code } = await ana.create({ mode: 'solo', role: 'tokyo' });
     await clock.advance(60 * 60_000);
     expect(server.registry.size).toBe(1); // still connected: kept
     ana.close();

@@ -6,22 +6,22 @@ const TOKEN = (n: number) => String(n).padStart(32, 'x');
 const hawk = { personality: 'hawk', level: 'easy' } as const;
 
 describe('the lobby', () => {
-  it('seats newcomers in the seat they ask for, else the first open one, else in a team', () => {
+  it('seats newcomers in the open seat they ask for, else the first open one, and says when the table is full', () => {
     const lobby = new Lobby();
     lobby.addPerson({ name: 'Host', role: null, isHost: true, token: TOKEN(0) });
-    const seated = [1, 2, 3, 4, 5].map((n) => {
+    const seated = [1, 2, 3, 4].map((n) => {
       const role = lobby.seatForNewcomer(n === 2 ? 'usBusiness' : undefined);
       if (typeof role !== 'string') throw new Error(role.error.message);
       lobby.addPerson({ name: `P${n}`, role, isHost: false, token: TOKEN(n) });
       return role;
     });
-    expect(seated).toEqual(['tokyo', 'usBusiness', 'whiteHouse', 'investors', 'tokyo']);
-    expect(lobby.roster('g', 'ABCDEF').seats.map((seat) => seat.names)).toEqual([
-      ['P1', 'P5'],
-      ['P3'],
-      ['P4'],
-      ['P2'],
-    ]);
+    expect(seated).toEqual(['tokyo', 'usBusiness', 'whiteHouse', 'investors']);
+    expect(lobby.roster('g', 'ABCDEF').seats.map((seat) => seat.people.map((person) => person.name))).toEqual(
+      [['P1'], ['P3'], ['P4'], ['P2']],
+    );
+    // Nothing open: no silent seat at Tokyo's table, and joining people is a request.
+    expect(lobby.seatForNewcomer(undefined)).toMatchObject({ error: { code: 'TABLE_FULL' } });
+    expect(lobby.seatForNewcomer('tokyo')).toMatchObject({ error: { code: 'SEAT_OCCUPIED' } });
   });
 
   it('keeps bots and people apart: no bot on a taken seat, nobody joins a bot seat', () => {

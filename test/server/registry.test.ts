@@ -36,7 +36,7 @@ describe('the game registry', () => {
     registry.add(fakeGame('busy', 'AAAAAA', null));
     registry.add(fakeGame('idle', 'BBBBBB', 0));
     registry.add(fakeGame('recent', 'CCCCCC', 50_000));
-    expect(registry.sweep(60_000, 30_000)).toBe(1);
+    expect(registry.sweep(60_000, { idleMs: 30_000, emptyLobbyMs: 30_000 })).toBe(1);
     expect([...registry.games()].map((game) => game.id)).toEqual(['busy', 'recent']);
   });
 });
@@ -93,7 +93,7 @@ describe('the registry with a store behind it', () => {
     const busy = { ...fakeGame('busy', 'BBBBBB', null), shelved: 0, shelve: () => busy.shelved++ };
     registry.add(idle);
     registry.add(busy);
-    registry.sweep(60_000, 30_000);
+    registry.sweep(60_000, { idleMs: 30_000, emptyLobbyMs: 30_000 });
     registry.dispose();
     expect([idle.shelved, busy.shelved]).toEqual([1, 0]);
   });

@@ -1,0 +1,101 @@
+import { refuse } from '../shared/protocol/errors.ts';
+import type { SeatRequestNotice } from '../shared/protocol/socket.ts';
+import type { RoleId } from '../shared/roles.ts';
+import type { LeverageSocket } from './io-types.ts';
+import type { LiveGame } from './live-game.ts';
+import type { Person } from './lobby.ts';
+import type { GameRegistry } from './registry.ts';
+
+/** One socket asking to join the people at a seat; it sees nothing of the game until someone accepts. */
+export interface PendingRequest {
+  id: string;
+  name: string;
+  role: RoleId;
+  socketId: string;
+}
+
+/**
+ * Requests one game holds at once. Each waits on a live socket, so the list stays short by itself; the
+ * cap stops a script from burying the seat's players in prompts.
+ */
+export const MAX_PENDING_REQUESTS_PER_GAME = 12;
+
+/** The requests waiting in one game. Lives in memory only: a request ends with its socket. */
+export class SeatRequests {
+  private readonly pending = new Map<string, PendingRequest>();
+  private nextId = 1;
+
+  /** A socket asks again: its earlier request is replaced, so one socket holds at most one. */
+  add(input: Omit<PendingRequest, 'id'>): PendingRequest | ReturnType<typeof refuse> {
+    this.dropSocket(input.socketId);
+    if (this.pending.size >= MAX_PENDING_REQUESTS_PER_GAME)
+      return refuse('RATE_LIMITED', 'Too many people are waiting to join this game; try again soon.');
+    const request = { id: `request${this.nextId++}`, ...input };
+    this.pending.set(request.id, request);
+    return request;
+  }
+
+  get(id: string): PendingRequest | undefined {
+    return this.pending.get(id);
+  }
+
+  /** Takes a request out, once it is answered. */
+  take(id: string): PendingRequest | undefined {
+    const request = this.pending.get(id);
+    this.pending.delete(id);
+    return request;
+  }
+
+  /** The socket went away or moved on: its request goes with it. True if it had one. */
+  dropSocket(socketId: string): boolean {
+    for (const request of this.pending.values()) {
+      if (request.socketId === socketId) return this.pending.delete(request.id);
+    }
+    return false;
+  }
+
+  /** Requests for `role` (every one for `role` undefined), oldest first. */
+  forRole(role?: RoleId): PendingRequest[] {
+    return [...this.pending.values()].filter((request) => role === undefined || request.role === role);
+  }
+
+  /** What `person` may answer: their seat's requests, or every seat's for the host. */
+  noticesFor(person: Person): SeatRequestNotice[] {
+    if (!person.isHost && person.role === null) return [];
+    return this.forRole(person.isHost ? undefined : (person.role ?? undefined)).map((request) => ({
+      requestId: request.id,
+      name: request.name,
+      role: request.role,
+    }));
+  }
+
+  /** Whether `person` may accept or decline `request`: one of the seat's players, or the host. */
+  mayAnswer(person: Person, request: PendingRequest): boolean {
+    return person.isHost || person.role === request.role;
+  }
+}
+
+/**
+ * Tells the people who may answer (the host, and the players of `role`) the requests they may answer now.
+ * Call from inside the game's queue.
+ */
+export function publishRequests(game: LiveGame, role: RoleId): void {
+  for (const person of game.lobby.everyone()) {
+    if (!person.isHost && person.role !== role) continue;
+    const message = { gameId: game.id, requests: game.requests.noticesFor(person) };
+    for (const socketId of person.sockets) game.io.to(socketId).emit('seat:requests', message);
+  }
+}
+
+/** The socket stops waiting on its request, if it has one (it left, or went to another game). */
+export async function dropRequestOf(registry: GameRegistry, socket: LeverageSocket): Promise<void> {
+  const gameId = socket.data.requestGameId;
+  if (gameId === undefined) return;
+  socket.data.requestGameId = undefined;
+  const game = registry.get(gameId);
+  if (!game) return;
+  await game.enqueue(() => {
+    const request = game.requests.forRole().find((pending) => pending.socketId === socket.id);
+    if (request && game.requests.dropSocket(socket.id)) publishRequests(game, request.role);
+  });
+}
