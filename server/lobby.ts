@@ -221,6 +221,7 @@ export class Lobby {
             id: person.id,
             name: person.name,
             connected: person.sockets.size > 0,
+            isHost: person.isHost,
           })),
           connected: kind === 'bot' || people.some((person) => person.sockets.size > 0),
           bot: this.bots[role],

@@ -1,15 +1,18 @@
 import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLeverageServer } from './app.ts';
 import { allowedOriginsFrom } from './origin-check.ts';
-import { publicUrlFrom } from './public-url.ts';
+import { networkUrls, publicUrlFrom } from './public-url.ts';
 import { storeFromEnvironment } from './store/from-env.ts';
 import { SqliteGameStore } from './store/sqlite-store.ts';
 
 /**
  * `npm start`: builds the client if there is no build yet (or LEVERAGE_BUILD=1), then serves it and the
- * game on PORT. Games are kept in SQLite in LEVERAGE_DATA_DIR (`data/` by default; LEVERAGE_STORE=memory
+ * game on PORT (on HOST, every interface by default). LEVERAGE_PUBLIC_URL is the address people's devices
+ * open (the join link and QR code use it); it prints the machine's network addresses too, since a
+ * projected `localhost` link opens nothing on a student's phone. Games are kept in SQLite in LEVERAGE_DATA_DIR (`data/` by default; LEVERAGE_STORE=memory
  * keeps nothing) and every unfinished one is restored at start. LEVERAGE_CLIENT=off serves only the game
  * and /healthz (no build); LEVERAGE_BOT_DELAY_MS sets how long bots think. Stops cleanly on
  * SIGINT/SIGTERM: sockets are told, timers stop, the store is closed, the port is released.
@@ -56,6 +59,16 @@ async function main(): Promise<void> {
     ...(botDelayMs === undefined ? {} : { botDelayMs }),
   });
   console.info(`[leverage] serving on ${server.url}`);
+  const host = process.env.HOST ?? '0.0.0.0';
+  if (host === '0.0.0.0' || host === '::') {
+    for (const url of networkUrls(networkInterfaces(), server.port))
+      console.info(`[leverage] on this network: ${url}`);
+  }
+  console.info(
+    server.publicUrl
+      ? `[leverage] join links point to ${server.publicUrl}`
+      : '[leverage] no public address: join links use the address each page was opened at (set LEVERAGE_PUBLIC_URL)',
+  );
   console.info(
     `[leverage] games are kept ${store instanceof SqliteGameStore ? `in ${store.path}` : 'in memory only'}`,
   );

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BriefingScreen } from '../features/briefing/BriefingScreen.tsx';
 import { LobbyScreen } from '../features/lobby/LobbyScreen.tsx';
+import { SeatRequestPrompt } from '../features/lobby/SeatRequestPrompt.tsx';
 import { useClientState, useGameClient } from '../game/context.tsx';
 
 // The dashboard and the end screen carry the charts and the market model: loaded when first needed.
@@ -25,7 +26,7 @@ function Loading() {
 export function GameRouter({ gameId }: { gameId: string }) {
   const { t } = useTranslation();
   const client = useGameClient();
-  const { seatStatus, game, roster } = useClientState();
+  const { seatStatus } = useClientState();
 
   useEffect(() => {
     client.enterGame(gameId);
@@ -33,11 +34,11 @@ export function GameRouter({ gameId }: { gameId: string }) {
 
   useEffect(() => () => client.leaveGame(), [client]);
 
-  if (seatStatus === 'missing' || seatStatus === 'lost') {
+  if (seatStatus === 'missing' || seatStatus === 'lost' || seatStatus === 'removed') {
     return (
       <section className="screen narrow" aria-labelledby="no-seat-title">
-        <h1 id="no-seat-title">{t(seatStatus === 'lost' ? 'seat.lostTitle' : 'seat.missingTitle')}</h1>
-        <p>{t(seatStatus === 'lost' ? 'seat.lostBody' : 'seat.missingBody')}</p>
+        <h1 id="no-seat-title">{t(`seat.${seatStatus}Title`)}</h1>
+        <p>{t(`seat.${seatStatus}Body`)}</p>
         <p>
           <a className="button" href="#/">
             {t('seat.backHome')}
@@ -47,6 +48,16 @@ export function GameRouter({ gameId }: { gameId: string }) {
     );
   }
 
+  return (
+    <>
+      <SeatRequestPrompt />
+      <PhaseScreen />
+    </>
+  );
+}
+
+function PhaseScreen() {
+  const { game, roster } = useClientState();
   const phase = game?.view.phase ?? (roster ? 'lobby' : null);
   if (!phase) return <Loading />;
   if (phase === 'lobby') return <LobbyScreen />;

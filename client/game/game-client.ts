@@ -1,7 +1,16 @@
 import type { BotProfile } from '../../shared/bots/types.ts';
 import type { Command, CommandResult } from '../../shared/protocol/commands.ts';
 import type { Ack, ErrorCode } from '../../shared/protocol/errors.ts';
-import type { AckDataOf, GameSnapshotMessage, JoinedGame, Roster } from '../../shared/protocol/socket.ts';
+import type {
+  AckDataOf,
+  GameSnapshotMessage,
+  JoinedGame,
+  Roster,
+  SeatAnswerMessage,
+  SeatRequest,
+  SeatRequestNotice,
+  SeatRequestPending,
+} from '../../shared/protocol/socket.ts';
 import {
   applyTick,
   applyUpdate,
@@ -18,7 +27,14 @@ import { createStore, type Store } from './store.ts';
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting';
 
 /** Where this browser stands with the game it is looking at. */
-export type SeatStatus = 'none' | 'resuming' | 'seated' | 'missing' | 'lost';
+export type SeatStatus = 'none' | 'resuming' | 'seated' | 'missing' | 'lost' | 'removed';
+
+/** This browser's own request to join people at a seat: waiting, or how it ended if not let in. */
+export interface OwnSeatRequest {
+  requestId: string;
+  role: RoleId;
+  status: 'waiting' | 'declined' | 'seatFull' | 'gameEnded';
+}
 
 export interface ClientState {
   connection: ConnectionStatus;
@@ -26,6 +42,11 @@ export interface ClientState {
   seatStatus: SeatStatus;
   roster: Roster | null;
   game: HeldGame | null;
+  /** Requests to join a seat that this person may answer (their seat's, or all for the host). */
+  seatRequests: SeatRequestNotice[];
+  ownRequest: OwnSeatRequest | null;
+  /** Seated by joining or by an accepted request: the seat's brief is shown before a game under way. */
+  lateBrief: boolean;
 }
 
 /** Refusals the client makes itself, next to the server's codes. */
@@ -84,6 +105,9 @@ export class GameClient {
       seatStatus: 'none',
       roster: null,
       game: null,
+      seatRequests: [],
+      ownRequest: null,
+      lateBrief: false,
     });
     this.listen();
   }
@@ -97,7 +121,9 @@ export class GameClient {
     });
     socket.on('disconnect', (reason) => {
       this.seatedOnSocket = false;
-      this.patch({ connection: 'reconnecting' });
+      // The server drops a waiting request with its socket: back to the form, to ask again.
+      const waiting = this.store.get().ownRequest?.status === 'waiting';
+      this.patch({ connection: 'reconnecting', ...(waiting ? { ownRequest: null } : {}) });
       // The server closed the socket on purpose: Socket.IO does not retry that by itself.
       if (reason === 'io server disconnect') socket.connect();
     });
@@ -107,6 +133,28 @@ export class GameClient {
     socket.on('game:update', (message) => this.receiveDelta(applyUpdate(this.held(), message)));
     socket.on('market:tick', (message) => this.receiveDelta(applyTick(this.held(), message)));
     socket.on('lobby:roster', (roster) => this.receiveRoster(roster));
+    socket.on('seat:requests', ({ gameId, requests }) => {
+      if (gameId === this.currentGameId()) this.patch({ seatRequests: requests });
+    });
+    socket.on('seat:answer', (answer) => this.receiveAnswer(answer));
+    socket.on('seat:removed', ({ gameId }) => {
+      if (gameId !== this.currentGameId()) return;
+      this.seats.forget(gameId);
+      this.seatedOnSocket = false;
+      this.patch({ seatStatus: 'removed', game: null, seatRequests: [] });
+    });
+  }
+
+  private receiveAnswer(answer: SeatAnswerMessage): void {
+    const own = this.store.get().ownRequest;
+    if (!own || own.requestId !== answer.requestId) return;
+    if (!answer.accepted) {
+      this.patch({ ownRequest: { ...own, status: answer.reason } });
+      return;
+    }
+    this.patch({ ownRequest: null, lateBrief: true });
+    // The snapshot follows this answer on the same socket, so the seat must be known first.
+    this.takeSeat(answer.joined);
   }
 
   private patch(partial: Partial<ClientState>): void {
@@ -126,7 +174,10 @@ export class GameClient {
     const held = this.held();
     // A snapshot older than what is held (a slow sync answer overtaken by updates) changes nothing.
     if (held && message.seq < held.seq) return;
-    this.patch({ game: fromSnapshot(message), roster: message.roster });
+    // Whoever is seated before the first round reads the brief in the briefing itself.
+    const early = message.view.phase === 'lobby' || message.view.phase === 'briefing';
+    const lateBrief = this.store.get().lateBrief && !early;
+    this.patch({ game: fromSnapshot(message), roster: message.roster, lateBrief });
   }
 
   private receiveDelta(outcome: DeltaOutcome): void {
@@ -188,7 +239,7 @@ export class GameClient {
     this.patch({
       seat,
       seatStatus: 'seated',
-      ...(sameGame ? {} : { game: null, roster: null }),
+      ...(sameGame ? {} : { game: null, roster: null, seatRequests: [] }),
     });
   }
 
@@ -204,9 +255,37 @@ export class GameClient {
   async joinGame(request: unknown): Promise<ClientAck<JoinedGame>> {
     const ack = await this.requestOrTell('game:join', request);
     if (ack.ok) {
+      this.patch({ lateBrief: true });
       this.takeSeat(ack.data);
       void this.sync();
     }
+    return ack;
+  }
+
+  /** Asks to join the people at a seat; the answer arrives later (`ownRequest`, then the seat). */
+  async requestSeat(request: SeatRequest): Promise<ClientAck<SeatRequestPending>> {
+    const ack = await this.requestOrTell('seat:request', request);
+    if (ack.ok) this.patch({ ownRequest: { ...ack.data, status: 'waiting' } });
+    return ack;
+  }
+
+  /** The newcomer has read the seat's brief and goes on to the game. */
+  closeLateBrief(): void {
+    this.patch({ lateBrief: false });
+  }
+
+  /** Forgets how this browser's last request ended (the join form is shown again). */
+  clearOwnRequest(): void {
+    this.patch({ ownRequest: null });
+  }
+
+  answerRequest(requestId: string, accept: boolean): Promise<ClientAck<null>> {
+    return this.requestOrTell('seat:answerRequest', { requestId, accept });
+  }
+
+  async removePerson(personId: string): Promise<ClientAck<Roster>> {
+    const ack = await this.requestOrTell('seat:remove', { personId });
+    if (ack.ok) this.receiveRoster(ack.data);
     return ack;
   }
 
@@ -230,7 +309,14 @@ export class GameClient {
   /** The page left the game (back to the home screen). */
   leaveGame(): void {
     this.seatedOnSocket = false;
-    this.patch({ seat: null, seatStatus: 'none', game: null, roster: null });
+    this.patch({
+      seat: null,
+      seatStatus: 'none',
+      game: null,
+      roster: null,
+      seatRequests: [],
+      lateBrief: false,
+    });
   }
 
   private async resume(): Promise<void> {

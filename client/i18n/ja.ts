@@ -43,6 +43,13 @@ export const ja: Messages = {
     NOT_FOUND: 'そのゲームは見つかりません。コードを確認してください。終了した可能性もあります。',
     RATE_LIMITED: 'リクエストが多すぎます。少し待ってからもう一度お試しください。',
     SEAT_TAKEN: 'その席は埋まっています。',
+    SEAT_OCCUPIED: 'その席はすでに他の人が担当しています。参加を申し込むことができます。',
+    SEAT_OPEN: 'その席はまだ誰も担当していません。そのまま参加してください。',
+    SEAT_FULL: 'そのチームは満員です。',
+    TABLE_FULL:
+      'このテーブルの席はすべて埋まっています。役割を選んで、その担当者に参加を申し込んでください。',
+    TOO_MANY_CONNECTIONS:
+      'この席はすでに多くのタブや端末で開かれています。どれかを閉じてからもう一度お試しください。',
     UNAUTHORIZED: 'このブラウザはもうそのゲームの席を持っていません。',
     INTERNAL: 'サーバーで問題が発生しました。もう一度お試しください。',
     TIMEOUT: 'サーバーが時間内に応答しませんでした。接続を確認してもう一度お試しください。',
@@ -134,6 +141,13 @@ export const ja: Messages = {
       role: '希望する役割',
       anyRole: '空いている役割ならどれでも',
       submit: '参加する',
+      occupied: '{{role}}はすでに担当者がいます。チームへの参加を申し込みますか？',
+      ask: '{{role}}への参加を申し込む',
+      waiting: '{{role}}の担当者または主催者の承認を待っています…',
+      declined: '{{role}}への参加の申し込みは断られました。',
+      seatFull: '{{role}}には参加できませんでした。チームが満員です。',
+      gameEnded: 'ゲームが終了したため参加できませんでした。',
+      again: 'フォームに戻る',
     },
   },
   options: {
@@ -157,6 +171,15 @@ export const ja: Messages = {
     lostTitle: '席がなくなりました',
     lostBody: 'ゲームが終了したか、サーバーがこの席を認識していません。',
     backHome: 'ホームページに戻る',
+    removedTitle: '主催者により退出させられました',
+    removedBody: 'このゲームの席はもうありません。',
+    requestsTitle: '参加の申し込み',
+    requestFrom: '{{name}}さんが{{role}}への参加を申し込んでいます。',
+    requestHint: '承認すると、この席の非公開チャットと機密の説明を読めるようになります。',
+    letIn: '{{name}}さんを承認する',
+    decline: '{{name}}さんを断る',
+    remove: '{{name}}さんを退出させる',
+    peopleTitle: '各席の参加者',
   },
   lobby: {
     title: 'ロビー',
@@ -188,6 +211,11 @@ export const ja: Messages = {
     startHint: '全員がそろったらゲームを始めてください。空席は（選択していれば）ボットが担当します。',
     start: 'ゲームを開始',
     waitingForHost: '主催者がゲームを開始するのを待っています…',
+    localhostWarning:
+      'このページはこのコンピューター自身のアドレス（localhost）で開かれています。他の端末はそのリンクを開けません。',
+    localhostUseInstead: '上の参加リンクは、生徒の端末から開けるアドレスを使っています：{{url}}',
+    localhostNoAddress:
+      'サーバー起動時に表示されるネットワークアドレスでこのページを開くか、LEVERAGE_PUBLIC_URL を設定してください。',
   },
   briefing: {
     hostTitle: 'ブリーフィング',

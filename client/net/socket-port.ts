@@ -41,6 +41,9 @@ export function socketPort(socket: GameSocket): SocketPort {
     'game:update': (listener) => socket.on('game:update', listener),
     'market:tick': (listener) => socket.on('market:tick', listener),
     'lobby:roster': (listener) => socket.on('lobby:roster', listener),
+    'seat:requests': (listener) => socket.on('seat:requests', listener),
+    'seat:answer': (listener) => socket.on('seat:answer', listener),
+    'seat:removed': (listener) => socket.on('seat:removed', listener),
   };
   const send: {
     [E in ClientEventName]: (payload: unknown, ack: (answer: Ack<AckDataOf<E>>) => void) => void;
@@ -50,6 +53,9 @@ export function socketPort(socket: GameSocket): SocketPort {
     'seat:resume': (payload, ack) => socket.emit('seat:resume', payload, ack),
     'lobby:chooseRole': (payload, ack) => socket.emit('lobby:chooseRole', payload, ack),
     'lobby:setBot': (payload, ack) => socket.emit('lobby:setBot', payload, ack),
+    'seat:request': (payload, ack) => socket.emit('seat:request', payload, ack),
+    'seat:answerRequest': (payload, ack) => socket.emit('seat:answerRequest', payload, ack),
+    'seat:remove': (payload, ack) => socket.emit('seat:remove', payload, ack),
     'game:command': (payload, ack) => socket.emit('game:command', payload, ack),
     'game:sync': (payload, ack) => socket.emit('game:sync', payload, ack),
   };

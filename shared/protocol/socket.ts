@@ -83,7 +83,7 @@ export interface SeatRoster {
   role: RoleId;
   kind: 'human' | 'bot' | 'open';
   /** Everyone at the seat, by the id the host names to remove them (`seat:remove`). */
-  people: { id: string; name: string; connected: boolean }[];
+  people: { id: string; name: string; connected: boolean; isHost: boolean }[];
   connected: boolean;
   bot: BotProfile | null;
 }

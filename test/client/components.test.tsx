@@ -166,7 +166,9 @@ describe('the lobby and the home page', () => {
       roster: {
         ...roster(),
         seats: roster().seats.map((seat) =>
-          seat.role === 'tokyo' ? { ...seat, names: ['<b>Aiko</b>'] } : seat,
+          seat.role === 'tokyo'
+            ? { ...seat, people: [{ id: 'person2', name: '<b>Aiko</b>', connected: true, isHost: false }] }
+            : seat,
         ),
       },
     }));

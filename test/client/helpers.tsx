@@ -91,7 +91,13 @@ export function roster(gameId = 'game-1'): Roster {
     gameId,
     code: 'K7M2QX',
     seats: [
-      { role: 'tokyo', kind: 'human', people: [{ id: 'person2', name: 'Aiko', connected: true }], connected: true, bot: null },
+      {
+        role: 'tokyo',
+        kind: 'human',
+        people: [{ id: 'person2', name: 'Aiko', connected: true, isHost: false }],
+        connected: true,
+        bot: null,
+      },
       { role: 'whiteHouse', kind: 'open', people: [], connected: false, bot: null },
       {
         role: 'investors',

@@ -137,7 +137,7 @@ describe('joining people at a seat needs their consent', () => {
     await host.until((player) => namesAt(player, 'tokyo')?.join() === 'Ana');
     const tokyo = host.roster!.seats.find((seat) => seat.role === 'tokyo')!;
     expect(tokyo.people).toEqual([
-      { id: expect.stringMatching(/^person\d+$/), name: 'Ana', connected: true },
+      { id: expect.stringMatching(/^person\d+$/), name: 'Ana', connected: true, isHost: false },
     ]);
     const anaId = tokyo.people[0]!.id;
 

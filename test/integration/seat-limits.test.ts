@@ -129,9 +129,9 @@ describe('limits per seat, per person and per address', () => {
 
 describe('the public address', () => {
   it('is served in /healthz: the configured one, or none on a loopback address', async () => {
-    server = await startServer({ publicUrl: 'https://class.example.org/leverage/' });
+    server = await startServer({ publicUrl: 'https://class.example.org' });
     const configured = (await (await fetch(`${server.url}/healthz`)).json()) as { publicUrl: string | null };
-    expect(configured.publicUrl).toBe('https://class.example.org/leverage');
+    expect(configured.publicUrl).toBe('https://class.example.org');
     await server.close();
     server = await startServer({});
     const local = (await (await fetch(`${server.url}/healthz`)).json()) as { publicUrl: string | null };

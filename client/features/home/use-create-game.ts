@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { gameHash, navigate } from '../../app/routes.ts';
 import { useGameClient } from '../../game/context.tsx';
+import type { ClientAck } from '../../game/game-client.ts';
 import { type FieldErrors, fieldErrors } from '../../ui/validation.ts';
 
 /**
@@ -15,17 +16,19 @@ export function useGameEntry(schema: z.ZodType, send: 'create' | 'join') {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
 
-  async function submit(payload: Record<string, unknown>): Promise<void> {
+  /** The server's answer (null when the form itself was not valid), so a form can act on a refusal. */
+  async function submit(payload: Record<string, unknown>): Promise<ClientAck<unknown> | null> {
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       setErrors(fieldErrors(t, parsed.error.issues));
-      return;
+      return null;
     }
     setErrors({});
     setPending(true);
     try {
       const ack = send === 'create' ? await client.createGame(payload) : await client.joinGame(payload);
       if (ack.ok) navigate(gameHash(ack.data.gameId));
+      return ack;
     } finally {
       setPending(false);
     }

@@ -5,6 +5,7 @@ import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { useGameClient, useView } from '../../game/context.tsx';
 import type { CommandBody } from '../../game/game-client.ts';
 import { localText } from '../../i18n/format.ts';
+import { HostRoster } from './HostRoster.tsx';
 import './host.css';
 
 const EXTEND_SECONDS = 60;
@@ -114,6 +115,7 @@ export function HostControls() {
           </button>
         </div>
       ) : null}
+      <HostRoster />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { joinHash } from '../../app/routes.ts';
 import { useClientState, useGameClient } from '../../game/context.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { JoinQrCode } from './JoinQrCode.tsx';
+import { isLocalhost, joinLinkFor, usePublicUrl } from './public-url.ts';
 import { SeatTable } from './SeatTable.tsx';
 import './lobby.css';
 
@@ -14,7 +14,9 @@ export function LobbyScreen() {
   useDocumentTitle(t('lobby.title'));
   const [starting, setStarting] = useState(false);
   const code = roster?.code ?? seat?.code ?? '';
-  const joinUrl = `${window.location.origin}${window.location.pathname}${joinHash(code)}`;
+  const publicUrl = usePublicUrl();
+  const joinUrl = joinLinkFor(publicUrl ?? null, window.location, code);
+  const onLocalhost = isLocalhost(window.location.hostname);
   const myRole = game?.view.you?.role ?? seat?.role ?? null;
 
   async function start() {
@@ -39,8 +41,18 @@ export function LobbyScreen() {
           <p className="join-link">
             <a href={joinUrl}>{joinUrl}</a>
           </p>
+          {seat?.isHost && onLocalhost && publicUrl !== undefined ? (
+            <div className="notice warning" role="note" data-testid="localhost-warning">
+              <p>{t('lobby.localhostWarning')}</p>
+              <p>
+                {publicUrl
+                  ? t('lobby.localhostUseInstead', { url: publicUrl })
+                  : t('lobby.localhostNoAddress')}
+              </p>
+            </div>
+          ) : null}
         </div>
-        {code ? <JoinQrCode url={joinUrl} code={code} /> : null}
+        {code && publicUrl !== undefined ? <JoinQrCode url={joinUrl} code={code} /> : null}
       </section>
       <section className="card" aria-labelledby="seats-title">
         <h2 id="seats-title">{t('lobby.seats')}</h2>

@@ -5,9 +5,34 @@ import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
 import { BOT_CHOICES, botValue, parseBotValue } from './bot-profiles.ts';
 
-function Occupant({ seat }: { seat: SeatRoster }) {
+/** The people at a seat; the host may remove anyone but a host. */
+export function SeatPeople({ seat, isHost }: { seat: SeatRoster; isHost: boolean }) {
   const { t } = useTranslation();
-  if (seat.kind === 'human') return <>{seat.names.length > 0 ? seat.names.join(', ') : t('lobby.player')}</>;
+  const client = useGameClient();
+  if (seat.people.length === 0) return <>{t('lobby.player')}</>;
+  return (
+    <ul className="seat-people">
+      {seat.people.map((person) => (
+        <li key={person.id}>
+          <span>{person.name}</span>
+          {isHost && !person.isHost ? (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => void client.removePerson(person.id)}
+            >
+              {t('seat.remove', { name: person.name })}
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Occupant({ seat, isHost }: { seat: SeatRoster; isHost: boolean }) {
+  const { t } = useTranslation();
+  if (seat.kind === 'human') return <SeatPeople seat={seat} isHost={isHost} />;
   if (seat.kind === 'bot' && seat.bot) {
     return (
       <>
@@ -78,7 +103,7 @@ export function SeatTable({
               {seat.role === myRole ? <span className="badge">{t('lobby.you')}</span> : null}
             </th>
             <td>
-              <Occupant seat={seat} />
+              <Occupant seat={seat} isHost={isHost} />
             </td>
             <td>
               {seat.kind === 'human'
