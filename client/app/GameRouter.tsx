@@ -57,12 +57,15 @@ export function GameRouter({ gameId }: { gameId: string }) {
 }
 
 function PhaseScreen() {
-  const { game, roster } = useClientState();
+  const client = useGameClient();
+  const { game, roster, lateBrief } = useClientState();
   const phase = game?.view.phase ?? (roster ? 'lobby' : null);
   if (!phase) return <Loading />;
   if (phase === 'lobby') return <LobbyScreen />;
   if (!game) return <Loading />;
   if (phase === 'briefing') return <BriefingScreen />;
+  // Joined a game under way: the seat's brief and objectives first.
+  if (lateBrief && phase !== 'ended') return <BriefingScreen onContinue={() => client.closeLateBrief()} />;
   return (
     <Suspense fallback={<Loading />}>{phase === 'ended' ? <EndScreen /> : <DashboardScreen />}</Suspense>
   );

@@ -227,6 +227,8 @@ export const en = {
     otherRoles: 'The other roles (public briefs)',
     allRoles: 'The roles (public briefs)',
     waitHint: 'The first round starts when the briefing time runs out or the host skips ahead.',
+    lateLead: 'You joined a game under way: this is your seat’s brief. It stays yours all game.',
+    continue: 'Go to the game',
   },
   phase: {
     round: 'Round {{round}} of {{rounds}}',

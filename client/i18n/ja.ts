@@ -227,6 +227,8 @@ export const ja: Messages = {
     otherRoles: 'ほかの役割（公開ブリーフ）',
     allRoles: '役割（公開ブリーフ）',
     waitHint: 'ブリーフィング時間が終わるか、主催者が先に進めると第1ラウンドが始まります。',
+    lateLead: '進行中のゲームに参加しました。これがあなたの席の説明です。ゲーム中ずっと有効です。',
+    continue: 'ゲームへ進む',
   },
   phase: {
     round: '第{{round}}ラウンド／全{{rounds}}ラウンド',

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GameRouter } from '../../client/app/GameRouter.tsx';
 import { HomeScreen } from '../../client/features/home/HomeScreen.tsx';
 import { LobbyScreen } from '../../client/features/lobby/LobbyScreen.tsx';
 import { SeatRequestPrompt } from '../../client/features/lobby/SeatRequestPrompt.tsx';
-import { renderWith, roster, seatedClient, viewAt } from './helpers.tsx';
+import { renderWith, roster, seatedClient, snapshotOf, TOKEN, viewAt } from './helpers.tsx';
 
 afterEach(() => {
   cleanup();
@@ -88,5 +89,27 @@ describe('requests to join a seat', () => {
       "Your request to join Tokyo (Japan's finance ministry) was declined.",
     );
     expect(client.store.get().seat).toBeNull();
+  });
+
+  it('shows a newcomer let into a game under way the seat’s brief and objectives before the game', async () => {
+    const { client, socket } = seatedClient();
+    client.leaveGame();
+    socket.answerWith((sent) =>
+      sent.event === 'seat:request'
+        ? { ok: true, data: { requestId: 'request1', role: 'tokyo' } }
+        : undefined,
+    );
+    await client.requestSeat({ code: 'K7M2QX', name: 'Sam', role: 'tokyo' });
+    const joined = { gameId: 'game-1', code: 'K7M2QX', role: 'tokyo', token: TOKEN, isHost: false };
+    socket.fire('seat:answer', { requestId: 'request1', accepted: true, joined });
+    const view = viewAt('negotiate');
+    socket.fire('game:snapshot', snapshotOf(view));
+    renderWith(<GameRouter gameId="game-1" />, client);
+    await flush();
+    expect(screen.getByTestId('briefing-title').textContent).toBe(view.you!.brief.title.en);
+    expect(screen.getByText(view.you!.brief.confidentialObjectives[0]!.en)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Go to the game' }));
+    await flush();
+    expect(screen.queryByRole('button', { name: 'Go to the game' })).toBeNull();
   });
 });

@@ -9,7 +9,8 @@ async function newPage(browser: Browser): Promise<Page> {
 test("a stranger asking for an occupied seat waits outside it until the seat's player lets them in", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  // Two browsers and a game to the negotiation: slow on a busy machine.
+  test.setTimeout(240_000);
   const tokyo = await newPage(browser);
   const code = await hostGame(tokyo, 'Aiko', 'tokyo', { rounds: 2, negotiateSeconds: 600 });
   await tokyo.getByRole('button', { name: 'Start the game' }).click();
@@ -50,7 +51,10 @@ test("a stranger asking for an occupied seat waits outside it until the seat's p
   await request.getByRole('button', { name: 'Let Sam in' }).click();
   await expect(request).toHaveCount(0);
 
-  // Now Sam is at Tokyo's seat, in the game, and reads its private conversation.
+  // Now Sam is at Tokyo's seat: its brief and confidential objectives first, then the game and its chats.
+  await expect(stranger.getByTestId('briefing-title')).toHaveText("Tokyo — Japan's Ministry of Finance");
+  await expect(stranger.getByText('Confidential')).toBeVisible();
+  await stranger.getByRole('button', { name: 'Go to the game' }).click();
   await expectPhase(stranger, 'Negotiate');
   const thread = stranger.getByTestId('conversation-tokyo+whiteHouse');
   await thread.click();

@@ -8,8 +8,11 @@ import { HostControls } from '../host/HostControls.tsx';
 import { ScoreBreakdown } from '../scores/ScoreBreakdown.tsx';
 import './briefing.css';
 
-/** Before round one: the role's public brief, its confidential objectives and exactly how it is scored. */
-export function BriefingScreen() {
+/**
+ * Before round one: the role's public brief, its confidential objectives and exactly how it is scored.
+ * Someone who joined a game already under way sees it first too, with `onContinue` to go on to the game.
+ */
+export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {}) {
   const { t, i18n } = useTranslation();
   const view = useView();
   const { seat } = useClientState();
@@ -26,6 +29,7 @@ export function BriefingScreen() {
       <h1 data-testid="briefing-title">
         {you ? localText(you.brief.title, language) : t('briefing.hostTitle')}
       </h1>
+      {onContinue ? <p className="card-lead">{t('briefing.lateLead')}</p> : null}
       {you ? (
         <div className="briefing-grid">
           <section className="card" aria-labelledby="public-brief-title">
@@ -58,7 +62,15 @@ export function BriefingScreen() {
           </details>
         ))}
       </section>
-      {!seat?.isHost ? <p className="muted">{t('briefing.waitHint')}</p> : null}
+      {onContinue ? (
+        <p>
+          <button type="button" className="button primary" onClick={onContinue}>
+            {t('briefing.continue')}
+          </button>
+        </p>
+      ) : !seat?.isHost ? (
+        <p className="muted">{t('briefing.waitHint')}</p>
+      ) : null}
     </div>
   );
 }
