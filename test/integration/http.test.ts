@@ -64,6 +64,8 @@ describe('HTTP', () => {
       games: 0,
       connections: 0,
       uptimeSeconds: expect.any(Number),
+      // Listening on 127.0.0.1 only: no address other devices could open.
+      publicUrl: null,
     });
 
     const player = await TestPlayer.connect(server.url, 'Ana');
