@@ -196,6 +196,8 @@ export async function measureLatency(
     // These clients play as fast as the server answers; the per-socket limit is for people, not this.
     commandRate: { burst: 1000, perSecond: 1000 },
     sessionRate: { burst: 1000, perSecond: 1000 },
+    seatCommandRate: { burst: 1000, perSecond: 1000 },
+    addressRate: { burst: 1000, perSecond: 1000 },
     logger: { info: () => {}, error: console.error },
   });
   const samples = new Map<string, number[]>();

@@ -125,6 +125,8 @@ async function startLeverage(): Promise<Running> {
       createsPerAddress: 100_000,
       windowMs: 60_000,
     },
+    addressRate: { burst: 1_000_000, perSecond: 1_000_000 },
+    maxOpenLobbiesPerAddress: 100_000,
     logger: { info: () => {}, error: (...args: unknown[]) => console.error(...args) },
   });
   return {

@@ -61,6 +61,9 @@ export async function createWorld(): Promise<FuzzWorld> {
     commandRate: GENEROUS,
     sessionRate: GENEROUS,
     createRate: GENEROUS,
+    seatCommandRate: GENEROUS,
+    addressRate: GENEROUS,
+    maxOpenLobbiesPerAddress: 4000,
     joinLimits: {
       failuresPerSocket: 400,
       failuresPerAddress: 4000,
