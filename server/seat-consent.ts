@@ -25,14 +25,22 @@ export async function requestSeat(
 ): Promise<Ack<SeatRequestPending>> {
   const game = deps.registry.withCode(input.code);
   if (!game) return refuse('NOT_FOUND', 'No game with that code.');
+  const refusal = () => {
+    if (game.engine.state.phase === 'ended') return gameEnded();
+    const full = game.lobby.teamRefusal(input.role);
+    if (full) return full;
+    if (game.lobby.peopleAt(input.role).length === 0)
+      return refuse('SEAT_OPEN', `Nobody plays ${input.role} yet: join it directly.`);
+    return null;
+  };
+  // Checked before the socket gives up what it holds, so a refused request costs it nothing.
+  const early = await game.enqueue(refusal);
+  if (early) return early;
   // A new identity: whatever the socket held or asked for before, it holds nothing while it waits.
   await leaveCurrent(deps, socket);
   return game.enqueue(() => {
-    if (game.engine.state.phase === 'ended') return gameEnded();
-    const refusal = game.lobby.teamRefusal(input.role);
-    if (refusal) return refusal;
-    if (game.lobby.peopleAt(input.role).length === 0)
-      return refuse('SEAT_OPEN', `Nobody plays ${input.role} yet: join it directly.`);
+    const late = refusal();
+    if (late) return late;
     const request = game.requests.add({ name: input.name, role: input.role, socketId: socket.id });
     if ('ok' in request) return request;
     socket.data.requestGameId = game.id;

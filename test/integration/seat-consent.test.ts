@@ -97,6 +97,12 @@ describe('joining people at a seat needs their consent', () => {
     await ana.join(code, 'tokyo');
     await cai.join(code, 'investors');
 
+    // An open seat is taken with game:join; and a refused request leaves the asker's own seat alone.
+    expect(await cai.ask('seat:request', { code, name: 'Cai', role: 'usBusiness' })).toMatchObject({
+      error: { code: 'SEAT_OPEN' },
+    });
+    expect(await cai.ask('game:sync', {})).toMatchObject({ ok: true });
+
     const first = await bea.ask<SeatRequestPending>('seat:request', { code, name: 'Bea', role: 'tokyo' });
     const requestId = (first as { data: SeatRequestPending }).data.requestId;
     await host.until((player) => player.seatRequests.length === 1, 5000, "the host's list");
