@@ -133,6 +133,9 @@ describe('events and arguments the protocol does not have', () => {
       ['game:join', { code: Buffer.from('ABCDEF'), name: 'x' }],
       ['seat:resume', { gameId: Array(1000).fill('g'), token: Buffer.alloc(32) }],
       ['lobby:chooseRole', new Uint8Array(100)],
+      ['seat:request', { code: 'ABCDEF', name: 'x', role: 'emperor' }],
+      ['seat:answerRequest', { requestId: { $gt: '' }, accept: 'yes' }],
+      ['seat:remove', { personId: Array(1000).fill('person1') }],
     ];
     for (const [event, payload] of hostile) {
       expect(await raw(host).timeout(2000).emitWithAck(event, payload)).toMatchObject({
