@@ -33,7 +33,7 @@ export function playedBy(
   seats: PlayerView['seats'],
   roster: Roster | null,
 ): string {
-  const names = roster?.seats.find((seat) => seat.role === role)?.names ?? [];
+  const names = roster?.seats.find((seat) => seat.role === role)?.people.map((person) => person.name) ?? [];
   if (seats[role].kind === 'human' && names.length > 0) return names.join(', ');
   return t(`scores.kind.${seats[role].kind}`);
 }
