@@ -127,6 +127,7 @@ async function startLeverage(): Promise<Running> {
     },
     addressRate: { burst: 1_000_000, perSecond: 1_000_000 },
     maxOpenLobbiesPerAddress: 100_000,
+    maxGamesPerAddress: 100_000,
     logger: { info: () => {}, error: (...args: unknown[]) => console.error(...args) },
   });
   return {

@@ -10,6 +10,7 @@ import {
   DEFAULT_ADDRESS_RATE,
   DEFAULT_COMMAND_RATE,
   DEFAULT_CREATE_RATE,
+  DEFAULT_MAX_GAMES_PER_ADDRESS,
   DEFAULT_MAX_OPEN_LOBBIES_PER_ADDRESS,
   DEFAULT_SEAT_COMMAND_RATE,
   DEFAULT_SESSION_RATE,
@@ -47,6 +48,7 @@ export interface LeverageServerOptions {
   seatCommandRate?: RateLimit;
   addressRate?: RateLimit;
   maxOpenLobbiesPerAddress?: number;
+  maxGamesPerAddress?: number;
   /** Wrong join codes and tokens, and creations, per socket and per address; timed by `clock`. */
   joinLimits?: JoinGuardLimits;
   /** Page origins besides the server's own that may open sockets (LEVERAGE_ALLOWED_ORIGINS). */
@@ -171,6 +173,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
       seatCommandRate: options.seatCommandRate ?? DEFAULT_SEAT_COMMAND_RATE,
       addressRate: options.addressRate ?? DEFAULT_ADDRESS_RATE,
       maxOpenLobbiesPerAddress: options.maxOpenLobbiesPerAddress ?? DEFAULT_MAX_OPEN_LOBBIES_PER_ADDRESS,
+      maxGamesPerAddress: options.maxGamesPerAddress ?? DEFAULT_MAX_GAMES_PER_ADDRESS,
       joinGuard: createJoinGuard(options.joinLimits ?? DEFAULT_JOIN_LIMITS, () => clock.now()),
       maxGames: options.maxGames ?? DEFAULT_MAX_GAMES,
       onError,

@@ -49,6 +49,8 @@ export interface GameHandlerDeps {
   maxGames: number;
   /** Lobbies one remote address may have waiting for their start at once. */
   maxOpenLobbiesPerAddress: number;
+  /** Games one remote address may have on the server at once. */
+  maxGamesPerAddress: number;
   onError(error: unknown): void;
 }
 
@@ -67,6 +69,11 @@ export const DEFAULT_SEAT_COMMAND_RATE: RateLimit = { burst: 30, perSecond: 25 }
 export const DEFAULT_ADDRESS_RATE: RateLimit = { burst: 400, perSecond: 100 };
 /** Lobbies one address may keep waiting at once; a teacher opening a table per group stays within it. */
 export const DEFAULT_MAX_OPEN_LOBBIES_PER_ADDRESS = 30;
+/**
+ * Games one address may hold at once, solo ones included: room for a classroom behind one address where
+ * everyone plays solo, but an eighth of the server's games, so one machine cannot fill it.
+ */
+export const DEFAULT_MAX_GAMES_PER_ADDRESS = 250;
 
 /** The events a client may send; anything else is answered INVALID_COMMAND. */
 const CLIENT_EVENTS: ReadonlySet<string> = new Set([
@@ -122,6 +129,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     game: deps.game,
     maxGames: deps.maxGames,
     maxOpenLobbiesPerAddress: deps.maxOpenLobbiesPerAddress,
+    maxGamesPerAddress: deps.maxGamesPerAddress,
   };
   const now = () => deps.clock.now();
   // Shared by every socket of the server: one bucket per seat, one per address.

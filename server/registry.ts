@@ -94,11 +94,16 @@ export class GameRegistry<Game extends RegisteredGame = LiveGame> {
     game.dispose();
   }
 
-  /** Lobbies created from `address` (an address key) that are still waiting for their start. */
-  openLobbiesFrom(address: string): number {
-    let count = 0;
-    for (const game of this.byId.values()) if (game.inLobby && game.creatorAddress === address) count++;
-    return count;
+  /** Games created from `address` (an address key) held now, and how many of them still wait in the lobby. */
+  gamesFrom(address: string): { games: number; lobbies: number } {
+    let games = 0;
+    let lobbies = 0;
+    for (const game of this.byId.values()) {
+      if (game.creatorAddress !== address) continue;
+      games++;
+      if (game.inLobby) lobbies++;
+    }
+    return { games, lobbies };
   }
 
   /** Games nobody has been connected to for their limit are let go (their join codes become free again). */

@@ -17,6 +17,8 @@ export interface SessionDeps {
   maxGames: number;
   /** Lobbies (games not started yet) one remote address may have open at once. */
   maxOpenLobbiesPerAddress: number;
+  /** Games of any kind one remote address may have on the server at once. */
+  maxGamesPerAddress: number;
 }
 
 /** The game and person a socket acts for, or why it acts for none. */
@@ -72,10 +74,13 @@ export async function createGame(
     return refuse('INVALID_COMMAND', 'role: a solo game needs a role.');
   if (deps.registry.size >= deps.maxGames)
     return refuse('RATE_LIMITED', 'The server is full; try again later.');
-  if (
-    settings.mode === 'multiplayer' &&
-    deps.registry.openLobbiesFrom(creatorAddress) >= deps.maxOpenLobbiesPerAddress
-  )
+  const mine = deps.registry.gamesFrom(creatorAddress);
+  if (mine.games >= deps.maxGamesPerAddress)
+    return refuse(
+      'RATE_LIMITED',
+      `${deps.maxGamesPerAddress} games from here are already on the server; try again when some have ended.`,
+    );
+  if (settings.mode === 'multiplayer' && mine.lobbies >= deps.maxOpenLobbiesPerAddress)
     return refuse(
       'RATE_LIMITED',
       `${deps.maxOpenLobbiesPerAddress} games from here are still waiting in their lobbies; start or leave one first.`,

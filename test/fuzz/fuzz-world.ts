@@ -64,6 +64,7 @@ export async function createWorld(): Promise<FuzzWorld> {
     seatCommandRate: GENEROUS,
     addressRate: GENEROUS,
     maxOpenLobbiesPerAddress: 4000,
+    maxGamesPerAddress: 4000,
     joinLimits: {
       failuresPerSocket: 400,
       failuresPerAddress: 4000,

@@ -89,19 +89,21 @@ describe('limits per seat, per person and per address', () => {
     expect(await ana.ask('game:sync', {})).toMatchObject({ ok: true });
   });
 
-  it('caps the lobbies one address keeps open; solo games are not lobbies', async () => {
+  it('caps the lobbies, and the games of any kind, one address holds at once', async () => {
     server = await startServer({
       bots: () => [],
       createRate: PLENTY,
       sessionRate: PLENTY,
       maxOpenLobbiesPerAddress: 2,
+      maxGamesPerAddress: 4,
     });
     const ana = await connect('Ana');
     const answers: Ack[] = [];
     for (let n = 0; n < 3; n++) answers.push(await ana.ask('game:create', { mode: 'multiplayer' }));
-    expect(codes(answers)).toEqual(['ok', 'ok', 'RATE_LIMITED']);
-    expect(await ana.ask('game:create', { mode: 'solo', role: 'tokyo' })).toMatchObject({ ok: true });
-    expect(server.registry.size).toBe(3);
+    // Solo games are not lobbies, but they count among the address's games.
+    for (let n = 0; n < 3; n++) answers.push(await ana.ask('game:create', { mode: 'solo', role: 'tokyo' }));
+    expect(codes(answers)).toEqual(['ok', 'ok', 'RATE_LIMITED', 'ok', 'ok', 'RATE_LIMITED']);
+    expect(server.registry.size).toBe(4);
   });
 
   it('lets an empty lobby go after five minutes, a game under way after thirty', async () => {
