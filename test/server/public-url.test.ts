@@ -1,6 +1,6 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { networkUrls, publicUrlFor } from '../../server/public-url.ts';
+import { networkUrls, publicUrlFor, publicUrlFrom } from '../../server/public-url.ts';
 
 const entry = (address: string, family: 'IPv4' | 'IPv6', internal: boolean) =>
   ({ address, family, internal, netmask: '', mac: '', cidr: null }) as NetworkInterfaceInfo;
@@ -17,9 +17,8 @@ describe('the public address', () => {
 
   it('prefers LEVERAGE_PUBLIC_URL, then a network address when listening everywhere, never localhost', () => {
     const base = { host: '0.0.0.0', port: 3000, interfaces: INTERFACES };
-    expect(publicUrlFor({ ...base, configured: 'https://class.example.org/' })).toBe(
-      'https://class.example.org',
-    );
+    const configured = publicUrlFrom({ LEVERAGE_PUBLIC_URL: 'https://class.example.org/' });
+    expect(publicUrlFor({ ...base, configured })).toBe('https://class.example.org');
     expect(publicUrlFor({ ...base, configured: null })).toBe('http://192.168.1.20:3000');
     expect(publicUrlFor({ ...base, configured: null, interfaces: { lo: INTERFACES.lo } })).toBeNull();
     expect(publicUrlFor({ ...base, configured: null, host: '127.0.0.1' })).toBeNull();
