@@ -24,6 +24,8 @@ describe('updates stay small however much is said', () => {
       clock: new FakeClock(),
       bots: () => [],
       commandRate: { burst: 10_000, perSecond: 10_000 },
+      seatCommandRate: { burst: 10_000, perSecond: 10_000 },
+      addressRate: { burst: 10_000, perSecond: 10_000 },
     });
     const ana = await TestPlayer.connect(server.url, 'Ana');
     const others = await Promise.all(
