@@ -2,33 +2,140 @@ import { tariffsInForce } from '../market/initial.ts';
 import { netTreasurySalesBn } from '../market/net-sales.ts';
 import type { ModelParams } from '../market/params.ts';
 import type { Term } from '../protocol/deals.ts';
-import type { MoveFor, MoveSet } from '../protocol/moves.ts';
+import type { MoveFor, MoveSet, MoveSheet } from '../protocol/moves.ts';
+import type { Deal } from './state.ts';
 
 /**
- * Whether a set of sheets breaks one term of a deal. `params` says what counts as a net sale, and a
- * tariff cap is judged on the rates actually charged: under a pause, the scenario's pause rate, exactly
- * as the model charges it (tariffsInForce).
+ * Whether a sheet breaks one term of a deal. A term binds one role and reads only that role's sheet,
+ * so a sheet of another role never breaks it: the server (a whole round's sheets) and the client (its
+ * own draft) ask the same question with what each of them holds. `params` says what counts as a net
+ * sale, and a tariff cap is judged on the rates actually charged: under a pause, the scenario's pause
+ * rate, exactly as the model charges it (tariffsInForce).
  */
-export function termBroken(term: Term, moves: MoveSet, params: ModelParams): boolean {
+export function termBroken(term: Term, sheet: MoveSheet, params: ModelParams): boolean {
   switch (term.kind) {
     case 'tariffCap': {
-      const rates = tariffsInForce(moves.whiteHouse, params.pauseTariffPct);
+      if (sheet.role !== 'whiteHouse') return false;
+      const rates = tariffsInForce(sheet, params.pauseTariffPct);
       return rates.headline > term.maxPct || (term.includesAutos && rates.autos > term.maxPct);
     }
     case 'noNetSales':
-      return netTreasurySalesBn(moves.tokyo, params) > 0;
+      return sheet.role === 'tokyo' && netTreasurySalesBn(sheet, params) > 0;
     case 'investmentPledge':
-      return moves.tokyo.investmentPledgeBn < term.amountBn;
+      return sheet.role === 'tokyo' && sheet.investmentPledgeBn < term.amountBn;
     case 'farmPurchases':
-      return moves.tokyo.farmPurchasesBn < term.amountBn;
+      return sheet.role === 'tokyo' && sheet.farmPurchasesBn < term.amountBn;
     case 'retaliationCap':
-      return moves.tokyo.retaliatoryTariffPct > term.maxPct;
+      return sheet.role === 'tokyo' && sheet.retaliatoryTariffPct > term.maxPct;
     case 'passThroughCap':
-      return moves.usBusiness.passThroughPct > term.maxPct;
+      return sheet.role === 'usBusiness' && sheet.passThroughPct > term.maxPct;
     case 'noLobbyingForTariffs':
-      return moves.usBusiness.lobbyingDirection === 'forTariffs' && moves.usBusiness.lobbyingSpendM > 0;
+      return (
+        sheet.role === 'usBusiness' && sheet.lobbyingDirection === 'forTariffs' && sheet.lobbyingSpendM > 0
+      );
     case 'treasuryFloor':
-      return moves.investors.allocation.treasuries < term.minPct;
+      return sheet.role === 'investors' && sheet.allocation.treasuries < term.minPct;
+  }
+}
+
+/** A promise a sheet would break: which deal, which term. */
+export interface BrokenPromise {
+  dealId: string;
+  term: Term;
+}
+
+/**
+ * Every term of `deals` that `sheet` breaks, in deal order. The caller passes the deals that bind the
+ * round (dealsBinding): the engine refuses a sheet in a binding game with the first of these, and the
+ * move sheet warns with all of them before it is handed in.
+ */
+export function brokenPromises(
+  sheet: MoveSheet,
+  deals: readonly Deal[],
+  params: ModelParams,
+): BrokenPromise[] {
+  return deals.flatMap((deal) =>
+    deal.terms.filter((term) => termBroken(term, sheet, params)).map((term) => ({ dealId: deal.id, term })),
+  );
+}
+
+/**
+ * A term in plain English for the engine's own messages (the client words terms through i18n):
+ * "White House tariff ≤ 15% incl. autos".
+ */
+export function termSummary(term: Term): string {
+  switch (term.kind) {
+    case 'tariffCap':
+      return `White House tariff ≤ ${term.maxPct}% ${term.includesAutos ? 'incl.' : 'excl.'} autos`;
+    case 'noNetSales':
+      return 'no net Treasury sales by Tokyo';
+    case 'investmentPledge':
+      return `Tokyo investment pledge ≥ $${term.amountBn}bn`;
+    case 'farmPurchases':
+      return `Tokyo farm purchases ≥ $${term.amountBn}bn a year`;
+    case 'retaliationCap':
+      return `Tokyo retaliatory tariff ≤ ${term.maxPct}%`;
+    case 'passThroughCap':
+      return `US business pass-through ≤ ${term.maxPct}%`;
+    case 'noLobbyingForTariffs':
+      return 'no lobbying for tariffs by US business';
+    case 'treasuryFloor':
+      return `investors' Treasuries ≥ ${term.minPct}%`;
+  }
+}
+
+/**
+ * One sheet brought into line with one term: the smallest change that keeps the promise. A sheet of
+ * another role comes back as it was.
+ */
+export function complySheet<S extends MoveSheet>(term: Term, sheet: S, params: ModelParams): S {
+  const complied: MoveSheet = complyOwnSheet(term, sheet, params);
+  return complied as S;
+}
+
+function complyOwnSheet(term: Term, sheet: MoveSheet, params: ModelParams): MoveSheet {
+  switch (term.kind) {
+    case 'tariffCap':
+      if (sheet.role !== 'whiteHouse') return sheet;
+      return {
+        ...sheet,
+        tariffPct: Math.min(sheet.tariffPct, term.maxPct),
+        autoTariffPct: term.includesAutos ? Math.min(sheet.autoTariffPct, term.maxPct) : sheet.autoTariffPct,
+      };
+    case 'noNetSales':
+      return sheet.role === 'tokyo' ? withoutNetSales(sheet, params) : sheet;
+    case 'investmentPledge':
+      return sheet.role === 'tokyo'
+        ? { ...sheet, investmentPledgeBn: Math.max(sheet.investmentPledgeBn, term.amountBn) }
+        : sheet;
+    case 'farmPurchases':
+      return sheet.role === 'tokyo'
+        ? { ...sheet, farmPurchasesBn: Math.max(sheet.farmPurchasesBn, term.amountBn) }
+        : sheet;
+    case 'retaliationCap':
+      return sheet.role === 'tokyo'
+        ? { ...sheet, retaliatoryTariffPct: Math.min(sheet.retaliatoryTariffPct, term.maxPct) }
+        : sheet;
+    case 'passThroughCap':
+      return sheet.role === 'usBusiness'
+        ? { ...sheet, passThroughPct: Math.min(sheet.passThroughPct, term.maxPct) }
+        : sheet;
+    case 'noLobbyingForTariffs':
+      return sheet.role === 'usBusiness' && termBroken(term, sheet, params)
+        ? { ...sheet, lobbyingDirection: 'againstTariffs' }
+        : sheet;
+    case 'treasuryFloor': {
+      if (sheet.role !== 'investors' || !termBroken(term, sheet, params)) return sheet;
+      // Take the shortfall from cash first, then from equities, keeping the total (and so the leverage).
+      let shortfall = term.minPct - sheet.allocation.treasuries;
+      const next = { ...sheet.allocation, treasuries: term.minPct };
+      for (const asset of ['cash', 'usEquities', 'japanEquities', 'yen'] as const) {
+        const taken = Math.min(next[asset], shortfall);
+        next[asset] -= taken;
+        shortfall -= taken;
+      }
+      return { ...sheet, allocation: next };
+    }
   }
 }
 
@@ -37,67 +144,9 @@ export function termBroken(term: Term, moves: MoveSet, params: ModelParams): boo
  * nothing is brought into line, so only a deliberate sheet can breach.
  */
 export function complyWith(term: Term, moves: MoveSet, params: ModelParams): MoveSet {
-  switch (term.kind) {
-    case 'tariffCap': {
-      const wh = moves.whiteHouse;
-      return {
-        ...moves,
-        whiteHouse: {
-          ...wh,
-          tariffPct: Math.min(wh.tariffPct, term.maxPct),
-          autoTariffPct: term.includesAutos ? Math.min(wh.autoTariffPct, term.maxPct) : wh.autoTariffPct,
-        },
-      };
-    }
-    case 'noNetSales':
-      return { ...moves, tokyo: withoutNetSales(moves.tokyo, params) };
-    case 'investmentPledge':
-      return {
-        ...moves,
-        tokyo: {
-          ...moves.tokyo,
-          investmentPledgeBn: Math.max(moves.tokyo.investmentPledgeBn, term.amountBn),
-        },
-      };
-    case 'farmPurchases':
-      return {
-        ...moves,
-        tokyo: { ...moves.tokyo, farmPurchasesBn: Math.max(moves.tokyo.farmPurchasesBn, term.amountBn) },
-      };
-    case 'retaliationCap':
-      return {
-        ...moves,
-        tokyo: {
-          ...moves.tokyo,
-          retaliatoryTariffPct: Math.min(moves.tokyo.retaliatoryTariffPct, term.maxPct),
-        },
-      };
-    case 'passThroughCap':
-      return {
-        ...moves,
-        usBusiness: {
-          ...moves.usBusiness,
-          passThroughPct: Math.min(moves.usBusiness.passThroughPct, term.maxPct),
-        },
-      };
-    case 'noLobbyingForTariffs':
-      return termBroken(term, moves, params)
-        ? { ...moves, usBusiness: { ...moves.usBusiness, lobbyingDirection: 'againstTariffs' } }
-        : moves;
-    case 'treasuryFloor': {
-      const allocation = moves.investors.allocation;
-      if (allocation.treasuries >= term.minPct) return moves;
-      // Take the shortfall from cash first, then from equities, keeping the total (and so the leverage).
-      let shortfall = term.minPct - allocation.treasuries;
-      const next = { ...allocation, treasuries: term.minPct };
-      for (const asset of ['cash', 'usEquities', 'japanEquities', 'yen'] as const) {
-        const taken = Math.min(next[asset], shortfall);
-        next[asset] -= taken;
-        shortfall -= taken;
-      }
-      return { ...moves, investors: { ...moves.investors, allocation: next } };
-    }
-  }
+  const sheet = moves[term.role];
+  const complied = complySheet(term, sheet, params);
+  return complied === sheet ? moves : { ...moves, [term.role]: complied };
 }
 
 /**

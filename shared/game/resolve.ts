@@ -1,9 +1,9 @@
 import { resolveRound } from '../market/index.ts';
 import type { Headline } from '../market/types.ts';
-import type { MoveSet } from '../protocol/moves.ts';
+import { carriedOver, type MoveSet } from '../protocol/moves.ts';
 import { createRng } from '../rng.ts';
 import { perRole } from '../roles.ts';
-import { termBroken } from './deal-terms.ts';
+import { complyWith, termBroken } from './deal-terms.ts';
 import { dealsInForce, expireAtResolution } from './deals.ts';
 import { breachesGoingPublic, breachPublicFromRound } from './disclosure.ts';
 import { addNewsItems } from './news.ts';
@@ -27,7 +27,7 @@ function newBreaches(game: GameContext, moves: MoveSet): Breach[] {
       const already = game.breaches.some(
         (breach) => breach.dealId === deal.id && breach.term.kind === term.kind,
       );
-      if (already || !termBroken(term, moves, game.config.scenario.model)) continue;
+      if (already || !termBroken(term, moves[term.role], game.config.scenario.model)) continue;
       found.push({
         dealId: deal.id,
         role: term.role,
@@ -67,7 +67,6 @@ export function resolve(game: GameContext, at: number): GameContext {
     market: result.market,
     books: result.books,
     rngState: rng.state(),
-    standingMoves: moves,
     submitted: {},
     breaches,
     deals: game.deals.map((deal) =>
@@ -97,5 +96,23 @@ export function resolve(game: GameContext, at: number): GameContext {
       },
     ],
   };
-  return expireAtResolution(next);
+  return standingForNextRound(expireAtResolution(next), moves);
+}
+
+/**
+ * What a role that hands in nothing next round plays: this round's sheet with its one-off moves reset
+ * (a forgotten sheet never repeats a sale), brought into line with every deal still binding next round,
+ * as signing did (a pledge or farm purchase promised for three rounds stands for three rounds).
+ */
+function standingForNextRound(game: GameContext, moves: MoveSet): GameContext {
+  const carried: MoveSet = {
+    tokyo: carriedOver(moves.tokyo),
+    whiteHouse: carriedOver(moves.whiteHouse),
+    investors: carriedOver(moves.investors),
+    usBusiness: carriedOver(moves.usBusiness),
+  };
+  const standingMoves = dealsInForce(game, game.round + 1)
+    .flatMap((deal) => deal.terms)
+    .reduce((sheets, term) => complyWith(term, sheets, game.config.scenario.model), carried);
+  return { ...game, standingMoves };
 }

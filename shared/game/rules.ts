@@ -3,7 +3,7 @@ import type { CommandError } from '../protocol/errors.ts';
 import { signalAllowed } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
 import { acceptedIn, isHostCommand, pauseAllows } from './command-phases.ts';
-import { termBroken } from './deal-terms.ts';
+import { brokenPromises, termSummary } from './deal-terms.ts';
 import { dealsInForce } from './deals.ts';
 import type { CommandEvent } from './events.ts';
 import { STATEMENTS_PER_ROUND, statementsThisRound } from './limits.ts';
@@ -64,18 +64,13 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
       if (command.move.role !== role)
         return error('WRONG_ROLE', `You play ${role}, not ${command.move.role}.`);
       if (!game.config.bindingDeals) return null;
-      const moves = { ...game.standingMoves, [role]: command.move };
-      const params = game.config.scenario.model;
-      for (const deal of dealsInForce(game)) {
-        const term = deal.terms.find((each) => each.role === role && termBroken(each, moves, params));
-        if (term) {
-          return error(
+      const [broken] = brokenPromises(command.move, dealsInForce(game), game.config.scenario.model);
+      return broken
+        ? error(
             'BREAKS_DEAL',
-            `This sheet breaks the term "${term.kind}" of deal ${deal.id}, which is binding.`,
-          );
-        }
-      }
-      return null;
+            `This sheet breaks deal ${broken.dealId}, which is binding: ${termSummary(broken.term)}.`,
+          )
+        : null;
     }
     case 'chat:statement':
       if (!signalAllowed(role, command.statement.signal))

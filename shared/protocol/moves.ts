@@ -97,3 +97,27 @@ export type Allocation = InvestorsMove['allocation'];
 /** A move sheet for a given role, typed by that role. */
 export type MoveFor<R extends RoleId> = Extract<MoveSheet, { role: R }>;
 export type MoveSet = { [R in RoleId]: MoveFor<R> };
+
+/**
+ * One-off moves: what a sheet does in its own round only, with the value each returns to for the next
+ * round. Everything else on a sheet is standing policy (tariffs, stance, retaliation, pass-through,
+ * hedges, allocation, the cumulative investment pledge) and carries over when no sheet is handed in.
+ * A forgotten sheet must never sell, intervene, buy farm goods, lobby, publish a note or start moving
+ * supply chains a second time. The engine's carry-over and the move sheet's notes both read this list.
+ */
+export const ONE_OFF_MOVES = {
+  tokyo: { treasuryAction: 'hold', treasuryAmountBn: 0, yenIntervention: 'none', farmPurchasesBn: 0 },
+  whiteHouse: {},
+  investors: { researchNote: 'none' },
+  usBusiness: { lobbyingSpendM: 0, supplyChainShift: false },
+} as const satisfies { [R in RoleId]: Partial<Omit<MoveFor<R>, 'role'>> };
+
+/** The fields of a role's sheet that reset after each round (see ONE_OFF_MOVES). */
+export function oneOffFields(role: RoleId): string[] {
+  return Object.keys(ONE_OFF_MOVES[role]);
+}
+
+/** A round's sheet as the next round's standing policy: the one-off moves back to none. */
+export function carriedOver<S extends MoveSheet>(sheet: S): S {
+  return { ...sheet, ...ONE_OFF_MOVES[sheet.role] };
+}

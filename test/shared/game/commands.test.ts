@@ -153,6 +153,10 @@ describe('proposals and deals', () => {
     const wh = game.engine.state.standingMoves.whiteHouse;
     const answer = game.send(seat('whiteHouse'), { type: 'move:submit', move: { ...wh, tariffPct: 30 } });
     expect(errorCode(answer)).toBe('BREAKS_DEAL');
+    // The refusal names the promise the sheet breaks, so the player knows what to change.
+    expect(answer.ok ? '' : answer.error.message).toBe(
+      `This sheet breaks deal ${game.engine.state.deals[0]!.id}, which is binding: White House tariff ≤ 15% incl. autos.`,
+    );
     expect(game.engine.state.submitted.whiteHouse).toBeUndefined();
     expectOk(game.send(seat('whiteHouse'), { type: 'move:submit', move: { ...wh, tariffPct: 10 } }));
   });

@@ -22,7 +22,7 @@ describe('the pause rate, stated once (the scenario’s pauseTariffPct)', () => 
       } as MoveSet;
       const charged = tariffsInForce(moves.whiteHouse, model.pauseTariffPct);
       expect(charged).toEqual({ headline: pauseTariffPct, autos: pauseTariffPct });
-      expect({ pauseTariffPct, broken: termBroken(capAt8, moves, model) }).toEqual({
+      expect({ pauseTariffPct, broken: termBroken(capAt8, moves.whiteHouse, model) }).toEqual({
         pauseTariffPct,
         broken: pauseTariffPct > 8,
       });

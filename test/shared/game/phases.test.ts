@@ -94,6 +94,63 @@ describe('the flow of a game', () => {
     expect(game.engine.state.standingMoves.whiteHouse.tariffPct).toBe(10);
   });
 
+  it('carries standing policy into the next round but resets one-off moves to none', () => {
+    const game = testGame();
+    toNegotiate(game);
+    game.expire();
+    const tokyo = game.engine.state.standingMoves.tokyo;
+    const business = game.engine.state.standingMoves.usBusiness;
+    const sheet = {
+      ...tokyo,
+      treasuryAction: 'sell',
+      treasuryAmountBn: 50,
+      yenIntervention: 'buyYen',
+      retaliatoryTariffPct: 12,
+      investmentPledgeBn: 200,
+      farmPurchasesBn: 6,
+    };
+    expectOk(game.send(seat('tokyo'), { type: 'move:submit', move: sheet }));
+    const lobbying = { ...business, lobbyingSpendM: 300, supplyChainShift: true, rateHedgePct: 40 };
+    expectOk(game.send(seat('usBusiness'), { type: 'move:submit', move: lobbying }));
+    game.expire(); // round 1 resolves with the sale
+    expect(game.engine.state.round).toBe(2);
+    // A forgotten round-2 sheet must not sell $50bn again: the sale, the intervention and the farm
+    // purchases were this round's; the retaliation and the cumulative pledge stand.
+    expect(game.engine.state.standingMoves.tokyo).toEqual({
+      ...sheet,
+      treasuryAction: 'hold',
+      treasuryAmountBn: 0,
+      yenIntervention: 'none',
+      farmPurchasesBn: 0,
+    });
+    expect(game.engine.state.standingMoves.usBusiness).toEqual({
+      ...lobbying,
+      lobbyingSpendM: 0,
+      supplyChainShift: false,
+    });
+  });
+
+  it('keeps a promised one-off move on the standing sheet for every round the deal binds', () => {
+    const game = testGame();
+    toNegotiate(game);
+    const farmDeal = {
+      terms: [
+        { kind: 'farmPurchases', role: 'tokyo', amountBn: 8 },
+        { kind: 'tariffCap', role: 'whiteHouse', maxPct: 20, includesAutos: false },
+      ],
+      durationRounds: 2,
+    };
+    const { proposalId } = expectOk(game.send(seat('tokyo'), { type: 'deal:propose', proposal: farmDeal }));
+    expectOk(game.send(seat('whiteHouse'), { type: 'deal:accept', proposalId }));
+    expect(game.engine.state.standingMoves.tokyo.farmPurchasesBn).toBe(8);
+    while (game.engine.state.round < 2) game.expire();
+    expect(game.engine.state.standingMoves.tokyo.farmPurchasesBn).toBe(8);
+    while (game.engine.state.round < 3) game.expire();
+    // The deal covered rounds 1 and 2: from round 3 the purchases are one-off again.
+    expect(game.engine.state.standingMoves.tokyo.farmPurchasesBn).toBe(0);
+    expect(game.engine.state.breaches).toEqual([]);
+  });
+
   it('lets a sheet be revised until the lock; the last one counts', () => {
     const game = testGame();
     toNegotiate(game);
