@@ -337,11 +337,21 @@ export const en = {
     resubmit: 'Hand in the revised sheet',
     submitted: 'Handed in. You can still revise it until the decide phase ends.',
     changedSinceSubmit: 'Changed since you handed it in: hand it in again to count.',
-    notSubmitted: 'Not handed in yet. Without a sheet, last round’s policy stands.',
+    notSubmitted:
+      'Not handed in yet. Without a sheet, last round’s standing policy stands and this round’s one-off moves are none.',
     notYet: 'Prepare it now; sheets are handed in during the decide phase. Your draft is kept.',
     pausedHint: 'The game is paused.',
     bindingTerms: 'Binding deals you signed (the engine refuses sheets that break them):',
     promisedTerms: 'Deals you signed (breaking them is possible, but is published and costs credibility):',
+    fromDeal: 'Filled in by deal {{deal}}, which you signed: {{fields}}.',
+    breaksPromise: 'This sheet breaks a promise you signed:',
+    brokenTerm: '{{term}} (deal {{deal}})',
+    breakRefused:
+      'Deals are binding in this game: change the sheet to keep the promise before handing it in.',
+    breakAllowed:
+      'You can still hand it in: the breach will be found, made public and will cost you credibility.',
+    oneOff:
+      'This round only: {{fields}}. Next round they are back to none unless you hand them in again; everything else stands.',
     tokyo: {
       treasuryAction: 'Treasury action',
       treasuryActionHint:
@@ -393,12 +403,12 @@ export const en = {
   },
   preview: {
     title: 'Projected effect',
-    caption: 'Projected for this round',
+    caption: 'Projected for the end of this round',
     loading: 'Loading the market model…',
     unavailable: 'The projection is not available right now.',
     measure: 'Measure',
     now: 'Now',
-    projected: 'With your sheet',
+    projected: 'After this round, with your sheet',
     difference: 'Your sheet’s effect',
     rows: {
       yield10y: '10y yield (%)',
@@ -409,6 +419,8 @@ export const en = {
       panic: 'Panic',
       score: 'Your score',
     },
+    targetsMove:
+      'Score targets move a step each round, from where the game started to the end-of-game goals, so an unchanged outcome scores differently as rounds pass: if nothing moved, your score would be {{score}} after this round.',
     caveat:
       'Assumes the others keep their public policy. Hidden moves and market noise are left out; the last column compares with keeping your standing policy.',
   },

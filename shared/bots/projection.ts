@@ -10,7 +10,7 @@ import type { Term } from '../protocol/deals.ts';
 import { type MoveFor, type MoveSet, type MoveSheet, stanceScore } from '../protocol/moves.ts';
 import { perRole, type RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { scoreTotalFor } from '../scoring/score.ts';
+import { scoreTotalFor, scoringProgress } from '../scoring/score.ts';
 import { type BotContext, botRng, remembered } from './context.ts';
 import { playbookFor } from './playbooks.ts';
 import { myDealsInForce, ownSeat } from './reading.ts';
@@ -199,7 +199,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
     books = result.books;
   }
   // Scored as the live score will be then: with the share of the game resolved by that time.
-  const progress = Math.min(1, (view.reports.length + input.rounds) / Math.max(1, view.rounds));
+  const progress = scoringProgress(view.reports.length + input.rounds, view.rounds);
   return scoreTotalFor(role, market, books, scenario, progress);
 }
 

@@ -1,7 +1,7 @@
 import { applyShock, marketPoint, tickMarket } from '../market/index.ts';
 import { createRng } from '../rng.ts';
 import type { Shock } from '../scenario/schema.ts';
-import { scoreCards } from '../scoring/score.ts';
+import { scoreCards, scoringProgress } from '../scoring/score.ts';
 import { addNews } from './news.ts';
 import type { GameContext, Phase } from './state.ts';
 
@@ -46,7 +46,12 @@ export function afterMarketMove(
   return {
     ...game,
     marketPath: [...game.marketPath, marketPoint(game.market, at, game.round)],
-    scores: scoreCards(game.market, game.books, game.config.scenario, resolvedRounds / game.config.rounds),
+    scores: scoreCards(
+      game.market,
+      game.books,
+      game.config.scenario,
+      scoringProgress(resolvedRounds, game.config.rounds),
+    ),
   };
 }
 

@@ -98,6 +98,15 @@ function startingValuesOf(role: RoleId, scenario: Scenario): number[] {
   return values[role];
 }
 
+/**
+ * The share of the game a live score is read at: rounds resolved over rounds played. Every score the
+ * game publishes, and every projection of one, reads its targets at this share (see mappingAt), so a
+ * score and its projection are on one scale only if both say how many rounds will have resolved.
+ */
+export function scoringProgress(resolvedRounds: number, rounds: number): number {
+  return Math.min(1, Math.max(0, resolvedRounds / Math.max(1, rounds)));
+}
+
 /** A rule's target after a share of the game (see mappingAt). */
 function targetAt(rule: ScoreComponentRule, start: number, progress: number): number {
   if (progress >= 1 || rule.mapping.shape === 'closerIsBetter') return rule.mapping.target;

@@ -1,25 +1,26 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsNow } from '../../../shared/game/command-phases.ts';
-import { dealsInForce } from '../../../shared/game/deals.ts';
 import type { OwnSeat, PlayerView } from '../../../shared/game/player-view.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
 import { FormErrorSummary } from '../../ui/fields.tsx';
 import { readStorage, writeStorage } from '../../ui/storage.ts';
 import { fieldErrors } from '../../ui/validation.ts';
-import { describeTerm } from '../deals/term-text.ts';
+import { dealsBindingSeat, type FollowedDraft, followSignedDeals, promisesBrokenBy } from './deal-draft.ts';
 import type { SheetFieldProps } from './fields.tsx';
 import {
   checkDraft,
   draftKey,
-  type MoveDraft,
   readStoredDraft,
+  readStoredFollow,
+  type StoredDraft,
   toDraft,
   withDraftValue,
 } from './move-draft.ts';
 import { ProjectedEffect } from './ProjectedEffect.tsx';
 import { InvestorsSheet, TokyoSheet, UsBusinessSheet, WhiteHouseSheet } from './RoleSheets.tsx';
+import { BindingTerms, BrokenPromises, FromDeals, OneOffNote } from './SheetNotes.tsx';
 import './moves.css';
 
 const SHEETS: Record<RoleId, (props: SheetFieldProps) => React.JSX.Element> = {
@@ -33,46 +34,45 @@ function sameSheet(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Deal terms that bind this seat this round, listed next to its sheet. */
-function BindingTerms({ view, role }: { view: PlayerView; role: RoleId }) {
-  const { t } = useTranslation();
-  const terms = dealsInForce(view).flatMap((deal) =>
-    deal.terms.filter((term) => term.role === role).map((term) => ({ deal, term })),
-  );
-  if (terms.length === 0) return null;
-  return (
-    <div className="callout">
-      <p>{t(view.bindingDeals ? 'moves.bindingTerms' : 'moves.promisedTerms')}</p>
-      <ul>
-        {terms.map(({ deal, term }) => (
-          <li key={`${deal.id}:${term.kind}`}>{describeTerm(t, term)}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 function MoveSheetForm({ view, you }: { view: PlayerView; you: OwnSeat }) {
   const { t } = useTranslation();
   const client = useGameClient();
   const storageKey = draftKey(view.gameId, you.role);
-  const [draft, setDraftState] = useState<MoveDraft>(() => {
-    const base = toDraft(you.submittedMove ?? you.standingMove);
-    return readStoredDraft(readStorage('local', storageKey), you.role, view.round, base) ?? base;
+  const binding = dealsBindingSeat(view, you.role);
+  const serverSheet = you.submittedMove ?? you.standingMove;
+  const [sheet, setSheet] = useState<FollowedDraft>(() => {
+    const raw = readStorage('local', storageKey);
+    const base = toDraft(serverSheet);
+    const draft = readStoredDraft(raw, you.role, view.round, base) ?? base;
+    return followSignedDeals({ draft, ...readStoredFollow(raw, view.round) }, binding, serverSheet);
   });
+  const { draft, fromDeals } = sheet;
   const [sending, setSending] = useState(false);
   const [triedInvalid, setTriedInvalid] = useState(false);
   const check = useMemo(() => checkDraft(draft), [draft]);
   const errors = check.ok ? {} : fieldErrors(t, check.issues);
+  const broken = check.ok ? promisesBrokenBy(check.move, binding) : [];
+  const refused = view.bindingDeals && broken.length > 0;
   const canSubmit = acceptsNow(view, 'move:submit');
   const submitted = you.submittedMove;
   const changedSinceSubmit = submitted !== null && check.ok && !sameSheet(check.move, submitted);
 
+  function keep(next: FollowedDraft) {
+    setSheet(next);
+    const stored: StoredDraft = { round: view.round, ...next };
+    writeStorage('local', storageKey, JSON.stringify(stored));
+  }
+
+  // A deal signed while this sheet is open fills in what it promises, as it did on the server.
+  const unfollowed = binding.some((deal) => !sheet.followedDeals.includes(deal.id));
+  useEffect(() => {
+    if (unfollowed) keep(followSignedDeals(sheet, binding, serverSheet));
+  });
+
   function set(path: string, value: unknown) {
-    const next = withDraftValue(draft, path, value);
-    setDraftState(next);
+    const { [path]: _edited, ...stillFromDeals } = fromDeals;
+    keep({ ...sheet, draft: withDraftValue(draft, path, value), fromDeals: stillFromDeals });
     setTriedInvalid(false);
-    writeStorage('local', storageKey, JSON.stringify({ round: view.round, draft: next }));
   }
 
   async function onSubmit(event: FormEvent) {
@@ -94,11 +94,14 @@ function MoveSheetForm({ view, you }: { view: PlayerView; you: OwnSeat }) {
     <form className="move-sheet" onSubmit={onSubmit} noValidate aria-labelledby="move-sheet-title">
       <h2 id="move-sheet-title">{t('moves.title', { round: view.round })}</h2>
       <p className="muted">{t(`moves.lead.${you.role}`)}</p>
-      <BindingTerms view={view} role={you.role} />
+      <BindingTerms deals={binding} role={you.role} binding={view.bindingDeals} />
+      <FromDeals role={you.role} fromDeals={fromDeals} />
       <Sheet draft={draft} set={set} errors={errors} disabled={false} />
+      <OneOffNote role={you.role} />
       <FormErrorSummary message={triedInvalid && !check.ok ? t('validation.fixFields') : null} />
+      <BrokenPromises broken={broken} binding={view.bindingDeals} />
       <div className="sheet-actions">
-        <button type="submit" className="button primary" disabled={sending || !canSubmit}>
+        <button type="submit" className="button primary" disabled={sending || !canSubmit || refused}>
           {submitted ? t('moves.resubmit') : t('moves.submit')}
         </button>
         <p className="sheet-status" role="status" data-testid="sheet-status">

@@ -83,6 +83,9 @@ export function ProjectedEffect({ view, move }: { view: PlayerView; move: MoveSh
               ))}
             </ul>
           ) : null}
+          <p className="field-hint" data-testid="targets-move">
+            {t('preview.targetsMove', { score: format.number(projection.nowAtRoundEndTargets, 1) })}
+          </p>
           <p className="field-hint">{t('preview.caveat')}</p>
         </>
       )}

@@ -80,10 +80,25 @@ export function withDraftValue<D extends MoveDraft>(draft: D, path: string, valu
   } as unknown as D;
 }
 
-/** What is kept in storage: the draft, for the round it was made in. */
+/** The dotted paths at which two drafts of the same role differ. */
+export function changedPaths(before: MoveDraft, after: MoveDraft): string[] {
+  const changed: string[] = [];
+  mapLeaves(before, '', (path, leaf) => {
+    if (draftValue(after, path) !== leaf) changed.push(path);
+    return leaf;
+  });
+  return changed;
+}
+
+/**
+ * What is kept in storage: the draft, for the round it was made in; the deals it has already been
+ * brought into line with, and which fields each of them set (so a refresh keeps the marks).
+ */
 export interface StoredDraft {
   round: number;
   draft: MoveDraft;
+  followedDeals?: string[];
+  fromDeals?: Record<string, string>;
 }
 
 export const draftKey = (gameId: string, role: RoleId) => `leverage.draft.${gameId}.${role}`;
@@ -107,6 +122,32 @@ export function readStoredDraft(
     return mergeKnown(base, stored.draft as unknown as Plain) as MoveDraft;
   } catch {
     return null;
+  }
+}
+
+/**
+ * The deals a stored draft of this round has followed and the fields they set; nothing (both empty)
+ * when there is no such draft or it is unreadable, so every deal in force is followed again.
+ */
+export function readStoredFollow(
+  raw: string | null,
+  round: number,
+): { followedDeals: string[]; fromDeals: Record<string, string> } {
+  const none = { followedDeals: [], fromDeals: {} };
+  if (!raw) return none;
+  try {
+    const stored = JSON.parse(raw) as Partial<StoredDraft> | null;
+    if (!stored || stored.round !== round) return none;
+    const followed = Array.isArray(stored.followedDeals) ? stored.followedDeals : [];
+    const marks = typeof stored.fromDeals === 'object' && stored.fromDeals !== null ? stored.fromDeals : {};
+    return {
+      followedDeals: followed.filter((id): id is string => typeof id === 'string'),
+      fromDeals: Object.fromEntries(
+        Object.entries(marks).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      ),
+    };
+  } catch {
+    return none;
   }
 }
 

@@ -7,7 +7,7 @@ import type { MoveSet, MoveSheet } from '../../../shared/protocol/moves.ts';
 import { createRng, seedToState } from '../../../shared/rng.ts';
 import { perRole } from '../../../shared/roles.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
-import { scoreCardFor } from '../../../shared/scoring/score.ts';
+import { scoreTotalFor, scoringProgress } from '../../../shared/scoring/score.ts';
 
 /**
  * "What if": the round resolved by the real market model with this sheet, against the same round with
@@ -25,9 +25,17 @@ export interface Levels {
 }
 
 export interface Projection {
+  /** The market and the live score as they are now. */
   now: Levels;
+  /** After this round resolves with this sheet; the score as the round report will publish it. */
   withSheet: Levels;
+  /** The same round with the standing policy instead. */
   withStanding: Levels;
+  /**
+   * Today's market scored against the targets in force once the round resolves: what the score would
+   * become if nothing moved, because targets move on a step each round (shared/scoring mappingAt).
+   */
+  nowAtRoundEndTargets: number;
   headlines: Headline[];
 }
 
@@ -51,18 +59,24 @@ export function projectSheet(view: PlayerView, move: MoveSheet): Projection | nu
   const books = booksFromView(view, scenario);
   const others = expectedSheets(view, scenario);
   const inForce = dealsInForce(view).length;
+  const round = Math.max(1, view.round);
+  // Scored as the round report will score it: with this round resolved, not at the end of the game.
+  const progress = scoringProgress(round, view.rounds);
   const run = (own: MoveSheet) => {
     const rng = createRng(seedToState(`preview:${view.gameId}:${view.round}`));
     const moves = { ...others, [you.role]: own } as MoveSet;
     const result = resolveRound(
       market,
       books,
-      { round: Math.max(1, view.round), moves, dealsInForce: inForce, breachesByRole: perRole(() => 0) },
+      { round, moves, dealsInForce: inForce, breachesByRole: perRole(() => 0) },
       rng,
       scenario,
     );
     return {
-      levels: levelsOf(result.market, scoreCardFor(you.role, result.market, result.books, scenario).total),
+      levels: levelsOf(
+        result.market,
+        scoreTotalFor(you.role, result.market, result.books, scenario, progress),
+      ),
       headlines: result.headlines,
     };
   };
@@ -72,6 +86,7 @@ export function projectSheet(view: PlayerView, move: MoveSheet): Projection | nu
     now: levelsOf(market, you.score.total),
     withSheet: withSheet.levels,
     withStanding: withStanding.levels,
+    nowAtRoundEndTargets: scoreTotalFor(you.role, market, books, scenario, progress),
     headlines: withSheet.headlines,
   };
 }
