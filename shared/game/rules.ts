@@ -68,7 +68,7 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
       return broken
         ? error(
             'BREAKS_DEAL',
-            `This sheet breaks deal ${broken.dealId}, which is binding: ${termSummary(broken.term)}.`,
+            `This sheet breaks deal ${broken.dealId}, which is binding: ${termSummary(broken.term)} (the term "${broken.term.kind}").`,
           )
         : null;
     }

@@ -155,7 +155,7 @@ describe('proposals and deals', () => {
     expect(errorCode(answer)).toBe('BREAKS_DEAL');
     // The refusal names the promise the sheet breaks, so the player knows what to change.
     expect(answer.ok ? '' : answer.error.message).toBe(
-      `This sheet breaks deal ${game.engine.state.deals[0]!.id}, which is binding: White House tariff ≤ 15% incl. autos.`,
+      `This sheet breaks deal ${game.engine.state.deals[0]!.id}, which is binding: White House tariff ≤ 15% incl. autos (the term "tariffCap").`,
     );
     expect(game.engine.state.submitted.whiteHouse).toBeUndefined();
     expectOk(game.send(seat('whiteHouse'), { type: 'move:submit', move: { ...wh, tariffPct: 10 } }));

@@ -59,27 +59,30 @@ describe('yen intervention under a "no net sales" promise', () => {
     expect(game.engine.state.deals[0]!.status).toBe('breached');
   });
 
-  it('signing brings a standing intervention in line: the yen purchase stops, no breach follows', () => {
+  it('signing brings a handed-in intervention in line: the yen purchase stops, no breach follows', () => {
     const game = testGame();
     toNegotiate(game);
     game.expire(); // decide 1
-    expectOk(
-      game.send(seat('tokyo'), {
-        type: 'move:submit',
-        move: { ...standing(game, 'tokyo'), ...interventionOnly },
-      }),
-    );
-    game.expire(); // round 1 resolves; the intervention is now Tokyo's standing sheet
-    expect(standing(game, 'tokyo').yenIntervention).toBe('buyYen');
-    while (game.engine.state.phase !== 'negotiate') game.expire();
+    const intervene = () =>
+      expectOk(
+        game.send(seat('tokyo'), {
+          type: 'move:submit',
+          move: { ...standing(game, 'tokyo'), ...interventionOnly },
+        }),
+      );
+    intervene();
+    game.expire(); // round 1 resolves
+    // An intervention is a one-off move (ONE_OFF_MOVES): a forgotten round-2 sheet buys no yen.
+    expect(standing(game, 'tokyo').yenIntervention).toBe('none');
+    while (game.engine.state.phase !== 'decide') game.expire();
+    intervene();
     const { proposalId } = expectOk(
       game.send(seat('whiteHouse'), { type: 'deal:propose', proposal: noSalesDeal }),
     );
     expectOk(game.send(seat('tokyo'), { type: 'deal:accept', proposalId }));
-    expect(standing(game, 'tokyo').yenIntervention).toBe('none');
+    expect(game.engine.state.submitted.tokyo?.yenIntervention).toBe('none');
     const holdings = game.engine.state.market.tokyoHoldingsBn;
-    game.expire(); // decide 2
-    game.expire(); // round 2 resolves on the standing sheets
+    game.expire(); // round 2 resolves on the sheet brought in line
     expect(game.engine.state.market.tokyoHoldingsBn).toBe(holdings);
     expect(game.engine.state.breaches).toEqual([]);
   });
