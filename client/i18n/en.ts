@@ -562,6 +562,18 @@ export const en = {
     asOfStart: 'as at the start: its secret moves are not revealed yet',
     asOfRound: 'as of round {{round}}: its later secret moves are not revealed yet',
     notYetPublic: 'Not public yet: this score reads secret moves',
+    rank: 'Rank',
+    notRanked: 'not ranked',
+    rankedAsShown: 'Ranked by the scores as shown; a hidden score is not ranked.',
+    hiddenUntilEnd: 'hidden until the end: {{reason}}',
+    hiddenReason: {
+      tokyo: "the ministry's reserve moves are private",
+      whiteHouse: "the administration's moves are private",
+      investors: "the fund's positions are private",
+      usBusiness: "the businesses' hedges and supply-chain moves are private",
+    },
+    publicLabel: 'public:',
+    yoursNow: 'yours now: {{score}}',
   },
   scoring: {
     components: {

@@ -561,6 +561,18 @@ export const ja: Messages = {
     asOfStart: '開始時点：秘密の行動はまだ明かされていません',
     asOfRound: '第{{round}}ラウンド時点：その後の秘密の行動はまだ明かされていません',
     notYetPublic: '未公表：このスコアは秘密の行動に基づきます',
+    rank: '順位',
+    notRanked: '順位なし',
+    rankedAsShown: '順位は表示中のスコアで付けています。非公開のスコアには順位を付けません。',
+    hiddenUntilEnd: '終了まで非公開：{{reason}}',
+    hiddenReason: {
+      tokyo: '財務省の外貨準備の動きは非公開です',
+      whiteHouse: '政権の動きは非公開です',
+      investors: 'ファンドのポジションは非公開です',
+      usBusiness: '企業のヘッジとサプライチェーンの動きは非公開です',
+    },
+    publicLabel: '公表値：',
+    yoursNow: '現在のあなたのスコア：{{score}}',
   },
   scoring: {
     components: {

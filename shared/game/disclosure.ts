@@ -47,21 +47,39 @@ export function breachesGoingPublic(
 }
 
 /**
- * The last round whose score of `role` others may see (0: the first day's), or null when they see it live.
- * A score reading Tokyo's actual holdings is public as of the round the holdings report covers, one reading
- * a position no report reveals only at the end (shared/scoring/publication.ts); at the end, every score.
+ * How far others may see `role`'s score now. A score reading Tokyo's actual holdings is public as of the
+ * round the holdings report covers (0: the first day's, before any report); one reading a position no
+ * report reveals (shared/scoring/publication.ts) is not shown at all until the end: a first-day figure
+ * in its place would read like a live one. At the end, every score is live.
  */
-export function scorePublicThroughRound(
+export type ScorePublicity =
+  | { kind: 'live' }
+  | { kind: 'asOfRound'; round: number }
+  | { kind: 'hidden'; until: 'end' };
+
+export function scorePublicityOf(
   role: RoleId,
   game: Pick<GameState, 'phase' | 'market' | 'config'>,
-): number | null {
-  if (game.phase === 'ended') return null;
+): ScorePublicity {
+  if (game.phase === 'ended') return { kind: 'live' };
   switch (scoreDisclosureOf(role, game.config.scenario)) {
     case 'live':
-      return null;
+      return { kind: 'live' };
     case 'holdingsReport':
-      return game.market.reportedAsOfRound;
+      return { kind: 'asOfRound', round: game.market.reportedAsOfRound };
     case 'end':
-      return 0;
+      return { kind: 'hidden', until: 'end' };
+  }
+}
+
+/** Whether others may see `role`'s score in the report of `round` (public: now, or as of a later round). */
+export function reportScoreIsPublic(publicity: ScorePublicity, round: number): boolean {
+  switch (publicity.kind) {
+    case 'live':
+      return true;
+    case 'asOfRound':
+      return round <= publicity.round;
+    case 'hidden':
+      return false;
   }
 }

@@ -5,7 +5,7 @@ import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../
 import type { RoleBrief } from '../scenario/schema.ts';
 import type { ScoreCard } from '../scoring/types.ts';
 import { breachIsPublic } from './disclosure.ts';
-import { type PublicRoundReport, publicReportsOf, publicScoreOf } from './public-scores.ts';
+import { type PublicRoundReport, type PublicScore, publicReportsOf, publicScoreOf } from './public-scores.ts';
 import type {
   BotReason,
   Breach,
@@ -49,22 +49,16 @@ export interface PublicPolicy {
   passThroughPct: number;
 }
 
-/** One seat's entry in the public standings. */
-export interface SeatEntry {
+/**
+ * One seat's entry in the public standings: its score as far as others may see it (PublicScore says how).
+ * The standings are the public record, the same for every seat: a seat's own live score is `you.score`.
+ */
+export type SeatEntry = PublicScore & {
   kind: SeatKind;
   title: RoleBrief['title'];
   publicBrief: RoleBrief['publicBrief'];
   submitted: boolean;
-  /** The score as far as others may see it: live, or as of the end of round `scoreAsOfRound`. */
-  score: number;
-  /**
-   * Null: the live score. A number: the score as of the end of that round (0: the first day), because it
-   * reads secret moves not yet revealed (Tokyo's until the holdings report; the fund's and businesses' until
-   * the end). The standings are the public record, the same for every seat: a seat's own live score is
-   * under `you.score`.
-   */
-  scoreAsOfRound: number | null;
-}
+};
 
 export interface PlayerView {
   gameId: string;
@@ -253,5 +247,5 @@ export function allViews(game: GameState): { host: PlayerView } & PerRole<Player
   return { host: playerViewFor(game, null, common), ...perRole((role) => playerViewFor(game, role, common)) };
 }
 
-export type { Headline, PublicRoundReport };
+export type { Headline, PublicRoundReport, PublicScore };
 export { ROLE_IDS };

@@ -1,6 +1,6 @@
 import { type PerRole, perRole, ROLE_IDS, type RoleId } from '../roles.ts';
 import { startingScore } from '../scoring/publication.ts';
-import { scorePublicThroughRound } from './disclosure.ts';
+import { reportScoreIsPublic, scorePublicityOf } from './disclosure.ts';
 import type { GameState, RoundReport } from './state.ts';
 
 /**
@@ -13,18 +13,34 @@ import type { GameState, RoundReport } from './state.ts';
 export type PublicRoundReport = Omit<RoundReport, 'scores'> & { scores: PerRole<number | null> };
 
 /**
- * A role's score as others may see it (disclosure.ts says as of when): built from the scores published with
- * the round reports, never from the live score, so nothing a later secret move did reaches it.
+ * A role's score as others may see it, in the view's standings and every tick. `scoreAsOfRound` null: the
+ * live score; a number: the score published with that round's report (0: the first day's), because later
+ * rounds read secret moves no report has revealed yet. A score that no report reveals before the end is
+ * absent (`score` null, `scoreHiddenUntil: 'end'`) rather than a stale number that reads like a live one.
  */
-export function publicScoreOf(
-  game: GameState,
-  role: RoleId,
-): { score: number; scoreAsOfRound: number | null } {
-  const asOfRound = scorePublicThroughRound(role, game);
-  if (asOfRound === null) return { score: Math.round(game.scores[role].total), scoreAsOfRound: null };
-  const report = game.reports.find((entry) => entry.round === asOfRound);
-  const score = report ? report.scores[role] : Math.round(startingScore(role, game.config.scenario));
-  return { score, scoreAsOfRound: report ? asOfRound : 0 };
+export type PublicScore =
+  | { score: number; scoreAsOfRound: number | null; scoreHiddenUntil: null }
+  | { score: null; scoreAsOfRound: null; scoreHiddenUntil: 'end' };
+
+/**
+ * Built from the scores published with the round reports, never from the live score, so nothing a later
+ * secret move did reaches it.
+ */
+export function publicScoreOf(game: GameState, role: RoleId): PublicScore {
+  const publicity = scorePublicityOf(role, game);
+  switch (publicity.kind) {
+    case 'live':
+      return { score: Math.round(game.scores[role].total), scoreAsOfRound: null, scoreHiddenUntil: null };
+    case 'hidden':
+      return { score: null, scoreAsOfRound: null, scoreHiddenUntil: publicity.until };
+    case 'asOfRound': {
+      const report = game.reports.find((entry) => entry.round === publicity.round);
+      if (report)
+        return { score: report.scores[role], scoreAsOfRound: publicity.round, scoreHiddenUntil: null };
+      const first = Math.round(startingScore(role, game.config.scenario));
+      return { score: first, scoreAsOfRound: 0, scoreHiddenUntil: null };
+    }
+  }
 }
 
 /**
@@ -53,12 +69,9 @@ function publicReportOf(report: RoundReport, withheld: readonly RoleId[]): Publi
 
 /** The round reports with each score only once it is public for that report's round. */
 export function publicReportsOf(game: GameState): PublicRoundReport[] {
-  const through = perRole((role) => scorePublicThroughRound(role, game));
+  const publicity = perRole((role) => scorePublicityOf(role, game));
   return game.reports.map((report) => {
-    const withheld = ROLE_IDS.filter((role) => {
-      const asOfRound = through[role];
-      return asOfRound !== null && report.round > asOfRound;
-    });
+    const withheld = ROLE_IDS.filter((role) => !reportScoreIsPublic(publicity[role], report.round));
     return publicReportOf(report, withheld);
   });
 }

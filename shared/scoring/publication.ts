@@ -46,7 +46,7 @@ export function scoreDisclosureOf(role: RoleId, scenario: Scenario): ScoreDisclo
   return LATENESS[latest]!;
 }
 
-/** Where everyone stood on the first day (what others see of a score nothing has revealed yet). */
+/** Where everyone stood on the first day: what others see of Tokyo's score before the first holdings report. */
 const STARTING_SCORES = new WeakMap<Scenario, PerRole<number>>();
 
 export function startingScore(role: RoleId, scenario: Scenario): number {

@@ -4,15 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RoundReports } from '../../client/features/news/RoundReport.tsx';
 import { ScoresPanel } from '../../client/features/scores/ScoresPanel.tsx';
 import { createGameConfig, createGameEngine } from '../../shared/game/engine.ts';
-import { playerViewFor } from '../../shared/game/player-view.ts';
+import { type PlayerView, playerViewFor } from '../../shared/game/player-view.ts';
+import type { GameState } from '../../shared/game/state.ts';
+import type { RoleId } from '../../shared/roles.ts';
 import { renderWith, seatedClient } from './helpers.tsx';
 
 afterEach(cleanup);
 
 const T0 = 1_750_000_000_000;
 
-/** The White House's view in round 2's negotiation, round 1 resolved. */
-function whiteHouseInRoundTwo() {
+/** The game in round 2's negotiation, round 1 resolved: no holdings report yet, nothing ended. */
+function roundTwo(): GameState {
   const config = createGameConfig({
     gameId: 'game-1',
     seed: 11,
@@ -26,36 +28,93 @@ function whiteHouseInRoundTwo() {
   }
   expect(engine.state.round).toBe(2);
   expect(engine.state.phase).toBe('negotiate');
-  return playerViewFor(engine.state, 'whiteHouse');
+  return engine.state;
 }
 
+const whiteHouseInRoundTwo = () => playerViewFor(roundTwo(), 'whiteHouse');
+
+/** The standings table as rendered, row by row: [rank, role, played by, score]. */
+function standings(view: PlayerView, language: 'en' | 'ja' = 'en') {
+  const { client } = seatedClient(view);
+  renderWith(<ScoresPanel view={view} />, client, language);
+  const cellsOf = (role: RoleId) =>
+    [...screen.getByTestId(`standing-${role}`).querySelectorAll('th, td')].map((cell) => cell.textContent);
+  const table = screen.getByRole('table', { name: language === 'en' ? 'Standings' : '順位' });
+  const described = table.getAttribute('aria-describedby');
+  const description = described ? (document.getElementById(described)?.textContent ?? null) : null;
+  return { cellsOf, description };
+}
+
+const FUND_HIDDEN = "— hidden until the end: the fund's positions are private";
+const BUSINESS_HIDDEN = "— hidden until the end: the businesses' hedges and supply-chain moves are private";
+
 describe('scores that read secret moves, on screen', () => {
-  it('the standings say which scores are not live and why', () => {
+  it('shows a score hidden until the end as a dash with its reason, never a number, and does not rank it', () => {
     const view = whiteHouseInRoundTwo();
-    const { client } = seatedClient(view);
-    renderWith(<ScoresPanel view={view} />, client);
-    const rows = within(screen.getByRole('table', { name: 'Standings' })).getAllByRole('row');
-    const rowOf = (name: string) => rows.find((row) => row.textContent?.startsWith(name))!;
-    expect(rowOf('Tokyo').textContent).toContain(
-      `${view.seats.tokyo.score} (as at the start: its secret moves are not revealed yet)`,
-    );
-    expect(rowOf('Investors').textContent).toContain('as at the start');
-    expect(rowOf('White House').textContent).not.toContain('as at the start');
-    expect(rowOf('White House').textContent).toContain(String(view.seats.whiteHouse.score));
+    const { cellsOf, description } = standings(view);
+    expect(cellsOf('investors')).toEqual(['—not ranked', 'Investors', 'Bot', FUND_HIDDEN]);
+    expect(cellsOf('usBusiness')).toEqual(['—not ranked', 'US business', 'Bot', BUSINESS_HIDDEN]);
+    // Tokyo's lagged score is a published figure: a number, labelled as of when.
+    const tokyo = view.seats.tokyo.score!;
+    expect(cellsOf('tokyo')[3]).toBe(`${tokyo} (as at the start: its secret moves are not revealed yet)`);
+    expect(cellsOf('whiteHouse')[3]).toBe(String(view.seats.whiteHouse.score));
+    // Only the two scores shown are ranked, highest first, and the table says so.
+    const ranks = [cellsOf('tokyo')[0], cellsOf('whiteHouse')[0]].sort();
+    expect(ranks).toEqual(tokyo === view.seats.whiteHouse.score ? ['1', '1'] : ['1', '2']);
+    expect(description).toBe('Ranked by the scores as shown; a hidden score is not ranked.');
   });
 
-  it('a round report shows a score not yet public as a dash that says so, in English and Japanese', () => {
+  it('says the same in Japanese', () => {
+    const { cellsOf, description } = standings(whiteHouseInRoundTwo(), 'ja');
+    expect(cellsOf('investors')[0]).toBe('—順位なし');
+    expect(cellsOf('investors')[3]).toBe('— 終了まで非公開：ファンドのポジションは非公開です');
+    expect(cellsOf('usBusiness')[3]).toBe(
+      '— 終了まで非公開：企業のヘッジとサプライチェーンの動きは非公開です',
+    );
+    expect(description).toBe('順位は表示中のスコアで付けています。非公開のスコアには順位を付けません。');
+  });
+
+  it('shows the projected (host) view the same dashes', () => {
+    const { cellsOf } = standings(playerViewFor(roundTwo(), null));
+    expect(cellsOf('investors')[3]).toBe(FUND_HIDDEN);
+  });
+
+  it("names both figures on Tokyo's own row: the public lagged score and its own score now", () => {
+    const state = roundTwo();
+    const view = playerViewFor(state, 'tokyo');
+    const own = Math.round(state.scores.tokyo.total);
+    const { cellsOf } = standings(view);
+    expect(cellsOf('tokyo')[3]).toBe(
+      `public: ${view.seats.tokyo.score} (as at the start: its secret moves are not revealed yet) · yours now: ${own}`,
+    );
+    cleanup();
+    expect(standings(view, 'ja').cellsOf('tokyo')[3]).toBe(
+      `公表値： ${view.seats.tokyo.score} (開始時点：秘密の行動はまだ明かされていません) · 現在のあなたのスコア：${own}`,
+    );
+  });
+
+  it("names both on the fund's own row: hidden from others, its own score now", () => {
+    const state = roundTwo();
+    const own = Math.round(state.scores.investors.total);
+    const { cellsOf } = standings(playerViewFor(state, 'investors'));
+    expect(cellsOf('investors')[3]).toBe(`public: ${FUND_HIDDEN} · yours now: ${own}`);
+  });
+
+  it('a round report shows a lagged score as "not public yet" and a hidden one as hidden until the end', () => {
     const view = whiteHouseInRoundTwo();
     expect(view.reports[0]!.scores.tokyo).toBeNull();
     const { client } = seatedClient(view);
-    const { unmount } = renderWith(<RoundReports reports={view.reports} />, client);
+    const { unmount } = renderWith(<RoundReports reports={view.reports} seats={view.seats} />, client);
     const table = screen.getByRole('table', { name: 'Scores after the round' });
-    const tokyo = within(table)
-      .getAllByRole('row')
-      .find((row) => row.textContent?.startsWith('Tokyo'))!;
-    expect(tokyo.textContent).toBe('Tokyo—Not public yet: this score reads secret moves');
+    const rowOf = (name: string) =>
+      within(table)
+        .getAllByRole('row')
+        .find((row) => row.textContent?.startsWith(name))!;
+    expect(rowOf('Tokyo').textContent).toBe('Tokyo—Not public yet: this score reads secret moves');
+    expect(rowOf('Investors').textContent).toBe(`Investors${FUND_HIDDEN}`);
     unmount();
-    renderWith(<RoundReports reports={view.reports} />, client, 'ja');
-    expect(screen.getAllByText('未公表：このスコアは秘密の行動に基づきます')).toHaveLength(3);
+    renderWith(<RoundReports reports={view.reports} seats={view.seats} />, client, 'ja');
+    expect(screen.getAllByText('未公表：このスコアは秘密の行動に基づきます')).toHaveLength(1);
+    expect(screen.getByText('終了まで非公開：ファンドのポジションは非公開です')).toBeTruthy();
   });
 });

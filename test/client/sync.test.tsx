@@ -57,7 +57,10 @@ describe('keeping the view in step', () => {
       prevSeq: 10,
       point: point(2, 4.3),
       market: { ...view.market, yield10y: 4.3 },
-      scores: { ...view.seats, whiteHouse: { ...view.seats.whiteHouse, score: 61 } },
+      scores: {
+        ...view.seats,
+        whiteHouse: { ...view.seats.whiteHouse, score: 61, scoreAsOfRound: null, scoreHiddenUntil: null },
+      },
       ownScore,
       holdings: { actualBn: 1100, marketValueBn: 1090, portfolioPnlBn: -10 },
     });

@@ -4,6 +4,7 @@ import { useFormat, useHeadline } from '../../i18n/format.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { MarketCharts } from '../charts/MarketCharts.tsx';
 import { RoundReports } from '../news/RoundReport.tsx';
+import { PublicScoreText } from '../scores/PublicScore.tsx';
 import { ScoreBreakdown } from '../scores/ScoreBreakdown.tsx';
 import { playedBy, standingsOf } from '../scores/standings.ts';
 import { DealStories } from './DealStories.tsx';
@@ -28,15 +29,18 @@ export function EndScreen() {
         <section className="card" aria-labelledby="final-title">
           <h2 id="final-title">{t('end.finalScores')}</h2>
           <ol className="ranking" data-testid="final-scores">
-            {standingsOf(view.seats).map(({ role, score, rank }) => (
+            {/* At the end every score is public; a hidden one would show as a dash, unranked. */}
+            {standingsOf(view.seats).map(({ role, rank }) => (
               <li key={role} className={role === view.you?.role ? 'mine' : undefined}>
-                <span className="rank">{rank}</span>
+                <span className="rank">{rank ?? '—'}</span>
                 <span className="ranking-role">
                   {t(`roles.${role}.name`)}
                   {role === view.you?.role ? ` ${t('chat.you')}` : ''}
                   <span className="muted"> · {playedBy(t, role, view.seats, roster)}</span>
                 </span>
-                <span className="ranking-score">{score}</span>
+                <span className="ranking-score">
+                  <PublicScoreText role={role} entry={view.seats[role]} />
+                </span>
               </li>
             ))}
           </ol>
@@ -71,7 +75,7 @@ export function EndScreen() {
           </div>
         ))}
       </section>
-      <RoundReports reports={view.reports} />
+      <RoundReports reports={view.reports} seats={view.seats} />
       <p>
         <a className="button primary" href="#/">
           {t('end.newGame')}

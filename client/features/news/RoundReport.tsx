@@ -1,16 +1,35 @@
 import { useTranslation } from 'react-i18next';
-import type { PublicRoundReport as Report } from '../../../shared/game/player-view.ts';
-import { ROLE_IDS } from '../../../shared/roles.ts';
+import type { PlayerView, PublicRoundReport as Report } from '../../../shared/game/player-view.ts';
+import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { useFormat, useHeadline } from '../../i18n/format.ts';
+import { HiddenScore } from '../scores/PublicScore.tsx';
 import './news.css';
 
 /**
  * A score in a report and its change since the last one. A score that reads secret moves not yet revealed
- * is null (shared/game/disclosure.ts says until when): shown as a dash that says why.
+ * is null (shared/game/disclosure.ts says until when): shown as a dash that says why, and, for a score no
+ * report reveals before the end (the standings say which), that it stays hidden until then.
  */
-function ReportedScore({ score, previous }: { score: number | null; previous: number | null | undefined }) {
+function ReportedScore({
+  role,
+  score,
+  previous,
+  hiddenUntilEnd,
+}: {
+  role: RoleId;
+  score: number | null;
+  previous: number | null | undefined;
+  hiddenUntilEnd: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
+  if (score === null && hiddenUntilEnd) {
+    return (
+      <td colSpan={2}>
+        <HiddenScore role={role} />
+      </td>
+    );
+  }
   if (score === null) {
     return (
       <td colSpan={2} title={t('scores.notYetPublic')}>
@@ -28,7 +47,15 @@ function ReportedScore({ score, previous }: { score: number | null; previous: nu
 }
 
 /** What a resolution did: its headlines, the market after it and every role's score (with the change). */
-export function RoundReportView({ report, previous }: { report: Report; previous: Report | undefined }) {
+export function RoundReportView({
+  report,
+  previous,
+  seats,
+}: {
+  report: Report;
+  previous: Report | undefined;
+  seats: PlayerView['seats'];
+}) {
   const { t } = useTranslation();
   const headline = useHeadline();
   const format = useFormat();
@@ -82,7 +109,12 @@ export function RoundReportView({ report, previous }: { report: Report; previous
           {ROLE_IDS.map((role) => (
             <tr key={role}>
               <th scope="row">{t(`roles.${role}.short`)}</th>
-              <ReportedScore score={report.scores[role]} previous={previous?.scores[role]} />
+              <ReportedScore
+                role={role}
+                score={report.scores[role]}
+                previous={previous?.scores[role]}
+                hiddenUntilEnd={seats[role].scoreHiddenUntil === 'end'}
+              />
             </tr>
           ))}
         </tbody>
@@ -91,15 +123,15 @@ export function RoundReportView({ report, previous }: { report: Report; previous
   );
 }
 
-/** The latest round report, with the earlier ones one click away. */
-export function RoundReports({ reports }: { reports: readonly Report[] }) {
+/** The latest round report, with the earlier ones one click away; `seats` says which scores stay hidden. */
+export function RoundReports({ reports, seats }: { reports: readonly Report[]; seats: PlayerView['seats'] }) {
   const { t } = useTranslation();
   const latest = reports[reports.length - 1];
   return (
     <section className="card reports" aria-labelledby="reports-title">
       <h2 id="reports-title">{t('report.sectionTitle')}</h2>
       {latest ? (
-        <RoundReportView report={latest} previous={reports[reports.length - 2]} />
+        <RoundReportView report={latest} previous={reports[reports.length - 2]} seats={seats} />
       ) : (
         <p className="muted">{t('report.none')}</p>
       )}
@@ -114,6 +146,7 @@ export function RoundReports({ reports }: { reports: readonly Report[] }) {
                 key={report.round}
                 report={report}
                 previous={reports.find((candidate) => candidate.round === report.round - 1)}
+                seats={seats}
               />
             ))}
         </details>

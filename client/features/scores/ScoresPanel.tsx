@@ -1,22 +1,44 @@
 import { useTranslation } from 'react-i18next';
-import type { PlayerView } from '../../../shared/game/player-view.ts';
-import { ROLE_IDS } from '../../../shared/roles.ts';
+import type { OwnSeat, PlayerView, SeatEntry } from '../../../shared/game/player-view.ts';
+import type { RoleId } from '../../../shared/roles.ts';
 import { useClientState } from '../../game/context.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { BookSummary } from './BookSummary.tsx';
+import { PublicScoreText } from './PublicScore.tsx';
 import { ScoreBreakdown } from './ScoreBreakdown.tsx';
-import { playedBy } from './standings.ts';
+import { playedBy, someScoreHidden, standingsOf } from './standings.ts';
 import './scores.css';
 
-/** Why a standing is not live: it reads secret moves not yet revealed (shared/game/disclosure.ts). */
-function ScoreAsOf({ round }: { round: number | null }) {
+/**
+ * A standing's score cell. A seat whose public score is not live sees both figures, each named: what
+ * everyone else sees ("public: 52 (as of round 1)") beside its own live score, so the two never read as
+ * one number that changed.
+ */
+function StandingScore({ role, entry, you }: { role: RoleId; entry: SeatEntry; you: OwnSeat | null }) {
   const { t } = useTranslation();
-  if (round === null) return null;
+  const format = useFormat();
+  const live = entry.scoreHiddenUntil === null && entry.scoreAsOfRound === null;
+  const bar =
+    entry.score === null ? null : (
+      <span className="score-bar" aria-hidden="true">
+        <span style={{ width: `${Math.max(0, Math.min(100, entry.score))}%` }} />
+      </span>
+    );
+  if (role !== you?.role || live) {
+    return (
+      <>
+        {bar}
+        <PublicScoreText role={role} entry={entry} />
+      </>
+    );
+  }
   return (
-    <span className="muted score-as-of">
-      {' '}
-      ({round === 0 ? t('scores.asOfStart') : t('scores.asOfRound', { round })})
-    </span>
+    <>
+      {bar}
+      {t('scores.publicLabel')} <PublicScoreText role={role} entry={entry} />
+      {' · '}
+      <strong>{t('scores.yoursNow', { score: format.number(you.score.total, 0) })}</strong>
+    </>
   );
 }
 
@@ -26,6 +48,7 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
   const format = useFormat();
   const { roster } = useClientState();
   const you = view.you;
+  const someHidden = someScoreHidden(view.seats);
   return (
     <section className="card scores" aria-labelledby="scores-title">
       <h2 id="scores-title">{t('scores.title')}</h2>
@@ -42,31 +65,48 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
           <BookSummary you={you} />
         </>
       ) : null}
-      <table className="compact-table standings">
+      <table
+        className="compact-table standings"
+        aria-describedby={someHidden ? 'standings-ranked-as-shown' : undefined}
+      >
         <caption>{t('scores.standings')}</caption>
         <thead>
           <tr>
+            <th scope="col">{t('scores.rank')}</th>
             <th scope="col">{t('scores.role')}</th>
             <th scope="col">{t('scores.playedBy')}</th>
             <th scope="col">{t('scores.score')}</th>
           </tr>
         </thead>
         <tbody>
-          {ROLE_IDS.map((role) => (
-            <tr key={role} className={role === you?.role ? 'mine' : undefined}>
+          {standingsOf(view.seats).map(({ role, rank }) => (
+            <tr
+              key={role}
+              className={role === you?.role ? 'mine' : undefined}
+              data-testid={`standing-${role}`}
+            >
+              <td className="rank">
+                {rank ?? (
+                  <>
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">{t('scores.notRanked')}</span>
+                  </>
+                )}
+              </td>
               <th scope="row">{t(`roles.${role}.short`)}</th>
               <td>{playedBy(t, role, view.seats, roster)}</td>
               <td>
-                <span className="score-bar" aria-hidden="true">
-                  <span style={{ width: `${Math.max(0, Math.min(100, view.seats[role].score))}%` }} />
-                </span>
-                {view.seats[role].score}
-                <ScoreAsOf round={view.seats[role].scoreAsOfRound} />
+                <StandingScore role={role} entry={view.seats[role]} you={you} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {someHidden ? (
+        <p className="muted standings-note" id="standings-ranked-as-shown">
+          {t('scores.rankedAsShown')}
+        </p>
+      ) : null}
     </section>
   );
 }

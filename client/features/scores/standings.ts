@@ -3,24 +3,37 @@ import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { Roster } from '../../../shared/protocol/socket.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 
-export interface Standing {
-  role: RoleId;
-  score: number;
+export type Standing =
   /** Competition ranking: equal scores share a rank and the next rank skips (1, 2, 2, 4). */
-  rank: number;
-}
+  | { role: RoleId; score: number; rank: number }
+  /** A hidden score is not ranked: a rank would give away where it stands. */
+  | { role: RoleId; score: null; rank: null };
 
 /**
- * Roles from the highest score down. Scores are compared as shown (whole numbers), so two seats that
- * both read 37 are tied, not split by a decimal nobody can see; a tie keeps the usual role order.
+ * Roles from the highest score shown down, then those whose score is hidden (in the usual role order).
+ * Scores are compared as shown (whole numbers), so two seats that both read 37 are tied, not split by a
+ * decimal nobody can see; a tie keeps the usual role order.
  */
 export function standingsOf(seats: PlayerView['seats']): Standing[] {
-  const ordered = [...ROLE_IDS].sort((a, b) => seats[b].score - seats[a].score);
-  return ordered.map((role) => ({
+  const shown: { role: RoleId; score: number }[] = [];
+  const hidden: Standing[] = [];
+  for (const role of ROLE_IDS) {
+    const score = seats[role].score;
+    if (score === null) hidden.push({ role, score: null, rank: null });
+    else shown.push({ role, score });
+  }
+  shown.sort((a, b) => b.score - a.score);
+  const ranked: Standing[] = shown.map(({ role, score }) => ({
     role,
-    score: seats[role].score,
-    rank: 1 + ordered.filter((other) => seats[other].score > seats[role].score).length,
+    score,
+    rank: 1 + shown.filter((other) => other.score > score).length,
   }));
+  return [...ranked, ...hidden];
+}
+
+/** Whether any standing is hidden, so that the ranks must say they cover only the scores shown. */
+export function someScoreHidden(seats: PlayerView['seats']): boolean {
+  return ROLE_IDS.some((role) => seats[role].score === null);
 }
 
 /**

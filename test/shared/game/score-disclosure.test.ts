@@ -70,7 +70,11 @@ describe("Tokyo's score does not give a secret sale away", () => {
       // standings are the public record, the same in Tokyo's own view.
       for (const role of [...OTHERS, 'tokyo' as const]) {
         expect(tokyoSeenBy(sold.engine.state, role)).toEqual(tokyoSeenBy(held.engine.state, role));
-        expect(tokyoSeenBy(sold.engine.state, role)).toMatchObject({ score: first, scoreAsOfRound: 0 });
+        expect(tokyoSeenBy(sold.engine.state, role)).toMatchObject({
+          score: first,
+          scoreAsOfRound: 0,
+          scoreHiddenUntil: null,
+        });
         expect(playerViewFor(sold.engine.state, role).reports.map((report) => report.scores.tokyo)).toEqual(
           Array.from({ length: round - 1 }, () => null),
         );
@@ -122,21 +126,23 @@ describe('scores that read secret positions', () => {
     const cash = investorsHold(0);
     const live = (game: TestGame) => Math.round(game.engine.state.scores.investors.total);
     expect(live(yen)).not.toBe(live(cash));
-    const scenario = yen.engine.state.config.scenario;
     for (const role of ['tokyo', 'whiteHouse', 'usBusiness', null] as const) {
       const seen = playerViewFor(yen.engine.state, role).seats;
       expect(seen.investors).toEqual(playerViewFor(cash.engine.state, role).seats.investors);
-      expect(seen.investors).toMatchObject({
-        score: Math.round(startingScore('investors', scenario)),
-        scoreAsOfRound: 0,
-      });
+      // Absent, not the first day's figure standing in for it: nothing reads like a live number.
+      for (const hidden of ['investors', 'usBusiness'] as const) {
+        expect(seen[hidden]).toMatchObject({ score: null, scoreAsOfRound: null, scoreHiddenUntil: 'end' });
+      }
+      expect(playerViewFor(yen.engine.state, role).reports.map((report) => report.scores.investors)).toEqual([
+        null,
+        null,
+      ]);
     }
     // The White House's score reads public figures only: live for everyone.
     const whiteHouse = Math.round(yen.engine.state.scores.whiteHouse.total);
-    expect(playerViewFor(yen.engine.state, 'investors').seats.whiteHouse).toMatchObject({
-      score: whiteHouse,
-      scoreAsOfRound: null,
-    });
+    expect(playerViewFor(yen.engine.state, 'investors').seats.whiteHouse).toEqual(
+      expect.objectContaining({ score: whiteHouse, scoreAsOfRound: null, scoreHiddenUntil: null }),
+    );
 
     expectOk(yen.send(host, { type: 'host:end' }));
     const ended = yen.engine.state;
@@ -147,10 +153,31 @@ describe('scores that read secret positions', () => {
         expect(view.seats[each]).toMatchObject({
           score: Math.round(ended.scores[each].total),
           scoreAsOfRound: null,
+          scoreHiddenUntil: null,
         });
       }
       expect(view.reports[0]!.scores).toEqual(ended.reports[0]!.scores);
     }
+  });
+
+  it("sends the fund's and businesses' scores as absent in every tick, the White House's live", () => {
+    const game = investorsHold(100);
+    const ticks = tickMessages(game);
+    const state = game.engine.state;
+    for (const room of ['g1:tokyo', 'g1:whiteHouse', 'g1:usBusiness', 'g1:investors', 'g1:host']) {
+      const scores = ticks[room]!.scores;
+      expect(scores.investors).toMatchObject({ score: null, scoreAsOfRound: null, scoreHiddenUntil: 'end' });
+      expect(scores.usBusiness).toMatchObject({ score: null, scoreAsOfRound: null, scoreHiddenUntil: 'end' });
+      expect(scores.whiteHouse).toMatchObject({
+        score: Math.round(state.scores.whiteHouse.total),
+        scoreHiddenUntil: null,
+      });
+      // Tokyo's lagged score is a published figure: a number, as of the first day before any report.
+      expect(scores.tokyo).toMatchObject({ scoreAsOfRound: 0, scoreHiddenUntil: null });
+      expect(typeof scores.tokyo.score).toBe('number');
+    }
+    // The fund's own seat still gets its own live score card with every tick.
+    expect(ticks['g1:investors']!.ownScore?.total).toBe(state.scores.investors.total);
   });
 
   it('an update resends a report only when a score in it goes public', () => {
