@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { PhaseBar } from '../dashboard/PhaseBar.tsx';
 import { HostControls } from '../host/HostControls.tsx';
 import { ScoreBreakdown } from '../scores/ScoreBreakdown.tsx';
+import { RoleBrief } from './RoleBrief.tsx';
 import './briefing.css';
 
 /**
@@ -32,20 +33,7 @@ export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {})
       {onContinue ? <p className="card-lead">{t('briefing.lateLead')}</p> : null}
       {you ? (
         <div className="briefing-grid">
-          <section className="card" aria-labelledby="public-brief-title">
-            <h2 id="public-brief-title">{t('briefing.publicBrief')}</h2>
-            <p className="brief-text">{localText(you.brief.publicBrief, language)}</p>
-          </section>
-          <section className="card confidential" aria-labelledby="objectives-title">
-            <h2 id="objectives-title">
-              {t('briefing.objectives')} <span className="badge">{t('briefing.confidential')}</span>
-            </h2>
-            <ol className="objectives">
-              {you.brief.confidentialObjectives.map((objective) => (
-                <li key={objective.en}>{localText(objective, language)}</li>
-              ))}
-            </ol>
-          </section>
+          <RoleBrief brief={you.brief} headingLevel={2} />
           <section className="card scoring" aria-labelledby="scoring-title">
             <h2 id="scoring-title">{t('briefing.scoring')}</h2>
             <p>{t('briefing.scoringLead')}</p>

@@ -1,28 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { OwnSeat } from '../../../shared/game/player-view.ts';
-import { localText } from '../../i18n/format.ts';
-import '../briefing/briefing.css';
+import { RoleBrief } from '../briefing/RoleBrief.tsx';
 
 /**
  * The seat's public brief and confidential objectives, one click away all game: the briefing screen
  * shows them once, and a player deciding a sheet in round four still needs to know what they are for.
+ * The same RoleBrief as the briefing screen's, so the two never drift apart.
  */
 export function BriefPanel({ you }: { you: Pick<OwnSeat, 'brief'> }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   return (
     <details className="card brief-panel" data-testid="brief-panel">
       <summary>{t('dashboard.briefToggle')}</summary>
-      <h3>{t('briefing.publicBrief')}</h3>
-      <p className="brief-text">{localText(you.brief.publicBrief, language)}</p>
-      <h3>
-        {t('briefing.objectives')} <span className="badge">{t('briefing.confidential')}</span>
-      </h3>
-      <ol className="objectives">
-        {you.brief.confidentialObjectives.map((objective) => (
-          <li key={objective.en}>{localText(objective, language)}</li>
-        ))}
-      </ol>
+      <RoleBrief brief={you.brief} headingLevel={3} />
     </details>
   );
 }

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BriefingScreen } from '../../client/features/briefing/BriefingScreen.tsx';
+import { BriefPanel } from '../../client/features/dashboard/BriefPanel.tsx';
+import { DEFAULT_SCENARIO } from '../../shared/scenario/japan-2025.ts';
+import { renderWith, seatedClient, viewAt } from './helpers.tsx';
+
+afterEach(cleanup);
+
+const tokyo = DEFAULT_SCENARIO.briefs.tokyo;
+
+/** What a screen reader finds of the objectives: the list by its name, and its items. */
+function objectivesRead(name: string): string[] {
+  const list = screen.getByRole('list', { name });
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+}
+
+describe('one brief, on the briefing screen and in the dashboard panel', () => {
+  const screens = {
+    briefing: () => <BriefingScreen />,
+    dashboard: () => <BriefPanel you={{ brief: tokyo }} />,
+  };
+
+  for (const [where, ui] of Object.entries(screens)) {
+    it(`names the objectives list and the brief's sections the same way on the ${where}`, () => {
+      const view = viewAt(where === 'briefing' ? 'briefing' : 'negotiate');
+      const { client } = seatedClient(view);
+      const { unmount } = renderWith(ui(), client);
+      expect(objectivesRead('Your objectives Confidential')).toEqual(
+        tokyo.confidentialObjectives.map((objective) => objective.en),
+      );
+      const brief = screen.getByRole('region', { name: 'Your public brief' });
+      expect(brief.textContent).toContain(tokyo.publicBrief.en);
+      unmount();
+      renderWith(ui(), client, 'ja');
+      expect(objectivesRead('あなたの目標 機密')).toEqual(
+        tokyo.confidentialObjectives.map((objective) => objective.ja ?? objective.en),
+      );
+    });
+  }
+
+  it('renders the very same objectives list in both places (one component, not two copies)', () => {
+    const { client } = seatedClient(viewAt('briefing'));
+    const listIn = (ui: ReactElement) => {
+      const { unmount } = renderWith(ui, client);
+      // Ids come from useId and differ per mount; everything else must be identical.
+      const html = within(screen.getByTestId('objectives'))
+        .getByRole('list')
+        .outerHTML.replace(/_r_[0-9a-z]+_/g, 'ID');
+      unmount();
+      return html;
+    };
+    expect(listIn(<BriefingScreen />)).toBe(listIn(<BriefPanel you={{ brief: tokyo }} />));
+  });
+});
