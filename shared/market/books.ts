@@ -8,7 +8,13 @@ import type { Baseline } from './baseline.ts';
 import { passedTariffPp, tariffBurdenPct } from './economy.ts';
 import { BENCHMARK_WEIGHTS, durationOf, fundReturn, type Levels, weightsOf } from './investors.ts';
 import type { ModelParams } from './params.ts';
-import { clamp } from './transmission.ts';
+import {
+  BUSINESS_MARGIN_MAX_PCT,
+  BUSINESS_MARGIN_MIN_PCT,
+  clamp,
+  SALES_INDEX_MAX,
+  SALES_INDEX_MIN,
+} from './transmission.ts';
 import type { Books, MarketState } from './types.ts';
 
 /** Each role's private book after a round. */
@@ -110,8 +116,8 @@ export function updateBusinessBook(
     baseline.businessMargin -
       (costNow * (1 - passNow) - costStart * (1 - passStart)) -
       params.marginPerBorrowingPp * (borrowingCostPct - baseline.borrowingCostPct),
-    -20,
-    40,
+    BUSINESS_MARGIN_MIN_PCT,
+    BUSINESS_MARGIN_MAX_PCT,
   );
   const priceRisePct =
     passedTariffPp(tariffBurdenPct(market), move.passThroughPct, params) * params.businessImportContent -
@@ -120,8 +126,8 @@ export function updateBusinessBook(
   const economy = (market.usEquity / baseline.usEquity) ** params.businessSalesEquityBeta;
   const salesIndex = clamp(
     100 * Math.exp((-params.businessDemandElasticity * priceRisePct) / 100) * economy,
-    10,
-    200,
+    SALES_INDEX_MIN,
+    SALES_INDEX_MAX,
   );
   const noTariffMargin = baseline.businessMargin + costStart * (1 - passStart);
   const weekSalesBn = params.businessSalesBn / params.roundsPerYear;
@@ -169,7 +175,7 @@ export function updateWhiteHouseBook(
     stanceApproval(stance, params) -
     stanceApproval(baseline.stanceScore, params) +
     params.approvalPerDeficitBn * (baseline.deficitWithJapanBn - deficitWithJapanBn) +
-    params.approvalPerDeal * Math.min(dealsInForce, 2) +
+    params.approvalPerDeal * Math.min(dealsInForce, params.approvalDealsCounted) +
     (params.approvalPerPledge100Bn * internals.investmentPledgeBn) / 100;
   return {
     book: {

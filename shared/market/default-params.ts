@@ -28,6 +28,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   beliefReversionPerRound: 0.3,
   beliefPerUnexplainedBp: 0.005,
   reportBeliefPer100Bn: 0.2,
+  reportNoSalesBeliefCut: 0.5,
   callBluffCredibility: 50,
   callBluffBelief: 0.15,
   callBluffSignalCut: 0.3,
@@ -36,6 +37,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   hawkishUsEquityPct: 0.5,
   conciliatoryPanic: 1.5,
   conciliatoryEquityPct: 0.6,
+  neutralCalmShare: 0.3,
   researchNoteUsEquityPct: 0.4,
   researchNotePanic: 1,
   researchNoteYieldBp: 1,
@@ -68,6 +70,14 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   backstopAnnouncementShare: 0.4,
   backstopPanicRelief: 8,
   backstopCooldownRounds: 2,
+
+  dealCapNikkeiRallyPct: 4,
+  dealCapUsEquityPct: 1.5,
+  dealCapPanicRelief: 4,
+  dealOtherUsEquityPct: 0.5,
+  dealOtherJapanEquityPct: 1,
+  dealOtherPanicRelief: 1.5,
+  dealNoNetSalesBeliefCut: 0.4,
 
   mortgageSpreadCalmBp: 170,
   mortgageSpreadCapBp: 325,
@@ -126,6 +136,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   supplyChainExportLoss: 0.5,
   lobbyingPanicPer100M: 0.5,
   lobbyingApprovalPer100M: 0.3,
+  lobbyingPressureTariffPct: 10,
 
   approvalPerMortgagePp: 4,
   approvalPerUsEquityPct: 0.15,
@@ -135,6 +146,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   approvalConciliatory: 1,
   approvalPerDeficitBn: 0.05,
   approvalPerDeal: 1.5,
+  approvalDealsCounted: 2,
   approvalPerPledge100Bn: 0.3,
   climbDownPenaltyPerPp: 0.25,
   approvalPerBreach: 2,
@@ -149,5 +161,6 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   threatNotBackedPenalty: 10,
   denialContradictedPenalty: 15,
   denialConfirmedBonus: 3,
+  denialContradictedSalesBn: 10,
   credibilityRecoveryPerRound: 1,
 };

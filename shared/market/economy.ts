@@ -1,7 +1,14 @@
 import type { TokyoMove, UsBusinessMove } from '../protocol/moves.ts';
 import type { Baseline } from './baseline.ts';
 import type { ModelParams } from './params.ts';
-import { clamp, type MarketDraft } from './transmission.ts';
+import {
+  CONSUMER_PRICES_MAX,
+  CONSUMER_PRICES_MIN,
+  clamp,
+  IMPORT_PRICES_MAX,
+  IMPORT_PRICES_MIN,
+  type MarketDraft,
+} from './transmission.ts';
 import type { MarketState } from './types.ts';
 
 /**
@@ -94,8 +101,8 @@ export function updateTradeAndPrices(
     internals.usExportsToJapanBn +
     (usExportsTarget - internals.usExportsToJapanBn) * params.tradeAdjustPerRound;
 
-  draft.importPrices = clamp(importPrices, 50, 300);
-  draft.consumerPrices = clamp(consumerPrices, 80, 150);
+  draft.importPrices = clamp(importPrices, IMPORT_PRICES_MIN, IMPORT_PRICES_MAX);
+  draft.consumerPrices = clamp(consumerPrices, CONSUMER_PRICES_MIN, CONSUMER_PRICES_MAX);
   draft.japanExportsBn = Math.max(0, japanExportsBn);
   internals.usExportsToJapanBn = usExportsToJapanBn;
   internals.farmPurchasesBn = tokyo.farmPurchasesBn;

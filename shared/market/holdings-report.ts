@@ -52,14 +52,18 @@ export function publishHoldingsReport(
   draft.reportedAsOfRound = asOfRound;
   const beliefGap = draft.sellingBelief - params.beliefPrior;
   const beliefDelta =
-    revealedBn > 0 ? (params.reportBeliefPer100Bn * revealedBn) / 100 : beliefGap > 0 ? -beliefGap / 2 : 0;
+    revealedBn > 0
+      ? (params.reportBeliefPer100Bn * revealedBn) / 100
+      : beliefGap > 0
+        ? -beliefGap * params.reportNoSalesBeliefCut
+        : 0;
   moveBelief(draft, beliefDelta, params);
 
   const denialRound = draft.internals.lastDenialRound;
   if (denialRound > 0 && asOfRound >= denialRound) {
     let sinceDenialBn = 0;
     for (let index = denialRound - 1; index < asOfRound; index++) sinceDenialBn += sales[index] ?? 0;
-    const contradicted = sinceDenialBn > params.threatBackingMinSalesBn / 2;
+    const contradicted = sinceDenialBn > params.denialContradictedSalesBn;
     const change = contradicted ? -params.denialContradictedPenalty : params.denialConfirmedBonus;
     draft.credibility = { ...draft.credibility, tokyo: clamp(draft.credibility.tokyo + change, 0, 100) };
     draft.internals.lastDenialRound = 0;

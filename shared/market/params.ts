@@ -56,6 +56,8 @@ export const ModelParamsSchema = z.strictObject({
   beliefPerUnexplainedBp: z.number().min(0).max(0.1),
   /** Rise in sellingBelief per $100bn of sales an official report reveals. [judgement] */
   reportBeliefPer100Bn: share,
+  /** Share of sellingBelief above the prior that goes when a report reveals no sales. [judgement] a clean report is strong but not final evidence. */
+  reportNoSalesBeliefCut: share,
   /** "It's a bluff" works when Tokyo's credibility is below this. [judgement] */
   callBluffCredibility: pct,
   /** Fall in sellingBelief, and share of signal effects removed, when a bluff call works. [judgement] */
@@ -68,6 +70,8 @@ export const ModelParamsSchema = z.strictObject({
   hawkishUsEquityPct: coefficient,
   conciliatoryPanic: coefficient,
   conciliatoryEquityPct: coefficient,
+  /** A neutral tone calms panic by this share of a conciliatory one. [judgement] no news is mild relief after a hawkish run. */
+  neutralCalmShare: share,
   /** Investors' research note: US stocks %, panic points and 10y bp at full credibility. [judgement] "moves markets slightly" */
   researchNoteUsEquityPct: coefficient,
   researchNotePanic: coefficient,
@@ -119,6 +123,19 @@ export const ModelParamsSchema = z.strictObject({
   backstopPanicRelief: coefficient,
   /** Rounds before central banks act again. [judgement] */
   backstopCooldownRounds: z.number().int().min(1).max(20),
+
+  // --- Deals ---------------------------------------------------------------------------------------
+  /** Market reaction when a deal capping the tariff is signed: Nikkei %, beyond what the cut itself moves at resolution. 22 Jul 2025 deal (15%, $550bn): Nikkei +~4% (calibration.md, episodes). */
+  dealCapNikkeiRallyPct: coefficient,
+  /** The same deal: US stocks % and panic points removed. [judgement] the S&P rose under 1% on the July deal; relief is mostly Japan's. */
+  dealCapUsEquityPct: coefficient,
+  dealCapPanicRelief: coefficient,
+  /** A deal without a tariff cap (pledges, sales promises): US / Japanese stocks % and panic removed. [judgement] less news than a cap. */
+  dealOtherUsEquityPct: coefficient,
+  dealOtherJapanEquityPct: coefficient,
+  dealOtherPanicRelief: coefficient,
+  /** Share of sellingBelief removed by a signed promise of no net sales. [judgement] a promise is believed in part until a report confirms it. */
+  dealNoNetSalesBeliefCut: share,
 
   // --- Mortgages ----------------------------------------------------------------------------------
   /** Floor and cap of the mortgage–10y spread, bp. NAHB/CME: historical 168–180, 2023 peak ~325. */
@@ -216,6 +233,8 @@ export const ModelParamsSchema = z.strictObject({
   /** Lobbying: panic points / approval points per √($100m). [judgement] */
   lobbyingPanicPer100M: coefficient,
   lobbyingApprovalPer100M: coefficient,
+  /** Lobbying against tariffs presses the White House (and calms markets) only while the effective tariff is above this, %. [judgement] the 2025 10% baseline duty was not contested. */
+  lobbyingPressureTariffPct: pct,
 
   // --- White House approval ------------------------------------------------------------------------
   /** Approval points per point of mortgage rate, % of US stocks, point of consumer prices. [judgement] */
@@ -229,6 +248,8 @@ export const ModelParamsSchema = z.strictObject({
   /** Points per $bn smaller goods deficit; per deal in force; per $100bn investment pledged. [judgement] */
   approvalPerDeficitBn: coefficient,
   approvalPerDeal: coefficient,
+  /** Deals in force that count for approval; more add nothing. [judgement] voters notice a deal or two, not a tally. */
+  approvalDealsCounted: z.number().int().min(0).max(20),
   approvalPerPledge100Bn: coefficient,
   /** Hawks punish a cut without a deal, points per tariff point. [judgement] */
   climbDownPenaltyPerPp: coefficient,
@@ -250,6 +271,8 @@ export const ModelParamsSchema = z.strictObject({
   /** Points lost when a report contradicts a denial, gained when it confirms one. [judgement] */
   denialContradictedPenalty: pct,
   denialConfirmedBonus: pct,
+  /** Net sales since a denial, $bn, above which a report contradicts it. [judgement] half the threat-backing minimum: small trades are routine. */
+  denialContradictedSalesBn: z.number().min(0).max(1000),
   /** Points regained per round towards the starting credibility. [judgement] */
   credibilityRecoveryPerRound: pct,
 });

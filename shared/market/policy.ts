@@ -129,7 +129,7 @@ export function applyLobbying(
   if (move.lobbyingSpendM <= 0) return { headlines: [], approvalPts: 0 };
   const weight = Math.sqrt(move.lobbyingSpendM / 100);
   const against = move.lobbyingDirection === 'againstTariffs';
-  const tariffsUp = draft.effectiveTariffPct > params.pauseTariffPct;
+  const tariffsUp = draft.effectiveTariffPct > params.lobbyingPressureTariffPct;
   const panicDelta =
     (against ? -1 : 1) * params.lobbyingPanicPer100M * weight * (against && !tariffsUp ? 0 : 1);
   const approvalPts = (against ? (tariffsUp ? -1 : 0) : 1) * params.lobbyingApprovalPer100M * weight;

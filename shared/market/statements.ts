@@ -47,7 +47,7 @@ export function reactToStatement(
       movePanic(next, params.hawkishPanic * scale, params);
       break;
     case 'neutral':
-      movePanic(next, -0.3 * params.conciliatoryPanic * scale, params);
+      movePanic(next, -params.neutralCalmShare * params.conciliatoryPanic * scale, params);
       break;
     case 'conciliatory':
       moveStocks(next, params.conciliatoryEquityPct * scale, params.conciliatoryEquityPct * scale);

@@ -20,6 +20,19 @@ export const US_EQUITY_MIN = 500;
 export const US_EQUITY_MAX = 60_000;
 export const JAPAN_EQUITY_MIN = 3_000;
 export const JAPAN_EQUITY_MAX = 400_000;
+/**
+ * Guard rails for the real economy, like the bounds above: far outside anything the 2025 episode produced
+ * (prices moved a point or two, margins a few points), so they only stop an absurd chain of inputs.
+ */
+export const IMPORT_PRICES_MIN = 50;
+export const IMPORT_PRICES_MAX = 300;
+export const CONSUMER_PRICES_MIN = 80;
+export const CONSUMER_PRICES_MAX = 150;
+/** A US business's margin, % of sales, and its sales index (100 at the start). */
+export const BUSINESS_MARGIN_MIN_PCT = -20;
+export const BUSINESS_MARGIN_MAX_PCT = 40;
+export const SALES_INDEX_MIN = 10;
+export const SALES_INDEX_MAX = 200;
 
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
