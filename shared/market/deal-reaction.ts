@@ -1,6 +1,6 @@
 import type { Term } from '../protocol/deals.ts';
 import type { ModelParams } from './params.ts';
-import { draftOf, moveBelief, movePanic, moveStocks } from './transmission.ts';
+import { draftOf, effectiveTariff, moveBelief, movePanic, moveStocks } from './transmission.ts';
 import type { MarketState } from './types.ts';
 
 /**
@@ -11,15 +11,29 @@ import type { MarketState } from './types.ts';
  * Panic and belief move through the model's own transmission, so the yield follows at once.
  */
 export function reactToDeal(market: MarketState, terms: readonly Term[], params: ModelParams): MarketState {
-  const capsTariff = terms.some((term) => term.kind === 'tariffCap');
   const calmsSelling = terms.some((term) => term.kind === 'noNetSales');
   const next = draftOf(market);
-  moveStocks(
-    next,
-    capsTariff ? params.dealCapUsEquityPct : params.dealOtherUsEquityPct,
-    capsTariff ? params.dealCapNikkeiRallyPct : params.dealOtherJapanEquityPct,
-  );
-  movePanic(next, capsTariff ? -params.dealCapPanicRelief : -params.dealOtherPanicRelief, params, false);
+  const cutPp = capCutPp(market, terms, params);
+  if (cutPp === undefined) {
+    moveStocks(next, params.dealOtherUsEquityPct, params.dealOtherJapanEquityPct);
+    movePanic(next, -params.dealOtherPanicRelief, params, false);
+  } else {
+    // The July rally is counted once: the cut itself lifts the Nikkei at resolution
+    // (japanEquityPctPerTariffCutPp per point), so the signing adds only the rest of it.
+    const rallyPct = Math.max(0, params.dealCapNikkeiRallyPct - params.japanEquityPctPerTariffCutPp * cutPp);
+    moveStocks(next, params.dealCapUsEquityPct, rallyPct);
+    movePanic(next, -params.dealCapPanicRelief, params, false);
+  }
   if (calmsSelling) moveBelief(next, -params.dealNoNetSalesBeliefCut * next.sellingBelief, params);
   return next;
+}
+
+/** Points of effective tariff a deal's cap takes off the rates in force, or undefined without a cap. */
+function capCutPp(market: MarketState, terms: readonly Term[], params: ModelParams): number | undefined {
+  const cap = terms.find((term) => term.kind === 'tariffCap');
+  if (cap?.kind !== 'tariffCap') return undefined;
+  const { headlineTariffPct, autoTariffPct } = market.internals;
+  const autos = cap.includesAutos ? Math.min(autoTariffPct, cap.maxPct) : autoTariffPct;
+  const capped = effectiveTariff(Math.min(headlineTariffPct, cap.maxPct), autos, params);
+  return Math.max(0, market.effectiveTariffPct - capped);
 }

@@ -125,7 +125,7 @@ export const ModelParamsSchema = z.strictObject({
   backstopCooldownRounds: z.number().int().min(1).max(20),
 
   // --- Deals ---------------------------------------------------------------------------------------
-  /** Market reaction when a deal capping the tariff is signed: Nikkei %, beyond what the cut itself moves at resolution. 22 Jul 2025 deal (15%, $550bn): Nikkei +~4% (calibration.md, episodes). */
+  /** The Nikkei's direct rally on a deal capping the tariff, %: signing adds what the cut (japanEquityPctPerTariffCutPp) does not. 22 Jul 2025 deal (15%, $550bn): Nikkei +~4% (calibration.md, episodes). */
   dealCapNikkeiRallyPct: coefficient,
   /** The same deal: US stocks % and panic points removed. [judgement] the S&P rose under 1% on the July deal; relief is mostly Japan's. */
   dealCapUsEquityPct: coefficient,
