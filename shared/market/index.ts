@@ -4,6 +4,7 @@ export { MARKET_HEADLINES_EN } from './headline-keys.ts';
 export { reportCoversThrough, reportRevealingRound } from './holdings-report.ts';
 export { initialBooks, initialMarket } from './initial.ts';
 export { netTreasurySalesBn } from './net-sales.ts';
+export { PARAM_SOURCES, type ParamBasis, sourcedParams } from './param-sources.ts';
 export { DEFAULT_MODEL_PARAMS, type ModelParams, ModelParamsSchema } from './params.ts';
 export { marketPoint } from './point.ts';
 export { resolveRound } from './resolve.ts';
