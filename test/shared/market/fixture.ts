@@ -16,7 +16,7 @@ export function withParams(changes: Partial<ModelParams>, scenario: Scenario = S
 }
 
 /** The scenario as it stood before 2 April 2025: a 10% tariff on Japan, autos included. */
-export function preShockScenario(): Scenario {
+export function preShockScenario(scenario: Scenario = SCENARIO): Scenario {
   const whiteHouse: WhiteHouseMove = {
     role: 'whiteHouse',
     tariffPct: 10,
@@ -24,7 +24,7 @@ export function preShockScenario(): Scenario {
     pause: false,
     stance: 'neutral',
   };
-  return { ...SCENARIO, standingMoves: { ...SCENARIO.standingMoves, whiteHouse } };
+  return { ...scenario, standingMoves: { ...scenario.standingMoves, whiteHouse } };
 }
 
 /** The scenario's standing sheets, typed per role. */

@@ -1,0 +1,333 @@
+import { applyShock, reactToStatement, tickMarket } from '../../../shared/market/index.ts';
+import { createRng } from '../../../shared/rng.ts';
+import type { Scenario, Shock } from '../../../shared/scenario/schema.ts';
+import {
+  bp,
+  type Game,
+  newGame,
+  pctChange,
+  playRound,
+  preShockScenario,
+  tokyoMove,
+  whiteHouseMove,
+  withParams,
+} from './fixture.ts';
+
+/**
+ * The episodes of calibration.md as checks of a scenario: each returns what it found out of range (empty when
+ * the scenario's model reproduces the episode). They are plain functions, not vitest tests, so that
+ * calibration.test.ts runs them on the default scenario and the mutation check (tools/mutants.ts) runs them on
+ * scenarios with one parameter scaled, in the same process. Each runs on several seeds so that a range holds
+ * for the model, not for one lucky draw of the week's noise.
+ */
+export const SEEDS = [1, 2, 3, 42, 777, 2025, 31337, 90210];
+
+export interface CalibrationCheck {
+  /** The episode (calibration.md) and what is asserted. */
+  name: string;
+  /** What is out of range, one line each; empty when the check passes. */
+  failures(scenario: Scenario): string[];
+}
+
+/** Collects the out-of-range findings of one check, each named with what was measured. */
+class Findings {
+  readonly list: string[] = [];
+
+  within(what: string, value: number, min: number, max: number): void {
+    if (!(value >= min && value <= max)) this.list.push(`${what}: ${value.toFixed(2)} not in ${min}..${max}`);
+  }
+
+  above(what: string, value: number, min: number): void {
+    if (!(value > min)) this.list.push(`${what}: ${value.toFixed(2)} not above ${min}`);
+  }
+
+  below(what: string, value: number, max: number): void {
+    if (!(value < max)) this.list.push(`${what}: ${value.toFixed(2)} not below ${max}`);
+  }
+
+  atMost(what: string, value: number, max: number): void {
+    if (!(value <= max)) this.list.push(`${what}: ${value.toFixed(2)} above ${max}`);
+  }
+
+  near(what: string, value: number, expected: number, tolerance: number): void {
+    if (!(Math.abs(value - expected) <= tolerance)) {
+      this.list.push(`${what}: ${value.toFixed(4)} not within ${tolerance} of ${expected}`);
+    }
+  }
+
+  holds(what: string, condition: boolean): void {
+    if (!condition) this.list.push(what);
+  }
+}
+
+function check(name: string, body: (scenario: Scenario, found: Findings) => void): CalibrationCheck {
+  return {
+    name,
+    failures(scenario) {
+      const found = new Findings();
+      try {
+        body(scenario, found);
+      } catch (error) {
+        // A scenario that breaks the model (a mutant out of its range) fails the check, it does not stop the run.
+        found.list.push(`threw: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return found.list;
+    },
+  };
+}
+
+function shockById(scenario: Scenario, id: string): Shock {
+  const shock = scenario.shocks.find((candidate) => candidate.id === id);
+  if (!shock) throw new Error(`no shock ${id} in the scenario`);
+  return shock;
+}
+
+function panicShock(points: number): Shock {
+  return {
+    id: 'panic',
+    kind: 'politics',
+    title: { en: 'Panic' },
+    description: { en: 'Markets panic.' },
+    effect: { panic: points },
+    scheduledRounds: [],
+  };
+}
+
+const YIELD_JUMP: Shock = {
+  id: 'yield-jump',
+  kind: 'data',
+  title: { en: 'Yields jump' },
+  description: { en: 'A bond sell-off.' },
+  effect: { yieldBp: 50 },
+  scheduledRounds: [],
+};
+
+const headlineKeys = (game: Game, index: number) =>
+  game.results[index]?.headlines.map((headline) => headline.key) ?? [];
+
+export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
+  check(
+    'April 2025 tariff shock: US stocks −5 to −12%, Nikkei −5 to −10%, USD/JPY −2 to −4%, panic up > 12, 10y falls',
+    (base, found) => {
+      const scenario = preShockScenario(base);
+      for (const seed of SEEDS) {
+        const before = newGame(scenario, seed);
+        const after = playRound(before, {
+          whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25 }, scenario),
+        });
+        const start = before.market;
+        const end = after.market;
+        const at = ` (seed ${seed})`;
+        found.near(`effective tariff${at}`, end.effectiveTariffPct, 24.35, 0.05);
+        found.within(`US stocks %${at}`, pctChange(start.usEquity, end.usEquity), -12, -5);
+        found.within(`Nikkei %${at}`, pctChange(start.japanEquity, end.japanEquity), -10, -5);
+        found.within(`USD/JPY %${at}`, pctChange(start.usdJpy, end.usdJpy), -4, -2);
+        found.above(`panic rise${at}`, end.panic - start.panic, 12);
+        // Flight to quality: a tariff shock alone lowers the 10y (4.13% → ~3.95% on 4 April 2025).
+        found.below(`10y move bp${at}`, bp(start.yield10y, end.yield10y), 0);
+        found.holds(`no tariff headline${at}`, headlineKeys(after, 0).includes('news.tariffChange'));
+      }
+    },
+  ),
+
+  check('9 April pause after the shock: a political backstop, US stocks +4 to +10%', (base, found) => {
+    const scenario = preShockScenario(base);
+    for (const seed of SEEDS) {
+      const shocked = playRound(newGame(scenario, seed), {
+        whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25 }, scenario),
+      });
+      const paused = playRound(shocked, {
+        whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25, pause: true }, scenario),
+      });
+      const at = ` (seed ${seed})`;
+      found.near(`paused effective tariff${at}`, paused.market.effectiveTariffPct, 10, 1e-6);
+      found.within(`pause rally %${at}`, pctChange(shocked.market.usEquity, paused.market.usEquity), 4, 10);
+      found.below(`panic after the pause${at}`, paused.market.panic, shocked.market.panic);
+    }
+  }),
+
+  check(
+    '$100bn official sale: 10y +20 to +60bp in the round, 5–30bp left after three rounds, ≥ 40% faded',
+    (scenario, found) => {
+      for (const seed of SEEDS) {
+        // The same seed without the sale is the counterfactual: the difference is the sale's effect alone.
+        let selling = playRound(newGame(scenario, seed), {
+          tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 100 }, scenario),
+        });
+        let holding = playRound(newGame(scenario, seed));
+        const at = ` (seed ${seed})`;
+        const jump = bp(holding.market.yield10y, selling.market.yield10y);
+        found.within(
+          `round move bp${at}`,
+          bp(scenario.startingMarket.yield10y, selling.market.yield10y),
+          20,
+          60,
+        );
+        found.within(`jump against no sale bp${at}`, jump, 20, 60);
+        found.holds(`backstop fired on $100bn${at}`, selling.results[0]?.backstop === false);
+        for (let round = 0; round < 3; round++) {
+          selling = playRound(selling);
+          holding = playRound(holding);
+        }
+        const lasting = bp(holding.market.yield10y, selling.market.yield10y);
+        found.within(`lasting bp${at}`, lasting, 5, 30);
+        found.holds(
+          `faded share ${((jump - lasting) / jump).toFixed(2)} < 0.4${at}`,
+          (jump - lasting) / jump >= 0.4,
+        );
+      }
+    },
+  ),
+
+  check('rumour then denial: a Tokyo hint +3 to +10bp, its denial leaves ≤ 50%', (scenario, found) => {
+    const market = newGame(scenario).market;
+    const hinted = reactToStatement(market, 'tokyo', 'hint', scenario.model);
+    const rise = bp(market.yield10y, hinted.market.yield10y);
+    found.holds('no hint headline', hinted.headline?.key === 'news.signal.hint');
+    found.within('hint bp', rise, 3, 10);
+    found.above('belief after a hint', hinted.market.sellingBelief, market.sellingBelief);
+    const denied = reactToStatement(hinted.market, 'tokyo', 'denial', scenario.model).market;
+    found.atMost('left after the denial bp', bp(market.yield10y, denied.yield10y), 0.5 * rise);
+  }),
+
+  check(
+    'rumour then denial with a minute of ticks between: the denial still takes back half',
+    (scenario, found) => {
+      const rng = createRng(99);
+      const market = newGame(scenario).market;
+      let hinted = reactToStatement(market, 'tokyo', 'hint', scenario.model).market;
+      for (let tick = 0; tick < 30; tick++) hinted = tickMarket(hinted, 2, rng, scenario.model);
+      const signalBefore = hinted.internals.signalYieldBp;
+      const denied = reactToStatement(hinted, 'tokyo', 'denial', scenario.model).market;
+      found.above('signal after a minute bp', signalBefore, 3);
+      found.atMost('signal after the denial bp', denied.internals.signalYieldBp, 0.5 * signalBefore);
+    },
+  ),
+
+  check(
+    "the scenario's rumour shock (China, Jan 2018: +5bp) +3 to +10bp, its denial leaves ≤ 50%",
+    (scenario, found) => {
+      const market = newGame(scenario).market;
+      const rumour = applyShock(market, shockById(scenario, 'sale-rumour'), scenario.model);
+      const rise = bp(market.yield10y, rumour.market.yield10y);
+      found.holds('no shock headline', rumour.headline.key === 'news.shock');
+      found.within('rumour bp', rise, 3, 10);
+      const denied = applyShock(rumour.market, shockById(scenario, 'rumour-denied'), scenario.model).market;
+      found.atMost('left after the denial bp', bp(market.yield10y, denied.yield10y), 0.5 * rise);
+    },
+  ),
+
+  check('a credible threat moves more than a hint: +10 to +25bp', (scenario, found) => {
+    const market = newGame(scenario).market;
+    const threatened = reactToStatement(market, 'tokyo', 'threat', scenario.model).market;
+    found.within('threat bp', bp(market.yield10y, threatened.yield10y), 10, 25);
+  }),
+
+  check(
+    'central-bank backstop: fires on a > 50bp rise ($150bn sale); −20 to −60bp over two rounds, announcement the smaller part',
+    (scenario, found) => {
+      const noBackstop = withParams({ backstopRiseTriggerBp: 1000, backstopPanicTrigger: 200 }, scenario);
+      const bigSale = { tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 150 }, scenario) };
+      for (const seed of SEEDS) {
+        const at = ` (seed ${seed})`;
+        let withBackstop = playRound(newGame(scenario, seed), bigSale);
+        let without = playRound(newGame(noBackstop, seed), bigSale);
+        found.above(
+          `rise without a backstop bp${at}`,
+          bp(scenario.startingMarket.yield10y, without.market.yield10y),
+          50,
+        );
+        found.holds(`no backstop on $150bn${at}`, withBackstop.results[0]?.backstop === true);
+        found.holds(`backstops counted ≠ 1${at}`, withBackstop.market.internals.backstops === 1);
+        found.holds(`no backstop headline${at}`, headlineKeys(withBackstop, 0).includes('news.backstop'));
+        const announcement = bp(without.market.yield10y, withBackstop.market.yield10y);
+        withBackstop = playRound(withBackstop);
+        without = playRound(without);
+        const total = bp(without.market.yield10y, withBackstop.market.yield10y);
+        // A third to a half lands on the announcement, the rest a round later.
+        found.below(`announcement bp${at}`, announcement, 0);
+        found.below(`announcement share of the total${at}`, Math.abs(announcement), Math.abs(total));
+        found.within(`backstop total bp${at}`, total, -60, -20);
+        found.holds(`backstop fired again${at}`, withBackstop.results[1]?.backstop === false);
+        found.holds(
+          `no follow-through headline${at}`,
+          headlineKeys(withBackstop, 1).includes('news.backstopFollowThrough'),
+        );
+      }
+    },
+  ),
+
+  check(
+    'central-bank backstop: fires when panic is above 45, not for panic ≈40 or a $50bn sale',
+    (scenario, found) => {
+      for (const seed of SEEDS) {
+        const at = ` (seed ${seed})`;
+        const calm = newGame(scenario, seed);
+        const panicked = { ...calm, market: applyShock(calm.market, panicShock(26), scenario.model).market };
+        found.above(`panic after +26${at}`, panicked.market.panic, 45);
+        found.holds(`no backstop at panic > 45${at}`, playRound(panicked).results[0]?.backstop === true);
+        const nervous = { ...calm, market: applyShock(calm.market, panicShock(18), scenario.model).market };
+        found.below(`panic after +18${at}`, nervous.market.panic, 45);
+        found.holds(`backstop at panic < 45${at}`, playRound(nervous).results[0]?.backstop === false);
+        const small = playRound(newGame(scenario, seed), {
+          tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 50 }, scenario),
+        });
+        found.below(
+          `$50bn sale rise bp${at}`,
+          bp(scenario.startingMarket.yield10y, small.market.yield10y),
+          50,
+        );
+        found.below(`panic after a $50bn sale${at}`, small.market.panic, 45);
+        found.holds(`backstop on a $50bn sale${at}`, small.results[0]?.backstop === false);
+        found.holds(`backstops counted on a $50bn sale${at}`, small.market.internals.backstops === 0);
+      }
+    },
+  ),
+
+  check("Japan's portfolio loss: P&L within 15% of −duration × Δy × holdings", (scenario, found) => {
+    for (const seed of SEEDS) {
+      const at = ` (seed ${seed})`;
+      const game = newGame(scenario, seed);
+      const shocked = { ...game, market: applyShock(game.market, YIELD_JUMP, scenario.model).market };
+      const after = playRound(shocked);
+      const deltaYield = (after.market.yield10y - game.market.yield10y) / 100;
+      const holdings = scenario.startingMarket.tokyoHoldingsBn;
+      const expected = -scenario.model.tokyoPortfolioDuration * deltaYield * holdings;
+      const pnl = after.books.tokyo.portfolioPnlBn;
+      found.above(`yield rise${at}`, deltaYield, 0.003);
+      found.atMost(`P&L gap $bn${at}`, Math.abs(pnl - expected), 0.15 * Math.abs(expected));
+      found.near(`holdings value $bn${at}`, after.market.holdingsValueBn, holdings + pnl, 1e-6);
+    }
+  }),
+
+  check('+50bp on $1,131bn costs $30–45bn (calibration mapping 8)', (scenario, found) => {
+    const market = newGame(scenario).market;
+    const shocked = applyShock(market, YIELD_JUMP, scenario.model).market;
+    found.near('yield jump bp', bp(market.yield10y, shocked.yield10y), 50, 1e-6);
+    found.within('loss $bn', market.holdingsValueBn - shocked.holdingsValueBn, 30, 45);
+  }),
+
+  check(
+    "selling pushes yields up against the seller: Tokyo's remaining holdings lose value",
+    (scenario, found) => {
+      const after = playRound(newGame(scenario, 7), {
+        tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 100 }, scenario),
+      });
+      found.near(
+        'holdings after the sale $bn',
+        after.market.tokyoHoldingsBn,
+        scenario.startingMarket.tokyoHoldingsBn - 100,
+        0,
+      );
+      found.below('P&L $bn', after.books.tokyo.portfolioPnlBn, -10);
+      found.holds('net sales not [100]', JSON.stringify(after.books.tokyo.netSalesBn) === '[100]');
+    },
+  ),
+];
+
+/** The checks a scenario fails, with what each found out of range. */
+export function failedCalibrationChecks(scenario: Scenario): { name: string; failures: string[] }[] {
+  return CALIBRATION_CHECKS.map((entry) => ({ name: entry.name, failures: entry.failures(scenario) })).filter(
+    (result) => result.failures.length > 0,
+  );
+}
