@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { runMutants, summaryLine } from '../../tools/mutation-check.ts';
+import { SCENARIO } from '../shared/market/fixture.ts';
+
+describe('the mutation check (npm run test:mutants)', () => {
+  it('scales one parameter by ×0.5 and ×2 and reports each version killed by the checks it fails', () => {
+    const report = runMutants(SCENARIO, ['flowBpPer100Bn']);
+    expect(
+      report.mutants.map(({ parameter, factor, value, status }) => ({ parameter, factor, value, status })),
+    ).toEqual([
+      { parameter: 'flowBpPer100Bn', factor: 0.5, value: 18, status: 'killed' },
+      { parameter: 'flowBpPer100Bn', factor: 2, value: 72, status: 'killed' },
+    ]);
+    // Half the flow effect is too small a move for a $100bn sale; double it is too large.
+    for (const mutant of report.mutants) {
+      expect(mutant.failedChecks.some((name) => name.startsWith('$100bn official sale'))).toBe(true);
+    }
+    expect(report).toMatchObject({ tested: 2, killed: 2, refused: 0, killedShare: 1 });
+    expect(summaryLine(report)).toBe('killed 2 of 2 (100.0%)');
+  });
+
+  it('a version no check fails survives; one the params schema refuses is reported apart and not counted', () => {
+    const report = runMutants(SCENARIO, ['denialReversalMax'], []);
+    expect(report.mutants.map((mutant) => [mutant.factor, mutant.value, mutant.status])).toEqual([
+      [0.5, 0.5, 'survived'],
+      [2, 2, 'refused'],
+    ]);
+    expect(report.mutants[1]?.failedChecks.join(' ')).toMatch(/<=1/);
+    expect(report).toMatchObject({ tested: 1, killed: 0, refused: 1, killedShare: 0 });
+    expect(summaryLine(report)).toBe('killed 0 of 1 (0.0%)');
+  });
+});
