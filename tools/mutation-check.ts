@@ -1,5 +1,6 @@
 import { type ModelParams, ModelParamsSchema, sourcedParams } from '../shared/market/index.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
+import { runBacktest } from '../shared/sim/backtest/run.ts';
 import { CALIBRATION_CHECKS, type CalibrationCheck } from '../test/shared/market/calibration-checks.ts';
 
 /**
@@ -65,6 +66,46 @@ export function runMutants(
   const killed = mutants.filter((mutant) => mutant.status === 'killed').length;
   const tested = mutants.length - refused;
   return { mutants, tested, killed, refused, killedShare: tested === 0 ? 0 : killed / tested };
+}
+
+export interface BacktestCheck {
+  check: CalibrationCheck;
+  /** Labels of the backtest targets the default model meets (a mutant that misses one is killed) and misses. */
+  metByDefault: string[];
+  missedByDefault: string[];
+}
+
+/**
+ * The 2025 backtest as one more check: a version fails it when it misses a target the default model meets.
+ * Targets the default already misses cannot tell versions apart, so they are left out (and listed).
+ */
+export function backtestCheck(seeds: number, seed = 1): BacktestCheck {
+  const baseline = runBacktest({ seeds, seed });
+  const met = new Set(baseline.targets.filter((target) => target.pass).map((target) => target.id));
+  const check: CalibrationCheck = {
+    name: `2025 backtest on ${seeds} seeds: a target the default model meets`,
+    failures(scenario) {
+      try {
+        const result = runBacktest({ seeds, seed, model: scenario.model });
+        return result.targets
+          .filter((target) => met.has(target.id) && !target.pass)
+          .map((target) => `${target.label}: ${Math.round(target.shareInRange * 100)}% of seeds in range`);
+      } catch (error) {
+        return [`threw: ${error instanceof Error ? error.message : String(error)}`];
+      }
+    },
+  };
+  return {
+    check,
+    metByDefault: baseline.targets.filter((target) => target.pass).map((target) => target.label),
+    missedByDefault: baseline.targets.filter((target) => !target.pass).map((target) => target.label),
+  };
+}
+
+/** Mutants killed by the given checks alone (e.g. the calibration checks without the backtest). */
+export function killedBy(report: MutationReport, checkNames: readonly string[]): number {
+  return report.mutants.filter((mutant) => mutant.failedChecks.some((name) => checkNames.includes(name)))
+    .length;
 }
 
 /** The last line of the human report, e.g. `killed 40 of 66 (60.6%)`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runMutants, summaryLine } from '../../tools/mutation-check.ts';
+import { BACKTEST_TARGETS } from '../../shared/sim/backtest/record-2025.ts';
+import { backtestCheck, runMutants, summaryLine } from '../../tools/mutation-check.ts';
 import { SCENARIO } from '../shared/market/fixture.ts';
 
 describe('the mutation check (npm run test:mutants)', () => {
@@ -28,5 +29,13 @@ describe('the mutation check (npm run test:mutants)', () => {
     expect(report.mutants[1]?.failedChecks.join(' ')).toMatch(/<=1/);
     expect(report).toMatchObject({ tested: 1, killed: 0, refused: 1, killedShare: 0 });
     expect(summaryLine(report)).toBe('killed 0 of 1 (0.0%)');
+  });
+
+  it('the backtest check splits the targets by whether the default model meets them, and the default passes it', () => {
+    const { check, metByDefault, missedByDefault } = backtestCheck(2);
+    expect([...metByDefault, ...missedByDefault].sort()).toEqual(
+      BACKTEST_TARGETS.map((target) => target.label).sort(),
+    );
+    expect(check.failures(SCENARIO)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
+import type { ModelParams } from '../../market/params.ts';
 import { perRole } from '../../roles.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import { type HeadlessRun, runHeadlessGame } from '../headless.ts';
 import { gameSeed } from '../profiles.ts';
 import { BACKTEST_ROUNDS, BACKTEST_SCENARIO, PLAYERS_2025 } from './inputs-2025.ts';
@@ -20,6 +22,8 @@ import {
 export interface BacktestOptions {
   seeds: number;
   seed: number;
+  /** Model parameters in place of the scenario's (the mutation check scales one at a time). */
+  model?: ModelParams;
 }
 
 type Levels = Record<RecordField, number>;
@@ -51,10 +55,10 @@ export interface BacktestResult {
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** One seed of 2025 played through the engine; every seat is a scripted player, so the profiles are labels. */
-export function playRecordGame(seed: number): HeadlessRun {
+export function playRecordGame(seed: number, scenario: Scenario = BACKTEST_SCENARIO): HeadlessRun {
   const run = runHeadlessGame({
     seed,
-    scenario: BACKTEST_SCENARIO,
+    scenario,
     profiles: perRole(() => ({ personality: 'dove', level: 'easy' })),
     players: PLAYERS_2025,
   });
@@ -63,9 +67,9 @@ export function playRecordGame(seed: number): HeadlessRun {
 }
 
 /** Market levels at the end of each round, round 0 being the start. */
-function levelsOf(seed: number): { levels: Levels[]; backstop: boolean } {
-  const run = playRecordGame(seed);
-  const start = BACKTEST_SCENARIO.startingMarket;
+function levelsOf(seed: number, scenario: Scenario): { levels: Levels[]; backstop: boolean } {
+  const run = playRecordGame(seed, scenario);
+  const start = scenario.startingMarket;
   const levels: Levels[] = [
     {
       yield10y: start.yield10y,
@@ -96,7 +100,10 @@ function percentile(sorted: readonly number[], share: number): number {
 }
 
 export function runBacktest(options: BacktestOptions): BacktestResult {
-  const runs = Array.from({ length: options.seeds }, (_, index) => levelsOf(gameSeed(options.seed, index)));
+  const scenario = options.model ? { ...BACKTEST_SCENARIO, model: options.model } : BACKTEST_SCENARIO;
+  const runs = Array.from({ length: options.seeds }, (_, index) =>
+    levelsOf(gameSeed(options.seed, index), scenario),
+  );
   const targets = BACKTEST_TARGETS.map((target): TargetResult => {
     const moves = runs.map((run) => moveOf(target, run.levels));
     const sorted = [...moves].sort((a, b) => a - b);
