@@ -163,4 +163,6 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   denialConfirmedBonus: 3,
   denialContradictedSalesBn: 10,
   credibilityRecoveryPerRound: 1,
+
+  threatRepeatPenalty: 4,
 };

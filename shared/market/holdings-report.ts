@@ -92,5 +92,6 @@ function judgeThreat(draft: MarketDraft, asOfRound: number, params: ModelParams)
   const change = backed ? params.threatBackedBonus : -params.threatNotBackedPenalty;
   draft.credibility = { ...draft.credibility, tokyo: clamp(draft.credibility.tokyo + change, 0, 100) };
   draft.internals.tokyoThreatRound = 0;
+  draft.internals.tokyoThreatsFoundUnbacked = backed ? 0 : draft.internals.tokyoThreatsFoundUnbacked + 1;
   return expired ? [{ key: 'news.threatNotBacked' }] : [];
 }

@@ -168,6 +168,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   denialConfirmedBonus: 'judgement',
   denialContradictedSalesBn: 'judgement',
   credibilityRecoveryPerRound: 'judgement',
+
+  threatRepeatPenalty: 'judgement',
 };
 
 /** The names of the sourced parameters, in the order of the schema. */

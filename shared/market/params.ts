@@ -275,6 +275,10 @@ export const ModelParamsSchema = z.strictObject({
   denialContradictedSalesBn: z.number().min(0).max(1000),
   /** Points regained per round towards the starting credibility. [judgement] */
   credibilityRecoveryPerRound: pct,
+
+  // --- Tokyo's dilemma (issue 8) ------------------------------------------------------------------
+  /** Points Tokyo loses when it repeats a threat the report has not yet judged. [judgement]: words repeated without proof wear out; above the 1-point recovery, so an unbacked threat loses ground every round. */
+  threatRepeatPenalty: pct,
 });
 export type ModelParams = z.infer<typeof ModelParamsSchema>;
 

@@ -3,6 +3,7 @@ import type { RoleId } from '../roles.ts';
 import type { ModelParams } from './params.ts';
 import {
   addToYield,
+  clamp,
   credibilityScale,
   draftOf,
   type MarketDraft,
@@ -37,7 +38,7 @@ export function reactToStatement(
       addToYield(next, { signal: params.threatBp * scale }, params);
       moveBelief(next, params.threatBelief * scale, params);
       movePanic(next, params.threatPanic * scale, params);
-      next.internals.tokyoThreatRound = next.internals.currentRound;
+      repeatThreat(next, params);
       break;
     case 'denial':
       deny(next, params);
@@ -100,4 +101,20 @@ function callBluff(next: MarketDraft, scale: number, params: ModelParams): State
   }
   movePanic(next, params.callBluffBackfirePanic * scale, params);
   return { market: next, headline: { key: 'news.callBluffBackfires', params: { role: 'whiteHouse' } } };
+}
+
+/**
+ * A threat's backing clock runs from the first threat not yet judged: repeating it restarts nothing, so
+ * a threat never backed is found out by the report. Every repeat of a threat the market has seen no proof
+ * of (one still unjudged, or one the report found unbacked) wears Tokyo's credibility down (crying wolf),
+ * round after round; a threat the report found backed makes the next one fresh.
+ */
+function repeatThreat(next: MarketDraft, params: ModelParams): void {
+  const pending = next.internals.tokyoThreatRound;
+  const round = next.internals.currentRound;
+  if (pending === round) return;
+  if (pending === 0) next.internals.tokyoThreatRound = round;
+  if (pending === 0 && next.internals.tokyoThreatsFoundUnbacked === 0) return;
+  const tokyo = clamp(next.credibility.tokyo - params.threatRepeatPenalty, 0, 100);
+  next.credibility = { ...next.credibility, tokyo };
 }

@@ -148,6 +148,7 @@ function copyOfInternals(internals: MarketInternals): MarketInternals {
     investmentPledgeBn: internals.investmentPledgeBn,
     passThroughPct: internals.passThroughPct,
     tokyoThreatRound: internals.tokyoThreatRound,
+    tokyoThreatsFoundUnbacked: internals.tokyoThreatsFoundUnbacked,
     lastDenialRound: internals.lastDenialRound,
     approvalEventsPts: internals.approvalEventsPts,
     supplyChainShiftedShare: internals.supplyChainShiftedShare,

@@ -105,6 +105,8 @@ export interface MarketInternals {
   passThroughPct: number;
   /** The round of Tokyo's last threat still to be judged against the holdings report, or 0. */
   tokyoThreatRound: number;
+  /** Tokyo's threats the report has found unbacked since it last backed one: a new threat is then a repeat. */
+  tokyoThreatsFoundUnbacked: number;
   /** The round of Tokyo's last denial still to be checked against the report, or 0. */
   lastDenialRound: number;
   /** One-off approval effects (climb-downs, breaches, lobbying) that fade, points. */

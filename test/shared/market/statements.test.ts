@@ -87,4 +87,24 @@ describe('public statements', () => {
     expect(backed.market.credibility.tokyo).toBe(start + params.threatBackedBonus);
     expect(backed.market.internals.tokyoThreatRound).toBe(0);
   });
+
+  it('a threat repeated every round and never backed loses credibility round after round', () => {
+    const start = SCENARIO.startingMarket.credibility;
+    let game = newGame(SCENARIO, 12);
+    const path: number[] = [];
+    for (let round = 1; round <= 6; round++) {
+      game = { ...game, market: reactToStatement(game.market, 'tokyo', 'threat', params).market };
+      game = playRound(game);
+      path.push(game.market.credibility.tokyo);
+    }
+    // Repeats restart no clock: the first threat is found unbacked at round 4's report and again later.
+    expect(game.results.flatMap((result) => result.headlines.map((headline) => headline.key))).toContain(
+      'news.threatNotBacked',
+    );
+    for (let index = 1; index < path.length; index++) expect(path[index]).toBeLessThan(path[index - 1] ?? 0);
+    const repeat = params.threatRepeatPenalty - params.credibilityRecoveryPerRound;
+    expect(path[0]).toBe(start);
+    expect(path[2]).toBe(start - 2 * repeat);
+    expect(path[5]).toBeLessThan(start - 2 * params.threatNotBackedPenalty);
+  });
 });
