@@ -14,7 +14,7 @@ export interface FlowOutcome {
   netSalesBn: number;
   /** The 10y move caused by the flow, bp (what the public cannot explain). */
   flowBp: number;
-  /** Cash received for the sales at the pre-sale price, $bn (negative for purchases). */
+  /** Cash received for the sales, $bn (negative: paid for purchases), at the price the trade itself moved. */
   proceedsBn: number;
 }
 
@@ -31,10 +31,12 @@ export function applyTokyoFlows(
   else if (move.yenIntervention === 'sellYen') moveYen(draft, params.yenInterventionPct, params);
   // Tokyo cannot sell more than it holds.
   const netSalesBn = Math.min(netTreasurySalesBn(move, params), draft.tokyoHoldingsBn);
-  const proceedsBn = netSalesBn * draft.internals.portfolioPrice;
-  // Private buyers step in more as yields rise above where the game began (calibration mapping 2).
-  const riseBp = Math.max(0, (draft.yield10y - startYield10y) * 100);
-  const absorption = netSalesBn > 0 ? 1 + riseBp / params.absorptionBp : 1;
+  const priceBefore = draft.internals.portfolioPrice;
+  // Private holders lean against an official flow more the further yields have moved its way from where the
+  // game began: buyers step in as a sale lifts yields (calibration mapping 2), sellers take profits as a
+  // purchase pushes them down. The same rule both ways, so buying cannot drive yields down without limit.
+  const movedBp = Math.sign(netSalesBn) * (draft.yield10y - startYield10y) * 100;
+  const absorption = 1 + Math.max(0, movedBp) / params.absorptionBp;
   const flowBp = (params.flowBpPer100Bn * (netSalesBn / 100)) / absorption;
   draft.tokyoHoldingsBn = draft.tokyoHoldingsBn - netSalesBn;
   draft.internals.salesByRound = [...draft.internals.salesByRound, netSalesBn];
@@ -43,5 +45,8 @@ export function applyTokyoFlows(
     { anchor: flowBp * params.flowLastingShare, transient: flowBp * (1 - params.flowLastingShare) },
     params,
   );
+  // A large trade walks the price it trades at: the seller sells into the fall its own sale causes, the
+  // buyer pays up into its own rise, so on average it trades midway between the prices before and after.
+  const proceedsBn = (netSalesBn * (priceBefore + draft.internals.portfolioPrice)) / 2;
   return { netSalesBn, flowBp, proceedsBn };
 }
