@@ -165,4 +165,5 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   credibilityRecoveryPerRound: 1,
 
   threatRepeatPenalty: 4,
+  treasuryTradeYenShare: 0.15,
 };

@@ -24,7 +24,7 @@ function treasuryActionSalesBn(move: TokyoMove, params: ModelParams): number {
   }
 }
 
-function interventionSalesBn(move: TokyoMove, params: ModelParams): number {
+export function interventionSalesBn(move: TokyoMove, params: ModelParams): number {
   switch (move.yenIntervention) {
     case 'buyYen':
       return params.yenInterventionBn;

@@ -170,6 +170,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   credibilityRecoveryPerRound: 'judgement',
 
   threatRepeatPenalty: 'judgement',
+  treasuryTradeYenShare: 'judgement',
 };
 
 /** The names of the sourced parameters, in the order of the schema. */

@@ -279,6 +279,8 @@ export const ModelParamsSchema = z.strictObject({
   // --- Tokyo's dilemma (issue 8) ------------------------------------------------------------------
   /** Points Tokyo loses when it repeats a threat the report has not yet judged. [judgement]: words repeated without proof wear out; above the 1-point recovery, so an unbacked threat loses ground every round. */
   threatRepeatPenalty: pct,
+  /** Share of a Treasury trade that goes through the yen market, moving USD/JPY as an intervention of that size (yenInterventionPct per yenInterventionBn). [judgement]: purchases beyond reserve deposits and coupon income must be funded by selling yen; a sale's proceeds are partly repatriated. */
+  treasuryTradeYenShare: share,
 });
 export type ModelParams = z.infer<typeof ModelParamsSchema>;
 

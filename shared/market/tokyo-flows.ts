@@ -1,5 +1,5 @@
 import type { TokyoMove } from '../protocol/moves.ts';
-import { netTreasurySalesBn } from './net-sales.ts';
+import { interventionSalesBn, netTreasurySalesBn } from './net-sales.ts';
 import type { ModelParams } from './params.ts';
 import { addToYield, type MarketDraft, moveYen } from './transmission.ts';
 
@@ -31,6 +31,7 @@ export function applyTokyoFlows(
   else if (move.yenIntervention === 'sellYen') moveYen(draft, params.yenInterventionPct, params);
   // Tokyo cannot sell more than it holds.
   const netSalesBn = Math.min(netTreasurySalesBn(move, params), draft.tokyoHoldingsBn);
+  fundTrade(draft, netSalesBn - interventionSalesBn(move, params), params);
   const priceBefore = draft.internals.portfolioPrice;
   // Private holders lean against an official flow more the further yields have moved its way from where the
   // game began: buyers step in as a sale lifts yields (calibration mapping 2), sellers take profits as a
@@ -49,4 +50,15 @@ export function applyTokyoFlows(
   // buyer pays up into its own rise, so on average it trades midway between the prices before and after.
   const proceedsBn = (netSalesBn * (priceBefore + draft.internals.portfolioPrice)) / 2;
   return { netSalesBn, flowBp, proceedsBn };
+}
+
+/**
+ * The yen side of a Treasury trade. Buying Treasuries needs dollars Tokyo does not have spare: a share of
+ * each purchase is funded by selling yen, which weakens it as a yen-selling intervention of that size would;
+ * a share of each sale's proceeds comes home and strengthens the yen against Japan's own exporters.
+ * Intervention is left out: its yen move is its own (above).
+ */
+function fundTrade(draft: MarketDraft, tradeBn: number, params: ModelParams): void {
+  const yenBn = params.treasuryTradeYenShare * tradeBn;
+  if (yenBn !== 0) moveYen(draft, (-params.yenInterventionPct * yenBn) / params.yenInterventionBn, params);
 }

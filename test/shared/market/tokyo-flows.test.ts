@@ -48,4 +48,16 @@ describe("Tokyo's own trades", () => {
     // A purchase after a rise, or a sale after a fall, meets no extra resistance.
     expect(trade(movedBy(params.absorptionBp), -100).outcome.flowBp).toBeCloseTo(-params.flowBpPer100Bn, 9);
   });
+
+  it('a purchase is funded partly by selling yen, and a sale partly comes home: the yen moves either way', () => {
+    const perBn = (params.treasuryTradeYenShare * params.yenInterventionPct) / params.yenInterventionBn;
+    const pctMove = (bn: number) => Math.log(trade(start, bn).draft.usdJpy / start.usdJpy) * 100;
+    expect(perBn).toBeGreaterThan(0);
+    expect(pctMove(-150)).toBeCloseTo(150 * perBn, 9);
+    expect(pctMove(100)).toBeCloseTo(-100 * perBn, 9);
+    // An intervention moves the yen by its own size only: selling yen is not funded a second time.
+    const draft = draftOf(start);
+    applyTokyoFlows(draft, tokyoMove({ yenIntervention: 'sellYen' }), start.yield10y, params);
+    expect(Math.log(draft.usdJpy / start.usdJpy) * 100).toBeCloseTo(params.yenInterventionPct, 9);
+  });
 });
