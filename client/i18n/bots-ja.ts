@@ -36,6 +36,8 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.wh.mirrorFriendly': '東京が協力した：関税を {{tariff}}% に引き下げる。',
   'bot.wh.keep': '東京に新しい動きはない：関税は {{tariff}}% のまま。',
   'bot.wh.takeExit': '債券市場が崩れ始めた（パニック指数 {{panic}}）：{{tariff}}% で勝ちを確定する。',
+  'bot.wh.yieldToBackedThreat':
+    '東京の売却が統計に表れ、10年債利回りは {{yieldBp}}bp 上昇：住宅ローン金利に波及する前に {{tariff}}% へ引き下げる。',
   'bot.wh.exploit': '東京の信頼度は {{credibility}}：{{tariff}}% を維持し、救済の代価を払わせる。',
   'bot.wh.projected': '先読み：{{tariff}}% の関税の予測スコアは {{projected}}、これが最善。',
   'bot.wh.sayCallBluff': '東京は売らない：はったりだと言ってやる。',

@@ -38,6 +38,8 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.wh.mirrorFriendly': 'Tokyo cooperated: cut the tariff to {{tariff}}%.',
   'bot.wh.keep': 'Nothing new from Tokyo: keep the tariff at {{tariff}}%.',
   'bot.wh.takeExit': 'Bonds are turning (panic {{panic}}): take the win at {{tariff}}%.',
+  'bot.wh.yieldToBackedThreat':
+    "Tokyo's sales are in the report and the 10-year is up {{yieldBp}}bp: cut to {{tariff}}% before mortgages follow.",
   'bot.wh.exploit': "Tokyo's credibility is {{credibility}}: hold {{tariff}}% and make it pay for relief.",
   'bot.wh.projected':
     'Looked ahead: a {{tariff}}% tariff projects a score of {{projected}}, the best option.',

@@ -7,7 +7,14 @@ import {
   type SheetChoice,
   type StatementChoice,
 } from './context.ts';
-import { lastSignal, standing, tariffCapInForce, tokyoHostility, yieldChangeBp } from './reading.ts';
+import {
+  lastSignal,
+  standing,
+  tariffCapInForce,
+  tokyoHostility,
+  tokyoThreatBacked,
+  yieldChangeBp,
+} from './reading.ts';
 
 /**
  * The White House's playbook. The hawk keeps the tariff high and calls every threat a bluff; the dove
@@ -35,6 +42,15 @@ function rates(
   return { tariffPct: boundTariff(tariffPct), autoTariffPct: boundTariff(autoTariffPct) };
 }
 
+/**
+ * A rise in the 10-year, bp since the start, that a hawk will not sit through once Tokyo's threat is seen to
+ * be backed: about a fifth of a point on every mortgage, the pressure the 2025 bond sell-off put on the
+ * 9 April pause.
+ */
+const HAWK_PRESSURE_BP = 15;
+/** Where a hawk under a backed threat cuts to: below the 24% it began with, well above a dove's 15%. */
+const HAWK_CONCESSION_PCT = 20;
+
 function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
   const { view, scenario, profile } = context;
   const own = standing(view, 'whiteHouse');
@@ -47,6 +63,14 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
         return {
           move: sheet(context, { pause: true, stance: 'neutral' }),
           reason: { key: 'bot.wh.pausePanic', params: { panic } },
+        };
+      }
+      const yieldBp = Math.round(yieldChangeBp(view, scenario));
+      if (tokyoThreatBacked(view, scenario) && yieldBp >= HAWK_PRESSURE_BP) {
+        const tariff = cappedBy(cap, HAWK_CONCESSION_PCT);
+        return {
+          move: sheet(context, { ...rates(tariff), stance: 'neutral' }),
+          reason: { key: 'bot.wh.yieldToBackedThreat', params: { tariff, yieldBp } },
         };
       }
       const tariff = cappedBy(cap, 30);
@@ -152,7 +176,8 @@ function statement(context: BotContext): StatementChoice | null {
   const threatened = tokyoSaid === 'threat' || tokyoSaid === 'hint';
   switch (profile.personality) {
     case 'hawk':
-      return threatened
+      // Calling a threat the report has backed would only escalate: the hawk keeps a tough tone instead.
+      return threatened && !tokyoThreatBacked(view, scenario)
         ? say(context, 'callBluff', 'bot.wh.sayCallBluff')
         : say(context, 'hawkish', 'bot.wh.sayHawkish');
     case 'dove':
