@@ -4,7 +4,7 @@ import type { LeverageServerHandle } from '../../server/app.ts';
 import { SqliteGameStore } from '../../server/store/sqlite-store.ts';
 import { STATEMENTS_PER_ROUND } from '../../shared/game/limits.ts';
 import { FakeClock } from '../integration/fake-clock.ts';
-import { floodAfter, RETRIED } from '../integration/flood.ts';
+import { FLOOD_BUDGETS, floodAfter, RETRIED } from '../integration/flood.ts';
 import { startServer, TestPlayer } from '../integration/harness.ts';
 import { commandKeys, removeTempFolders, tempDataDir } from './helpers.ts';
 
@@ -29,7 +29,7 @@ async function serve(dataDir: string, clock: FakeClock): Promise<LeverageServerH
     clock,
     store,
     botDelayMs: 60_000,
-    commandRate: { burst: 10_000, perSecond: 10_000 },
+    ...FLOOD_BUDGETS,
   });
   servers.push(server);
   return server;

@@ -1,5 +1,18 @@
 import { STATEMENTS_PER_ROUND } from '../../shared/game/limits.ts';
+import type { LeverageServerOptions } from '../../server/app.ts';
 import type { TestPlayer } from './harness.ts';
+
+const PLENTY = { burst: 10_000, perSecond: 10_000 };
+
+/**
+ * The rate budgets a server must lift for one seat to send `floodAfter`'s commands: the per-socket and the
+ * per-seat budget (each far below 280, and with a fake clock nothing refills). The per-address budget
+ * stays as shipped: one socket's flood fits in it, so the retry is still checked under the real limit.
+ */
+export const FLOOD_BUDGETS: Pick<LeverageServerOptions, 'commandRate' | 'seatCommandRate'> = {
+  commandRate: PLENTY,
+  seatCommandRate: PLENTY,
+};
 
 export const RETRIED = {
   type: 'chat:statement',

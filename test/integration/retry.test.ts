@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { STATEMENTS_PER_ROUND } from '../../shared/game/limits.ts';
 import { FakeClock } from './fake-clock.ts';
-import { floodAfter, RETRIED } from './flood.ts';
+import { FLOOD_BUDGETS, floodAfter, RETRIED } from './flood.ts';
 import { startServer, TestPlayer } from './harness.ts';
 
 let server: LeverageServerHandle | null = null;
@@ -20,7 +20,7 @@ describe('a retried command', () => {
     server = await startServer({
       clock: new FakeClock(),
       botDelayMs: 60_000,
-      commandRate: { burst: 10_000, perSecond: 10_000 },
+      ...FLOOD_BUDGETS,
     });
     const solo = await TestPlayer.connect(server.url, 'Sol');
     players = [solo];
