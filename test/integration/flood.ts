@@ -1,5 +1,5 @@
-import { STATEMENTS_PER_ROUND } from '../../shared/game/limits.ts';
 import type { LeverageServerOptions } from '../../server/app.ts';
+import { STATEMENTS_PER_ROUND } from '../../shared/game/limits.ts';
 import type { TestPlayer } from './harness.ts';
 
 const PLENTY = { burst: 10_000, perSecond: 10_000 };
