@@ -11,13 +11,7 @@ import type {
   SeatRequestNotice,
   SeatRequestPending,
 } from '../../shared/protocol/socket.ts';
-import {
-  applyTick,
-  applyUpdate,
-  type DeltaOutcome,
-  fromSnapshot,
-  type HeldGame,
-} from '../../shared/protocol/sync.ts';
+import { applyDelta, catchUp, type Delta, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import { newCommandId } from '../net/command-id.ts';
 import type { SeatStore } from '../net/seat-store.ts';
@@ -93,6 +87,8 @@ export class GameClient {
   private seatedOnSocket = false;
   private syncing = false;
   private resyncAfter = false;
+  /** Deltas that showed a gap while a sync was on its way: applied on top of its answer (`catchUp`). */
+  private keptWhileSyncing: Delta[] = [];
 
   constructor(options: GameClientOptions) {
     this.socket = options.socket;
@@ -130,8 +126,8 @@ export class GameClient {
     socket.on('connect_error', () => this.patch({ connection: 'reconnecting' }));
     socket.onReconnectAttempt(() => this.patch({ connection: 'reconnecting' }));
     socket.on('game:snapshot', (message) => this.receiveSnapshot(message));
-    socket.on('game:update', (message) => this.receiveDelta(applyUpdate(this.held(), message)));
-    socket.on('market:tick', (message) => this.receiveDelta(applyTick(this.held(), message)));
+    socket.on('game:update', (message) => this.receiveDelta({ update: message }));
+    socket.on('market:tick', (message) => this.receiveDelta({ tick: message }));
     socket.on('lobby:roster', (roster) => this.receiveRoster(roster));
     socket.on('seat:requests', ({ gameId, requests }) => {
       if (gameId === this.currentGameId()) this.patch({ seatRequests: requests });
@@ -169,7 +165,7 @@ export class GameClient {
     return this.store.get().seat?.gameId ?? null;
   }
 
-  receiveSnapshot(message: GameSnapshotMessage): void {
+  receiveSnapshot(message: GameSnapshotMessage, keptWhileSyncing: readonly Delta[] = []): void {
     if (message.view.gameId !== this.currentGameId()) return;
     const held = this.held();
     // A snapshot older than what is held (a slow sync answer overtaken by updates) changes nothing.
@@ -177,12 +173,16 @@ export class GameClient {
     // Whoever is seated before the first round reads the brief in the briefing itself.
     const early = message.view.phase === 'lobby' || message.view.phase === 'briefing';
     const lateBrief = this.store.get().lateBrief && !early;
-    this.patch({ game: fromSnapshot(message), roster: message.roster, lateBrief });
+    const { game, gap } = catchUp(message, keptWhileSyncing);
+    if (gap) this.resyncAfter = true;
+    this.patch({ game, roster: message.roster, lateBrief });
   }
 
-  private receiveDelta(outcome: DeltaOutcome): void {
+  private receiveDelta(delta: Delta): void {
     if (!this.currentGameId()) return;
+    const outcome = applyDelta(this.held(), delta);
     if (outcome.kind === 'applied') this.patch({ game: outcome.game });
+    else if (outcome.kind === 'gap' && this.syncing) this.keptWhileSyncing.push(delta);
     else if (outcome.kind === 'gap') void this.sync();
   }
 
@@ -347,7 +347,8 @@ export class GameClient {
     this.syncing = true;
     try {
       const ack = await this.request('game:sync', {});
-      if (ack.ok) this.receiveSnapshot(ack.data);
+      const kept = this.keptWhileSyncing.splice(0);
+      if (ack.ok) this.receiveSnapshot(ack.data, kept);
     } finally {
       this.syncing = false;
     }

@@ -73,3 +73,29 @@ export function applyTick(held: HeldGame | null, message: MarketTickMessage): De
   };
   return { kind: 'applied', game: { seq: message.seq, view } };
 }
+
+/** A delta as received: an update or a tick. */
+export type Delta = { update: GameUpdateMessage } | { tick: MarketTickMessage };
+
+export function applyDelta(held: HeldGame | null, delta: Delta): DeltaOutcome {
+  return 'update' in delta ? applyUpdate(held, delta.update) : applyTick(held, delta.tick);
+}
+
+/**
+ * A resync's snapshot with the deltas that showed a gap while it was on its way. A socket reads every
+ * message of one network read before an awaited answer resumes, so the updates sent right after the
+ * snapshot are often read before it; applied on top of it here, they are not lost to a second resync.
+ * Deltas older than the snapshot are skipped; `gap` says one newer than it did not follow (sync again).
+ */
+export function catchUp(
+  snapshot: GameSnapshotMessage,
+  keptWhileSyncing: readonly Delta[],
+): { game: HeldGame; gap: boolean } {
+  let game = fromSnapshot(snapshot);
+  for (const delta of keptWhileSyncing) {
+    const outcome = applyDelta(game, delta);
+    if (outcome.kind === 'gap') return { game, gap: true };
+    if (outcome.kind === 'applied') game = outcome.game;
+  }
+  return { game, gap: false };
+}

@@ -30,6 +30,31 @@ describe('the game client', () => {
     expect(client.store.get().game?.view.phase).toBe('decide');
   });
 
+  it('applies the updates read before its resync answer on top of it, without a second resync', async () => {
+    const view = viewAt('negotiate');
+    const { client, socket } = seatedClient(view);
+    const later = { ...viewAt('decide'), seq: view.seq + 5 };
+    const update = (seq: number) => ({
+      seq,
+      prevSeq: seq - 1,
+      view: { ...withoutHistory(later), seq },
+      history: {},
+      newPoints: [],
+    });
+    socket.fire('game:update', update(view.seq + 3));
+    await flush();
+    const [sync] = socket.sent('game:sync');
+    // The answer and the update sent right after its snapshot come in one network read: the socket hands
+    // the update over before the awaited answer resumes.
+    sync!.ack({ ok: true, data: snapshotOf(later) });
+    socket.fire('game:update', update(later.seq + 1));
+    await flush();
+    socket.fire('game:update', update(later.seq + 2));
+    await flush();
+    expect(socket.sent('game:sync')).toHaveLength(1);
+    expect(client.store.get().game?.seq).toBe(later.seq + 2);
+  });
+
   it('applies an update in sequence without asking for a resync', async () => {
     const view = viewAt('negotiate');
     const { client, socket } = seatedClient(view);

@@ -7,13 +7,7 @@ import type {
   JoinedGame,
   MarketTickMessage,
 } from '../../shared/protocol/socket.ts';
-import {
-  applyTick,
-  applyUpdate,
-  type DeltaOutcome,
-  fromSnapshot,
-  type HeldGame,
-} from '../../shared/protocol/sync.ts';
+import { applyDelta, catchUp, type Delta, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { ClientSocket } from '../integration/harness.ts';
 
 /** How long a request waits for its answer before it is sent again (same payload, same commandId). */
@@ -50,6 +44,7 @@ export class ResilientPlayer {
   private loseNext = false;
   private listeners: (() => void)[] = [];
   private syncing: Promise<void> | null = null;
+  private keptWhileSyncing: Delta[] = [];
 
   constructor(
     private readonly url: string,
@@ -93,10 +88,10 @@ export class ResilientPlayer {
     });
     socket.on('game:snapshot', (message) => this.takeSnapshot(message));
     socket.on('game:update', (message: GameUpdateMessage) => {
-      if (!this.lose()) this.takeDelta(applyUpdate(this.held, message));
+      if (!this.lose()) this.takeDelta({ update: message });
     });
     socket.on('market:tick', (message: MarketTickMessage) => {
-      if (!this.lose()) this.takeDelta(applyTick(this.held, message));
+      if (!this.lose()) this.takeDelta({ tick: message });
     });
     return socket;
   }
@@ -216,24 +211,37 @@ export class ResilientPlayer {
     this.changed();
   }
 
-  private takeDelta(outcome: DeltaOutcome): void {
+  private takeDelta(delta: Delta): void {
+    const outcome = applyDelta(this.held, delta);
     if (outcome.kind === 'applied') this.held = outcome.game;
-    if (outcome.kind === 'gap') {
-      // Deltas that arrive while the sync is on its way show the same gap again: one gap, one sync.
-      if (!this.syncing) this.gaps++;
+    // Deltas that arrive while the sync is on its way show the same gap again: one gap, one sync; they
+    // are kept and applied on top of its answer, as the web client does.
+    if (outcome.kind === 'gap' && this.syncing) this.keptWhileSyncing.push(delta);
+    else if (outcome.kind === 'gap') {
+      this.gaps++;
       void this.sync();
     }
     this.changed();
   }
 
-  /** One sync at a time; a gap seen while one is on its way is covered by its answer or the next delta. */
+  /** One sync at a time; a gap seen while one is on its way is covered by its answer and what was kept. */
   private sync(): Promise<void> {
     this.syncing ??= (async () => {
       this.syncs++;
       const answer = await this.request<GameSnapshotMessage>('game:sync', {});
-      if (answer.ok) this.takeSnapshot(answer.data);
-    })().finally(() => {
+      const kept = this.keptWhileSyncing.splice(0);
+      if (!answer.ok || (this.held && answer.data.seq < this.held.seq)) return false;
+      const { game, gap } = catchUp(answer.data, kept);
+      this.held = game;
+      this.changed();
+      return gap;
+    })().then((gap) => {
       this.syncing = null;
+      // Something sent after the snapshot was missed as well: a gap of its own.
+      if (gap) {
+        this.gaps++;
+        void this.sync();
+      }
     });
     return this.syncing;
   }
