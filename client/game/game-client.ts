@@ -349,6 +349,9 @@ export class GameClient {
       const ack = await this.request('game:sync', {});
       const kept = this.keptWhileSyncing.splice(0);
       if (ack.ok) this.receiveSnapshot(ack.data, kept);
+      // An answer that never came (a loaded server, a lost packet) leaves the view behind, and in a quiet
+      // phase no later delta would show the gap: ask again. Offline, the next connection resyncs anyway.
+      else if (ack.error.code === 'TIMEOUT') this.resyncAfter = true;
     } finally {
       this.syncing = false;
     }

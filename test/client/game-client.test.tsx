@@ -55,6 +55,22 @@ describe('the game client', () => {
     expect(client.store.get().game?.seq).toBe(later.seq + 2);
   });
 
+  it('asks again when a resync gets no answer in time, and shows the snapshot of the second', async () => {
+    const view = viewAt('negotiate');
+    const { client, socket } = seatedClient();
+    let syncs = 0;
+    // The first answer is lost (or comes after the client's 200 ms): only the second one arrives.
+    socket.answerWith((sent) =>
+      sent.event === 'game:sync' && ++syncs > 1 ? { ok: true, data: snapshotOf(view) } : undefined,
+    );
+    void client.sync();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await flush();
+    expect(socket.sent('game:sync')).toHaveLength(2);
+    expect(client.store.get().game?.seq).toBe(view.seq);
+    expect(client.store.get().game?.view.phase).toBe('negotiate');
+  });
+
   it('applies an update in sequence without asking for a resync', async () => {
     const view = viewAt('negotiate');
     const { client, socket } = seatedClient(view);
