@@ -43,14 +43,23 @@ afterAll(async () => {
 
 const statement = (text: string) => ({ type: 'chat:statement', statement: { text, signal: 'none' } });
 
-/** A table plays at a steady pace, whatever the server is doing: every command is sent until answered. */
-async function play(table: Table, giveUpAt: number): Promise<void> {
+/**
+ * A table plays at a steady pace, whatever the server is doing: every command is sent until answered. It
+ * gives up after `budgetMs` of the server being up: while it is down or starting (a child process that
+ * compiles the server, seconds on a loaded machine) no table can move, so that time is not the game's.
+ */
+async function play(table: Table, upMs: () => number, budgetMs: number): Promise<void> {
   const people = [table.host, table.guest];
   let phaseKey = '';
   let phaseSeenAt = 0;
   let said = 0;
   while (!people.every((player) => player.view?.phase === 'ended')) {
-    if (performance.now() > giveUpAt) throw new Error(`table ${table.gameId} did not finish`);
+    if (upMs() > budgetMs)
+      throw new Error(
+        `table ${table.gameId} did not finish in ${budgetMs} ms of the server being up: ${people
+          .map((player) => `${player.name} in ${player.view?.phase} of round ${player.view?.round}`)
+          .join(', ')}`,
+      );
     const view = table.host.view;
     if (!view) {
       await wait(PACE_MS);
@@ -113,21 +122,29 @@ describe('the server killed at random moments', () => {
       expect((await host.send({ type: 'host:start' })).ok).toBe(true);
       tables.push({ host, guest, gameId: created.gameId, waitsForNews: index === TABLES - 1 });
     }
-    const playing = Promise.all(tables.map((table) => play(table, began + 55_000)));
+    // Time the server was down or starting, counted from each kill to its successor listening.
+    let downMs = 0;
+    const playFrom = performance.now();
+    const upMs = () => performance.now() - playFrom - downMs;
+    const playing = Promise.all(tables.map((table) => play(table, upMs, 55_000)));
     playing.catch(() => {});
 
     const rng = createRng(seedToState('leverage crash test'));
     const unfinishedAtKill: number[] = [];
     const resumeMs: number[] = [];
+    const startMs: number[] = [];
     for (let kill = 0; kill < KILLS; kill++) {
       await wait(1000 + rng.next() * 1200);
       unfinishedAtKill.push(tables.filter((table) => table.host.view?.phase !== 'ended').length);
+      const killedAt = performance.now();
       await server.kill();
       serverErrors.push(...server.errors());
       // Down for a moment: clients retry, timers keep running on the wall clock.
       await wait(rng.next() * 400);
       server = await ServerProcess.start(env);
       const upAt = performance.now();
+      downMs += upAt - killedAt;
+      startMs.push(upAt - killedAt);
       await Promise.all(players.map((player) => player.until(() => player.seated, 10_000, 'its seat back')));
       resumeMs.push(performance.now() - upAt);
       // Every player sends its last accepted command again: the restarted server answers it as before.
@@ -188,11 +205,15 @@ describe('the server killed at random moments', () => {
       await store.close();
     }
     const seconds = (performance.now() - began) / 1000;
+    const upSeconds = upMs() / 1000;
     console.info(
-      `[crash test] ${KILLS} kills in ${seconds.toFixed(1)} s; seats back after each restart in ${resumeMs
+      `[crash test] ${KILLS} kills in ${seconds.toFixed(1)} s (${upSeconds.toFixed(1)} s of it up); restarts listening after ${startMs
+        .map((ms) => ms.toFixed(0))
+        .join(', ')} ms; seats back after each restart in ${resumeMs
         .map((ms) => ms.toFixed(0))
         .join(', ')} ms`,
     );
-    expect(seconds).toBeLessThan(60);
-  }, 90_000);
+    // The tables' pace is the server's: a loaded machine's slow process starts are not counted.
+    expect(upSeconds).toBeLessThan(60);
+  }, 180_000);
 });
