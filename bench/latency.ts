@@ -2,6 +2,8 @@ import { pathToFileURL } from 'node:url';
 import { io, type Socket } from 'socket.io-client';
 import { createLeverageServer, type LeverageServerHandle } from '../server/app.ts';
 import type { PlayerView } from '../shared/game/player-view.ts';
+import type { CommandBody } from '../shared/protocol/commands.ts';
+import type { ProposalTerms } from '../shared/protocol/deals.ts';
 import type { Ack } from '../shared/protocol/errors.ts';
 import type {
   ClientToServerEvents,
@@ -10,6 +12,7 @@ import type {
   JoinedGame,
   ServerToClientEvents,
 } from '../shared/protocol/socket.ts';
+import type { Signal } from '../shared/protocol/statements.ts';
 import { applyUpdate, fromSnapshot, type HeldGame } from '../shared/protocol/sync.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
 import { SAMPLE_SHEETS } from '../test/fixtures/sample-sheets.ts';
@@ -42,7 +45,7 @@ interface Seat {
   seq: number;
 }
 
-const SIGNAL: Record<RoleId, string> = {
+const SIGNAL: Record<RoleId, Signal> = {
   tokyo: 'hint',
   whiteHouse: 'neutral',
   investors: 'bullish',
@@ -89,7 +92,7 @@ let commandNumber = 0;
 /** Sends one command; resolves with the milliseconds until this client sees the update it caused, and the answer. */
 async function timed(
   seat: Seat,
-  body: Record<string, unknown>,
+  body: CommandBody,
   serverSeq: () => number,
 ): Promise<{ ms: number; data: unknown }> {
   // Wait until this client holds everything already sent, so the next update it gets is the one this command makes.
@@ -147,7 +150,7 @@ async function playOneGame(
     if (!joined.ok) throw new Error(joined.error.message);
   }
   const serverSeq = () => server.registry.get(created.data.gameId)?.engine.state.seq ?? 0;
-  const step = async (seat: Seat, body: Record<string, unknown>) => {
+  const step = async (seat: Seat, body: CommandBody) => {
     const { ms, data } = await timed(seat, body, serverSeq);
     record(String(body.type), ms);
     return data as Record<string, unknown>;
@@ -168,7 +171,7 @@ async function playOneGame(
       type: 'chat:private',
       message: { to: ['tokyo'], text: 'Can we talk about autos?' },
     });
-    const proposal = {
+    const proposal: ProposalTerms = {
       terms: [
         { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
         { kind: 'investmentPledge', role: 'tokyo', amountBn: 100 },
@@ -176,7 +179,7 @@ async function playOneGame(
       durationRounds: 1,
     };
     const { proposalId } = await step(seats[1]!, { type: 'deal:propose', proposal });
-    await step(host, { type: 'deal:accept', proposalId });
+    await step(host, { type: 'deal:accept', proposalId: String(proposalId) });
     await step(host, { type: 'host:skip' });
     await untilPhase(seats, 'decide', round);
     for (const seat of seats) await step(seat, { type: 'move:submit', move: SAMPLE_SHEETS[seat.role] });

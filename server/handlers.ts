@@ -1,15 +1,6 @@
 import { MAX_COMMAND_BYTES } from '../shared/protocol/commands.ts';
 import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
-import {
-  AnswerSeatRequestSchema,
-  CreateGameSchema,
-  JoinGameSchema,
-  LobbyChooseRoleSchema,
-  LobbySetBotSchema,
-  RemovePersonSchema,
-  ResumeSeatSchema,
-  SeatRequestSchema,
-} from '../shared/protocol/socket.ts';
+import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket.ts';
 import type { Clock } from './clock.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageSocket } from './io-types.ts';
@@ -76,18 +67,7 @@ export const DEFAULT_MAX_OPEN_LOBBIES_PER_ADDRESS = 30;
 export const DEFAULT_MAX_GAMES_PER_ADDRESS = 250;
 
 /** The events a client may send; anything else is answered INVALID_COMMAND. */
-const CLIENT_EVENTS: ReadonlySet<string> = new Set([
-  'game:create',
-  'game:join',
-  'seat:resume',
-  'lobby:chooseRole',
-  'lobby:setBot',
-  'seat:request',
-  'seat:answerRequest',
-  'seat:remove',
-  'game:command',
-  'game:sync',
-]);
+const CLIENT_EVENTS: ReadonlySet<string> = new Set(Object.keys(CLIENT_EVENT_SCHEMAS));
 
 /** Size of a payload as JSON; a payload that cannot be measured (too deep, circular) is too big. */
 function payloadBytes(payload: unknown): number {
@@ -183,7 +163,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     socket.on('game:create', (...args: unknown[]) =>
       answer(session, args, (input) => {
         // Only a well-formed request spends from the creation budget.
-        const parsed = CreateGameSchema.safeParse(input);
+        const parsed = CLIENT_EVENT_SCHEMAS['game:create'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         if (!creations.take() || !deps.joinGuard.mayCreate(address))
           return refuse('RATE_LIMITED', 'Too many new games from here; wait a little and try again.');
@@ -192,14 +172,14 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     );
     socket.on('game:join', (...args: unknown[]) =>
       answer(session, args, (input) => {
-        const parsed = JoinGameSchema.safeParse(input);
+        const parsed = CLIENT_EVENT_SCHEMAS['game:join'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         return guarded(() => joinGame(sessions, socket, parsed.data));
       }),
     );
     socket.on('seat:resume', (...args: unknown[]) =>
       answer(session, args, (input) => {
-        const parsed = ResumeSeatSchema.safeParse(input);
+        const parsed = CLIENT_EVENT_SCHEMAS['seat:resume'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         return guarded(() => resumeSeat(sessions, socket, parsed.data));
       }),
@@ -207,7 +187,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
 
     socket.on('seat:request', (...args: unknown[]) =>
       answer(session, args, (input) => {
-        const parsed = SeatRequestSchema.safeParse(input);
+        const parsed = CLIENT_EVENT_SCHEMAS['seat:request'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         // A code that names no game is a guess like any other.
         return guarded(() => requestSeat(sessions, socket, parsed.data));
@@ -218,7 +198,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       answer(session, args, (input) => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
-        const parsed = AnswerSeatRequestSchema.safeParse(input);
+        const parsed = CLIENT_EVENT_SCHEMAS['seat:answerRequest'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         return answerRequest(seat.game, seat.person, parsed.data, deps.ids.token);
       }),
@@ -229,7 +209,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
         if (!seat.person.isHost) return refuse('FORBIDDEN', 'Only the host can remove people.');
-        const parsed = RemovePersonSchema.safeParse(input);
+        const parsed = CLIENT_EVENT_SCHEMAS['seat:remove'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         return removePerson(seat.game, parsed.data.personId);
       }),
@@ -239,7 +219,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       answer(session, args, (input) => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
-        const parsed = LobbyChooseRoleSchema.safeParse(input);
+        const parsed = CLIENT_EVENT_SCHEMAS['lobby:chooseRole'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         return chooseRole(seat.game, seat.person, parsed.data.role);
       }),
@@ -250,7 +230,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
         if (!seat.person.isHost) return refuse('FORBIDDEN', 'Only the host can seat bots.');
-        const parsed = LobbySetBotSchema.safeParse(input);
+        const parsed = CLIENT_EVENT_SCHEMAS['lobby:setBot'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         return setBot(seat.game, parsed.data.role, parsed.data.bot);
       }),
@@ -261,14 +241,17 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
         if (!seatCommands.take(`${seat.game.id}:${seat.person.role ?? 'host'}`)) return rateLimited();
+        // Parsed by the engine (CommandSchema, the event's schema), inside the game's queue.
         return seat.game.command(seat.person, input);
       }),
     );
 
     socket.on('game:sync', (...args: unknown[]) =>
-      answer(session, args, async () => {
+      answer(session, args, async (input) => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
+        const parsed = CLIENT_EVENT_SCHEMAS['game:sync'].safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
         return accept(await syncSeat(seat.game, seat.person));
       }),
     );

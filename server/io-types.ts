@@ -1,5 +1,5 @@
 import type { Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket.ts';
+import type { ClientToServerEventsAsReceived, ServerToClientEvents } from '../shared/protocol/socket.ts';
 
 /** What a socket remembers between events (and across a recovered connection): the game and person it acts for. */
 export interface SocketData {
@@ -11,5 +11,15 @@ export interface SocketData {
 
 type ServerSideEvents = Record<string, never>;
 
-export type LeverageServer = Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>;
-export type LeverageSocket = Socket<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>;
+export type LeverageServer = Server<
+  ClientToServerEventsAsReceived,
+  ServerToClientEvents,
+  ServerSideEvents,
+  SocketData
+>;
+export type LeverageSocket = Socket<
+  ClientToServerEventsAsReceived,
+  ServerToClientEvents,
+  ServerSideEvents,
+  SocketData
+>;

@@ -1,61 +1,47 @@
 import type { BotProfile } from '../../shared/bots/types.ts';
-import type { Command, CommandResult } from '../../shared/protocol/commands.ts';
-import type { Ack, ErrorCode } from '../../shared/protocol/errors.ts';
+import type { CommandBody, CommandResult } from '../../shared/protocol/commands.ts';
 import type {
-  AckDataOf,
   GameSnapshotMessage,
   JoinedGame,
+  PayloadOf,
   Roster,
-  SeatAnswerMessage,
   SeatRequest,
-  SeatRequestNotice,
   SeatRequestPending,
 } from '../../shared/protocol/socket.ts';
 import { applyDelta, catchUp, type Delta, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import { newCommandId } from '../net/command-id.ts';
 import type { SeatStore } from '../net/seat-store.ts';
-import type { ClientEventName, SocketPort } from '../net/socket-port.ts';
+import type { SocketPort } from '../net/socket-port.ts';
+import {
+  ACK_TIMEOUT_MS,
+  type ClientAck,
+  type ClientError,
+  requestsOver,
+  type SendRequest,
+} from './requests.ts';
+import { type ConsentState, type OwnSeatRequest, SeatConsent } from './seat-consent.ts';
 import { createStore, type Store } from './store.ts';
+
+export type { ClientAck, ClientError, ClientErrorCode } from './requests.ts';
+export type { OwnSeatRequest };
+export { ACK_TIMEOUT_MS };
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting';
 
 /** Where this browser stands with the game it is looking at. */
 export type SeatStatus = 'none' | 'resuming' | 'seated' | 'missing' | 'lost' | 'removed';
 
-/** This browser's own request to join people at a seat: waiting, or how it ended if not let in. */
-export interface OwnSeatRequest {
-  requestId: string;
-  role: RoleId;
-  status: 'waiting' | 'declined' | 'seatFull' | 'gameEnded';
-}
-
-export interface ClientState {
+export interface ClientState extends ConsentState {
   connection: ConnectionStatus;
-  seat: JoinedGame | null;
   seatStatus: SeatStatus;
   roster: Roster | null;
   game: HeldGame | null;
-  /** Requests to join a seat that this person may answer (their seat's, or all for the host). */
-  seatRequests: SeatRequestNotice[];
-  ownRequest: OwnSeatRequest | null;
-  /** Seated by joining or by an accepted request: the seat's brief is shown before a game under way. */
-  lateBrief: boolean;
 }
 
-/** Refusals the client makes itself, next to the server's codes. */
-export type ClientErrorCode = ErrorCode | 'TIMEOUT' | 'OFFLINE' | 'BAD_RESPONSE';
-export interface ClientError {
-  code: ClientErrorCode;
-  message: string;
-}
-export type ClientAck<T> = { ok: true; data: T } | { ok: false; error: ClientError };
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A command as a screen makes it: the client adds the id and the version. */
-export type CommandBody = DistributiveOmit<Command, 'commandId' | 'version'>;
+export type { CommandBody };
 
-export const ACK_TIMEOUT_MS = 10_000;
 /** How many times a command whose answer timed out is sent again before the player is told. */
 export const COMMAND_RETRIES = 2;
 
@@ -67,12 +53,6 @@ export interface GameClientOptions {
   ackTimeoutMs?: number;
 }
 
-function isAck<T>(value: Ack<T> | null | undefined): value is Ack<T> {
-  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  if (value.ok === true) return 'data' in value;
-  return value.ok === false && 'error' in value && typeof value.error === 'object' && value.error !== null;
-}
-
 /**
  * One browser's link to the game server: holds the seat, keeps the view in step (snapshots, updates,
  * ticks, resync on a gap), sends commands and returns to the seat after every reconnection.
@@ -82,7 +62,8 @@ export class GameClient {
   private readonly socket: SocketPort;
   private readonly seats: SeatStore;
   private readonly onError: (error: ClientError) => void;
-  private readonly ackTimeoutMs: number;
+  private readonly request: SendRequest;
+  private readonly consent: SeatConsent<ClientState>;
   /** The seat is held on the current socket connection (resumed, created or joined on it). */
   private seatedOnSocket = false;
   private syncing = false;
@@ -94,7 +75,7 @@ export class GameClient {
     this.socket = options.socket;
     this.seats = options.seats;
     this.onError = options.onError;
-    this.ackTimeoutMs = options.ackTimeoutMs ?? ACK_TIMEOUT_MS;
+    this.request = requestsOver(options.socket, options.ackTimeoutMs ?? ACK_TIMEOUT_MS);
     this.store = createStore<ClientState>({
       connection: options.socket.connected ? 'connected' : 'connecting',
       seat: null,
@@ -105,7 +86,14 @@ export class GameClient {
       ownRequest: null,
       lateBrief: false,
     });
+    this.consent = new SeatConsent({
+      store: this.store,
+      requestOrTell: (event, payload) => this.requestOrTell(event, payload),
+      takeSeat: (seat) => this.takeSeat(seat),
+      receiveRoster: (roster) => this.receiveRoster(roster),
+    });
     this.listen();
+    this.consent.listen(options.socket);
   }
 
   private listen(): void {
@@ -117,9 +105,7 @@ export class GameClient {
     });
     socket.on('disconnect', (reason) => {
       this.seatedOnSocket = false;
-      // The server drops a waiting request with its socket: back to the form, to ask again.
-      const waiting = this.store.get().ownRequest?.status === 'waiting';
-      this.patch({ connection: 'reconnecting', ...(waiting ? { ownRequest: null } : {}) });
+      this.patch({ connection: 'reconnecting' });
       // The server closed the socket on purpose: Socket.IO does not retry that by itself.
       if (reason === 'io server disconnect') socket.connect();
     });
@@ -129,28 +115,12 @@ export class GameClient {
     socket.on('game:update', (message) => this.receiveDelta({ update: message }));
     socket.on('market:tick', (message) => this.receiveDelta({ tick: message }));
     socket.on('lobby:roster', (roster) => this.receiveRoster(roster));
-    socket.on('seat:requests', ({ gameId, requests }) => {
-      if (gameId === this.currentGameId()) this.patch({ seatRequests: requests });
-    });
-    socket.on('seat:answer', (answer) => this.receiveAnswer(answer));
     socket.on('seat:removed', ({ gameId }) => {
       if (gameId !== this.currentGameId()) return;
       this.seats.forget(gameId);
       this.seatedOnSocket = false;
       this.patch({ seatStatus: 'removed', game: null, seatRequests: [] });
     });
-  }
-
-  private receiveAnswer(answer: SeatAnswerMessage): void {
-    const own = this.store.get().ownRequest;
-    if (!own || own.requestId !== answer.requestId) return;
-    if (!answer.accepted) {
-      this.patch({ ownRequest: { ...own, status: answer.reason } });
-      return;
-    }
-    this.patch({ ownRequest: null, lateBrief: true });
-    // The snapshot follows this answer on the same socket, so the seat must be known first.
-    this.takeSeat(answer.joined);
   }
 
   private patch(partial: Partial<ClientState>): void {
@@ -191,46 +161,12 @@ export class GameClient {
     this.patch({ roster });
   }
 
-  /** Sends one request and waits for its acknowledgement, or gives up after the timeout. */
-  private request<E extends ClientEventName>(event: E, payload: unknown): Promise<ClientAck<AckDataOf<E>>> {
-    if (!this.socket.connected) {
-      return Promise.resolve({
-        ok: false,
-        error: { code: 'OFFLINE', message: 'Not connected to the server.' },
-      });
-    }
-    return new Promise((resolve) => {
-      let settled = false;
-      const timer = setTimeout(() => {
-        settled = true;
-        resolve({ ok: false, error: { code: 'TIMEOUT', message: 'The server did not answer in time.' } });
-      }, this.ackTimeoutMs);
-      this.socket.emit(event, payload, (response) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        // Typed by the protocol, but it crossed the network: a server bug must not break the page.
-        resolve(
-          isAck(response)
-            ? response
-            : {
-                ok: false,
-                error: { code: 'BAD_RESPONSE', message: 'The server sent an unreadable answer.' },
-              },
-        );
-      });
-    });
-  }
-
   /** A request whose refusal the player is told about. */
-  private async requestOrTell<E extends ClientEventName>(
-    event: E,
-    payload: unknown,
-  ): Promise<ClientAck<AckDataOf<E>>> {
+  private readonly requestOrTell: SendRequest = async (event, payload) => {
     const ack = await this.request(event, payload);
     if (!ack.ok) this.onError(ack.error);
     return ack;
-  }
+  };
 
   private takeSeat(seat: JoinedGame): void {
     this.seats.save(seat);
@@ -243,7 +179,7 @@ export class GameClient {
     });
   }
 
-  async createGame(options: unknown): Promise<ClientAck<JoinedGame>> {
+  async createGame(options: PayloadOf<'game:create'>): Promise<ClientAck<JoinedGame>> {
     const ack = await this.requestOrTell('game:create', options);
     if (ack.ok) {
       this.takeSeat(ack.data);
@@ -252,7 +188,7 @@ export class GameClient {
     return ack;
   }
 
-  async joinGame(request: unknown): Promise<ClientAck<JoinedGame>> {
+  async joinGame(request: PayloadOf<'game:join'>): Promise<ClientAck<JoinedGame>> {
     const ack = await this.requestOrTell('game:join', request);
     if (ack.ok) {
       this.patch({ lateBrief: true });
@@ -263,10 +199,8 @@ export class GameClient {
   }
 
   /** Asks to join the people at a seat; the answer arrives later (`ownRequest`, then the seat). */
-  async requestSeat(request: SeatRequest): Promise<ClientAck<SeatRequestPending>> {
-    const ack = await this.requestOrTell('seat:request', request);
-    if (ack.ok) this.patch({ ownRequest: { ...ack.data, status: 'waiting' } });
-    return ack;
+  requestSeat(request: SeatRequest): Promise<ClientAck<SeatRequestPending>> {
+    return this.consent.requestSeat(request);
   }
 
   /** The newcomer has read the seat's brief and goes on to the game. */
@@ -276,17 +210,15 @@ export class GameClient {
 
   /** Forgets how this browser's last request ended (the join form is shown again). */
   clearOwnRequest(): void {
-    this.patch({ ownRequest: null });
+    this.consent.clearOwnRequest();
   }
 
   answerRequest(requestId: string, accept: boolean): Promise<ClientAck<null>> {
-    return this.requestOrTell('seat:answerRequest', { requestId, accept });
+    return this.consent.answerRequest(requestId, accept);
   }
 
-  async removePerson(personId: string): Promise<ClientAck<Roster>> {
-    const ack = await this.requestOrTell('seat:remove', { personId });
-    if (ack.ok) this.receiveRoster(ack.data);
-    return ack;
+  removePerson(personId: string): Promise<ClientAck<Roster>> {
+    return this.consent.removePerson(personId);
   }
 
   /** The page now shows this game: return to the seat this browser holds in it, if any. */

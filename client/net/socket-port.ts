@@ -1,6 +1,12 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack } from '../../shared/protocol/errors.ts';
-import type { AckDataOf, ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/socket.ts';
+import type {
+  AckDataOf,
+  ClientEventName,
+  ClientToServerEvents,
+  PayloadOf,
+  ServerToClientEvents,
+} from '../../shared/protocol/socket.ts';
 
 /** What the socket itself reports, beside the game's own messages. */
 export interface ConnectionEvents {
@@ -12,18 +18,22 @@ export interface ConnectionEvents {
 /** Every event the client listens to, with its payload's type. */
 export type ClientListenEvents = ServerToClientEvents & ConnectionEvents;
 
-export type ClientEventName = keyof ClientToServerEvents;
+export type { ClientEventName };
 
 /**
  * The little of Socket.IO the game client needs, typed by the protocol's event maps
  * (shared/protocol/socket.ts) end to end: a listener gets the payload its event carries, and an
- * acknowledgement the answer its event promises. The client is written against this port, so tests
+ * acknowledgement the answer its event promises, and an event only the payload its schema accepts. The client is written against this port, so tests
  * can drive it with a fake socket.
  */
 export interface SocketPort {
   readonly connected: boolean;
   on<E extends keyof ClientListenEvents>(event: E, listener: ClientListenEvents[E]): void;
-  emit<E extends ClientEventName>(event: E, payload: unknown, ack: (answer: Ack<AckDataOf<E>>) => void): void;
+  emit<E extends ClientEventName>(
+    event: E,
+    payload: PayloadOf<E>,
+    ack: (answer: Ack<AckDataOf<E>>) => void,
+  ): void;
   connect(): void;
   /** Reconnection attempts by the manager (the socket itself only reports connect/disconnect). */
   onReconnectAttempt(listener: () => void): void;
@@ -46,7 +56,7 @@ export function socketPort(socket: GameSocket): SocketPort {
     'seat:removed': (listener) => socket.on('seat:removed', listener),
   };
   const send: {
-    [E in ClientEventName]: (payload: unknown, ack: (answer: Ack<AckDataOf<E>>) => void) => void;
+    [E in ClientEventName]: (payload: PayloadOf<E>, ack: (answer: Ack<AckDataOf<E>>) => void) => void;
   } = {
     'game:create': (payload, ack) => socket.emit('game:create', payload, ack),
     'game:join': (payload, ack) => socket.emit('game:join', payload, ack),

@@ -1,5 +1,5 @@
 import type { Headline } from '../market/types.ts';
-import type { PlayerCommand } from '../protocol/commands.ts';
+import type { PlayerCommand, WithoutEnvelope } from '../protocol/commands.ts';
 
 /** How a bot plays: its temperament and how hard it thinks. */
 export const PERSONALITIES = ['hawk', 'dove', 'titForTat', 'opportunist'] as const;
@@ -13,8 +13,6 @@ export interface BotProfile {
   personality: Personality;
   level: Level;
 }
-
-type WithoutEnvelope<T> = T extends unknown ? Omit<T, 'commandId' | 'version'> : never;
 
 /** A player command as a bot decides it; the runner adds `commandId` and `version` when it sends it. */
 export type PlayerCommandBody = WithoutEnvelope<PlayerCommand>;

@@ -57,6 +57,11 @@ export type HostCommand = z.infer<typeof HostCommandSchema>;
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];
 
+/** A command without what the sender adds when it sends it (its id and the version it was made against). */
+export type WithoutEnvelope<T> = T extends unknown ? Omit<T, 'commandId' | 'version'> : never;
+/** A command as a screen, a bot or a script makes it. */
+export type CommandBody = WithoutEnvelope<Command>;
+
 /** Byte ceiling for any one command payload; the server refuses larger frames before parsing. */
 export const MAX_COMMAND_BYTES = 16 * 1024;
 

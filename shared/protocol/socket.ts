@@ -3,7 +3,7 @@ import { type BotProfile, LEVELS, PERSONALITIES } from '../bots/types.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import type { MarketPoint } from '../market/types.ts';
 import { type RoleId, RoleIdSchema } from '../roles.ts';
-import type { CommandResult } from './commands.ts';
+import { type CommandResult, CommandSchema } from './commands.ts';
 import type { Ack } from './errors.ts';
 import type { HistoryChanges, ViewWithoutHistory } from './history.ts';
 import { wholeNumber } from './numbers.ts';
@@ -77,6 +77,9 @@ export type ResumeSeat = z.infer<typeof ResumeSeatSchema>;
 
 export const LobbyChooseRoleSchema = z.strictObject({ role: RoleIdSchema });
 export const LobbySetBotSchema = z.strictObject({ role: RoleIdSchema, bot: BotProfileSchema.nullable() });
+
+/** `game:sync` carries nothing: `{}`, or no payload at all. */
+export const GameSyncSchema = z.strictObject({}).optional();
 
 /** Who is in the lobby (and, later, who is connected): public to everyone in the game. */
 export interface SeatRoster {
@@ -162,23 +165,59 @@ export interface MarketTickMessage {
 
 type AckFn<T> = (ack: Ack<T>) => void;
 
-/** What the acknowledgement of a client event carries when it is ok. */
-export type AckDataOf<E extends keyof ClientToServerEvents> =
-  Parameters<ClientToServerEvents[E]>[1] extends AckFn<infer T> ? T : never;
+/**
+ * Every client event and the one schema its payload is parsed with at the server's boundary. The same
+ * schema types what a client may send (`PayloadOf`, its zod input), so a wrong shape fails to compile in
+ * the client, while the server still parses whatever arrives: the network carries anything.
+ */
+export const CLIENT_EVENT_SCHEMAS = {
+  'game:create': CreateGameSchema,
+  'game:join': JoinGameSchema,
+  'seat:resume': ResumeSeatSchema,
+  'lobby:chooseRole': LobbyChooseRoleSchema,
+  'lobby:setBot': LobbySetBotSchema,
+  'seat:request': SeatRequestSchema,
+  'seat:answerRequest': AnswerSeatRequestSchema,
+  'seat:remove': RemovePersonSchema,
+  /** A game command (shared/protocol/commands.ts), parsed by the engine, for the seat or host this socket holds. */
+  'game:command': CommandSchema,
+  'game:sync': GameSyncSchema,
+} as const satisfies Record<string, z.ZodType>;
 
-export interface ClientToServerEvents {
-  'game:create': (payload: unknown, ack: AckFn<JoinedGame>) => void;
-  'game:join': (payload: unknown, ack: AckFn<JoinedGame>) => void;
-  'seat:resume': (payload: unknown, ack: AckFn<JoinedGame>) => void;
-  'lobby:chooseRole': (payload: unknown, ack: AckFn<Roster>) => void;
-  'lobby:setBot': (payload: unknown, ack: AckFn<Roster>) => void;
-  'seat:request': (payload: unknown, ack: AckFn<SeatRequestPending>) => void;
-  'seat:answerRequest': (payload: unknown, ack: AckFn<null>) => void;
-  'seat:remove': (payload: unknown, ack: AckFn<Roster>) => void;
-  /** A game command (shared/protocol/commands.ts) for the seat or host this socket holds. */
-  'game:command': (payload: unknown, ack: AckFn<CommandResult>) => void;
-  'game:sync': (payload: unknown, ack: AckFn<GameSnapshotMessage>) => void;
+export type ClientEventName = keyof typeof CLIENT_EVENT_SCHEMAS;
+
+/** What a client may send with `event`: its schema's input (defaults still optional, codes in any case). */
+export type PayloadOf<E extends ClientEventName> = z.input<(typeof CLIENT_EVENT_SCHEMAS)[E]>;
+
+/** What the acknowledgement of each client event carries when it is ok. */
+interface ClientEventAcks {
+  'game:create': JoinedGame;
+  'game:join': JoinedGame;
+  'seat:resume': JoinedGame;
+  'lobby:chooseRole': Roster;
+  'lobby:setBot': Roster;
+  'seat:request': SeatRequestPending;
+  'seat:answerRequest': null;
+  'seat:remove': Roster;
+  'game:command': CommandResult;
+  'game:sync': GameSnapshotMessage;
 }
+
+/** What the acknowledgement of a client event carries when it is ok. */
+export type AckDataOf<E extends ClientEventName> = ClientEventAcks[E];
+
+/** The client's side of the wire: each event with the payload its schema accepts. */
+export type ClientToServerEvents = {
+  [E in ClientEventName]: (payload: PayloadOf<E>, ack: AckFn<AckDataOf<E>>) => void;
+};
+
+/**
+ * The server's side of the same events: a payload is untrusted until its schema has parsed it, so the
+ * server is handed `unknown` and cannot skip the parse.
+ */
+export type ClientToServerEventsAsReceived = {
+  [E in ClientEventName]: (payload: unknown, ack: AckFn<AckDataOf<E>>) => void;
+};
 
 export interface ServerToClientEvents {
   'game:snapshot': (message: GameSnapshotMessage) => void;

@@ -1,6 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JoinGameSchema } from '../../../shared/protocol/socket.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { gameHash, navigate } from '../../app/routes.ts';
 import { useClientState, useGameClient } from '../../game/context.tsx';
@@ -20,7 +19,7 @@ export function JoinForm({ initialCode }: { initialCode?: string | undefined }) 
   const [role, setRole] = useState<RoleId | ''>('');
   const [occupied, setOccupied] = useState<RoleId | null>(null);
   const [asked, setAsked] = useState(false);
-  const { errors, pending, submit } = useGameEntry(JoinGameSchema, 'join');
+  const { errors, pending, submit } = useGameEntry('game:join');
   const joinCode = code.trim().toUpperCase();
 
   // Let in: the seat arrived with the answer, so open the game.

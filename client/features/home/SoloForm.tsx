@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level } from '../../../shared/bots/types.ts';
-import { CreateGameSchema } from '../../../shared/protocol/socket.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { FormErrorSummary, TextField } from '../../ui/fields.tsx';
 import { BotLevelField, GameOptionsFields } from './GameOptionsFields.tsx';
@@ -15,7 +14,7 @@ export function SoloForm() {
   const [botLevel, setBotLevel] = useState<Level>('easy');
   const [name, setName] = useState('');
   const [options, setOptions] = useState<OptionsDraft>(EMPTY_OPTIONS);
-  const { errors, pending, submit } = useGameEntry(CreateGameSchema, 'create');
+  const { errors, pending, submit } = useGameEntry('game:create');
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
