@@ -1,14 +1,13 @@
-import type { PlayerCommandBody } from '../shared/bots/types.ts';
 import { createGameEngine, type GameEngine } from '../shared/game/engine.ts';
 import type { Actor } from '../shared/game/events.ts';
-import type { Headline } from '../shared/market/types.ts';
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
-import { perRole, ROLE_IDS, type RoleId } from '../shared/roles.ts';
-import { type BotBrain, type BotDelay, BotRunner } from './bot-runner.ts';
+import { perRole, ROLE_IDS } from '../shared/roles.ts';
+import type { BotBrain, BotDelay } from './bot-runner.ts';
 import { GameBroadcast, gameRoom, viewCache, viewRoom } from './broadcast.ts';
 import type { Clock } from './clock.ts';
 import { DurableEngine } from './durable-engine.ts';
+import { GameBots } from './game-bots.ts';
 import { GameClock } from './game-clock.ts';
 import { FRESH_JOURNAL, type JournalPosition } from './game-journal.ts';
 import { botForSeat, commandType, gameConfigFor } from './game-setup.ts';
@@ -72,7 +71,7 @@ export class LiveGame {
   private readonly durable: DurableEngine;
   private readonly broadcast: GameBroadcast;
   private readonly timers: GameClock;
-  private readonly bots: BotRunner;
+  private readonly bots: GameBots;
 
   constructor(
     setup: LiveGameSetup,
@@ -110,15 +109,15 @@ export class LiveGame {
       onDeadline: () => void this.change((engine) => engine.timeout(deps.clock.now())),
       onTick: () => void this.change((engine) => engine.tick(deps.clock.now())),
     });
-    this.bots = new BotRunner({
+    this.bots = new GameBots({
       clock: deps.clock,
       brain: deps.brain,
       delay: deps.botDelay,
       seed: this.seed,
       onError: deps.onError,
-      // Ids the bots used before a restart are remembered by the engine: a restored game's bots use new ones.
       commandPrefix: position.committed === 0 ? 'bot' : `bot${position.committed}`,
-      submit: (role, body, commandId, reason) => this.botCommand(role, body, commandId, reason),
+      durable: this.durable,
+      applyInQueue: (step) => this.queue.enqueue(() => this.durable.closedRefusal() ?? this.apply(step)),
     });
   }
 
@@ -202,26 +201,8 @@ export class LiveGame {
       if (this.engine.state.phase === 'lobby' && actor.kind === 'host' && type === 'host:start') {
         return this.start(input, at);
       }
-      if (actor.kind === 'seat' && type === 'move:submit') this.hurryBotsBefore(actor, input, at);
+      if (actor.kind === 'seat' && type === 'move:submit') this.bots.hurryBefore(actor, input, at);
       return this.apply((engine) => engine.command(actor, input, at));
-    });
-  }
-
-  /**
-   * A person's sheet that will be accepted and will close the decide phase: the bots' sheets, decided
-   * already but waiting on a human-pace delay, must land before the round resolves. They are applied
-   * now and committed with the person's sheet, in one transaction. A refused, malformed or repeated
-   * sheet, or one the phase still waits past, hurries nobody: the bots keep their own pace.
-   */
-  private hurryBotsBefore(actor: Actor, input: unknown, at: number): void {
-    const before = this.engine.state;
-    if (before.phase !== 'decide') return;
-    const after = this.engine.preview(actor, input, at);
-    if (!after || after.phaseVersion === before.phaseVersion) return;
-    this.bots.hurrySheets((role, body, commandId, reason) => {
-      this.durable.apply((engine) =>
-        engine.command({ kind: 'seat', role }, this.botInput(body, commandId), at, reason),
-      );
     });
   }
 
@@ -303,27 +284,6 @@ export class LiveGame {
   private lobbyEngine(): GameEngine {
     const lobbySeats = perRole(() => 'human' as const);
     return createGameEngine(gameConfigFor(this, lobbySeats), this.createdAt);
-  }
-
-  private botInput(body: PlayerCommandBody, commandId: string) {
-    return { ...body, commandId, version: this.engine.state.version };
-  }
-
-  /** A bot's command, made against the version current now (the bot re-reads its view after every change). */
-  private botCommand(
-    role: RoleId,
-    body: PlayerCommandBody,
-    commandId: string,
-    reason: Headline,
-  ): Promise<Ack> {
-    return this.queue.enqueue(() => {
-      const closed = this.durable.closedRefusal();
-      if (closed) return closed;
-      const input = this.botInput(body, commandId);
-      return this.apply((engine) =>
-        engine.command({ kind: 'seat', role }, input, this.deps.clock.now(), reason),
-      );
-    });
   }
 
   private settle(): void {

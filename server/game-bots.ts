@@ -1,0 +1,80 @@
+import type { BotProfile, PlayerCommandBody } from '../shared/bots/types.ts';
+import type { GameEngine } from '../shared/game/engine.ts';
+import type { Actor } from '../shared/game/events.ts';
+import type { Ack } from '../shared/protocol/errors.ts';
+import type { RoleId } from '../shared/roles.ts';
+import { type BotBrain, type BotDelay, BotRunner } from './bot-runner.ts';
+import type { ViewCache } from './broadcast.ts';
+import type { Clock } from './clock.ts';
+import type { DurableEngine } from './durable-engine.ts';
+
+export interface GameBotsDeps {
+  clock: Clock;
+  brain: BotBrain;
+  delay: BotDelay;
+  seed: number;
+  onError(error: unknown): void;
+  /** Ids the bots used before a restart are remembered by the engine: a restored game's bots use new ones. */
+  commandPrefix: string;
+  durable: DurableEngine;
+  /** Runs a bot's command in the game's queue, committed and published like a person's. */
+  applyInQueue(step: (engine: GameEngine) => Ack): Promise<Ack>;
+}
+
+/** A bot's command as the engine takes it, against the version current when it is applied. */
+function botInput(engine: GameEngine, body: PlayerCommandBody, commandId: string) {
+  return { ...body, commandId, version: engine.state.version };
+}
+
+/**
+ * The bots of one game: they think after every change at a person's pace, and their sheets are hurried
+ * when a person's sheet is about to close the decide phase.
+ */
+export class GameBots {
+  private readonly runner: BotRunner;
+
+  constructor(private readonly deps: GameBotsDeps) {
+    this.runner = new BotRunner({
+      clock: deps.clock,
+      brain: deps.brain,
+      delay: deps.delay,
+      seed: deps.seed,
+      onError: deps.onError,
+      commandPrefix: deps.commandPrefix,
+      // Made against the version current when it runs (the bot re-reads its view after every change).
+      submit: (role, body, commandId, reason) =>
+        deps.applyInQueue((engine) =>
+          engine.command({ kind: 'seat', role }, botInput(engine, body, commandId), deps.clock.now(), reason),
+        ),
+    });
+  }
+
+  /** Let the bots re-read their views after a change. */
+  consider(views: ViewCache, botAt: (role: RoleId) => BotProfile | null): void {
+    this.runner.consider(views, botAt);
+  }
+
+  stop(): void {
+    this.runner.stop();
+  }
+
+  /**
+   * A person's sheet that will be accepted and will close the decide phase: the bots' sheets, decided
+   * already but waiting on a human-pace delay, must land before the round resolves. They are applied
+   * now and committed with the person's sheet, in one transaction. A refused, malformed or repeated
+   * sheet, or one the phase still waits past, hurries nobody: the bots keep their own pace. Call inside
+   * the game's queue, before applying the person's sheet.
+   */
+  hurryBefore(actor: Actor, input: unknown, at: number): void {
+    const { durable } = this.deps;
+    const before = durable.engine.state;
+    if (before.phase !== 'decide') return;
+    const after = durable.engine.preview(actor, input, at);
+    if (!after || after.phaseVersion === before.phaseVersion) return;
+    this.runner.hurrySheets((role, body, commandId, reason) => {
+      durable.apply((engine) =>
+        engine.command({ kind: 'seat', role }, botInput(engine, body, commandId), at, reason),
+      );
+    });
+  }
+}
