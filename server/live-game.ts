@@ -13,7 +13,7 @@ import { FRESH_JOURNAL, type JournalPosition } from './game-journal.ts';
 import { botForSeat, commandType, gameConfigFor } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
 import { Lobby, type Person } from './lobby.ts';
-import { SeatRequests } from './seat-requests.ts';
+import { declineWaitingAtEnd, SeatRequests } from './seat-requests.ts';
 import { createSerialQueue } from './serial-queue.ts';
 import type { GameStore } from './store/game-store.ts';
 
@@ -297,5 +297,6 @@ export class LiveGame {
     );
     this.timers.reschedule(views.state);
     this.bots.consider(views, (role) => this.lobby.botAt(role));
+    if (views.state.phase === 'ended') declineWaitingAtEnd(this);
   }
 }

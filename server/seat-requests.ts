@@ -87,6 +87,24 @@ export function publishRequests(game: LiveGame, role: RoleId): void {
   }
 }
 
+/**
+ * A game that has ended takes nobody in: every request still waiting is declined now (`gameEnded`), so
+ * the requester hears it at the end rather than only if someone answers later, and the seat's players
+ * and the host see their lists emptied. Call from inside the game's queue once the game has ended.
+ */
+export function declineWaitingAtEnd(game: LiveGame): void {
+  const waiting = game.requests.forRole();
+  if (waiting.length === 0) return;
+  for (const request of waiting) {
+    game.requests.take(request.id);
+    const socket = game.io.sockets.sockets.get(request.socketId);
+    if (!socket || socket.data.requestGameId !== game.id) continue;
+    socket.data.requestGameId = undefined;
+    socket.emit('seat:answer', { requestId: request.id, accepted: false, reason: 'gameEnded' });
+  }
+  for (const role of new Set(waiting.map((request) => request.role))) publishRequests(game, role);
+}
+
 /** The socket stops waiting on its request, if it has one (it left, or went to another game). */
 export async function dropRequestOf(registry: GameRegistry, socket: LeverageSocket): Promise<void> {
   const gameId = socket.data.requestGameId;

@@ -188,4 +188,26 @@ describe('joining people at a seat needs their consent', () => {
     });
     expect(sam.view).toBeNull();
   });
+
+  it('tells a requester still waiting when the game ends, and clears the request from the seat', async () => {
+    server = await startServer({ bots: () => [] });
+    const ana = await connect('Ana');
+    const sam = await connect('Sam');
+    const { code } = await ana.create({ mode: 'multiplayer', role: 'tokyo', botFill: false });
+    await ana.commandOk({ type: 'host:start' });
+    await ana.untilPhase('briefing');
+    const asked = await sam.ask<SeatRequestPending>('seat:request', { code, name: 'Sam', role: 'tokyo' });
+    const { requestId } = (asked as { data: SeatRequestPending }).data;
+    await ana.until((player) => player.seatRequests.length === 1, 5000, 'the request');
+
+    // Nobody answers: the end itself is the answer.
+    await ana.commandOk({ type: 'host:end' });
+    await sam.until((player) => player.seatAnswer !== null, 5000, 'the answer');
+    expect(sam.seatAnswer).toEqual({ requestId, accepted: false, reason: 'gameEnded' });
+    await ana.until((player) => player.seatRequests.length === 0, 5000, 'the list emptied');
+    expect(await ana.ask('seat:answerRequest', { requestId, accept: true })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(sam.view).toBeNull();
+  });
 });
