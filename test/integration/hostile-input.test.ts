@@ -112,6 +112,13 @@ describe('events and arguments the protocol does not have', () => {
       ok: true,
       data: { view: { phase: expect.any(String) } },
     });
+    // game:sync has its schema too ({} or nothing); a buffer's 64 bytes are 64 unknown keys, named briefly.
+    const binary = (await ask('game:sync', Buffer.alloc(64, 7))) as {
+      ok: boolean;
+      error: { message: string };
+    };
+    expect(binary).toMatchObject({ ok: false, error: { code: 'INVALID_COMMAND' } });
+    expect(binary.error.message.length).toBeLessThanOrEqual(200);
   });
 
   it('refuses binary payloads and huge arrays as INVALID_COMMAND, and drops a client that floods attachments', async () => {
