@@ -6,6 +6,9 @@ import type {
   GameUpdateMessage,
   JoinedGame,
   MarketTickMessage,
+  Roster,
+  SeatAnswerMessage,
+  SeatRequestsMessage,
 } from '../../shared/protocol/socket.ts';
 import { applyTick, applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
@@ -66,6 +69,10 @@ export class FuzzClient {
   isHost = false;
   code: string | null = null;
   view: PlayerView | null = null;
+  /** Who sits where in the game it holds, as last told: the ids a host may name in `seat:remove`. */
+  roster: Roster | null = null;
+  /** Requests to join a seat this client may answer, as last told. */
+  requestIds: string[] = [];
   /** The view kept as a browser keeps it: each update's history spliced in. */
   private held: HeldGame | null = null;
   readonly tokens: { gameId: string; token: string }[] = [];
@@ -80,6 +87,11 @@ export class FuzzClient {
     socket.onAny((event: string, payload: unknown) => {
       this.received.push({ event, payload, at: performance.now() });
       if (event === 'game:snapshot') this.take(payload as GameSnapshotMessage);
+      if (event === 'lobby:roster') this.roster = payload as Roster;
+      if (event === 'seat:requests')
+        this.requestIds = (payload as SeatRequestsMessage).requests.map((request) => request.requestId);
+      if (event === 'seat:answer') this.answered(payload as SeatAnswerMessage);
+      if (event === 'seat:removed') this.holdNothing();
       if ((event === 'game:update' || event === 'market:tick') && this.held) {
         const outcome =
           event === 'game:update'
@@ -102,7 +114,34 @@ export class FuzzClient {
     });
   }
 
+  /** Accepted at a seat it asked for: a new identity, with its own token, in that game. */
+  private answered(answer: SeatAnswerMessage): void {
+    if (!answer.accepted) return;
+    this.holdJoined(answer.joined);
+  }
+
+  private holdJoined(joined: JoinedGame): void {
+    this.gameId = joined.gameId;
+    this.role = joined.role;
+    this.isHost = joined.isHost;
+    this.code = joined.code;
+    this.tokens.push({ gameId: joined.gameId, token: joined.token });
+    this.ledger.tokenOwners.set(joined.token, this.id);
+  }
+
+  /** Removed, or waiting on a request: the socket acts for no seat and is told nothing of any game. */
+  private holdNothing(): void {
+    this.gameId = null;
+    this.role = null;
+    this.isHost = false;
+    this.view = null;
+    this.held = null;
+    this.roster = null;
+    this.requestIds = [];
+  }
+
   private take(snapshot: GameSnapshotMessage): void {
+    this.roster = snapshot.roster;
     this.held = fromSnapshot(snapshot);
     const { view } = this.held;
     this.view = view;
@@ -176,14 +215,11 @@ export class FuzzClient {
       );
       this.noteSecrets(payload, gameBefore);
     }
+    // Asking to join a seat: the socket first gives up whatever it held.
+    if (event === 'seat:request') this.holdNothing();
     if (event === 'game:create' || event === 'game:join' || event === 'seat:resume') {
       const joined = answer.data as JoinedGame;
-      this.gameId = joined.gameId;
-      this.role = joined.role;
-      this.isHost = joined.isHost;
-      this.code = joined.code;
-      this.tokens.push({ gameId: joined.gameId, token: joined.token });
-      this.ledger.tokenOwners.set(joined.token, this.id);
+      this.holdJoined(joined);
       // A solo game starts at once, through the same door as the host's start.
       if (event === 'game:create' && (payload as { mode?: unknown }).mode === 'solo')
         this.ledger.note(this.ledger.accepted, joined.gameId, 'host:solo-start');

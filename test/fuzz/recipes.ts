@@ -37,6 +37,9 @@ const SESSION_EVENTS = [
   'seat:resume',
   'lobby:chooseRole',
   'lobby:setBot',
+  'seat:request',
+  'seat:answerRequest',
+  'seat:remove',
   'game:sync',
 ] as const;
 
@@ -178,6 +181,9 @@ const sessionEvent = fc.oneof(
   { weight: 2, arbitrary: fc.constant('lobby:chooseRole' as const) },
   { weight: 2, arbitrary: fc.constant('lobby:setBot' as const) },
   { weight: 3, arbitrary: fc.constant('game:sync' as const) },
+  { weight: 2, arbitrary: fc.constant('seat:request' as const) },
+  { weight: 3, arbitrary: fc.constant('seat:answerRequest' as const) },
+  { weight: 2, arbitrary: fc.constant('seat:remove' as const) },
 );
 
 export function stepArbitrary(clients: number): fc.Arbitrary<Step> {
@@ -410,6 +416,30 @@ function sessionPayload(
       };
     case 'game:sync':
       return {};
+    case 'seat:request': {
+      // Mostly a real table's code, for a seat that may be occupied, open, a bot's or no seat at all.
+      const codes = [...pools.codes];
+      const code = codes.length && pick % 5 ? at(codes, pick >> 2) : at(['ZZZZZZ', 'abc', ''], pick);
+      const name = at([`Fuzz ${pick % 100}`, '', ' ', 'x'.repeat(41), '<b>host</b>'], pick >> 3);
+      return { code, name, role: at([...ROLE_IDS, 'emperor'], pick >> 1) };
+    }
+    case 'seat:answerRequest': {
+      // Its own prompts, others' ids (answered, withdrawn or never made) and ids of no valid shape.
+      const requestId =
+        client.requestIds.length && pick % 3
+          ? at(client.requestIds, pick >> 2)
+          : at(['request1', 'request2', 'request999999999', 'request', 'request-1', 'REQUEST1'], pick);
+      return { requestId, accept: pick % 2 === 0 };
+    }
+    case 'seat:remove': {
+      // People at its table (the host among them: refused), strangers and malformed ids.
+      const people = client.roster?.seats.flatMap((seat) => seat.people.map((person) => person.id)) ?? [];
+      const personId =
+        people.length && pick % 3
+          ? at(people, pick >> 2)
+          : at(['person1', 'person0', 'person9999999999', 'nobody', ''], pick);
+      return { personId };
+    }
   }
 }
 

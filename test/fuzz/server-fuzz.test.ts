@@ -61,7 +61,15 @@ describe('the server under fuzzing', () => {
       'SELF_MESSAGE',
     ])
       expect(count(`game:command ${code}`), code).toBeGreaterThan(0);
-    for (const key of ['game:join NOT_FOUND', 'seat:resume UNAUTHORIZED', 'game:create INVALID_COMMAND'])
+    for (const key of [
+      'game:join NOT_FOUND',
+      'seat:resume UNAUTHORIZED',
+      'game:create INVALID_COMMAND',
+      // The seat events reached their rules, not only their schemas.
+      'seat:request INVALID_COMMAND',
+      'seat:answerRequest NOT_FOUND',
+      'seat:remove FORBIDDEN',
+    ])
       expect(count(key), key).toBeGreaterThan(0);
 
     const { problems, games, logged } = await unexplainedChanges(world);
