@@ -44,10 +44,10 @@ afterEach(async () => {
 });
 
 const statement = (commandId: string, version: number, text: string) => ({
-  type: 'chat:statement',
+  type: 'chat:statement' as const,
   commandId,
   version,
-  statement: { text, signal: 'none' },
+  statement: { text, signal: 'none' as const },
 });
 
 describe('the answer to game:sync', () => {
