@@ -20,6 +20,8 @@ export interface GameOptions {
   rounds?: number;
   negotiateSeconds?: number;
   decideSeconds?: number;
+  /** The news phase: 15 s by default, too short for a test to look at several pages in turn on a busy machine. */
+  newsSeconds?: number;
 }
 
 async function fillOptions(form: ReturnType<Page['locator']>, options: GameOptions): Promise<void> {
@@ -27,6 +29,14 @@ async function fillOptions(form: ReturnType<Page['locator']>, options: GameOptio
   if (options.negotiateSeconds)
     await form.getByLabel('Negotiation time').fill(String(options.negotiateSeconds));
   if (options.decideSeconds) await form.getByLabel('Decision time').fill(String(options.decideSeconds));
+  if (options.newsSeconds) {
+    // The news time sits in the "Advanced options" section: open it unless it is open already.
+    const advanced = form.locator('details.advanced');
+    if (!(await advanced.evaluate((section) => (section as HTMLDetailsElement).open))) {
+      await advanced.getByText('Advanced options').click();
+    }
+    await form.getByLabel('News time').fill(String(options.newsSeconds));
+  }
 }
 
 /** Home page → a solo game for `roleName`, on its briefing screen. */

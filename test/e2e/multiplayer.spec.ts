@@ -9,12 +9,16 @@ async function newPage(browser: Browser): Promise<Page> {
 test('four players join by code, talk in private, sign a deal, and all see the market move', async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  // Four browsers on a shared two-core machine: each step can take seconds.
+  test.setTimeout(300_000);
   const tokyo = await newPage(browser);
+  // News long enough to see on all four pages: at the default 15 s a busy machine could render the
+  // news on the last page only after the clock had moved the game on to the negotiation.
   const code = await hostGame(tokyo, 'Aiko', 'tokyo', {
     rounds: 2,
     negotiateSeconds: 300,
     decideSeconds: 120,
+    newsSeconds: 120,
   });
 
   const whiteHouse = await newPage(browser);
@@ -42,9 +46,9 @@ test('four players join by code, talk in private, sign a deal, and all see the m
   for (const page of everyone) await expect(page.getByTestId('briefing-title')).toBeVisible();
   await expect(whiteHouse.getByTestId('briefing-title')).toHaveText('The White House');
   await skip(tokyo);
-  for (const page of everyone) await expectPhase(page, 'News');
+  await Promise.all(everyone.map((page) => expectPhase(page, 'News')));
   await skip(tokyo);
-  for (const page of everyone) await expectPhase(page, 'Negotiate');
+  await Promise.all(everyone.map((page) => expectPhase(page, 'Negotiate')));
 
   // A private message from Tokyo to the White House: only its addressee sees it.
   const secret = 'Between us: $550bn of investment for a 15% cap';
