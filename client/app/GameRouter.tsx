@@ -6,9 +6,8 @@ import { SeatRequestPrompt } from '../features/lobby/SeatRequestPrompt.tsx';
 import { useClientState, useGameClient } from '../game/context.tsx';
 
 // The dashboard and the end screen carry the charts and the market model: loaded when first needed.
-const DashboardScreen = lazy(() =>
-  import('../features/dashboard/DashboardScreen.tsx').then((module) => ({ default: module.DashboardScreen })),
-);
+const loadDashboard = () => import('../features/dashboard/DashboardScreen.tsx');
+const DashboardScreen = lazy(() => loadDashboard().then((module) => ({ default: module.DashboardScreen })));
 const EndScreen = lazy(() =>
   import('../features/end/EndScreen.tsx').then((module) => ({ default: module.EndScreen })),
 );
@@ -60,6 +59,11 @@ function PhaseScreen() {
   const client = useGameClient();
   const { game, roster, lateBrief } = useClientState();
   const phase = game?.view.phase ?? (roster ? 'lobby' : null);
+  // Fetched while the brief is read: on a slow machine or network, downloading and parsing the
+  // dashboard when the news begins took seconds of a news phase that lasts 15.
+  useEffect(() => {
+    if (phase === 'briefing') void loadDashboard();
+  }, [phase]);
   if (!phase) return <Loading />;
   if (phase === 'lobby') return <LobbyScreen />;
   if (!game) return <Loading />;
