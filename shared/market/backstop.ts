@@ -4,8 +4,12 @@ import type { Headline, MarketState } from './types.ts';
 
 /**
  * Central banks as the market's backstop (Williams 2013; D'Amico & King 2013; BoE, September 2022): when
- * the 10y jumps more than a trigger within a round or panic runs too high, they announce purchases. A share
- * lands on the announcement; the rest a round later. The fall is a lasting stock effect, so it moves the anchor.
+ * the 10y jumps more than a trigger within a round, or panic runs very high while the 10y is rising (a
+ * market that is failing, as in March 2020, not a flight to quality into Treasuries, which needs no help),
+ * they announce purchases. A share lands on the announcement; the rest a round later. The purchases are a
+ * temporary operation, not a new policy stance (the BoE bought £19bn of a £65bn line and stopped on
+ * 14 October 2022; gilt yields rose back within weeks), so the fall is a flow effect that fades like any
+ * other flow: it never moves the lasting anchor, and repeated panics cannot ratchet the 10y down.
  */
 
 export interface BackstopCheck {
@@ -26,7 +30,9 @@ export function checkBackstop(
   const riseBp = (market.yield10y - internals.roundStartYield10y) * 100;
   const rested =
     internals.lastBackstopRound === 0 || round - internals.lastBackstopRound >= params.backstopCooldownRounds;
-  const triggered = riseBp > params.backstopRiseTriggerBp || panic > params.backstopPanicTrigger;
+  // Panic alone is not a failing bond market: with the 10y falling, Treasuries are the haven (April 2025).
+  const triggered =
+    riseBp > params.backstopRiseTriggerBp || (panic > params.backstopPanicTrigger && riseBp > 0);
   const raw =
     params.backstopBaseBp +
     params.backstopPerExcessBp * Math.max(0, riseBp - params.backstopRiseTriggerBp) +
@@ -51,16 +57,16 @@ export function announceBackstop(
   internals.backstops = internals.backstops + 1;
   internals.lastBackstopRound = internals.currentRound;
   internals.lastBackstopBp = sizeBp;
-  addToYield(draft, { anchor: -nowBp }, params);
+  addToYield(draft, { transient: -nowBp }, params);
   if (panicRelief !== 0) movePanic(draft, -panicRelief, params);
   return { key: 'news.backstop', params: { bp: Math.round(sizeBp) } };
 }
 
-/** The rest of last round's backstop lands. */
+/** The rest of last round's backstop lands, as a flow that fades from next round on. */
 export function landPendingBackstop(draft: MarketDraft, params: ModelParams): Headline | undefined {
   const pending = draft.internals.pendingBackstopBp;
   if (pending <= 0) return undefined;
   draft.internals.pendingBackstopBp = 0;
-  addToYield(draft, { anchor: -pending }, params);
+  addToYield(draft, { transient: -pending }, params);
   return { key: 'news.backstopFollowThrough', params: { bp: Math.round(pending) } };
 }

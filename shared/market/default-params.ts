@@ -61,7 +61,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   chaosRetentionPerRound: 0.5,
 
   backstopRiseTriggerBp: 50,
-  backstopPanicTrigger: 45,
+  backstopPanicTrigger: 60,
   backstopBaseBp: 30,
   backstopPerExcessBp: 0.5,
   backstopPerPanicPt: 1,

@@ -108,7 +108,11 @@ export const ModelParamsSchema = z.strictObject({
   chaosRetentionPerRound: share,
 
   // --- Backstop -----------------------------------------------------------------------------------
-  /** Central banks step in when the 10y rises more than this in a round, bp, or panic exceeds the level. Calibration mapping 4. */
+  /**
+   * Central banks step in when the 10y rises more than this in a round, bp (calibration mapping 4), or panic
+   * exceeds the level while the 10y rises: VIX closes of 45–52 in April 2025 brought no action, closes of
+   * 54–75 preceded the Fed's 15 March 2020 action (CBOE VIX history).
+   */
   backstopRiseTriggerBp: z.number().min(0).max(1000),
   backstopPanicTrigger: z.number().min(0).max(200),
   /** Backstop size: base + extra per bp of rise above the trigger and per panic point above the trigger, bounded. Williams (2013); D'Amico & King (2013): −20 to −60bp. */

@@ -1,4 +1,5 @@
 import { applyShock, reactToStatement, tickMarket } from '../../../shared/market/index.ts';
+import type { MoveSet } from '../../../shared/protocol/moves.ts';
 import { createRng } from '../../../shared/rng.ts';
 import type { Scenario, Shock } from '../../../shared/scenario/schema.ts';
 import {
@@ -74,6 +75,12 @@ function check(name: string, body: (scenario: Scenario, found: Findings) => void
       return found.list;
     },
   };
+}
+
+function playRounds(game: Game, rounds: number, moves: Partial<MoveSet> = {}): Game {
+  let played = game;
+  for (let round = 0; round < rounds; round++) played = playRound(played, moves);
+  return played;
 }
 
 function shockById(scenario: Scenario, id: string): Shock {
@@ -258,17 +265,36 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   ),
 
   check(
-    'central-bank backstop: fires when panic is above 45, not for panic ≈40 or a $50bn sale',
+    'central-bank backstop: fires on panic above 60 only while the 10y rises; not on panic in a flight to quality, panic 45–60 or a $50bn sale',
     (scenario, found) => {
       for (const seed of SEEDS) {
         const at = ` (seed ${seed})`;
         const calm = newGame(scenario, seed);
-        const panicked = { ...calm, market: applyShock(calm.market, panicShock(26), scenario.model).market };
-        found.above(`panic after +26${at}`, panicked.market.panic, 45);
-        found.holds(`no backstop at panic > 45${at}`, playRound(panicked).results[0]?.backstop === true);
-        const nervous = { ...calm, market: applyShock(calm.market, panicShock(18), scenario.model).market };
-        found.below(`panic after +18${at}`, nervous.market.panic, 45);
-        found.holds(`backstop at panic < 45${at}`, playRound(nervous).results[0]?.backstop === false);
+        const shocked = (effect: Shock['effect']): Game => ({
+          ...calm,
+          market: applyShock(calm.market, { ...panicShock(0), effect }, scenario.model).market,
+        });
+        // A failing market (March 2020): panic far up and the 10y rising with it.
+        const failing = shocked({ panic: 45, yieldBp: 60 });
+        found.above(`panic of a failing market${at}`, failing.market.panic, 60);
+        const failingRound = playRound(failing);
+        found.above(
+          `failing market's 10y move bp${at}`,
+          bp(calm.market.yield10y, failingRound.market.yield10y),
+          0,
+        );
+        found.holds(`no backstop in a failing market${at}`, failingRound.results[0]?.backstop === true);
+        // April 2025: the VIX closed at 45–52 with the 10y first falling, and no central bank stepped in.
+        const flight = shocked({ panic: 45 });
+        found.above(`panic in a flight to quality${at}`, flight.market.panic, 60);
+        const flightRound = playRound(flight);
+        found.below(`flight's 10y move bp${at}`, bp(calm.market.yield10y, flightRound.market.yield10y), 0);
+        found.holds(`backstop in a flight to quality${at}`, flightRound.results[0]?.backstop === false);
+        const nervous = shocked({ panic: 30, yieldBp: 40 });
+        found.within(`nervous panic${at}`, nervous.market.panic, 45, 60);
+        const nervousRound = playRound(nervous);
+        found.above(`nervous 10y move bp${at}`, bp(calm.market.yield10y, nervousRound.market.yield10y), 0);
+        found.holds(`backstop at panic 45–60${at}`, nervousRound.results[0]?.backstop === false);
         const small = playRound(newGame(scenario, seed), {
           tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 50 }, scenario),
         });
@@ -277,12 +303,44 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
           bp(scenario.startingMarket.yield10y, small.market.yield10y),
           50,
         );
-        found.below(`panic after a $50bn sale${at}`, small.market.panic, 45);
         found.holds(`backstop on a $50bn sale${at}`, small.results[0]?.backstop === false);
         found.holds(`backstops counted on a $50bn sale${at}`, small.market.internals.backstops === 0);
       }
     },
   ),
+
+  check(
+    "central-bank backstop fades: a $150bn sale's backstop is gone within eight rounds (10y and anchor within 5bp)",
+    (scenario, found) => {
+      const noBackstop = withParams({ backstopRiseTriggerBp: 1000, backstopPanicTrigger: 200 }, scenario);
+      const dump = { tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 150 }, scenario) };
+      for (const seed of SEEDS) {
+        const at = ` (seed ${seed})`;
+        const withBackstop = playRounds(playRound(newGame(scenario, seed), dump), 8);
+        const without = playRounds(playRound(newGame(noBackstop, seed), dump), 8);
+        found.holds(`backstops counted ≠ 1${at}`, withBackstop.market.internals.backstops === 1);
+        found.below(
+          `10y gap bp${at}`,
+          Math.abs(bp(without.market.yield10y, withBackstop.market.yield10y)),
+          5,
+        );
+        const anchorGap = bp(
+          without.market.internals.anchorYield10y,
+          withBackstop.market.internals.anchorYield10y,
+        );
+        found.below(`anchor gap bp${at}`, Math.abs(anchorGap), 5);
+      }
+    },
+  ),
+
+  check('no ratchet: a 50% tariff held eight rounds ends within 15bp of 24% held', (scenario, found) => {
+    const fifty = { whiteHouse: whiteHouseMove({ tariffPct: 50, autoTariffPct: 50 }, scenario) };
+    for (const seed of SEEDS) {
+      const raised = playRounds(newGame(scenario, seed), 8, fifty);
+      const held = playRounds(newGame(scenario, seed), 8);
+      found.above(`50% against 24% bp (seed ${seed})`, bp(held.market.yield10y, raised.market.yield10y), -15);
+    }
+  }),
 
   check("Japan's portfolio loss: P&L within 15% of −duration × Δy × holdings", (scenario, found) => {
     for (const seed of SEEDS) {
