@@ -369,7 +369,7 @@ export const en = {
       autoTariffPct: 'Tariff on Japanese cars',
       stance: 'Stance',
       pause: 'Declare a 90-day pause',
-      pauseHint: 'Both rates fall to {{pct}}% while it lasts.',
+      pauseHint: 'The headline rate falls to {{pct}}% while it lasts; autos keep their rate.',
     },
     investors: {
       allocation: 'Fund allocation (% of capital)',

@@ -368,7 +368,7 @@ export const ja: Messages = {
       autoTariffPct: '日本車への関税',
       stance: 'スタンス',
       pause: '90日間の一時停止を宣言',
-      pauseHint: '期間中、両方の税率は{{pct}}%に下がります。',
+      pauseHint: '期間中、一般税率は{{pct}}%に下がります。自動車の税率は据え置きです。',
     },
     investors: {
       allocation: 'ファンドの配分（資本に対する%）',

@@ -6,19 +6,18 @@ import { effectiveTariff } from './transmission.ts';
 import type { Books, MarketState } from './types.ts';
 
 /**
- * The headline and auto rates a White House policy puts in force: a pause caps both at the scenario's
- * `pauseTariffPct`. The one statement of the pause rate: the model, the deal terms and the bots' and
- * client's projections all charge what this returns.
+ * The headline and auto rates a White House policy puts in force: a pause caps the headline ("reciprocal")
+ * rate at the scenario's `pauseTariffPct` and leaves autos alone (the 9 April 2025 pause cut country rates
+ * to 10% for 90 days, while the Section 232 duty on cars stayed at 25% until the 22 July deal). The one
+ * statement of the pause rate: the model, the deal terms and the bots' and client's projections all charge
+ * what this returns.
  */
 export function tariffsInForce(
   move: { tariffPct: number; autoTariffPct: number; pause: boolean },
   pauseTariffPct: number,
 ): { headline: number; autos: number } {
   if (!move.pause) return { headline: move.tariffPct, autos: move.autoTariffPct };
-  return {
-    headline: Math.min(move.tariffPct, pauseTariffPct),
-    autos: Math.min(move.autoTariffPct, pauseTariffPct),
-  };
+  return { headline: Math.min(move.tariffPct, pauseTariffPct), autos: move.autoTariffPct };
 }
 
 /** The starting standing policies, typed by role. */

@@ -37,7 +37,7 @@ export const WhiteHouseMoveSchema = z.strictObject({
   role: z.literal('whiteHouse'),
   tariffPct: wholeNumber(0, 50),
   autoTariffPct: wholeNumber(0, 50),
-  /** A 90-day pause: both rates fall to the scenario's `pauseTariffPct` while it lasts (9 April 2025: 10%). */
+  /** A 90-day pause: the headline rate falls to the scenario's `pauseTariffPct` while it lasts; autos keep theirs (9 April 2025: 10%, cars stayed at 25%). */
   pause: z.boolean(),
   stance: z.enum(STANCES),
 });

@@ -10,7 +10,8 @@ function scenarioPausingAt(pauseTariffPct: number) {
   return { ...DEFAULT_SCENARIO, model: { ...DEFAULT_SCENARIO.model, pauseTariffPct } };
 }
 
-const capAt8 = { kind: 'tariffCap', role: 'whiteHouse', maxPct: 8, includesAutos: true } as const;
+// Headline only: a pause leaves autos at their rate (pause-rates.test.ts), so an all-in cap would not test the rate.
+const capAt8 = { kind: 'tariffCap', role: 'whiteHouse', maxPct: 8, includesAutos: false } as const;
 
 describe('the pause rate, stated once (the scenario’s pauseTariffPct)', () => {
   it('a tariff cap under a pause is judged on the rate the model charges', () => {
@@ -21,7 +22,7 @@ describe('the pause rate, stated once (the scenario’s pauseTariffPct)', () => 
         whiteHouse: { role: 'whiteHouse', tariffPct: 24, autoTariffPct: 25, pause: true, stance: 'neutral' },
       } as MoveSet;
       const charged = tariffsInForce(moves.whiteHouse, model.pauseTariffPct);
-      expect(charged).toEqual({ headline: pauseTariffPct, autos: pauseTariffPct });
+      expect(charged).toEqual({ headline: pauseTariffPct, autos: 25 });
       expect({ pauseTariffPct, broken: termBroken(capAt8, moves.whiteHouse, model) }).toEqual({
         pauseTariffPct,
         broken: pauseTariffPct > 8,
@@ -51,7 +52,7 @@ describe('the pause rate, stated once (the scenario’s pauseTariffPct)', () => 
     game.expire(); // decide → resolution → round 2
     expect(game.engine.state.round).toBe(2);
     expect(game.engine.state.market.internals.headlineTariffPct).toBe(5);
-    expect(game.engine.state.market.internals.autoTariffPct).toBe(5);
+    expect(game.engine.state.market.internals.autoTariffPct).toBe(25);
     expect(game.engine.state.breaches).toEqual([]);
     expect(game.engine.state.deals[0]!.status).toBe('inForce');
   });

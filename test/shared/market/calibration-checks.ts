@@ -147,7 +147,12 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
         whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25, pause: true }, scenario),
       });
       const at = ` (seed ${seed})`;
-      found.near(`paused effective tariff${at}`, paused.market.effectiveTariffPct, 10, 1e-6);
+      // The pause cut the country rate to 10%; the 25% on cars stayed until the July deal.
+      found.holds(`paused headline ≠ 10%${at}`, paused.market.internals.headlineTariffPct === 10);
+      found.holds(`paused autos ≠ 25%${at}`, paused.market.internals.autoTariffPct === 25);
+      const share = scenario.model.autoImportShare;
+      const effective = (1 - share) * 10 + share * 25;
+      found.near(`paused effective tariff${at}`, paused.market.effectiveTariffPct, effective, 1e-6);
       found.within(`pause rally %${at}`, pctChange(shocked.market.usEquity, paused.market.usEquity), 4, 10);
       found.below(`panic after the pause${at}`, paused.market.panic, shocked.market.panic);
     }
