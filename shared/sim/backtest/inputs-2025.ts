@@ -24,8 +24,12 @@ export const WALK_BACK_ROUND = 6;
 export const LETTER_ROUND = 15;
 
 /**
- * The default scenario from the day before: duties on Japan at their 2024 level (about 2% on average,
- * 2.5% on cars, rounded to whole points), no scheduled fictional news, one round per week to 25 July.
+ * The default scenario from the day before: the headline duty on Japan at its 2024 level (about 2% on
+ * average, rounded to a whole point) and 25% on cars, no scheduled fictional news, one round per week to
+ * 25 July. The car duty was proclaimed on 26 March 2025 (Section 232, in force from 3 April), so the 2 April
+ * close had priced it: the news of 2 April was the 24% "reciprocal" rate alone, a rise of about 14 points in
+ * the effective tariff, the size panicPerTariffPp and the stock slopes are calibrated on. Starting cars at
+ * 2.5% counted the car duty a second time and took panic to about 52 (the VIX closed at 45 on 4 April).
  */
 export const BACKTEST_SCENARIO: Scenario = ScenarioSchema.parse({
   ...DEFAULT_SCENARIO,
@@ -33,7 +37,7 @@ export const BACKTEST_SCENARIO: Scenario = ScenarioSchema.parse({
   rounds: BACKTEST_ROUNDS,
   standingMoves: {
     ...DEFAULT_SCENARIO.standingMoves,
-    whiteHouse: { role: 'whiteHouse', tariffPct: 2, autoTariffPct: 3, pause: false, stance: 'neutral' },
+    whiteHouse: { role: 'whiteHouse', tariffPct: 2, autoTariffPct: 25, pause: false, stance: 'neutral' },
   },
   shocks: DEFAULT_SCENARIO.shocks.map((shock) => ({ ...shock, scheduledRounds: [] })),
 });

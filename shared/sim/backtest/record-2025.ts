@@ -42,7 +42,7 @@ export const RECORD_WEEKS: readonly RecordWeek[] = [
     usEquity: 5074,
     japanEquity: 33781,
     usdJpy: 146.9,
-    note: '24% on Japan announced; autos 25% from 3 April',
+    note: '24% on Japan announced; autos 25% (proclaimed 26 March) in force from 3 April',
   },
   {
     round: 2,

@@ -70,6 +70,19 @@ describe('the 2025 inputs through the engine', () => {
   });
 });
 
+describe('the 2025 replay on 20 seeds', () => {
+  it('fits the first week and the pause rally, with no central-bank backstop in any seed', () => {
+    const result = runBacktest({ seeds: 20, seed: 1 });
+    const share = (id: string) => result.targets.find((target) => target.id === id)?.shareInRange ?? 0;
+    // No central bank acted in April 2025, though the VIX closed at 45–52.
+    expect(result.backstopShare).toBe(0);
+    for (const id of ['week1-nikkei', 'week1-yen', 'week1-yield', 'week2-stocks']) {
+      expect(share(id), id).toBeGreaterThanOrEqual(0.8);
+    }
+    expect(share('week1-stocks')).toBeGreaterThanOrEqual(0.7);
+  }, 60_000);
+});
+
 describe('npm run backtest -- --json', () => {
   it('prints the targets with their shares and a pass count', () => {
     const out = execFileSync(
