@@ -96,7 +96,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   japanEquityPctPerTariffPp: 0.3,
   usEquityPctPerTariffCutPp: 0.35,
   japanEquityPctPerTariffCutPp: 0.08,
-  pauseUsEquityPct: 1,
+  pauseUsEquityPct: 2,
   usEquityPctPerPanicPt: 0.12,
   japanEquityPctPerPanicPt: 0.1,
   usEquityPctPerYieldBp: 0.04,
@@ -166,4 +166,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
 
   threatRepeatPenalty: 4,
   treasuryTradeYenShare: 0.15,
+
+  sellAmericaBpPerChaos: 105,
+  sellAmericaUsdJpyPctPerChaos: 20,
 };

@@ -101,7 +101,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   japanEquityPctPerTariffPp: 'sourced',
   usEquityPctPerTariffCutPp: 'sourced',
   japanEquityPctPerTariffCutPp: 'sourced',
-  pauseUsEquityPct: 'judgement',
+  pauseUsEquityPct: 'sourced',
   usEquityPctPerPanicPt: 'judgement',
   japanEquityPctPerPanicPt: 'judgement',
   usEquityPctPerYieldBp: 'judgement',
@@ -171,6 +171,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
 
   threatRepeatPenalty: 'judgement',
   treasuryTradeYenShare: 'judgement',
+  sellAmericaBpPerChaos: 'sourced',
+  sellAmericaUsdJpyPctPerChaos: 'sourced',
 };
 
 /** The names of the sourced parameters, in the order of the schema. */

@@ -173,7 +173,7 @@ export const ModelParamsSchema = z.strictObject({
   /** US / Japanese stocks, % per point of effective tariff cut. 9 Apr pause S&P +9.5%; 22 Jul deal Nikkei +~4%. */
   usEquityPctPerTariffCutPp: coefficient,
   japanEquityPctPerTariffCutPp: coefficient,
-  /** Extra US stocks % when a pause starts (the political backstop). 9 Apr 2025: S&P +9.5%. */
+  /** Extra US stocks % when a pause starts (the political backstop). 9 Apr 2025: S&P +9.5% on the day, ≈ 3% of it the cut's slope. */
   pauseUsEquityPct: coefficient,
   /** Stocks % per panic point. [judgement] sized so the April 2025 episode lands in range. */
   usEquityPctPerPanicPt: coefficient,
@@ -285,6 +285,16 @@ export const ModelParamsSchema = z.strictObject({
   threatRepeatPenalty: pct,
   /** Share of a Treasury trade that goes through the yen market, moving USD/JPY as an intervention of that size (yenInterventionPct per yenInterventionBn). [judgement]: purchases beyond reserve deposits and coupon income must be funded by selling yen; a sale's proceeds are partly repatriated. */
   treasuryTradeYenShare: share,
+
+  // --- "Sell America" without Tokyo (issue 8) ---------------------------------------------------------
+  /**
+   * 10y premium, bp, and fall of the dollar against the yen, %, per unit of policy chaos: foreign holders
+   * selling US assets on erratic policy, whoever they are. Both fade with the chaos. Calibrated on 7–11 April
+   * 2025, the week of the 24% rate's U-turn (chaos ≈ 0.47 in the model): the 10y rose ≈ 47bp and USD/JPY
+   * fell 2.3% (146.9 → 143.5) while the VIX fell from 45 to 37 (FRED DGS10, DEXJPUS; CBOE).
+   */
+  sellAmericaBpPerChaos: bp,
+  sellAmericaUsdJpyPctPerChaos: coefficient,
 });
 export type ModelParams = z.infer<typeof ModelParamsSchema>;
 

@@ -14,6 +14,7 @@ import {
   type MarketDraft,
   movePanic,
   moveStocks,
+  setPolicyChaos,
 } from './transmission.ts';
 import type { Headline } from './types.ts';
 
@@ -60,7 +61,7 @@ export function applyTariffs(
   internals.autoTariffPct = rates.autos;
   internals.pauseActive = move.pause;
   if (changed) internals.lastTariffChangeRound = round;
-  internals.policyChaos = Math.min(1, internals.policyChaos + chaosAdd);
+  setPolicyChaos(draft, internals.policyChaos + chaosAdd, params);
   if (deltaPp > 0) {
     moveStocks(draft, -params.usEquityPctPerTariffPp * deltaPp, -params.japanEquityPctPerTariffPp * deltaPp);
     movePanic(draft, params.panicPerTariffPp * deltaPp, params);
@@ -83,7 +84,7 @@ export function applyStance(draft: MarketDraft, move: WhiteHouseMove, params: Mo
   if (change === 0) return;
   const swing = Math.abs(change) === 2 ? params.chaosPerStanceSwing : 0;
   draft.internals.stanceScore = score;
-  draft.internals.policyChaos = Math.min(1, draft.internals.policyChaos + swing);
+  setPolicyChaos(draft, draft.internals.policyChaos + swing, params);
   if (change > 0) {
     moveStocks(draft, -params.hawkishUsEquityPct * change, 0);
     movePanic(draft, params.hawkishPanic * change, params);

@@ -26,6 +26,7 @@ import {
   movePanic,
   moveStocks,
   moveYen,
+  setPolicyChaos,
   settleYield,
 } from './transmission.ts';
 import type { Headline, MarketState, RoundInputs, RoundResult } from './types.ts';
@@ -35,9 +36,9 @@ function fadeCarryOver(draft: MarketDraft, params: ModelParams): void {
   const internals = draft.internals;
   internals.transientYieldBp = internals.transientYieldBp * (1 - params.transientFadePerRound);
   internals.signalYieldBp = internals.signalYieldBp * (1 - params.signalFadePerRound);
-  internals.policyChaos = internals.policyChaos * params.chaosRetentionPerRound;
   movePanic(draft, -(draft.panic - internals.panicBaseline) * (1 - params.panicRetentionPerRound), params);
   moveBelief(draft, -(draft.sellingBelief - params.beliefPrior) * params.beliefReversionPerRound, params);
+  setPolicyChaos(draft, internals.policyChaos * params.chaosRetentionPerRound, params);
   settleYield(draft, params);
 }
 

@@ -70,6 +70,7 @@ function composeWith(market: MarketState, weight: number, params: ModelParams): 
     internals.transientYieldBp +
     internals.signalYieldBp +
     panicPremiumBp(market.panic, weight, internals, params) +
+    params.sellAmericaBpPerChaos * internals.policyChaos +
     params.beliefYieldBp * market.sellingBelief;
   return internals.anchorYield10y + premiumBp / 100;
 }
@@ -226,6 +227,18 @@ export function moveBelief(draft: MarketDraft, delta: number, params: ModelParam
   const actual = sellingBelief - draft.sellingBelief;
   draft.sellingBelief = sellingBelief;
   if (transmit && actual !== 0) moveYen(draft, -params.usdJpyPctPerBelief * actual, params);
+  settleYield(draft, params);
+}
+
+/**
+ * Policy chaos moves to `value` (0–1): foreign holders sell US assets on erratic policy, so the dollar
+ * falls while chaos rises and recovers as it fades, and the 10y carries its premium (composedYield).
+ */
+export function setPolicyChaos(draft: MarketDraft, value: number, params: ModelParams): void {
+  const chaos = clamp(value, 0, 1);
+  const delta = chaos - draft.internals.policyChaos;
+  draft.internals.policyChaos = chaos;
+  if (delta !== 0) moveYen(draft, -params.sellAmericaUsdJpyPctPerChaos * delta, params);
   settleYield(draft, params);
 }
 
