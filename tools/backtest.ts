@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type BacktestResult, runBacktest } from '../shared/sim/backtest/run.ts';
+import { commandLine } from './cli.ts';
 
 /**
  * npm run backtest -- [--seeds N] [--seed S] [--json]
@@ -9,24 +10,7 @@ import { type BacktestResult, runBacktest } from '../shared/sim/backtest/run.ts'
  */
 const USAGE = 'usage: npm run backtest -- [--seeds N (100)] [--seed S (1)] [--json]';
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function wholeNumber(
-  text: string | undefined,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max)
-    fail(`--${name} must be a whole number ${min}–${max}`);
-  return value;
-}
+const { wholeNumber } = commandLine(USAGE);
 
 const { values } = parseArgs({
   options: {

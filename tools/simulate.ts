@@ -5,6 +5,7 @@ import type { BotProfile } from '../shared/bots/types.ts';
 import { type PerRole, ROLE_IDS } from '../shared/roles.ts';
 import type { BatchOptions, PlayedGame } from '../shared/sim/batch.ts';
 import { parseProfile } from '../shared/sim/profiles.ts';
+import { commandLine } from './cli.ts';
 
 /**
  * npm run simulate -- --games N --seed S [--rounds R] [--tokyo hawk:hard] [--whiteHouse dove] … [--binding]
@@ -19,24 +20,10 @@ const USAGE =
   `  roles: ${ROLE_IDS.join(', ')}; personalities: hawk, dove, titForTat, opportunist\n` +
   '  --workers W: threads to play on (default: one per core)';
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function wholeNumber(
-  text: string | undefined,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max)
-    fail(`--${name} must be a whole number ${min}–${max}`);
-  return value;
-}
+const cli = commandLine(USAGE);
+// Typed where it is declared, so the compiler knows code after a failure is not reached.
+const fail: (message: string) => never = cli.fail;
+const { wholeNumber } = cli;
 
 const { values } = parseArgs({
   options: {

@@ -6,6 +6,7 @@ import {
   runStrategyAudit,
   type StrategyAudit,
 } from '../shared/sim/strategies/audit.ts';
+import { commandLine } from './cli.ts';
 
 /**
  * npm run strategies -- [--games N] [--seed S] [--rounds R] [--role tokyo …] [--json]
@@ -18,24 +19,10 @@ const USAGE =
   '  [--skip-balance | --balance-only]: the roles alone, or the balance tables alone (to split a long audit)\n' +
   `  roles: ${ROLE_IDS.join(', ')}`;
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function wholeNumber(
-  text: string | undefined,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max)
-    fail(`--${name} must be a whole number ${min}–${max}`);
-  return value;
-}
+const cli = commandLine(USAGE);
+// Typed where it is declared, so the compiler knows code after a failure is not reached.
+const fail: (message: string) => never = cli.fail;
+const { wholeNumber } = cli;
 
 const { values } = parseArgs({
   options: {
