@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack } from '../shared/protocol/errors.ts';
-import type { GameSnapshotMessage, JoinedGame } from '../shared/protocol/socket.ts';
-import { applyUpdate, fromSnapshot, type HeldGame } from '../shared/protocol/sync.ts';
+import type { GameSnapshotMessage, JoinedGame, MarketTickMessage } from '../shared/protocol/socket.ts';
+import { applyDelta, catchUp, type Delta, fromSnapshot, type HeldGame } from '../shared/protocol/sync.ts';
 import type { RoleId } from '../shared/roles.ts';
 import {
   chooseMove,
@@ -31,8 +31,8 @@ interface Pending {
   startedAt: number;
   acked: boolean;
   updated: boolean;
-  /** True for the update this move caused (the seat's view already holds it). */
-  caused(message: UpdateSeen): boolean;
+  /** True for the update this move caused (the seat's view already holds it); null after a resync. */
+  caused(message: UpdateSeen | null): boolean;
 }
 
 /** One seat's client: keeps the latest view, makes a move when its timer says so, times it. */
@@ -40,6 +40,8 @@ export class Player {
   view: SeatView | null = null;
   private held: HeldGame | null = null;
   pending: Pending | null = null;
+  private syncing = false;
+  private readonly keptWhileSyncing: Delta[] = [];
   /** For the baseline: the kinds of move to draw from. */
   relayMix: Kind[] = [];
   private timer: NodeJS.Timeout | null = null;
@@ -55,18 +57,12 @@ export class Player {
       this.view = this.held.view;
     });
     socket.on('game:update', (message: UpdateSeen) => {
-      if (!relay) {
-        const outcome = applyUpdate(this.held, message);
-        if (outcome.kind === 'applied') {
-          this.held = outcome.game;
-          this.view = outcome.game.view;
-        }
-      }
-      const pending = this.pending;
-      if (!pending || pending.updated || !pending.caused(message)) return;
-      pending.updated = true;
-      if (this.tally.measuring) this.tally.recordUpdate(performance.now() - pending.startedAt, message);
-      this.settle();
+      if (!relay) this.take({ update: message });
+      this.checkCaused(message);
+    });
+    // Ticks carry the sequence too: an update follows the tick before it, so a player must hold both.
+    socket.on('market:tick', (message: MarketTickMessage) => {
+      if (!relay) this.take({ tick: message });
     });
     socket.on('disconnect', () => {
       if (this.tally.measuring) this.tally.disconnects++;
@@ -105,7 +101,7 @@ export class Player {
       updated: false,
       // The relay echoes the command id: that is the only way to know the broadcast a move caused.
       caused: this.relay
-        ? (message: UpdateSeen) => message.commandId === commandId
+        ? (message: UpdateSeen | null) => message?.commandId === commandId
         : () => chosen.caused(this.view),
     };
     this.pending = pending;
@@ -127,6 +123,49 @@ export class Player {
         this.pending = null;
       },
     );
+  }
+
+  /** Applies a delta; one that does not follow the held sequence asks for a snapshot (as the web client does). */
+  private take(delta: Delta): void {
+    if (this.syncing) {
+      this.keptWhileSyncing.push(delta);
+      return;
+    }
+    const outcome = applyDelta(this.held, delta);
+    if (outcome.kind === 'applied') {
+      this.held = outcome.game;
+      this.view = outcome.game.view;
+    } else if (outcome.kind === 'gap') this.sync();
+  }
+
+  private sync(): void {
+    this.syncing = true;
+    this.ask('game:sync', {}).then(
+      (answer) => {
+        const kept = this.keptWhileSyncing.splice(0);
+        this.syncing = false;
+        if (!answer.ok) return;
+        const { game, gap } = catchUp(answer.data as GameSnapshotMessage, kept);
+        this.held = game;
+        this.view = game.view;
+        if (gap) this.sync();
+        else this.checkCaused(null);
+      },
+      () => {
+        this.syncing = false;
+        this.keptWhileSyncing.length = 0;
+      },
+    );
+  }
+
+  /** The move's own update has come when the view holds what the move made. */
+  private checkCaused(message: UpdateSeen | null): void {
+    const pending = this.pending;
+    if (!pending || pending.updated) return;
+    if (!pending.caused(message)) return;
+    pending.updated = true;
+    if (this.tally.measuring) this.tally.recordUpdate(performance.now() - pending.startedAt, message);
+    this.settle();
   }
 
   private settle(): void {

@@ -62,9 +62,10 @@ export class Tally {
   }
 
   /** An update that answered a move; its size is sampled, since measuring every one would cost the clients more than it tells. */
-  recordUpdate(ms: number, message: unknown): void {
+  recordUpdate(ms: number, message: unknown | null): void {
     this.updateMs.push(ms);
-    if (this.updateMs.length % 8 === 0) {
+    // A move answered by a resync's snapshot has no update of its own to measure.
+    if (message !== null && this.updateMs.length % 8 === 0) {
       this.updateBytes += JSON.stringify(message).length;
       this.sizeSamples++;
     }
