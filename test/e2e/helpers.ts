@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 
 export const SCREENS_DIR = 'test-results/screens';
 
@@ -91,4 +91,10 @@ export async function skip(page: Page): Promise<void> {
 /** Hands in the sheet as it stands and waits for the server to confirm it. */
 export async function handIn(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Hand in/ }).click();
+}
+
+/** A person of their own: a fresh browser context (own storage, own seat token) at the desktop size. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return context.newPage();
 }

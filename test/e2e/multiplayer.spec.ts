@@ -1,10 +1,5 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectPhase, handIn, hostGame, joinGame, screens, skip } from './helpers.ts';
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return context.newPage();
-}
+import { expect, test } from '@playwright/test';
+import { expectPhase, handIn, hostGame, joinGame, newPage, screens, skip } from './helpers.ts';
 
 test('four players join by code, talk in private, sign a deal, and all see the market move', async ({
   browser,

@@ -1,10 +1,5 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectPhase, hostGame, skip } from './helpers.ts';
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return context.newPage();
-}
+import { expect, test } from '@playwright/test';
+import { expectPhase, hostGame, newPage, skip } from './helpers.ts';
 
 test("a stranger asking for an occupied seat waits outside it until the seat's player lets them in", async ({
   browser,

@@ -1,16 +1,11 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectPhase, handIn, hostGame, joinGame, skip } from './helpers.ts';
+import { expect, type Page, test } from '@playwright/test';
+import { expectPhase, handIn, hostGame, joinGame, newPage, skip } from './helpers.ts';
 
 /**
  * The move sheet can be trusted: a deal signed while it is open fills it in, handing it in untouched
  * keeps the deal, and a sheet that would break a promise says which one, naming the term. Tokyo hosts, the White House
  * joins, bots take the other two seats (their sheets cannot touch a Tokyo–White House deal).
  */
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return context.newPage();
-}
 
 const field = (page: Page, label: string) =>
   page.getByRole('form', { name: /Your move sheet/ }).getByLabel(label);
