@@ -32,10 +32,11 @@ export const ScoreMetricSchema = z.enum(SCORE_METRICS);
 export type ScoreMetric = z.infer<typeof ScoreMetricSchema>;
 
 /**
- * A straight line through (target, 50), clamped to 0–100. `scale` is how far from the target the score
- * reaches 100 (or 0): "50 points at a 17% tariff, 100 at 7%, 0 at 27%" is target 17, scale 10, lower is
- * better. For `closerIsBetter` the score is 100 on the target, 50 at `scale` away on either side and 0 at
- * twice that: a middling game drifts about `scale` from where it started.
+ * A straight line through (target, 50) between 20 and 80 points, bending towards 0 and 100 beyond without
+ * reaching them (score.ts, `bend`). `scale` is how far from the target the line would reach 100 (or 0):
+ * "50 points at a 17% tariff, 80 at 11%, 20 at 23%" is target 17, scale 10, lower is better. For
+ * `closerIsBetter` the line is 100 on the target, 50 at `scale` away on either side and 20 at 1.6 scales:
+ * a middling game drifts about `scale` from where it started.
  */
 export const ScoreMappingSchema = z.strictObject({
   shape: z.enum(['higherIsBetter', 'lowerIsBetter', 'closerIsBetter']),

@@ -62,21 +62,56 @@ export function metricValue(
 const clampScore = (score: number): number =>
   Number.isFinite(score) ? Math.min(100, Math.max(0, score)) : 0;
 
-/** One outcome onto 0–100: a straight line through (target, 50), clamped (rules.ts says how to read it). */
+/** One outcome onto 0–100: a straight line through (target, 50), bent at its ends (rules.ts says how to read it). */
 export function mapToScore(value: number, mapping: ScoreMapping): number {
   return scoreOnLine(value, mapping.shape, mapping.target, mapping.scale);
+}
+
+/**
+ * Where the straight line gives way to its tails. Between these two scores a component is the line itself,
+ * so the briefing's "50 at the target, 80 at 0.6 scales better" can be read off and worked out by hand.
+ */
+const LINE_LOW = 20;
+const LINE_HIGH = 80;
+const TAIL_SPAN = 100 - LINE_HIGH;
+
+/**
+ * The line's score beyond 20 and 80 bends towards 0 and 100 without reaching them: each further 20 points
+ * of the line close a factor e of what is left, and the slope is unbroken where the bend starts. A clamp
+ * would score every game past the end the same, so a dump and a small sale would both read 0 and a score
+ * would stop telling reckless play from bad play. It reads 100 (rounded) only 2.1 scales past the target.
+ */
+function bend(line: number): number {
+  if (!Number.isFinite(line)) return 0;
+  if (line > LINE_HIGH) return 100 - TAIL_SPAN * Math.exp(-(line - LINE_HIGH) / TAIL_SPAN);
+  return bendLow(line);
+}
+
+function bendLow(line: number): number {
+  if (!Number.isFinite(line)) return 0;
+  return line < LINE_LOW ? LINE_LOW * Math.exp(-(LINE_LOW - line) / LINE_LOW) : line;
 }
 
 function scoreOnLine(value: number, shape: ScoreMapping['shape'], target: number, scale: number): number {
   const distance = (value - target) / scale;
   switch (shape) {
     case 'higherIsBetter':
-      return clampScore(50 + 50 * distance);
+      return bend(50 + 50 * distance);
     case 'lowerIsBetter':
-      return clampScore(50 - 50 * distance);
+      return bend(50 - 50 * distance);
     case 'closerIsBetter':
-      return clampScore(100 - 50 * Math.abs(distance));
+      // Its peak is the target itself, 100 on the line: only the lower end bends.
+      return bendLow(100 - 50 * Math.abs(distance));
   }
+}
+
+/**
+ * A component that reads 0 or 100 once rounded to a whole point, as the score card shows it: "pinned", no
+ * longer telling one game from another. The strategy audit counts these (issue 8: at most 3% of games).
+ * A `closerIsBetter` component exactly on its target is pinned too: nothing in play can do better.
+ */
+export function isPinnedScore(score: number): boolean {
+  return score < 0.5 || score >= 99.5;
 }
 
 /**

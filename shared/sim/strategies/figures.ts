@@ -1,5 +1,6 @@
 import { LEVELS, PERSONALITIES, type Personality } from '../../bots/types.ts';
 import type { RoleId } from '../../roles.ts';
+import { isPinnedScore } from '../../scoring/score.ts';
 import type { SeatRecord } from './rows.ts';
 
 /** The statistics the audit prints: means, pinned components, paired wins and the factorial's variance shares. */
@@ -10,15 +11,12 @@ export function meanOf(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-/** A component the scoring clamped: at its floor or its ceiling, it no longer tells play apart. */
-const isPinned = (score: number) => score <= 1e-9 || score >= 100 - 1e-9;
-
 /** Per component, the share of games in which it sat at 0 or 100. */
 export function pinnedByComponent(records: readonly SeatRecord[]): Record<string, number> {
   const ids = new Set(records.flatMap((record) => Object.keys(record.components)));
   return Object.fromEntries(
     [...ids].map((id) => {
-      const pinned = records.filter((record) => isPinned(record.components[id] ?? 50)).length;
+      const pinned = records.filter((record) => isPinnedScore(record.components[id] ?? 50)).length;
       return [id, round3(pinned / Math.max(1, records.length))];
     }),
   );

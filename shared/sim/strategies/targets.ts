@@ -72,9 +72,9 @@ export function targetsOf(
     );
     add(
       '3',
-      `${role}: own policy explains at least 40% of score variance (factorial: 8 bots × others' mix × seed)`,
-      audit.factorial.bots.ownPolicy >= 0.4,
-      `bots ${pct(audit.factorial.bots.ownPolicy)}, others' mix ${pct(audit.factorial.bots.othersMix)}; with scripted policies ${pct(audit.factorial.botsAndScripted.ownPolicy)}`,
+      `${role}: own policy explains at least 40% of score variance (factorial: 8 bots and every scripted policy × others' mix × seed)`,
+      audit.factorial.botsAndScripted.ownPolicy >= 0.4,
+      `own policy ${pct(audit.factorial.botsAndScripted.ownPolicy)}, others' mix ${pct(audit.factorial.botsAndScripted.othersMix)}; among the bots alone ${pct(audit.factorial.bots.ownPolicy)} (others' mix ${pct(audit.factorial.bots.othersMix)})`,
     );
   }
   const outside = Object.entries(balance).flatMap(([table, means]) =>

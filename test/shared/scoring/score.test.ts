@@ -6,7 +6,13 @@ import { DEFAULT_SCORING } from '../../../shared/scenario/default-scoring.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
 import type { Scenario } from '../../../shared/scenario/schema.ts';
 import { type ScoreMetric, ScoringRulesSchema } from '../../../shared/scoring/rules.ts';
-import { mappingAt, mapToScore, metricValue, scoreCards } from '../../../shared/scoring/score.ts';
+import {
+  isPinnedScore,
+  mappingAt,
+  mapToScore,
+  metricValue,
+  scoreCards,
+} from '../../../shared/scoring/score.ts';
 
 const scenario = DEFAULT_SCENARIO;
 const start = scenario.startingMarket;
@@ -165,7 +171,7 @@ describe('scoreCards', () => {
     }
   });
 
-  it('clamps totals and components to 0–100, even for absurd or broken numbers', () => {
+  it('keeps totals and components within 0–100, even for absurd or broken numbers', () => {
     const { market, books } = middling();
     const disaster = {
       market: {
@@ -214,18 +220,38 @@ describe('scoreCards', () => {
         }
       }
     }
-    expect(scoreCards(disaster.market, disaster.books, scenario).investors.total).toBe(0);
-    expect(scoreCards(triumph.market, triumph.books, scenario).usBusiness.total).toBe(100);
+    expect(scoreCards(disaster.market, disaster.books, scenario).investors.total).toBeLessThan(0.01);
+    expect(scoreCards(triumph.market, triumph.books, scenario).usBusiness.total).toBeGreaterThan(99.99);
   });
 
-  it('maps outcomes on a straight line through the target, 50 points at the target', () => {
+  it('maps outcomes on a straight line through the target between 20 and 80 points, 50 at the target', () => {
     expect(mapToScore(17, { shape: 'lowerIsBetter', target: 17, scale: 10 })).toBe(50);
-    expect(mapToScore(7, { shape: 'lowerIsBetter', target: 17, scale: 10 })).toBe(100);
+    expect(mapToScore(11, { shape: 'lowerIsBetter', target: 17, scale: 10 })).toBeCloseTo(80, 10);
     expect(mapToScore(22, { shape: 'lowerIsBetter', target: 17, scale: 10 })).toBe(25);
     expect(mapToScore(2, { shape: 'higherIsBetter', target: 0, scale: 4 })).toBe(75);
     expect(mapToScore(-3, { shape: 'closerIsBetter', target: 0, scale: 3 })).toBe(50);
     expect(mapToScore(0, { shape: 'closerIsBetter', target: 0, scale: 3 })).toBe(100);
-    expect(mapToScore(7, { shape: 'closerIsBetter', target: 0, scale: 3 })).toBe(0);
+    expect(mapToScore(4.8, { shape: 'closerIsBetter', target: 0, scale: 3 })).toBeCloseTo(20, 10);
+  });
+
+  it('bends beyond 20 and 80 points instead of clamping, so outcomes past the line still rank', () => {
+    const lower = { shape: 'lowerIsBetter', target: 17, scale: 10 } as const;
+    // The line would give 100 at a 7% tariff and 125 at 2%: the bend gives 100 − 20/e and 100 − 20e^−2.25.
+    expect(mapToScore(7, lower)).toBeCloseTo(100 - 20 * Math.exp(-1), 10);
+    expect(mapToScore(2, lower)).toBeCloseTo(100 - 20 * Math.exp(-2.25), 10);
+    expect(mapToScore(27, lower)).toBeCloseTo(20 * Math.exp(-1), 10);
+    // Strictly ordered far past either end, where a clamp scored every outcome the same.
+    const tariffs = [-20, -5, 0, 5, 11, 17, 23, 30, 40, 60];
+    const scores = tariffs.map((tariff) => mapToScore(tariff, lower));
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThan(scores[i - 1]!);
+    // Reads 0 or 100 once rounded (pinned) only about 2.1 scales past the target.
+    expect(isPinnedScore(mapToScore(-3.5, lower))).toBe(false);
+    expect(isPinnedScore(mapToScore(-4.5, lower))).toBe(true);
+    expect(isPinnedScore(mapToScore(0, { shape: 'closerIsBetter', target: 0, scale: 3 }))).toBe(true);
+    // The slope is unbroken where the bend starts: a step either side of 80 points moves the score alike.
+    const step = 1e-4;
+    const atBend = mapToScore(11, lower);
+    expect(mapToScore(11 - step, lower) - atBend).toBeCloseTo(atBend - mapToScore(11 + step, lower), 7);
   });
 
   it('reads changes against the scenario’s own start, so a recalibrated start needs no new rules', () => {
