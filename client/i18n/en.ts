@@ -39,6 +39,8 @@ export const en = {
     UNKNOWN_SHOCK: 'There is no such shock in this scenario.',
     SELF_MESSAGE: 'You cannot send a message to yourself.',
     STATEMENT_LIMIT: 'You have made as many public statements as a round allows. Try again next round.',
+    MESSAGE_LIMIT: 'You have sent as many private messages as a round allows. Try again next round.',
+    PROPOSAL_LIMIT: 'You have made as many proposals as a round allows. Try again next round.',
     NOT_FOUND: 'No such game. Check the code, or the game may have ended.',
     RATE_LIMITED: 'Too many requests at once. Wait a moment and try again.',
     SEAT_TAKEN: 'That seat is taken.',

@@ -19,3 +19,39 @@ export function statementsThisRound(game: GameContext, role: RoleId): number {
   }
   return count;
 }
+
+/**
+ * Private messages a seat may send in one round, over all its conversations. Twice the statements' cap: a
+ * person negotiating with three others writes more in private than in public, but never hundreds a round;
+ * every message is kept for the game's life in the snapshot, the replay and the debrief.
+ */
+export const MESSAGES_PER_ROUND = 200;
+
+/** How many private messages `role` has sent in the current round, in every conversation. */
+export function messagesThisRound(game: GameContext, role: RoleId): number {
+  let count = 0;
+  for (const channel of Object.values(game.channels)) {
+    for (let i = channel.messages.length - 1; i >= 0; i--) {
+      const message = channel.messages[i]!;
+      if (message.round !== game.round) break;
+      if (message.from === role) count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Proposals (new ones and counters) a seat may make in one round. Each is kept for the game's life and
+ * shown to every party; fifty is more than any negotiation needs and stops a script from burying the
+ * others' deal lists.
+ */
+export const PROPOSALS_PER_ROUND = 50;
+
+/** How many proposals `role` has made (counters included) in the current round. */
+export function proposalsThisRound(game: GameContext, role: RoleId): number {
+  let count = 0;
+  for (const proposal of Object.values(game.proposals)) {
+    if (proposal.round === game.round && proposal.proposer === role) count++;
+  }
+  return count;
+}

@@ -6,7 +6,14 @@ import { acceptedIn, isHostCommand, pauseAllows } from './command-phases.ts';
 import { brokenPromises, termSummary } from './deal-terms.ts';
 import { dealsInForce } from './deals.ts';
 import type { CommandEvent } from './events.ts';
-import { STATEMENTS_PER_ROUND, statementsThisRound } from './limits.ts';
+import {
+  MESSAGES_PER_ROUND,
+  messagesThisRound,
+  PROPOSALS_PER_ROUND,
+  proposalsThisRound,
+  STATEMENTS_PER_ROUND,
+  statementsThisRound,
+} from './limits.ts';
 import type { GameState, Proposal } from './state.ts';
 
 const error = (code: CommandError['code'], message: string): CommandError => ({ code, message });
@@ -57,6 +64,15 @@ function hostRefusal(game: GameState, event: CommandEvent): CommandError | null 
   }
 }
 
+function proposalLimit(game: GameState, role: RoleId): CommandError | null {
+  return proposalsThisRound(game, role) >= PROPOSALS_PER_ROUND
+    ? error(
+        'PROPOSAL_LIMIT',
+        `A seat makes at most ${PROPOSALS_PER_ROUND} proposals a round, counters included.`,
+      )
+    : null;
+}
+
 function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): CommandError | null {
   const { command } = event;
   switch (command.type) {
@@ -79,9 +95,12 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
         ? error('STATEMENT_LIMIT', `A seat makes at most ${STATEMENTS_PER_ROUND} statements a round.`)
         : null;
     case 'chat:private':
-      return command.message.to.includes(role) ? error('SELF_MESSAGE', 'You cannot message yourself.') : null;
+      if (command.message.to.includes(role)) return error('SELF_MESSAGE', 'You cannot message yourself.');
+      return messagesThisRound(game, role) >= MESSAGES_PER_ROUND
+        ? error('MESSAGE_LIMIT', `A seat sends at most ${MESSAGES_PER_ROUND} private messages a round.`)
+        : null;
     case 'deal:propose':
-      return proposalRefusal(command.proposal.terms, role);
+      return proposalLimit(game, role) ?? proposalRefusal(command.proposal.terms, role);
     case 'deal:counter': {
       const original = proposalById(game, command.proposalId);
       if (!original) return error('UNKNOWN_PROPOSAL', `No proposal "${command.proposalId}".`);
@@ -90,7 +109,7 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
       if (!original.signatories.includes(role) || original.proposer === role) {
         return error('NOT_A_SIGNATORY', 'Only another party to a proposal can counter it.');
       }
-      return proposalRefusal(command.proposal.terms, role);
+      return proposalLimit(game, role) ?? proposalRefusal(command.proposal.terms, role);
     }
     case 'deal:accept':
     case 'deal:reject':

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'UNKNOWN_SHOCK',
   'SELF_MESSAGE',
   'STATEMENT_LIMIT', // a seat's public statements this round are at the cap (shared/game/limits.ts)
+  'MESSAGE_LIMIT', // a seat's private messages this round are at the cap (shared/game/limits.ts)
+  'PROPOSAL_LIMIT', // a seat's proposals (counters included) this round are at the cap (shared/game/limits.ts)
   'NOT_FOUND', // server: no such game, seat or code
   'RATE_LIMITED', // server: too many commands
   'SEAT_TAKEN', // server: a bot plays the seat

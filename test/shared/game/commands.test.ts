@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { STATEMENTS_PER_ROUND } from '../../../shared/game/limits.ts';
+import {
+  MESSAGES_PER_ROUND,
+  PROPOSALS_PER_ROUND,
+  STATEMENTS_PER_ROUND,
+} from '../../../shared/game/limits.ts';
 import { errorCode, expectOk, host, seat, testGame, toNegotiate } from './helpers.ts';
 
 const capDeal = {
@@ -239,6 +243,70 @@ describe('the statement cap', () => {
     game.expire(); // decide → round 2 news
     expect(game.engine.state.round).toBe(2);
     expectOk(game.send(seat('tokyo'), say('A new week.')));
+  });
+});
+
+describe('the private message and proposal caps', () => {
+  it(`refuses a seat's private message past ${MESSAGES_PER_ROUND} a round over all conversations, and changes nothing`, () => {
+    const game = testGame();
+    toNegotiate(game);
+    const write = (to: string, text: string) => ({ type: 'chat:private', message: { to: [to], text } });
+    for (let i = 0; i < MESSAGES_PER_ROUND; i++)
+      expectOk(game.send(seat('tokyo'), write(i % 2 ? 'whiteHouse' : 'investors', `m${i}`)));
+    const { version, channels } = game.engine.state;
+    expect(game.send(seat('tokyo'), write('usBusiness', 'one too many'))).toEqual({
+      ok: false,
+      error: {
+        code: 'MESSAGE_LIMIT',
+        message: `A seat sends at most ${MESSAGES_PER_ROUND} private messages a round.`,
+      },
+    });
+    expect(game.engine.state.version).toBe(version);
+    expect(game.engine.state.channels).toBe(channels);
+    // Each seat's own count: the White House still answers.
+    expectOk(game.send(seat('whiteHouse'), write('tokyo', 'Received.')));
+    game.expire();
+    game.expire();
+    expect(game.engine.state.round).toBe(2);
+    expectOk(game.send(seat('tokyo'), write('whiteHouse', 'A new week.')));
+  });
+
+  it(`refuses a seat's proposal past ${PROPOSALS_PER_ROUND} a round, counters included`, () => {
+    const game = testGame();
+    toNegotiate(game);
+    const { terms } = capDeal;
+    const propose = { type: 'deal:propose', proposal: { terms, durationRounds: 2 } };
+    let last = '';
+    for (let i = 0; i < PROPOSALS_PER_ROUND - 1; i++) {
+      const result = game.send(seat('tokyo'), propose);
+      expectOk(result);
+      last = (result as { ok: true; data: { proposalId: string } }).data.proposalId;
+    }
+    // The White House's counter is its own; Tokyo's counter to it is Tokyo's fiftieth.
+    const counter = game.send(seat('whiteHouse'), {
+      type: 'deal:counter',
+      proposalId: last,
+      proposal: { terms, durationRounds: 1 },
+    });
+    expectOk(counter);
+    const theirs = (counter as { ok: true; data: { proposalId: string } }).data.proposalId;
+    expectOk(
+      game.send(seat('tokyo'), {
+        type: 'deal:counter',
+        proposalId: theirs,
+        proposal: { terms, durationRounds: 3 },
+      }),
+    );
+    const { version, proposals } = game.engine.state;
+    expect(game.send(seat('tokyo'), propose)).toEqual({
+      ok: false,
+      error: {
+        code: 'PROPOSAL_LIMIT',
+        message: `A seat makes at most ${PROPOSALS_PER_ROUND} proposals a round, counters included.`,
+      },
+    });
+    expect(game.engine.state.version).toBe(version);
+    expect(game.engine.state.proposals).toBe(proposals);
   });
 });
 
