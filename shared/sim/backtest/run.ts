@@ -1,9 +1,16 @@
 import type { ModelParams } from '../../market/params.ts';
 import { perRole } from '../../roles.ts';
+import { DEFAULT_SCENARIO } from '../../scenario/japan-2025.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { type HeadlessRun, runHeadlessGame } from '../headless.ts';
 import { gameSeed } from '../profiles.ts';
-import { BACKTEST_ROUNDS, BACKTEST_SCENARIO, PLAYERS_2025 } from './inputs-2025.ts';
+import {
+  BACKTEST_NOISE_SHARE,
+  BACKTEST_ROUNDS,
+  BACKTEST_SCENARIO,
+  backtestScenario,
+  PLAYERS_2025,
+} from './inputs-2025.ts';
 import {
   BACKTEST_PASS_SHARE,
   BACKTEST_TARGETS,
@@ -24,6 +31,8 @@ export interface BacktestOptions {
   seed: number;
   /** Model parameters in place of the scenario's (the mutation check scales one at a time). */
   model?: ModelParams;
+  /** Share of the game's noise the replay keeps (BACKTEST_NOISE_SHARE unless given; 1 is the game's). */
+  noiseShare?: number;
 }
 
 type Levels = Record<RecordField, number>;
@@ -44,6 +53,8 @@ export interface TargetResult {
 export interface BacktestResult {
   seeds: number;
   seed: number;
+  /** Share of the game's noise the replay kept. */
+  noiseShare: number;
   targets: TargetResult[];
   passed: number;
   /** Week by week: the record and the model's mean level at the end of each round. */
@@ -100,7 +111,8 @@ function percentile(sorted: readonly number[], share: number): number {
 }
 
 export function runBacktest(options: BacktestOptions): BacktestResult {
-  const scenario = options.model ? { ...BACKTEST_SCENARIO, model: options.model } : BACKTEST_SCENARIO;
+  const noiseShare = options.noiseShare ?? BACKTEST_NOISE_SHARE;
+  const scenario = backtestScenario(options.model ?? DEFAULT_SCENARIO.model, noiseShare);
   const runs = Array.from({ length: options.seeds }, (_, index) =>
     levelsOf(gameSeed(options.seed, index), scenario),
   );
@@ -140,6 +152,7 @@ export function runBacktest(options: BacktestOptions): BacktestResult {
   return {
     seeds: options.seeds,
     seed: options.seed,
+    noiseShare,
     targets,
     passed: targets.filter((target) => target.pass).length,
     weeks,

@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BACKTEST_ROUNDS, BACKTEST_SCENARIO, DEAL_ROUND } from '../../../shared/sim/backtest/inputs-2025.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
+import {
+  BACKTEST_NOISE_SHARE,
+  BACKTEST_ROUNDS,
+  BACKTEST_SCENARIO,
+  backtestScenario,
+  DEAL_ROUND,
+} from '../../../shared/sim/backtest/inputs-2025.ts';
+import { NEWS_2025 } from '../../../shared/sim/backtest/news-2025.ts';
 import { BACKTEST_TARGETS, RECORD_WEEKS } from '../../../shared/sim/backtest/record-2025.ts';
 import { moveOf, playRecordGame, runBacktest } from '../../../shared/sim/backtest/run.ts';
 
@@ -70,18 +78,58 @@ describe('the 2025 inputs through the engine', () => {
   });
 });
 
+describe('the 2025 news besides the tariffs, as inputs', () => {
+  it('fires each news shock once, in its week, and nothing from the game library', () => {
+    const run = playRecordGame(1);
+    const fired = run.state.shocksFired.map((shock) => `${shock.round}:${shock.shockId}`);
+    expect(fired).toEqual(NEWS_2025.map((news) => `${news.scheduledRounds[0]}:${news.id}`));
+    expect(NEWS_2025.map((news) => news.id)).toContain('big-beautiful-bill-deficit-worries');
+    expect(NEWS_2025.map((news) => news.id)).toContain('earnings-ai-rally');
+    expect(NEWS_2025.map((news) => news.id)).toContain('fed-on-hold');
+    // Panic is left out: its fading would move stocks and the yen a second time.
+    for (const news of NEWS_2025) expect(news.effect.panic).toBeUndefined();
+  });
+
+  it('keeps a share of the game noise and changes no other parameter', () => {
+    const model = DEFAULT_SCENARIO.model;
+    const scaled = backtestScenario(model).model;
+    expect(BACKTEST_NOISE_SHARE).toBe(0.3);
+    expect(scaled.usEquityNoisePctPerRound).toBeCloseTo(model.usEquityNoisePctPerRound * 0.3, 12);
+    expect(scaled.tickYieldNoiseBpPerSqrtMinute).toBeCloseTo(model.tickYieldNoiseBpPerSqrtMinute * 0.3, 12);
+    const changed = (Object.keys(model) as (keyof typeof model)[]).filter(
+      (name) => model[name] !== scaled[name],
+    );
+    expect(changed).toHaveLength(9);
+    expect(changed.every((name) => name.includes('Noise'))).toBe(true);
+    expect(backtestScenario(model, 1).model).toEqual(model);
+  });
+});
+
 describe('the 2025 replay on 20 seeds', () => {
   it('fits the first week, the 9 April sell-off with a weaker dollar and the pause rally, without a backstop', () => {
     const result = runBacktest({ seeds: 20, seed: 1 });
     const share = (id: string) => result.targets.find((target) => target.id === id)?.shareInRange ?? 0;
-    // No central bank acted in April 2025, though the VIX closed at 45–52. The 50bp rise trigger sits inside
-    // the 9 April week's range (+35 to +60bp), so a seed in the tail of that week may still fire it.
-    expect(result.backstopShare).toBeLessThanOrEqual(0.1);
-    const fits = ['week1-nikkei', 'week1-yen', 'week1-yield', 'week2-yield', 'weeks12-yield', 'week2-yen'];
-    for (const id of [...fits, 'week2-stocks']) {
+    // No central bank acted in April 2025, though the VIX closed at 45–52.
+    expect(result.backstopShare).toBe(0);
+    const fits = ['week1-stocks', 'week1-nikkei', 'week1-yen', 'week1-yield', 'week2-yield', 'weeks12-yield'];
+    for (const id of [...fits, 'week2-yen', 'week2-stocks']) {
       expect(share(id), id).toBeGreaterThanOrEqual(0.8);
     }
-    expect(share('week1-stocks')).toBeGreaterThanOrEqual(0.7);
+  }, 60_000);
+
+  it('ends where 2025 ended: the deal week and the end levels inside their ranges', () => {
+    const result = runBacktest({ seeds: 20, seed: 1 });
+    const target = (id: string) => result.targets.find((entry) => entry.id === id)!;
+    for (const id of ['deal-nikkei', 'deal-stocks', 'end-yield', 'end-nikkei', 'end-yen']) {
+      expect(target(id).shareInRange, id).toBeGreaterThanOrEqual(0.8);
+    }
+    // The 10y ends 20–40bp up (record +27bp), not back where it began.
+    expect(target('end-yield').model.mean).toBeGreaterThan(20);
+    expect(target('end-yield').model.mean).toBeLessThan(40);
+    // US stocks end up, not flat; the model's April round trip leaves them about 3 points above the record.
+    expect(target('end-stocks').model.mean).toBeGreaterThan(10);
+    expect(target('end-stocks').model.mean).toBeLessThan(17);
+    expect(result.passed).toBeGreaterThanOrEqual(13);
   }, 60_000);
 });
 
