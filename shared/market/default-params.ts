@@ -49,7 +49,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   panicMax: 80,
   panicRetentionPerRound: 0.6,
   panicHalfLifeSeconds: 1200,
-  panicPerTariffPp: 1.35,
+  panicPerTariffPp: 1.66,
   panicPerTariffCutPp: 1,
   panicPerRetaliationPp: 0.3,
   panicPerUnexplainedBp: 0.1,

@@ -89,7 +89,7 @@ export const ModelParamsSchema = z.strictObject({
   panicRetentionPerRound: share,
   /** Half-life of panic while people talk, seconds. [judgement] */
   panicHalfLifeSeconds: seconds,
-  /** Panic points per point of effective tariff raised / cut. April 2025: VIX ~21 → 45 at the close for +14pp. */
+  /** Panic points per point of effective tariff raised / cut. April 2025: VIX 21.5 → 45.3 at the 4 April close for +14.35pp: 23.8 / 14.35 ≈ 1.66. */
   panicPerTariffPp: coefficient,
   panicPerTariffCutPp: coefficient,
   /** Panic points per point of Japan's retaliatory tariff. [judgement] */

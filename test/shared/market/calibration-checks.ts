@@ -2,6 +2,7 @@ import { applyShock, reactToStatement, tickMarket } from '../../../shared/market
 import type { MoveSet } from '../../../shared/protocol/moves.ts';
 import { createRng } from '../../../shared/rng.ts';
 import type { Scenario, Shock } from '../../../shared/scenario/schema.ts';
+import { RECORD_WEEKS } from '../../../shared/sim/backtest/record-2025.ts';
 import {
   bp,
   type Game,
@@ -114,7 +115,7 @@ const headlineKeys = (game: Game, index: number) =>
 
 export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   check(
-    'April 2025 tariff shock: US stocks −5 to −12%, Nikkei −5 to −10%, USD/JPY −2 to −4%, panic up > 12, 10y falls',
+    'April 2025 tariff shock: US stocks −5 to −12%, Nikkei −5 to −10%, USD/JPY −2 to −4%, panic +20 to +31, 10y −5 to −25bp',
     (base, found) => {
       const scenario = preShockScenario(base);
       for (const seed of SEEDS) {
@@ -129,9 +130,11 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
         found.within(`US stocks %${at}`, pctChange(start.usEquity, end.usEquity), -12, -5);
         found.within(`Nikkei %${at}`, pctChange(start.japanEquity, end.japanEquity), -10, -5);
         found.within(`USD/JPY %${at}`, pctChange(start.usdJpy, end.usdJpy), -4, -2);
-        found.above(`panic rise${at}`, end.panic - start.panic, 12);
-        // Flight to quality: a tariff shock alone lowers the 10y (4.13% → ~3.95% on 4 April 2025).
-        found.below(`10y move bp${at}`, bp(start.yield10y, end.yield10y), 0);
+        // Cboe VIX: 21.5 at the 2 April close, 45.3 at the 4 April close, 52.3 at the 8 April close.
+        found.within(`panic rise${at}`, end.panic - start.panic, 20, 31);
+        // Flight to quality: the 10y closed at 4.01% on 4 April from 4.13% (about 3.95% intraday); the
+        // backtest's documented range for the week (record-2025.ts, week1-yield).
+        found.within(`10y move bp${at}`, bp(start.yield10y, end.yield10y), -25, -5);
         found.holds(`no tariff headline${at}`, headlineKeys(after, 0).includes('news.tariffChange'));
       }
     },
@@ -159,7 +162,7 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   }),
 
   check(
-    '$100bn official sale: 10y +20 to +60bp in the round, 5–30bp left after three rounds, ≥ 40% faded',
+    '$100bn official sale: 10y +20 to +60bp in the round, ≥ 40% faded after three rounds, a lasting 5–20bp',
     (scenario, found) => {
       for (const seed of SEEDS) {
         // The same seed without the sale is the counterfactual: the difference is the sale's effect alone.
@@ -181,12 +184,19 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
           selling = playRound(selling);
           holding = playRound(holding);
         }
-        const lasting = bp(holding.market.yield10y, selling.market.yield10y);
-        found.within(`lasting bp${at}`, lasting, 5, 30);
+        const left = bp(holding.market.yield10y, selling.market.yield10y);
+        found.within(`left after three rounds bp${at}`, left, 5, 30);
         found.holds(
-          `faded share ${((jump - lasting) / jump).toFixed(2)} < 0.4${at}`,
-          (jump - lasting) / jump >= 0.4,
+          `faded share ${((jump - left) / jump).toFixed(2)} < 0.4${at}`,
+          (jump - left) / jump >= 0.4,
         );
+        // Calibration mapping 1: "about half decaying over 1–3 rounds toward a lasting 5–20bp per $100bn"
+        // (Beltran et al. 2013: ≈20bp in the long run of 40–60bp at first). Lasting: once the flow has faded.
+        for (let round = 0; round < 5; round++) {
+          selling = playRound(selling);
+          holding = playRound(holding);
+        }
+        found.within(`lasting bp${at}`, bp(holding.market.yield10y, selling.market.yield10y), 5, 20);
       }
     },
   ),
@@ -347,21 +357,30 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
     }
   }),
 
-  check("Japan's portfolio loss: P&L within 15% of −duration × Δy × holdings", (scenario, found) => {
-    for (const seed of SEEDS) {
-      const at = ` (seed ${seed})`;
-      const game = newGame(scenario, seed);
-      const shocked = { ...game, market: applyShock(game.market, YIELD_JUMP, scenario.model).market };
-      const after = playRound(shocked);
-      const deltaYield = (after.market.yield10y - game.market.yield10y) / 100;
-      const holdings = scenario.startingMarket.tokyoHoldingsBn;
-      const expected = -scenario.model.tokyoPortfolioDuration * deltaYield * holdings;
-      const pnl = after.books.tokyo.portfolioPnlBn;
-      found.above(`yield rise${at}`, deltaYield, 0.003);
-      found.atMost(`P&L gap $bn${at}`, Math.abs(pnl - expected), 0.15 * Math.abs(expected));
-      found.near(`holdings value $bn${at}`, after.market.holdingsValueBn, holdings + pnl, 1e-6);
-    }
-  }),
+  check(
+    "Japan's portfolio loss: P&L of a 10y rise at a duration of 5.3–8.0 (mapping 8's $30–45bn per 50bp)",
+    (scenario, found) => {
+      for (const seed of SEEDS) {
+        const at = ` (seed ${seed})`;
+        const game = newGame(scenario, seed);
+        const shocked = { ...game, market: applyShock(game.market, YIELD_JUMP, scenario.model).market };
+        const after = playRound(shocked);
+        const deltaYield = (after.market.yield10y - game.market.yield10y) / 100;
+        const holdings = scenario.startingMarket.tokyoHoldingsBn;
+        const pnl = after.books.tokyo.portfolioPnlBn;
+        found.above(`yield rise${at}`, deltaYield, 0.003);
+        // Not the model's own duration: the published loss of $30–45bn on $1,131bn for 50bp (calibration
+        // mapping 8) is a duration of 30/5.655 ≈ 5.3 to 45/5.655 ≈ 8.0.
+        found.within(
+          `duration implied by the P&L${at}`,
+          -pnl / (deltaYield * holdings),
+          30 / 5.655,
+          45 / 5.655,
+        );
+        found.near(`holdings value $bn${at}`, after.market.holdingsValueBn, holdings + pnl, 1e-6);
+      }
+    },
+  ),
 
   check('+50bp on $1,131bn costs $30–45bn (calibration mapping 8)', (scenario, found) => {
     const market = newGame(scenario).market;
@@ -386,6 +405,15 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
       found.holds('net sales not [100]', JSON.stringify(after.books.tokyo.netSalesBn) === '[100]');
     },
   ),
+
+  check('a round is a week: the 2025 record the backtest replays is one close a week', (scenario, found) => {
+    const first = Date.parse(RECORD_WEEKS[1]!.weekEnding);
+    const last = Date.parse(RECORD_WEEKS[RECORD_WEEKS.length - 1]!.weekEnding);
+    const daysPerRound = (last - first) / 86_400_000 / (RECORD_WEEKS.length - 2);
+    found.near('days per round in the record', daysPerRound, 7, 0.01);
+    // Annual carry, coupons and trade flows are paid per round: a year is 365.25 / 7 ≈ 52.2 rounds.
+    found.near('rounds a year', scenario.model.roundsPerYear, 365.25 / daysPerRound, 0.5);
+  }),
 ];
 
 /** The checks a scenario fails, with what each found out of range. */
