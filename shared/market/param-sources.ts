@@ -100,7 +100,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   usEquityPctPerTariffPp: 'sourced',
   japanEquityPctPerTariffPp: 'sourced',
   usEquityPctPerTariffCutPp: 'sourced',
-  japanEquityPctPerTariffCutPp: 'sourced',
+  japanEquityPctPerTariffCutPp: 'judgement',
   pauseUsEquityPct: 'sourced',
   usEquityPctPerPanicPt: 'judgement',
   japanEquityPctPerPanicPt: 'judgement',

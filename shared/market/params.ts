@@ -170,7 +170,11 @@ export const ModelParamsSchema = z.strictObject({
   /** US / Japanese stocks, % per point of effective tariff raised. April 2025: S&P ≈ −10%, Nikkei −7.8% (with panic). */
   usEquityPctPerTariffPp: coefficient,
   japanEquityPctPerTariffPp: coefficient,
-  /** US / Japanese stocks, % per point of effective tariff cut. 9 Apr pause S&P +9.5%; 22 Jul deal Nikkei +~4%. */
+  /**
+   * US / Japanese stocks, % per point of effective tariff cut. 9 Apr pause S&P +9.5% (every country's rate was
+   * paused: the game's tariff stands for the policy as a whole). Japan's: [judgement] the 22 Jul deal's Nikkei
+   * +~4% is split between the cut and the signing (dealCapNikkeiRallyPct), which no published figure separates.
+   */
   usEquityPctPerTariffCutPp: coefficient,
   japanEquityPctPerTariffCutPp: coefficient,
   /** Extra US stocks % when a pause starts (the political backstop). 9 Apr 2025: S&P +9.5% on the day, ≈ 3% of it the cut's slope. */
