@@ -414,6 +414,14 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
     // Annual carry, coupons and trade flows are paid per round: a year is 365.25 / 7 ≈ 52.2 rounds.
     found.near('rounds a year', scenario.model.roundsPerYear, 365.25 / daysPerRound, 0.5);
   }),
+
+  check("panic's floor is the VIX's record calm: a −80 point shock leaves it at 9–11", (scenario, found) => {
+    const market = newGame(scenario).market;
+    const calmed = applyShock(market, panicShock(-80), scenario.model).market;
+    // Cboe VIX: lowest close 9.14 (3 November 2017), lowest intraday 8.56; 68 closes below 10 since 1990
+    // (Macroption, VIX all-time lows). A gauge that could sit at 5 would be calmer than any day on record.
+    found.within('panic after a −80 shock', calmed.panic, 9, 11);
+  }),
 ];
 
 /** The checks a scenario fails, with what each found out of range. */
