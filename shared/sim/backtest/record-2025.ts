@@ -8,7 +8,10 @@
  * S&P 500, S&P Dow Jones Indices daily closes; Nikkei 225, Nikkei Inc. daily closes; USD/JPY, FRED DEXJPUS
  * (noon buying rates, New York) and market closes; levels on 2 April and the episode sizes from
  * calibration.md (Treasury, press; Reuters, AP, Yomiuri coverage). Weekly closes are rounded; a week's
- * close is its last trading day's close.
+ * close is its last trading day's close (the Nikkei's week 3 close is 18 April: Tokyo traded on Good Friday).
+ * Spot-checked against published reports (issue 8): 10y 4.129% late on 2 April (Reuters); 10y settled
+ * 4.44% on 16 May (Briefing.com: +3bp to 4.47% on 19 May), the record's 4.43% being FRED's rounding;
+ * USD/JPY near 148 late on 25 July (OANDA). The other closes are not yet checked one by one.
  */
 
 export const RECORD_FIELDS = ['yield10y', 'usEquity', 'japanEquity', 'usdJpy'] as const;
