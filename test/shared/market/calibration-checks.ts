@@ -201,7 +201,7 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
     },
   ),
 
-  check('rumour then denial: a Tokyo hint +3 to +10bp, its denial leaves ≤ 50%', (scenario, found) => {
+  check('rumour then denial: a Tokyo hint +3 to +10bp, its denial leaves ≤ 25%', (scenario, found) => {
     const market = newGame(scenario).market;
     const hinted = reactToStatement(market, 'tokyo', 'hint', scenario.model);
     const rise = bp(market.yield10y, hinted.market.yield10y);
@@ -209,7 +209,9 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
     found.within('hint bp', rise, 3, 10);
     found.above('belief after a hint', hinted.market.sellingBelief, market.sellingBelief);
     const denied = reactToStatement(hinted.market, 'tokyo', 'denial', scenario.model).market;
-    found.atMost('left after the denial bp', bp(market.yield10y, denied.yield10y), 0.5 * rise);
+    // China, 10 January 2018: denied the next day and fully reversed (calibration.md). Tokyo starts at
+    // credibility 60, not fully believed, so a quarter may stay; half would be a denial nobody believed.
+    found.atMost('left after the denial bp', bp(market.yield10y, denied.yield10y), 0.25 * rise);
   }),
 
   check(
