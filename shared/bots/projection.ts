@@ -1,5 +1,5 @@
 import { complyWith } from '../game/deal-terms.ts';
-import { dealsInForce } from '../game/deals.ts';
+import { dealsInForce, termsPricedIn } from '../game/deals.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import { reactToDeal } from '../market/deal-reaction.ts';
 import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
@@ -175,7 +175,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
   let others = remembered(context, 'sheets', () => expectedSheets(view, scenario));
   const newTerms = input.newTerms ?? [];
   if (newTerms.length > 0) {
-    market = reactToDeal(market, newTerms, scenario.model);
+    market = reactToDeal(market, newTerms, scenario.model, termsPricedIn(view));
     for (const term of newTerms) others = complyWith(term, others, scenario.model);
   }
   const moves = { ...others, [role]: input.own } as MoveSet;

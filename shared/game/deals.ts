@@ -1,6 +1,6 @@
 import { reactToDeal } from '../market/deal-reaction.ts';
 import type { Headline } from '../market/types.ts';
-import type { ProposalTerms } from '../protocol/deals.ts';
+import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import { signatoriesOf } from '../protocol/deals.ts';
 import type { RoleId } from '../roles.ts';
 import { complyWith } from './deal-terms.ts';
@@ -21,6 +21,20 @@ export function dealsInForce(
   return game.deals.filter(
     (deal) => deal.status === 'inForce' && deal.fromRound <= round && round <= deal.untilRound,
   );
+}
+
+/**
+ * The promises the market has already priced: the terms of deals binding this round or that bound the
+ * last one (a deal renewed as it lapses is no news), breached ones excepted. A new deal moves markets only
+ * by what it adds to these (market/deal-reaction.ts). Takes a state or a view alike.
+ */
+export function termsPricedIn(game: { readonly deals: readonly Deal[]; readonly round: number }): Term[] {
+  return game.deals
+    .filter(
+      (deal) =>
+        deal.status !== 'breached' && deal.fromRound <= game.round && game.round - 1 <= deal.untilRound,
+    )
+    .flatMap((deal) => deal.terms);
 }
 
 /** The rounds a proposal stays open for: made in round r, it lapses at the resolution of round r + 1. */
@@ -105,7 +119,7 @@ export function sign(
   const submitted = Object.fromEntries(
     Object.keys(withId.submitted).map((role) => [role, submittedNow[role as RoleId]]),
   ) as GameContext['submitted'];
-  const market = reactToDeal(withId.market, deal.terms, withId.config.scenario.model);
+  const market = reactToDeal(withId.market, deal.terms, withId.config.scenario.model, termsPricedIn(game));
   next = { ...withId, deals: [...withId.deals, deal], standingMoves, submitted, market };
   const headline: Headline = {
     key: 'news.dealSigned',

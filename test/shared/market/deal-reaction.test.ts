@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { termsPricedIn } from '../../../shared/game/deals.ts';
+import type { Deal } from '../../../shared/game/state.ts';
 import { reactToDeal } from '../../../shared/market/deal-reaction.ts';
 import type { MarketState } from '../../../shared/market/types.ts';
 import type { Term } from '../../../shared/protocol/deals.ts';
@@ -48,5 +50,52 @@ describe('the market reaction to a signed deal', () => {
     const after = reactToDeal(market, pledgeOnly, params);
     expect(logPct(market.japanEquity, after.japanEquity)).toBeCloseTo(params.dealOtherJapanEquityPct, 6);
     expect(after.panic - market.panic).toBeCloseTo(-params.dealOtherPanicRelief, 6);
+  });
+
+  it('prices news, not signatures: a cap already in force moves nothing; a lower one still rallies', () => {
+    const market = newGame().market;
+    // The same deal again (a renewal, or the same cap signed with a second party) is no news at all.
+    expect(reactToDeal(market, JULY_DEAL, params, JULY_DEAL)).toBe(market);
+    // A cap no lower than one in force, with a new pledge: it reacts as a deal without a cap.
+    const cap15: Term[] = [{ kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true }];
+    const cap18WithPledge: Term[] = [
+      { kind: 'tariffCap', role: 'whiteHouse', maxPct: 18, includesAutos: true },
+      { kind: 'investmentPledge', role: 'tokyo', amountBn: 100 },
+    ];
+    const oldCap = reactToDeal(market, cap18WithPledge, params, cap15);
+    expect(logPct(market.japanEquity, oldCap.japanEquity)).toBeCloseTo(params.dealOtherJapanEquityPct, 6);
+    const pledgeAlone = reactToDeal(market, cap18WithPledge.slice(1), params);
+    expect(oldCap.usEquity).toBeCloseTo(pledgeAlone.usEquity, 9);
+    expect(oldCap.panic).toBeCloseTo(pledgeAlone.panic, 9);
+    // A lower cap than the one in force is news: the cap's reaction, as if no deal were in force.
+    const cap10: Term[] = [{ kind: 'tariffCap', role: 'whiteHouse', maxPct: 10, includesAutos: true }];
+    expect(nikkeiMoveOnSigning(market, cap10)).toBeGreaterThan(2);
+    expect(logPct(market.japanEquity, reactToDeal(market, cap10, params, cap15).japanEquity)).toBeCloseTo(
+      nikkeiMoveOnSigning(market, cap10),
+      9,
+    );
+  });
+
+  it('counts as priced in the deals binding now and those that bound the last round, never a breached one', () => {
+    const deal = (id: string, fromRound: number, untilRound: number, status: Deal['status']): Deal => ({
+      id,
+      proposalId: `p${id}`,
+      terms: [{ kind: 'tariffCap', role: 'whiteHouse', maxPct: Number(id), includesAutos: true }],
+      signatories: ['whiteHouse', 'tokyo'],
+      signedAt: 0,
+      fromRound,
+      untilRound,
+      status,
+    });
+    const deals = [
+      deal('15', 1, 2, 'expired'), // lapsed at last round's resolution: a renewal now is no news
+      deal('12', 1, 1, 'expired'), // lapsed two rounds ago: forgotten
+      deal('10', 3, 4, 'breached'), // broken: its promise is worth nothing
+      deal('18', 3, 4, 'inForce'),
+    ];
+    const caps = termsPricedIn({ deals, round: 3 }).map((term) =>
+      term.kind === 'tariffCap' ? term.maxPct : -1,
+    );
+    expect(caps).toEqual([15, 18]);
   });
 });
