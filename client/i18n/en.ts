@@ -615,9 +615,9 @@ export const en = {
         },
       },
       investors: {
-        excessReturn: {
-          label: 'Return against the benchmark',
-          why: 'A fund is judged against its 60/40 benchmark: being right when the crowd is wrong.',
+        valueAdded: {
+          label: 'Value added against the benchmark',
+          why: 'A fund is judged against its 60/40 benchmark, less a charge for the risk it took to beat it: being right, not lucky.',
         },
         absoluteReturn: { label: 'Absolute return', why: 'Beating a falling benchmark still loses clients.' },
       },

@@ -57,7 +57,9 @@ export function updateTokyoBook(
 
 /**
  * The fund's round in two legs: while people talked it held last round's weights; at resolution the new
- * sealed allocation earns the moves, the week's carry and pays for leverage. The benchmark is 60/40.
+ * sealed allocation earns the moves, the week's carry and pays for leverage. The benchmark is 60/40. The
+ * round's return against the benchmark, squared, adds to the fund's active variance: a mandate judges a
+ * manager by the risk taken as well as the return (scoring: `fundValueAddedPct`).
  */
 export function updateInvestorsBook(
   book: Books['investors'],
@@ -77,10 +79,12 @@ export function updateInvestorsBook(
   const benchmarkGrowth =
     (1 + fundReturn(BENCHMARK_WEIGHTS, params.durationMedium, roundStart, beforeResolution, false, params)) *
     (1 + fundReturn(BENCHMARK_WEIGHTS, params.durationMedium, beforeResolution, after, true, params));
+  const activePct = (growth / benchmarkGrowth - 1) * 100;
   return {
     fundValue: book.fundValue * growth,
     benchmarkValue: book.benchmarkValue * benchmarkGrowth,
     lastReturnPct: (growth - 1) * 100,
+    activeVariance: book.activeVariance + activePct * activePct,
   };
 }
 

@@ -169,4 +169,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
 
   sellAmericaBpPerChaos: 105,
   sellAmericaUsdJpyPctPerChaos: 20,
+
+  activeRiskAversion: 0.1,
+  fundBorrowingSpreadBp: 50,
 };

@@ -117,7 +117,7 @@ export function initialBooks(scenario: Scenario): Books {
   return {
     tokyo: { portfolioPnlBn: 0, netSalesBn: [], exportsLostBn: 0 },
     whiteHouse: { approval: start.approval, deficitWithJapanBn: start.deficitWithJapanBn },
-    investors: { fundValue: 100, benchmarkValue: 100, lastReturnPct: 0 },
+    investors: { fundValue: 100, benchmarkValue: 100, lastReturnPct: 0, activeVariance: 0 },
     usBusiness: {
       profitBn: 0,
       borrowingCostPct: start.yield10y + params.corporateSpreadBp / 100,

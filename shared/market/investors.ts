@@ -37,7 +37,7 @@ export function durationOf(duration: InvestorsMove['treasuryDuration'], params: 
 /**
  * A dollar fund's return, as a fraction, between two sets of levels. Treasuries: −duration × Δyield plus a
  * week's carry; yen: the fall in USD/JPY; Japanese stocks are held unhedged, so the yen counts too; cash and
- * borrowing (the part of the weights above 100%) earn and cost the cash rate. `accrues` adds the week's carry
+ * borrowing (the part of the weights above 100%) earn the cash rate and cost it plus `fundBorrowingSpreadBp`. `accrues` adds the week's carry
  * and interest: once per round, at resolution.
  */
 export function fundReturn(
@@ -62,6 +62,8 @@ export function fundReturn(
     invested += weight;
     total += weight * (assetReturns[i] ?? 0);
   }
+  // Borrowing pays the cash rate plus the broker's spread: leverage is never free carry.
   const borrowed = Math.max(0, invested - 1);
-  return total - borrowed * cash;
+  const borrowingRate = (week * (params.cashRatePct + params.fundBorrowingSpreadBp / 100)) / 100;
+  return total - borrowed * borrowingRate;
 }

@@ -173,6 +173,9 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   treasuryTradeYenShare: 'judgement',
   sellAmericaBpPerChaos: 'sourced',
   sellAmericaUsdJpyPctPerChaos: 'sourced',
+
+  activeRiskAversion: 'sourced',
+  fundBorrowingSpreadBp: 'sourced',
 };
 
 /** The names of the sourced parameters, in the order of the schema. */

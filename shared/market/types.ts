@@ -158,6 +158,11 @@ export interface Books {
     benchmarkValue: number;
     /** The fund's return over the last round, percent. */
     lastReturnPct: number;
+    /**
+     * Active variance, %²: the sum over rounds of the squared return against the benchmark. What the
+     * fund's mandate charges for the risk it took away from the benchmark (scoring: `fundValueAddedPct`).
+     */
+    activeVariance: number;
   };
   usBusiness: {
     /** Cumulative profit versus the no-tariff path, $bn. */

@@ -94,12 +94,14 @@ export const DEFAULT_SCORING: ScoringRules = {
   ],
   investors: [
     {
-      id: 'excessReturn',
+      id: 'valueAdded',
       weight: 0.7,
-      label: { en: 'Return against the benchmark' },
-      why: { en: 'A fund is judged against its 60/40 benchmark: being right when the crowd is wrong.' },
-      metric: 'fundExcessReturnPct',
-      mapping: { shape: 'higherIsBetter', target: 3, scale: 5 },
+      label: { en: 'Value added against the benchmark' },
+      why: {
+        en: 'A fund is judged against its 60/40 benchmark, less a charge for the risk it took to beat it: being right, not lucky.',
+      },
+      metric: 'fundValueAddedPct',
+      mapping: { shape: 'higherIsBetter', target: 1, scale: 8.5 },
     },
     {
       id: 'absoluteReturn',
@@ -107,7 +109,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Absolute return' },
       why: { en: 'Beating a falling benchmark still loses clients.' },
       metric: 'fundReturnPct',
-      mapping: { shape: 'higherIsBetter', target: 8.5, scale: 16.5 },
+      mapping: { shape: 'higherIsBetter', target: 5, scale: 16.5 },
     },
   ],
   usBusiness: [

@@ -33,6 +33,7 @@ export const METRIC_DISCLOSURE: Record<ScoreMetric, ScoreDisclosure> = {
   businessProfitBn: 'end',
   borrowingCostPct: 'end',
   salesIndex: 'live',
+  fundValueAddedPct: 'end',
 };
 
 const LATENESS: readonly ScoreDisclosure[] = ['live', 'holdingsReport', 'end'];

@@ -27,6 +27,7 @@ export const SCORE_METRICS = [
   'businessProfitBn', // US businesses' cumulative profit against the no-tariff path, $bn
   'borrowingCostPct', // US businesses' borrowing cost, percent
   'salesIndex', // US businesses' sales volume, 100 at the start
+  'fundValueAddedPct', // the fund against its benchmark less a charge for its active variance, points
 ] as const;
 export const ScoreMetricSchema = z.enum(SCORE_METRICS);
 export type ScoreMetric = z.infer<typeof ScoreMetricSchema>;

@@ -56,7 +56,20 @@ export function metricValue(
       return books.usBusiness.borrowingCostPct;
     case 'salesIndex':
       return books.usBusiness.salesIndex;
+    case 'fundValueAddedPct':
+      return fundValueAddedPct(books.investors, scenario);
   }
+}
+
+/**
+ * An active manager's value added (Grinold and Kahn, Active Portfolio Management, ch. 4–5): the return
+ * against the benchmark less `activeRiskAversion` × the active variance the fund ran. Both grow with the
+ * horizon, so the charge reads the same over six weeks as over a year. 200% in one market may beat the
+ * benchmark, but it is judged as the gamble it was.
+ */
+export function fundValueAddedPct(book: Books['investors'], scenario: Scenario): number {
+  const excess = changePct(book.fundValue, book.benchmarkValue);
+  return excess - scenario.model.activeRiskAversion * book.activeVariance;
 }
 
 const clampScore = (score: number): number =>

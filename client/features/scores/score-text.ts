@@ -36,6 +36,7 @@ const UNITS: Record<ScoreMetric, { unit: Unit; digits: number }> = {
   businessProfitBn: { unit: 'signedBn', digits: 1 },
   borrowingCostPct: { unit: 'pct', digits: 2 },
   salesIndex: { unit: 'index', digits: 1 },
+  fundValueAddedPct: { unit: 'signedPp', digits: 2 },
 };
 
 /** The outcome a component was scored on, in its own unit ("−$12bn", "+1.4%", "6.85%"). */

@@ -29,7 +29,7 @@ describe("the investors' fund", () => {
     expect(game.books.investors.fundValue).toBeCloseTo(100 * (1 + (params.cashRatePct / 100) * week), 10);
   });
 
-  it('2x leverage in long Treasuries and US stocks: weights × returns, minus the borrowing', () => {
+  it('2x leverage in long Treasuries and US stocks: weights × returns, minus borrowing at cash + spread', () => {
     const game = newGame(SCENARIO, 2);
     const after = playRound(game, {
       investors: investors({ treasuries: 100, yen: 0, usEquities: 100, japanEquities: 0, cash: 0 }),
@@ -37,12 +37,39 @@ describe("the investors' fund", () => {
     const deltaYield = (after.market.yield10y - game.market.yield10y) / 100;
     const treasury = -params.durationLong * deltaYield + (week * game.market.yield10y) / 100;
     const stocks = after.market.usEquity / game.market.usEquity - 1;
-    const borrowing = (week * params.cashRatePct) / 100;
+    // Borrowing costs more than cash earns: 4.33% + 0.50% a year on the 100% borrowed.
+    const borrowing = (week * (params.cashRatePct + params.fundBorrowingSpreadBp / 100)) / 100;
+    expect(params.fundBorrowingSpreadBp).toBe(50);
     expect(after.books.investors.lastReturnPct / 100).toBeCloseTo(treasury + stocks - borrowing, 10);
     // The 60/40 benchmark, with medium-duration Treasuries.
     const benchmark =
       0.6 * stocks + 0.4 * (-params.durationMedium * deltaYield + (week * game.market.yield10y) / 100);
     expect(after.books.investors.benchmarkValue).toBeCloseTo(100 * (1 + benchmark), 8);
+  });
+
+  it("adds each round's squared return against the benchmark to the fund's active variance", () => {
+    let game = newGame(SCENARIO, 4);
+    const rounds: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const before = game.books.investors;
+      game = playRound(game, {
+        investors: investors({ treasuries: 0, yen: 0, usEquities: 200, japanEquities: 0, cash: 0 }),
+      });
+      const after = game.books.investors;
+      const fundGrowth = after.fundValue / before.fundValue;
+      const benchmarkGrowth = after.benchmarkValue / before.benchmarkValue;
+      rounds.push(((fundGrowth / benchmarkGrowth - 1) * 100) ** 2);
+      expect(after.activeVariance).toBeCloseTo(
+        rounds.reduce((sum, each) => sum + each, 0),
+        9,
+      );
+    }
+    // A benchmark-like book runs almost none: 60/40 at medium duration differs only in the talk leg's start.
+    const benchmarkLike = playRound(newGame(SCENARIO, 4), {
+      investors: investors({ treasuries: 40, yen: 0, usEquities: 60, japanEquities: 0, cash: 0 }, 'medium'),
+    });
+    expect(benchmarkLike.books.investors.activeVariance).toBeLessThan(0.05);
+    expect(game.books.investors.activeVariance).toBeGreaterThan(1);
   });
 
   it('the yen and Japanese stocks are held unhedged', () => {

@@ -11,6 +11,7 @@ import {
   mappingAt,
   mapToScore,
   metricValue,
+  scoreCardFor,
   scoreCards,
 } from '../../../shared/scoring/score.ts';
 
@@ -39,7 +40,7 @@ function middling(): { market: MarketState; books: Books } {
     books: {
       tokyo: { ...books.tokyo, portfolioPnlBn: 4 },
       whiteHouse: { approval: 48, deficitWithJapanBn: start.deficitWithJapanBn * 0.78 },
-      investors: { fundValue: 109, benchmarkValue: 105.3, lastReturnPct: 0.5 },
+      investors: { fundValue: 106, benchmarkValue: 104.5, lastReturnPct: 0.5, activeVariance: 4 },
       usBusiness: { ...books.usBusiness, profitBn: -6, borrowingCostPct: 5.58, salesIndex: 101 },
     },
   };
@@ -95,6 +96,9 @@ const IMPROVE: Record<ScoreMetric, (role: RoleId, state: { market: MarketState; 
   },
   salesIndex: (_role, { books }) => {
     books.usBusiness.salesIndex += 2;
+  },
+  fundValueAddedPct: (_role, { books }) => {
+    books.investors.activeVariance -= 1;
   },
 };
 
@@ -185,7 +189,7 @@ describe('scoreCards', () => {
       books: {
         tokyo: { ...books.tokyo, portfolioPnlBn: -900 },
         whiteHouse: { approval: 1, deficitWithJapanBn: 500 },
-        investors: { fundValue: 1, benchmarkValue: 100, lastReturnPct: -99 },
+        investors: { fundValue: 1, benchmarkValue: 100, lastReturnPct: -99, activeVariance: 9801 },
         usBusiness: { ...books.usBusiness, profitBn: -1e6, borrowingCostPct: 30, salesIndex: 1 },
       },
     };
@@ -201,7 +205,7 @@ describe('scoreCards', () => {
       books: {
         tokyo: { ...books.tokyo, portfolioPnlBn: 1e6 },
         whiteHouse: { approval: 100, deficitWithJapanBn: 0 },
-        investors: { fundValue: 1e6, benchmarkValue: 100, lastReturnPct: 99 },
+        investors: { fundValue: 1e6, benchmarkValue: 100, lastReturnPct: 99, activeVariance: 9801 },
         usBusiness: { ...books.usBusiness, profitBn: 1e6, borrowingCostPct: 0, salesIndex: 1e6 },
       },
     };
@@ -252,6 +256,23 @@ describe('scoreCards', () => {
     const step = 1e-4;
     const atBend = mapToScore(11, lower);
     expect(mapToScore(11 - step, lower) - atBend).toBeCloseTo(atBend - mapToScore(11 + step, lower), 7);
+  });
+
+  it('charges the fund for the active variance it ran: the same beat of the benchmark is worth less when it was a gamble', () => {
+    const { market, books } = middling();
+    const fund = (fundValue: number, activeVariance: number): Books => ({
+      ...books,
+      investors: { fundValue, benchmarkValue: 104, lastReturnPct: 0, activeVariance },
+    });
+    const valueAdded = (state: Books) =>
+      scoreCardFor('investors', market, state, scenario).components.find((part) => part.id === 'valueAdded');
+    // 4% ahead with a steady book (2 %² of active variance) against 8% ahead on 200% stocks (90 %²).
+    const steady = valueAdded(fund(108.16, 2));
+    const gamble = valueAdded(fund(112.32, 90));
+    expect(steady?.metric).toBe('fundValueAddedPct');
+    expect(steady?.value).toBeCloseTo(4 - 0.1 * 2, 9);
+    expect(gamble?.value).toBeCloseTo(8 - 0.1 * 90, 9);
+    expect(steady?.score ?? 0).toBeGreaterThan((gamble?.score ?? 100) + 20);
   });
 
   it('reads changes against the scenario’s own start, so a recalibrated start needs no new rules', () => {
