@@ -172,4 +172,6 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
 
   activeRiskAversion: 0.1,
   fundBorrowingSpreadBp: 50,
+  researchNoteBookDiscount: 0.8,
+  researchNoteBookCredibility: 5,
 };

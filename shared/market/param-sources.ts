@@ -176,6 +176,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
 
   activeRiskAversion: 'sourced',
   fundBorrowingSpreadBp: 'sourced',
+  researchNoteBookDiscount: 'judgement',
+  researchNoteBookCredibility: 'judgement',
 };
 
 /** The names of the sourced parameters, in the order of the schema. */

@@ -312,6 +312,15 @@ export const ModelParamsSchema = z.strictObject({
    * Brokers' published USD margin schedule: benchmark + 0.50% for balances of $50m–200m (+1.5% under $100k).
    */
   fundBorrowingSpreadBp: bp,
+  /**
+   * Share of a research note's effect the market takes off when the note talks the fund's book at full
+   * stretch (research-note.ts). [judgement]: readers discount research by its author's stake, as they
+   * discount underwriters' analysts' buy calls (Michaely and Womack, Review of Financial Studies, 1999); a
+   * fund at its limit in the direction it talks is mostly advertising.
+   */
+  researchNoteBookDiscount: share,
+  /** Credibility points a note costs the fund at full stretch of talking its book. [judgement]: above the 1-point recovery, so a fund that talks its book every round loses its voice. */
+  researchNoteBookCredibility: pct,
 });
 export type ModelParams = z.infer<typeof ModelParamsSchema>;
 

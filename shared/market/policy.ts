@@ -6,16 +6,10 @@ import {
   type WhiteHouseMove,
 } from '../protocol/moves.ts';
 import { tariffsInForce } from './initial.ts';
+import { weightsOf } from './investors.ts';
 import type { ModelParams } from './params.ts';
-import {
-  addToYield,
-  credibilityScale,
-  effectiveTariff,
-  type MarketDraft,
-  movePanic,
-  moveStocks,
-  setPolicyChaos,
-} from './transmission.ts';
+import { publishResearchNote } from './research-note.ts';
+import { effectiveTariff, type MarketDraft, movePanic, moveStocks, setPolicyChaos } from './transmission.ts';
 import type { Headline } from './types.ts';
 
 /**
@@ -106,14 +100,11 @@ export function applyRetaliation(draft: MarketDraft, move: TokyoMove, params: Mo
   return [{ key: 'news.retaliation', params: { pct: move.retaliatoryTariffPct } }];
 }
 
-/** The investors' published research note moves markets slightly, by their credibility. */
+/** The sheet's research note, read against the book the sheet puts in force (research-note.ts). */
 export function applyResearchNote(draft: MarketDraft, move: InvestorsMove, params: ModelParams): Headline[] {
   if (move.researchNote === 'none') return [];
   const direction = move.researchNote === 'bullish' ? 1 : -1;
-  const scale = credibilityScale(draft.credibility.investors, params);
-  moveStocks(draft, direction * params.researchNoteUsEquityPct * scale, 0);
-  addToYield(draft, { signal: -direction * params.researchNoteYieldBp * scale }, params);
-  movePanic(draft, -direction * params.researchNotePanic * scale, params);
+  publishResearchNote(draft, direction, weightsOf(move.allocation), params);
   return [{ key: direction > 0 ? 'news.researchBullish' : 'news.researchBearish' }];
 }
 

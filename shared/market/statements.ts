@@ -1,6 +1,7 @@
 import { type Signal, signalAllowed } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
 import type { ModelParams } from './params.ts';
+import { publishResearchNote } from './research-note.ts';
 import {
   addToYield,
   clamp,
@@ -57,13 +58,10 @@ export function reactToStatement(
     case 'callBluff':
       return callBluff(next, scale, params);
     case 'bullish':
-    case 'bearish': {
-      const direction = signal === 'bullish' ? 1 : -1;
-      moveStocks(next, direction * params.researchNoteUsEquityPct * scale, 0);
-      addToYield(next, { signal: -direction * params.researchNoteYieldBp * scale }, params);
-      movePanic(next, -direction * params.researchNotePanic * scale, params);
+    case 'bearish':
+      // Read against the book in force while people talk: last resolution's weights.
+      publishResearchNote(next, signal === 'bullish' ? 1 : -1, next.internals.investorWeights, params);
       break;
-    }
     case 'warnLayoffs':
       moveStocks(next, -params.warnLayoffsUsEquityPct * scale, 0);
       movePanic(next, params.warnLayoffsPanic * scale, params);
