@@ -1,4 +1,4 @@
-import { initialBooks, initialMarket, marketPoint } from '../market/index.ts';
+import { initialBooks, initialMarket, marketPoint, withEquityTrend } from '../market/index.ts';
 import type { MoveSet } from '../protocol/moves.ts';
 import { seedToState } from '../rng.ts';
 import { type PerRole, perRole, type SeatKind } from '../roles.ts';
@@ -33,7 +33,7 @@ export function createGameConfig(options: GameOptions): GameConfig {
 
 export function initialGameState(config: GameConfig, createdAt: number): GameContext {
   const { scenario } = config;
-  const market = initialMarket(scenario);
+  const market = withEquityTrend(initialMarket(scenario), config.seed, scenario.model);
   const books = initialBooks(scenario);
   return {
     config,

@@ -174,4 +174,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   fundBorrowingSpreadBp: 50,
   researchNoteBookDiscount: 0.8,
   researchNoteBookCredibility: 5,
+  usEquityTrendSdPctPerRound: 0.9,
+  japanEquityTrendSdPctPerRound: 1.1,
+  equityTrendMeanPctPerRound: 0,
 };

@@ -12,4 +12,5 @@ export { applyShock } from './shocks.ts';
 export { reactToStatement } from './statements.ts';
 export { tickMarket } from './ticks.ts';
 export { effectiveTariff } from './transmission.ts';
+export { equityTrendOf, withEquityTrend } from './trend.ts';
 export type * from './types.ts';

@@ -178,6 +178,9 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   fundBorrowingSpreadBp: 'sourced',
   researchNoteBookDiscount: 'judgement',
   researchNoteBookCredibility: 'judgement',
+  usEquityTrendSdPctPerRound: 'sourced',
+  japanEquityTrendSdPctPerRound: 'judgement',
+  equityTrendMeanPctPerRound: 'judgement',
 };
 
 /** The names of the sourced parameters, in the order of the schema. */

@@ -321,6 +321,17 @@ export const ModelParamsSchema = z.strictObject({
   researchNoteBookDiscount: share,
   /** Credibility points a note costs the fund at full stretch of talking its book. [judgement]: above the 1-point recovery, so a fund that talks its book every round loses its voice. */
   researchNoteBookCredibility: pct,
+  /**
+   * The game's background trend of stocks (trend.ts), percent a round, drawn once per game. Spread: the
+   * S&P 500's long-run monthly standard deviation, 4.38% (15.2% a year; Profolio Capital, "Volatility
+   * Primer 6", S&P 500 monthly returns), is 5.4% over six weeks, 0.9% a round as a six-round trend; the
+   * Nikkei [judgement] a fifth wider, as its realised volatility and the model's own noise (1.3 vs 1.2) run.
+   * Mean [judgement] zero: the long-run premium (about 0.2% a week) is below a round's spread, and a
+   * positive mean would be stocks drifting up by construction.
+   */
+  usEquityTrendSdPctPerRound: coefficient,
+  japanEquityTrendSdPctPerRound: coefficient,
+  equityTrendMeanPctPerRound: z.number().min(-5).max(5),
 });
 export type ModelParams = z.infer<typeof ModelParamsSchema>;
 

@@ -123,6 +123,9 @@ export function resolveRound(
 
   const flows = applyTokyoFlows(next, moves.tokyo, baseline.yield10y, params);
   const noiseBp = addNoise(next, rng, params);
+  // The week's share of the game's background trend (trend.ts), which nobody at the table sees.
+  const trend = next.internals.equityTrendPct;
+  if (trend) moveStocks(next, trend.us, trend.japan);
   // The public sees the flow only mixed with the week's noise: both feed the suspicion that Tokyo is selling.
   const unexplainedBp = flows.flowBp + noiseBp;
   moveBelief(next, params.beliefPerUnexplainedBp * unexplainedBp, params);

@@ -157,6 +157,7 @@ function copyOfInternals(internals: MarketInternals): MarketInternals {
     investorWeights: internals.investorWeights,
     investorDuration: internals.investorDuration,
     lastBackstopBp: internals.lastBackstopBp,
+    ...(internals.equityTrendPct ? { equityTrendPct: internals.equityTrendPct } : {}),
   };
 }
 

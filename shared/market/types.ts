@@ -121,6 +121,12 @@ export interface MarketInternals {
   investorDuration: number;
   /** Size of the last central-bank backstop, bp (0 when none yet). */
   lastBackstopBp: number;
+  /**
+   * The game's background trend of stocks, percent a round (trend.ts): drawn from the game's seed when it
+   * starts; absent (no trend) in a market built from the scenario alone, as bots' projections and games
+   * stored before it existed are.
+   */
+  equityTrendPct?: { us: number; japan: number };
 }
 
 /** One point of the market path, for charts and the debrief. */

@@ -35,6 +35,16 @@ export const LETTER_ROUND = 15;
  * 2.5% counted the car duty a second time and took panic to about 52 (the VIX closed at 45 on 4 April).
  */
 /**
+ * The 2025 record's background trend of stocks (shared/market/trend.ts): the record's own, not a draw; zero
+ * until the spring's earnings and AI rally is measured.
+ */
+export const RECORD_EQUITY_TREND = {
+  equityTrendMeanPctPerRound: 0,
+  usEquityTrendSdPctPerRound: 0,
+  japanEquityTrendSdPctPerRound: 0,
+} as const satisfies Partial<ModelParams>;
+
+/**
  * The share of the game's weekly noise the replay keeps. In a game the noise stands for the week's news
  * nobody chose; here that news is driven as inputs (news-2025.ts), so the draws stand only for what the
  * listed news leaves of the record's weekly moves: about 0.4% a week for the S&P 500 over weeks 3–16
@@ -59,7 +69,9 @@ const NOISE_PARAMS = [
 
 /** The backtest's scenario around a model (the default one, or a mutant's): only the noise is scaled. */
 export function backtestScenario(model: ModelParams, noiseShare = BACKTEST_NOISE_SHARE): Scenario {
-  const residual = { ...model };
+  // The record is one draw of the background trend, not a sample of them: its own trend (the spring's
+  // earnings and AI rally, say) is an input here, never a seeded draw.
+  const residual = { ...model, ...RECORD_EQUITY_TREND };
   for (const name of NOISE_PARAMS) residual[name] = model[name] * noiseShare;
   return ScenarioSchema.parse({
     ...DEFAULT_SCENARIO,

@@ -7,6 +7,7 @@ import {
   BACKTEST_SCENARIO,
   backtestScenario,
   DEAL_ROUND,
+  RECORD_EQUITY_TREND,
 } from '../../../shared/sim/backtest/inputs-2025.ts';
 import { NEWS_2025 } from '../../../shared/sim/backtest/news-2025.ts';
 import { BACKTEST_TARGETS, RECORD_WEEKS } from '../../../shared/sim/backtest/record-2025.ts';
@@ -90,7 +91,7 @@ describe('the 2025 news besides the tariffs, as inputs', () => {
     for (const news of NEWS_2025) expect(news.effect.panic).toBeUndefined();
   });
 
-  it('keeps a share of the game noise and changes no other parameter', () => {
+  it("keeps a share of the game noise, replays the record's own stock trend, and changes no other parameter", () => {
     const model = DEFAULT_SCENARIO.model;
     const scaled = backtestScenario(model).model;
     expect(BACKTEST_NOISE_SHARE).toBe(0.3);
@@ -99,9 +100,16 @@ describe('the 2025 news besides the tariffs, as inputs', () => {
     const changed = (Object.keys(model) as (keyof typeof model)[]).filter(
       (name) => model[name] !== scaled[name],
     );
-    expect(changed).toHaveLength(9);
-    expect(changed.every((name) => name.includes('Noise'))).toBe(true);
-    expect(backtestScenario(model, 1).model).toEqual(model);
+    // The record is one draw of the background trend (shared/market/trend.ts), not a seeded sample of them.
+    const trend: string[] = Object.keys(RECORD_EQUITY_TREND);
+    const noise = changed.filter((name) => !trend.includes(name));
+    expect(noise).toHaveLength(9);
+    expect(noise.every((name) => name.includes('Noise'))).toBe(true);
+    expect(changed.filter((name) => trend.includes(name)).sort()).toEqual([
+      'japanEquityTrendSdPctPerRound',
+      'usEquityTrendSdPctPerRound',
+    ]);
+    expect(backtestScenario(model, 1).model).toEqual({ ...model, ...RECORD_EQUITY_TREND });
   });
 });
 
