@@ -642,6 +642,7 @@ export const en = {
     fundValue: 'Fund value (100 at start)',
     benchmark: 'Benchmark (100 at start)',
     lastReturn: 'Last round’s return',
+    activeVariance: 'Risk taken against the benchmark (%²)',
     profit: 'Profit against the no-tariff path',
     borrowingCost: 'Borrowing cost',
     sales: 'Sales volume (100 at start)',

@@ -636,6 +636,7 @@ export const ja: Messages = {
     fundValue: 'ファンドの価値（開始時100）',
     benchmark: 'ベンチマーク（開始時100）',
     lastReturn: '前ラウンドのリターン',
+    activeVariance: 'ベンチマークに対して取ったリスク（%²）',
     profit: '関税なしの場合と比べた利益',
     borrowingCost: '借入コスト',
     sales: '販売量（開始時100）',

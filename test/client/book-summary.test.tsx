@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BookSummary } from '../../client/features/scores/BookSummary.tsx';
 import { createGameConfig, createGameEngine } from '../../shared/game/engine.ts';
 import { playerViewFor } from '../../shared/game/player-view.ts';
+import { runHeadlessGame } from '../../shared/sim/headless.ts';
 import { renderWith, seatedClient } from './helpers.tsx';
 
 afterEach(cleanup);
@@ -53,5 +54,18 @@ describe("Tokyo's book on screen", () => {
     );
     expect(Math.abs(value - startValue)).toBeGreaterThan(0.5);
     expect(shownPnl).toBeCloseTo(value - startValue, 1);
+  });
+});
+
+describe("the fund's book on screen", () => {
+  it('shows the risk taken against the benchmark that the value-added score charges for', () => {
+    const run = runHeadlessGame({ seed: 5, rounds: 2 });
+    const view = playerViewFor(run.state, 'investors');
+    const { client } = seatedClient(view);
+    renderWith(<BookSummary you={view.you!} />, client);
+    const shown = screen.getByText('Risk taken against the benchmark (%²)').nextElementSibling!.textContent!;
+    const variance = run.state.books.investors.activeVariance;
+    expect(variance).toBeGreaterThan(0);
+    expect(Number(shown.replace(/,/g, ''))).toBeCloseTo(variance, 1);
   });
 });

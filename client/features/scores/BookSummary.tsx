@@ -32,6 +32,8 @@ export function BookSummary({ you }: { you: OwnSeat }) {
       rows.push([t('book.fundValue'), format.number(book.fundValue, 2)]);
       rows.push([t('book.benchmark'), format.number(book.benchmarkValue, 2)]);
       rows.push([t('book.lastReturn'), `${format.signed(book.lastReturnPct, 2)}%`]);
+      // What the value-added score charges for: the risk taken away from the benchmark so far.
+      rows.push([t('book.activeVariance'), format.number(book.activeVariance, 1)]);
       break;
     }
     case 'usBusiness': {
