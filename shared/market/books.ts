@@ -94,8 +94,28 @@ function tariffCostOf(tariffPct: number, params: ModelParams): number {
 }
 
 /**
+ * A rate hedge locks the rate of the day it is bought, plus a premium, for as long as it is held: it pays
+ * only if yields rise after it is bought, so buying one after a sell-off protects nothing. Raising the hedge
+ * strikes the added share at today's rate; lowering it drops a slice of what is held at its locked rate.
+ */
+export function hedgeAfter(
+  book: Pick<Books['usBusiness'], 'hedgedPct' | 'hedgeRatePct'>,
+  targetPct: number,
+  floatingPct: number,
+  params: ModelParams,
+): { hedgedPct: number; hedgeRatePct: number } {
+  if (targetPct <= book.hedgedPct) return { hedgedPct: targetPct, hedgeRatePct: book.hedgeRatePct };
+  const added = targetPct - book.hedgedPct;
+  const struck = floatingPct + params.hedgePremiumBp / 100;
+  return {
+    hedgedPct: targetPct,
+    hedgeRatePct: (book.hedgedPct * book.hedgeRatePct + added * struck) / targetPct,
+  };
+}
+
+/**
  * US businesses: a tariff cost not passed on comes out of margins; what is passed on raises their prices and
- * cuts sales; the unhedged share of borrowing floats with the 10y plus a corporate spread; supply-chain
+ * cuts sales; the unhedged share of borrowing floats with the 10y plus a corporate spread (the hedged share pays its locked rate); supply-chain
  * shifts cost now and lower the burden later (economy.ts). Profit is measured against the no-tariff path.
  */
 export function updateBusinessBook(
@@ -114,8 +134,9 @@ export function updateBusinessBook(
     params.corporateSpreadBp +
     params.corporateSpreadPerPanicPt * Math.max(0, market.panic - market.internals.panicBaseline);
   const floating = market.yield10y + spreadBp / 100;
-  const hedged = move.rateHedgePct / 100;
-  const borrowingCostPct = hedged * baseline.borrowingCostPct + (1 - hedged) * floating;
+  const hedge = hedgeAfter(book, move.rateHedgePct, floating, params);
+  const hedged = hedge.hedgedPct / 100;
+  const borrowingCostPct = hedged * hedge.hedgeRatePct + (1 - hedged) * floating;
   const margin = clamp(
     baseline.businessMargin -
       (costNow * (1 - passNow) - costStart * (1 - passStart)) -
@@ -143,6 +164,7 @@ export function updateBusinessBook(
       borrowingCostPct,
       salesIndex,
       supplyChainReadyInRounds: readyInRounds,
+      ...hedge,
     },
     margin,
   };

@@ -137,6 +137,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   lobbyingPanicPer100M: 0.5,
   lobbyingApprovalPer100M: 0.3,
   lobbyingPressureTariffPct: 10,
+  hedgePremiumBp: 15,
 
   approvalPerMortgagePp: 4,
   approvalPerUsEquityPct: 0.15,

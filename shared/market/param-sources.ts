@@ -142,6 +142,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   lobbyingPanicPer100M: 'judgement',
   lobbyingApprovalPer100M: 'judgement',
   lobbyingPressureTariffPct: 'judgement',
+  hedgePremiumBp: 'judgement',
 
   approvalPerMortgagePp: 'judgement',
   approvalPerUsEquityPct: 'judgement',

@@ -243,6 +243,8 @@ export const ModelParamsSchema = z.strictObject({
   lobbyingApprovalPer100M: coefficient,
   /** Lobbying against tariffs presses the White House (and calms markets) only while the effective tariff is above this, %. [judgement] the 2025 10% baseline duty was not contested. */
   lobbyingPressureTariffPct: pct,
+  /** What a rate hedge costs over the floating rate on the day it is bought, bp a year on the hedged share. [judgement] a pay-fixed swap or cap costs a dealer spread and term premium of roughly 10–25bp for investment-grade borrowers. */
+  hedgePremiumBp: bp,
 
   // --- White House approval ------------------------------------------------------------------------
   /** Approval points per point of mortgage rate, % of US stocks, point of consumer prices. [judgement] */

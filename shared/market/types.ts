@@ -173,12 +173,15 @@ export interface Books {
   usBusiness: {
     /** Cumulative profit versus the no-tariff path, $bn. */
     profitBn: number;
-    /** Borrowing cost, percent (hedged share locked at the start rate). */
+    /** Borrowing cost, percent: the hedged share at its locked rate, the rest floating. */
     borrowingCostPct: number;
     /** Sales volume index, 100 at the start. */
     salesIndex: number;
     /** Rounds until a supply-chain shift pays off, 0 when none is under way. */
     supplyChainReadyInRounds: number;
+    /** Share of borrowing hedged, percent, and the rate it is locked at (struck when bought, premium included). */
+    hedgedPct: number;
+    hedgeRatePct: number;
   };
 }
 

@@ -117,23 +117,70 @@ describe('US businesses', () => {
     expect(pass.books.usBusiness.salesIndex).toBeLessThan(absorb.books.usBusiness.salesIndex - 3);
   });
 
-  it('a rate hedge locks the borrowing cost at the start', () => {
-    const shock: Shock = {
-      id: 'sell-off',
-      kind: 'data',
-      title: { en: 'Sell-off' },
-      description: { en: 'Yields jump.' },
-      effect: { yieldBp: 40 },
-      scheduledRounds: [],
-    };
+  const sellOff: Shock = {
+    id: 'sell-off',
+    kind: 'data',
+    title: { en: 'Sell-off' },
+    description: { en: 'Yields jump.' },
+    effect: { yieldBp: 40 },
+    scheduledRounds: [],
+  };
+  const premiumPct = params.hedgePremiumBp / 100;
+
+  it('a rate hedge costs its premium over the floating rate in the round it is bought, and profit with it', () => {
+    const hedged = playRound(newGame(SCENARIO, 6), { usBusiness: business({ rateHedgePct: 100 }) });
+    const open = playRound(newGame(SCENARIO, 6), { usBusiness: business({ rateHedgePct: 0 }) });
+    expect(premiumPct).toBeGreaterThan(0);
+    expect(hedged.books.usBusiness.borrowingCostPct).toBeCloseTo(
+      open.books.usBusiness.borrowingCostPct + premiumPct,
+      10,
+    );
+    expect(hedged.books.usBusiness.hedgeRatePct).toBeCloseTo(hedged.books.usBusiness.borrowingCostPct, 10);
+    expect(hedged.books.usBusiness.profitBn).toBeLessThan(open.books.usBusiness.profitBn);
+  });
+
+  it('a rate hedge bought after a sell-off protects nothing: it is struck at the shocked rate', () => {
     const game = newGame(SCENARIO, 6);
-    const shocked = { ...game, market: applyShock(game.market, shock, params).market };
+    const shocked = { ...game, market: applyShock(game.market, sellOff, params).market };
     const hedged = playRound(shocked, { usBusiness: business({ rateHedgePct: 100 }) });
     const open = playRound(shocked, { usBusiness: business({ rateHedgePct: 0 }) });
-    expect(hedged.books.usBusiness.borrowingCostPct).toBeCloseTo(game.books.usBusiness.borrowingCostPct, 10);
     expect(open.books.usBusiness.borrowingCostPct).toBeGreaterThan(
       game.books.usBusiness.borrowingCostPct + 0.3,
     );
+    expect(hedged.books.usBusiness.borrowingCostPct).toBeCloseTo(
+      open.books.usBusiness.borrowingCostPct + premiumPct,
+      10,
+    );
+  });
+
+  it('a rate hedge bought before a sell-off holds its rate through it and pays', () => {
+    const hedge = { usBusiness: business({ rateHedgePct: 100 }) };
+    const hedgedBefore = playRound(newGame(SCENARIO, 6), hedge);
+    const openBefore = playRound(newGame(SCENARIO, 6));
+    const shock = (game: typeof hedgedBefore) => ({
+      ...game,
+      market: applyShock(game.market, sellOff, params).market,
+    });
+    const hedged = playRound(shock(hedgedBefore), hedge);
+    const open = playRound(shock(openBefore));
+    expect(hedged.books.usBusiness.borrowingCostPct).toBeCloseTo(
+      hedgedBefore.books.usBusiness.hedgeRatePct,
+      10,
+    );
+    expect(hedged.books.usBusiness.borrowingCostPct).toBeLessThan(
+      open.books.usBusiness.borrowingCostPct - 0.2,
+    );
+    const roundProfit = (after: typeof hedged, before: typeof hedged) =>
+      after.books.usBusiness.profitBn - before.books.usBusiness.profitBn;
+    expect(roundProfit(hedged, hedgedBefore)).toBeGreaterThan(roundProfit(open, openBefore));
+  });
+
+  it('lowering a hedge keeps the rate locked on what is left', () => {
+    const bought = playRound(newGame(SCENARIO, 6), { usBusiness: business({ rateHedgePct: 100 }) });
+    const shocked = { ...bought, market: applyShock(bought.market, sellOff, params).market };
+    const halved = playRound(shocked, { usBusiness: business({ rateHedgePct: 50 }) });
+    expect(halved.books.usBusiness.hedgedPct).toBe(50);
+    expect(halved.books.usBusiness.hedgeRatePct).toBeCloseTo(bought.books.usBusiness.hedgeRatePct, 10);
   });
 
   it('a supply-chain shift costs now and lowers the tariff burden two rounds later', () => {
