@@ -5,7 +5,7 @@ import {
   type WhiteHouseMove,
 } from '../protocol/moves.ts';
 import type { Baseline } from './baseline.ts';
-import { passedTariffPp, tariffBurdenPct } from './economy.ts';
+import { passedTariffPp, type SupplyChainStep, supplyChainCostOf, tariffBurdenPct } from './economy.ts';
 import { BENCHMARK_WEIGHTS, durationOf, fundReturn, type Levels, weightsOf } from './investors.ts';
 import type { ModelParams } from './params.ts';
 import {
@@ -122,7 +122,7 @@ export function updateBusinessBook(
   book: Books['usBusiness'],
   market: MarketState,
   move: UsBusinessMove,
-  readyInRounds: number,
+  supplyChain: SupplyChainStep,
   baseline: Baseline,
   params: ModelParams,
 ): { book: Books['usBusiness']; margin: number } {
@@ -157,13 +157,13 @@ export function updateBusinessBook(
   const noTariffMargin = baseline.businessMargin + costStart * (1 - passStart);
   const weekSalesBn = params.businessSalesBn / params.roundsPerYear;
   const operatingGapBn = ((margin * salesIndex - noTariffMargin * 100) / 10_000) * weekSalesBn;
-  const spendBn = move.lobbyingSpendM / 1000 + (move.supplyChainShift ? params.supplyChainCostBn : 0);
+  const spendBn = move.lobbyingSpendM / 1000 + supplyChainCostOf(supplyChain.startedShare, params);
   return {
     book: {
       profitBn: book.profitBn + operatingGapBn - spendBn,
       borrowingCostPct,
       salesIndex,
-      supplyChainReadyInRounds: readyInRounds,
+      supplyChainReadyInRounds: supplyChain.readyInRounds,
       ...hedge,
     },
     margin,

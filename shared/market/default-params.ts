@@ -129,7 +129,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   corporateSpreadBp: 150,
   corporateSpreadPerPanicPt: 1,
   marginPerBorrowingPp: 0.5,
-  supplyChainCostBn: 2,
+  supplyChainCostBn: 0.5,
   supplyChainSharePerRound: 0.1,
   supplyChainMaxShare: 0.5,
   supplyChainLagRounds: 2,

@@ -33,23 +33,41 @@ export function updateMortgageSpread(draft: MarketDraft, baseline: Baseline, par
   internals.prevRoundPanic = draft.panic;
 }
 
+/** What a round did to the supply chain: the share it started moving and the rounds until the next payoff. */
+export interface SupplyChainStep {
+  startedShare: number;
+  readyInRounds: number;
+}
+
 /**
- * Supply chains: a round's shift is paid now and moves a share of tariffed imports elsewhere
- * `supplyChainLagRounds` later. Returns the rounds until the next payoff.
+ * Supply chains: a round's shift moves a share of tariffed imports elsewhere `supplyChainLagRounds` later,
+ * never past `supplyChainMaxShare`. Only the share that actually starts is paid for (supplyChainCostOf).
  */
-export function advanceSupplyChain(draft: MarketDraft, move: UsBusinessMove, params: ModelParams): number {
+export function advanceSupplyChain(
+  draft: MarketDraft,
+  move: UsBusinessMove,
+  params: ModelParams,
+): SupplyChainStep {
   const internals = draft.internals;
   const [arriving = 0, ...rest] = internals.supplyChainPipeline;
   const shifted = Math.min(params.supplyChainMaxShare, internals.supplyChainShiftedShare + arriving);
   const inPipeline = rest.reduce((sum, share) => sum + share, 0);
-  const room = Math.max(0, params.supplyChainMaxShare - shifted - inPipeline);
+  // Shares are sums of tenths: round the room so that a full chain leaves none, not 3e-17 to start and bill.
+  const room = Math.max(0, Math.round((params.supplyChainMaxShare - shifted - inPipeline) * 1e9) / 1e9);
   const started = move.supplyChainShift ? Math.min(params.supplyChainSharePerRound, room) : 0;
   const pipeline = [...rest, started];
   const firstPending = pipeline.findIndex((share) => share > 0);
   internals.supplyChainShiftedShare = shifted;
   internals.supplyChainPipeline = pipeline;
-  internals.supplyChainRounds = internals.supplyChainRounds + (move.supplyChainShift ? 1 : 0);
-  return firstPending < 0 ? 0 : firstPending + 1;
+  internals.supplyChainRounds = internals.supplyChainRounds + (started > 0 ? 1 : 0);
+  return { startedShare: started, readyInRounds: firstPending < 0 ? 0 : firstPending + 1 };
+}
+
+/** The bill for a round's shift: `supplyChainCostBn` per full step of `supplyChainSharePerRound` started. */
+export function supplyChainCostOf(startedShare: number, params: ModelParams): number {
+  return params.supplyChainSharePerRound > 0
+    ? (params.supplyChainCostBn * startedShare) / params.supplyChainSharePerRound
+    : 0;
 }
 
 /** The tariff businesses actually pay: imports already moved elsewhere escape it. */

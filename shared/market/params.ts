@@ -231,7 +231,7 @@ export const ModelParamsSchema = z.strictObject({
   corporateSpreadPerPanicPt: coefficient,
   /** Margin points lost per point of borrowing cost. [judgement] */
   marginPerBorrowingPp: coefficient,
-  /** Supply-chain shift: cost per round, $bn; share of imports moved per round paid; cap; rounds before it pays. [judgement] */
+  /** Supply-chain shift: cost per step started, $bn; share of imports moved per step; cap; rounds before it pays. [judgement] a step moved at the 24% tariff saves about $0.2bn a round, so the cost ($0.5bn) is earned back within three rounds of arriving: an early shift pays when the tariff lasts, a late one does not. */
   supplyChainCostBn: z.number().min(0).max(100),
   supplyChainSharePerRound: share,
   supplyChainMaxShare: share,

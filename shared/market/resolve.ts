@@ -136,7 +136,7 @@ export function resolveRound(
     headlines.push(announceBackstop(next, backstop.sizeBp, params.backstopPanicRelief, params));
   }
 
-  const readyInRounds = advanceSupplyChain(next, moves.usBusiness, params);
+  const supplyChain = advanceSupplyChain(next, moves.usBusiness, params);
   updateMortgageSpread(next, baseline, params);
   updateTradeAndPrices(next, moves.tokyo, moves.usBusiness, baseline, params);
   const reportHeadlines = publishHoldingsReport(next, round, scenario.holdingsReportLagRounds, params);
@@ -147,7 +147,7 @@ export function resolveRound(
     books.usBusiness,
     next,
     moves.usBusiness,
-    readyInRounds,
+    supplyChain,
     baseline,
     params,
   );

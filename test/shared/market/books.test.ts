@@ -204,6 +204,32 @@ describe('US businesses', () => {
     );
     expect(shifting.market.businessMargin).toBeGreaterThan(staying.market.businessMargin);
   });
+
+  it('a supply-chain shift is paid only for the share it starts: past the cap it costs nothing', () => {
+    const steps = Math.round(params.supplyChainMaxShare / params.supplyChainSharePerRound);
+    const shift = { usBusiness: business({ supplyChainShift: true }) };
+    let game = newGame(SCENARIO, 8);
+    for (let round = 0; round < steps; round++) game = playRound(game, shift);
+    const full = playRound(game, shift);
+    const idle = playRound(game);
+    expect(full.market.internals.supplyChainPipeline.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(full.books.usBusiness.profitBn).toBeCloseTo(idle.books.usBusiness.profitBn, 6);
+    expect(full.market.internals.supplyChainRounds).toBe(steps);
+  });
+
+  it('a supply-chain shift started in the first round pays off by the end of a six-round game at the standing tariff', () => {
+    const play = (shiftRound: number) => {
+      let game = newGame(SCENARIO, 7);
+      for (let round = 1; round <= 6; round++) {
+        game = playRound(game, { usBusiness: business({ supplyChainShift: round === shiftRound }) });
+      }
+      return game.books.usBusiness.profitBn;
+    };
+    const never = play(0);
+    expect(play(1)).toBeGreaterThan(never + 0.2);
+    // Started in the fourth round, it arrives for the last round only: the bill is not earned back.
+    expect(play(4)).toBeLessThan(never);
+  });
 });
 
 describe('the White House', () => {
