@@ -158,6 +158,8 @@ export function updateBusinessBook(
   const weekSalesBn = params.businessSalesBn / params.roundsPerYear;
   const operatingGapBn = ((margin * salesIndex - noTariffMargin * 100) / 10_000) * weekSalesBn;
   const spendBn = move.lobbyingSpendM / 1000 + supplyChainCostOf(supplyChain.startedShare, params);
+  // Sales and borrowing are judged over the whole game, as profit is: a last-round switch cannot buy them.
+  const roundsBooked = book.roundsBooked + 1;
   return {
     book: {
       profitBn: book.profitBn + operatingGapBn - spendBn,
@@ -165,6 +167,10 @@ export function updateBusinessBook(
       salesIndex,
       supplyChainReadyInRounds: supplyChain.readyInRounds,
       ...hedge,
+      roundsBooked,
+      meanSalesIndex: book.meanSalesIndex + (salesIndex - book.meanSalesIndex) / roundsBooked,
+      meanBorrowingCostPct:
+        book.meanBorrowingCostPct + (borrowingCostPct - book.meanBorrowingCostPct) / roundsBooked,
     },
     margin,
   };

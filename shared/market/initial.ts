@@ -126,6 +126,9 @@ export function initialBooks(scenario: Scenario): Books {
       // A hedge held on day one was struck at the day-one rate.
       hedgedPct: standingPolicies(scenario).usBusiness.rateHedgePct,
       hedgeRatePct: start.yield10y + params.corporateSpreadBp / 100,
+      roundsBooked: 0,
+      meanSalesIndex: 100,
+      meanBorrowingCostPct: start.yield10y + params.corporateSpreadBp / 100,
     },
   };
 }

@@ -182,6 +182,10 @@ export interface Books {
     /** Share of borrowing hedged, percent, and the rate it is locked at (struck when bought, premium included). */
     hedgedPct: number;
     hedgeRatePct: number;
+    /** Rounds booked so far, and the sales index and borrowing cost averaged over them (the start before any). */
+    roundsBooked: number;
+    meanSalesIndex: number;
+    meanBorrowingCostPct: number;
   };
 }
 

@@ -34,6 +34,8 @@ export const METRIC_DISCLOSURE: Record<ScoreMetric, ScoreDisclosure> = {
   borrowingCostPct: 'end',
   salesIndex: 'live',
   fundValueAddedPct: 'end',
+  meanBorrowingCostPct: 'end',
+  meanSalesIndex: 'live',
 };
 
 const LATENESS: readonly ScoreDisclosure[] = ['live', 'holdingsReport', 'end'];

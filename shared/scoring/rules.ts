@@ -28,6 +28,8 @@ export const SCORE_METRICS = [
   'borrowingCostPct', // US businesses' borrowing cost, percent
   'salesIndex', // US businesses' sales volume, 100 at the start
   'fundValueAddedPct', // the fund against its benchmark less a charge for its active variance, points
+  'meanBorrowingCostPct', // US businesses' borrowing cost averaged over the rounds played, percent
+  'meanSalesIndex', // US businesses' sales volume averaged over the rounds played, 100 at the start
 ] as const;
 export const ScoreMetricSchema = z.enum(SCORE_METRICS);
 export type ScoreMetric = z.infer<typeof ScoreMetricSchema>;

@@ -58,6 +58,10 @@ export function metricValue(
       return books.usBusiness.salesIndex;
     case 'fundValueAddedPct':
       return fundValueAddedPct(books.investors, scenario);
+    case 'meanBorrowingCostPct':
+      return books.usBusiness.meanBorrowingCostPct;
+    case 'meanSalesIndex':
+      return books.usBusiness.meanSalesIndex;
   }
 }
 

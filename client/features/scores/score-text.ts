@@ -37,6 +37,8 @@ const UNITS: Record<ScoreMetric, { unit: Unit; digits: number }> = {
   borrowingCostPct: { unit: 'pct', digits: 2 },
   salesIndex: { unit: 'index', digits: 1 },
   fundValueAddedPct: { unit: 'signedPp', digits: 2 },
+  meanBorrowingCostPct: { unit: 'pct', digits: 2 },
+  meanSalesIndex: { unit: 'index', digits: 1 },
 };
 
 /** The outcome a component was scored on, in its own unit ("−$12bn", "+1.4%", "6.85%"). */

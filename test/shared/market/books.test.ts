@@ -4,6 +4,7 @@ import type { InvestorsMove, UsBusinessMove } from '../../../shared/protocol/mov
 import { createRng } from '../../../shared/rng.ts';
 import { perRole } from '../../../shared/roles.ts';
 import type { Shock } from '../../../shared/scenario/schema.ts';
+import { scoreCards } from '../../../shared/scoring/score.ts';
 import { bp, newGame, playRound, SCENARIO, standingMoves, whiteHouseMove } from './fixture.ts';
 
 const params = SCENARIO.model;
@@ -203,6 +204,34 @@ describe('US businesses', () => {
       10,
     );
     expect(shifting.market.businessMargin).toBeGreaterThan(staying.market.businessMargin);
+  });
+
+  it('sales and borrowing cost are scored over the rounds played: dropping the pass-through in the last round buys a sixth', () => {
+    const play = (lastRoundPass: number) => {
+      let game = newGame(SCENARIO, 9);
+      const sales: number[] = [];
+      const borrowing: number[] = [];
+      for (let round = 1; round <= 6; round++) {
+        const pass = round === 6 ? lastRoundPass : 100;
+        game = playRound(game, { usBusiness: business({ passThroughPct: pass, rateHedgePct: 50 }) });
+        sales.push(game.books.usBusiness.salesIndex);
+        borrowing.push(game.books.usBusiness.borrowingCostPct);
+      }
+      return { game, sales, borrowing };
+    };
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const steady = play(100);
+    const switched = play(0);
+    for (const { game, sales, borrowing } of [steady, switched]) {
+      expect(game.books.usBusiness.meanSalesIndex).toBeCloseTo(mean(sales), 9);
+      expect(game.books.usBusiness.meanBorrowingCostPct).toBeCloseTo(mean(borrowing), 9);
+    }
+    const lastRoundGain = switched.sales[5]! - steady.sales[5]!;
+    expect(lastRoundGain).toBeGreaterThan(10);
+    const salesValue = (game: typeof steady.game) =>
+      scoreCards(game.market, game.books, SCENARIO).usBusiness.components.find((c) => c.id === 'sales')!
+        .value;
+    expect(salesValue(switched.game) - salesValue(steady.game)).toBeCloseTo(lastRoundGain / 6, 6);
   });
 
   it('a supply-chain shift is paid only for the share it starts: past the cap it costs nothing', () => {

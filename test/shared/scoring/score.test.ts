@@ -41,7 +41,14 @@ function middling(): { market: MarketState; books: Books } {
       tokyo: { ...books.tokyo, portfolioPnlBn: 4 },
       whiteHouse: { approval: 48, deficitWithJapanBn: start.deficitWithJapanBn * 0.78 },
       investors: { fundValue: 106, benchmarkValue: 104.5, lastReturnPct: 0.5, activeVariance: 4 },
-      usBusiness: { ...books.usBusiness, profitBn: -6, borrowingCostPct: 5.58, salesIndex: 101 },
+      usBusiness: {
+        ...books.usBusiness,
+        profitBn: -6,
+        borrowingCostPct: 5.58,
+        salesIndex: 101,
+        meanBorrowingCostPct: 5.58,
+        meanSalesIndex: 101,
+      },
     },
   };
 }
@@ -99,6 +106,12 @@ const IMPROVE: Record<ScoreMetric, (role: RoleId, state: { market: MarketState; 
   },
   fundValueAddedPct: (_role, { books }) => {
     books.investors.activeVariance -= 1;
+  },
+  meanBorrowingCostPct: (_role, { books }) => {
+    books.usBusiness.meanBorrowingCostPct -= 0.05;
+  },
+  meanSalesIndex: (_role, { books }) => {
+    books.usBusiness.meanSalesIndex += 2;
   },
 };
 
@@ -190,7 +203,14 @@ describe('scoreCards', () => {
         tokyo: { ...books.tokyo, portfolioPnlBn: -900 },
         whiteHouse: { approval: 1, deficitWithJapanBn: 500 },
         investors: { fundValue: 1, benchmarkValue: 100, lastReturnPct: -99, activeVariance: 9801 },
-        usBusiness: { ...books.usBusiness, profitBn: -1e6, borrowingCostPct: 30, salesIndex: 1 },
+        usBusiness: {
+          ...books.usBusiness,
+          profitBn: -1e6,
+          borrowingCostPct: 30,
+          salesIndex: 1,
+          meanBorrowingCostPct: 30,
+          meanSalesIndex: 1,
+        },
       },
     };
     const triumph = {
@@ -206,7 +226,14 @@ describe('scoreCards', () => {
         tokyo: { ...books.tokyo, portfolioPnlBn: 1e6 },
         whiteHouse: { approval: 100, deficitWithJapanBn: 0 },
         investors: { fundValue: 1e6, benchmarkValue: 100, lastReturnPct: 99, activeVariance: 9801 },
-        usBusiness: { ...books.usBusiness, profitBn: 1e6, borrowingCostPct: 0, salesIndex: 1e6 },
+        usBusiness: {
+          ...books.usBusiness,
+          profitBn: 1e6,
+          borrowingCostPct: 0,
+          salesIndex: 1e6,
+          meanBorrowingCostPct: 0,
+          meanSalesIndex: 1e6,
+        },
       },
     };
     const broken = {
