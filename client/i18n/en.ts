@@ -626,8 +626,18 @@ export const en = {
           label: 'Profit',
           why: 'The tariff is paid at the border by the importer: absorbed, it eats margins.',
         },
-        borrowingCost: { label: 'Borrowing cost', why: 'A spike in yields hits every unhedged loan.' },
-        sales: { label: 'Sales volume', why: 'Higher prices and a nervous economy both cut orders.' },
+        edge: {
+          label: 'Profit against peers',
+          why: 'Boards compare you with a rival that simply carried on: the tariff hits both, what you did with it is yours.',
+        },
+        borrowingCost: {
+          label: 'Borrowing cost',
+          why: 'A spike in yields hits every unhedged loan, week after week.',
+        },
+        sales: {
+          label: 'Sales volume',
+          why: 'Higher prices and a nervous economy both cut orders, week after week.',
+        },
       },
     },
   },
@@ -644,6 +654,7 @@ export const en = {
     lastReturn: 'Last round’s return',
     activeVariance: 'Risk taken against the benchmark (%²)',
     profit: 'Profit against the no-tariff path',
+    edge: 'Profit against a peer that carried on',
     borrowingCost: 'Borrowing cost',
     sales: 'Sales volume (100 at start)',
     supplyChain: 'Supply-chain shift',

@@ -620,8 +620,15 @@ export const ja: Messages = {
       },
       usBusiness: {
         profit: { label: '利益', why: '関税は輸入者が国境で払います。吸収すれば利益が削られます。' },
-        borrowingCost: { label: '借入コスト', why: '利回りの急騰はヘッジしていない借入すべてに響きます。' },
-        sales: { label: '販売量', why: '値上げも景気の不安も注文を減らします。' },
+        edge: {
+          label: '同業他社と比べた利益',
+          why: '取締役会は、何もせず続けた競合と比べます。関税は両者に等しくかかり、それをどう生かしたかはあなた次第です。',
+        },
+        borrowingCost: {
+          label: '借入コスト',
+          why: '利回りの急騰はヘッジしていない借入すべてに、毎週響きます。',
+        },
+        sales: { label: '販売量', why: '値上げも景気の不安も、毎週注文を減らします。' },
       },
     },
   },
@@ -638,6 +645,7 @@ export const ja: Messages = {
     lastReturn: '前ラウンドのリターン',
     activeVariance: 'ベンチマークに対して取ったリスク（%²）',
     profit: '関税なしの場合と比べた利益',
+    edge: '何もせず続けた同業他社と比べた利益',
     borrowingCost: '借入コスト',
     sales: '販売量（開始時100）',
     supplyChain: 'サプライチェーンの移転',

@@ -114,9 +114,47 @@ export function hedgeAfter(
 }
 
 /**
+ * A week of business at a given tariff burden, pass-through and borrowing cost: the margin (what is not passed
+ * on comes out of it, as does borrowing above the start), the sales index (what is passed on raises prices
+ * and cuts volume; a falling stock market cuts it too) and the profit gap to the no-tariff path, $bn.
+ */
+function operatingWeek(
+  market: MarketState,
+  burdenPct: number,
+  passThroughPct: number,
+  borrowingCostPct: number,
+  baseline: Baseline,
+  params: ModelParams,
+): { margin: number; salesIndex: number; gapBn: number } {
+  const costStart = tariffCostOf(baseline.effectiveTariffPct, params);
+  const passStart = baseline.passThroughPct / 100;
+  const margin = clamp(
+    baseline.businessMargin -
+      (tariffCostOf(burdenPct, params) * (1 - passThroughPct / 100) - costStart * (1 - passStart)) -
+      params.marginPerBorrowingPp * (borrowingCostPct - baseline.borrowingCostPct),
+    BUSINESS_MARGIN_MIN_PCT,
+    BUSINESS_MARGIN_MAX_PCT,
+  );
+  const priceRisePct =
+    (passedTariffPp(burdenPct, passThroughPct, params) -
+      passedTariffPp(baseline.effectiveTariffPct, baseline.passThroughPct, params)) *
+    params.businessImportContent;
+  const economy = (market.usEquity / baseline.usEquity) ** params.businessSalesEquityBeta;
+  const salesIndex = clamp(
+    100 * Math.exp((-params.businessDemandElasticity * priceRisePct) / 100) * economy,
+    SALES_INDEX_MIN,
+    SALES_INDEX_MAX,
+  );
+  const noTariffMargin = baseline.businessMargin + costStart * (1 - passStart);
+  const weekSalesBn = params.businessSalesBn / params.roundsPerYear;
+  return { margin, salesIndex, gapBn: ((margin * salesIndex - noTariffMargin * 100) / 10_000) * weekSalesBn };
+}
+
+/**
  * US businesses: a tariff cost not passed on comes out of margins; what is passed on raises their prices and
  * cuts sales; the unhedged share of borrowing floats with the 10y plus a corporate spread (the hedged share pays its locked rate); supply-chain
- * shifts cost now and lower the burden later (economy.ts). Profit is measured against the no-tariff path.
+ * shifts cost now and lower the burden later (economy.ts). Profit is measured against the no-tariff path,
+ * and beside it the profit of a peer that kept the starting sheet in the same market (the business's edge).
  */
 export function updateBusinessBook(
   book: Books['usBusiness'],
@@ -126,10 +164,6 @@ export function updateBusinessBook(
   baseline: Baseline,
   params: ModelParams,
 ): { book: Books['usBusiness']; margin: number } {
-  const costNow = tariffCostOf(tariffBurdenPct(market), params);
-  const costStart = tariffCostOf(baseline.effectiveTariffPct, params);
-  const passNow = move.passThroughPct / 100;
-  const passStart = baseline.passThroughPct / 100;
   const spreadBp =
     params.corporateSpreadBp +
     params.corporateSpreadPerPanicPt * Math.max(0, market.panic - market.internals.panicBaseline);
@@ -137,32 +171,32 @@ export function updateBusinessBook(
   const hedge = hedgeAfter(book, move.rateHedgePct, floating, params);
   const hedged = hedge.hedgedPct / 100;
   const borrowingCostPct = hedged * hedge.hedgeRatePct + (1 - hedged) * floating;
-  const margin = clamp(
-    baseline.businessMargin -
-      (costNow * (1 - passNow) - costStart * (1 - passStart)) -
-      params.marginPerBorrowingPp * (borrowingCostPct - baseline.borrowingCostPct),
-    BUSINESS_MARGIN_MIN_PCT,
-    BUSINESS_MARGIN_MAX_PCT,
+  const week = operatingWeek(
+    market,
+    tariffBurdenPct(market),
+    move.passThroughPct,
+    borrowingCostPct,
+    baseline,
+    params,
   );
-  const priceRisePct =
-    passedTariffPp(tariffBurdenPct(market), move.passThroughPct, params) * params.businessImportContent -
-    passedTariffPp(baseline.effectiveTariffPct, baseline.passThroughPct, params) *
-      params.businessImportContent;
-  const economy = (market.usEquity / baseline.usEquity) ** params.businessSalesEquityBeta;
-  const salesIndex = clamp(
-    100 * Math.exp((-params.businessDemandElasticity * priceRisePct) / 100) * economy,
-    SALES_INDEX_MIN,
-    SALES_INDEX_MAX,
+  // The peer kept the starting sheet: the same tariff (nothing moved), the starting pass-through, no hedge.
+  const peer = operatingWeek(
+    market,
+    market.effectiveTariffPct,
+    baseline.passThroughPct,
+    floating,
+    baseline,
+    params,
   );
-  const noTariffMargin = baseline.businessMargin + costStart * (1 - passStart);
-  const weekSalesBn = params.businessSalesBn / params.roundsPerYear;
-  const operatingGapBn = ((margin * salesIndex - noTariffMargin * 100) / 10_000) * weekSalesBn;
+  const { margin, salesIndex } = week;
+  const operatingGapBn = week.gapBn;
   const spendBn = move.lobbyingSpendM / 1000 + supplyChainCostOf(supplyChain.startedShare, params);
   // Sales and borrowing are judged over the whole game, as profit is: a last-round switch cannot buy them.
   const roundsBooked = book.roundsBooked + 1;
   return {
     book: {
       profitBn: book.profitBn + operatingGapBn - spendBn,
+      peerProfitBn: book.peerProfitBn + peer.gapBn,
       borrowingCostPct,
       salesIndex,
       supplyChainReadyInRounds: supplyChain.readyInRounds,

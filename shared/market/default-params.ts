@@ -123,7 +123,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   cashRatePct: 4.33,
   roundsPerYear: 52,
   businessImportContent: 0.3,
-  businessDemandElasticity: 4,
+  businessDemandElasticity: 7,
   businessSalesBn: 2000,
   businessSalesEquityBeta: 0.2,
   corporateSpreadBp: 150,

@@ -120,6 +120,7 @@ export function initialBooks(scenario: Scenario): Books {
     investors: { fundValue: 100, benchmarkValue: 100, lastReturnPct: 0, activeVariance: 0 },
     usBusiness: {
       profitBn: 0,
+      peerProfitBn: 0,
       borrowingCostPct: start.yield10y + params.corporateSpreadBp / 100,
       salesIndex: 100,
       supplyChainReadyInRounds: 0,

@@ -220,7 +220,7 @@ export const ModelParamsSchema = z.strictObject({
   roundsPerYear: z.number().min(1).max(365),
   /** Share of US business costs that are tariffed Japanese imports. [judgement] */
   businessImportContent: share,
-  /** Demand elasticity of business sales to its own price rise. [judgement] */
+  /** Demand elasticity of business sales to its own price rise. [judgement] Lerner's rule puts a firm pricing for profit at an 11% margin at about 1/0.11 ≈ 9; rivals paying the same tariff raise prices too, so a little less: 7. At 4 passing the whole tariff on always paid more; at 7 profit peaks at a partial pass-through. */
   businessDemandElasticity: coefficient,
   /** Annual sales of the exposed US businesses, $bn. [judgement] */
   businessSalesBn: z.number().positive().max(100_000),

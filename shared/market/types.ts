@@ -173,6 +173,8 @@ export interface Books {
   usBusiness: {
     /** Cumulative profit versus the no-tariff path, $bn. */
     profitBn: number;
+    /** The same for a peer that kept the starting sheet in the same market, $bn: profit above it is the edge. */
+    peerProfitBn: number;
     /** Borrowing cost, percent: the hedged share at its locked rate, the rest floating. */
     borrowingCostPct: number;
     /** Sales volume index, 100 at the start. */

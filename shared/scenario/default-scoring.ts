@@ -115,27 +115,37 @@ export const DEFAULT_SCORING: ScoringRules = {
   usBusiness: [
     {
       id: 'profit',
-      weight: 0.45,
+      weight: 0.15,
       label: { en: 'Profit' },
       why: { en: 'The tariff is paid at the border by the importer: absorbed, it eats margins.' },
       metric: 'businessProfitBn',
-      mapping: { shape: 'higherIsBetter', target: -7, scale: 5 },
+      mapping: { shape: 'higherIsBetter', target: -7, scale: 7 },
+    },
+    {
+      id: 'edge',
+      weight: 0.4,
+      label: { en: 'Profit against peers' },
+      why: {
+        en: 'Boards compare you with a rival that simply carried on: the tariff hits both, what you did with it is yours.',
+      },
+      metric: 'businessEdgeBn',
+      mapping: { shape: 'higherIsBetter', target: 0.5, scale: 3 },
     },
     {
       id: 'borrowingCost',
-      weight: 0.25,
+      weight: 0.2,
       label: { en: 'Borrowing cost' },
       why: { en: 'A spike in yields hits every unhedged loan, week after week.' },
       metric: 'meanBorrowingCostPct',
-      mapping: { shape: 'lowerIsBetter', target: 5.6, scale: 0.25 },
+      mapping: { shape: 'lowerIsBetter', target: 5.6, scale: 0.35 },
     },
     {
       id: 'sales',
-      weight: 0.3,
+      weight: 0.25,
       label: { en: 'Sales volume' },
       why: { en: 'Higher prices and a nervous economy both cut orders, week after week.' },
       metric: 'meanSalesIndex',
-      mapping: { shape: 'higherIsBetter', target: 101, scale: 10 },
+      mapping: { shape: 'higherIsBetter', target: 97, scale: 20 },
     },
   ],
 };

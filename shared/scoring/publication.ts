@@ -36,6 +36,7 @@ export const METRIC_DISCLOSURE: Record<ScoreMetric, ScoreDisclosure> = {
   fundValueAddedPct: 'end',
   meanBorrowingCostPct: 'end',
   meanSalesIndex: 'live',
+  businessEdgeBn: 'end',
 };
 
 const LATENESS: readonly ScoreDisclosure[] = ['live', 'holdingsReport', 'end'];

@@ -30,6 +30,7 @@ export const SCORE_METRICS = [
   'fundValueAddedPct', // the fund against its benchmark less a charge for its active variance, points
   'meanBorrowingCostPct', // US businesses' borrowing cost averaged over the rounds played, percent
   'meanSalesIndex', // US businesses' sales volume averaged over the rounds played, 100 at the start
+  'businessEdgeBn', // US businesses' profit above a peer that kept the starting sheet in the same market, $bn
 ] as const;
 export const ScoreMetricSchema = z.enum(SCORE_METRICS);
 export type ScoreMetric = z.infer<typeof ScoreMetricSchema>;

@@ -62,6 +62,8 @@ export function metricValue(
       return books.usBusiness.meanBorrowingCostPct;
     case 'meanSalesIndex':
       return books.usBusiness.meanSalesIndex;
+    case 'businessEdgeBn':
+      return books.usBusiness.profitBn - books.usBusiness.peerProfitBn;
   }
 }
 

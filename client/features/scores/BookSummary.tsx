@@ -39,6 +39,7 @@ export function BookSummary({ you }: { you: OwnSeat }) {
     case 'usBusiness': {
       const book = you.book as Books['usBusiness'];
       rows.push([t('book.profit'), format.signedMoney(book.profitBn, 1)]);
+      rows.push([t('book.edge'), format.signedMoney(book.profitBn - book.peerProfitBn, 1)]);
       rows.push([t('book.borrowingCost'), format.percent(book.borrowingCostPct, 2)]);
       rows.push([t('book.sales'), format.number(book.salesIndex, 1)]);
       if (book.supplyChainReadyInRounds > 0) {

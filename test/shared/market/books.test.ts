@@ -234,6 +234,44 @@ describe('US businesses', () => {
     expect(salesValue(switched.game) - salesValue(steady.game)).toBeCloseTo(lastRoundGain / 6, 6);
   });
 
+  it("the edge is profit above a peer that kept the starting sheet: the White House's tariff hits both alike", () => {
+    const hawkish = { whiteHouse: whiteHouseMove({ tariffPct: 50, autoTariffPct: 50 }) };
+    let idle = newGame(SCENARIO, 10);
+    let active = newGame(SCENARIO, 10);
+    for (let round = 1; round <= 4; round++) {
+      idle = playRound(idle, hawkish);
+      active = playRound(active, {
+        ...hawkish,
+        usBusiness: business({ passThroughPct: 50, lobbyingSpendM: 200, supplyChainShift: round === 1 }),
+      });
+    }
+    expect(idle.books.usBusiness.profitBn).toBeLessThan(-10);
+    expect(idle.books.usBusiness.profitBn).toBeCloseTo(idle.books.usBusiness.peerProfitBn, 9);
+    // The peer lives in the active business's market, which its lobbying nudges: close, not equal.
+    expect(Math.abs(active.books.usBusiness.peerProfitBn - idle.books.usBusiness.peerProfitBn)).toBeLessThan(
+      0.5,
+    );
+    const edge = (game: typeof idle) =>
+      scoreCards(game.market, game.books, SCENARIO).usBusiness.components.find((c) => c.id === 'edge')!.value;
+    expect(edge(idle)).toBeCloseTo(0, 9);
+    expect(edge(active)).toBeCloseTo(
+      active.books.usBusiness.profitBn - active.books.usBusiness.peerProfitBn,
+      9,
+    );
+  });
+
+  it('passing the whole tariff on is not free money: profit peaks at a partial pass-through', () => {
+    const profitAt = (passThroughPct: number) => {
+      let game = newGame(SCENARIO, 7);
+      for (let round = 1; round <= 6; round++)
+        game = playRound(game, { usBusiness: business({ passThroughPct }) });
+      return game.books.usBusiness.profitBn;
+    };
+    const full = profitAt(100);
+    expect(profitAt(70)).toBeGreaterThan(full);
+    expect(profitAt(70)).toBeGreaterThan(profitAt(20));
+  });
+
   it('a supply-chain shift is paid only for the share it starts: past the cap it costs nothing', () => {
     const steps = Math.round(params.supplyChainMaxShare / params.supplyChainSharePerRound);
     const shift = { usBusiness: business({ supplyChainShift: true }) };

@@ -44,10 +44,11 @@ function middling(): { market: MarketState; books: Books } {
       usBusiness: {
         ...books.usBusiness,
         profitBn: -6,
+        peerProfitBn: -6.5,
         borrowingCostPct: 5.58,
-        salesIndex: 101,
+        salesIndex: 97,
         meanBorrowingCostPct: 5.58,
-        meanSalesIndex: 101,
+        meanSalesIndex: 97,
       },
     },
   };
@@ -112,6 +113,9 @@ const IMPROVE: Record<ScoreMetric, (role: RoleId, state: { market: MarketState; 
   },
   meanSalesIndex: (_role, { books }) => {
     books.usBusiness.meanSalesIndex += 2;
+  },
+  businessEdgeBn: (_role, { books }) => {
+    books.usBusiness.profitBn += 1;
   },
 };
 
