@@ -1,5 +1,7 @@
+import type { Books } from '../market/types.ts';
 import type { UsBusinessMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
+import { readHedgePct, shiftNow } from './business-reading.ts';
 import {
   type BotContext,
   botRng,
@@ -17,19 +19,28 @@ import {
 } from './reading.ts';
 
 /**
- * US businesses' playbook. The hawk lobbies hard, passes costs on and hedges; the dove absorbs and
- * waits; tit-for-tat answers the White House's last move; the opportunist lobbies hardest when the White
- * House looks ready to fold and passes costs on while prices are rising anyway.
+ * US businesses' playbook. The hawk lobbies, passes costs on and hedges heavily when it hedges; the dove
+ * absorbs and waits; tit-for-tat answers the White House's last move; the opportunist lobbies only when the
+ * White House looks ready to fold and passes costs on while prices are rising anyway. Hard bots also read
+ * the situation before buying protection (business-reading.ts).
  */
 
 function sheet(context: BotContext, changes: Partial<UsBusinessMove>): UsBusinessMove {
   return { ...standing(context.view, 'usBusiness'), supplyChainShift: false, ...changes };
 }
 
-/** Start moving supply chains once, early, when the tariff looks here to stay. */
-function shouldShift(context: BotContext): boolean {
-  const book = ownSeat(context.view).book as { supplyChainReadyInRounds?: number };
-  const underWay = (book.supplyChainReadyInRounds ?? 0) > 0;
+/** What a temperament does by habit: its pass-through, lobbying, and the hedge it would hold at risk. */
+interface Habit {
+  passThroughPct: number;
+  lobbyingSpendM: number;
+  hedgeAtRiskPct: number;
+  reason: SheetChoice<'usBusiness'>['reason'];
+}
+
+/** An easy business moves supply chains by rule of thumb: early, while the tariff is high and uncapped. */
+function habitualShift(context: BotContext): boolean {
+  const book = ownSeat(context.view).book as Books['usBusiness'];
+  const underWay = book.supplyChainReadyInRounds > 0;
   return (
     !underWay &&
     context.view.round <= 2 &&
@@ -38,48 +49,36 @@ function shouldShift(context: BotContext): boolean {
   );
 }
 
-function hedgeFor(context: BotContext, base: number): number {
-  // Lock in borrowing when yields have started to climb.
+/** The habitual hedge: its temperament's share, more once yields have already climbed (too late, often). */
+function habitualHedge(context: BotContext, base: number): number {
   return Math.min(100, base + (yieldChangeBp(context.view, context.scenario) > 20 ? 30 : 0));
 }
 
-function ruleSheet(context: BotContext): SheetChoice<'usBusiness'> {
+function habitOf(context: BotContext): Habit {
   const { view, scenario, profile } = context;
   const tariff = Math.round(tariffNow(view));
   const hostility = whiteHouseHostility(view, scenario);
   switch (profile.personality) {
     case 'hawk':
       return {
-        move: sheet(context, {
-          lobbyingSpendM: 300,
-          lobbyingDirection: 'againstTariffs',
-          passThroughPct: 60,
-          rateHedgePct: hedgeFor(context, 50),
-          supplyChainShift: shouldShift(context),
-        }),
-        reason: { key: 'bot.business.fight', params: { tariff, spend: 300 } },
+        passThroughPct: 40,
+        lobbyingSpendM: 100,
+        hedgeAtRiskPct: 70,
+        reason: { key: 'bot.business.fight', params: { tariff, spend: 100 } },
       };
     case 'dove':
       return {
-        move: sheet(context, {
-          lobbyingSpendM: 50,
-          lobbyingDirection: 'againstTariffs',
-          passThroughPct: 25,
-          rateHedgePct: hedgeFor(context, 20),
-        }),
+        passThroughPct: 15,
+        lobbyingSpendM: 50,
+        hedgeAtRiskPct: 40,
         reason: { key: 'bot.business.absorb', params: { tariff } },
       };
     case 'titForTat': {
       const hostile = hostility > 0.5;
-      const spend = hostile ? 200 : 0;
       return {
-        move: sheet(context, {
-          lobbyingSpendM: spend,
-          lobbyingDirection: 'againstTariffs',
-          passThroughPct: hostile ? 50 : 25,
-          rateHedgePct: hedgeFor(context, hostile ? 40 : 20),
-          supplyChainShift: hostile && shouldShift(context),
-        }),
+        passThroughPct: hostile ? 50 : 25,
+        lobbyingSpendM: hostile ? 200 : 0,
+        hedgeAtRiskPct: hostile ? 60 : 40,
         reason: {
           key: hostile ? 'bot.business.mirrorHostile' : 'bot.business.mirrorFriendly',
           params: { tariff },
@@ -89,48 +88,79 @@ function ruleSheet(context: BotContext): SheetChoice<'usBusiness'> {
     case 'opportunist': {
       // A White House that has started to give ground is worth lobbying; prices already rising hide a pass-through.
       const wavering = hostility < 0 || view.publicPolicy.pause;
-      const spend = wavering ? 400 : 100;
-      const passThroughPct = view.market.consumerPrices > 100.5 ? 70 : 40;
+      const spend = wavering ? 200 : 0;
+      const passThroughPct = view.market.consumerPrices > 100.5 ? 45 : 30;
       return {
-        move: sheet(context, {
-          lobbyingSpendM: spend,
-          lobbyingDirection: 'againstTariffs',
-          passThroughPct,
-          rateHedgePct: hedgeFor(context, 30),
-        }),
+        passThroughPct,
+        lobbyingSpendM: spend,
+        hedgeAtRiskPct: 50,
         reason: { key: 'bot.business.exploit', params: { spend, passThrough: passThroughPct } },
       };
     }
   }
 }
 
-/** Lobbying, pass-through and hedge a hard business weighs, within its temperament. */
-const OPTIONS_BY_PERSONALITY: Record<string, readonly (readonly [number, number, number])[]> = {
+/**
+ * The hedge and the supply chain: an easy business sets them by habit (its temperament's hedge, bought
+ * whatever the weather, and a shift whenever the tariff is high early on); a hard one reads the situation
+ * (business-reading.ts): it hedges when a sell-off is brewing and shifts while the tariff looks lasting.
+ */
+function protection(
+  context: BotContext,
+  habit: Habit,
+): Pick<UsBusinessMove, 'rateHedgePct' | 'supplyChainShift'> {
+  if (context.profile.level === 'hard') {
+    return { rateHedgePct: readHedgePct(context, habit.hedgeAtRiskPct), supplyChainShift: shiftNow(context) };
+  }
+  const shifts = context.profile.personality === 'hawk' || context.profile.personality === 'titForTat';
+  return {
+    rateHedgePct: habitualHedge(context, Math.round(habit.hedgeAtRiskPct / 2)),
+    supplyChainShift: shifts && habitualShift(context),
+  };
+}
+
+function ruleSheet(context: BotContext): SheetChoice<'usBusiness'> {
+  const habit = habitOf(context);
+  return {
+    move: sheet(context, {
+      lobbyingSpendM: habit.lobbyingSpendM,
+      lobbyingDirection: 'againstTariffs',
+      passThroughPct: habit.passThroughPct,
+      ...protection(context, habit),
+    }),
+    reason: habit.reason,
+  };
+}
+
+/** Lobbying and pass-through a hard business weighs against its habit, within its temperament. */
+const OPTIONS_BY_PERSONALITY: Record<string, readonly (readonly [number, number])[]> = {
   hawk: [
-    [200, 40, 50],
-    [400, 70, 80],
+    [0, 35],
+    [300, 70],
   ],
   dove: [
-    [0, 15, 20],
-    [100, 35, 40],
+    [0, 15],
+    [0, 35],
   ],
   titForTat: [
-    [0, 25, 20],
-    [200, 50, 50],
+    [0, 20],
+    [100, 50],
   ],
   opportunist: [
-    [100, 30, 30],
-    [400, 60, 60],
+    [0, 20],
+    [200, 60],
   ],
 };
 
 function alternatives(context: BotContext): SheetChoice<'usBusiness'>[] {
-  return (OPTIONS_BY_PERSONALITY[context.profile.personality] ?? []).map(([spend, passThrough, hedge]) => ({
+  const habit = habitOf(context);
+  const kept = protection(context, habit);
+  return (OPTIONS_BY_PERSONALITY[context.profile.personality] ?? []).map(([spend, passThrough]) => ({
     move: sheet(context, {
       lobbyingSpendM: spend,
       lobbyingDirection: 'againstTariffs',
       passThroughPct: passThrough,
-      rateHedgePct: hedge,
+      ...kept,
     }),
     reason: { key: 'bot.business.projected', params: { spend, passThrough } },
   }));

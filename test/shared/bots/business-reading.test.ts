@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { sellOffRisk, shiftNow } from '../../../shared/bots/business-reading.ts';
+import type { BotContext } from '../../../shared/bots/context.ts';
+import { chooseSheet } from '../../../shared/bots/sheet.ts';
+import type { BotProfile } from '../../../shared/bots/types.ts';
+import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { UsBusinessMove } from '../../../shared/protocol/moves.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
+import { SEED, tableAt } from './fixtures.ts';
+
+function contextFor(view: PlayerView, profile: BotProfile): BotContext {
+  return { view, scenario: DEFAULT_SCENARIO, profile, role: 'usBusiness', seed: SEED, memo: new Map() };
+}
+
+function sheetOf(view: PlayerView, profile: BotProfile): UsBusinessMove {
+  return chooseSheet(contextFor(view, profile)).move as UsBusinessMove;
+}
+
+/** The business seat's view in round 1's decide phase, with the market's fear of a Tokyo sale set by hand. */
+function viewWith(changes: { sellingBelief?: number; round?: number } = {}): PlayerView {
+  const view = tableAt('decide').view('usBusiness');
+  return {
+    ...view,
+    round: changes.round ?? view.round,
+    market: { ...view.market, sellingBelief: changes.sellingBelief ?? view.market.sellingBelief },
+  };
+}
+
+const hard = (personality: BotProfile['personality']): BotProfile => ({ personality, level: 'hard' });
+const easy = (personality: BotProfile['personality']): BotProfile => ({ personality, level: 'easy' });
+
+describe('US business bots read the situation before buying protection', () => {
+  it('a hard business buys no hedge in a calm market; an easy one pays its premium by habit', () => {
+    const calm = viewWith({ sellingBelief: 0 });
+    expect(sellOffRisk(contextFor(calm, hard('hawk')))).toBe(false);
+    for (const personality of ['hawk', 'dove', 'titForTat', 'opportunist'] as const) {
+      expect(sheetOf(calm, hard(personality)).rateHedgePct).toBe(0);
+      expect(sheetOf(calm, easy(personality)).rateHedgePct).toBeGreaterThan(0);
+    }
+  });
+
+  it('a hard business hedges when the market believes Tokyo is selling, before yields have moved', () => {
+    const brewing = viewWith({ sellingBelief: 0.8 });
+    expect(sellOffRisk(contextFor(brewing, hard('dove')))).toBe(true);
+    expect(sheetOf(brewing, hard('dove')).rateHedgePct).toBe(40);
+    expect(sheetOf(brewing, hard('hawk')).rateHedgePct).toBe(70);
+  });
+
+  it('a hard business moves supply chains early under the lasting 24% tariff, never when too late to pay', () => {
+    const early = viewWith();
+    expect(early.market.effectiveTariffPct).toBeGreaterThan(20);
+    expect(shiftNow(contextFor(early, hard('dove')))).toBe(true);
+    expect(sheetOf(early, hard('dove')).supplyChainShift).toBe(true);
+    const late = viewWith({ round: early.rounds - 2 });
+    expect(shiftNow(contextFor(late, hard('dove')))).toBe(false);
+    expect(sheetOf(late, hard('dove')).supplyChainShift).toBe(false);
+    // The dove absorbs by habit and never moves its chains when it plays easy.
+    expect(sheetOf(early, easy('dove')).supplyChainShift).toBe(false);
+  });
+});
