@@ -16,6 +16,7 @@ import { Lobby, type Person } from './lobby.ts';
 import { declineWaitingAtEnd, SeatRequests } from './seat-requests.ts';
 import { createSerialQueue } from './serial-queue.ts';
 import type { GameStore } from './store/game-store.ts';
+import { publishTimeRequests } from './time-requests.ts';
 
 export interface LiveGameDeps {
   io: LeverageServer;
@@ -65,6 +66,8 @@ export class LiveGame {
   /** People asking to join a seat others play; held in memory until answered. */
   readonly requests = new SeatRequests();
   readonly creatorAddress: string | null;
+  /** The host's time desk as last sent (time-requests.ts), so an unchanged desk is not sent every tick. */
+  timeRequestsSent = '';
   /** When the last person's socket left, or null while anyone is connected. */
   idleSince: number | null;
   private readonly queue = createSerialQueue();
@@ -297,6 +300,7 @@ export class LiveGame {
     );
     this.timers.reschedule(views.state);
     this.bots.consider(views, (role) => this.lobby.botAt(role));
+    publishTimeRequests(this, views.state);
     if (views.state.phase === 'ended') declineWaitingAtEnd(this);
   }
 }

@@ -6,6 +6,7 @@ import { gameRoom, viewRoom } from './broadcast.ts';
 import type { LeverageSocket } from './io-types.ts';
 import type { LiveGame } from './live-game.ts';
 import type { Person } from './lobby.ts';
+import { sendTimeRequestsTo } from './time-requests.ts';
 
 /**
  * People and sockets in a game: who sits where, which sockets act for whom, which rooms they listen in.
@@ -81,6 +82,7 @@ export function attachInQueue(
   socket.emit('game:snapshot', snapshot);
   const requests = game.requests.noticesFor(person);
   if (requests.length > 0) socket.emit('seat:requests', { gameId: game.id, requests });
+  sendTimeRequestsTo(game, person, game.engine.state);
   return snapshot;
 }
 

@@ -7,6 +7,7 @@ import type {
   Roster,
   SeatRequest,
   SeatRequestPending,
+  TimeRequestsMessage,
 } from '../../shared/protocol/socket.ts';
 import { applyDelta, catchUp, type Delta, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
@@ -37,6 +38,8 @@ export interface ClientState extends ConsentState {
   seatStatus: SeatStatus;
   roster: Roster | null;
   game: HeldGame | null;
+  /** The host's desk for time (every seat's open requests, extended time); null for players. */
+  timeDesk: TimeRequestsMessage | null;
 }
 
 /** A command as a screen makes it: the client adds the id and the version. */
@@ -83,6 +86,7 @@ export class GameClient {
       roster: null,
       game: null,
       seatRequests: [],
+      timeDesk: null,
       ownRequest: null,
       lateBrief: false,
     });
@@ -115,11 +119,14 @@ export class GameClient {
     socket.on('game:update', (message) => this.receiveDelta({ update: message }));
     socket.on('market:tick', (message) => this.receiveDelta({ tick: message }));
     socket.on('lobby:roster', (roster) => this.receiveRoster(roster));
+    socket.on('time:requests', (desk) => {
+      if (desk.gameId === this.currentGameId()) this.patch({ timeDesk: desk });
+    });
     socket.on('seat:removed', ({ gameId }) => {
       if (gameId !== this.currentGameId()) return;
       this.seats.forget(gameId);
       this.seatedOnSocket = false;
-      this.patch({ seatStatus: 'removed', game: null, seatRequests: [] });
+      this.patch({ seatStatus: 'removed', game: null, seatRequests: [], timeDesk: null });
     });
   }
 
@@ -175,7 +182,7 @@ export class GameClient {
     this.patch({
       seat,
       seatStatus: 'seated',
-      ...(sameGame ? {} : { game: null, roster: null, seatRequests: [] }),
+      ...(sameGame ? {} : { game: null, roster: null, seatRequests: [], timeDesk: null }),
     });
   }
 
@@ -247,6 +254,7 @@ export class GameClient {
       game: null,
       roster: null,
       seatRequests: [],
+      timeDesk: null,
       lateBrief: false,
     });
   }

@@ -41,6 +41,9 @@ export const en = {
     STATEMENT_LIMIT: 'You have made as many public statements as a round allows. Try again next round.',
     MESSAGE_LIMIT: 'You have sent as many private messages as a round allows. Try again next round.',
     PROPOSAL_LIMIT: 'You have made as many proposals as a round allows. Try again next round.',
+    TIME_REQUEST_LIMIT:
+      'You cannot ask for more time now: wait for the host to answer your request, or for the next round.',
+    UNKNOWN_TIME_REQUEST: 'That request for time is no longer open: it was answered, or its phase ended.',
     NOT_FOUND: 'No such game. Check the code, or the game may have ended.',
     RATE_LIMITED: 'Too many requests at once. Wait a moment and try again.',
     SEAT_TAKEN: 'That seat is taken.',

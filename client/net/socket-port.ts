@@ -54,6 +54,7 @@ export function socketPort(socket: GameSocket): SocketPort {
     'seat:requests': (listener) => socket.on('seat:requests', listener),
     'seat:answer': (listener) => socket.on('seat:answer', listener),
     'seat:removed': (listener) => socket.on('seat:removed', listener),
+    'time:requests': (listener) => socket.on('time:requests', listener),
   };
   const send: {
     [E in ClientEventName]: (payload: PayloadOf<E>, ack: (answer: Ack<AckDataOf<E>>) => void) => void;

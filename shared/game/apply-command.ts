@@ -116,6 +116,31 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
       return [{}, addNews(resume(game, at), { key: 'news.resumed' }, at)];
     case 'host:extend':
       return [{ seconds: command.seconds }, extend(game, command.seconds)];
+    case 'time:request': {
+      const role = seatOf(event);
+      const [id, withId] = nextId(game, 't');
+      const request = { id, role, seconds: command.seconds, at, phaseVersion: game.phaseVersion };
+      return [
+        { requestId: id },
+        { ...withId, timeRequests: [...withId.timeRequests, { ...request, status: 'pending' as const }] },
+      ];
+    }
+    case 'host:grantTime': {
+      const request = game.timeRequests.find((candidate) => candidate.id === command.requestId);
+      const seconds = request?.seconds ?? 0;
+      const timeRequests = game.timeRequests.map((candidate) =>
+        candidate === request ? { ...candidate, status: 'granted' as const } : candidate,
+      );
+      return [{ requestId: command.requestId, seconds }, extend({ ...game, timeRequests }, seconds)];
+    }
+    case 'host:extendedTime': {
+      const others = game.extendedTime.filter((role) => role !== command.role);
+      const extendedTime = command.extended ? [...others, command.role] : others;
+      return [
+        { role: command.role, extended: command.extended },
+        { ...game, extendedTime },
+      ];
+    }
     case 'host:inject': {
       const shock = game.config.scenario.shocks.find((candidate) => candidate.id === command.shockId);
       return [{ shockId: command.shockId }, shock ? fireShock(game, shock, at) : game];

@@ -16,6 +16,7 @@ export const PHASES_ACCEPTING: Readonly<Record<CommandType, readonly Phase[]>> =
   'deal:accept': ['negotiate', 'decide'],
   'deal:reject': ['negotiate', 'decide'],
   'deal:withdraw': ['negotiate', 'decide'],
+  'time:request': ['briefing', 'news', 'negotiate', 'decide'],
   'host:start': ['lobby'],
   'host:pause': ['briefing', 'news', 'negotiate', 'decide'],
   'host:resume': ['briefing', 'news', 'negotiate', 'decide'],
@@ -23,6 +24,9 @@ export const PHASES_ACCEPTING: Readonly<Record<CommandType, readonly Phase[]>> =
   'host:skip': ['briefing', 'news', 'negotiate', 'decide'],
   'host:end': ['lobby', 'briefing', 'news', 'negotiate', 'decide'],
   'host:inject': ['briefing', 'news', 'negotiate', 'decide'],
+  'host:grantTime': ['briefing', 'news', 'negotiate', 'decide'],
+  // Not in the lobby: the lobby's engine is replaced at the start, with the seats as they are then.
+  'host:extendedTime': ['briefing', 'news', 'negotiate', 'decide'],
 };
 
 export const COMMAND_TYPES = Object.keys(PHASES_ACCEPTING) as CommandType[];

@@ -62,6 +62,8 @@ export function initialGameState(config: GameConfig, createdAt: number): GameCon
     botReasons: [],
     shocksFired: [],
     answers: [],
+    timeRequests: [],
+    extendedTime: [],
     nextId: 1,
   };
 }

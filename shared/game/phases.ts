@@ -4,15 +4,7 @@ import type { Shock } from '../scenario/schema.ts';
 import { scoreCards, scoringProgress } from '../scoring/score.ts';
 import { addNews } from './news.ts';
 import type { GameContext, Phase } from './state.ts';
-
-type TimedPhase = Exclude<Phase, 'lobby' | 'ended'>;
-
-const SECONDS_OF: Record<TimedPhase, keyof GameContext['config']['timers']> = {
-  briefing: 'briefingSeconds',
-  news: 'newsSeconds',
-  negotiate: 'negotiateSeconds',
-  decide: 'decideSeconds',
-};
+import { isTimedPhase, phaseSeconds } from './time.ts';
 
 /**
  * A new phase: a new deadline kept as an absolute time in the state (never an XState `after`, which
@@ -20,14 +12,18 @@ const SECONDS_OF: Record<TimedPhase, keyof GameContext['config']['timers']> = {
  */
 export function enterPhase(game: GameContext, phase: Phase, at: number): GameContext {
   const version = game.version + 1;
-  const deadline =
-    phase === 'lobby' || phase === 'ended' ? null : at + game.config.timers[SECONDS_OF[phase]] * 1000;
+  const deadline = isTimedPhase(phase) ? at + phaseSeconds(game, phase) * 1000 : null;
+  // A request nobody answered lapses with its phase: more time for a phase that is over means nothing.
+  const timeRequests = game.timeRequests.map((request) =>
+    request.status === 'pending' ? { ...request, status: 'lapsed' as const } : request,
+  );
   return {
     ...game,
     version,
     phaseVersion: version,
     seq: game.seq + 1,
     deadline,
+    timeRequests,
     paused: false,
     pausedRemainingMs: null,
     lastTickAt: phase === 'negotiate' ? at : game.lastTickAt,
@@ -57,7 +53,7 @@ export function afterMarketMove(
 
 export function startRound(game: GameContext, at: number): GameContext {
   const round = game.round + 1;
-  let next = enterPhase({ ...game, round, submitted: {} }, 'news', at);
+  let next = enterPhase({ ...game, round, submitted: {}, timeRequests: [] }, 'news', at);
   next = addNews(next, { key: 'news.roundStart', params: { round, rounds: game.config.rounds } }, at);
   for (const shock of game.config.scenario.shocks) {
     if (shock.scheduledRounds.includes(round)) next = fireShock(next, shock, at);

@@ -16,6 +16,7 @@ import type {
   Phase,
   Proposal,
   PublicStatement,
+  TimeRequest,
 } from './state.ts';
 
 /** The market as everyone sees it: no actual holdings, no model internals. */
@@ -87,6 +88,14 @@ export interface PlayerView {
   /** Bots' reasons: a seat's own always; everyone's once the game has ended. */
   botReasons: BotReason[];
   shocksFired: GameState['shocksFired'];
+  /**
+   * The seat's own requests for more time this round. Needing time is a person's own affair, so no seat
+   * sees another's, and the public view (role null) has none: the host gets every seat's in its own
+   * `time:requests` message, since a host who also plays a seat shares that seat's view with its team.
+   */
+  timeRequests: TimeRequest[];
+  /** Whether the seat has extended time: `[role]` or `[]` (the host's list comes with `time:requests`). */
+  extendedTime: RoleId[];
 }
 
 function publicMarketOf(market: MarketState): PublicMarket {
@@ -238,6 +247,8 @@ export function playerViewFor(
     reports: common.reports,
     botReasons: reasonsFor(game, role),
     shocksFired: common.shocksFired,
+    timeRequests: game.timeRequests.filter((request) => request.role === role),
+    extendedTime: game.extendedTime.filter((seat) => seat === role),
   };
 }
 

@@ -2,7 +2,7 @@ import { resolveRound } from '../market/index.ts';
 import type { Headline } from '../market/types.ts';
 import { carriedOver, type MoveSet } from '../protocol/moves.ts';
 import { createRng } from '../rng.ts';
-import { perRole } from '../roles.ts';
+import { perRole, ROLE_IDS } from '../roles.ts';
 import { complyWith, termBroken } from './deal-terms.ts';
 import { dealsInForce, expireAtResolution } from './deals.ts';
 import { breachesGoingPublic, breachPublicFromRound } from './disclosure.ts';
@@ -93,6 +93,7 @@ export function resolve(game: GameContext, at: number): GameContext {
         market: point,
         scores: perRole((role) => Math.round(next.scores[role].total)),
         backstop: result.backstop,
+        missedSheets: ROLE_IDS.filter((role) => game.submitted[role] === undefined),
       },
     ],
   };

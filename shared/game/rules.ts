@@ -15,6 +15,7 @@ import {
   statementsThisRound,
 } from './limits.ts';
 import type { GameState, Proposal } from './state.ts';
+import { openTimeRequest, TIME_REQUESTS_PER_ROUND, timeRequestsThisRound } from './time.ts';
 
 const error = (code: CommandError['code'], message: string): CommandError => ({ code, message });
 
@@ -59,6 +60,12 @@ function hostRefusal(game: GameState, event: CommandEvent): CommandError | null 
       return game.config.scenario.shocks.some((shock) => shock.id === command.shockId)
         ? null
         : error('UNKNOWN_SHOCK', `No shock "${command.shockId}" in this scenario.`);
+    case 'host:grantTime':
+      return game.timeRequests.some(
+        (request) => request.id === command.requestId && request.status === 'pending',
+      )
+        ? null
+        : error('UNKNOWN_TIME_REQUEST', `No open request for time "${command.requestId}".`);
     default:
       return null;
   }
@@ -93,6 +100,15 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
         return error('SIGNAL_NOT_ALLOWED', `${role} cannot send the signal "${command.statement.signal}".`);
       return statementsThisRound(game, role) >= STATEMENTS_PER_ROUND
         ? error('STATEMENT_LIMIT', `A seat makes at most ${STATEMENTS_PER_ROUND} statements a round.`)
+        : null;
+    case 'time:request':
+      if (openTimeRequest(game, role))
+        return error('TIME_REQUEST_LIMIT', 'You have already asked for time; the host has not answered yet.');
+      return timeRequestsThisRound(game, role) >= TIME_REQUESTS_PER_ROUND
+        ? error(
+            'TIME_REQUEST_LIMIT',
+            `A seat asks for time at most ${TIME_REQUESTS_PER_ROUND} times a round.`,
+          )
         : null;
     case 'chat:private':
       if (command.message.to.includes(role)) return error('SELF_MESSAGE', 'You cannot message yourself.');

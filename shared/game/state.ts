@@ -104,6 +104,25 @@ export interface RoundReport {
   /** Every role's standing public move parts: tariffs, stance, pass-through are public; Treasury action is not. */
   scores: PerRole<number>;
   backstop: boolean;
+  /**
+   * Roles that handed in no sheet this round and so played their standing policy. Public, as the
+   * "sheets in" list of the decide phase already is; the seat's own screen says so plainly.
+   */
+  missedSheets: RoleId[];
+}
+
+/**
+ * A seat's request for more time (WCAG 2.2.1). The host grants it with one click, through the same
+ * extension as the host's own "+ time"; an unanswered request lapses when its phase ends.
+ */
+export interface TimeRequest {
+  id: string;
+  role: RoleId;
+  seconds: number;
+  at: number;
+  /** The phase it was made in: a grant extends that phase only. */
+  phaseVersion: number;
+  status: 'pending' | 'granted' | 'lapsed';
 }
 
 /** A bot's one-line reason for a choice, shown in the debrief. */
@@ -158,6 +177,10 @@ export interface GameContext {
   shocksFired: { round: number; shockId: string; at: number }[];
   /** Every accepted command's answer, in pages, oldest first, so a retry gets its first answer again (answers.ts). */
   answers: RememberedAnswer[][];
+  /** Requests for more time made this round (cleared when a round starts): the rules are in time.ts. */
+  timeRequests: TimeRequest[];
+  /** Seats the host gave extended time: while any has it, every phase lasts longer (time.ts says how much). */
+  extendedTime: RoleId[];
   /** Counter for ids (statements, messages, proposals, news). */
   nextId: number;
 }

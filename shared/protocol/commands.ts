@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { TIME_REQUEST_SECONDS } from '../game/time.ts';
 import type { RoleId } from '../roles.ts';
+import { RoleIdSchema } from '../roles.ts';
 import { ProposalTermsSchema } from './deals.ts';
 import { MoveSheetSchema } from './moves.ts';
 import { wholeNumber } from './numbers.ts';
@@ -35,7 +37,15 @@ const playerCommands = [
   z.strictObject({ ...envelope, type: z.literal('deal:accept'), ...proposalRef }),
   z.strictObject({ ...envelope, type: z.literal('deal:reject'), ...proposalRef }),
   z.strictObject({ ...envelope, type: z.literal('deal:withdraw'), ...proposalRef }),
+  /** A seat asks the host for more time in this phase (shared/game/time.ts has the limits). */
+  z.strictObject({
+    ...envelope,
+    type: z.literal('time:request'),
+    seconds: wholeNumber(TIME_REQUEST_SECONDS.min, TIME_REQUEST_SECONDS.max),
+  }),
 ] as const;
+
+const timeRequestId = z.string().regex(/^t[0-9]{1,9}$/, 'not a time request id');
 
 const hostCommands = [
   z.strictObject({ ...envelope, type: z.literal('host:start') }),
@@ -45,6 +55,15 @@ const hostCommands = [
   z.strictObject({ ...envelope, type: z.literal('host:skip') }),
   z.strictObject({ ...envelope, type: z.literal('host:end') }),
   z.strictObject({ ...envelope, type: z.literal('host:inject'), shockId: z.string().min(1).max(64) }),
+  /** Grants a seat's open request: the phase is extended by the seconds asked, as `host:extend` would. */
+  z.strictObject({ ...envelope, type: z.literal('host:grantTime'), requestId: timeRequestId }),
+  /** Gives a seat extended time (or takes it back): phases from the next one on last longer. */
+  z.strictObject({
+    ...envelope,
+    type: z.literal('host:extendedTime'),
+    role: RoleIdSchema,
+    extended: z.boolean(),
+  }),
 ] as const;
 
 export const PlayerCommandSchema = z.discriminatedUnion('type', [...playerCommands]);
@@ -76,6 +95,7 @@ export interface CommandResults {
   'deal:accept': { proposalId: string; dealId: string | null };
   'deal:reject': { proposalId: string };
   'deal:withdraw': { proposalId: string };
+  'time:request': { requestId: string };
   'host:start': Record<string, never>;
   'host:pause': Record<string, never>;
   'host:resume': Record<string, never>;
@@ -83,5 +103,7 @@ export interface CommandResults {
   'host:skip': Record<string, never>;
   'host:end': Record<string, never>;
   'host:inject': { shockId: string };
+  'host:grantTime': { requestId: string; seconds: number };
+  'host:extendedTime': { role: RoleId; extended: boolean };
 }
 export type CommandResult = CommandResults[CommandType];

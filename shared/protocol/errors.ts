@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'STATEMENT_LIMIT', // a seat's public statements this round are at the cap (shared/game/limits.ts)
   'MESSAGE_LIMIT', // a seat's private messages this round are at the cap (shared/game/limits.ts)
   'PROPOSAL_LIMIT', // a seat's proposals (counters included) this round are at the cap (shared/game/limits.ts)
+  'TIME_REQUEST_LIMIT', // a seat has an open request for time, or has made this round's (shared/game/time.ts)
+  'UNKNOWN_TIME_REQUEST', // no open request for time with that id in this phase
   'NOT_FOUND', // server: no such game, seat or code
   'RATE_LIMITED', // server: too many commands
   'SEAT_TAKEN', // server: a bot plays the seat

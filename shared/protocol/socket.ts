@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type BotProfile, LEVELS, PERSONALITIES } from '../bots/types.ts';
 import type { PlayerView } from '../game/player-view.ts';
+import type { TimeRequest } from '../game/state.ts';
 import type { MarketPoint } from '../market/types.ts';
 import { type RoleId, RoleIdSchema } from '../roles.ts';
 import { type CommandResult, CommandSchema } from './commands.ts';
@@ -41,7 +42,8 @@ export const CreateGameSchema = z.strictObject({
   rounds: wholeNumber(1, 12).optional(),
   negotiateSeconds: wholeNumber(10, 1800).optional(),
   decideSeconds: wholeNumber(10, 600).optional(),
-  newsSeconds: wholeNumber(3, 120).optional(),
+  // At least ten times each default (WCAG 2.2.1), so a table that needs time can be given it from the start.
+  newsSeconds: wholeNumber(3, 600).optional(),
   briefingSeconds: wholeNumber(5, 1800).optional(),
   bindingDeals: z.boolean().default(false),
   /** Fill seats nobody takes with bots when the game starts. */
@@ -123,6 +125,17 @@ export interface SeatRequestsMessage {
 export interface SeatRequestPending {
   requestId: string;
   role: SeatRequestNotice['role'];
+}
+
+/**
+ * The host's desk for time, to the host's sockets only, whole, whenever it changes (and on joining):
+ * every seat's open requests for more time, each granted with `host:grantTime`, and the seats the host
+ * gave extended time (`host:extendedTime`).
+ */
+export interface TimeRequestsMessage {
+  gameId: string;
+  requests: TimeRequest[];
+  extendedTime: RoleId[];
 }
 
 /** How a request ended, to the requester only: with the seat and its token, or with why not. */
@@ -226,6 +239,7 @@ export interface ServerToClientEvents {
   'lobby:roster': (roster: Roster) => void;
   'seat:requests': (message: SeatRequestsMessage) => void;
   'seat:answer': (message: SeatAnswerMessage) => void;
+  'time:requests': (message: TimeRequestsMessage) => void;
   /** The host removed this person: the socket holds no seat any more and its token is void. */
   'seat:removed': (message: { gameId: string }) => void;
 }

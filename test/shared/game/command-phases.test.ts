@@ -39,6 +39,9 @@ function sample(type: CommandType): Command {
     'host:skip': {},
     'host:end': {},
     'host:inject': { shockId: 'sale-rumour' },
+    'time:request': { seconds: 60 },
+    'host:grantTime': { requestId: 't1' },
+    'host:extendedTime': { role: 'tokyo', extended: true },
   };
   return { ...envelope, type, ...bodies[type] } as Command;
 }
@@ -81,7 +84,7 @@ describe('which command is accepted in which phase', () => {
   });
 
   it('names every command type, and nothing is accepted once the game has ended', () => {
-    expect(COMMAND_TYPES).toHaveLength(15);
+    expect(COMMAND_TYPES).toHaveLength(18);
     expect(COMMAND_TYPES.filter((type) => acceptedIn('ended', type))).toEqual([]);
     expect(PHASES_ACCEPTING['host:end']).not.toContain('ended');
     expect(PHASES_ACCEPTING['host:pause']).not.toContain('lobby');

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createGameConfig } from '../../../shared/game/engine.ts';
+import { EXTENDED_TIME_FACTOR, isLastCall, phaseSeconds, timeWarningFor } from '../../../shared/game/time.ts';
+import { CreateGameSchema } from '../../../shared/protocol/socket.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
+
+describe('time warnings', () => {
+  it('warns at 30 s and again at 10 s, and not before', () => {
+    expect(timeWarningFor(null)).toBeNull();
+    expect(timeWarningFor(45_000)).toBeNull();
+    expect(timeWarningFor(30_001)).toBeNull();
+    expect(timeWarningFor(30_000)).toBe(30);
+    expect(timeWarningFor(12_000)).toBe(30);
+    expect(timeWarningFor(10_000)).toBe(10);
+    expect(timeWarningFor(0)).toBe(10);
+  });
+
+  it('marks the last ten seconds as the last call', () => {
+    expect(isLastCall(10_500)).toBe(false);
+    expect(isLastCall(10_000)).toBe(true);
+    expect(isLastCall(null)).toBe(false);
+  });
+});
+
+describe('phase lengths', () => {
+  const config = createGameConfig({ gameId: 'g', seed: 1 });
+
+  it('are the configured timers, stretched for the whole table while a seat has extended time', () => {
+    expect(phaseSeconds({ config, extendedTime: [] }, 'decide')).toBe(60);
+    expect(phaseSeconds({ config, extendedTime: ['usBusiness'] }, 'decide')).toBe(60 * EXTENDED_TIME_FACTOR);
+    expect(phaseSeconds({ config, extendedTime: ['tokyo', 'investors'] }, 'news')).toBe(
+      Math.round(15 * EXTENDED_TIME_FACTOR),
+    );
+  });
+
+  it('can be set at creation to at least ten times each default (WCAG 2.2.1)', () => {
+    const timers = DEFAULT_SCENARIO.timers;
+    const most = (field: 'newsSeconds' | 'briefingSeconds' | 'negotiateSeconds' | 'decideSeconds') =>
+      CreateGameSchema.shape[field].unwrap().maxValue ?? 0;
+    expect(most('newsSeconds')).toBeGreaterThanOrEqual(10 * timers.newsSeconds);
+    expect(most('briefingSeconds')).toBeGreaterThanOrEqual(10 * timers.briefingSeconds);
+    expect(most('negotiateSeconds')).toBeGreaterThanOrEqual(10 * timers.negotiateSeconds);
+    expect(most('decideSeconds')).toBeGreaterThanOrEqual(10 * timers.decideSeconds);
+    expect(CreateGameSchema.safeParse({ mode: 'solo', role: 'tokyo', newsSeconds: 150 }).success).toBe(true);
+  });
+});
