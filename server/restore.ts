@@ -25,6 +25,24 @@ export function upToDateConfig(config: GameConfig): GameConfig {
 }
 
 /**
+ * A snapshot's context with the fields added since it may have been taken: no requests for time, nobody
+ * on extended time, and reports that name no missed sheet (those rounds did not record them).
+ */
+function withAddedFields(context: object): object {
+  const reports: unknown = 'reports' in context ? context.reports : [];
+  return {
+    timeRequests: [],
+    extendedTime: [],
+    ...context,
+    reports: Array.isArray(reports)
+      ? reports.map((report: unknown) =>
+          typeof report === 'object' && report !== null ? { missedSheets: [], ...report } : report,
+        )
+      : reports,
+  };
+}
+
+/**
  * The stored game with its configuration up to date, in the record and in the snapshot's state alike (a
  * snapshot carries the config it was taken with, and the engine restores from it, not from the record).
  */
@@ -36,7 +54,10 @@ export function upToDateStoredGame(stored: StoredGame): StoredGame {
     return { ...stored, config };
   }
   const context: unknown = state.context;
-  const snapshotState = typeof context === 'object' ? { ...state, context: { ...context, config } } : state;
+  const snapshotState =
+    typeof context === 'object' && context !== null
+      ? { ...state, context: { ...withAddedFields(context), config } }
+      : state;
   return { ...stored, config, snapshot: { ...stored.snapshot, state: snapshotState } };
 }
 

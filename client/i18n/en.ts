@@ -273,6 +273,25 @@ export const en = {
     shock: 'Shock',
     inject: 'Inject shock',
   },
+  time: {
+    warning_one: '{{count}} second left in this phase.',
+    warning_other: '{{count}} seconds left in this phase.',
+    warningSheet_one:
+      '{{count}} second left, and your sheet is not handed in: at the deadline last round’s standing policy is played.',
+    warningSheet_other:
+      '{{count}} seconds left, and your sheet is not handed in: at the deadline last round’s standing policy is played.',
+    lastCall: 'Last seconds',
+    ask: 'Ask for {{seconds}} s more',
+    pending: 'You asked for {{seconds}} s more. Waiting for the host.',
+    granted: 'The host gave you {{seconds}} s more.',
+    lapsed: 'Your request for more time ended with its phase.',
+    youHaveExtended: 'You have extended time: every phase lasts longer for the whole table.',
+    deskTitle: 'Requests for more time',
+    deskEmpty: 'No open requests.',
+    grant: 'Give {{role}} {{seconds}} s more',
+    extendedTitle: 'Extended time (every phase lasts {{factor}} times as long for the whole table)',
+    extendedFor: '{{role}}',
+  },
   dashboard: {
     titleFor: 'You play {{role}}',
     briefToggle: 'Your brief and confidential objectives',
@@ -299,6 +318,9 @@ export const en = {
     backstop: 'Central banks stepped in to calm the bond market this round.',
     scoresCaption: 'Scores after the round',
     earlier: 'Earlier rounds',
+    youMissedSheet:
+      'You handed in no sheet this round, so last round’s standing policy was played for you (one-off moves: none).',
+    missedSheets: 'No sheet handed in (standing policy played): {{roles}}',
   },
   market: {
     yield10y: '10-year Treasury yield (%)',

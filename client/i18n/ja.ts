@@ -275,6 +275,25 @@ export const ja: Messages = {
     shock: 'ショック',
     inject: 'ショックを発生させる',
   },
+  time: {
+    warning_one: 'このフェーズの残りは{{count}}秒です。',
+    warning_other: 'このフェーズの残りは{{count}}秒です。',
+    warningSheet_one:
+      '残り{{count}}秒、シートがまだ提出されていません。締め切りには前ラウンドの継続方針が使われます。',
+    warningSheet_other:
+      '残り{{count}}秒、シートがまだ提出されていません。締め切りには前ラウンドの継続方針が使われます。',
+    lastCall: '残りわずか',
+    ask: 'あと{{seconds}}秒の延長を申請',
+    pending: '{{seconds}}秒の延長を申請しました。ホストの回答を待っています。',
+    granted: 'ホストが{{seconds}}秒延長しました。',
+    lapsed: '延長申請はフェーズの終了とともに締め切られました。',
+    youHaveExtended: '時間延長が設定されています。テーブル全体の各フェーズが長くなります。',
+    deskTitle: '延長の申請',
+    deskEmpty: '未回答の申請はありません。',
+    grant: '{{role}}に{{seconds}}秒延長する',
+    extendedTitle: '時間延長（テーブル全体の各フェーズが{{factor}}倍になります）',
+    extendedFor: '{{role}}',
+  },
   dashboard: {
     briefToggle: 'あなたのブリーフと機密の目標',
     titleFor: 'あなたの役割：{{role}}',
@@ -301,6 +320,9 @@ export const ja: Messages = {
     backstop: 'このラウンド、中央銀行が債券市場の安定に乗り出しました。',
     scoresCaption: 'ラウンド後のスコア',
     earlier: '以前のラウンド',
+    youMissedSheet:
+      'このラウンドはシートが提出されなかったため、前ラウンドの継続方針があなたの手として使われました（一回限りの手はなし）。',
+    missedSheets: 'シート未提出（継続方針を適用）：{{roles}}',
   },
   market: {
     yield10y: '米10年債利回り（%）',

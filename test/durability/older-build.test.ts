@@ -85,6 +85,31 @@ describe('a game saved by an older build', () => {
     restored.engine.stop();
   });
 
+  it('restores without the time fields added since: no requests, nobody on extended time, no missed sheets named', async () => {
+    const stored = await storedGame();
+    const snapshot = stored.snapshot!.state as { context: GameState };
+    const { timeRequests: _requests, extendedTime: _extended, ...olderContext } = snapshot.context;
+    const olderReports = snapshot.context.reports.map(({ missedSheets: _missed, ...report }) => report);
+    const old: StoredGame = {
+      ...stored,
+      snapshot: {
+        ...stored.snapshot!,
+        state: { ...snapshot, context: { ...olderContext, reports: olderReports } },
+      },
+    };
+    const restored = engineFromStore(upToDateStoredGame(old), (error) => {
+      throw error;
+    })!;
+    const state = restored.engine.state;
+    expect(state.timeRequests).toEqual([]);
+    expect(state.extendedTime).toEqual([]);
+    expect(state.reports.map((report) => report.missedSheets)).toEqual([[], []]);
+    // The next phase's deadline is computed from the restored context: a number, not NaN.
+    expect(restored.engine.timeout(state.deadline ?? 0)).toBe(true);
+    expect(Number.isFinite(restored.engine.state.deadline)).toBe(true);
+    restored.engine.stop();
+  });
+
   it('is refused, naming the field, when its stored scenario no longer fits the schema', async () => {
     const stored = await storedGame();
     const broken: StoredGame = {

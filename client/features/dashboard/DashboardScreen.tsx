@@ -52,7 +52,7 @@ export function DashboardScreen() {
           </div>
         ) : null}
         <div className="dash-col dash-deals">
-          <RoundReports reports={view.reports} seats={view.seats} />
+          <RoundReports reports={view.reports} seats={view.seats} you={view.you?.role ?? null} />
           <DealsPanel view={view} />
         </div>
         <div className="dash-col dash-social">

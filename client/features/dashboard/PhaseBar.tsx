@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { isLastCall } from '../../../shared/game/time.ts';
 import { ROLE_IDS } from '../../../shared/roles.ts';
 import { useView } from '../../game/context.tsx';
 import { useCountdown } from '../../game/use-countdown.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { TimeRequestControl } from '../time/TimeRequestControl.tsx';
+import { TimeWarningText } from '../time/TimeWarningText.tsx';
+import { timeWarningNotice } from '../time/time-warning.ts';
 import './dashboard.css';
 
 /** Round, phase, time left and who has handed in a sheet. */
@@ -16,7 +20,9 @@ export function PhaseBar() {
     view.pausedRemainingMs,
     `${view.round}:${view.phase}`,
   );
-  const urgent = remainingMs !== null && remainingMs < 10_000 && !view.paused;
+  // The last call is marked by an icon and a word as well as the colour (WCAG 1.4.1).
+  const urgent = isLastCall(remainingMs) && !view.paused;
+  const warning = timeWarningNotice(view, remainingMs);
   return (
     <section
       className={`phase-bar phase-${view.phase}`}
@@ -41,7 +47,9 @@ export function PhaseBar() {
           <p className="countdown paused">{t('phase.paused')}</p>
         ) : remainingMs !== null ? (
           <p className={`countdown ${urgent ? 'urgent' : ''}`} role="timer" aria-label={t('phase.timeLeft')}>
+            {urgent ? <span aria-hidden="true">⚠ </span> : null}
             {format.clock(remainingMs)}
+            {urgent ? <span className="countdown-flag"> {t('time.lastCall')}</span> : null}
           </p>
         ) : null}
         {fraction !== null ? (
@@ -49,6 +57,8 @@ export function PhaseBar() {
             <div className="countdown-fill" style={{ width: `${Math.round(fraction * 100)}%` }} />
           </div>
         ) : null}
+        <TimeWarningText notice={warning} />
+        <TimeRequestControl view={view} />
       </div>
       {view.phase === 'decide' ? (
         <ul className="submitted-list" aria-label={t('phase.sheetsIn')}>

@@ -75,7 +75,7 @@ export function EndScreen() {
           </div>
         ))}
       </section>
-      <RoundReports reports={view.reports} seats={view.seats} />
+      <RoundReports reports={view.reports} seats={view.seats} you={view.you?.role ?? null} />
       <p>
         <a className="button primary" href="#/">
           {t('end.newGame')}

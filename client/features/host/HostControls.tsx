@@ -5,6 +5,7 @@ import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { useGameClient, useView } from '../../game/context.tsx';
 import type { CommandBody } from '../../game/game-client.ts';
 import { localText } from '../../i18n/format.ts';
+import { TimeDesk } from '../time/TimeDesk.tsx';
 import { HostRoster } from './HostRoster.tsx';
 import './host.css';
 
@@ -115,6 +116,7 @@ export function HostControls() {
           </button>
         </div>
       ) : null}
+      <TimeDesk />
       <HostRoster />
     </section>
   );

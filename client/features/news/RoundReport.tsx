@@ -51,10 +51,13 @@ export function RoundReportView({
   report,
   previous,
   seats,
+  you = null,
 }: {
   report: Report;
   previous: Report | undefined;
   seats: PlayerView['seats'];
+  /** The reader's seat, if any: a sheet it did not hand in is said plainly. */
+  you?: RoleId | null;
 }) {
   const { t } = useTranslation();
   const headline = useHeadline();
@@ -63,6 +66,16 @@ export function RoundReportView({
     <article className="round-report" aria-labelledby={`report-${report.round}`} data-testid="round-report">
       <h3 id={`report-${report.round}`}>{t('report.title', { round: report.round })}</h3>
       {report.backstop ? <p className="callout">{t('report.backstop')}</p> : null}
+      {you !== null && report.missedSheets.includes(you) ? (
+        <p className="callout">{t('report.youMissedSheet')}</p>
+      ) : null}
+      {report.missedSheets.length > 0 ? (
+        <p className="muted">
+          {t('report.missedSheets', {
+            roles: report.missedSheets.map((role) => t(`roles.${role}.short`)).join(', '),
+          })}
+        </p>
+      ) : null}
       <ul className="report-headlines">
         {report.headlines.map((item, index) => (
           // Headlines have no id of their own; their order within a report never changes.
@@ -124,14 +137,22 @@ export function RoundReportView({
 }
 
 /** The latest round report, with the earlier ones one click away; `seats` says which scores stay hidden. */
-export function RoundReports({ reports, seats }: { reports: readonly Report[]; seats: PlayerView['seats'] }) {
+export function RoundReports({
+  reports,
+  seats,
+  you = null,
+}: {
+  reports: readonly Report[];
+  seats: PlayerView['seats'];
+  you?: RoleId | null;
+}) {
   const { t } = useTranslation();
   const latest = reports[reports.length - 1];
   return (
     <section className="card reports" aria-labelledby="reports-title">
       <h2 id="reports-title">{t('report.sectionTitle')}</h2>
       {latest ? (
-        <RoundReportView report={latest} previous={reports[reports.length - 2]} seats={seats} />
+        <RoundReportView report={latest} previous={reports[reports.length - 2]} seats={seats} you={you} />
       ) : (
         <p className="muted">{t('report.none')}</p>
       )}
@@ -147,6 +168,7 @@ export function RoundReports({ reports, seats }: { reports: readonly Report[]; s
                 report={report}
                 previous={reports.find((candidate) => candidate.round === report.round - 1)}
                 seats={seats}
+                you={you}
               />
             ))}
         </details>
