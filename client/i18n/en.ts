@@ -274,12 +274,12 @@ export const en = {
     inject: 'Inject shock',
   },
   time: {
-    warning_one: '{{count}} second left in this phase.',
-    warning_other: '{{count}} seconds left in this phase.',
+    warning_one: 'Less than {{count}} second left in this phase.',
+    warning_other: 'Less than {{count}} seconds left in this phase.',
     warningSheet_one:
-      '{{count}} second left, and your sheet is not handed in: at the deadline last round’s standing policy is played.',
+      'Less than {{count}} second left, and your sheet is not handed in: at the deadline last round’s standing policy is played.',
     warningSheet_other:
-      '{{count}} seconds left, and your sheet is not handed in: at the deadline last round’s standing policy is played.',
+      'Less than {{count}} seconds left, and your sheet is not handed in: at the deadline last round’s standing policy is played.',
     lastCall: 'Last seconds',
     ask: 'Ask for {{seconds}} s more',
     pending: 'You asked for {{seconds}} s more. Waiting for the host.',
