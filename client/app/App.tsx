@@ -29,6 +29,7 @@ export function App({ notifier }: { notifier: Notifier }) {
           <LanguageSwitcher />
         </div>
       </header>
+      <Toasts notifier={notifier} />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={route.name === 'game' ? route.gameId : 'home'}>
           {route.name === 'game' ? (
@@ -38,7 +39,6 @@ export function App({ notifier }: { notifier: Notifier }) {
           )}
         </ErrorBoundary>
       </main>
-      <Toasts notifier={notifier} />
     </>
   );
 }

@@ -1,38 +1,37 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLE_IDS, type RoleId } from '../../shared/roles.ts';
+import { InLanguage } from './InLanguage.tsx';
 import type { Notice, Notifier } from './notifier.ts';
 
 const ROLE_ID_WORD = new RegExp(`\\b(${ROLE_IDS.join('|')})\\b`, 'g');
 
 /**
- * The server's own sentence under a refusal, as a person should read it: the server writes English
- * with role ids ("A bot plays whiteHouse."), so ids become role names, and a screen in another
- * language shows only its translated message rather than an English line beneath it.
+ * The server's own sentence under a refusal, as a person should read it: the server writes English with
+ * role ids ("A bot plays whiteHouse."), so ids become the roles' English names. It stays English on every
+ * screen (it names the exact deal or field at fault, which the translated message cannot), and is marked
+ * as English where the page is not (InLanguage).
  */
 export function readableDetail(
   detail: string | undefined,
-  language: string,
   roleName: (role: RoleId) => string,
 ): string | null {
-  if (!detail || !language.startsWith('en')) return null;
+  if (!detail) return null;
   return detail.replace(ROLE_ID_WORD, (role) => roleName(role as RoleId));
 }
 
-const SHOWN_FOR_MS = 10_000;
-
 function Toast({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
-  const { t, i18n } = useTranslation();
-  const detail = readableDetail(notice.detail, i18n.language, (role) => t(`roles.${role}.short`));
-  useEffect(() => {
-    const timer = setTimeout(onDismiss, SHOWN_FOR_MS);
-    return () => clearTimeout(timer);
-  }, [onDismiss]);
+  const { t } = useTranslation();
+  const detail = readableDetail(notice.detail, (role) => t(`roles.${role}.short`, { lng: 'en' }));
   const translate = t as unknown as (key: string) => string;
   return (
-    <div role="alert" className={`toast toast-${notice.kind}`}>
+    <div role="alert" className={`toast toast-${notice.kind}`} data-notice={notice.id}>
       <p className="toast-message">{translate(notice.messageKey)}</p>
-      {detail ? <p className="toast-detail">{detail}</p> : null}
+      {detail ? (
+        <p className="toast-detail">
+          <InLanguage value={{ text: detail, lang: 'en' }} />
+        </p>
+      ) : null}
       <button type="button" className="toast-close" onClick={onDismiss} aria-label={t('toasts.dismiss')}>
         ×
       </button>
@@ -40,14 +39,43 @@ function Toast({ notice, onDismiss }: { notice: Notice; onDismiss: () => void })
   );
 }
 
-/** Refusals and notices: each one is an alert, read out by screen readers as it appears. */
+/**
+ * Refusals and notices: each one is an alert, read out as it appears, and stays until the reader
+ * dismisses it (its × button, or Escape) so nobody must read against a clock (WCAG 2.2.1). The region is
+ * part of the page's flow, above the main content, never laid over it: a notice can push content down
+ * but can never cover the field that has focus (WCAG 2.4.11), at any width or zoom.
+ */
 export function Toasts({ notifier }: { notifier: Notifier }) {
   const { t } = useTranslation();
   const notices = useSyncExternalStore(notifier.store.subscribe, notifier.store.get, notifier.store.get);
+  const region = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      // A widget that uses Escape itself (a menu, a dialog) prevents the default; then it is not ours.
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const newest = notifier.store.get().at(-1);
+      if (newest) notifier.dismiss(newest.id);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [notifier]);
+
+  /** Dismissed by its own button: focus goes to the next notice's button, or back to the main content. */
+  function dismissFromButton(id: number) {
+    const hadFocus = region.current?.contains(document.activeElement) ?? false;
+    notifier.dismiss(id);
+    if (!hadFocus) return;
+    queueMicrotask(() => {
+      const next = region.current?.querySelector<HTMLButtonElement>('.toast-close');
+      (next ?? document.getElementById('main'))?.focus();
+    });
+  }
+
   return (
-    <section className="toasts" aria-label={t('toasts.label')}>
+    <section ref={region} className="toasts" aria-label={t('toasts.label')}>
       {notices.map((notice) => (
-        <Toast key={notice.id} notice={notice} onDismiss={() => notifier.dismiss(notice.id)} />
+        <Toast key={notice.id} notice={notice} onDismiss={() => dismissFromButton(notice.id)} />
       ))}
     </section>
   );

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNotifier } from '../../client/ui/notifier.ts';
 import { Toasts } from '../../client/ui/Toasts.tsx';
 import { renderWith, seatedClient } from './helpers.tsx';
@@ -25,13 +25,74 @@ describe('a refusal’s server sentence', () => {
     expect(alert).not.toContain('whiteHouse');
   });
 
-  it('leaves a Japanese screen with its own message, not an English line', () => {
+  it('on a Japanese screen, follows the translated message and is marked as English (WCAG 3.1.2)', () => {
     const notifier = createNotifier();
     const { client } = seatedClient();
     renderWith(<Toasts notifier={notifier} />, client, 'ja');
     act(() => notifier.push(SEAT_TAKEN));
-    const alert = screen.getByRole('alert').textContent ?? '';
-    expect(alert).not.toContain('whiteHouse');
-    expect(alert).not.toContain('A bot plays');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).not.toContain('whiteHouse');
+    const english = alert.querySelector('[lang="en"]');
+    expect(english?.textContent).toBe('A bot plays White House.');
+  });
+
+  it('is not marked on an English screen, where it is in the page’s own language', () => {
+    const notifier = createNotifier();
+    const { client } = seatedClient();
+    renderWith(<Toasts notifier={notifier} />, client, 'en');
+    act(() => notifier.push(SEAT_TAKEN));
+    expect(screen.getByRole('alert').querySelector('[lang]')).toBeNull();
+  });
+});
+
+describe('a notice', () => {
+  it('stays until dismissed: still there a minute later, gone on Escape', () => {
+    vi.useFakeTimers();
+    try {
+      const notifier = createNotifier();
+      const { client } = seatedClient();
+      renderWith(<Toasts notifier={notifier} />, client, 'en');
+      act(() => notifier.push(SEAT_TAKEN));
+      act(() => {
+        vi.advanceTimersByTime(60_000);
+      });
+      expect(screen.getAllByRole('alert')).toHaveLength(1);
+      fireEvent.keyDown(window, { key: 'Escape' });
+      expect(screen.queryAllByRole('alert')).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('leaves Escape to a widget that handled it, and dismisses the newest first', () => {
+    const notifier = createNotifier();
+    const { client } = seatedClient();
+    renderWith(<Toasts notifier={notifier} />, client, 'en');
+    act(() => notifier.push(SEAT_TAKEN));
+    act(() => notifier.push({ kind: 'error', messageKey: 'errors.PAUSED' }));
+    const handled = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true });
+    handled.preventDefault();
+    act(() => {
+      window.dispatchEvent(handled);
+    });
+    expect(screen.getAllByRole('alert')).toHaveLength(2);
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+      expect.stringContaining('That seat is taken.'),
+    ]);
+  });
+
+  it('is dismissed by its button, and focus moves to the next notice rather than being lost', async () => {
+    const notifier = createNotifier();
+    const { client } = seatedClient();
+    renderWith(<Toasts notifier={notifier} />, client, 'en');
+    act(() => notifier.push(SEAT_TAKEN));
+    act(() => notifier.push({ kind: 'error', messageKey: 'errors.PAUSED' }));
+    const [first] = screen.getAllByRole('button', { name: 'Dismiss message' });
+    first!.focus();
+    fireEvent.click(first!);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Dismiss message' }));
   });
 });

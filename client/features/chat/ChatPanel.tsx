@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { RoleId } from '../../../shared/roles.ts';
-import { useFormat, useHeadline } from '../../i18n/format.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
+import { InLanguage } from '../../ui/InLanguage.tsx';
 import { roleList } from '../deals/term-text.ts';
 import { Composer } from './Composer.tsx';
 import { type Conversation, conversationKey, conversationsOf, PUBLIC, unreadCount } from './conversations.ts';
@@ -24,9 +26,9 @@ function MessageLog({
   me: RoleId | null;
   label: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
-  const headline = useHeadline();
+  const headline = useHeadlineIn();
   const end = useRef<HTMLOListElement>(null);
   const count = conversation.messages.length;
   useEffect(() => {
@@ -50,7 +52,13 @@ function MessageLog({
               ) : null}
             </p>
             <p className="message-text">
-              {message.phrase ? headline({ key: message.phrase }) : message.text}
+              <InLanguage
+                value={
+                  message.phrase
+                    ? headline({ key: message.phrase })
+                    : typedTextIn(message.text, i18n.language)
+                }
+              />
             </p>
           </li>
         ))}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useClientState, useView } from '../../game/context.tsx';
-import { useFormat, useHeadline } from '../../i18n/format.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useHeadlineIn } from '../../i18n/text-language.ts';
+import { InLanguage } from '../../ui/InLanguage.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { MarketCharts } from '../charts/MarketCharts.tsx';
 import { RoundReports } from '../news/RoundReport.tsx';
@@ -16,7 +18,7 @@ export function EndScreen() {
   const view = useView();
   const { roster } = useClientState();
   const format = useFormat();
-  const headline = useHeadline();
+  const headline = useHeadlineIn();
   useDocumentTitle(t('end.title'));
   const reasonsByRound = new Map<number, typeof view.botReasons>();
   for (const reason of view.botReasons) {
@@ -68,7 +70,8 @@ export function EndScreen() {
                 // A bot may give the same reason twice at the same moment; the list never reorders.
                 // biome-ignore lint/suspicious/noArrayIndexKey: fixed order
                 <li key={`${reason.role}:${reason.at}:${reason.reason.key}:${index}`}>
-                  <strong>{t(`roles.${reason.role}.short`)}</strong>: {headline(reason.reason)}
+                  <strong>{t(`roles.${reason.role}.short`)}</strong>:{' '}
+                  <InLanguage value={headline(reason.reason)} />
                 </li>
               ))}
             </ul>

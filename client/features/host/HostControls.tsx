@@ -4,12 +4,22 @@ import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { useGameClient, useView } from '../../game/context.tsx';
 import type { CommandBody } from '../../game/game-client.ts';
-import { localText } from '../../i18n/format.ts';
+import { langAttribute, localTextIn, type TextIn } from '../../i18n/text-language.ts';
 import { TimeDesk } from '../time/TimeDesk.tsx';
 import { HostRoster } from './HostRoster.tsx';
 import './host.css';
 
 const EXTEND_SECONDS = 60;
+
+/** An option holds text only, so its own `lang` marks a title that has no translation (WCAG 3.1.2). */
+function ShockOption({ id, title }: { id: string; title: TextIn }) {
+  const { i18n } = useTranslation();
+  return (
+    <option value={id} lang={langAttribute(title, i18n.language)}>
+      {title.text}
+    </option>
+  );
+}
 
 /** The facilitator's timer controls and shocks; shown only to the host. */
 export function HostControls() {
@@ -101,9 +111,7 @@ export function HostControls() {
           <label htmlFor={shockSelectId}>{t('host.shock')}</label>
           <select id={shockSelectId} value={shockId} onChange={(event) => setShockId(event.target.value)}>
             {DEFAULT_SHOCKS.map((shock) => (
-              <option key={shock.id} value={shock.id}>
-                {localText(shock.title, i18n.language)}
-              </option>
+              <ShockOption key={shock.id} id={shock.id} title={localTextIn(shock.title, i18n.language)} />
             ))}
           </select>
           <button

@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { MoveSheet } from '../../../shared/protocol/moves.ts';
-import { useFormat, useHeadline } from '../../i18n/format.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useHeadlineIn } from '../../i18n/text-language.ts';
+import { InLanguage } from '../../ui/InLanguage.tsx';
 import type { Levels, Projection } from './preview.ts';
 
 type PreviewModule = typeof import('./preview.ts');
@@ -36,7 +38,7 @@ function usePreviewModule(): PreviewModule | null | 'failed' {
 export function ProjectedEffect({ view, move }: { view: PlayerView; move: MoveSheet }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const headline = useHeadline();
+  const headline = useHeadlineIn();
   const module = usePreviewModule();
   const projection = useMemo<Projection | null>(() => {
     if (!module || module === 'failed') return null;
@@ -79,7 +81,9 @@ export function ProjectedEffect({ view, move }: { view: PlayerView; move: MoveSh
             <ul className="preview-headlines">
               {projection.headlines.slice(0, 4).map((item, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list per projection
-                <li key={index}>{headline(item)}</li>
+                <li key={index}>
+                  <InLanguage value={headline(item)} />
+                </li>
               ))}
             </ul>
           ) : null}

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { NewsItem } from '../../../shared/game/state.ts';
 import { useView } from '../../game/context.tsx';
-import { useFormat, useHeadline } from '../../i18n/format.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useHeadlineIn } from '../../i18n/text-language.ts';
+import { InLanguage } from '../../ui/InLanguage.tsx';
 import './news.css';
 
 /** Headlines shown up front; the rest of the round's news is one click away. */
@@ -10,7 +12,7 @@ const KEPT = 40;
 
 function NewsLine({ item }: { item: NewsItem }) {
   const { t } = useTranslation();
-  const headline = useHeadline();
+  const headline = useHeadlineIn();
   const format = useFormat();
   return (
     <li>
@@ -18,7 +20,9 @@ function NewsLine({ item }: { item: NewsItem }) {
         {t('news.roundTag', { round: item.round })} ·{' '}
         <time dateTime={new Date(item.at).toISOString()}>{format.time(item.at)}</time>
       </span>
-      <span className="news-text">{headline(item.headline)}</span>
+      <span className="news-text">
+        <InLanguage value={headline(item.headline)} />
+      </span>
     </li>
   );
 }
@@ -27,7 +31,7 @@ function NewsLine({ item }: { item: NewsItem }) {
 export function NewsTicker() {
   const { t } = useTranslation();
   const view = useView();
-  const headline = useHeadline();
+  const headline = useHeadlineIn();
   const newestFirst = [...view.news].reverse().slice(0, KEPT);
   const latest = newestFirst.slice(0, SHOWN);
   const earlier = newestFirst.slice(SHOWN);
@@ -38,7 +42,7 @@ export function NewsTicker() {
         {t('news.title')}
       </h2>
       <p className="sr-only" aria-live="polite">
-        {newest ? headline(newest.headline) : ''}
+        {newest ? <InLanguage value={headline(newest.headline)} /> : ''}
       </p>
       {latest.length === 0 ? (
         <p className="muted">{t('news.empty')}</p>

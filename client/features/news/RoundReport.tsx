@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PlayerView, PublicRoundReport as Report } from '../../../shared/game/player-view.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
-import { useFormat, useHeadline } from '../../i18n/format.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useHeadlineIn } from '../../i18n/text-language.ts';
+import { InLanguage } from '../../ui/InLanguage.tsx';
 import { HiddenScore } from '../scores/PublicScore.tsx';
 import './news.css';
 
@@ -60,7 +62,7 @@ export function RoundReportView({
   you?: RoleId | null;
 }) {
   const { t } = useTranslation();
-  const headline = useHeadline();
+  const headline = useHeadlineIn();
   const format = useFormat();
   return (
     <article className="round-report" aria-labelledby={`report-${report.round}`} data-testid="round-report">
@@ -80,7 +82,9 @@ export function RoundReportView({
         {report.headlines.map((item, index) => (
           // Headlines have no id of their own; their order within a report never changes.
           // biome-ignore lint/suspicious/noArrayIndexKey: fixed order
-          <li key={index}>{headline(item)}</li>
+          <li key={index}>
+            <InLanguage value={headline(item)} />
+          </li>
         ))}
       </ul>
       <dl className="stat-list">
