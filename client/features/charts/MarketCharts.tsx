@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { ChartData } from './ChartData.tsx';
+import { ChartEvents } from './ChartEvents.tsx';
 import {
   type LinePoint,
   latestChange,
@@ -189,6 +191,7 @@ export function MarketCharts({
               </ul>
             ) : null}
             <LineChart lines={panel.lines} markers={markersByPanel[index] ?? []} language={language} />
+            <ChartData title={panel.title} lines={panel.lines} />
           </figure>
         ))}
       </div>
@@ -204,7 +207,8 @@ export function MarketCharts({
           TradingView Lightweight Charts™
         </a>
       </p>
-      <MarketSummary path={path} eventCount={events.length} />
+      <ChartEvents events={events} />
+      <MarketSummary path={path} />
     </div>
   );
 }

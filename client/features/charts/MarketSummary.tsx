@@ -12,14 +12,14 @@ const ROWS: readonly { key: MarketSeries; digits: number }[] = [
   { key: 'panic', digits: 1 },
 ];
 
-/** The charts' text alternative: the latest values and their change since the game began. */
-export function MarketSummary({ path, eventCount }: { path: readonly MarketPoint[]; eventCount: number }) {
+/** The latest values and their change since the game began; each chart's data over time is under it. */
+export function MarketSummary({ path }: { path: readonly MarketPoint[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <div className="sr-only" data-testid="market-summary">
       <table>
-        <caption>{t('charts.summaryCaption', { points: path.length, events: eventCount })}</caption>
+        <caption>{t('charts.summaryCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('charts.measure')}</th>

@@ -46,6 +46,9 @@ export interface MarketEvent {
   role?: RoleId;
   /** Extra detail for the label: a signal, a shock id, a round number. */
   detail: string;
+  /** A statement's words, and its phrase-book key when it has one (shown in the reader's language). */
+  text?: string;
+  phrase?: string;
 }
 
 /** Statements, signed deals, shocks and resolutions: what the charts mark on their time axis. */
@@ -58,6 +61,8 @@ export function marketEvents(
       kind: 'statement' as const,
       role: statement.from,
       detail: statement.signal,
+      text: statement.text,
+      ...(statement.phrase ? { phrase: statement.phrase } : {}),
     })),
     ...view.deals.map((deal) => ({
       at: deal.signedAt,
@@ -116,4 +121,35 @@ export function latestChange(points: readonly MarketPoint[], key: MarketSeries):
   const last = points[points.length - 1];
   if (!first || !last) return null;
   return { latest: last[key], first: first[key], change: last[key] - first[key] };
+}
+
+/** One row of a chart's data table: a time and each line's value then (null where a line has none). */
+export interface TableRow {
+  /** Seconds since the epoch, as on the chart's time axis. */
+  time: number;
+  values: (number | null)[];
+}
+
+/**
+ * A chart's lines as a table over time, for people who cannot see the chart (WCAG 1.1.1, 1.3.1): at most
+ * `maxRows` rows, spread evenly over the path and always with the first and the latest point, so a long
+ * game still reads as a short table of how each line moved.
+ */
+export function tableRows(lines: readonly { data: readonly LinePoint[] }[], maxRows: number): TableRow[] {
+  const times = [...new Set(lines.flatMap((line) => line.data.map((point) => point.time)))].sort(
+    (a, b) => a - b,
+  );
+  const chosen =
+    times.length <= maxRows
+      ? times
+      : [
+          ...new Set(
+            Array.from(
+              { length: maxRows },
+              (_, index) => times[Math.round((index * (times.length - 1)) / (maxRows - 1))]!,
+            ),
+          ),
+        ];
+  const byLine = lines.map((line) => new Map(line.data.map((point) => [point.time, point.value])));
+  return chosen.map((time) => ({ time, values: byLine.map((values) => values.get(time) ?? null) }));
 }
