@@ -587,6 +587,7 @@ export const en = {
     title: 'Scores',
     yours: 'Your score',
     standings: 'Standings',
+    youMarker: '(you)',
     role: 'Role',
     playedBy: 'Played by',
     score: 'Score',

@@ -585,6 +585,7 @@ export const ja: Messages = {
     },
   },
   scores: {
+    youMarker: '（あなた）',
     title: 'スコア',
     yours: 'あなたのスコア',
     standings: '順位',

@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLastCall } from '../../../shared/game/time.ts';
 import { ROLE_IDS } from '../../../shared/roles.ts';
 import { useView } from '../../game/context.tsx';
 import { useCountdown } from '../../game/use-countdown.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { usePinnedHeight } from '../../ui/use-pinned-height.ts';
 import { TimeRequestControl } from '../time/TimeRequestControl.tsx';
 import { TimeWarningText } from '../time/TimeWarningText.tsx';
 import { timeWarningNotice } from '../time/time-warning.ts';
@@ -23,8 +25,12 @@ export function PhaseBar() {
   // The last call is marked by an icon and a word as well as the colour (WCAG 1.4.1).
   const urgent = isLastCall(remainingMs) && !view.paused;
   const warning = timeWarningNotice(view, remainingMs);
+  // On a phone the bar is pinned to the top: focus must land below it, not under it.
+  const bar = useRef<HTMLElement>(null);
+  usePinnedHeight(bar);
   return (
     <section
+      ref={bar}
       className={`phase-bar phase-${view.phase}`}
       aria-labelledby="phase-title"
       data-testid="phase-bar"

@@ -93,7 +93,16 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
                   </>
                 )}
               </td>
-              <th scope="row">{t(`roles.${role}.short`)}</th>
+              <th scope="row">
+                {role === you?.role ? (
+                  // Marked by a shape and a word as well as the row's colour (WCAG 1.4.1).
+                  <span className="you-marker" aria-hidden="true">
+                    ▶{' '}
+                  </span>
+                ) : null}
+                {t(`roles.${role}.short`)}
+                {role === you?.role ? <span className="you-marker"> {t('scores.youMarker')}</span> : null}
+              </th>
               <td>{playedBy(t, role, view.seats, roster)}</td>
               <td>
                 <StandingScore role={role} entry={view.seats[role]} you={you} />
