@@ -44,7 +44,10 @@ export function checkBackstop(
   };
 }
 
-/** Announce a backstop of `sizeBp`: part of it now, the rest pending; `panicRelief` points off the gauge. */
+/**
+ * Announce a backstop of `sizeBp`: a share now, the rest pending so that the 10y stands `sizeBp` lower a
+ * round later; `panicRelief` points off the gauge.
+ */
 export function announceBackstop(
   draft: MarketDraft,
   sizeBp: number,
@@ -53,7 +56,11 @@ export function announceBackstop(
 ): Headline {
   const nowBp = sizeBp * params.backstopAnnouncementShare;
   const internals = draft.internals;
-  internals.pendingBackstopBp = internals.pendingBackstopBp + (sizeBp - nowBp);
+  // The announced part fades with next round's carry-over before the rest lands; the rest makes up what that
+  // fading takes, so the two rounds together bring the whole size (mapping 4: "a third to a half on
+  // announcement, the rest a round later") rather than a total short by the fade.
+  const announcedLeftNextRound = nowBp * (1 - params.transientFadePerRound);
+  internals.pendingBackstopBp = internals.pendingBackstopBp + (sizeBp - announcedLeftNextRound);
   internals.backstops = internals.backstops + 1;
   internals.lastBackstopRound = internals.currentRound;
   internals.lastBackstopBp = sizeBp;

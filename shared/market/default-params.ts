@@ -67,7 +67,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   backstopPerPanicPt: 1,
   backstopMinBp: 20,
   backstopMaxBp: 60,
-  backstopAnnouncementShare: 0.4,
+  backstopAnnouncementShare: 0.35,
   backstopPanicRelief: 8,
   backstopCooldownRounds: 2,
 
