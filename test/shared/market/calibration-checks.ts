@@ -417,6 +417,40 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
     found.near('rounds a year', scenario.model.roundsPerYear, 365.25 / daysPerRound, 0.5);
   }),
 
+  check(
+    "a quiet week of 2025: the mortgage spread stays within 2025's 215–235bp (NAHB; CME)",
+    (scenario, found) => {
+      for (const seed of SEEDS) {
+        // No move, no shock: only the week's noise. calibration.md: the 30-year mortgage rate less the 10y ran
+        // at 215–235bp through 2025 (historical 168–180bp, 2023 peak about 325bp).
+        const quiet = playRounds(newGame(scenario, seed), 2);
+        found.within(`mortgage spread bp (seed ${seed})`, quiet.market.mortgageSpreadBp, 215, 235);
+      }
+    },
+  ),
+
+  check(
+    'April 2025 tariff shock: Japanese exporters absorb 14–20% of the duty (Goldman Sachs ≈14% early; BoJ cars −19.4%)',
+    (base, found) => {
+      const scenario = preShockScenario(base);
+      for (const seed of SEEDS) {
+        const before = newGame(scenario, seed);
+        const after = playRound(before, {
+          whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25 }, scenario),
+        });
+        // Import prices carry the duty on what exporters charge: P1/P0 = (1 + k·τ1)/(1 + k·τ0), k the share
+        // of the duty not absorbed. Solved for k from the model's import price index and effective tariffs.
+        const ratio = after.market.importPrices / before.market.importPrices;
+        const from = before.market.effectiveTariffPct / 100;
+        const to = after.market.effectiveTariffPct / 100;
+        const absorbed = 1 - (ratio - 1) / (to - ratio * from);
+        // calibration.md: foreign exporters bore ≈14% early in 2025 (Goldman Sachs notes as reported); Japanese
+        // car export prices to North America −19.4% y/y by June 2025 (BoJ); mapping 6: "up to ~20%".
+        found.within(`share of the duty absorbed (seed ${seed})`, absorbed, 0.14, 0.2);
+      }
+    },
+  ),
+
   check("panic's floor is the VIX's record calm: a −80 point shock leaves it at 9–11", (scenario, found) => {
     const market = newGame(scenario).market;
     const calmed = applyShock(market, panicShock(-80), scenario.model).market;
