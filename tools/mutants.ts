@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO } from '../shared/scenario/japan-2025.ts';
 import { ScenarioSchema } from '../shared/scenario/schema.ts';
 import { CALIBRATION_CHECKS } from '../test/shared/market/calibration-checks.ts';
+import { judgementTable } from './judgement-table.ts';
 import { backtestCheck, killedBy, type Mutant, runMutants, summaryLine } from './mutation-check.ts';
 
 /**
@@ -11,13 +12,21 @@ import { backtestCheck, killedBy, type Mutant, runMutants, summaryLine } from '.
  * surviving versions, the calibration checks' own figure, then `killed K of N (P%)`. --json prints one object
  * for machines: { mutants: [{ parameter, factor, value, status, failedChecks }], tested, killed, refused,
  * killedShare, killedByCalibration, backtest: { seeds, metByDefault, missedByDefault } | null }.
+ *
+ * --judgement: "what doubling it changes" instead (judgement-doubling.ts): each [judgement] parameter ×2, with
+ * the backtest targets met (--backtest-seeds, 6 by default), the calibration checks failed and each role's
+ * mean over --games N paired bot games (4); --quick is --games 2 --backtest-seeds 3.
  */
 const USAGE =
-  'usage: npm run test:mutants [-- --json] [--backtest-seeds N (20; 0 to leave the backtest out)]';
+  'usage: npm run test:mutants [-- --json] [--backtest-seeds N (20; 0 to leave the backtest out)]\n' +
+  '       npm run test:mutants -- --judgement [--games N (4)] [--backtest-seeds N (6)] [--quick] [--json]';
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     'backtest-seeds': { type: 'string' },
+    judgement: { type: 'boolean', default: false },
+    games: { type: 'string' },
+    quick: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
   strict: true,
@@ -26,11 +35,26 @@ if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-const backtestSeeds = Number(values['backtest-seeds'] ?? 20);
-if (!Number.isInteger(backtestSeeds) || backtestSeeds < 0 || backtestSeeds > 1000) {
-  process.stderr.write(`--backtest-seeds must be a whole number 0–1000\n${USAGE}\n`);
+function wholeNumber(name: string, text: string | undefined, fallback: number, max: number): number {
+  const value = Number(text ?? fallback);
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    process.stderr.write(`--${name} must be a whole number 0–${max}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  return value;
+}
+if (values.judgement) {
+  const quick = values.quick;
+  const games = wholeNumber('games', values.games, quick ? 2 : 4, 1000);
+  const seeds = wholeNumber('backtest-seeds', values['backtest-seeds'], quick ? 3 : 6, 1000);
+  process.stdout.write(judgementTable(ScenarioSchema.parse(DEFAULT_SCENARIO), games, seeds, values.json));
+  process.exit(0);
+}
+if (values.games !== undefined || values.quick) {
+  process.stderr.write(`--games and --quick go with --judgement\n${USAGE}\n`);
   process.exit(2);
 }
+const backtestSeeds = wholeNumber('backtest-seeds', values['backtest-seeds'], 20, 1000);
 
 const backtest = backtestSeeds > 0 ? backtestCheck(backtestSeeds) : null;
 const checks = backtest ? [...CALIBRATION_CHECKS, backtest.check] : CALIBRATION_CHECKS;
