@@ -89,9 +89,13 @@ function judgeThreat(draft: MarketDraft, asOfRound: number, params: ModelParams)
   }
   const expired = !backed && asOfRound >= lastRound;
   if (!backed && !expired) return [];
-  const change = backed ? params.threatBackedBonus : -params.threatNotBackedPenalty;
+  // A backed threat repays what its repeats cost while the report was pending: Tokyo said it and did it.
+  const change = backed
+    ? params.threatBackedBonus + draft.internals.tokyoThreatRepeatCostPts
+    : -params.threatNotBackedPenalty;
   draft.credibility = { ...draft.credibility, tokyo: clamp(draft.credibility.tokyo + change, 0, 100) };
   draft.internals.tokyoThreatRound = 0;
+  draft.internals.tokyoThreatRepeatCostPts = 0;
   draft.internals.tokyoThreatsFoundUnbacked = backed ? 0 : draft.internals.tokyoThreatsFoundUnbacked + 1;
   return expired ? [{ key: 'news.threatNotBacked' }] : [];
 }

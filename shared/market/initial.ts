@@ -76,6 +76,7 @@ export function initialMarket(scenario: Scenario): MarketState {
     passThroughPct: policy.usBusiness.passThroughPct,
     tokyoThreatRound: 0,
     tokyoThreatsFoundUnbacked: 0,
+    tokyoThreatRepeatCostPts: 0,
     lastDenialRound: 0,
     approvalEventsPts: 0,
     supplyChainShiftedShare: 0,

@@ -88,6 +88,7 @@ function deny(next: MarketDraft, params: ModelParams): void {
   movePanic(next, -params.hintPanic * reversal, params);
   next.internals.lastDenialRound = next.internals.currentRound;
   next.internals.tokyoThreatRound = 0;
+  next.internals.tokyoThreatRepeatCostPts = 0;
 }
 
 /** "It's a bluff": works when Tokyo's credibility is low, escalates when it is not. */
@@ -105,7 +106,8 @@ function callBluff(next: MarketDraft, scale: number, params: ModelParams): State
  * A threat's backing clock runs from the first threat not yet judged: repeating it restarts nothing, so
  * a threat never backed is found out by the report. Every repeat of a threat the market has seen no proof
  * of (one still unjudged, or one the report found unbacked) wears Tokyo's credibility down (crying wolf),
- * round after round; a threat the report found backed makes the next one fresh.
+ * round after round; a threat the report found backed makes the next one fresh, and the repeats made while it
+ * waited for the report are paid back (holdings-report.ts): the market now sees they were not empty words.
  */
 function repeatThreat(next: MarketDraft, params: ModelParams): void {
   const pending = next.internals.tokyoThreatRound;
@@ -114,5 +116,7 @@ function repeatThreat(next: MarketDraft, params: ModelParams): void {
   if (pending === 0) next.internals.tokyoThreatRound = round;
   if (pending === 0 && next.internals.tokyoThreatsFoundUnbacked === 0) return;
   const tokyo = clamp(next.credibility.tokyo - params.threatRepeatPenalty, 0, 100);
+  // Kept only while the threat waits for its report: a repeat made after one was found unbacked is never repaid.
+  if (pending !== 0) next.internals.tokyoThreatRepeatCostPts += next.credibility.tokyo - tokyo;
   next.credibility = { ...next.credibility, tokyo };
 }

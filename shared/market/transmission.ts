@@ -150,6 +150,7 @@ function copyOfInternals(internals: MarketInternals): MarketInternals {
     passThroughPct: internals.passThroughPct,
     tokyoThreatRound: internals.tokyoThreatRound,
     tokyoThreatsFoundUnbacked: internals.tokyoThreatsFoundUnbacked,
+    tokyoThreatRepeatCostPts: internals.tokyoThreatRepeatCostPts,
     lastDenialRound: internals.lastDenialRound,
     approvalEventsPts: internals.approvalEventsPts,
     supplyChainShiftedShare: internals.supplyChainShiftedShare,

@@ -107,6 +107,8 @@ export interface MarketInternals {
   tokyoThreatRound: number;
   /** Tokyo's threats the report has found unbacked since it last backed one: a new threat is then a repeat. */
   tokyoThreatsFoundUnbacked: number;
+  /** Credibility points the repeats of the threat still to be judged have cost: paid back if the report finds it backed. */
+  tokyoThreatRepeatCostPts: number;
   /** The round of Tokyo's last denial still to be checked against the report, or 0. */
   lastDenialRound: number;
   /** One-off approval effects (climb-downs, breaches, lobbying) that fade, points. */

@@ -88,6 +88,24 @@ describe('public statements', () => {
     expect(backed.market.internals.tokyoThreatRound).toBe(0);
   });
 
+  it('a threat repeated every round and backed by a sale every round ends above where it started', () => {
+    const start = SCENARIO.startingMarket.credibility;
+    let game = newGame(SCENARIO, 12);
+    const path: number[] = [];
+    for (let round = 1; round <= 6; round++) {
+      game = { ...game, market: reactToStatement(game.market, 'tokyo', 'threat', params).market };
+      game = playRound(game, { tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 25 }) });
+      path.push(game.market.credibility.tokyo);
+    }
+    // Round 2's repeat costs while round 1's threat awaits the report; round 3's report finds it backed and
+    // pays the repeats back with the bonus. Round 4's threat is fresh, rounds 5–6 repeat it, round 6 backs it.
+    const repeat = params.threatRepeatPenalty;
+    const recovery = params.credibilityRecoveryPerRound;
+    expect(path[1]).toBe(start - repeat + recovery);
+    expect(path[2]).toBe(start - repeat + recovery + params.threatBackedBonus + repeat);
+    expect(path[5]).toBeGreaterThan(start + params.threatBackedBonus);
+  });
+
   it('a threat repeated every round and never backed loses credibility round after round', () => {
     const start = SCENARIO.startingMarket.credibility;
     let game = newGame(SCENARIO, 12);
