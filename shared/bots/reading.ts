@@ -88,16 +88,6 @@ export function yieldChangeBp(view: PlayerView, scenario: Scenario): number {
   return (view.market.yield10y - scenario.startingMarket.yield10y) * 100;
 }
 
-/**
- * Tokyo's threat is backed as far as anyone outside Tokyo can tell: its last word was a threat and the
- * holdings report has already shown sales of at least the model's backing minimum. Sales the report has
- * not reached are secret, so they count for nothing here.
- */
-export function tokyoThreatBacked(view: PlayerView, scenario: Scenario): boolean {
-  const reportedSalesBn = scenario.startingMarket.tokyoHoldingsBn - view.market.reportedHoldingsBn;
-  return lastSignal(view, 'tokyo') === 'threat' && reportedSalesBn >= scenario.model.threatBackingMinSalesBn;
-}
-
 /** Deals in force this round that name the bot as a signatory. */
 export function myDealsInForce(view: PlayerView, role: RoleId): Deal[] {
   return dealsInForce(view).filter((deal) => deal.signatories.includes(role));

@@ -9,6 +9,7 @@ import {
 } from './context.ts';
 import {
   lastSignal,
+  myDealsInForce,
   standing,
   tariffCapInForce,
   tariffNow,
@@ -22,10 +23,16 @@ import {
  * never pays for a real sale it does not need.
  */
 
-/** Lean against a yen that has drifted more than 2% from where it started. */
+/**
+ * Lean against a yen that has drifted more than 2% from where it started. Buying yen is paid for by selling
+ * dollar reserves, a net sale: under a promise of no net sales Tokyo lets a weak yen be.
+ */
 function yenIntervention(context: BotContext): TokyoMove['yenIntervention'] {
   const drift = context.view.market.usdJpy / context.scenario.startingMarket.usdJpy - 1;
-  if (drift > 0.02) return 'buyYen';
+  const promised = myDealsInForce(context.view, 'tokyo').some((deal) =>
+    deal.terms.some((term) => term.kind === 'noNetSales'),
+  );
+  if (drift > 0.02) return promised ? 'none' : 'buyYen';
   if (drift < -0.02) return 'sellYen';
   return 'none';
 }

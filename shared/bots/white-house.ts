@@ -1,5 +1,6 @@
 import type { WhiteHouseMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
+import { type Concession, ownConcession, tokyoThreatBacked } from './concession.ts';
 import {
   type BotContext,
   botRng,
@@ -7,14 +8,7 @@ import {
   type SheetChoice,
   type StatementChoice,
 } from './context.ts';
-import {
-  lastSignal,
-  standing,
-  tariffCapInForce,
-  tokyoHostility,
-  tokyoThreatBacked,
-  yieldChangeBp,
-} from './reading.ts';
+import { lastSignal, standing, tariffCapInForce, tokyoHostility, yieldChangeBp } from './reading.ts';
 
 /**
  * The White House's playbook. The hawk keeps the tariff high and calls every threat a bluff; the dove
@@ -42,14 +36,18 @@ function rates(
   return { tariffPct: boundTariff(tariffPct), autoTariffPct: boundTariff(autoTariffPct) };
 }
 
-/**
- * A rise in the 10-year, bp since the start, that a hawk will not sit through once Tokyo's threat is seen to
- * be backed: about a fifth of a point on every mortgage, the pressure the 2025 bond sell-off put on the
- * 9 April pause.
- */
-const HAWK_PRESSURE_BP = 15;
-/** Where a hawk under a backed threat cuts to: below the 24% it began with, well above a dove's 15%. */
-const HAWK_CONCESSION_PCT = 20;
+/** The cut a backed threat has won, within any cap the White House has signed (concession.ts has the rule). */
+function conceding(
+  context: BotContext,
+  concession: Concession,
+  cap: number | null,
+): SheetChoice<'whiteHouse'> {
+  const tariff = cappedBy(cap, concession.tariffPct);
+  return {
+    move: sheet(context, { ...rates(tariff), stance: 'neutral' }),
+    reason: { key: 'bot.wh.yieldToBackedThreat', params: { tariff, yieldBp: concession.yieldBp } },
+  };
+}
 
 function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
   const { view, scenario, profile } = context;
@@ -57,6 +55,7 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
   const panic = Math.round(view.market.panic);
   const hostility = tokyoHostility(view, scenario);
   const cap = tariffCapInForce(view);
+  const concession = ownConcession(view, scenario, profile.personality);
   switch (profile.personality) {
     case 'hawk': {
       if (panic > 55) {
@@ -65,14 +64,7 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
           reason: { key: 'bot.wh.pausePanic', params: { panic } },
         };
       }
-      const yieldBp = Math.round(yieldChangeBp(view, scenario));
-      if (tokyoThreatBacked(view, scenario) && yieldBp >= HAWK_PRESSURE_BP) {
-        const tariff = cappedBy(cap, HAWK_CONCESSION_PCT);
-        return {
-          move: sheet(context, { ...rates(tariff), stance: 'neutral' }),
-          reason: { key: 'bot.wh.yieldToBackedThreat', params: { tariff, yieldBp } },
-        };
-      }
+      if (concession) return conceding(context, concession, cap);
       const tariff = cappedBy(cap, 30);
       return {
         move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
@@ -90,6 +82,7 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
       };
     }
     case 'titForTat': {
+      if (concession) return conceding(context, concession, cap);
       if (hostility > 0.5) {
         const tariff = cappedBy(cap, Math.max(own.tariffPct, own.autoTariffPct) + 5);
         return {
@@ -119,6 +112,7 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
           reason: { key: 'bot.wh.takeExit', params: { tariff, panic } },
         };
       }
+      if (concession) return conceding(context, concession, cap);
       const tariff = cappedBy(cap, hostility < 0 ? 20 : 25);
       return {
         move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
@@ -140,8 +134,13 @@ const LEVELS_BY_PERSONALITY = {
 } as const;
 
 function alternatives(context: BotContext): SheetChoice<'whiteHouse'>[] {
-  const cap = tariffCapInForce(context.view);
-  return LEVELS_BY_PERSONALITY[context.profile.personality].map((level) => {
+  const { view, scenario, profile } = context;
+  // A concession binds the bot's own options as a signed cap does: looking ahead one round cannot see
+  // Tokyo's next sale, so it would otherwise take back the ground the rule has given.
+  const conceded = ownConcession(view, scenario, profile.personality)?.tariffPct ?? null;
+  const deal = tariffCapInForce(view);
+  const cap = conceded === null ? deal : deal === null ? conceded : Math.min(deal, conceded);
+  return LEVELS_BY_PERSONALITY[profile.personality].map((level) => {
     const tariff = cappedBy(cap, level);
     return {
       move: sheet(context, {

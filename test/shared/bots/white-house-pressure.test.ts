@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { botActions } from '../../../shared/bots/index.ts';
+import { concessionFor } from '../../../shared/bots/concession.ts';
+import { botActions, type Level, type Personality } from '../../../shared/bots/index.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
 import { SEED, tableAt } from './fixtures.ts';
@@ -28,11 +29,23 @@ function underThreat(view: PlayerView, reportedSalesBn: number, yieldUpBp: numbe
   };
 }
 
-function hawkSheet(view: PlayerView) {
-  const command = botActions(view, { personality: 'hawk', level: 'easy' }, SEED).find(
+function whiteHouseSheet(view: PlayerView, personality: Personality, level: Level = 'easy') {
+  const command = botActions(view, { personality, level }, SEED).find(
     (action) => action.command.type === 'move:submit',
   )?.command;
   return command?.type === 'move:submit' && command.move.role === 'whiteHouse' ? command.move : null;
+}
+
+const hawkSheet = (view: PlayerView) => whiteHouseSheet(view, 'hawk');
+
+/** The same view with the White House's own standing sheet at `tariffPct`: a cut it made in an earlier round. */
+function havingCut(view: PlayerView, tariffPct: number): PlayerView {
+  const you = view.you;
+  if (!you || you.standingMove.role !== 'whiteHouse') throw new Error('not the White House seat');
+  return {
+    ...view,
+    you: { ...you, standingMove: { ...you.standingMove, tariffPct, autoTariffPct: tariffPct } },
+  };
 }
 
 describe('a hawkish White House under a backed threat', () => {
@@ -49,5 +62,42 @@ describe('a hawkish White House under a backed threat', () => {
   it('holds firm against words the report has not backed, or a backed threat the bond market shrugs off', () => {
     expect(hawkSheet(underThreat(view, backed - 1, 20))?.tariffPct).toBe(30);
     expect(hawkSheet(underThreat(view, backed, 5))?.tariffPct).toBe(30);
+  });
+});
+
+describe('every White House personality reads a backed threat by one rule (concession.ts)', () => {
+  const view = tableAt('decide').view('whiteHouse');
+  const backed = model.threatBackingMinSalesBn;
+
+  it('the hawk gives least, tit-for-tat meets it halfway, the opportunist settles at 15%, the dove has nothing to give', () => {
+    const pressed = underThreat(view, backed, 20);
+    expect(concessionFor(pressed, DEFAULT_SCENARIO, 'hawk', 30)?.tariffPct).toBe(20);
+    expect(concessionFor(pressed, DEFAULT_SCENARIO, 'titForTat', 24)?.tariffPct).toBe(18);
+    expect(concessionFor(pressed, DEFAULT_SCENARIO, 'opportunist', 25)?.tariffPct).toBe(15);
+    expect(concessionFor(pressed, DEFAULT_SCENARIO, 'dove', 15)).toBeNull();
+    // Tit-for-tat used to answer a proven threat by raising the tariff 5 points; now it cuts.
+    expect(whiteHouseSheet(pressed, 'titForTat')?.tariffPct).toBe(18);
+    expect(whiteHouseSheet(pressed, 'opportunist')?.tariffPct).toBe(15);
+  });
+
+  it('a hard White House keeps the cut: looking ahead one round does not take it back', () => {
+    const pressed = underThreat(view, backed, 20);
+    expect(whiteHouseSheet(pressed, 'hawk', 'hard')?.tariffPct).toBeLessThanOrEqual(20);
+    expect(whiteHouseSheet(pressed, 'titForTat', 'hard')?.tariffPct).toBeLessThanOrEqual(18);
+    expect(whiteHouseSheet(pressed, 'opportunist', 'hard')?.tariffPct).toBeLessThanOrEqual(15);
+  });
+
+  it('keeps a cut it has made while the threat stands backed, even once the 10-year falls back', () => {
+    const calmer = havingCut(underThreat(view, backed, 0), 20);
+    expect(hawkSheet(calmer)?.tariffPct).toBe(20);
+    expect(hawkSheet(underThreat(view, backed, 0))?.tariffPct).toBe(30);
+  });
+
+  it('gives nothing once Tokyo has denied its threat, whatever the report shows', () => {
+    const pressed = underThreat(view, backed, 20);
+    const denial = { ...pressed.statements.at(-1)!, id: 'denial', signal: 'denial' as const };
+    const denied = { ...pressed, statements: [...pressed.statements, denial] };
+    expect(concessionFor(denied, DEFAULT_SCENARIO, 'hawk', 30)).toBeNull();
+    expect(hawkSheet(denied)?.tariffPct).toBe(30);
   });
 });
