@@ -41,7 +41,7 @@ const hawkSheet = (view: PlayerView) => whiteHouseSheet(view, 'hawk');
 /** The same view with the White House's own standing sheet at `tariffPct`: a cut it made in an earlier round. */
 function havingCut(view: PlayerView, tariffPct: number): PlayerView {
   const you = view.you;
-  if (!you || you.standingMove.role !== 'whiteHouse') throw new Error('not the White House seat');
+  if (you?.standingMove.role !== 'whiteHouse') throw new Error('not the White House seat');
   return {
     ...view,
     you: { ...you, standingMove: { ...you.standingMove, tariffPct, autoTariffPct: tariffPct } },
