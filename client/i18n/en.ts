@@ -626,8 +626,8 @@ export const en = {
           why: 'A yen that jumps or slides either way hurts exporters or looks like capital flight.',
         },
         portfolioValue: {
-          label: 'Portfolio value',
-          why: 'Higher yields mark down every Treasury Japan still holds: selling hurts the seller.',
+          label: 'Portfolio and pledges',
+          why: 'Higher yields mark down every Treasury Japan still holds, and pledges and farm purchases are paid for: neither pressure nor concessions are free.',
         },
         credibility: {
           label: 'Credibility',

@@ -1,6 +1,7 @@
 import {
   type InvestorsMove,
   stanceScore,
+  type TokyoMove,
   type UsBusinessMove,
   type WhiteHouseMove,
 } from '../protocol/moves.ts';
@@ -38,20 +39,34 @@ export function tokyoPortfolioPnlNow(book: Books['tokyo'], market: MarketState):
 }
 
 /**
+ * What a sheet's investment pledge and farm purchases (beyond those of the first day) would cost Japan, $bn.
+ * Pledges and farm purchases buy tariff relief and approval in Washington; this is their price at home.
+ */
+export function commitmentsCostOf(move: TokyoMove, baseline: Baseline, params: ModelParams): number {
+  return (
+    params.pledgeCostShare * move.investmentPledgeBn +
+    params.farmPurchaseCostShare * Math.max(0, move.farmPurchasesBn - baseline.farmPurchasesBn)
+  );
+}
+
+/**
  * Tokyo's mark-to-market: the change in the portfolio's value since the last book (Δvalue ≈ −D·Δy·H for the
- * holdings kept) plus the cash received for what was sold, so that a sale itself is not a loss.
+ * holdings kept) plus the cash received for what was sold, so that a sale itself is not a loss. Commitments
+ * are booked at the largest made: a pledge withdrawn next round is not money saved.
  */
 export function updateTokyoBook(
   book: Books['tokyo'],
   market: MarketState,
-  netSalesBn: number,
-  proceedsBn: number,
+  flows: { netSalesBn: number; proceedsBn: number },
+  move: TokyoMove,
   baseline: Baseline,
+  params: ModelParams,
 ): Books['tokyo'] {
   return {
-    portfolioPnlBn: tokyoPortfolioPnlNow(book, market) + proceedsBn,
-    netSalesBn: [...book.netSalesBn, netSalesBn],
+    portfolioPnlBn: tokyoPortfolioPnlNow(book, market) + flows.proceedsBn,
+    netSalesBn: [...book.netSalesBn, flows.netSalesBn],
     exportsLostBn: baseline.japanExportsBn - market.japanExportsBn,
+    commitmentsCostBn: Math.max(book.commitmentsCostBn, commitmentsCostOf(move, baseline, params)),
   };
 }
 

@@ -167,6 +167,8 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
 
   threatRepeatPenalty: 4,
   treasuryTradeYenShare: 0.15,
+  pledgeCostShare: 0.05,
+  farmPurchaseCostShare: 0.25,
 
   sellAmericaBpPerChaos: 105,
   sellAmericaUsdJpyPctPerChaos: 20,

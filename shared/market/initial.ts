@@ -116,7 +116,7 @@ export function initialBooks(scenario: Scenario): Books {
   const start = scenario.startingMarket;
   const params = scenario.model;
   return {
-    tokyo: { portfolioPnlBn: 0, netSalesBn: [], exportsLostBn: 0 },
+    tokyo: { portfolioPnlBn: 0, netSalesBn: [], exportsLostBn: 0, commitmentsCostBn: 0 },
     whiteHouse: { approval: start.approval, deficitWithJapanBn: start.deficitWithJapanBn },
     investors: { fundValue: 100, benchmarkValue: 100, lastReturnPct: 0, activeVariance: 0 },
     usBusiness: {

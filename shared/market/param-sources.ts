@@ -172,6 +172,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
 
   threatRepeatPenalty: 'judgement',
   treasuryTradeYenShare: 'judgement',
+  pledgeCostShare: 'judgement',
+  farmPurchaseCostShare: 'judgement',
   sellAmericaBpPerChaos: 'sourced',
   sellAmericaUsdJpyPctPerChaos: 'sourced',
 

@@ -291,6 +291,21 @@ export const ModelParamsSchema = z.strictObject({
   threatRepeatPenalty: pct,
   /** Share of a Treasury trade that goes through the yen market, moving USD/JPY as an intervention of that size (yenInterventionPct per yenInterventionBn). [judgement]: purchases beyond reserve deposits and coupon income must be funded by selling yen; a sale's proceeds are partly repatriated. */
   treasuryTradeYenShare: share,
+  /**
+   * What a dollar of investment pledged costs Japan, as a share of the pledge, booked once on the largest
+   * pledge made. [judgement]: the July 2025 agreement's $550bn is mostly JBIC/NEXI loans and guarantees (Japan's
+   * negotiator Akazawa: only 1–2% equity), with 90% of the profits after recoupment going to the US (White
+   * House fact sheet, 22 July 2025): the cost is the concessional spread and the lost profit share, a few percent.
+   * At 5% the $550bn deal costs $27.5bn, below the roughly $40bn nine points of tariff on $148bn of exports
+   * save over three years: the price Japan paid for relief, as it judged it.
+   */
+  pledgeCostShare: share,
+  /**
+   * What a dollar a year of farm purchases costs Japan, as a share, booked once on the largest commitment.
+   * [judgement]: US rice, corn and soybeans bought in place of cheaper or domestic supply, and the farm
+   * lobby's price at home; a quarter of the value.
+   */
+  farmPurchaseCostShare: share,
 
   // --- "Sell America" without Tokyo (issue 8) ---------------------------------------------------------
   /**

@@ -167,7 +167,7 @@ export function resolveRound(
   );
   const after = levelsOf(next);
   const newBooks: RoundResult['books'] = {
-    tokyo: updateTokyoBook(books.tokyo, next, flows.netSalesBn, flows.proceedsBn, baseline),
+    tokyo: updateTokyoBook(books.tokyo, next, flows, moves.tokyo, baseline, params),
     whiteHouse: whiteHouse.book,
     investors: updateInvestorsBook(
       books.investors,

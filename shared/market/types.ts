@@ -152,6 +152,11 @@ export interface Books {
     /** Sales and purchases so far, $bn, per round. */
     netSalesBn: number[];
     exportsLostBn: number;
+    /**
+     * What Japan's investment pledge and farm purchases cost it, $bn: booked once on the largest commitment
+     * made, since a promise to a trading partner is not taken back without a price (pledgeCostShare).
+     */
+    commitmentsCostBn: number;
   };
   whiteHouse: {
     /** Approval rating, percent. */

@@ -9,27 +9,29 @@ export const DEFAULT_SCORING: ScoringRules = {
   tokyo: [
     {
       id: 'tariffRelief',
-      weight: 0.35,
+      weight: 0.45,
       label: { en: 'Tariff relief' },
       why: { en: "Exporters pay the tariff: cutting it is the ministry's first aim." },
       metric: 'effectiveTariffPct',
-      mapping: { shape: 'lowerIsBetter', target: 15.5, scale: 10 },
+      mapping: { shape: 'lowerIsBetter', target: 15.5, scale: 13 },
     },
     {
       id: 'yenStability',
-      weight: 0.2,
+      weight: 0.15,
       label: { en: 'Yen stability' },
       why: { en: 'A yen that jumps or slides either way hurts exporters or looks like capital flight.' },
       metric: 'usdJpyChangePct',
-      mapping: { shape: 'closerIsBetter', target: 0, scale: 1 },
+      mapping: { shape: 'closerIsBetter', target: 0, scale: 7 },
     },
     {
       id: 'portfolioValue',
-      weight: 0.25,
-      label: { en: 'Portfolio value' },
-      why: { en: 'Higher yields mark down every Treasury Japan still holds: selling hurts the seller.' },
-      metric: 'tokyoPortfolioPnlBn',
-      mapping: { shape: 'higherIsBetter', target: 3, scale: 20 },
+      weight: 0.2,
+      label: { en: 'Portfolio and pledges' },
+      why: {
+        en: 'Higher yields mark down every Treasury Japan still holds, and pledges and farm purchases are paid for: neither pressure nor concessions are free.',
+      },
+      metric: 'tokyoPnlAfterCommitmentsBn',
+      mapping: { shape: 'higherIsBetter', target: 3, scale: 70 },
     },
     {
       id: 'credibility',
@@ -37,7 +39,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Credibility' },
       why: { en: 'A threat works only while the market believes it; broken promises are published.' },
       metric: 'tokyoCredibility',
-      mapping: { shape: 'higherIsBetter', target: 60, scale: 7.5 },
+      mapping: { shape: 'higherIsBetter', target: 60, scale: 20 },
     },
   ],
   whiteHouse: [

@@ -37,6 +37,7 @@ export const METRIC_DISCLOSURE: Record<ScoreMetric, ScoreDisclosure> = {
   meanBorrowingCostPct: 'end',
   meanSalesIndex: 'live',
   businessEdgeBn: 'end',
+  tokyoPnlAfterCommitmentsBn: 'holdingsReport',
 };
 
 const LATENESS: readonly ScoreDisclosure[] = ['live', 'holdingsReport', 'end'];

@@ -31,6 +31,7 @@ export const SCORE_METRICS = [
   'meanBorrowingCostPct', // US businesses' borrowing cost averaged over the rounds played, percent
   'meanSalesIndex', // US businesses' sales volume averaged over the rounds played, 100 at the start
   'businessEdgeBn', // US businesses' profit above a peer that kept the starting sheet in the same market, $bn
+  'tokyoPnlAfterCommitmentsBn', // Tokyo's portfolio gain or loss less what its pledges and farm purchases cost, $bn
 ] as const;
 export const ScoreMetricSchema = z.enum(SCORE_METRICS);
 export type ScoreMetric = z.infer<typeof ScoreMetricSchema>;

@@ -64,6 +64,8 @@ export function metricValue(
       return books.usBusiness.meanSalesIndex;
     case 'businessEdgeBn':
       return books.usBusiness.profitBn - books.usBusiness.peerProfitBn;
+    case 'tokyoPnlAfterCommitmentsBn':
+      return books.tokyo.portfolioPnlBn - books.tokyo.commitmentsCostBn;
   }
 }
 

@@ -117,6 +117,9 @@ const IMPROVE: Record<ScoreMetric, (role: RoleId, state: { market: MarketState; 
   businessEdgeBn: (_role, { books }) => {
     books.usBusiness.profitBn += 1;
   },
+  tokyoPnlAfterCommitmentsBn: (_role, { books }) => {
+    books.tokyo.commitmentsCostBn -= 10;
+  },
 };
 
 describe('scoring rules', () => {
