@@ -9,9 +9,10 @@
  * (noon buying rates, New York) and market closes; levels on 2 April and the episode sizes from
  * calibration.md (Treasury, press; Reuters, AP, Yomiuri coverage). Weekly closes are rounded; a week's
  * close is its last trading day's close (the Nikkei's week 3 close is 18 April: Tokyo traded on Good Friday).
- * Spot-checked against published reports (issue 8): 10y 4.129% late on 2 April (Reuters); 10y settled
- * 4.44% on 16 May (Briefing.com: +3bp to 4.47% on 19 May), the record's 4.43% being FRED's rounding;
- * USD/JPY near 148 late on 25 July (OANDA). The other closes are not yet checked one by one.
+ * Checked against published reports (issue 8): 20 closes one by one, each with its report, in
+ * record-2025-sources.ts (PUBLISHED_CLOSES, held to these values by a test); 8 more Nikkei and S&P closes agree
+ * with published weekly changes; what is still unchecked, field by field, is UNCHECKED_CLOSES there (most
+ * 10-year and USD/JPY closes). No checked close differed from the record by more than its rounding.
  */
 
 export const RECORD_FIELDS = ['yield10y', 'usEquity', 'japanEquity', 'usdJpy'] as const;
