@@ -14,7 +14,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   flowLastingShare: 'sourced',
   transientFadePerRound: 'judgement',
   absorptionBp: 'judgement',
-  yenInterventionBn: 'judgement',
+  // MoF (Reuters, 7 Aug 2024; Jiji, 31 May 2024): ¥5.92tn ($40.8bn) on 29 Apr 2024, ¥3.87tn (≈$25bn) on 1 May 2024; ¥5.62tn (≈$38bn) on 21 Oct 2022, ¥2.84tn (≈$20bn) on 22 Sep 2022: mean ≈ $31bn
+  yenInterventionBn: 'sourced',
   skipAuctionsBn: 'sourced',
 
   hintBp: 'sourced',
@@ -52,7 +53,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
 
   panicMin: 'sourced',
   panicMax: 'sourced',
-  panicRetentionPerRound: 'judgement',
+  // Cboe VIX closes above 2 April's 21.51: 29.65 (17 Apr) → 24.85 (25 Apr), 8.14 → 3.34 points: 0.41 a week
+  panicRetentionPerRound: 'sourced',
   panicHalfLifeSeconds: 'judgement',
   panicPerTariffPp: 'sourced',
   panicPerTariffCutPp: 'judgement',
@@ -92,7 +94,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   pauseTariffPct: 'sourced',
   exporterAbsorption: 'sourced',
   tradeElasticity: 'sourced',
-  tradeReferenceTariffPct: 'judgement',
+  // Yale Budget Lab (May 2025): the average effective US tariff was 2.4% before 2025 (17.8% after the UK and China deals, up 15.4 points)
+  tradeReferenceTariffPct: 'sourced',
   tradeAdjustPerRound: 'judgement',
   cpiPerPassedTariffPp: 'sourced',
   cpiAdjustPerRound: 'judgement',
@@ -109,7 +112,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   equityPctPerRetaliationPp: 'judgement',
   usdJpyPctPerPanicPt: 'sourced',
   usdJpyPctPerBelief: 'sourced',
-  yenInterventionPct: 'judgement',
+  // the same four days: USD/JPY 160.2 → below 155 (29 Apr 2024), ≈157.5 → below 154 (2 May 2024), 151.9 → 144.5 (21 Oct 2022, Jiji: "more than 7 yen"): 2.2–4.6% intraday
+  yenInterventionPct: 'sourced',
 
   yieldNoiseBpPerRound: 'judgement',
   usEquityNoisePctPerRound: 'judgement',
@@ -122,17 +126,22 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   tickPanicNoisePerSqrtMinute: 'judgement',
 
   tokyoPortfolioDuration: 'sourced',
-  durationShort: 'judgement',
-  durationMedium: 'judgement',
-  durationLong: 'judgement',
-  cashRatePct: 'judgement',
+  // [calc] modified duration of a 2y par note at 3.88% (Treasury par curve, 2 Apr 2025): 1.9
+  durationShort: 'sourced',
+  // [calc] the 7y par note at ≈4.06%: 6.0 (the 5y at 3.95%: 4.5)
+  durationMedium: 'sourced',
+  // [calc] the 30y par bond at 4.54%: 16.3
+  durationLong: 'sourced',
+  // effective fed funds rate 4.33% (NY Fed EFFR, FRED DFF) under the FOMC's 4.25–4.50% range, held 29 Jan, 19 Mar, 7 May 2025
+  cashRatePct: 'sourced',
   roundsPerYear: 'sourced',
   businessImportContent: 'judgement',
   businessDemandElasticity: 'judgement',
   businessSalesBn: 'judgement',
   businessSalesEquityBeta: 'judgement',
   corporateSpreadBp: 'judgement',
-  corporateSpreadPerPanicPt: 'judgement',
+  // ICE BofA US IG OAS 96 → 120bp, 2 → 7 April 2025 (Reuters, 7 Apr 2025), while the VIX rose 21.51 → 46.98: 24/25.5 ≈ 0.94bp a point
+  corporateSpreadPerPanicPt: 'sourced',
   marginPerBorrowingPp: 'judgement',
   supplyChainCostBn: 'judgement',
   supplyChainSharePerRound: 'judgement',
@@ -141,7 +150,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   supplyChainExportLoss: 'judgement',
   lobbyingPanicPer100M: 'judgement',
   lobbyingApprovalPer100M: 'judgement',
-  lobbyingPressureTariffPct: 'judgement',
+  // the 10% baseline duty on all countries from 5 April 2025 (EO 14257; CNBC, 3 Apr 2025)
+  lobbyingPressureTariffPct: 'sourced',
   hedgePremiumBp: 'judgement',
 
   approvalPerMortgagePp: 'judgement',

@@ -22,7 +22,7 @@ export const ModelParamsSchema = z.strictObject({
   transientFadePerRound: share,
   /** Private buyers absorb more as yields rise: the flow effect is divided by 1 + rise/absorptionBp. [judgement] (mapping 2; 2025 TIC). */
   absorptionBp: z.number().min(10).max(10_000),
-  /** Net sales when Tokyo intervenes to buy yen, $bn (reserves are sold). [judgement] */
+  /** Net sales when Tokyo intervenes to buy yen, $bn (reserves are sold). MoF: a day's intervention 2022–24 averaged ≈$31bn. */
   yenInterventionBn: z.number().min(0).max(200),
   /** Net sales when Tokyo skips auctions (maturing bills not rolled over), $bn. [est] roughly $20bn a month of Japan's $1.1tn. */
   skipAuctionsBn: z.number().min(0).max(200),
@@ -85,7 +85,7 @@ export const ModelParamsSchema = z.strictObject({
   /** Bounds of the VIX-like gauge. Calibration mapping 3 (15–80; April 2025 peaked 52–60). */
   panicMin: z.number().min(0).max(100),
   panicMax: z.number().min(0).max(100),
-  /** Share of panic above its baseline kept from one round to the next. [judgement] VIX 52 (8 Apr) → ~25 in four weeks. */
+  /** Share of panic above its baseline kept from one round to the next. VIX above 21.51: 8.14 (17 Apr) → 3.34 (25 Apr 2025). */
   panicRetentionPerRound: share,
   /** Half-life of panic while people talk, seconds. [judgement] */
   panicHalfLifeSeconds: seconds,
@@ -157,7 +157,7 @@ export const ModelParamsSchema = z.strictObject({
   exporterAbsorption: share,
   /** Year-one trade elasticity. Boehm, Levchenko & Pandalai-Nayar (2023): −0.76. */
   tradeElasticity: z.number().min(-10).max(0),
-  /** The tariff at which the scenario's starting exports were measured, %. [judgement] 2024 MFN-level duties (mapping 7 counts the 24pp from ≈0). */
+  /** The tariff at which the scenario's starting exports were measured, %. Yale Budget Lab: 2.4% average effective tariff before 2025. */
   tradeReferenceTariffPct: pct,
   /** Share of the gap to the year-one trade volume closed each round. [judgement] game time is compressed */
   tradeAdjustPerRound: share,
@@ -192,7 +192,7 @@ export const ModelParamsSchema = z.strictObject({
   usdJpyPctPerPanicPt: coefficient,
   /** USD/JPY % per unit of sellingBelief. China rumour Jan 2018: dollar −0.6%. */
   usdJpyPctPerBelief: coefficient,
-  /** USD/JPY % moved by a yen intervention. [judgement] brief: ~2–3% */
+  /** USD/JPY % moved by a yen intervention. MoF interventions 2022–24 moved it 2.2–4.6% intraday. */
   yenInterventionPct: coefficient,
 
   // --- Noise ----------------------------------------------------------------------------------------
@@ -210,11 +210,11 @@ export const ModelParamsSchema = z.strictObject({
   // --- Books ------------------------------------------------------------------------------------------
   /** Modified duration of Japan's portfolio. Calibration mapping 8 (5–6; 10y notes ≈8). */
   tokyoPortfolioDuration: coefficient,
-  /** Investors' Treasury durations (short / medium / long). [judgement] 2y, 5–7y and 30y bonds. */
+  /** Investors' Treasury durations (short / medium / long): [calc] 2y, 7y and 30y par notes at spring-2025 yields. */
   durationShort: coefficient,
   durationMedium: coefficient,
   durationLong: coefficient,
-  /** Cash and borrowing rate, % a year. [judgement] Fed funds 4.25–4.50% in spring 2025. */
+  /** Cash and borrowing rate, % a year: the effective fed funds rate of spring 2025 (4.25–4.50% range). */
   cashRatePct: pct,
   /** Weeks in a year: a round is a week. */
   roundsPerYear: z.number().min(1).max(365),
@@ -226,7 +226,7 @@ export const ModelParamsSchema = z.strictObject({
   businessSalesBn: z.number().positive().max(100_000),
   /** Sales index elasticity to US stocks (the economy). [judgement] */
   businessSalesEquityBeta: coefficient,
-  /** Corporate spread over the 10y and its widening per panic point, bp. [judgement] */
+  /** Corporate spread over the 10y ([judgement]) and its widening per panic point, bp (IG OAS +24bp for VIX +25.5, April 2025). */
   corporateSpreadBp: bp,
   corporateSpreadPerPanicPt: coefficient,
   /** Margin points lost per point of borrowing cost. [judgement] */
@@ -241,7 +241,7 @@ export const ModelParamsSchema = z.strictObject({
   /** Lobbying: panic points / approval points per √($100m). [judgement] */
   lobbyingPanicPer100M: coefficient,
   lobbyingApprovalPer100M: coefficient,
-  /** Lobbying against tariffs presses the White House (and calms markets) only while the effective tariff is above this, %. [judgement] the 2025 10% baseline duty was not contested. */
+  /** Lobbying against tariffs presses the White House (and calms markets) only while the effective tariff is above this, %: the 2025 10% baseline duty, which was not contested. */
   lobbyingPressureTariffPct: pct,
   /** What a rate hedge costs over the floating rate on the day it is bought, bp a year on the hedged share. [judgement] a pay-fixed swap or cap costs a dealer spread and term premium of roughly 10–25bp for investment-grade borrowers. */
   hedgePremiumBp: bp,

@@ -101,7 +101,12 @@ describe('mortgage rates', () => {
     const first = playRound(panicked);
     expect(first.market.mortgageSpreadBp).toBe(SCENARIO.startingMarket.mortgageSpreadBp);
     const second = playRound(first);
-    expect(second.market.mortgageSpreadBp).toBeGreaterThan(SCENARIO.startingMarket.mortgageSpreadBp + 15);
+    // The shock's 20 points, less what a round lets go of, widen the spread by mortgageSpreadPerPanicPt each
+    // (three quarters of it at least: the round's own draws move panic too).
+    const widening = params.mortgageSpreadPerPanicPt * 20 * params.panicRetentionPerRound;
+    expect(second.market.mortgageSpreadBp).toBeGreaterThan(
+      SCENARIO.startingMarket.mortgageSpreadBp + 0.75 * widening,
+    );
     expect(second.market.mortgageSpreadBp).toBeLessThanOrEqual(params.mortgageSpreadCapBp);
     for (const state of [first.market, second.market]) {
       expect(state.mortgageRate).toBeCloseTo(state.yield10y + state.mortgageSpreadBp / 100, 10);

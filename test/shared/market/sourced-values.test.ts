@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL_PARAMS as params } from '../../../shared/market/default-params.ts';
+import { sourcedParams } from '../../../shared/market/param-sources.ts';
+
+/**
+ * Each value the model calls "sourced" after issue 8's search is the arithmetic of its published figures
+ * (docs/market-model.md, "Sources found in issue 8"): the figures are written here as published, so a value
+ * that drifts from its source fails.
+ */
+
+/** Modified duration of a par bond paying twice a year, yield y (a fraction) and n years. */
+function parDuration(y: number, years: number): number {
+  return (1 - (1 + y / 2) ** (-2 * years)) / y;
+}
+
+describe('values that match their published sources', () => {
+  it('a yen intervention is the mean of the MoF days of 2022–24, in dollars', () => {
+    // ¥tn on the day and the day's USD/JPY: 22 Sep 2022, 21 Oct 2022, 29 Apr 2024 ($40.83bn per Reuters), 1 May 2024.
+    const days = [
+      [2.8382, 142],
+      [5.6202, 149],
+      [5.92, 145],
+      [3.87, 157],
+    ] as const;
+    const dollarsBn = days.map(([yenTn, rate]) => (yenTn * 1000) / rate);
+    expect(dollarsBn[2]).toBeCloseTo(40.83, 0);
+    const mean = dollarsBn.reduce((sum, bn) => sum + bn, 0) / dollarsBn.length;
+    expect(Math.abs(params.yenInterventionBn - mean)).toBeLessThan(2);
+  });
+
+  it("an intervention's move on USD/JPY lies inside what those days did (2.2–4.6% intraday)", () => {
+    const moves = [1 - 154 / 157.5, 1 - 155 / 160.2, 1 - 140.3 / 145.9, 1 - 144.5 / 151.9].map(
+      (m) => m * 100,
+    );
+    expect(params.yenInterventionPct).toBeGreaterThanOrEqual(Math.min(...moves));
+    expect(params.yenInterventionPct).toBeLessThanOrEqual(Math.max(...moves));
+  });
+
+  it('panic keeps the share of its gap to the baseline that the VIX kept in the week after 17 April 2025', () => {
+    const baseline = 21.51; // Cboe close, 2 April 2025
+    const kept = (24.85 - baseline) / (29.65 - baseline); // 25 April against 17 April
+    expect(params.panicRetentionPerRound).toBeCloseTo(kept, 2);
+  });
+
+  it('the corporate spread widens per panic point as investment grade did from 2 to 7 April 2025', () => {
+    const spreadBp = 120 - 96; // ICE BofA IG OAS (Reuters, 7 April 2025)
+    const vixPoints = 46.98 - 21.51;
+    expect(params.corporateSpreadPerPanicPt).toBeCloseTo(spreadBp / vixPoints, 2);
+  });
+
+  it('trade is measured from the average effective tariff before 2025 (Yale Budget Lab: 17.8% is 15.4 points up)', () => {
+    expect(params.tradeReferenceTariffPct).toBeCloseTo(17.8 - 15.4, 6);
+  });
+
+  it('cash earns the effective fed funds rate, inside the FOMC range of spring 2025', () => {
+    expect(params.cashRatePct).toBe(4.33);
+    expect(params.cashRatePct).toBeGreaterThanOrEqual(4.25);
+    expect(params.cashRatePct).toBeLessThanOrEqual(4.5);
+  });
+
+  it('the investors’ durations are those of 2y, 7y and 30y par notes at spring-2025 yields', () => {
+    expect(params.durationShort).toBeCloseTo(parDuration(0.039, 2), 1);
+    expect(params.durationMedium).toBeCloseTo(parDuration(0.041, 7), 1);
+    expect(params.durationLong).toBeCloseTo(parDuration(0.0455, 30), 1);
+  });
+
+  it('lobbying bites above the 10% baseline duty of 5 April 2025', () => {
+    expect(params.lobbyingPressureTariffPct).toBe(10);
+  });
+
+  it('each of them is marked sourced', () => {
+    const found = [
+      'yenInterventionBn',
+      'yenInterventionPct',
+      'panicRetentionPerRound',
+      'corporateSpreadPerPanicPt',
+      'tradeReferenceTariffPct',
+      'cashRatePct',
+      'durationShort',
+      'durationMedium',
+      'durationLong',
+      'lobbyingPressureTariffPct',
+    ];
+    expect(found.filter((name) => !sourcedParams().includes(name as never))).toEqual([]);
+  });
+});
