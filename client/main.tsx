@@ -9,6 +9,7 @@ import { GameClient } from './game/game-client.ts';
 import { createI18n, LANGUAGE_KEY, preferredLanguage } from './i18n/setup.ts';
 import { createSeatStore } from './net/seat-store.ts';
 import { openGameSocket } from './net/socket-port.ts';
+import { ANNOUNCE_PREFERENCE_KEY, createAnnouncer } from './ui/announcer.ts';
 import { createNotifier } from './ui/notifier.ts';
 
 function safeStorage(): Storage | null {
@@ -34,6 +35,16 @@ const i18n = createI18n(
 document.documentElement.lang = i18n.language;
 
 const notifier = createNotifier();
+const announcer = createAnnouncer({
+  read: () => storage?.getItem(ANNOUNCE_PREFERENCE_KEY) ?? null,
+  write: (value) => {
+    try {
+      storage?.setItem(ANNOUNCE_PREFERENCE_KEY, value);
+    } catch {
+      // Not saved: the choice lasts until the page closes.
+    }
+  },
+});
 const client = new GameClient({
   socket: openGameSocket(),
   seats: createSeatStore(storage ?? window.sessionStorage),
@@ -47,7 +58,7 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <GameClientProvider client={client}>
-        <App notifier={notifier} />
+        <App notifier={notifier} announcer={announcer} />
       </GameClientProvider>
     </I18nextProvider>
   </StrictMode>,

@@ -1,19 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
+import { AnnouncerProvider } from '../ui/announce-context.tsx';
+import type { Announcer } from '../ui/announcer.ts';
 import { ConnectionIndicator } from '../ui/ConnectionIndicator.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { JumpLink } from '../ui/JumpLink.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
+import { AnnounceSetting, LiveRegions } from '../ui/LiveRegions.tsx';
 import type { Notifier } from '../ui/notifier.ts';
 import { Toasts } from '../ui/Toasts.tsx';
 import { GameRouter } from './GameRouter.tsx';
 import { useRoute } from './routes.ts';
 
-export function App({ notifier }: { notifier: Notifier }) {
+export function App({ notifier, announcer }: { notifier: Notifier; announcer: Announcer }) {
   const { t } = useTranslation();
   const route = useRoute();
   return (
-    <>
+    <AnnouncerProvider announcer={announcer}>
+      <LiveRegions />
       <JumpLink className="skip-link" to="main">
         {t('app.skipToContent')}
       </JumpLink>
@@ -27,6 +31,7 @@ export function App({ notifier }: { notifier: Notifier }) {
         <div className="app-header-tools">
           <ConnectionIndicator />
           <LanguageSwitcher />
+          <AnnounceSetting />
         </div>
       </header>
       <Toasts notifier={notifier} />
@@ -39,6 +44,6 @@ export function App({ notifier }: { notifier: Notifier }) {
           )}
         </ErrorBoundary>
       </main>
-    </>
+    </AnnouncerProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GameAnnouncements } from '../features/announce/GameAnnouncements.tsx';
 import { BriefingScreen } from '../features/briefing/BriefingScreen.tsx';
 import { LobbyScreen } from '../features/lobby/LobbyScreen.tsx';
 import { SeatRequestPrompt } from '../features/lobby/SeatRequestPrompt.tsx';
@@ -49,6 +50,7 @@ export function GameRouter({ gameId }: { gameId: string }) {
 
   return (
     <>
+      <GameAnnouncements />
       <SeatRequestPrompt />
       <PhaseScreen />
     </>

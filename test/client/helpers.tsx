@@ -6,6 +6,8 @@ import { type ClientError, GameClient } from '../../client/game/game-client.ts';
 import { createI18n, type Language } from '../../client/i18n/setup.ts';
 import { createSeatStore } from '../../client/net/seat-store.ts';
 import type { ClientEventName, ClientListenEvents, SocketPort } from '../../client/net/socket-port.ts';
+import { AnnouncerProvider } from '../../client/ui/announce-context.tsx';
+import { type Announcer, createAnnouncer } from '../../client/ui/announcer.ts';
 import { createGameConfig, createGameEngine } from '../../shared/game/engine.ts';
 import { type PlayerView, playerViewFor } from '../../shared/game/player-view.ts';
 import type { Phase } from '../../shared/game/state.ts';
@@ -136,13 +138,21 @@ export function seatedClient(view?: PlayerView, storage: Storage = window.localS
   return { client, socket, errors };
 }
 
-export function renderWith(ui: ReactElement, client: GameClient, language: Language = 'en') {
+export function renderWith(
+  ui: ReactElement,
+  client: GameClient,
+  language: Language = 'en',
+  announcer: Announcer = createAnnouncer(),
+) {
   const i18n = createI18n(language);
   return {
     i18n,
+    announcer,
     ...render(
       <I18nextProvider i18n={i18n}>
-        <GameClientProvider client={client}>{ui}</GameClientProvider>
+        <AnnouncerProvider announcer={announcer}>
+          <GameClientProvider client={client}>{ui}</GameClientProvider>
+        </AnnouncerProvider>
       </I18nextProvider>,
     ),
   };

@@ -29,16 +29,26 @@ function MessageLog({
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const headline = useHeadlineIn();
-  const end = useRef<HTMLOListElement>(null);
+  const end = useRef<HTMLElement>(null);
   const count = conversation.messages.length;
   useEffect(() => {
     const list = end.current;
     if (list && count >= 0) list.scrollTop = list.scrollHeight;
   }, [count]);
   return (
-    <div className="message-log" role="log" aria-label={label} aria-live="polite">
+    // The log scrolls, so it takes focus (tabIndex 0) and has a name: a keyboard scrolls it on every
+    // browser, including those that never focus a scroll region by themselves (Safari). It is not a live
+    // region: switching conversations would re-read it whole; the announcer says new messages once.
+    <section
+      ref={end}
+      className="message-log"
+      aria-label={t('chat.log', { name: label })}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+      tabIndex={0}
+      data-testid="message-log"
+    >
       {count === 0 ? <p className="muted">{t('chat.empty')}</p> : null}
-      <ol ref={end} className="message-list" data-testid="message-list">
+      <ol className="message-list" data-testid="message-list">
         {conversation.messages.map((message) => (
           <li key={message.id} className={message.from === me ? 'mine' : undefined}>
             <p className="message-meta">
@@ -63,7 +73,7 @@ function MessageLog({
           </li>
         ))}
       </ol>
-    </div>
+    </section>
   );
 }
 

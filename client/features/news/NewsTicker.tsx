@@ -27,23 +27,18 @@ function NewsLine({ item }: { item: NewsItem }) {
   );
 }
 
-/** The latest headlines, newest first; the newest is also announced politely to screen readers. */
+/** The latest headlines, newest first. The page's announcer reads new ones (not this list: nothing is read twice). */
 export function NewsTicker() {
   const { t } = useTranslation();
   const view = useView();
-  const headline = useHeadlineIn();
   const newestFirst = [...view.news].reverse().slice(0, KEPT);
   const latest = newestFirst.slice(0, SHOWN);
   const earlier = newestFirst.slice(SHOWN);
-  const newest = latest[0];
   return (
     <section className="news-ticker" aria-labelledby="news-title">
       <h2 id="news-title" className="compact-title">
         {t('news.title')}
       </h2>
-      <p className="sr-only" aria-live="polite">
-        {newest ? <InLanguage value={headline(newest.headline)} /> : ''}
-      </p>
       {latest.length === 0 ? (
         <p className="muted">{t('news.empty')}</p>
       ) : (

@@ -1,0 +1,104 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlayerView } from '../../../shared/game/player-view.ts';
+import { useGameClient } from '../../game/context.tsx';
+import { useFormat, useHeadline } from '../../i18n/format.ts';
+import { type Announce, useAnnounce } from '../../ui/announce-context.tsx';
+import { DETAIL_EVENTS, type GameEvent, gameEventsBetween } from './game-events.ts';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+function sayEvent(
+  event: GameEvent,
+  announce: Announce,
+  t: Translate,
+  headline: ReturnType<typeof useHeadline>,
+  format: ReturnType<typeof useFormat>,
+): void {
+  const options = {
+    once: event.once,
+    level: DETAIL_EVENTS.has(event.kind) ? 'detail' : 'essential',
+  } as const;
+  const role = (from: GameEvent & { from: string }) => t(`roles.${from.from as 'tokyo'}.short`);
+  switch (event.kind) {
+    case 'phase':
+      announce(
+        'announce.phase',
+        {
+          round:
+            event.round > 0
+              ? t('phase.round', { round: event.round, rounds: event.rounds })
+              : t('phase.roundsAhead', { rounds: event.rounds }),
+          phase: t(`phase.names.${event.phase}`),
+          hint: t(`phase.hints.${event.phase}`),
+        },
+        options,
+      );
+      return;
+    case 'report':
+      announce(
+        event.score === null
+          ? 'announce.reportNoScore'
+          : event.change === null
+            ? 'announce.report'
+            : 'announce.reportChange',
+        {
+          round: event.round,
+          score: event.score ?? '',
+          change: event.change === null ? '' : format.signed(event.change, 0),
+        },
+        options,
+      );
+      return;
+    case 'end':
+      announce(
+        event.rank === null || event.score === null ? 'announce.endNoRank' : 'announce.end',
+        { rank: event.rank ?? '', of: event.of, score: event.score ?? '' },
+        options,
+      );
+      return;
+    case 'proposalForYou':
+      announce('announce.proposalForYou', { id: event.proposalId, role: role(event) }, options);
+      return;
+    case 'message':
+      announce('announce.message', { role: role(event), text: event.text }, options);
+      return;
+    case 'statement':
+      announce(
+        'announce.statement',
+        { role: role(event), text: event.phrase ? headline({ key: event.phrase }) : event.text },
+        options,
+      );
+      return;
+    case 'news':
+      announce('announce.news', { text: headline(event.headline) }, options);
+      return;
+  }
+}
+
+/**
+ * Feeds the announcer from the game: each time the held view changes, the events since the last one
+ * (a new phase, a round's results, a proposal or message for this seat…) are said, each once.
+ */
+export function GameAnnouncements() {
+  const client = useGameClient();
+  const announce = useAnnounce();
+  const { t } = useTranslation();
+  const headline = useHeadline();
+  const format = useFormat();
+  const speak = useRef({ announce, t, headline, format });
+  speak.current = { announce, t, headline, format };
+  useEffect(() => {
+    let before: PlayerView | null = client.store.get().game?.view ?? null;
+    return client.store.subscribe(() => {
+      const after = client.store.get().game?.view ?? null;
+      if (after === before) return;
+      if (after) {
+        const { announce: say, t: translate, headline: read, format: formats } = speak.current;
+        for (const event of gameEventsBetween(before, after)) sayEvent(event, say, translate, read, formats);
+      }
+      before = after;
+    });
+  }, [client]);
+  return null;
+}

@@ -1,0 +1,201 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GameAnnouncements } from '../../client/features/announce/GameAnnouncements.tsx';
+import { type AnnouncePreference, createAnnouncer } from '../../client/ui/announcer.ts';
+import { AnnounceSetting, LiveRegions } from '../../client/ui/LiveRegions.tsx';
+import type { PlayerView } from '../../shared/game/player-view.ts';
+import type { Proposal } from '../../shared/game/state.ts';
+import { ROLE_IDS } from '../../shared/roles.ts';
+import { renderWith, seatedClient, T0, viewAt } from './helpers.tsx';
+
+afterEach(cleanup);
+
+/** Every line said politely since the page opened (the region itself keeps only the latest few). */
+let heard: string[] = [];
+function said(): string[] {
+  return heard;
+}
+
+/** A client holding `first`, with the announcer and its live regions on the page. */
+function announcing(first: PlayerView, preference: AnnouncePreference = 'all') {
+  const { client } = seatedClient(first);
+  const announcer = createAnnouncer();
+  announcer.setPreference(preference);
+  heard = [];
+  let last = 0;
+  announcer.regions.subscribe(() => {
+    for (const line of announcer.regions.get().polite) {
+      if (line.id > last) heard.push(line.text);
+      last = Math.max(last, line.id);
+    }
+  });
+  renderWith(
+    <>
+      <LiveRegions />
+      <AnnounceSetting />
+      <GameAnnouncements />
+    </>,
+    client,
+    'en',
+    announcer,
+  );
+  const hold = (view: PlayerView) =>
+    act(() => client.store.set((state) => ({ ...state, game: { seq: view.seq + 1, view } })));
+  return { announcer, hold };
+}
+
+const negotiate = viewAt('negotiate');
+
+/** White House speaks in public (the market's headline on it comes at the same instant) and in private. */
+function withWhiteHouseTalking(view: PlayerView): PlayerView {
+  return {
+    ...view,
+    statements: [
+      ...view.statements,
+      { id: 's90', at: T0 + 900, round: 1, from: 'whiteHouse', text: 'Tariffs stay.', signal: 'none' },
+    ],
+    news: [...view.news, { id: 'n90', at: T0 + 900, round: 1, headline: { key: 'news.paused' } }],
+    channels: [
+      {
+        id: 'tokyo+whiteHouse',
+        members: ['tokyo', 'whiteHouse'],
+        messages: [{ id: 'm91', at: T0 + 910, round: 1, from: 'whiteHouse', text: 'Can we talk?' }],
+      },
+    ],
+  };
+}
+
+const offer: Proposal = {
+  id: 'P7',
+  proposer: 'whiteHouse',
+  signatories: ['whiteHouse', 'tokyo'],
+  signedBy: ['whiteHouse'],
+  status: 'open',
+  round: 1,
+  at: T0 + 920,
+  terms: [{ kind: 'tariffCap', maxPct: 15, includesAutos: true }],
+  durationRounds: 2,
+};
+
+describe('the announcer', () => {
+  it('says a keyed event once, however often it is told', () => {
+    const announcer = createAnnouncer();
+    expect(announcer.say('Round 2 of 3: News.', { once: 'phase:2:news' })).toBe(true);
+    expect(announcer.say('Round 2 of 3: News.', { once: 'phase:2:news' })).toBe(false);
+    expect(announcer.regions.get().polite.map((line) => line.text)).toEqual(['Round 2 of 3: News.']);
+  });
+
+  it('keeps to the choice made: details only for "all", nothing when off, and never replays the past', () => {
+    const written: string[] = [];
+    const announcer = createAnnouncer({ read: () => 'essential', write: (value) => written.push(value) });
+    expect(announcer.preference.get()).toBe('essential');
+    expect(announcer.say('News: a rumour', { level: 'detail' })).toBe(false);
+    expect(announcer.say('Proposal P7 waits', { level: 'essential' })).toBe(true);
+    announcer.setPreference('off');
+    expect(written).toEqual(['off']);
+    expect(announcer.say('Round 3 report', { once: 'report:3' })).toBe(false);
+    announcer.setPreference('all');
+    expect(announcer.say('Round 3 report', { once: 'report:3' })).toBe(false);
+    expect(announcer.say('Time is almost up', { urgent: true })).toBe(true);
+    expect(announcer.regions.get()).toEqual({
+      polite: [{ id: 1, text: 'Proposal P7 waits' }],
+      assertive: [{ id: 2, text: 'Time is almost up' }],
+    });
+  });
+
+  it('reads an unknown stored choice as "all"', () => {
+    expect(createAnnouncer({ read: () => 'loud', write: () => {} }).preference.get()).toBe('all');
+  });
+});
+
+describe('game events in the live region', () => {
+  it('announces a phase change once, with its round and what to do, even when the view comes again', () => {
+    const { hold } = announcing(viewAt('news'));
+    hold(negotiate);
+    hold({ ...negotiate });
+    expect(said()).toEqual([
+      'Round 1 of 3: Negotiate. Talk in public and in private, and propose deals. Markets tick as you talk.',
+    ]);
+  });
+
+  it('says a statement once (not its market headline again) and a private message from another role', () => {
+    const { hold } = announcing(negotiate);
+    const talking = withWhiteHouseTalking(negotiate);
+    hold(talking);
+    hold({ ...talking, seq: talking.seq + 5 });
+    expect(said()).toEqual([
+      'Private message from White House: Can we talk?',
+      'Statement from White House: Tariffs stay.',
+    ]);
+  });
+
+  it('tells the seat a proposal waits for it, and nothing of its own words', () => {
+    const { hold } = announcing(negotiate);
+    hold({
+      ...negotiate,
+      proposals: [offer, { ...offer, id: 'P8', proposer: 'tokyo', signedBy: ['tokyo'] }],
+      statements: [{ id: 's91', at: T0 + 930, round: 1, from: 'tokyo', text: 'We hold.', signal: 'none' }],
+    });
+    expect(said()).toEqual(['Proposal P7 from White House waits for your answer.']);
+  });
+
+  it('with "my turn and results only", skips statements but keeps messages and proposals', () => {
+    const { hold } = announcing(negotiate, 'essential');
+    hold({ ...withWhiteHouseTalking(negotiate), proposals: [offer] });
+    expect(said()).toEqual([
+      'Proposal P7 from White House waits for your answer.',
+      'Private message from White House: Can we talk?',
+    ]);
+  });
+
+  it('announces nothing at all when off, and the choice is made in the setting', () => {
+    const { hold, announcer } = announcing(negotiate);
+    act(() => {
+      const select = screen.getByLabelText('Announcements') as HTMLSelectElement;
+      select.value = 'off';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(announcer.preference.get()).toBe('off');
+    hold({ ...withWhiteHouseTalking(negotiate), proposals: [offer] });
+    expect(said()).toEqual([]);
+  });
+
+  it("reads the round's report with the seat's score and its change, then the end with the rank", () => {
+    const decide = viewAt('decide');
+    const { hold } = announcing(decide);
+    const report = (round: number, tokyo: number) => ({
+      round,
+      at: T0 + 1000 * round,
+      headlines: [],
+      market: decide.marketPath[0]!,
+      scores: { tokyo, whiteHouse: 50, investors: 50, usBusiness: 50 },
+      backstop: false,
+    });
+    hold({ ...decide, phase: 'news', round: 2, reports: [report(1, 52)] });
+    hold({ ...decide, phase: 'decide', round: 2, reports: [report(1, 52)] });
+    const scores = { tokyo: 61, whiteHouse: 70, investors: 45, usBusiness: 40 } as const;
+    const seats = Object.fromEntries(
+      ROLE_IDS.map((role) => [role, { ...decide.seats[role], score: scores[role] }]),
+    ) as PlayerView['seats'];
+    hold({
+      ...decide,
+      phase: 'ended',
+      round: 2,
+      seats,
+      you: { ...decide.you!, score: { ...decide.you!.score, total: 61.2 } },
+      reports: [report(1, 52), report(2, 61)],
+    });
+    expect(said()).toEqual([
+      'Round 1 report: your score is 52.',
+      'Round 2 of 3: News. What happened since last round.',
+      'Round 2 of 3: Decide. Hand in your sealed move sheet; you can revise it until the time runs out.',
+      'Round 2 report: your score is 61 (+9).',
+      'The game is over. You finished 2 of 4 with a score of 61.',
+    ]);
+    // The region on the page holds the latest lines, as a screen reader found them added.
+    expect(
+      [...screen.getByTestId('announcer').querySelectorAll('p')].map((line) => line.textContent),
+    ).toEqual(said().slice(-3));
+  });
+});
