@@ -74,7 +74,7 @@ const offer: Proposal = {
   status: 'open',
   round: 1,
   at: T0 + 920,
-  terms: [{ kind: 'tariffCap', maxPct: 15, includesAutos: true }],
+  terms: [{ kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true }],
   durationRounds: 2,
 };
 
