@@ -171,6 +171,7 @@ describe('game events in the live region', () => {
       market: decide.marketPath[0]!,
       scores: { tokyo, whiteHouse: 50, investors: 50, usBusiness: 50 },
       backstop: false,
+      missedSheets: [],
     });
     hold({ ...decide, phase: 'news', round: 2, reports: [report(1, 52)] });
     hold({ ...decide, phase: 'decide', round: 2, reports: [report(1, 52)] });

@@ -57,7 +57,9 @@ describe('the move sheet', () => {
     first.unmount();
     renderWith(<MoveSheetPanel view={view} />, client);
     expect((screen.getByLabelText('US farm purchases') as HTMLInputElement).value).toBe('12');
-    expect(screen.getByRole('button', { name: 'Hand in my sheet' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Hand in my sheet' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
   });
 
   it('checks an investor allocation as a whole', () => {
@@ -142,7 +144,7 @@ describe('deals', () => {
     socket.answerWith(() => ({ ok: true, data: {} }));
     renderWith(<DealsPanel view={view} />, client);
     expect(screen.getByText('White House: tariff at most 15%, cars included')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Accept proposal p1 from White House' }));
     await flush();
     expect(socket.sent('game:command')[0]?.payload).toMatchObject({ type: 'deal:accept', proposalId: 'p1' });
   });

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MoveSheetPanel } from '../../client/features/moves/MoveSheetPanel.tsx';
+import { AnnouncerProvider } from '../../client/ui/announce-context.tsx';
 import { GameClientProvider } from '../../client/game/context.tsx';
 import { createGameConfig, createGameEngine, type GameEngine } from '../../shared/game/engine.ts';
 import { type PlayerView, playerViewFor } from '../../shared/game/player-view.ts';
@@ -68,9 +69,11 @@ function renderSheet(view: PlayerView) {
   const update = (next: PlayerView) =>
     rendered.rerender(
       <I18nextProvider i18n={rendered.i18n}>
-        <GameClientProvider client={client}>
-          <MoveSheetPanel view={next} />
-        </GameClientProvider>
+        <AnnouncerProvider announcer={rendered.announcer}>
+          <GameClientProvider client={client}>
+            <MoveSheetPanel view={next} />
+          </GameClientProvider>
+        </AnnouncerProvider>
       </I18nextProvider>,
     );
   return { socket, update };
@@ -133,7 +136,8 @@ describe('a deal signed while the move sheet is open', () => {
         `White House: tariff at most 15%, cars included (deal ${dealId})`,
       );
       const button = screen.getByRole('button', { name: 'Hand in my sheet' }) as HTMLButtonElement;
-      expect(button.disabled).toBe(binding);
+      // Refused, the button says so and keeps focus (aria-disabled), and pressing it sends nothing.
+      expect(button.getAttribute('aria-disabled')).toBe(binding ? 'true' : null);
       expect(warning.textContent).toContain(binding ? 'Deals are binding' : 'You can still hand it in');
       fireEvent.click(button);
       await flush();

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLE_IDS } from '../../../shared/roles.ts';
 import { useClientState, useView } from '../../game/context.tsx';
 import { localText } from '../../i18n/format.ts';
+import { useFocusOnChange } from '../../ui/focus.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { PhaseBar } from '../dashboard/PhaseBar.tsx';
 import { HostControls } from '../host/HostControls.tsx';
@@ -18,6 +19,7 @@ export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {})
   const view = useView();
   const { seat } = useClientState();
   useDocumentTitle(t('briefing.hostTitle'));
+  const heading = useFocusOnChange<HTMLHeadingElement>('briefing');
   const you = view.you;
   const language = i18n.language;
   const others = ROLE_IDS.filter((role) => role !== you?.role);
@@ -27,7 +29,7 @@ export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {})
         <PhaseBar />
         {seat?.isHost ? <HostControls /> : null}
       </div>
-      <h1 data-testid="briefing-title">
+      <h1 data-testid="briefing-title" ref={heading} tabIndex={-1}>
         {you ? localText(you.brief.title, language) : t('briefing.hostTitle')}
       </h1>
       {onContinue ? <p className="card-lead">{t('briefing.lateLead')}</p> : null}

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/protocol/statements.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
+import { ActionButton } from '../../ui/ActionButton.tsx';
 import { SelectField } from '../../ui/fields.tsx';
 import { useSessionDraft, useSessionText } from '../../ui/use-session-draft.ts';
 import { roleList } from '../deals/term-text.ts';
@@ -45,6 +46,7 @@ export function Composer({
   const maxChars = isPublic ? STATEMENT_MAX_CHARS : MESSAGE_MAX_CHARS;
 
   async function send() {
+    if (sending || !enabled) return;
     const trimmed = text.trim();
     if (trimmed === '') {
       setError(t('validation.required'));
@@ -120,9 +122,9 @@ export function Composer({
             name="signal"
           />
         ) : null}
-        <button type="submit" className="button primary" disabled={sending || !enabled}>
+        <ActionButton type="submit" className="button primary" busy={sending} unavailable={!enabled}>
           {isPublic ? t('chat.publish') : t('chat.send')}
-        </button>
+        </ActionButton>
       </div>
       {!enabled ? <p className="field-hint">{t('chat.notNow')}</p> : null}
     </form>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useClientState, useView } from '../../game/context.tsx';
-import { JumpLink } from '../../ui/JumpLink.tsx';
+import { useFocusOnChange } from '../../ui/focus.ts';
+import { JumpLink, jumpTo } from '../../ui/JumpLink.tsx';
+import { MOVE_SHEET_SHORTCUT, useShortcut } from '../../ui/shortcuts.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { MarketCharts } from '../charts/MarketCharts.tsx';
 import { ChatPanel } from '../chat/ChatPanel.tsx';
@@ -23,6 +25,14 @@ export function DashboardScreen() {
   useDocumentTitle(
     `${t(`phase.names.${view.phase}`)} · ${t('phase.round', { round: view.round, rounds: view.rounds })}`,
   );
+  // Arriving, and each new round, focus goes to the phase's heading; within a round it does too, unless
+  // the player is typing in a field (the announcer tells them the phase instead).
+  const phaseHeading = useFocusOnChange<HTMLHeadingElement>(`${view.round}:${view.phase}`, (previous) =>
+    previous?.startsWith(`${view.round}:`) ? 'phase' : 'screen',
+  );
+  useShortcut(MOVE_SHEET_SHORTCUT, () => {
+    if (role) jumpTo('move-sheet-title');
+  });
   return (
     <div className="screen dashboard">
       <h1 className="dashboard-title">
@@ -30,13 +40,17 @@ export function DashboardScreen() {
       </h1>
       <nav className="jump-nav" aria-label={t('dashboard.jump')}>
         <JumpLink to="market-title">{t('dashboard.market')}</JumpLink>
-        {role ? <JumpLink to="move-sheet-title">{t('dashboard.moves')}</JumpLink> : null}
+        {role ? (
+          <JumpLink to="move-sheet-title" shortcut={MOVE_SHEET_SHORTCUT.label}>
+            {t('dashboard.moves')}
+          </JumpLink>
+        ) : null}
         <JumpLink to="deals-title">{t('deals.title')}</JumpLink>
         <JumpLink to="chat-title">{t('chat.title')}</JumpLink>
         <JumpLink to="scores-title">{t('scores.title')}</JumpLink>
       </nav>
       <div className="dash-top">
-        <PhaseBar />
+        <PhaseBar headingRef={phaseHeading} />
         {seat?.isHost ? <HostControls /> : null}
       </div>
       {view.you ? <BriefPanel you={view.you} /> : null}

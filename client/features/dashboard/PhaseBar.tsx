@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { type Ref, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLastCall } from '../../../shared/game/time.ts';
 import { ROLE_IDS } from '../../../shared/roles.ts';
@@ -11,8 +11,11 @@ import { TimeWarningText } from '../time/TimeWarningText.tsx';
 import { timeWarningNotice } from '../time/time-warning.ts';
 import './dashboard.css';
 
-/** Round, phase, time left and who has handed in a sheet. */
-export function PhaseBar() {
+/**
+ * Round, phase, time left and who has handed in a sheet. `headingRef`: the screen that shows the bar
+ * moves focus to its heading when the phase changes (the dashboard does; the briefing has its own).
+ */
+export function PhaseBar({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> } = {}) {
   const { t } = useTranslation();
   const view = useView();
   const format = useFormat();
@@ -36,7 +39,7 @@ export function PhaseBar() {
       data-testid="phase-bar"
     >
       <div className="phase-text">
-        <h2 id="phase-title" className="phase-title">
+        <h2 id="phase-title" className="phase-title" ref={headingRef} tabIndex={-1}>
           <span className="phase-round">
             {view.round > 0
               ? t('phase.round', { round: view.round, rounds: view.rounds })

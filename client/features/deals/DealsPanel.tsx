@@ -1,10 +1,12 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import { useFocusLanding } from '../../ui/focus.ts';
 import { useSessionDraft } from '../../ui/use-session-draft.ts';
 import { DealList } from './DealList.tsx';
 import { ProposalBuilder } from './ProposalBuilder.tsx';
-import { ProposalInbox } from './ProposalInbox.tsx';
+import { ProposalInbox, proposalCardId } from './ProposalInbox.tsx';
 import './deals.css';
 
 /** Proposals in, a builder for new ones and counters, and the deals signed so far. */
@@ -21,6 +23,10 @@ export function DealsPanel({ view }: { view: PlayerView }) {
     view.proposals.find((proposal) => proposal.id === counterId && proposal.status === 'open') ?? null;
   const canAct = acceptsNow(view, 'deal:accept');
   const canPropose = acceptsNow(view, 'deal:propose');
+  // "Counter" opens the builder below the inbox: focus goes to its summary ("Counter proposal P3",
+  // expanded), so the player hears where they are; a sent proposal's card is its result.
+  const builderSummary = useRef<HTMLElement>(null);
+  const land = useFocusLanding();
   return (
     <section className="card deals" aria-labelledby="deals-title">
       <h2 id="deals-title">{t('deals.title')}</h2>
@@ -30,10 +36,13 @@ export function DealsPanel({ view }: { view: PlayerView }) {
             proposals={view.proposals}
             me={me}
             canAct={canAct}
-            onCounter={(proposal) => setCounterId(proposal.id)}
+            onCounter={(proposal) => {
+              setCounterId(proposal.id);
+              land(() => builderSummary.current);
+            }}
           />
           <details className="builder-toggle" open={counterTo ? true : undefined}>
-            <summary>
+            <summary ref={builderSummary}>
               {counterTo ? t('deals.counterTitle', { id: counterTo.id }) : t('deals.builderTitle')}
             </summary>
             <ProposalBuilder
@@ -41,7 +50,12 @@ export function DealsPanel({ view }: { view: PlayerView }) {
               proposer={me}
               counterTo={counterTo}
               canPropose={canPropose}
-              onDone={() => setCounterId(null)}
+              onDone={(sentId) => {
+                setCounterId(null);
+                land(() =>
+                  sentId ? document.getElementById(proposalCardId(sentId)) : builderSummary.current,
+                );
+              }}
             />
           </details>
         </>

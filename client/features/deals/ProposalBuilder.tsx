@@ -4,6 +4,8 @@ import type { Proposal } from '../../../shared/game/state.ts';
 import { termAmountRange } from '../../../shared/protocol/deals.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient, useView } from '../../game/context.tsx';
+import { ActionButton } from '../../ui/ActionButton.tsx';
+import { useAnnounce } from '../../ui/announce-context.tsx';
 import { CheckboxField, FormErrorSummary, NumberField, SelectField } from '../../ui/fields.tsx';
 import { useSessionDraft } from '../../ui/use-session-draft.ts';
 import { issueMessage } from '../../ui/validation.ts';
@@ -45,9 +47,11 @@ export function ProposalBuilder({
 }: {
   proposer: RoleId;
   counterTo: Proposal | null;
-  onDone: () => void;
+  /** The builder is done: a proposal was sent (its id) or the counter was cancelled (null). */
+  onDone: (sentId: string | null) => void;
   canPropose: boolean;
 }) {
+  const announce = useAnnounce();
   const { t } = useTranslation();
   const client = useGameClient();
   const view = useView();
@@ -72,7 +76,7 @@ export function ProposalBuilder({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (!check.ok) return;
+    if (!check.ok || sending || !canPropose) return;
     setSending(true);
     try {
       const ack = counterTo
@@ -81,7 +85,9 @@ export function ProposalBuilder({
       if (ack.ok) {
         setDraft(initial);
         setTried(false);
-        onDone();
+        const sentId = 'proposalId' in ack.data ? ack.data.proposalId : null;
+        if (sentId) announce('announce.proposalSent', { id: sentId });
+        onDone(sentId);
       }
     } finally {
       setSending(false);
@@ -161,16 +167,16 @@ export function ProposalBuilder({
       </p>
       <FormErrorSummary message={problem} />
       <div className="button-row">
-        <button type="submit" className="button primary" disabled={sending || !canPropose}>
+        <ActionButton type="submit" className="button primary" busy={sending} unavailable={!canPropose}>
           {counterTo ? t('deals.sendCounter') : t('deals.propose')}
-        </button>
+        </ActionButton>
         {counterTo ? (
           <button
             type="button"
             className="button"
             onClick={() => {
               setDraft(initial);
-              onDone();
+              onDone(null);
             }}
           >
             {t('deals.cancelCounter')}

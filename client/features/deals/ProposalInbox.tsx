@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/game/state.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
 import type { CommandBody } from '../../game/game-client.ts';
+import { ActionButton } from '../../ui/ActionButton.tsx';
+import { useFocusLanding } from '../../ui/focus.ts';
 import { describeTerm, roleList } from './term-text.ts';
 
 function ProposalCard({
@@ -11,15 +13,20 @@ function ProposalCard({
   me,
   canAct,
   onCounter,
+  onAnswered,
 }: {
   proposal: Proposal;
   me: RoleId;
   canAct: boolean;
   onCounter: (proposal: Proposal) => void;
+  /** An answer was taken: its buttons are gone, so focus moves on (see ProposalInbox). */
+  onAnswered: (proposalId: string) => void;
 }) {
   const { t } = useTranslation();
   const client = useGameClient();
   const [busy, setBusy] = useState(false);
+  // Every proposal's buttons read alike ("Accept"): their names say which proposal and whose.
+  const named = { id: proposal.id, role: t(`roles.${proposal.proposer}.short`) };
   const open = proposal.status === 'open';
   const mine = proposal.proposer === me;
   const awaitingMe = open && !mine && !proposal.signedBy.includes(me);
@@ -28,14 +35,21 @@ function ProposalCard({
   async function send(body: CommandBody) {
     setBusy(true);
     try {
-      await client.command(body);
+      const ack = await client.command(body);
+      if (ack.ok) onAnswered(proposal.id);
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <li className={`proposal status-${proposal.status}`} data-testid="proposal" data-proposal={proposal.id}>
+    <li
+      className={`proposal status-${proposal.status}`}
+      data-testid="proposal"
+      data-proposal={proposal.id}
+      id={open ? proposalCardId(proposal.id) : undefined}
+      aria-label={t('deals.proposalName', named)}
+    >
       <p className="proposal-head">
         <strong>{t('deals.from', { role: t(`roles.${proposal.proposer}.short`) })}</strong>
         <span className={`status-chip status-${proposal.status}`}>
@@ -65,46 +79,54 @@ function ProposalCard({
         <div className="button-row">
           {awaitingMe ? (
             <>
-              <button
-                type="button"
+              <ActionButton
                 className="button primary small"
-                disabled={busy || !canAct}
+                busy={busy}
+                unavailable={!canAct}
+                aria-label={t('deals.acceptNamed', named)}
                 onClick={() => void send({ type: 'deal:accept', proposalId: proposal.id })}
               >
                 {t('deals.accept')}
-              </button>
-              <button
-                type="button"
+              </ActionButton>
+              <ActionButton
                 className="button small"
-                disabled={busy || !canAct}
+                unavailable={busy || !canAct}
+                aria-label={t('deals.counterNamed', named)}
                 onClick={() => onCounter(proposal)}
               >
                 {t('deals.counter')}
-              </button>
-              <button
-                type="button"
+              </ActionButton>
+              <ActionButton
                 className="button small danger-outline"
-                disabled={busy || !canAct}
+                busy={busy}
+                unavailable={!canAct}
+                aria-label={t('deals.rejectNamed', named)}
                 onClick={() => void send({ type: 'deal:reject', proposalId: proposal.id })}
               >
                 {t('deals.reject')}
-              </button>
+              </ActionButton>
             </>
           ) : null}
           {mine ? (
-            <button
-              type="button"
+            <ActionButton
               className="button small"
-              disabled={busy || !canAct}
+              busy={busy}
+              unavailable={!canAct}
+              aria-label={t('deals.withdrawNamed', named)}
               onClick={() => void send({ type: 'deal:withdraw', proposalId: proposal.id })}
             >
               {t('deals.withdraw')}
-            </button>
+            </ActionButton>
           ) : null}
         </div>
       ) : null}
     </li>
   );
+}
+
+/** The element of an open proposal's card, where focus lands on the proposal (after sending it, say). */
+export function proposalCardId(proposalId: string): string {
+  return `proposal-${proposalId}`;
 }
 
 /** Proposals this seat is party to: open ones to act on, closed ones as history. */
@@ -120,6 +142,13 @@ export function ProposalInbox({
   onCounter: (proposal: Proposal) => void;
 }) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const land = useFocusLanding();
+  // After an answer the card keeps its place while others have still to sign (focus goes to it, which
+  // reads who else must sign); a signed, rejected or withdrawn one moves to the history: focus goes to the
+  // inbox's heading, which says how many still wait.
+  const onAnswered = (proposalId: string) =>
+    land(() => document.getElementById(proposalCardId(proposalId)) ?? heading.current);
   const sorted = [...proposals].sort((a, b) => b.at - a.at);
   const open = sorted.filter((proposal) => proposal.status === 'open');
   const closed = sorted.filter((proposal) => proposal.status !== 'open');
@@ -128,7 +157,7 @@ export function ProposalInbox({
   ).length;
   return (
     <div className="proposal-inbox">
-      <h3>
+      <h3 ref={heading} tabIndex={-1}>
         {t('deals.inbox')}{' '}
         {incoming > 0 ? (
           <span className="badge" data-testid="proposal-badge">
@@ -140,7 +169,14 @@ export function ProposalInbox({
       {open.length === 0 ? <p className="muted">{t('deals.noOpen')}</p> : null}
       <ul className="proposal-list">
         {open.map((proposal) => (
-          <ProposalCard key={proposal.id} proposal={proposal} me={me} canAct={canAct} onCounter={onCounter} />
+          <ProposalCard
+            key={proposal.id}
+            proposal={proposal}
+            me={me}
+            canAct={canAct}
+            onCounter={onCounter}
+            onAnswered={onAnswered}
+          />
         ))}
       </ul>
       {closed.length > 0 ? (
@@ -154,6 +190,7 @@ export function ProposalInbox({
                 me={me}
                 canAct={false}
                 onCounter={onCounter}
+                onAnswered={onAnswered}
               />
             ))}
           </ul>

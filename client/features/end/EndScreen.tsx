@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useClientState, useView } from '../../game/context.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
+import { useFocusOnChange } from '../../ui/focus.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { MarketCharts } from '../charts/MarketCharts.tsx';
@@ -20,13 +21,16 @@ export function EndScreen() {
   const format = useFormat();
   const headline = useHeadlineIn();
   useDocumentTitle(t('end.title'));
+  const heading = useFocusOnChange<HTMLHeadingElement>('end');
   const reasonsByRound = new Map<number, typeof view.botReasons>();
   for (const reason of view.botReasons) {
     reasonsByRound.set(reason.round, [...(reasonsByRound.get(reason.round) ?? []), reason]);
   }
   return (
     <div className="screen end">
-      <h1 data-testid="end-title">{t('end.title')}</h1>
+      <h1 data-testid="end-title" ref={heading} tabIndex={-1}>
+        {t('end.title')}
+      </h1>
       <div className="end-grid">
         <section className="card" aria-labelledby="final-title">
           <h2 id="final-title">{t('end.finalScores')}</h2>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level } from '../../../shared/bots/types.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
+import { ActionButton } from '../../ui/ActionButton.tsx';
 import { CheckboxField, FormErrorSummary, SelectField, TextField } from '../../ui/fields.tsx';
 import { BotLevelField, GameOptionsFields } from './GameOptionsFields.tsx';
 import { EMPTY_OPTIONS, hostPayload, type OptionsDraft } from './options-draft.ts';
@@ -56,9 +57,9 @@ export function HostForm() {
         name="botFill"
       />
       <FormErrorSummary message={Object.keys(errors).length > 0 ? t('validation.fixFields') : null} />
-      <button type="submit" className="button primary" disabled={pending}>
+      <ActionButton type="submit" className="button primary" busy={pending}>
         {pending ? t('home.starting') : t('home.host.create')}
-      </button>
+      </ActionButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { gameHash, navigate } from '../../app/routes.ts';
 import { useClientState, useGameClient } from '../../game/context.tsx';
+import { ActionButton } from '../../ui/ActionButton.tsx';
 import { FormErrorSummary, SelectField, TextField } from '../../ui/fields.tsx';
 import { useGameEntry } from './use-create-game.ts';
 
@@ -108,9 +109,9 @@ export function JoinForm({ initialCode }: { initialCode?: string | undefined }) 
           </button>
         </div>
       ) : (
-        <button type="submit" className="button primary" disabled={pending}>
+        <ActionButton type="submit" className="button primary" busy={pending}>
           {pending ? t('home.joining') : t('home.join.submit')}
-        </button>
+        </ActionButton>
       )}
     </form>
   );

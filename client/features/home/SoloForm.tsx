@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level } from '../../../shared/bots/types.ts';
 import type { RoleId } from '../../../shared/roles.ts';
+import { ActionButton } from '../../ui/ActionButton.tsx';
 import { FormErrorSummary, TextField } from '../../ui/fields.tsx';
 import { BotLevelField, GameOptionsFields } from './GameOptionsFields.tsx';
 import { EMPTY_OPTIONS, type OptionsDraft, soloPayload } from './options-draft.ts';
@@ -40,9 +41,9 @@ export function SoloForm() {
       </div>
       <GameOptionsFields draft={options} onChange={setOptions} errors={errors} showMainTimers={false} />
       <FormErrorSummary message={Object.keys(errors).length > 0 ? t('validation.fixFields') : null} />
-      <button type="submit" className="button primary" disabled={pending}>
+      <ActionButton type="submit" className="button primary" busy={pending}>
         {pending ? t('home.starting') : t('home.solo.start')}
-      </button>
+      </ActionButton>
     </form>
   );
 }

@@ -18,6 +18,8 @@ export function useGameEntry(event: 'game:create' | 'game:join') {
 
   /** The server's answer (null when the form itself was not valid), so a form can act on a refusal. */
   async function submit(payload: Record<string, unknown>): Promise<ClientAck<unknown> | null> {
+    // The button stays focusable while the answer is on its way (ActionButton): a second press waits.
+    if (pending) return null;
     const parsed = CLIENT_EVENT_SCHEMAS[event].safeParse(payload);
     if (!parsed.success) {
       setErrors(fieldErrors(t, parsed.error.issues));

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { useGameClient, useView } from '../../game/context.tsx';
 import type { CommandBody } from '../../game/game-client.ts';
 import { langAttribute, localTextIn, type TextIn } from '../../i18n/text-language.ts';
+import { ActionButton } from '../../ui/ActionButton.tsx';
+import { useFocusLanding } from '../../ui/focus.ts';
 import { TimeDesk } from '../time/TimeDesk.tsx';
 import { HostRoster } from './HostRoster.tsx';
 import './host.css';
@@ -30,6 +32,11 @@ export function HostControls() {
   const [shockId, setShockId] = useState(DEFAULT_SHOCKS[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const shockSelectId = useId();
+  // Asking to end swaps the End button for Confirm and Cancel: focus goes to Cancel (the safe answer),
+  // and back to End when cancelled, instead of falling to the page body with the button it was on.
+  const endButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const land = useFocusLanding();
 
   async function send(body: CommandBody) {
     setBusy(true);
@@ -49,59 +56,58 @@ export function HostControls() {
       </h2>
       <div className="button-row">
         {acceptsNow(view, 'host:resume') ? (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void send({ type: 'host:resume' })}
-          >
+          <ActionButton className="button" busy={busy} onClick={() => void send({ type: 'host:resume' })}>
             {t('host.resume')}
-          </button>
+          </ActionButton>
         ) : (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void send({ type: 'host:pause' })}
-          >
+          <ActionButton className="button" busy={busy} onClick={() => void send({ type: 'host:pause' })}>
             {t('host.pause')}
-          </button>
+          </ActionButton>
         )}
-        <button
-          type="button"
+        <ActionButton
           className="button"
-          disabled={busy}
+          busy={busy}
           onClick={() => void send({ type: 'host:extend', seconds: EXTEND_SECONDS })}
         >
           {t('host.extend', { seconds: EXTEND_SECONDS })}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => void send({ type: 'host:skip' })}
-        >
+        </ActionButton>
+        <ActionButton className="button" busy={busy} onClick={() => void send({ type: 'host:skip' })}>
           {t('host.skip')}
-        </button>
+        </ActionButton>
         {confirmEnd ? (
           <>
-            <button
-              type="button"
+            <ActionButton
               className="button danger"
-              disabled={busy}
+              busy={busy}
               onClick={() => {
                 setConfirmEnd(false);
                 void send({ type: 'host:end' });
               }}
             >
               {t('host.confirmEnd')}
-            </button>
-            <button type="button" className="button" onClick={() => setConfirmEnd(false)}>
+            </ActionButton>
+            <button
+              ref={cancelButton}
+              type="button"
+              className="button"
+              onClick={() => {
+                setConfirmEnd(false);
+                land(() => endButton.current);
+              }}
+            >
               {t('host.cancel')}
             </button>
           </>
         ) : (
-          <button type="button" className="button danger-outline" onClick={() => setConfirmEnd(true)}>
+          <button
+            ref={endButton}
+            type="button"
+            className="button danger-outline"
+            onClick={() => {
+              setConfirmEnd(true);
+              land(() => cancelButton.current);
+            }}
+          >
             {t('host.end')}
           </button>
         )}
@@ -114,14 +120,14 @@ export function HostControls() {
               <ShockOption key={shock.id} id={shock.id} title={localTextIn(shock.title, i18n.language)} />
             ))}
           </select>
-          <button
-            type="button"
+          <ActionButton
             className="button"
-            disabled={busy || !shockId}
+            busy={busy}
+            unavailable={!shockId}
             onClick={() => void send({ type: 'host:inject', shockId })}
           >
             {t('host.inject')}
-          </button>
+          </ActionButton>
         </div>
       ) : null}
       <TimeDesk />

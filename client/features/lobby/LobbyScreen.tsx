@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClientState, useGameClient } from '../../game/context.tsx';
+import { ActionButton } from '../../ui/ActionButton.tsx';
+import { useFocusOnChange } from '../../ui/focus.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { JoinQrCode } from './JoinQrCode.tsx';
 import { isLocalhost, joinLinkFor, usePublicUrl } from './public-url.ts';
@@ -12,6 +14,7 @@ export function LobbyScreen() {
   const client = useGameClient();
   const { seat, roster, game } = useClientState();
   useDocumentTitle(t('lobby.title'));
+  const heading = useFocusOnChange<HTMLHeadingElement>('lobby');
   const [starting, setStarting] = useState(false);
   const code = roster?.code ?? seat?.code ?? '';
   const publicUrl = usePublicUrl();
@@ -30,7 +33,9 @@ export function LobbyScreen() {
 
   return (
     <div className="screen lobby">
-      <h1>{t('lobby.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('lobby.title')}
+      </h1>
       <section className="card join-panel" aria-labelledby="join-code-title">
         <div>
           <h2 id="join-code-title">{t('lobby.joinCode')}</h2>
@@ -68,9 +73,9 @@ export function LobbyScreen() {
         {seat?.isHost ? (
           <>
             <p>{t('lobby.startHint')}</p>
-            <button type="button" className="button primary" onClick={() => void start()} disabled={starting}>
+            <ActionButton className="button primary" onClick={() => void start()} busy={starting}>
               {t('lobby.start')}
-            </button>
+            </ActionButton>
           </>
         ) : (
           <p role="status">{t('lobby.waitingForHost')}</p>

@@ -4,6 +4,7 @@ import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import type { OwnSeat, PlayerView } from '../../../shared/game/player-view.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
+import { ActionButton } from '../../ui/ActionButton.tsx';
 import { FormErrorSummary } from '../../ui/fields.tsx';
 import { readStorage, writeStorage } from '../../ui/storage.ts';
 import { fieldErrors } from '../../ui/validation.ts';
@@ -81,6 +82,7 @@ function MoveSheetForm({ view, you }: { view: PlayerView; you: OwnSeat }) {
       setTriedInvalid(true);
       return;
     }
+    if (sending || !canSubmit || refused) return;
     setSending(true);
     try {
       await client.command({ type: 'move:submit', move: check.move });
@@ -101,10 +103,16 @@ function MoveSheetForm({ view, you }: { view: PlayerView; you: OwnSeat }) {
       <FormErrorSummary message={triedInvalid && !check.ok ? t('validation.fixFields') : null} />
       <BrokenPromises broken={broken} binding={view.bindingDeals} />
       <div className="sheet-actions">
-        <button type="submit" className="button primary" disabled={sending || !canSubmit || refused}>
+        <ActionButton
+          type="submit"
+          className="button primary"
+          busy={sending}
+          unavailable={!canSubmit || refused}
+          aria-describedby="sheet-status"
+        >
           {submitted ? t('moves.resubmit') : t('moves.submit')}
-        </button>
-        <p className="sheet-status" role="status" data-testid="sheet-status">
+        </ActionButton>
+        <p id="sheet-status" className="sheet-status" role="status" data-testid="sheet-status">
           {!canSubmit
             ? t(view.paused ? 'moves.pausedHint' : 'moves.notYet')
             : submitted
