@@ -145,15 +145,19 @@ export function renderWith(
   announcer: Announcer = createAnnouncer(),
 ) {
   const i18n = createI18n(language);
+  const wrap = (inner: ReactElement) => (
+    <I18nextProvider i18n={i18n}>
+      <AnnouncerProvider announcer={announcer}>
+        <GameClientProvider client={client}>{inner}</GameClientProvider>
+      </AnnouncerProvider>
+    </I18nextProvider>
+  );
+  const rendered = render(wrap(ui));
   return {
     i18n,
     announcer,
-    ...render(
-      <I18nextProvider i18n={i18n}>
-        <AnnouncerProvider announcer={announcer}>
-          <GameClientProvider client={client}>{ui}</GameClientProvider>
-        </AnnouncerProvider>
-      </I18nextProvider>,
-    ),
+    ...rendered,
+    /** Renders `next` in place of the first element, inside the same providers (its state kept). */
+    rerenderWith: (next: ReactElement) => rendered.rerender(wrap(next)),
   };
 }
