@@ -1,13 +1,14 @@
 import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
- * Moves keyboard focus to an element that is not itself a control (a heading, a card): it gets
- * `tabIndex -1` so it can hold focus without joining the Tab order, and focus moves without the page
+ * Moves keyboard focus to an element, a control or not (a heading, a card): one that cannot take focus
+ * gets `tabIndex -1`, so it can hold focus without joining the Tab order, and focus moves without the page
  * jumping; it is scrolled into view only when it is out of sight.
  */
 export function moveFocusTo(target: HTMLElement | null): void {
   if (!target) return;
-  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+  // Only what cannot take focus gets tabIndex -1: a button or a summary must stay in the Tab order.
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
   target.focus({ preventScroll: true });
   const box = target.getBoundingClientRect();
   const outOfSight =

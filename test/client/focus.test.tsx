@@ -167,6 +167,8 @@ describe('proposals', () => {
     await flush();
     expect(focused()).toBe('summary: Counter proposal P1');
     expect((document.activeElement?.parentElement as HTMLDetailsElement).open).toBe(true);
+    // Focus moved there by script leaves a control in the Tab order (no tabindex -1 on it).
+    expect(document.activeElement?.hasAttribute('tabindex')).toBe(false);
   });
 
   it('after Accept, focus goes to the proposal’s card, which still waits for another signatory', async () => {
