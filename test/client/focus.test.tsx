@@ -59,22 +59,22 @@ describe('the focus manager', () => {
   });
 });
 
-describe('a busy button keeps focus', () => {
-  function Busy({ onPress }: { onPress: () => void }) {
-    const [busy, setBusy] = useState(false);
-    return (
-      <ActionButton
-        busy={busy}
-        onClick={() => {
-          onPress();
-          setBusy(true);
-        }}
-      >
-        Skip to next phase
-      </ActionButton>
-    );
-  }
+function Busy({ onPress }: { onPress: () => void }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <ActionButton
+      busy={busy}
+      onClick={() => {
+        onPress();
+        setBusy(true);
+      }}
+    >
+      Skip to next phase
+    </ActionButton>
+  );
+}
 
+describe('a busy button keeps focus', () => {
   it('is never disabled: it says it is busy, stays focused and ignores a second press', () => {
     let presses = 0;
     render(<Busy onPress={() => presses++} />);
@@ -166,7 +166,7 @@ describe('proposals', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Counter proposal P1 from White House' }));
     await flush();
     expect(focused()).toBe('summary: Counter proposal P1');
-    expect((document.activeElement?.parentElement as HTMLDetailsElement).open).toBe(true);
+    expect((document.activeElement!.parentElement as HTMLDetailsElement).open).toBe(true);
     // Focus moved there by script leaves a control in the Tab order (no tabindex -1 on it).
     expect(document.activeElement?.hasAttribute('tabindex')).toBe(false);
   });
