@@ -29,16 +29,24 @@ describe('the countdown and its warnings', () => {
     early.unmount();
     const view = withTimeLeft(viewAt('decide'), 25_000);
     client.store.set((state) => ({ ...state, game: { seq: 1, view } }));
-    renderWith(<PhaseBar />, client);
+    const { announcer } = renderWith(<PhaseBar />, client);
     const warning = screen.getByTestId('time-warning');
-    expect(warning.getAttribute('role')).toBe('status');
     expect(warning.textContent).toContain('Less than 30 seconds left, and your sheet is not handed in');
+    // Said once by the page's announcer (politely), not by a live region of its own.
+    expect(warning.getAttribute('role')).toBeNull();
+    expect(announcer.regions.get().polite.map((line) => line.text)).toEqual([
+      expect.stringContaining('Less than 30 seconds left, and your sheet is not handed in'),
+    ]);
   });
 
   it('marks the last ten seconds with an icon and a word, not only a colour', () => {
     const view = withTimeLeft(viewAt('negotiate'), 8_000);
     const { client } = seatedClient(view);
-    renderWith(<PhaseBar />, client);
+    const { announcer } = renderWith(<PhaseBar />, client);
+    // The last seconds interrupt: the assertive region.
+    expect(announcer.regions.get().assertive.map((line) => line.text)).toEqual([
+      'Less than 10 seconds left in this phase.',
+    ]);
     const timer = screen.getByRole('timer');
     expect(timer.textContent).toContain('⚠');
     expect(timer.textContent).toContain('Last seconds');

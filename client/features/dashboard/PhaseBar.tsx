@@ -1,10 +1,11 @@
-import { type Ref, useRef } from 'react';
+import { type Ref, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLastCall } from '../../../shared/game/time.ts';
 import { ROLE_IDS } from '../../../shared/roles.ts';
 import { useView } from '../../game/context.tsx';
 import { useCountdown } from '../../game/use-countdown.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { useAnnounce } from '../../ui/announce-context.tsx';
 import { usePinnedHeight } from '../../ui/use-pinned-height.ts';
 import { TimeRequestControl } from '../time/TimeRequestControl.tsx';
 import { TimeWarningText } from '../time/TimeWarningText.tsx';
@@ -28,6 +29,19 @@ export function PhaseBar({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> 
   // The last call is marked by an icon and a word as well as the colour (WCAG 1.4.1).
   const urgent = isLastCall(remainingMs) && !view.paused;
   const warning = timeWarningNotice(view, remainingMs);
+  // The warning is said by the page's announcer, once per threshold and phase; the last seconds
+  // interrupt (the assertive region), the 30-second one waits its turn.
+  const announce = useAnnounce();
+  const warnAt = warning?.seconds ?? null;
+  const sheetMissing = warning?.sheetMissing ?? false;
+  useEffect(() => {
+    if (warnAt === null) return;
+    announce(
+      sheetMissing ? 'time.warningSheet' : 'time.warning',
+      { count: warnAt },
+      { urgent: warnAt <= 10, once: `time:${view.round}:${view.phase}:${warnAt}` },
+    );
+  }, [announce, warnAt, sheetMissing, view.round, view.phase]);
   // On a phone the bar is pinned to the top: focus must land below it, not under it.
   const bar = useRef<HTMLElement>(null);
   usePinnedHeight(bar);
