@@ -225,6 +225,20 @@ export function updateBusinessBook(
   };
 }
 
+/**
+ * Approval sinks ever slower as it nears the partisan floor (`approvalMin`): a president's own voters stay
+ * when the economy sours, so a reckless policy still ranks below a bad one instead of stopping at a wall.
+ * A soft floor: within a few `approvalFloorSoftness` above it, the rating is the raw sum itself.
+ */
+export function aboveFloor(raw: number, params: ModelParams): number {
+  const softness = params.approvalFloorSoftness;
+  const above = raw - params.approvalMin;
+  // softplus, written to stay finite far above the floor: above + softness·ln(1 + e^(−above/softness)).
+  const floored =
+    params.approvalMin + Math.max(above, 0) + softness * Math.log1p(Math.exp(-Math.abs(above) / softness));
+  return Math.min(params.approvalMax, floored);
+}
+
 function stanceApproval(score: number, params: ModelParams): number {
   if (score > 0) return params.approvalHawkish;
   if (score < 0) return -params.approvalConciliatory;
@@ -260,7 +274,7 @@ export function updateWhiteHouseBook(
     (params.approvalPerPledge100Bn * internals.investmentPledgeBn) / 100;
   return {
     book: {
-      approval: clamp(baseline.approval + levels + eventsPts, params.approvalMin, params.approvalMax),
+      approval: aboveFloor(baseline.approval + levels + eventsPts, params),
       deficitWithJapanBn,
     },
     eventsPts,

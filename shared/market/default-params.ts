@@ -152,8 +152,9 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   climbDownPenaltyPerPp: 0.25,
   approvalPerBreach: 2,
   approvalEventRetention: 0.7,
-  approvalMin: 15,
+  approvalMin: 34,
   approvalMax: 75,
+  approvalFloorSoftness: 3,
 
   credibilityPerBreach: 15,
   threatBackingRounds: 2,

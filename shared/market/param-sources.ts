@@ -169,6 +169,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   approvalEventRetention: 'judgement',
   approvalMin: 'judgement',
   approvalMax: 'judgement',
+  approvalFloorSoftness: 'judgement',
 
   credibilityPerBreach: 'judgement',
   threatBackingRounds: 'judgement',

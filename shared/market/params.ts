@@ -267,8 +267,11 @@ export const ModelParamsSchema = z.strictObject({
   approvalPerBreach: coefficient,
   /** Share of one-off approval events kept each round. [judgement] */
   approvalEventRetention: share,
+  /** The partisan floor approval sinks towards but never reaches, %; and the most it can reach. */
   approvalMin: pct,
   approvalMax: pct,
+  /** How soft the floor is, points: this far above it the rating is about the raw sum. [judgement] */
+  approvalFloorSoftness: z.number().positive().max(20),
 
   // --- Credibility ----------------------------------------------------------------------------------
   /** Points lost per public breach. [judgement] */

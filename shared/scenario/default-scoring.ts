@@ -49,7 +49,8 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Approval' },
       why: { en: 'Voters judge the economy they feel.' },
       metric: 'approval',
-      mapping: { shape: 'higherIsBetter', target: 48, scale: 4 },
+      // A middling game ends near the 45% it starts at; 8 points either way is a landslide of opinion.
+      mapping: { shape: 'higherIsBetter', target: 45.5, scale: 8 },
     },
     {
       id: 'mortgageRate',
@@ -57,7 +58,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Mortgage rate' },
       why: { en: 'A bond scare reaches every homebuyer within weeks.' },
       metric: 'mortgageRate',
-      mapping: { shape: 'lowerIsBetter', target: 6.3, scale: 0.35 },
+      mapping: { shape: 'lowerIsBetter', target: 6.35, scale: 0.75 },
     },
     {
       id: 'stocks',
@@ -65,33 +66,37 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Stock market' },
       why: { en: 'Shareholders and retirement savers watch the index; a slide is blamed on the tariff.' },
       metric: 'usEquityChangePct',
-      mapping: { shape: 'higherIsBetter', target: 9, scale: 11.5 },
+      // Wide enough that a 30% slide (a flip-flopped tariff) still ranks below a 15% one.
+      mapping: { shape: 'higherIsBetter', target: 4, scale: 22 },
     },
     {
       id: 'consumerPrices',
-      weight: 0.1,
+      weight: 0.2,
       label: { en: 'Consumer prices' },
       why: { en: 'Tariffs passed on to shoppers show up in prices.' },
       metric: 'consumerPricesChangePct',
-      mapping: { shape: 'lowerIsBetter', target: 0, scale: 1 },
+      // What voters feel first, so it outweighs the deficit on paper: a 15% tariff held beats 24% held.
+      // A 50% tariff lifts prices about 5%: far below the line, yet not the same score as 4%.
+      mapping: { shape: 'lowerIsBetter', target: 0.5, scale: 3 },
     },
     {
       id: 'deficitWithJapan',
-      weight: 0.15,
+      weight: 0.1,
       label: { en: 'Deficit with Japan' },
       why: { en: 'Shrinking the goods deficit is what the tariff is for.' },
       metric: 'deficitWithJapanChangePct',
-      mapping: { shape: 'lowerIsBetter', target: -24.5, scale: 6 },
+      mapping: { shape: 'lowerIsBetter', target: -22, scale: 22 },
     },
     {
       id: 'toughness',
-      weight: 0.15,
+      weight: 0.1,
       label: { en: 'Toughness' },
       why: {
         en: 'Trade hawks in Congress punish a climb-down: a tariff that stays meaningful keeps them on side.',
       },
       metric: 'effectiveTariffPct',
-      mapping: { shape: 'higherIsBetter', target: 15.5, scale: 8.5 },
+      // Worth less than what a high tariff costs in the shops and the markets, so holding 50% does not pay.
+      mapping: { shape: 'higherIsBetter', target: 17, scale: 22 },
     },
   ],
   investors: [
