@@ -1,3 +1,4 @@
+import { MAX_DEAL_ROUNDS } from '../protocol/deals.ts';
 import type { WhiteHouseMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
 import { type Concession, ownConcession, tokyoThreatBacked } from './concession.ts';
@@ -127,12 +128,16 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
 
 /** Tariff levels a hard White House weighs, within its temperament. */
 const LEVELS_BY_PERSONALITY = {
-  hawk: [25, 35],
-  dove: [10, 20],
-  titForTat: [15, 25],
-  opportunist: [15, 20],
+  hawk: [15, 20, 25, 35],
+  dove: [0, 5, 10, 20],
+  titForTat: [0, 5, 10, 15, 25],
+  opportunist: [0, 5, 10, 15, 20],
 } as const;
 
+/**
+ * Each level in the tone that goes with it and in a neutral one: a tone is itself a lever (hawks applaud a
+ * hawkish one, a conciliatory one costs approval, a swing adds to policy chaos), so a hard bot weighs it too.
+ */
 function alternatives(context: BotContext): SheetChoice<'whiteHouse'>[] {
   const { view, scenario, profile } = context;
   // A concession binds the bot's own options as a signed cap does: looking ahead one round cannot see
@@ -140,15 +145,15 @@ function alternatives(context: BotContext): SheetChoice<'whiteHouse'>[] {
   const conceded = ownConcession(view, scenario, profile.personality)?.tariffPct ?? null;
   const deal = tariffCapInForce(view);
   const cap = conceded === null ? deal : deal === null ? conceded : Math.min(deal, conceded);
-  return LEVELS_BY_PERSONALITY[profile.personality].map((level) => {
+  return LEVELS_BY_PERSONALITY[profile.personality].flatMap((level) => {
     const tariff = cappedBy(cap, level);
-    return {
-      move: sheet(context, {
-        ...rates(tariff),
-        stance: tariff >= 24 ? 'hawkish' : tariff <= 15 ? 'conciliatory' : 'neutral',
-      }),
+    const tone: WhiteHouseMove['stance'] =
+      tariff >= 24 ? 'hawkish' : tariff <= 15 ? 'conciliatory' : 'neutral';
+    const tones: WhiteHouseMove['stance'][] = tone === 'neutral' ? [tone] : [tone, 'neutral'];
+    return tones.map((stance) => ({
+      move: sheet(context, { ...rates(tariff), stance }),
       reason: { key: 'bot.wh.projected', params: { tariff } },
-    };
+    }));
   });
 }
 
@@ -198,11 +203,24 @@ function proposal(context: BotContext) {
   const { view, scenario, profile } = context;
   const hostility = tokyoHostility(view, scenario);
   const { personality } = profile;
+  const hard = profile.level === 'hard';
   if (personality === 'titForTat' && hostility > 0.5) return null;
-  if (personality === 'hawk' && view.round < 3) return null;
+  // A hard hawk settles before mortgage rates bite; an easy one waits to see whether Tokyo folds.
+  if (personality === 'hawk' && view.round < (hard ? 1 : 3)) return null;
   const maxPct =
-    personality === 'hawk' ? 20 : personality === 'dove' ? 15 : personality === 'opportunist' ? 18 : 15;
-  const pledge = personality === 'dove' ? 300 : 550;
+    personality === 'hawk'
+      ? hard
+        ? 18
+        : 20
+      : personality === 'dove'
+        ? 15
+        : personality === 'opportunist'
+          ? 18
+          : 15;
+  // Pledges are what a settlement is sold on at home: a hard dove asks for them in full.
+  const pledge = personality === 'dove' && !hard ? 300 : 550;
+  // A hard bot's deal runs to the end of the game, so its calm is not thrown away when it lapses.
+  const durationRounds = hard ? Math.max(3, Math.min(MAX_DEAL_ROUNDS, view.rounds - view.round + 1)) : 3;
   return {
     proposal: {
       terms: [
@@ -212,7 +230,7 @@ function proposal(context: BotContext) {
         { kind: 'farmPurchases' as const, role: 'tokyo' as const, amountBn: 8 },
         { kind: 'retaliationCap' as const, role: 'tokyo' as const, maxPct: 0 },
       ],
-      durationRounds: 3,
+      durationRounds,
     },
     reason: { key: 'bot.wh.offerDeal', params: { maxPct, pledge } },
   };
