@@ -50,7 +50,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       why: { en: 'Voters judge the economy they feel.' },
       metric: 'approval',
       // A middling game ends near the 45% it starts at; 8 points either way is a landslide of opinion.
-      mapping: { shape: 'higherIsBetter', target: 45.5, scale: 8 },
+      mapping: { shape: 'higherIsBetter', target: 47, scale: 8 },
     },
     {
       id: 'mortgageRate',
