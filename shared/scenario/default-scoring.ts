@@ -50,7 +50,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       why: { en: 'Voters judge the economy they feel.' },
       metric: 'approval',
       // A middling game ends near the 45% it starts at; 8 points either way is a landslide of opinion.
-      mapping: { shape: 'higherIsBetter', target: 47, scale: 8 },
+      mapping: { shape: 'higherIsBetter', target: 48, scale: 8 },
     },
     {
       id: 'mortgageRate',
@@ -71,7 +71,7 @@ export const DEFAULT_SCORING: ScoringRules = {
     },
     {
       id: 'consumerPrices',
-      weight: 0.2,
+      weight: 0.25,
       label: { en: 'Consumer prices' },
       why: { en: 'Tariffs passed on to shoppers show up in prices.' },
       metric: 'consumerPricesChangePct',
@@ -89,13 +89,14 @@ export const DEFAULT_SCORING: ScoringRules = {
     },
     {
       id: 'toughness',
-      weight: 0.1,
+      weight: 0.05,
       label: { en: 'Toughness' },
       why: {
         en: 'Trade hawks in Congress punish a climb-down: a tariff that stays meaningful keeps them on side.',
       },
       metric: 'effectiveTariffPct',
-      // Worth less than what a high tariff costs in the shops and the markets, so holding 50% does not pay.
+      // Worth less than what a high tariff costs in the shops and the markets, so holding 50% does not pay;
+      // a climb-down's political price is paid through approval (climbDownPenaltyPerPp) as well.
       mapping: { shape: 'higherIsBetter', target: 17, scale: 22 },
     },
   ],

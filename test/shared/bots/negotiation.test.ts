@@ -13,6 +13,11 @@ const DEEP_CUT: Term[] = [
   { kind: 'tariffCap', role: 'whiteHouse', maxPct: 10, includesAutos: true },
   { kind: 'noNetSales', role: 'tokyo' },
 ];
+const TOKYO_LOSES: Term[] = [
+  { kind: 'tariffCap', role: 'whiteHouse', maxPct: 50, includesAutos: true },
+  { kind: 'noNetSales', role: 'tokyo' },
+  { kind: 'investmentPledge', role: 'tokyo', amountBn: 1000 },
+];
 const ZERO_TARIFF: Term[] = [
   { kind: 'tariffCap', role: 'whiteHouse', maxPct: 0, includesAutos: true },
   { kind: 'noNetSales', role: 'tokyo' },
@@ -49,20 +54,22 @@ describe('bots answer proposals by projected score', () => {
     expect(fixture.engine.state.deals).toHaveLength(1);
   });
 
+  // Since issue 8 a zero-tariff deal no longer lowers the White House's projected score (prices in the
+  // shops outweigh toughness), so the loss is Tokyo's: a 50% cap with $1,000bn pledged.
   it('refuses a deal that lowers its projected score', () => {
     const fixture = tableAt('negotiate');
-    const proposalId = proposeAs(fixture, 'tokyo', ZERO_TARIFF);
-    const profile: BotProfile = { personality: 'hawk', level: 'easy' };
-    const projected = projectDeal(contextFor(fixture, 'whiteHouse', profile), ZERO_TARIFF);
+    const proposalId = proposeAs(fixture, 'whiteHouse', TOKYO_LOSES);
+    const profile: BotProfile = { personality: 'opportunist', level: 'easy' };
+    const projected = projectDeal(contextFor(fixture, 'tokyo', profile), TOKYO_LOSES);
     expect(projected.withDeal).toBeLessThan(projected.withoutDeal);
 
-    const answers = botActions(fixture.view('whiteHouse'), profile, SEED).filter((action) =>
+    const answers = botActions(fixture.view('tokyo'), profile, SEED).filter((action) =>
       action.command.type.startsWith('deal:'),
     );
     expect(answers.map((action) => action.command)).toEqual([{ type: 'deal:reject', proposalId }]);
     const reason = answers[0]?.reason;
     expect(reason?.key).toBe('bot.deal.rejectLoss');
-    // A hawk asks for at least a point before it signs, and says so.
+    // An opportunist asks for a gain once the terms go beyond its reservation, and says so.
     expect(Number(reason?.params?.needed)).toBeGreaterThanOrEqual(1);
     expect(formatReason(reason?.key ?? '', reason?.params)).toBe(
       `Refuse: I sign only for a gain of ${reason?.params?.needed}; this lowers my projected score by ` +
