@@ -76,8 +76,8 @@ export const DEFAULT_SCORING: ScoringRules = {
       why: { en: 'Tariffs passed on to shoppers show up in prices.' },
       metric: 'consumerPricesChangePct',
       // What voters feel first, so it outweighs the deficit on paper: a 15% tariff held beats 24% held.
-      // A 50% tariff lifts prices about 5%: far below the line, yet not the same score as 4%.
-      mapping: { shape: 'lowerIsBetter', target: 0.5, scale: 3 },
+      // A 50% tariff held lifts prices about 2.5% once businesses absorb part of it: far below the line.
+      mapping: { shape: 'lowerIsBetter', target: 0.5, scale: 2 },
     },
     {
       id: 'deficitWithJapan',
@@ -85,7 +85,7 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Deficit with Japan' },
       why: { en: 'Shrinking the goods deficit is what the tariff is for.' },
       metric: 'deficitWithJapanChangePct',
-      mapping: { shape: 'lowerIsBetter', target: -22, scale: 22 },
+      mapping: { shape: 'lowerIsBetter', target: -22, scale: 30 },
     },
     {
       id: 'toughness',
