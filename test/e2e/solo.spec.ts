@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DEFAULT_SCORING } from '../../shared/scenario/default-scoring.ts';
 import { expectPhase, handIn, screens, skip, startSolo } from './helpers.ts';
 
 test('a new player takes Tokyo against three bots from the home page to the final results', async ({
@@ -14,9 +15,12 @@ test('a new player takes Tokyo against three bots from the home page to the fina
   await expect(page.getByTestId('briefing-title')).toContainText('Tokyo');
   await expect(page.getByRole('heading', { name: /Your objectives/ })).toBeVisible();
   const scoring = page.getByRole('table', { name: 'How your score is made' });
-  await expect(scoring.getByRole('row')).toHaveCount(5);
+  // One row per component of the scenario's rules (and the header), each with its weight.
+  const rules = DEFAULT_SCORING.tokyo;
+  await expect(scoring.getByRole('row')).toHaveCount(rules.length + 1);
   await expect(scoring).toContainText('Tariff relief');
-  await expect(scoring).toContainText('35%');
+  const tariff = rules.find((rule) => rule.metric === 'effectiveTariffPct');
+  await expect(scoring).toContainText(`${Math.round((tariff?.weight ?? 0) * 100)}%`);
   await screens(page, 'briefing');
 
   await skip(page);
