@@ -60,6 +60,10 @@ export const BOT_REASONS_JA: Record<string, string> = {
     '市場は信頼度 {{credibility}} の東京による売却を {{belief}}% の確率で織り込んでいる：逆張りする。',
   'bot.investors.projectedDuration':
     '先読み：同じ配分でデュレーション {{duration}} の予測スコアは {{projected}}、これが最善。',
+  'bot.investors.sizedSelloff':
+    '指標が示す売り崩れの確率は {{odds}}%：全力の賭けの {{size}}% を円と現金に置き、デュレーションを短くする。',
+  'bot.investors.sizedCalm':
+    '指標が示す平穏の確率は {{odds}}%：全力の賭けの {{size}}% を株式に置き、デュレーションを長くする。',
   'bot.investors.sayBearish': '利回りが {{yieldBp}}bp 上昇：さらに上がると警告する。',
   'bot.investors.sayCalm': '市場のパニックを言葉で鎮める。',
   'bot.investors.sayFade': '脅しに信憑性はない：そう言って買う。',

@@ -7,6 +7,7 @@ import {
   type SheetChoice,
   type StatementChoice,
 } from './context.ts';
+import { equityMomentum, selloffOdds, tiltedMix } from './fund-reading.ts';
 import {
   lastRoundEquityChangePct,
   lastSignal,
@@ -18,7 +19,8 @@ import {
 /**
  * The fund's playbook. The hawk bets on escalation (short duration, the yen, cash); the dove stays
  * invested and long-only; tit-for-tat follows last round's market; the opportunist fades a Treasury threat the
- * market believes more than Tokyo's record deserves, and buys risk when a deal binds.
+ * market believes more than Tokyo's record deserves, and buys risk when a deal binds. That is how an easy
+ * fund plays; a hard one reads the gauges and sizes its bet (`hardSheet`).
  */
 
 const RISK_OFF: Allocation = { treasuries: 20, yen: 30, usEquities: 30, japanEquities: 0, cash: 20 };
@@ -26,6 +28,9 @@ const RISK_ON: Allocation = { treasuries: 30, yen: 0, usEquities: 70, japanEquit
 const STEADY: Allocation = { treasuries: 30, yen: 0, usEquities: 60, japanEquities: 10, cash: 0 };
 const STEADY_DEAL: Allocation = { treasuries: 30, yen: 0, usEquities: 65, japanEquities: 15, cash: 0 };
 const TILTED: Allocation = { treasuries: 35, yen: 5, usEquities: 55, japanEquities: 5, cash: 0 };
+/** A hard fund's bets at full size: the yen and cash against a sell-off, stocks on margin against calm. */
+const SELLOFF_BET: Allocation = { treasuries: 10, yen: 50, usEquities: 20, japanEquities: 0, cash: 20 };
+const CALM_BET: Allocation = { treasuries: 40, yen: 0, usEquities: 100, japanEquities: 30, cash: 0 };
 const FADE_THE_SCARE: Allocation = { treasuries: 90, yen: 0, usEquities: 60, japanEquities: 0, cash: 0 };
 
 function sheet(
@@ -37,8 +42,39 @@ function sheet(
   return { ...standing(context.view, 'investors'), allocation, treasuryDuration, researchNote };
 }
 
+/**
+ * A hard fund's sheet: it reads the sell-off odds off the gauges (fund-reading.ts) and bets the way they
+ * point, the yen and cash against a sell-off, stocks on margin against calm. The hawk always bets in full;
+ * the opportunist switches as fast as the odds and bets what they are worth; the dove, a careful
+ * benchmark-hugger, bets fully only on calm and half as much against a sell-off; tit-for-tat follows the
+ * market's last move and the odds, half each. Its duration is then projected (see `alternatives`).
+ */
+function hardSheet(context: BotContext): SheetChoice<'investors'> {
+  const { view, scenario, profile } = context;
+  const odds = selloffOdds(view, scenario);
+  const lean = profile.personality === 'titForTat' ? (-equityMomentum(view) + odds) / 2 : odds;
+  const size =
+    profile.personality === 'hawk'
+      ? 1
+      : profile.personality === 'dove'
+        ? Math.min(1, 2 * Math.abs(lean)) / (lean > 0 ? 2 : 1)
+        : Math.min(1, 2 * Math.abs(lean));
+  const stressed = lean > 0;
+  const allocation = tiltedMix(stressed ? SELLOFF_BET : CALM_BET, size);
+  const duration = profile.personality === 'dove' ? 'medium' : stressed ? 'short' : 'long';
+  const note = profile.personality === 'dove' || size < 0.3 ? 'none' : stressed ? 'bearish' : 'bullish';
+  return {
+    move: sheet(context, allocation, duration, note),
+    reason: {
+      key: stressed ? 'bot.investors.sizedSelloff' : 'bot.investors.sizedCalm',
+      params: { odds: Math.round(Math.abs(lean) * 100), size: Math.round(size * 100) },
+    },
+  };
+}
+
 function ruleSheet(context: BotContext): SheetChoice<'investors'> {
   const { view, profile } = context;
+  if (profile.level === 'hard') return hardSheet(context);
   const deal = tariffCapInForce(view) !== null;
   switch (profile.personality) {
     case 'hawk':
@@ -99,9 +135,9 @@ function ruleSheet(context: BotContext): SheetChoice<'investors'> {
 }
 
 /**
- * What a hard fund weighs: its temperament's mix at the other two durations. The model projects the
- * round's resolution well, but a mix is also held through the next round's talk, whose deals and
- * scares no projection can foresee; so a hard fund keeps its temperament's mix and tunes its duration.
+ * What a hard fund weighs: its sized mix at the other two durations. The model projects the round's
+ * resolution well, but a mix is also held through the next round's talk, whose deals and scares no
+ * projection can foresee; so the mix comes from reading the gauges and only the duration is projected.
  */
 function alternatives(context: BotContext): SheetChoice<'investors'>[] {
   const rule = ruleSheet(context).move;

@@ -64,6 +64,10 @@ export const BOT_REASONS_EN: Record<string, string> = {
     'The market prices {{belief}}% odds of sales from a Tokyo at credibility {{credibility}}: fade it.',
   'bot.investors.projectedDuration':
     'Looked ahead: the same mix at {{duration}} duration projects a score of {{projected}}, the best option.',
+  'bot.investors.sizedSelloff':
+    'Sell-off odds read {{odds}}% on the gauges: {{size}}% of a full bet on the yen and cash, short duration.',
+  'bot.investors.sizedCalm':
+    'Calm odds read {{odds}}% on the gauges: {{size}}% of a full bet on stocks, long duration.',
   'bot.investors.sayBearish': 'Yields are up {{yieldBp}}bp: warn of more to come.',
   'bot.investors.sayCalm': 'Talk the market down from panic.',
   'bot.investors.sayFade': 'The threat is not credible: say so and buy.',
