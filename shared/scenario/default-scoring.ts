@@ -109,7 +109,7 @@ export const DEFAULT_SCORING: ScoringRules = {
         en: 'A fund is judged against its 60/40 benchmark, less a charge for the risk it took to beat it: being right, not lucky.',
       },
       metric: 'fundValueAddedPct',
-      mapping: { shape: 'higherIsBetter', target: 1, scale: 8.5 },
+      mapping: { shape: 'higherIsBetter', target: 2, scale: 8.5 },
     },
     {
       id: 'absoluteReturn',
