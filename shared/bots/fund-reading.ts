@@ -1,11 +1,11 @@
 import type { PlayerView } from '../game/player-view.ts';
 import type { Allocation } from '../protocol/moves.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { tokyoThreatBacked } from './concession.ts';
 import {
   lastRoundEquityChangePct,
   tariffCapInForce,
   tokyoHostility,
-  tokyoThreatBacked,
   whiteHouseHostility,
 } from './reading.ts';
 
