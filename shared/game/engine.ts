@@ -2,6 +2,7 @@ import { createActor, type SnapshotFrom, transition, type Actor as XStateActor }
 import type { Headline } from '../market/types.ts';
 import { type CommandResult, CommandSchema } from '../protocol/commands.ts';
 import { type Ack, refuse } from '../protocol/errors.ts';
+import { describeIssues } from '../protocol/issues.ts';
 import { rememberedAnswer } from './answers.ts';
 import { type Actor, actorKey, commandEvent, type GameEvent } from './events.ts';
 import { gameStateOf, negotiationMachine } from './machine.ts';
@@ -35,14 +36,6 @@ export interface GameEngine {
   stop(): void;
 }
 
-/** Turns a zod failure into one readable sentence naming the field. */
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  const first = issues[0];
-  if (!first) return 'Malformed command.';
-  const where = first.path.length > 0 ? first.path.map(String).join('.') : 'command';
-  return `${where}: ${first.message}`;
-}
-
 export function createGameEngine(config: GameConfig, createdAt: number, restoreFrom?: unknown): GameEngine {
   const actor: XStateActor<typeof negotiationMachine> = createActor(negotiationMachine, {
     input: { config, createdAt },
@@ -71,7 +64,8 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
     reason?: Headline,
   ): { answer: Ack<CommandResult> } | { event: GameEvent; key: string } {
     const parsed = CommandSchema.safeParse(input);
-    if (!parsed.success) return { answer: refuse('INVALID_COMMAND', describeIssues(parsed.error.issues)) };
+    if (!parsed.success)
+      return { answer: refuse('INVALID_COMMAND', describeIssues(parsed.error.issues, 'command')) };
     const command = parsed.data;
     const key = `${actorKey(sender)}:${command.commandId}`;
     const earlier = rememberedAnswer(snapshot().context, key);

@@ -17,7 +17,7 @@ describe('what doubling a [judgement] parameter changes (npm run test:mutants --
       games: 2,
       backtestSeeds: 0,
       checks: CALIBRATION_CHECKS,
-      only: ['reportBeliefPer100Bn', 'callBluffBelief', 'panicRetentionPerRound'],
+      only: ['reportBeliefPer100Bn', 'callBluffBelief', 'approvalEventRetention'],
     });
     const [report100, bluff, retention] = report.rows;
     expect(report.base.failedChecks).toEqual([]);

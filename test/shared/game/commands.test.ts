@@ -4,6 +4,7 @@ import {
   PROPOSALS_PER_ROUND,
   STATEMENTS_PER_ROUND,
 } from '../../../shared/game/limits.ts';
+import { MAX_INVALID_MESSAGE } from '../../../shared/protocol/issues.ts';
 import { errorCode, expectOk, host, seat, testGame, toNegotiate } from './helpers.ts';
 
 const capDeal = {
@@ -434,5 +435,18 @@ describe('host controls', () => {
     expect(errorCode(game.send(host, { type: 'host:inject', shockId: 'alien-invasion' }))).toBe(
       'UNKNOWN_SHOCK',
     );
+  });
+});
+
+describe('a malformed command', () => {
+  it('is refused with one sentence of at most MAX_INVALID_MESSAGE characters, however many options zod lists', () => {
+    const game = testGame();
+    toNegotiate(game);
+    const answer = game.send(seat('tokyo'), { type: 'chat:shout', text: 'x' });
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.code).toBe('INVALID_COMMAND');
+    expect(answer.error.message.startsWith('type: ')).toBe(true);
+    expect(answer.error.message.length).toBeLessThanOrEqual(MAX_INVALID_MESSAGE);
   });
 });
