@@ -66,11 +66,20 @@ test('the home page, a refusal and the lobby have no accessibility violations at
 
 const LONG_GAME = { rounds: 1, negotiateSeconds: 1800, decideSeconds: 600, newsSeconds: 600 };
 
+/** A solo game as the investors, skipped through `phases` in order (each awaited on screen). */
+async function investorsGameAt(page: Page, phases: readonly string[]): Promise<void> {
+  await startSolo(page, /^Bond investors/, LONG_GAME);
+  for (const phase of phases) {
+    await skip(page);
+    await expectPhase(page, phase);
+  }
+}
+
 /** axe on a whole dashboard takes seconds on a busy machine: each test checks a few states of one game. */
 test('the briefing and the news phase have no violations at any impact', async ({ page }) => {
   test.setTimeout(420_000);
   const found: Record<string, Found[]> = {};
-  await startSolo(page, /^Bond investors/, LONG_GAME);
+  await investorsGameAt(page, []);
   await checkBothLanguages(page, 'briefing', found);
   await skip(page);
   await expectPhase(page, 'News');
@@ -83,11 +92,7 @@ test('negotiation, with the deal builder, the chart data and a request for time 
 }) => {
   test.setTimeout(420_000);
   const found: Record<string, Found[]> = {};
-  await startSolo(page, /^Bond investors/, LONG_GAME);
-  await skip(page);
-  await expectPhase(page, 'News');
-  await skip(page);
-  await expectPhase(page, 'Negotiate');
+  await investorsGameAt(page, ['News', 'Negotiate']);
   await expect(page.getByTestId('projected-effect')).toContainText('Your score');
   await checkBothLanguages(page, 'negotiate', found);
 
@@ -105,13 +110,7 @@ test('a paused game, the decide phase and the end screen have no violations at a
 }) => {
   test.setTimeout(420_000);
   const found: Record<string, Found[]> = {};
-  await startSolo(page, /^Bond investors/, LONG_GAME);
-  await skip(page);
-  await expectPhase(page, 'News');
-  await skip(page);
-  await expectPhase(page, 'Negotiate');
-  await skip(page);
-  await expectPhase(page, 'Decide');
+  await investorsGameAt(page, ['News', 'Negotiate', 'Decide']);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await checkBothLanguages(page, 'decide, paused', found);

@@ -110,6 +110,10 @@ const YIELD_JUMP: Shock = {
   scheduledRounds: [],
 };
 
+/** The 2 April 2025 round from the 2024 duties: 24% on Japanese goods, 25% on its cars. */
+const aprilShock = (before: Game, scenario: Scenario): Game =>
+  playRound(before, { whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25 }, scenario) });
+
 const headlineKeys = (game: Game, index: number) =>
   game.results[index]?.headlines.map((headline) => headline.key) ?? [];
 
@@ -120,9 +124,7 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
       const scenario = preShockScenario(base);
       for (const seed of SEEDS) {
         const before = newGame(scenario, seed);
-        const after = playRound(before, {
-          whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25 }, scenario),
-        });
+        const after = aprilShock(before, scenario);
         const start = before.market;
         const end = after.market;
         const at = ` (seed ${seed})`;
@@ -143,9 +145,7 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   check('9 April pause after the shock: a political backstop, US stocks +4 to +10%', (base, found) => {
     const scenario = preShockScenario(base);
     for (const seed of SEEDS) {
-      const shocked = playRound(newGame(scenario, seed), {
-        whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25 }, scenario),
-      });
+      const shocked = aprilShock(newGame(scenario, seed), scenario);
       const paused = playRound(shocked, {
         whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25, pause: true }, scenario),
       });
@@ -435,9 +435,7 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
       const scenario = preShockScenario(base);
       for (const seed of SEEDS) {
         const before = newGame(scenario, seed);
-        const after = playRound(before, {
-          whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25 }, scenario),
-        });
+        const after = aprilShock(before, scenario);
         // Import prices carry the duty on what exporters charge: P1/P0 = (1 + k·τ1)/(1 + k·τ0), k the share
         // of the duty not absorbed. Solved for k from the model's import price index and effective tariffs.
         const ratio = after.market.importPrices / before.market.importPrices;
