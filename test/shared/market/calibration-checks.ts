@@ -635,6 +635,55 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
       }
     },
   ),
+
+  check(
+    'lobbying against tariffs presses during the 2025 pause (cars still at 25%), not against the 10% baseline',
+    (base, found) => {
+      const lobbying = {
+        usBusiness: {
+          ...standingMoves(base).usBusiness,
+          lobbyingSpendM: 100,
+          lobbyingDirection: 'againstTariffs' as const,
+        },
+      };
+      const paused = { whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25, pause: true }, base) };
+      const baseline = preShockScenario(base);
+      for (const seed of SEEDS) {
+        const at = ` (seed ${seed})`;
+        // 21 April 2025, in the pause: six auto groups (Alliance for Automotive Innovation, MEMA, NADA and
+        // others) wrote to Bessent, Lutnick and Greer against the 25% duties on cars and parts; on 29 April
+        // the administration eased them. The pressure shows as calmer markets and a White House that feels it.
+        const pressed = playRound(newGame(base, seed), { ...paused, ...lobbying });
+        const quiet = playRound(newGame(base, seed), paused);
+        found.below(
+          `panic, lobbying in the pause against not${at}`,
+          pressed.market.panic - quiet.market.panic,
+          0,
+        );
+        found.below(
+          `approval, lobbying in the pause against not${at}`,
+          pressed.books.whiteHouse.approval - quiet.books.whiteHouse.approval,
+          0,
+        );
+        // The 10% baseline on every country (EO 14257, 5 April 2025) stayed in every 2025 deal, the UK's of
+        // 8 May included: lobbying against it bought nothing.
+        const atBaseline = playRound(newGame(baseline, seed), lobbying);
+        const baselineQuiet = playRound(newGame(baseline, seed));
+        found.near(
+          `panic, lobbying at the baseline against not${at}`,
+          atBaseline.market.panic,
+          baselineQuiet.market.panic,
+          1e-9,
+        );
+        found.near(
+          `approval, lobbying at the baseline against not${at}`,
+          atBaseline.books.whiteHouse.approval,
+          baselineQuiet.books.whiteHouse.approval,
+          1e-9,
+        );
+      }
+    },
+  ),
 ];
 
 /** The checks a scenario fails, with what each found out of range. */
