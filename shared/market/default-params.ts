@@ -6,7 +6,7 @@ import type { ModelParams } from './params.ts';
  */
 export const DEFAULT_MODEL_PARAMS: ModelParams = {
   flowBpPer100Bn: 36,
-  flowLastingShare: 0.35,
+  flowLastingShare: 0.4,
   transientFadePerRound: 0.4,
   absorptionBp: 150,
   yenInterventionBn: 30,

@@ -16,7 +16,7 @@ export const ModelParamsSchema = z.strictObject({
   // --- Treasury flows --------------------------------------------------------------------------
   /** Short-run 10y move per $100bn of net official sales, bp. KC Fed survey (2025): ≈40; Beltran et al. (2013): 40–60 (5y). */
   flowBpPer100Bn: bp,
-  /** Share of the flow effect that lasts. Beltran et al. (2013): ≈20bp long run of 40–60 short run. */
+  /** Share of the flow effect that lasts. Beltran et al. (2013): ≈20bp long run of 40–60 short run: 20/50 = 0.4, inside a third to a half. */
   flowLastingShare: share,
   /** Share of the fading flow effect that fades each round. [judgement] "about half over 1–3 rounds" (calibration mapping 1). */
   transientFadePerRound: share,
