@@ -81,7 +81,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
 
   mortgageSpreadCalmBp: 170,
   mortgageSpreadCapBp: 325,
-  mortgageSpreadPerPanicPt: 1.5,
+  mortgageSpreadPerPanicPt: 1,
 
   autoImportShare: 52 / 148,
   pauseTariffPct: 10,

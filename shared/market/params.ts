@@ -145,7 +145,7 @@ export const ModelParamsSchema = z.strictObject({
   /** Floor and cap of the mortgage–10y spread, bp. NAHB/CME: historical 168–180, 2023 peak ~325. */
   mortgageSpreadCalmBp: bp,
   mortgageSpreadCapBp: bp,
-  /** Spread widening per panic point above baseline, bp. Calibration mapping 5 (215 → 260 with panic). */
+  /** Spread widening per panic point above baseline, bp. Mapping 5 (2025's 215–235 widening to at most ≈260 with panic); Freddie Mac PMMS 17 Apr 2025: 6.83% over a 10y near 4.3–4.4%, ≈250bp, +25 for the April panic's ≈25 points. */
   mortgageSpreadPerPanicPt: coefficient,
 
   // --- Tariffs, prices and trade ---------------------------------------------------------------------

@@ -721,6 +721,28 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
       found.near('borrowing spread over the cash rate, % a year', (weekly * 365.25) / 7, 0.5, 0.01);
     },
   ),
+
+  check(
+    'April 2025 tariff shock: a week later the mortgage spread has widened, but no further than 260bp (mapping 5)',
+    (base, found) => {
+      const scenario = preShockScenario(base);
+      const held = { whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25 }, scenario) };
+      for (const seed of SEEDS) {
+        const before = newGame(scenario, seed);
+        const weekLater = playRound(aprilShock(before, scenario), held);
+        const at = ` (seed ${seed})`;
+        // The spread follows panic a round late. Calibration mapping 5: 170bp calm, widening with panic to
+        // 215–260bp (cap ≈325); the April 2025 panic was the year's largest, and Freddie Mac's survey of 17
+        // April (30-year 6.83%, the 10y about 4.3–4.4% that week) puts the spread near 250bp.
+        found.above(
+          `widening bp${at}`,
+          weekLater.market.mortgageSpreadBp - before.market.mortgageSpreadBp,
+          0,
+        );
+        found.atMost(`mortgage spread bp${at}`, weekLater.market.mortgageSpreadBp, 260);
+      }
+    },
+  ),
 ];
 
 /** The checks a scenario fails, with what each found out of range. */
