@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKTEST_TARGETS } from '../../shared/sim/backtest/record-2025.ts';
 import { backtestCheck, runMutants, summaryLine } from '../../tools/mutation-check.ts';
+import { CALIBRATION_CHECKS } from '../shared/market/calibration-checks.ts';
 import { SCENARIO } from '../shared/market/fixture.ts';
 
 describe('the mutation check (npm run test:mutants)', () => {
@@ -29,6 +30,38 @@ describe('the mutation check (npm run test:mutants)', () => {
     expect(report.mutants[1]?.failedChecks.join(' ')).toMatch(/<=1/);
     expect(report).toMatchObject({ tested: 1, killed: 0, refused: 1, killedShare: 0 });
     expect(summaryLine(report)).toBe('killed 0 of 1 (0.0%)');
+  });
+
+  it('the calibration checks alone kill both versions of each parameter pinned in session 4 (all survived on e6001f3)', () => {
+    const pinned = [
+      'durationShort',
+      'durationMedium',
+      'durationLong',
+      'cashRatePct',
+      'fundBorrowingSpreadBp',
+      'yenInterventionPct',
+      'corporateSpreadPerPanicPt',
+      'cpiPerPassedTariffPp',
+      'lobbyingPressureTariffPct',
+    ] as const;
+    // One side of each of these survived too: a hint twice as loud, "sell America" at half its slope, the
+    // deal's Nikkei rally halved, half the lasting share of a sale, the mortgage slope doubled.
+    const oneSide = [
+      ['hintBp', 2],
+      ['sellAmericaBpPerPanicPt', 0.5],
+      ['dealCapNikkeiRallyPct', 0.5],
+      ['flowLastingShare', 0.5],
+      ['mortgageSpreadPerPanicPt', 2],
+    ] as const;
+    const both = runMutants(SCENARIO, pinned);
+    expect(both.mutants.filter((mutant) => mutant.status !== 'killed')).toEqual([]);
+    expect(both.killed).toBe(2 * pinned.length);
+    const sides = oneSide.flatMap(
+      ([parameter, factor]) => runMutants(SCENARIO, [parameter], CALIBRATION_CHECKS, [factor]).mutants,
+    );
+    expect(sides.map((mutant) => [mutant.parameter, mutant.factor, mutant.status])).toEqual(
+      oneSide.map(([parameter, factor]) => [parameter, factor, 'killed']),
+    );
   });
 
   it('the backtest check splits the targets by whether the default model meets them, and the default passes it', () => {
