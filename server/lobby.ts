@@ -1,4 +1,5 @@
 import type { BotProfile } from '../shared/bots/types.ts';
+import { MAX_PEOPLE_PER_SEAT } from '../shared/game/limits.ts';
 import { refuse } from '../shared/protocol/errors.ts';
 import type { Roster, SeatRoster } from '../shared/protocol/socket.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../shared/roles.ts';
@@ -19,11 +20,7 @@ export interface Person {
 
 type Refusal = ReturnType<typeof refuse>;
 
-/**
- * People one seat may hold (a team). A workshop team is rarely more than five; the cap keeps one seat's
- * room, and so every update to it, small whatever a script tries.
- */
-export const MAX_PEOPLE_PER_SEAT = 6;
+export { MAX_PEOPLE_PER_SEAT };
 
 /**
  * Who sits where. Before the start, seats are open, taken by people, or given to a bot by the host; at

@@ -1,10 +1,10 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/languages.ts';
 import { addMoneyFormats } from './format.ts';
 import { resources } from './resources.ts';
 
-export const LANGUAGES = ['en', 'ja'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 export const LANGUAGE_KEY = 'leverage.language';
 
 export function isLanguage(value: unknown): value is Language {

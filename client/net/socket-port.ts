@@ -55,6 +55,9 @@ export function socketPort(socket: GameSocket): SocketPort {
     'seat:answer': (listener) => socket.on('seat:answer', listener),
     'seat:removed': (listener) => socket.on('seat:removed', listener),
     'time:requests': (listener) => socket.on('time:requests', listener),
+    'classroom:console': (listener) => socket.on('classroom:console', listener),
+    'classroom:seated': (listener) => socket.on('classroom:seated', listener),
+    'classroom:message': (listener) => socket.on('classroom:message', listener),
   };
   const send: {
     [E in ClientEventName]: (payload: PayloadOf<E>, ack: (answer: Ack<AckDataOf<E>>) => void) => void;
@@ -69,6 +72,11 @@ export function socketPort(socket: GameSocket): SocketPort {
     'seat:remove': (payload, ack) => socket.emit('seat:remove', payload, ack),
     'game:command': (payload, ack) => socket.emit('game:command', payload, ack),
     'game:sync': (payload, ack) => socket.emit('game:sync', payload, ack),
+    'classroom:create': (payload, ack) => socket.emit('classroom:create', payload, ack),
+    'classroom:join': (payload, ack) => socket.emit('classroom:join', payload, ack),
+    'classroom:resume': (payload, ack) => socket.emit('classroom:resume', payload, ack),
+    'classroom:watch': (payload, ack) => socket.emit('classroom:watch', payload, ack),
+    'classroom:command': (payload, ack) => socket.emit('classroom:command', payload, ack),
   };
   return {
     get connected() {

@@ -1,8 +1,10 @@
 import { reactToStatement } from '../market/index.ts';
 import type { CommandResult } from '../protocol/commands.ts';
 import { accept } from '../protocol/errors.ts';
+import { CUSTOM_SHOCK_PREFIX, type CustomShock } from '../protocol/shocks.ts';
 import { channelId } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
+import type { Shock } from '../scenario/schema.ts';
 import { withAnswer } from './answers.ts';
 import { closeProposal, propose, sign } from './deals.ts';
 import { actorKey, type CommandEvent } from './events.ts';
@@ -33,6 +35,22 @@ export function applyCommand(game: GameContext, event: CommandEvent): GameContex
 }
 
 type Effect = [data: CommandResult, game: GameContext];
+
+/**
+ * The facilitator's own shock as the market model takes a library shock: named by its place among the
+ * custom shocks fired at this table, so the debrief can tell them apart, with the headline as its title.
+ */
+function customShockOf(game: GameContext, custom: CustomShock): Shock {
+  const fired = game.shocksFired.filter((shock) => shock.shockId.startsWith(CUSTOM_SHOCK_PREFIX)).length;
+  return {
+    id: `${CUSTOM_SHOCK_PREFIX}${fired + 1}`,
+    kind: custom.kind,
+    title: { en: custom.headline },
+    description: { en: custom.headline },
+    effect: custom.effect,
+    scheduledRounds: [],
+  };
+}
 
 function seatOf(event: CommandEvent): RoleId {
   if (event.actor.kind !== 'seat') throw new Error(`${event.command.type} needs a seat`);
@@ -144,6 +162,10 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
     case 'host:inject': {
       const shock = game.config.scenario.shocks.find((candidate) => candidate.id === command.shockId);
       return [{ shockId: command.shockId }, shock ? fireShock(game, shock, at) : game];
+    }
+    case 'host:injectCustom': {
+      const shock = customShockOf(game, command.shock);
+      return [{ shockId: shock.id }, fireShock(game, shock, at)];
     }
     // Phase changes: the machine moves the phase; the command itself only leaves its answer.
     case 'host:start':

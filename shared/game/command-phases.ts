@@ -24,6 +24,7 @@ export const PHASES_ACCEPTING: Readonly<Record<CommandType, readonly Phase[]>> =
   'host:skip': ['briefing', 'news', 'negotiate', 'decide'],
   'host:end': ['lobby', 'briefing', 'news', 'negotiate', 'decide'],
   'host:inject': ['briefing', 'news', 'negotiate', 'decide'],
+  'host:injectCustom': ['briefing', 'news', 'negotiate', 'decide'],
   'host:grantTime': ['briefing', 'news', 'negotiate', 'decide'],
   // Not in the lobby: the lobby's engine is replaced at the start, with the seats as they are then.
   'host:extendedTime': ['briefing', 'news', 'negotiate', 'decide'],

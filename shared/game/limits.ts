@@ -55,3 +55,9 @@ export function proposalsThisRound(game: GameContext, role: RoleId): number {
   }
   return count;
 }
+
+/**
+ * People one seat may hold (a team). A workshop team is rarely more than five; the cap keeps one seat's
+ * room, and so every update to it, small whatever a script tries. Forming a class's tables reads it too.
+ */
+export const MAX_PEOPLE_PER_SEAT = 6;

@@ -76,3 +76,20 @@ export function openTimeRequest(game: Pick<GameContext, 'timeRequests'>, role: R
 export function timeRequestsThisRound(game: Pick<GameContext, 'timeRequests'>, role: RoleId): number {
   return game.timeRequests.filter((request) => request.role === role).length;
 }
+
+/** The phase timers a game is configured with (the scenario's, or what its creator chose). */
+export type PhaseTimers = Pick<
+  GameContext['config']['timers'],
+  'briefingSeconds' | 'newsSeconds' | 'negotiateSeconds' | 'decideSeconds'
+>;
+
+/**
+ * How long a game's play lasts when every phase runs to its deadline: the briefing once, then news,
+ * negotiation and decision in every round. Planning a class reads it (shared/classroom/presets.ts), so a
+ * preset's timers are checked against the length of the class.
+ */
+export function playSeconds(timers: PhaseTimers, rounds: number): number {
+  return (
+    timers.briefingSeconds + rounds * (timers.newsSeconds + timers.negotiateSeconds + timers.decideSeconds)
+  );
+}

@@ -5,6 +5,7 @@ import { RoleIdSchema } from '../roles.ts';
 import { ProposalTermsSchema } from './deals.ts';
 import { MoveSheetSchema } from './moves.ts';
 import { wholeNumber } from './numbers.ts';
+import { CustomShockSchema } from './shocks.ts';
 import { PrivateMessageSchema, StatementSchema } from './statements.ts';
 
 /**
@@ -45,16 +46,25 @@ const playerCommands = [
   }),
 ] as const;
 
+/** The most one `host:extend` adds to a phase. */
+export const MAX_EXTEND_SECONDS = 600;
+
 const timeRequestId = z.string().regex(/^t[0-9]{1,9}$/, 'not a time request id');
 
 const hostCommands = [
   z.strictObject({ ...envelope, type: z.literal('host:start') }),
   z.strictObject({ ...envelope, type: z.literal('host:pause') }),
   z.strictObject({ ...envelope, type: z.literal('host:resume') }),
-  z.strictObject({ ...envelope, type: z.literal('host:extend'), seconds: wholeNumber(1, 600) }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('host:extend'),
+    seconds: wholeNumber(1, MAX_EXTEND_SECONDS),
+  }),
   z.strictObject({ ...envelope, type: z.literal('host:skip') }),
   z.strictObject({ ...envelope, type: z.literal('host:end') }),
   z.strictObject({ ...envelope, type: z.literal('host:inject'), shockId: z.string().min(1).max(64) }),
+  /** A shock the facilitator writes: a headline with its model effects (shocks.ts bounds them). */
+  z.strictObject({ ...envelope, type: z.literal('host:injectCustom'), shock: CustomShockSchema }),
   /** Grants a seat's open request: the phase is extended by the seconds asked, as `host:extend` would. */
   z.strictObject({ ...envelope, type: z.literal('host:grantTime'), requestId: timeRequestId }),
   /** Gives a seat extended time (or takes it back): phases from the next one on last longer. */
@@ -103,6 +113,7 @@ export interface CommandResults {
   'host:skip': Record<string, never>;
   'host:end': Record<string, never>;
   'host:inject': { shockId: string };
+  'host:injectCustom': { shockId: string };
   'host:grantTime': { requestId: string; seconds: number };
   'host:extendedTime': { role: RoleId; extended: boolean };
 }

@@ -4,8 +4,29 @@ import type { PlayerView } from '../game/player-view.ts';
 import type { TimeRequest } from '../game/state.ts';
 import type { MarketPoint } from '../market/types.ts';
 import { type RoleId, RoleIdSchema } from '../roles.ts';
+import {
+  type ClassroomBroadcastMessage,
+  type ClassroomCommandResult,
+  type ClassroomConsoleMessage,
+  type ClassroomSeatedMessage,
+  CreateClassroomSchema,
+  type CreatedClassroom,
+  FacilitateSchema,
+  JoinClassroomSchema,
+  type JoinedClassroom,
+  ResumeClassroomSchema,
+  WatchClassroomSchema,
+} from './classroom.ts';
 import { type CommandResult, CommandSchema } from './commands.ts';
 import type { Ack } from './errors.ts';
+import {
+  JOIN_CODE_ALPHABET,
+  JoinCodeSchema,
+  PlayerNameSchema,
+  phaseTimerFields,
+  RoundsSchema,
+  TokenSchema,
+} from './fields.ts';
 import type { HistoryChanges, ViewWithoutHistory } from './history.ts';
 import { wholeNumber } from './numbers.ts';
 
@@ -20,18 +41,7 @@ export const BotProfileSchema = z.strictObject({
   level: z.enum(LEVELS),
 });
 
-/** A seat token or host token: 32 url-safe characters, at least 128 bits of randomness. */
-export const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, 'not a valid token');
-
-/** Join codes: 6 characters from an alphabet with no look-alikes (no 0/O, 1/I/L). */
-export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const JoinCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`), 'a join code is 6 letters and digits');
-
-export const PlayerNameSchema = z.string().trim().min(1).max(40);
+export { JOIN_CODE_ALPHABET, JoinCodeSchema, PlayerNameSchema, phaseTimerFields, RoundsSchema, TokenSchema };
 
 export const CreateGameSchema = z.strictObject({
   mode: z.enum(['solo', 'multiplayer']),
@@ -39,12 +49,8 @@ export const CreateGameSchema = z.strictObject({
   role: RoleIdSchema.optional(),
   name: PlayerNameSchema.optional(),
   botLevel: z.enum(LEVELS).default('easy'),
-  rounds: wholeNumber(1, 12).optional(),
-  negotiateSeconds: wholeNumber(10, 1800).optional(),
-  decideSeconds: wholeNumber(10, 600).optional(),
-  // At least ten times each default (WCAG 2.2.1), so a table that needs time can be given it from the start.
-  newsSeconds: wholeNumber(3, 600).optional(),
-  briefingSeconds: wholeNumber(5, 1800).optional(),
+  rounds: RoundsSchema.optional(),
+  ...phaseTimerFields,
   bindingDeals: z.boolean().default(false),
   /** Fill seats nobody takes with bots when the game starts. */
   botFill: z.boolean().default(true),
@@ -195,6 +201,11 @@ export const CLIENT_EVENT_SCHEMAS = {
   /** A game command (shared/protocol/commands.ts), parsed by the engine, for the seat or host this socket holds. */
   'game:command': CommandSchema,
   'game:sync': GameSyncSchema,
+  'classroom:create': CreateClassroomSchema,
+  'classroom:join': JoinClassroomSchema,
+  'classroom:resume': ResumeClassroomSchema,
+  'classroom:watch': WatchClassroomSchema,
+  'classroom:command': FacilitateSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ClientEventName = keyof typeof CLIENT_EVENT_SCHEMAS;
@@ -214,6 +225,11 @@ interface ClientEventAcks {
   'seat:remove': Roster;
   'game:command': CommandResult;
   'game:sync': GameSnapshotMessage;
+  'classroom:create': CreatedClassroom;
+  'classroom:join': JoinedClassroom;
+  'classroom:resume': JoinedClassroom;
+  'classroom:watch': ClassroomConsoleMessage;
+  'classroom:command': ClassroomCommandResult;
 }
 
 /** What the acknowledgement of a client event carries when it is ok. */
@@ -242,4 +258,10 @@ export interface ServerToClientEvents {
   'time:requests': (message: TimeRequestsMessage) => void;
   /** The host removed this person: the socket holds no seat any more and its token is void. */
   'seat:removed': (message: { gameId: string }) => void;
+  /** The facilitator's console, to the sockets that opened it with `classroom:watch`. */
+  'classroom:console': (message: ClassroomConsoleMessage) => void;
+  /** To a class member's sockets: the facilitator seated them; resume that table with the same token. */
+  'classroom:seated': (message: ClassroomSeatedMessage) => void;
+  /** The facilitator's broadcast, to everyone at the tables it targets. */
+  'classroom:message': (message: ClassroomBroadcastMessage) => void;
 }

@@ -45,7 +45,10 @@ describe('typed client events', () => {
     await client.command({ type: 'host:extend', seconds: 30 });
     await client.sync();
     const events = new Set<ClientEventName>(socket.emitted.map((sent) => sent.event));
-    expect(events.size).toBe(Object.keys(CLIENT_EVENT_SCHEMAS).length - 1);
+    // The game client sends every game event but one (seat:resume, from the stored token); class sessions'
+    // events come from the facilitator's console and the class join path, not from a game's client.
+    const gameEvents = Object.keys(CLIENT_EVENT_SCHEMAS).filter((event) => !event.startsWith('classroom:'));
+    expect(events.size).toBe(gameEvents.length - 1);
     for (const sent of socket.emitted) {
       const parsed = CLIENT_EVENT_SCHEMAS[sent.event].safeParse(sent.payload);
       expect(parsed.success, `${sent.event} ${JSON.stringify(sent.payload)}`).toBe(true);

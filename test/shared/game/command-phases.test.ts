@@ -39,6 +39,7 @@ function sample(type: CommandType): Command {
     'host:skip': {},
     'host:end': {},
     'host:inject': { shockId: 'sale-rumour' },
+    'host:injectCustom': { shock: { headline: 'Rating agency warns', kind: 'data', effect: { yieldBp: 5 } } },
     'time:request': { seconds: 60 },
     'host:grantTime': { requestId: 't1' },
     'host:extendedTime': { role: 'tokyo', extended: true },
@@ -84,7 +85,7 @@ describe('which command is accepted in which phase', () => {
   });
 
   it('names every command type, and nothing is accepted once the game has ended', () => {
-    expect(COMMAND_TYPES).toHaveLength(18);
+    expect(COMMAND_TYPES).toHaveLength(19);
     expect(COMMAND_TYPES.filter((type) => acceptedIn('ended', type))).toEqual([]);
     expect(PHASES_ACCEPTING['host:end']).not.toContain('ended');
     expect(PHASES_ACCEPTING['host:pause']).not.toContain('lobby');

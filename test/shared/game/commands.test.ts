@@ -450,3 +450,36 @@ describe('a malformed command', () => {
     expect(answer.error.message.length).toBeLessThanOrEqual(MAX_INVALID_MESSAGE);
   });
 });
+
+describe('a custom shock', () => {
+  it('moves the market by its own effects, with its headline in the news, named by its place among custom shocks', () => {
+    const game = testGame();
+    toNegotiate(game);
+    const before = game.engine.state.market;
+    const shock = {
+      headline: 'Rating agency warns on US debt',
+      kind: 'data',
+      effect: { yieldBp: 12, usEquityPct: -2 },
+    };
+    expect(expectOk(game.send(host, { type: 'host:injectCustom', shock }))).toEqual({ shockId: 'custom-1' });
+    const after = game.engine.state.market;
+    expect(after.yield10y).toBeGreaterThan(before.yield10y + 0.1);
+    expect(after.usEquity / before.usEquity).toBeGreaterThan(0.97);
+    expect(after.usEquity / before.usEquity).toBeLessThan(0.99);
+    expect(game.engine.state.news.at(-1)?.headline.params?.title).toBe('Rating agency warns on US debt');
+    expect(expectOk(game.send(host, { type: 'host:injectCustom', shock }))).toEqual({ shockId: 'custom-2' });
+    expect(game.engine.state.shocksFired.map((fired) => fired.shockId)).toEqual(['custom-1', 'custom-2']);
+  });
+
+  it('is refused beyond its bounds, from a seat, and changes nothing', () => {
+    const game = testGame();
+    toNegotiate(game);
+    const before = game.engine.state;
+    const wild = { headline: 'Markets melt', kind: 'data', effect: { usEquityPct: -60 } };
+    expect(errorCode(game.send(host, { type: 'host:injectCustom', shock: wild }))).toBe('INVALID_COMMAND');
+    const fine = { headline: 'Markets wobble', kind: 'data', effect: { usEquityPct: -1 } };
+    expect(errorCode(game.send(seat('tokyo'), { type: 'host:injectCustom', shock: fine }))).toBe('FORBIDDEN');
+    expect(game.engine.state.market).toEqual(before.market);
+    expect(game.engine.state.shocksFired).toEqual([]);
+  });
+});
