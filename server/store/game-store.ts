@@ -1,6 +1,7 @@
 import type { BotProfile } from '../../shared/bots/types.ts';
 import type { GameEvent } from '../../shared/game/events.ts';
 import type { GameConfig, GameState, Phase } from '../../shared/game/state.ts';
+import type { CreateClassroom } from '../../shared/protocol/classroom.ts';
 import type { CreateGame } from '../../shared/protocol/socket.ts';
 import type { PerRole, RoleId } from '../../shared/roles.ts';
 
@@ -35,7 +36,36 @@ export interface GameStore {
   /** The log from `fromIndex` on, in order (checks, exports, debugging). */
   readLog(gameId: string, fromIndex?: number): Promise<LogEntry[]>;
   delete(gameId: string): Promise<void>;
+  /** A class session, whole, over what was kept of it (sessions are small: people, tables, settings). */
+  saveClassroom(classroom: StoredClassroom): Promise<void>;
+  /** Class sessions to bring back at start-up: every one not ended, in the order they were first saved. */
+  activeClassrooms(): Promise<StoredClassroom[]>;
   close(): Promise<void>;
+}
+
+/** A member of a class session: the digest of their token only, and where the facilitator seated them. */
+export interface StoredClassMember {
+  id: string;
+  name: string;
+  /** SHA-256 of the member's token, hex (the same token holds their seat at their table). */
+  tokenDigest: string;
+  seat: { tableId: string; role: RoleId } | null;
+}
+
+/** A class session: what the facilitator chose, who joined, which games are its tables. */
+export interface StoredClassroom {
+  id: string;
+  code: string;
+  settings: CreateClassroom;
+  seed: number;
+  createdAt: number;
+  /** SHA-256 of the facilitator's token, hex; the token itself is never stored. */
+  facilitatorDigest: string;
+  members: StoredClassMember[];
+  /** Game ids, in table order (table 1 first). */
+  tables: string[];
+  nextMemberId: number;
+  ended: boolean;
 }
 
 /** What the creator chose, and the names the game was given. */

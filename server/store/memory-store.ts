@@ -6,6 +6,7 @@ import {
   type GameStatus,
   type GameStore,
   type LogEntry,
+  type StoredClassroom,
   type StoredGame,
   type StoredLobby,
   type StoredSnapshot,
@@ -28,6 +29,8 @@ interface KeptGame {
  */
 export class MemoryGameStore implements GameStore {
   private readonly games = new Map<string, KeptGame>();
+  /** Encoded, like games; a Map keeps the order sessions were first saved in. */
+  private readonly classrooms = new Map<string, string>();
   private closed = false;
 
   async create(record: GameRecord, lobby: StoredLobby): Promise<void> {
@@ -100,6 +103,18 @@ export class MemoryGameStore implements GameStore {
   async delete(gameId: string): Promise<void> {
     this.check();
     this.games.delete(gameId);
+  }
+
+  async saveClassroom(classroom: StoredClassroom): Promise<void> {
+    this.check();
+    this.classrooms.set(classroom.id, encode(classroom));
+  }
+
+  async activeClassrooms(): Promise<StoredClassroom[]> {
+    this.check();
+    return [...this.classrooms.values()]
+      .map((kept) => decode<StoredClassroom>(kept))
+      .filter((classroom) => !classroom.ended);
   }
 
   async close(): Promise<void> {

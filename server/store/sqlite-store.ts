@@ -10,6 +10,7 @@ import {
   type GameStatus,
   type GameStore,
   type LogEntry,
+  type StoredClassroom,
   type StoredGame,
   type StoredLobby,
 } from './game-store.ts';
@@ -30,6 +31,10 @@ export interface SqliteStoreOptions {
   synchronous?: Synchronous;
 }
 
+/**
+ * Tables added since (class sessions) are created on opening (CREATE TABLE IF NOT EXISTS) and unknown to
+ * older builds, which read the file as before: no new version for an addition.
+ */
 const SCHEMA_VERSION = 1;
 
 const SCHEMA = `
@@ -51,6 +56,12 @@ const SCHEMA = `
     digest TEXT NOT NULL,
     PRIMARY KEY (game_id, idx)
   ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS classrooms (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    ended INTEGER NOT NULL DEFAULT 0,
+    classroom TEXT NOT NULL
+  );
   CREATE TABLE IF NOT EXISTS game_snapshots (
     game_id TEXT PRIMARY KEY REFERENCES games (id) ON DELETE CASCADE,
     log_length INTEGER NOT NULL,
@@ -101,6 +112,13 @@ function prepare(db: Database.Database) {
     ),
     active: db.prepare<[], { id: string }>(`SELECT id FROM games WHERE status = 'active' ORDER BY rowid`),
     delete: db.prepare<[string]>('DELETE FROM games WHERE id = ?'),
+    saveClassroom: db.prepare<[string, string, number, string]>(
+      `INSERT INTO classrooms (id, code, ended, classroom) VALUES (?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET ended = excluded.ended, classroom = excluded.classroom`,
+    ),
+    activeClassrooms: db.prepare<[], { classroom: string }>(
+      'SELECT classroom FROM classrooms WHERE ended = 0 ORDER BY rowid',
+    ),
   };
 }
 
@@ -196,6 +214,19 @@ export class SqliteGameStore implements GameStore {
 
   async delete(gameId: string): Promise<void> {
     this.statements.delete.run(gameId);
+  }
+
+  async saveClassroom(classroom: StoredClassroom): Promise<void> {
+    this.statements.saveClassroom.run(
+      classroom.id,
+      classroom.code,
+      classroom.ended ? 1 : 0,
+      encode(classroom),
+    );
+  }
+
+  async activeClassrooms(): Promise<StoredClassroom[]> {
+    return this.statements.activeClassrooms.all().map((row) => decode<StoredClassroom>(row.classroom));
   }
 
   async close(): Promise<void> {

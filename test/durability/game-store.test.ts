@@ -10,6 +10,7 @@ import type {
   GameStore,
   LogEntry,
   StateDigest,
+  StoredClassroom,
   StoredLobby,
 } from '../../server/store/game-store.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
@@ -232,7 +233,45 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store',
     loaded.lobby.people[0]!.name = 'Changed too';
     expect((await store.load('g1'))!.lobby.people[0]!.name).toBe('Ana');
   });
+
+  it('keeps class sessions whole, with digests only, and brings back those not ended in the order saved', async () => {
+    const store = open(kind);
+    await store.saveClassroom(classroom('c1'));
+    await store.saveClassroom(classroom('c2'));
+    const seated = classroom('c1');
+    seated.members[0]!.seat = { tableId: 'g1', role: 'tokyo' };
+    seated.tables = ['g1'];
+    await store.saveClassroom(seated);
+    const active = await store.activeClassrooms();
+    expect(active.map((kept) => kept.id)).toEqual(['c1', 'c2']);
+    expect(active[0]).toEqual(seated);
+    expect(JSON.stringify(active)).not.toContain(TOKEN);
+    await store.saveClassroom({ ...classroom('c2'), ended: true });
+    expect((await store.activeClassrooms()).map((kept) => kept.id)).toEqual(['c1']);
+  });
 });
+
+function classroom(id: string): StoredClassroom {
+  return {
+    id,
+    code: 'ABC23',
+    settings: {
+      preset: 'class45',
+      bindingDeals: false,
+      botLevel: 'easy',
+      language: 'ja',
+    },
+    seed: 7,
+    createdAt: 1_743_670_800_000,
+    facilitatorDigest: tokenDigest(TOKEN).toString('hex'),
+    members: [
+      { id: 'student1', name: 'Aiko', tokenDigest: tokenDigest('B'.repeat(32)).toString('hex'), seat: null },
+    ],
+    tables: [],
+    nextMemberId: 2,
+    ended: false,
+  };
+}
 
 describe('the SQLite store on disk', () => {
   it('creates its folder on first start, uses WAL, and keeps everything across a reopen', async () => {
@@ -241,6 +280,7 @@ describe('the SQLite store on disk', () => {
     const first = new SqliteGameStore({ dataDir });
     await first.create(record(), lobby());
     await first.commit('g1', { entries: entries(0, 3), snapshot: { logLength: 2, state: { x: -0 } } });
+    await first.saveClassroom(classroom('c1'));
     await first.close();
     expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(true);
 
@@ -249,6 +289,7 @@ describe('the SQLite store on disk', () => {
     const loaded = (await second.load('g1'))!;
     expect(loaded.snapshot).toStrictEqual({ logLength: 2, state: { x: -0 } });
     expect(loaded.entries).toEqual(entries(2, 3));
+    expect(await second.activeClassrooms()).toEqual([classroom('c1')]);
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
