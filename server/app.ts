@@ -4,6 +4,10 @@ import { type NetworkInterfaceInfo, networkInterfaces } from 'node:os';
 import { Server } from 'socket.io';
 import { botActions } from '../shared/bots/index.ts';
 import { type BotBrain, type BotDelay, botDelayFrom } from './bot-runner.ts';
+import { CONSOLE_FEED_MS, ConsoleFeeds } from './classroom/console-feed.ts';
+import type { ClassroomDeps } from './classroom/deps.ts';
+import { ClassroomRegistry } from './classroom/registry.ts';
+import { restoreClassrooms } from './classroom/sessions.ts';
 import { type Clock, systemClock, type TimerHandle } from './clock.ts';
 import {
   createGameHandlers,
@@ -64,6 +68,8 @@ export interface LeverageServerOptions {
   idleGameMs?: number;
   /** A lobby nobody has been connected to for this long is let go. */
   emptyLobbyMs?: number;
+  /** How often at most a class session's console is sent (CONSOLE_FEED_MS by default). */
+  consoleFeedMs?: number;
   /** The machine's network interfaces (os.networkInterfaces() by default; tests pass their own). */
   networkInterfaces?: () => NodeJS.Dict<NetworkInterfaceInfo[]>;
   logger?: Pick<Console, 'error' | 'info'>;
@@ -82,9 +88,11 @@ export interface LeverageServerHandle {
   io: LeverageServer;
   httpServer: HttpServer;
   registry: GameRegistry;
+  /** Class sessions; `classrooms.facilitatorOf(id, token)` authorises a facilitator's request. */
+  classrooms: ClassroomRegistry;
   store: GameStore;
-  /** Games brought back from the store at start-up, and how long it took. */
-  restored: { games: number; failed: number; ms: number };
+  /** Games (and class sessions) brought back from the store at start-up, and how long it took. */
+  restored: { games: number; failed: number; ms: number; classrooms: number };
   close(): Promise<void>;
 }
 
@@ -161,6 +169,25 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
         (restored.failed > 0 ? ` (${restored.failed} could not be restored)` : ''),
     );
 
+  const classrooms = new ClassroomRegistry();
+  const feeds = new ConsoleFeeds({
+    io: server,
+    clock,
+    games: registry,
+    paceMs: options.consoleFeedMs ?? CONSOLE_FEED_MS,
+  });
+  const classroomDeps: ClassroomDeps = {
+    games: registry,
+    classrooms,
+    ids: options.ids ?? cryptoIds,
+    clock,
+    game: gameDeps,
+    feeds,
+    publicUrl: () => publicUrl,
+  };
+  // After the games: a session's tables are games, live again before its console asks for them.
+  const restoredClassrooms = await restoreClassrooms(classroomDeps, onError);
+
   server.on(
     'connection',
     createGameHandlers({
@@ -176,6 +203,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
       maxGamesPerAddress: options.maxGamesPerAddress ?? DEFAULT_MAX_GAMES_PER_ADDRESS,
       joinGuard: createJoinGuard(options.joinLimits ?? DEFAULT_JOIN_LIMITS, () => clock.now()),
       maxGames: options.maxGames ?? DEFAULT_MAX_GAMES,
+      classroom: classroomDeps,
       onError,
       game: gameDeps,
     }),
@@ -217,10 +245,12 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     io: server,
     httpServer,
     registry,
+    classrooms,
     store,
-    restored,
+    restored: { ...restored, classrooms: restoredClassrooms },
     async close() {
       if (sweeper !== null) clock.clearTimeout(sweeper);
+      feeds.dispose();
       const games = [...registry.games()];
       registry.dispose();
       // A task already in a game's queue finishes (and finds the game closed) before the store may close.

@@ -1,6 +1,15 @@
 import { MAX_COMMAND_BYTES } from '../shared/protocol/commands.ts';
 import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
 import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket.ts';
+import type { ClassroomDeps } from './classroom/deps.ts';
+import { facilitate } from './classroom/facilitate.ts';
+import {
+  createClassroom,
+  joinClassroom,
+  leaveClassroom,
+  resumeClassroom,
+  watchClassroom,
+} from './classroom/sessions.ts';
 import type { Clock } from './clock.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageSocket } from './io-types.ts';
@@ -42,6 +51,8 @@ export interface GameHandlerDeps {
   maxOpenLobbiesPerAddress: number;
   /** Games one remote address may have on the server at once. */
   maxGamesPerAddress: number;
+  /** Class sessions: many tables run by one facilitator (server/classroom/). */
+  classroom: ClassroomDeps;
   onError(error: unknown): void;
 }
 
@@ -256,6 +267,46 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       }),
     );
 
+    // Class sessions. Creating one spends from the creation budget; a code or token that names nothing
+    // (a join, a resume, a console or a command with a wrong facilitator token) counts as a guess.
+    socket.on('classroom:create', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const parsed = CLIENT_EVENT_SCHEMAS['classroom:create'].safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        if (!creations.take() || !deps.joinGuard.mayCreate(address))
+          return refuse('RATE_LIMITED', 'Too many new sessions from here; wait a little and try again.');
+        return createClassroom(deps.classroom, parsed.data);
+      }),
+    );
+    socket.on('classroom:join', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const parsed = CLIENT_EVENT_SCHEMAS['classroom:join'].safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return guarded(async () => joinClassroom(deps.classroom, socket, parsed.data));
+      }),
+    );
+    socket.on('classroom:resume', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const parsed = CLIENT_EVENT_SCHEMAS['classroom:resume'].safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return guarded(async () => resumeClassroom(deps.classroom, socket, parsed.data));
+      }),
+    );
+    socket.on('classroom:watch', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const parsed = CLIENT_EVENT_SCHEMAS['classroom:watch'].safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return guarded(async () => watchClassroom(deps.classroom, socket, parsed.data));
+      }),
+    );
+    socket.on('classroom:command', (...args: unknown[]) =>
+      answer(commands, args, (input) => {
+        const parsed = CLIENT_EVENT_SCHEMAS['classroom:command'].safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return guarded(() => facilitate(deps.classroom, parsed.data));
+      }),
+    );
+
     // Events the protocol does not have: answered (if the client asked for an answer) and counted.
     socket.onAny((event: unknown, ...args: unknown[]) => {
       if (typeof event === 'string' && CLIENT_EVENTS.has(event)) return;
@@ -265,6 +316,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
 
     socket.on('disconnect', () => {
       deps.joinGuard.forget(socket.id);
+      leaveClassroom(deps.classroom, socket);
       leaveOnDisconnect(sessions, socket).catch(deps.onError);
     });
 

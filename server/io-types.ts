@@ -7,6 +7,9 @@ export interface SocketData {
   personId?: string;
   /** A game whose seat this socket has asked to join (`seat:request`), while the request is pending. */
   requestGameId?: string;
+  /** A class session this socket waits in for its member (server/classroom/). */
+  classroomId?: string;
+  memberId?: string;
 }
 
 type ServerSideEvents = Record<string, never>;

@@ -1,5 +1,6 @@
 import { createGameEngine, type GameEngine } from '../shared/game/engine.ts';
 import type { Actor } from '../shared/game/events.ts';
+import type { HostCommand, WithoutEnvelope } from '../shared/protocol/commands.ts';
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
 import { perRole, ROLE_IDS } from '../shared/roles.ts';
@@ -71,6 +72,7 @@ export class LiveGame {
   /** When the last person's socket left, or null while anyone is connected. */
   idleSince: number | null;
   private readonly queue = createSerialQueue();
+  private readonly watchers = new Set<() => void>();
   private readonly durable: DurableEngine;
   private readonly broadcast: GameBroadcast;
   private readonly timers: GameClock;
@@ -178,6 +180,7 @@ export class LiveGame {
   /** Everyone in the game learns who sits where and who is connected. Call from inside the queue. */
   publishRoster(): void {
     this.broadcast.roster(this.roster);
+    this.notifyWatchers();
   }
 
   /** Call after sockets come or go: a game nobody is connected to starts counting towards its sweep. */
@@ -193,20 +196,41 @@ export class LiveGame {
 
   /** A person's command: host commands need the host's token, every other one acts for the person's seat. */
   command(person: Person, input: unknown): Promise<Ack> {
-    return this.queue.enqueue(() => {
-      const closed = this.durable.closedRefusal();
-      if (closed) return closed;
-      const type = commandType(input);
-      const wantsHost = type?.startsWith('host:') ?? false;
-      if (wantsHost && !person.isHost) return refuse('FORBIDDEN', 'Only the host can do that.');
-      const actor: Actor = wantsHost || !person.role ? { kind: 'host' } : { kind: 'seat', role: person.role };
-      const at = this.deps.clock.now();
-      if (this.engine.state.phase === 'lobby' && actor.kind === 'host' && type === 'host:start') {
-        return this.start(input, at);
-      }
-      if (actor.kind === 'seat' && type === 'move:submit') this.bots.hurryBefore(actor, input, at);
-      return this.apply((engine) => engine.command(actor, input, at));
-    });
+    return this.queue.enqueue(() => this.commandNow(person, input));
+  }
+
+  /**
+   * A host command made in the game's queue against the version the game is at then: a class session's
+   * facilitator sends one command to many tables, each at its own version (server/classroom/).
+   */
+  hostCommand(host: Person, body: WithoutEnvelope<HostCommand>, commandId: string): Promise<Ack> {
+    return this.queue.enqueue(() =>
+      this.commandNow(host, { ...body, commandId, version: this.engine.state.version }),
+    );
+  }
+
+  /**
+   * Someone watching the table from outside it (a class session's console) hears that it changed: after
+   * every published change and roster. Returns how to stop.
+   */
+  watch(listener: () => void): () => void {
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
+  }
+
+  private commandNow(person: Person, input: unknown): Ack | Promise<Ack> {
+    const closed = this.durable.closedRefusal();
+    if (closed) return closed;
+    const type = commandType(input);
+    const wantsHost = type?.startsWith('host:') ?? false;
+    if (wantsHost && !person.isHost) return refuse('FORBIDDEN', 'Only the host can do that.');
+    const actor: Actor = wantsHost || !person.role ? { kind: 'host' } : { kind: 'seat', role: person.role };
+    const at = this.deps.clock.now();
+    if (this.engine.state.phase === 'lobby' && actor.kind === 'host' && type === 'host:start') {
+      return this.start(input, at);
+    }
+    if (actor.kind === 'seat' && type === 'move:submit') this.bots.hurryBefore(actor, input, at);
+    return this.apply((engine) => engine.command(actor, input, at));
   }
 
   /** Solo: the other seats are bots and the game starts now, at the briefing the player reads. */
@@ -302,5 +326,10 @@ export class LiveGame {
     this.bots.consider(views, (role) => this.lobby.botAt(role));
     publishTimeRequests(this, views.state);
     if (views.state.phase === 'ended') declineWaitingAtEnd(this);
+    this.notifyWatchers();
+  }
+
+  private notifyWatchers(): void {
+    for (const listener of this.watchers) listener();
   }
 }

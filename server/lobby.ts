@@ -4,7 +4,7 @@ import { refuse } from '../shared/protocol/errors.ts';
 import type { Roster, SeatRoster } from '../shared/protocol/socket.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../shared/roles.ts';
 import type { StoredLobby } from './store/game-store.ts';
-import { tokenDigest, tokenMatches } from './tokens.ts';
+import { digestsMatch, tokenDigest, tokenMatches } from './tokens.ts';
 
 /** One person in a game: a player at a seat (alone or in a team), the host, or both. */
 export interface Person {
@@ -32,13 +32,22 @@ export class Lobby {
   private nextPersonId = 1;
   started = false;
 
-  addPerson(input: { name: string; role: RoleId | null; isHost: boolean; token: string }): Person {
+  /**
+   * A class session's member or facilitator comes with the digest of the token they already hold (the
+   * session keeps only digests); anyone else with the token they have just been given.
+   */
+  addPerson(
+    input: { name: string; role: RoleId | null; isHost: boolean } & (
+      | { token: string }
+      | { tokenDigest: Buffer }
+    ),
+  ): Person {
     const person: Person = {
       id: `person${this.nextPersonId++}`,
       name: input.name,
       role: input.role,
       isHost: input.isHost,
-      tokenDigest: tokenDigest(input.token),
+      tokenDigest: 'token' in input ? tokenDigest(input.token) : input.tokenDigest,
       sockets: new Set(),
     };
     this.people.set(person.id, person);
@@ -100,6 +109,13 @@ export class Lobby {
     for (const person of this.people.values()) {
       if (tokenMatches(person.tokenDigest, token)) found = person;
     }
+    return found;
+  }
+
+  /** The person holding the token with this digest (a class member moved by the facilitator). */
+  personWithDigest(digest: Buffer): Person | undefined {
+    let found: Person | undefined;
+    for (const person of this.people.values()) if (digestsMatch(person.tokenDigest, digest)) found = person;
     return found;
   }
 

@@ -11,3 +11,8 @@ export function tokenDigest(token: string): Buffer {
 export function tokenMatches(digest: Buffer, token: string): boolean {
   return timingSafeEqual(digest, tokenDigest(token));
 }
+
+/** Two digests compared in constant time (a class member's digest against a table's people). */
+export function digestsMatch(digest: Buffer, other: Buffer): boolean {
+  return digest.length === other.length && timingSafeEqual(digest, other);
+}

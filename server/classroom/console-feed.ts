@@ -1,0 +1,126 @@
+import { tableSummaryOf } from '../../shared/classroom/table-summary.ts';
+import { playerViewFor } from '../../shared/game/player-view.ts';
+import type { ClassroomConsoleMessage, TableSummary } from '../../shared/protocol/classroom.ts';
+import type { Clock, TimerHandle } from '../clock.ts';
+import type { LeverageServer } from '../io-types.ts';
+import type { GameRegistry } from '../registry.ts';
+import type { Classroom } from './classroom.ts';
+
+/**
+ * How often at most the console is sent. A table changes at every market tick (every two seconds), so 30
+ * tables change about 15 times a second between them: the feed gathers every change within this window
+ * into one console, which keeps the room live within a second (the issue's bar) at four messages a
+ * second at most, however many tables tick.
+ */
+export const CONSOLE_FEED_MS = 250;
+
+/** The room of the sockets that opened a session's console with the facilitator's token. */
+export const consoleRoom = (classroomId: string) => `classroom:${classroomId}:console`;
+
+interface FeedEnvironment {
+  io: LeverageServer;
+  clock: Clock;
+  games: GameRegistry;
+  paceMs: number;
+}
+
+/** One console feed per session, made when first needed; all of them stopped with the server. */
+export class ConsoleFeeds {
+  private readonly feeds = new Map<string, ConsoleFeed>();
+
+  constructor(private readonly env: FeedEnvironment) {}
+
+  of(classroom: Classroom): ConsoleFeed {
+    let feed = this.feeds.get(classroom.id);
+    if (!feed) {
+      feed = new ConsoleFeed(this.env, classroom);
+      this.feeds.set(classroom.id, feed);
+    }
+    return feed;
+  }
+
+  dispose(): void {
+    for (const feed of this.feeds.values()) feed.dispose();
+    this.feeds.clear();
+  }
+}
+
+/**
+ * A session's console: a summary per table, kept and rebuilt only for the tables that changed, and sent
+ * whole to the console's room once per burst of changes (never more than once per `paceMs`).
+ */
+export class ConsoleFeed {
+  private readonly summaries = new Map<string, TableSummary>();
+  private readonly changed = new Set<string>();
+  private readonly unwatch = new Map<string, () => void>();
+  private timer: TimerHandle | null = null;
+  private seq = 0;
+
+  constructor(
+    private readonly env: FeedEnvironment,
+    private readonly classroom: Classroom,
+  ) {}
+
+  /** Something beside a table changed (people joined, tables formed): a console is due. */
+  noteChange(): void {
+    this.follow();
+    this.schedule();
+  }
+
+  /** The console as it stands, for a socket opening it (and for each send). */
+  console(): ClassroomConsoleMessage {
+    this.follow();
+    for (const tableId of this.changed) {
+      const game = this.env.games.get(tableId);
+      if (!game) continue;
+      const view = playerViewFor(game.engine.state, null);
+      this.summaries.set(tableId, tableSummaryOf(view, game.roster, this.classroom.tableNumber(tableId)));
+    }
+    this.changed.clear();
+    return {
+      classroomId: this.classroom.id,
+      code: this.classroom.code,
+      title: this.classroom.settings.title ?? null,
+      seq: ++this.seq,
+      people: this.classroom.people(),
+      tables: this.classroom.tables.flatMap((tableId) => this.summaries.get(tableId) ?? []),
+    };
+  }
+
+  dispose(): void {
+    if (this.timer !== null) this.env.clock.clearTimeout(this.timer);
+    this.timer = null;
+    for (const stop of this.unwatch.values()) stop();
+    this.unwatch.clear();
+  }
+
+  /** Listens to every table of the session that is live here (tables come with forming and restores). */
+  private follow(): void {
+    for (const tableId of this.classroom.tables) {
+      if (this.unwatch.has(tableId)) continue;
+      const game = this.env.games.get(tableId);
+      if (!game) continue;
+      this.unwatch.set(
+        tableId,
+        game.watch(() => {
+          this.changed.add(tableId);
+          this.schedule();
+        }),
+      );
+      this.changed.add(tableId);
+    }
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) return;
+    this.timer = this.env.clock.setTimeout(() => this.flush(), this.env.paceMs);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const room = consoleRoom(this.classroom.id);
+    // Nobody watching: the changes wait (still marked) for the next console someone opens.
+    if ((this.env.io.sockets.adapter.rooms.get(room)?.size ?? 0) === 0) return;
+    this.env.io.to(room).emit('classroom:console', this.console());
+  }
+}

@@ -1,0 +1,171 @@
+import { randomInt } from 'node:crypto';
+import QRCode from 'qrcode';
+import {
+  CLASSROOM_CODE_LENGTH,
+  type ClassroomConsoleMessage,
+  type CreateClassroom,
+  type CreatedClassroom,
+  type JoinClassroom,
+  type JoinedClassroom,
+  MAX_CLASS_PEOPLE,
+  type ResumeClassroom,
+  type WatchClassroom,
+} from '../../shared/protocol/classroom.ts';
+import { type Ack, accept, refuse } from '../../shared/protocol/errors.ts';
+import { JOIN_CODE_ALPHABET } from '../../shared/protocol/fields.ts';
+import type { LeverageSocket } from '../io-types.ts';
+import { tokenDigest } from '../tokens.ts';
+import { type ClassMember, Classroom } from './classroom.ts';
+import { consoleRoom } from './console-feed.ts';
+import type { ClassroomDeps } from './deps.ts';
+
+/** A class code: CLASSROOM_CODE_LENGTH characters from the join-code alphabet, from the system's CSPRNG. */
+export function drawClassroomCode(): string {
+  let code = '';
+  for (let i = 0; i < CLASSROOM_CODE_LENGTH; i++)
+    code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  return code;
+}
+
+/** The link players open: the home screen with the class code filled in (client/app/routes.ts). */
+export const classJoinUrl = (publicUrl: string, code: string) => `${publicUrl}/#/class/${code}`;
+
+const notFacilitator = () =>
+  refuse('UNAUTHORIZED', 'That is not the facilitator token of a class session on this server.');
+
+/** The session `token` is the facilitator's of, or the refusal every facilitator request gets otherwise. */
+export function facilitatorOrRefusal(
+  deps: ClassroomDeps,
+  request: { classroomId: string; token: string },
+): Classroom | ReturnType<typeof refuse> {
+  return deps.classrooms.facilitatorOf(request.classroomId, request.token) ?? notFacilitator();
+}
+
+/** A new session: stored before its code is given out; the facilitator gets the only copy of the token. */
+export async function createClassroom(
+  deps: ClassroomDeps,
+  settings: CreateClassroom,
+): Promise<Ack<CreatedClassroom>> {
+  const token = deps.ids.token();
+  const classroom = new Classroom(
+    {
+      id: deps.ids.gameId(),
+      code: deps.classrooms.freeCode(drawClassroomCode),
+      settings,
+      seed: settings.seed ?? randomInt(2 ** 31 - 1),
+      createdAt: deps.clock.now(),
+    },
+    tokenDigest(token),
+  );
+  await deps.game.store.saveClassroom(classroom.toStored());
+  deps.classrooms.add(classroom);
+  const publicUrl = deps.publicUrl();
+  const joinUrl = publicUrl ? classJoinUrl(publicUrl, classroom.code) : null;
+  // Medium error correction: readable from the back of a room on a washed-out projector.
+  const joinQrSvg = joinUrl
+    ? await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+    : null;
+  return accept({ classroomId: classroom.id, code: classroom.code, token, joinUrl, joinQrSvg });
+}
+
+/** Sessions not ended come back at start-up, after their tables (games) have. */
+export async function restoreClassrooms(
+  deps: ClassroomDeps,
+  onError: (error: unknown) => void,
+): Promise<number> {
+  let restored = 0;
+  for (const stored of await deps.game.store.activeClassrooms()) {
+    try {
+      deps.classrooms.add(Classroom.fromStored(stored));
+      restored++;
+    } catch (error) {
+      onError(error);
+    }
+  }
+  return restored;
+}
+
+function joined(classroom: Classroom, member: ClassMember, token: string): JoinedClassroom {
+  return {
+    classroomId: classroom.id,
+    personId: member.id,
+    name: member.name,
+    token,
+    language: classroom.settings.language,
+    seat: classroom.seatOf(member),
+  };
+}
+
+/** The socket waits in the session for `member`: it hears when the facilitator seats them. */
+function attach(
+  deps: ClassroomDeps,
+  socket: LeverageSocket,
+  classroom: Classroom,
+  member: ClassMember,
+): void {
+  leaveClassroom(deps, socket);
+  socket.data.classroomId = classroom.id;
+  socket.data.memberId = member.id;
+  member.sockets.add(socket.id);
+  deps.feeds.of(classroom).noteChange();
+}
+
+export function joinClassroom(
+  deps: ClassroomDeps,
+  socket: LeverageSocket,
+  request: JoinClassroom,
+): Promise<Ack<JoinedClassroom>> | Ack<JoinedClassroom> {
+  const classroom = deps.classrooms.withCode(request.code);
+  if (!classroom) return refuse('NOT_FOUND', 'No class session with that code.');
+  return classroom.enqueue(async () => {
+    if (classroom.ended) return refuse('GAME_ENDED', 'This class session has ended.');
+    if (classroom.members.size >= MAX_CLASS_PEOPLE)
+      return refuse('TABLE_FULL', `This class session already has ${MAX_CLASS_PEOPLE} people.`);
+    const token = deps.ids.token();
+    const member = classroom.addMember(request.name, token);
+    try {
+      await deps.game.store.saveClassroom(classroom.toStored());
+    } catch (error) {
+      classroom.members.delete(member.id);
+      throw error;
+    }
+    attach(deps, socket, classroom, member);
+    return accept(joined(classroom, member, token));
+  });
+}
+
+export function resumeClassroom(
+  deps: ClassroomDeps,
+  socket: LeverageSocket,
+  request: ResumeClassroom,
+): Ack<JoinedClassroom> {
+  const classroom = deps.classrooms.get(request.classroomId);
+  if (!classroom) return refuse('NOT_FOUND', 'That class session is no longer running.');
+  const member = classroom.memberWithToken(request.token);
+  if (!member) return refuse('UNAUTHORIZED', 'That token does not belong to this class session.');
+  attach(deps, socket, classroom, member);
+  return accept(joined(classroom, member, request.token));
+}
+
+/** Opens the console: this socket hears every console sent from now on, and gets it whole at once. */
+export function watchClassroom(
+  deps: ClassroomDeps,
+  socket: LeverageSocket,
+  request: WatchClassroom,
+): Ack<ClassroomConsoleMessage> {
+  const classroom = facilitatorOrRefusal(deps, request);
+  if (!(classroom instanceof Classroom)) return classroom;
+  socket.join(consoleRoom(classroom.id));
+  return accept(deps.feeds.of(classroom).console());
+}
+
+/** A socket that leaves (or joins another session) stops counting as its member's connection. */
+export function leaveClassroom(deps: ClassroomDeps, socket: LeverageSocket): void {
+  const classroom = socket.data.classroomId ? deps.classrooms.get(socket.data.classroomId) : undefined;
+  const member = classroom?.members.get(socket.data.memberId ?? '');
+  socket.data.classroomId = undefined;
+  socket.data.memberId = undefined;
+  if (!classroom || !member) return;
+  member.sockets.delete(socket.id);
+  deps.feeds.of(classroom).noteChange();
+}
