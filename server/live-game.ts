@@ -71,6 +71,8 @@ export class LiveGame {
   timeRequestsSent = '';
   /** When the last person's socket left, or null while anyone is connected. */
   idleSince: number | null;
+  /** Set by a class session for its tables (registry.ts: `neededElsewhere`). */
+  neededElsewhere: (() => boolean) | undefined;
   private readonly queue = createSerialQueue();
   private readonly watchers = new Set<() => void>();
   private readonly durable: DurableEngine;

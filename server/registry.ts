@@ -12,6 +12,11 @@ export interface RegisteredGame {
   dispose(): void;
   /** Let go for idleness (not for a shutdown): a durable game is then not restored at the next start. */
   shelve?(): void;
+  /**
+   * Someone outside the game still needs it, though nobody is connected to it: a class session's table
+   * while its facilitator or members are in the session (formed tables wait for the start).
+   */
+  readonly neededElsewhere?: () => boolean;
 }
 
 /** How long games are kept with nobody connected: an empty lobby briefly, a game under way for a while. */
@@ -111,7 +116,7 @@ export class GameRegistry<Game extends RegisteredGame = LiveGame> {
     let removed = 0;
     for (const game of [...this.byId.values()]) {
       const limit = game.inLobby ? limits.emptyLobbyMs : limits.idleMs;
-      if (game.idleSince !== null && now - game.idleSince >= limit) {
+      if (game.idleSince !== null && now - game.idleSince >= limit && !game.neededElsewhere?.()) {
         game.shelve?.();
         this.remove(game.id);
         removed++;

@@ -18,6 +18,7 @@ import { tokenDigest } from '../tokens.ts';
 import { type ClassMember, Classroom } from './classroom.ts';
 import { consoleRoom } from './console-feed.ts';
 import type { ClassroomDeps } from './deps.ts';
+import { keepWhileInUse, liveTables } from './tables.ts';
 
 /** A class code: CLASSROOM_CODE_LENGTH characters from the join-code alphabet, from the system's CSPRNG. */
 export function drawClassroomCode(): string {
@@ -76,7 +77,9 @@ export async function restoreClassrooms(
   let restored = 0;
   for (const stored of await deps.game.store.activeClassrooms()) {
     try {
-      deps.classrooms.add(Classroom.fromStored(stored));
+      const classroom = Classroom.fromStored(stored);
+      deps.classrooms.add(classroom);
+      for (const game of liveTables(deps, classroom)) keepWhileInUse(deps, classroom, game);
       restored++;
     } catch (error) {
       onError(error);

@@ -12,6 +12,7 @@ import { LiveGame } from '../live-game.ts';
 import { removePerson } from '../seat-consent.ts';
 import { saveOrUndo } from '../seating.ts';
 import type { ClassMember, Classroom } from './classroom.ts';
+import { consoleRoom } from './console-feed.ts';
 import type { ClassroomDeps } from './deps.ts';
 
 type Refusal = ReturnType<typeof refuse>;
@@ -40,6 +41,7 @@ export async function openTable(
     deps.game,
   );
   deps.games.add(game);
+  keepWhileInUse(deps, classroom, game);
   try {
     await game.record();
     await game.enqueue(async () => {
@@ -72,6 +74,17 @@ export async function openTable(
       if (member) member.seat = { tableId: game.id, role };
     }
   return game;
+}
+
+/**
+ * A table is kept while its session is in use, even with nobody at it: formed tables wait for the start
+ * while the facilitator explains, and the sweep would otherwise let an empty lobby go after 5 minutes.
+ */
+export function keepWhileInUse(deps: ClassroomDeps, classroom: Classroom, game: LiveGame): void {
+  game.neededElsewhere = () =>
+    !classroom.ended &&
+    ([...classroom.members.values()].some((member) => member.sockets.size > 0) ||
+      (deps.game.io.sockets.adapter.rooms.get(consoleRoom(classroom.id))?.size ?? 0) > 0);
 }
 
 /** The facilitator's host seat at one of the session's tables. */

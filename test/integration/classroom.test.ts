@@ -247,7 +247,11 @@ describe('a class session', () => {
 
     const paused = ok(await command({ type: 'tables:pause', target: 'all' }));
     expect(paused.outcomes.map((outcome) => outcome.ok)).toEqual([true, true]);
-    await untilConsole(facilitator, (console) => console.tables.every((table) => table.paused), 'all paused');
+    await untilConsole(
+      facilitator,
+      (console) => console.tables.length === 2 && console.tables.every((table) => table.paused),
+      'all paused',
+    );
     // Pausing again is the games' own refusal, table by table.
     const again = ok(await command({ type: 'tables:pause', target: 'all' }));
     expect(again.outcomes.map((outcome) => outcome.code)).toEqual(['WRONG_PHASE', 'WRONG_PHASE']);
@@ -270,14 +274,14 @@ describe('a class session', () => {
   });
 
   it('shows each table on the console, once per burst of changes, and broadcasts to its targets only', async () => {
-    const server = await serve({ consoleFeedMs: 200 });
+    const server = await serve({ consoleFeedMs: 500 });
     const { facilitator, students, command, created } = await classWith(server, 8);
     ok(await command({ type: 'tables:form' }));
     const sentBefore = consoles(facilitator).length;
     ok(await command({ type: 'tables:start', target: 'all' }));
     await untilConsole(
       facilitator,
-      (console) => console.tables.every((table) => table.phase === 'briefing'),
+      (console) => console.tables.length === 2 && console.tables.every((table) => table.phase === 'briefing'),
       'briefing',
     );
     const console = latestConsole(facilitator)!;

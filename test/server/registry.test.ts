@@ -31,6 +31,15 @@ describe('the game registry', () => {
     expect(() => registry.freeJoinCode(() => 'AAAAAA')).toThrow(/free join code/);
   });
 
+  it('keeps an idle game that is needed elsewhere (a class session’s table), and lets it go once it is not', () => {
+    const registry = new GameRegistry<RegisteredGame>();
+    let inUse = true;
+    registry.add({ ...fakeGame('table', 'AAAAAA', 0), inLobby: true, neededElsewhere: () => inUse });
+    expect(registry.sweep(600_000, { idleMs: 30_000, emptyLobbyMs: 30_000 })).toBe(0);
+    inUse = false;
+    expect(registry.sweep(600_000, { idleMs: 30_000, emptyLobbyMs: 30_000 })).toBe(1);
+  });
+
   it('lets go of games nobody has been connected to for long', () => {
     const registry = new GameRegistry<ReturnType<typeof fakeGame>>();
     registry.add(fakeGame('busy', 'AAAAAA', null));
