@@ -4,6 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App.tsx';
+import { gameHash, navigate } from './app/routes.ts';
+import { ClassroomClient } from './classroom/classroom-client.ts';
+import { ClassroomClientProvider } from './classroom/context.tsx';
 import { GameClientProvider } from './game/context.tsx';
 import { GameClient } from './game/game-client.ts';
 import { createI18n, LANGUAGE_KEY, preferredLanguage } from './i18n/setup.ts';
@@ -45,9 +48,20 @@ const announcer = createAnnouncer({
     }
   },
 });
+const socket = openGameSocket();
+const seats = createSeatStore(storage ?? window.sessionStorage);
 const client = new GameClient({
-  socket: openGameSocket(),
-  seats: createSeatStore(storage ?? window.sessionStorage),
+  socket,
+  seats,
+  onError: (error) =>
+    notifier.push({ kind: 'error', messageKey: `errors.${error.code}`, detail: error.message }),
+});
+
+const classroom = new ClassroomClient({
+  socket,
+  seats,
+  storage: storage ?? window.sessionStorage,
+  onSeated: (tableId) => navigate(gameHash(tableId)),
   onError: (error) =>
     notifier.push({ kind: 'error', messageKey: `errors.${error.code}`, detail: error.message }),
 });
@@ -58,7 +72,9 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <GameClientProvider client={client}>
-        <App notifier={notifier} announcer={announcer} />
+        <ClassroomClientProvider client={classroom}>
+          <App notifier={notifier} announcer={announcer} />
+        </ClassroomClientProvider>
       </GameClientProvider>
     </I18nextProvider>
   </StrictMode>,

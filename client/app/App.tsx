@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConsoleScreen } from '../features/classroom/ConsoleScreen.tsx';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { AnnouncerProvider } from '../ui/announce-context.tsx';
 import type { Announcer } from '../ui/announcer.ts';
@@ -36,11 +37,16 @@ export function App({ notifier, announcer }: { notifier: Notifier; announcer: An
       </header>
       <Toasts notifier={notifier} />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary key={route.name === 'game' ? route.gameId : 'home'}>
+        <ErrorBoundary key={route.name === 'game' ? route.gameId : route.name}>
           {route.name === 'game' ? (
             <GameRouter gameId={route.gameId} />
+          ) : route.name === 'console' ? (
+            <ConsoleScreen classroomId={route.classroomId} />
           ) : (
-            <HomeScreen {...(route.joinCode ? { joinCode: route.joinCode } : {})} />
+            <HomeScreen
+              {...(route.joinCode ? { joinCode: route.joinCode } : {})}
+              {...(route.classCode ? { classCode: route.classCode } : {})}
+            />
           )}
         </ErrorBoundary>
       </main>

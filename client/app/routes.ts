@@ -4,7 +4,10 @@ import { useEffect, useState } from 'react';
  * Routes live in the hash (`#/game/<id>`, `#/join/<code>`), so a refresh or a shared link works with
  * any static file server and the game server needs no fallback route.
  */
-export type Route = { name: 'home'; joinCode?: string } | { name: 'game'; gameId: string };
+export type Route =
+  | { name: 'home'; joinCode?: string; classCode?: string }
+  | { name: 'game'; gameId: string }
+  | { name: 'console'; classroomId: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -14,11 +17,17 @@ export function parseRoute(hash: string): Route {
   if (section === 'join' && value && /^[A-Za-z0-9]{1,12}$/.test(value)) {
     return { name: 'home', joinCode: value.toUpperCase() };
   }
+  // A class session's join link (the server builds it: server/classroom/sessions.ts) and its console.
+  if (section === 'class' && value && /^[A-Za-z0-9]{1,12}$/.test(value))
+    return { name: 'home', classCode: value.toUpperCase() };
+  if (section === 'console' && value && /^[A-Za-z0-9-]{1,64}$/.test(value))
+    return { name: 'console', classroomId: value };
   return { name: 'home' };
 }
 
 export const gameHash = (gameId: string) => `#/game/${gameId}`;
 export const joinHash = (code: string) => `#/join/${code}`;
+export const consoleHash = (classroomId: string) => `#/console/${classroomId}`;
 
 export function navigate(hash: string): void {
   if (window.location.hash !== hash) window.location.hash = hash;

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { ClassCreateForm } from '../classroom/ClassCreateForm.tsx';
+import { ClassJoinForm } from '../classroom/ClassJoinForm.tsx';
 import { HostForm } from './HostForm.tsx';
 import { JoinForm } from './JoinForm.tsx';
 import { SoloForm } from './SoloForm.tsx';
 import './home.css';
 
-export function HomeScreen({ joinCode }: { joinCode?: string }) {
+export function HomeScreen({ joinCode, classCode }: { joinCode?: string; classCode?: string }) {
   const { t } = useTranslation();
   useDocumentTitle(null);
   return (
@@ -20,7 +22,12 @@ export function HomeScreen({ joinCode }: { joinCode?: string }) {
         </ul>
       </section>
       <div className="home-grid">
-        {joinCode ? (
+        {classCode ? (
+          <>
+            <ClassJoinForm initialCode={classCode} />
+            <SoloForm />
+          </>
+        ) : joinCode ? (
           <>
             <JoinForm initialCode={joinCode} />
             <SoloForm />
@@ -31,6 +38,8 @@ export function HomeScreen({ joinCode }: { joinCode?: string }) {
             <SoloForm />
             <HostForm />
             <JoinForm />
+            <ClassJoinForm />
+            <ClassCreateForm />
           </>
         )}
       </div>

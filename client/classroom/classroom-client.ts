@@ -1,0 +1,120 @@
+import type {
+  ClassroomCommand,
+  ClassroomCommandResult,
+  ClassroomConsoleMessage,
+  CreatedClassroom,
+  JoinedClassroom,
+} from '../../shared/protocol/classroom.ts';
+import type { PayloadOf } from '../../shared/protocol/socket.ts';
+import {
+  ACK_TIMEOUT_MS,
+  type ClientAck,
+  type ClientError,
+  requestsOver,
+  type SendRequest,
+} from '../game/requests.ts';
+import { createStore, type Store } from '../game/store.ts';
+import type { SeatStore } from '../net/seat-store.ts';
+import type { SocketPort } from '../net/socket-port.ts';
+
+/** A class session as this browser knows it: as a member waiting for a table, or as its facilitator. */
+export interface ClassroomState {
+  membership: JoinedClassroom | null;
+  /** The facilitator's console, as last sent. */
+  console: ClassroomConsoleMessage | null;
+  /** The facilitator's last broadcast, to the table this browser sits at. */
+  message: { text: string; at: number } | null;
+  /** The session this browser created, with its join link and QR code for the projector. */
+  created: CreatedClassroom | null;
+}
+
+/** Where the facilitator's token is kept in this browser: only here, never in a link anyone else sees. */
+export const facilitatorKey = (classroomId: string) => `leverage.facilitator.${classroomId}`;
+
+export interface ClassroomClientOptions {
+  socket: SocketPort;
+  seats: SeatStore;
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  /** A member was seated: the page opens their table (its seat is already in the seat store). */
+  onSeated: (tableId: string) => void;
+  onError: (error: ClientError) => void;
+}
+
+/**
+ * One browser's link to a class session, over the game's socket: a member joins and waits for their table;
+ * the facilitator creates the session, opens its console and sends commands with the token kept here.
+ */
+export class ClassroomClient {
+  readonly store: Store<ClassroomState> = createStore<ClassroomState>({
+    membership: null,
+    console: null,
+    message: null,
+    created: null,
+  });
+  private readonly request: SendRequest;
+
+  constructor(private readonly options: ClassroomClientOptions) {
+    this.request = requestsOver(options.socket, ACK_TIMEOUT_MS);
+    options.socket.on('classroom:console', (message) => {
+      const held = this.store.get().console;
+      if (held && held.classroomId === message.classroomId && held.seq >= message.seq) return;
+      this.store.set((state) => ({ ...state, console: message }));
+    });
+    options.socket.on('classroom:seated', (seated) => {
+      const membership = this.store.get().membership;
+      if (!membership || membership.classroomId !== seated.classroomId) return;
+      this.seat({ ...membership, seat: seated });
+    });
+    options.socket.on('classroom:message', ({ text, at }) =>
+      this.store.set((state) => ({ ...state, message: { text, at } })),
+    );
+  }
+
+  async create(settings: PayloadOf<'classroom:create'>): Promise<ClientAck<CreatedClassroom>> {
+    const ack = await this.tell(await this.request('classroom:create', settings));
+    if (ack.ok) {
+      this.options.storage?.setItem(facilitatorKey(ack.data.classroomId), ack.data.token);
+      this.store.set((state) => ({ ...state, created: ack.data }));
+    }
+    return ack;
+  }
+
+  async join(request: PayloadOf<'classroom:join'>): Promise<ClientAck<JoinedClassroom>> {
+    const ack = await this.tell(await this.request('classroom:join', request));
+    if (ack.ok) this.seat(ack.data);
+    return ack;
+  }
+
+  /** Opens the console of a session this browser created (its token is kept here). */
+  async watch(classroomId: string): Promise<ClientAck<ClassroomConsoleMessage>> {
+    const token = this.options.storage?.getItem(facilitatorKey(classroomId)) ?? '';
+    const ack = await this.tell(await this.request('classroom:watch', { classroomId, token }));
+    if (ack.ok) this.store.set((state) => ({ ...state, console: ack.data }));
+    return ack;
+  }
+
+  async command(classroomId: string, command: ClassroomCommand): Promise<ClientAck<ClassroomCommandResult>> {
+    const token = this.options.storage?.getItem(facilitatorKey(classroomId)) ?? '';
+    return this.tell(await this.request('classroom:command', { classroomId, token, command }));
+  }
+
+  /** A member is kept; once seated, their table's seat is stored like any game's and the table opens. */
+  private seat(membership: JoinedClassroom): void {
+    this.store.set((state) => ({ ...state, membership }));
+    const { seat } = membership;
+    if (!seat) return;
+    this.options.seats.save({
+      gameId: seat.tableId,
+      code: `table-${seat.tableNumber}`,
+      role: seat.role,
+      token: membership.token,
+      isHost: false,
+    });
+    this.options.onSeated(seat.tableId);
+  }
+
+  private tell<T>(ack: ClientAck<T>): ClientAck<T> {
+    if (!ack.ok) this.options.onError(ack.error);
+    return ack;
+  }
+}

@@ -1,0 +1,239 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClassroomCommand, TableSummary, Target } from '../../../shared/protocol/classroom.ts';
+import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
+import { useClassroomClient, useClassroomState } from '../../classroom/context.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import './classroom.css';
+
+type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; count: number } | null;
+
+/**
+ * The facilitator's console: the code to project, the people waiting, every table live, and the controls
+ * for all tables or the ones ticked. Everything it shows comes from the server's console feed.
+ */
+export function ConsoleScreen({ classroomId }: { classroomId: string }) {
+  const { t } = useTranslation();
+  const classroom = useClassroomClient();
+  const { console: room, created } = useClassroomState();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [shockId, setShockId] = useState(DEFAULT_SHOCKS[0]?.id ?? '');
+  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [denied, setDenied] = useState(false);
+  useDocumentTitle(t('classroom.console.title'));
+
+  useEffect(() => {
+    void classroom.watch(classroomId).then((ack) => setDenied(!ack.ok));
+  }, [classroom, classroomId]);
+
+  if (denied) return <p role="alert">{t('classroom.console.denied')}</p>;
+  if (!room || room.classroomId !== classroomId) return <p role="status">{t('classroom.console.loading')}</p>;
+
+  const target: Target = selected.length > 0 ? selected : 'all';
+  async function send(command: ClassroomCommand) {
+    const ack = await classroom.command(classroomId, command);
+    if (!ack.ok) return;
+    const refused = ack.data.outcomes.filter((entry) => !entry.ok).length;
+    setOutcome(
+      refused > 0 ? { kind: 'refused', count: refused } : { kind: 'done', count: ack.data.outcomes.length },
+    );
+  }
+  const waiting = room.people.filter((person) => person.seat === null);
+  const qr = created?.classroomId === classroomId ? created.joinQrSvg : null;
+
+  return (
+    <div className="screen class-console">
+      <header className="console-head">
+        <h1>{room.title ?? t('classroom.console.title')}</h1>
+        <p className="console-code">
+          {t('classroom.console.code')} <strong data-testid="class-code">{room.code}</strong>
+        </p>
+        {qr ? (
+          <img
+            className="console-qr"
+            alt={t('classroom.console.qr', { code: room.code })}
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`}
+          />
+        ) : null}
+        <p>{t('classroom.console.people', { count: room.people.length, waiting: waiting.length })}</p>
+      </header>
+
+      <section className="card console-controls" aria-labelledby="console-controls-title">
+        <h2 id="console-controls-title">
+          {selected.length > 0
+            ? t('classroom.console.forSelected', { count: selected.length })
+            : t('classroom.console.forAll')}
+        </h2>
+        <div className="button-row">
+          <button type="button" className="button primary" onClick={() => void send({ type: 'tables:form' })}>
+            {t('classroom.console.form')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void send({ type: 'tables:start', target })}
+          >
+            {t('classroom.console.start')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void send({ type: 'tables:pause', target })}
+          >
+            {t('classroom.console.pause')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void send({ type: 'tables:resume', target })}
+          >
+            {t('classroom.console.resume')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void send({ type: 'tables:extend', target, seconds: 60 })}
+          >
+            {t('classroom.console.extend')}
+          </button>
+          <button type="button" className="button" onClick={() => void send({ type: 'tables:skip', target })}>
+            {t('classroom.console.skip')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void send({ type: 'clocks:align', target })}
+          >
+            {t('classroom.console.align')}
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => void send({ type: 'tables:end', target })}
+          >
+            {t('classroom.console.end')}
+          </button>
+        </div>
+        <div className="field-row">
+          <label>
+            {t('classroom.console.shock')}
+            <select value={shockId} onChange={(event) => setShockId(event.target.value)} name="consoleShock">
+              {DEFAULT_SHOCKS.map((shock) => (
+                <option key={shock.id} value={shock.id}>
+                  {shock.title.en}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void send({ type: 'shock:inject', target, shockId })}
+          >
+            {t('classroom.console.inject')}
+          </button>
+        </div>
+        <div className="field-row">
+          <label>
+            {t('classroom.console.message')}
+            <input
+              value={message}
+              maxLength={280}
+              onChange={(event) => setMessage(event.target.value)}
+              name="consoleMessage"
+            />
+          </label>
+          <button
+            type="button"
+            className="button"
+            disabled={message.trim() === ''}
+            onClick={() => void send({ type: 'message:broadcast', target, text: message.trim() })}
+          >
+            {t('classroom.console.broadcast')}
+          </button>
+        </div>
+        {outcome ? (
+          <p role="status" data-testid="console-outcome">
+            {t(`classroom.console.${outcome.kind}`, { count: outcome.count })}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="console-tables-title">
+        <h2 id="console-tables-title">{t('classroom.console.tables', { count: room.tables.length })}</h2>
+        <div className="console-tables">
+          {room.tables.map((table) => (
+            <TableCard
+              key={table.tableId}
+              table={table}
+              selected={selected.includes(table.tableId)}
+              onSelect={(on) =>
+                setSelected((current) =>
+                  on ? [...current, table.tableId] : current.filter((id) => id !== table.tableId),
+                )
+              }
+            />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function TableCard({
+  table,
+  selected,
+  onSelect,
+}: {
+  table: TableSummary;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const heading = t('classroom.console.table', { number: table.tableNumber });
+  return (
+    <article className="card console-table" data-testid={`table-${table.tableNumber}`} aria-label={heading}>
+      <label className="console-table-head">
+        <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.target.checked)} />
+        <strong>{heading}</strong>
+      </label>
+      <p data-testid="table-phase">
+        {t(`phase.names.${table.phase}`)}
+        {table.round > 0
+          ? ` · ${t('classroom.console.round', { round: table.round, rounds: table.rounds })}`
+          : ''}
+        {table.paused ? ` · ${t('classroom.console.paused')}` : ''}
+      </p>
+      <p>
+        {t('classroom.console.market', {
+          yield: table.market.yield10y.toFixed(2),
+          yen: table.market.usdJpy.toFixed(1),
+          panic: Math.round(table.market.panic),
+        })}
+      </p>
+      <ul className="console-seats">
+        {table.seats.map((seat) => (
+          <li key={seat.role}>
+            <span>{t(`roles.${seat.role}.name`)}</span>{' '}
+            <span>
+              {seat.kind === 'bot'
+                ? t('classroom.console.bot')
+                : seat.people.map((person) => person.name).join(', ') || t('classroom.console.open')}
+            </span>{' '}
+            <span>{seat.connected ? t('classroom.console.online') : t('classroom.console.offline')}</span>
+            {seat.handedIn ? <span> · {t('classroom.console.handedIn')}</span> : null}
+            {seat.score !== null ? <span> · {seat.score}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {t('classroom.console.record', {
+          deals: table.dealsSigned,
+          breaches: table.breaches,
+          shocks: table.shocks,
+        })}
+      </p>
+    </article>
+  );
+}
