@@ -387,4 +387,29 @@ describe('a class session', () => {
     expect(await back.resume(tables[1]!, joined.token)).toMatchObject({ role: 'investors' });
     await store.close();
   });
+
+  it('keeps a room of 120 at 30 tables live: pausing every table shows on the console within a second', async () => {
+    const server = await serve({ consoleFeedMs: 250 });
+    const { facilitator, command } = await classWith(server, 120);
+    ok(await command({ type: 'tables:form' }));
+    ok(await command({ type: 'tables:start', target: 'all' }));
+    await untilConsole(
+      facilitator,
+      (console) =>
+        console.tables.length === 30 && console.tables.every((table) => table.phase === 'briefing'),
+      '30 tables in their briefing',
+    );
+    const sentBefore = consoles(facilitator).length;
+    const asked = performance.now();
+    const paused = ok(await command({ type: 'tables:pause', target: 'all' }));
+    expect(paused.outcomes.filter((outcome) => outcome.ok)).toHaveLength(30);
+    await untilConsole(
+      facilitator,
+      (console) => console.tables.length === 30 && console.tables.every((table) => table.paused),
+      'all 30 paused',
+    );
+    expect(performance.now() - asked).toBeLessThan(1000);
+    // Thirty tables each changing at once make a console or two, not thirty.
+    expect(consoles(facilitator).length - sentBefore).toBeLessThanOrEqual(3);
+  }, 60_000);
 });

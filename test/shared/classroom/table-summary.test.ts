@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { tableSummaryOf } from '../../../shared/classroom/table-summary.ts';
+import { playerViewFor } from '../../../shared/game/player-view.ts';
+import type { Roster } from '../../../shared/protocol/socket.ts';
+import { ROLE_IDS } from '../../../shared/roles.ts';
+import { expectOk, seat, standing, testGame, toNegotiate } from '../game/helpers.ts';
+
+const roster: Roster = {
+  gameId: 'g1',
+  code: 'ABC234',
+  seats: ROLE_IDS.map((role) => ({
+    role,
+    kind: role === 'usBusiness' ? 'bot' : 'human',
+    people:
+      role === 'usBusiness'
+        ? []
+        : [{ id: `p-${role}`, name: `Name ${role}`, connected: role !== 'investors', isHost: false }],
+    connected: role !== 'investors',
+    bot: role === 'usBusiness' ? { personality: 'hawk', level: 'easy' } : null,
+  })),
+};
+
+describe("a table's console summary", () => {
+  it('shows who handed in, not what: a sealed sheet stays sealed on the console', () => {
+    const game = testGame();
+    toNegotiate(game);
+    game.expire(); // negotiate → decide
+    const sheet = { ...standing(game, 'tokyo'), treasuryAction: 'sell', treasuryAmountBn: 137 };
+    expectOk(game.send(seat('tokyo'), { type: 'move:submit', move: sheet }));
+    const summary = tableSummaryOf(playerViewFor(game.engine.state, null), roster, 3);
+
+    expect(summary).toMatchObject({
+      tableId: 'g1',
+      tableNumber: 3,
+      phase: 'decide',
+      round: 1,
+      paused: false,
+    });
+    expect(summary.seats.map((entry) => [entry.role, entry.handedIn])).toEqual([
+      ['tokyo', true],
+      ['whiteHouse', false],
+      ['investors', false],
+      ['usBusiness', false],
+    ]);
+    expect(summary.seats[2]).toMatchObject({
+      kind: 'human',
+      connected: false,
+      people: [{ name: 'Name investors', connected: false }],
+    });
+    expect(summary.seats[3]).toMatchObject({ kind: 'bot', people: [] });
+    expect(summary.market.yield10y).toBe(game.engine.state.market.yield10y);
+    expect(JSON.stringify(summary)).not.toContain('137');
+    expect(JSON.stringify(summary)).not.toContain('sell');
+  });
+});
