@@ -412,4 +412,30 @@ describe('a class session', () => {
     // Thirty tables each changing at once make a console or two, not thirty.
     expect(consoles(facilitator).length - sentBefore).toBeLessThanOrEqual(3);
   }, 60_000);
+
+  it('slows down guessing: wrong class codes and facilitator tokens count, and then even the right code waits', async () => {
+    const server = await serve({
+      joinLimits: { failuresPerSocket: 3, failuresPerAddress: 100, createsPerAddress: 100, windowMs: 60_000 },
+    });
+    const { created } = await classWith(server, 0);
+    const guesser = await connect(server, 'Guesser');
+    for (const code of ['ZZZZZ', 'YYYYY']) {
+      expect(await guesser.ask('classroom:join', { code, name: 'Guess' })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
+    }
+    expect(
+      await guesser.ask('classroom:command', {
+        classroomId: created.classroomId,
+        token: 'z'.repeat(32),
+        command: { type: 'tables:form' },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(await guesser.ask('classroom:join', { code: created.code, name: 'Guess' })).toMatchObject({
+      ok: false,
+      error: { code: 'RATE_LIMITED' },
+    });
+    expect(server.classrooms.get(created.classroomId)!.members.size).toBe(0);
+  });
 });
