@@ -1,10 +1,13 @@
-import type {
-  ClassroomCommand,
-  ClassroomCommandResult,
-  ClassroomConsoleMessage,
-  CreatedClassroom,
-  JoinedClassroom,
+import { z } from 'zod';
+import {
+  type ClassroomCommand,
+  type ClassroomCommandResult,
+  type ClassroomConsoleMessage,
+  ClassroomIdSchema,
+  type CreatedClassroom,
+  type JoinedClassroom,
 } from '../../shared/protocol/classroom.ts';
+import { TokenSchema } from '../../shared/protocol/fields.ts';
 import type { PayloadOf } from '../../shared/protocol/socket.ts';
 import {
   ACK_TIMEOUT_MS,
@@ -30,6 +33,13 @@ export interface ClassroomState {
 
 /** Where the facilitator's token is kept in this browser: only here, never in a link anyone else sees. */
 export const facilitatorKey = (classroomId: string) => `leverage.facilitator.${classroomId}`;
+/** The session this browser joined as a member, to wait again after a refresh or a dropped connection. */
+export const MEMBERSHIP_KEY = 'leverage.class.member';
+
+const StoredMembershipSchema = z.object({
+  classroomId: ClassroomIdSchema,
+  token: TokenSchema,
+});
 
 export interface ClassroomClientOptions {
   socket: SocketPort;
@@ -55,6 +65,11 @@ export class ClassroomClient {
 
   constructor(private readonly options: ClassroomClientOptions) {
     this.request = requestsOver(options.socket, ACK_TIMEOUT_MS);
+    // A new connection is a new socket: the member waits in the session again, or learns their seat.
+    options.socket.on('connect', () => {
+      const membership = this.store.get().membership;
+      if (membership && !membership.seat) void this.resume();
+    });
     options.socket.on('classroom:console', (message) => {
       const held = this.store.get().console;
       if (held && held.classroomId === message.classroomId && held.seq >= message.seq) return;
@@ -81,8 +96,31 @@ export class ClassroomClient {
 
   async join(request: PayloadOf<'classroom:join'>): Promise<ClientAck<JoinedClassroom>> {
     const ack = await this.tell(await this.request('classroom:join', request));
-    if (ack.ok) this.seat(ack.data);
+    if (ack.ok) {
+      this.options.storage?.setItem(
+        MEMBERSHIP_KEY,
+        JSON.stringify({ classroomId: ack.data.classroomId, token: ack.data.token }),
+      );
+      this.seat(ack.data);
+    }
     return ack;
+  }
+
+  /**
+   * Back to the session this browser joined (kept in storage, checked like every input): waiting again,
+   * or straight to the table if the facilitator seated the member meanwhile. Quiet when there is none.
+   */
+  async resume(): Promise<void> {
+    let stored: unknown = null;
+    try {
+      stored = JSON.parse(this.options.storage?.getItem(MEMBERSHIP_KEY) ?? 'null');
+    } catch {
+      return;
+    }
+    const parsed = StoredMembershipSchema.safeParse(stored);
+    if (!parsed.success) return;
+    const ack = await this.request('classroom:resume', parsed.data);
+    if (ack.ok) this.seat(ack.data);
   }
 
   /** Opens the console of a session this browser created (its token is kept here). */

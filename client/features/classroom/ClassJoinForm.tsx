@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_EVENT_SCHEMAS } from '../../../shared/protocol/socket.ts';
 import { useClassroomClient, useClassroomState } from '../../classroom/context.tsx';
@@ -18,6 +18,12 @@ export function ClassJoinForm({ initialCode }: { initialCode?: string | undefine
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
+
+  // A member who refreshed the class link while waiting waits again (or goes to the table they were given
+  // meanwhile); the plain home page does not send anyone back to an old class.
+  useEffect(() => {
+    if (initialCode && !classroom.store.get().membership) void classroom.resume();
+  }, [classroom, initialCode]);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

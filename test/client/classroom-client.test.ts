@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { ClassroomClient, facilitatorKey, MEMBERSHIP_KEY } from '../../client/classroom/classroom-client.ts';
+import { createSeatStore } from '../../client/net/seat-store.ts';
+import type { JoinedClassroom } from '../../shared/protocol/classroom.ts';
+import { fakeSocket } from './helpers.tsx';
+
+const TOKEN = 'T'.repeat(32);
+const joined: JoinedClassroom = {
+  classroomId: 'class-1',
+  personId: 'student3',
+  name: 'Aiko',
+  token: TOKEN,
+  language: 'en',
+  seat: null,
+};
+
+function classroomClient(storage: Storage) {
+  const socket = fakeSocket();
+  const opened: string[] = [];
+  const client = new ClassroomClient({
+    socket: socket.port,
+    seats: createSeatStore(storage),
+    storage,
+    onSeated: (tableId) => opened.push(tableId),
+    onError: () => {},
+  });
+  return { socket, client, opened };
+}
+
+describe('the class session client', () => {
+  it('waits after joining, then keeps the seat it is given and opens that table', async () => {
+    window.localStorage.clear();
+    const { socket, client, opened } = classroomClient(window.localStorage);
+    socket.answerWith((sent) => (sent.event === 'classroom:join' ? { ok: true, data: joined } : undefined));
+    const ack = await client.join({ code: 'abc23', name: 'Aiko' });
+    expect(ack.ok).toBe(true);
+    expect(client.store.get().membership).toEqual(joined);
+    expect(opened).toEqual([]);
+
+    // Another session's seat is not this member's.
+    socket.fire('classroom:seated', { classroomId: 'class-2', tableId: 'g9', tableNumber: 1, role: 'tokyo' });
+    expect(opened).toEqual([]);
+    socket.fire('classroom:seated', {
+      classroomId: 'class-1',
+      tableId: 'g2',
+      tableNumber: 2,
+      role: 'investors',
+    });
+    expect(opened).toEqual(['g2']);
+    expect(createSeatStore(window.localStorage).load('g2')).toEqual({
+      gameId: 'g2',
+      code: 'table-2',
+      role: 'investors',
+      token: TOKEN,
+      isHost: false,
+    });
+  });
+
+  it('comes back to the session after a refresh with the stored token, and ignores a tampered one', async () => {
+    window.localStorage.clear();
+    window.localStorage.setItem(MEMBERSHIP_KEY, JSON.stringify({ classroomId: 'class-1', token: TOKEN }));
+    const { socket, client } = classroomClient(window.localStorage);
+    socket.answerWith((sent) => (sent.event === 'classroom:resume' ? { ok: true, data: joined } : undefined));
+    await client.resume();
+    expect(socket.sent('classroom:resume').map((sent) => sent.payload)).toEqual([
+      { classroomId: 'class-1', token: TOKEN },
+    ]);
+    expect(client.store.get().membership?.name).toBe('Aiko');
+
+    window.localStorage.setItem(MEMBERSHIP_KEY, JSON.stringify({ classroomId: 'class-1', token: 'short' }));
+    const fresh = classroomClient(window.localStorage);
+    await fresh.client.resume();
+    expect(fresh.socket.sent('classroom:resume')).toEqual([]);
+  });
+
+  it('keeps the facilitator token in this browser and sends it with every command, newest console only', async () => {
+    window.localStorage.clear();
+    const { socket, client } = classroomClient(window.localStorage);
+    const created = { classroomId: 'class-1', code: 'ABC23', token: TOKEN, joinUrl: null, joinQrSvg: null };
+    socket.answerWith((sent) =>
+      sent.event === 'classroom:create'
+        ? { ok: true, data: created }
+        : sent.event === 'classroom:command'
+          ? { ok: true, data: { outcomes: [] } }
+          : undefined,
+    );
+    await client.create({ preset: 'class45' });
+    expect(window.localStorage.getItem(facilitatorKey('class-1'))).toBe(TOKEN);
+    await client.command('class-1', { type: 'tables:pause', target: 'all' });
+    expect(socket.sent('classroom:command')[0]?.payload).toEqual({
+      classroomId: 'class-1',
+      token: TOKEN,
+      command: { type: 'tables:pause', target: 'all' },
+    });
+    const console = { classroomId: 'class-1', code: 'ABC23', title: null, people: [], tables: [] };
+    socket.fire('classroom:console', { ...console, seq: 5 });
+    socket.fire('classroom:console', { ...console, seq: 4, title: 'late' });
+    expect(client.store.get().console).toMatchObject({ seq: 5, title: null });
+  });
+});
