@@ -16,16 +16,18 @@ import {
  * and moves supply chains early when the tariff looks here to stay; one that does not pays by habit.
  */
 
-/** Signs that a bond sell-off is coming or under way: a hostile Tokyo, markets that believe it, fear, yields up. */
+/**
+ * A bond sell-off that is brewing but has not landed: a hostile Tokyo or markets that believe it is selling,
+ * while yields and fear are still near where the game began. Once yields have jumped or fear has spiked the
+ * sell-off is in the price, and a hedge struck then locks the spike in (books.ts, hedgeAfter): in the
+ * default mix the 10-year rises in the first two rounds and gives it back from the third.
+ */
 export function sellOffRisk(context: BotContext): boolean {
   const { view, scenario } = context;
   const fear = view.market.panic - scenario.startingMarket.panic;
-  return (
-    tokyoHostility(view, scenario) >= 1 ||
-    view.market.sellingBelief > 0.5 ||
-    fear > 10 ||
-    yieldChangeBp(view, scenario) > 15
-  );
+  const brewing = tokyoHostility(view, scenario) >= 1 || view.market.sellingBelief > 0.5;
+  const landed = fear > 10 || yieldChangeBp(view, scenario) > 15;
+  return brewing && !landed;
 }
 
 /** The tariff looks here to stay: high, uncapped, unpaused and defended by a White House that is not wavering. */

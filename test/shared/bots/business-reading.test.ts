@@ -17,12 +17,16 @@ function sheetOf(view: PlayerView, profile: BotProfile): UsBusinessMove {
 }
 
 /** The business seat's view in round 1's decide phase, with the market's fear of a Tokyo sale set by hand. */
-function viewWith(changes: { sellingBelief?: number; round?: number } = {}): PlayerView {
+function viewWith(changes: { sellingBelief?: number; round?: number; yield10y?: number } = {}): PlayerView {
   const view = tableAt('decide').view('usBusiness');
   return {
     ...view,
     round: changes.round ?? view.round,
-    market: { ...view.market, sellingBelief: changes.sellingBelief ?? view.market.sellingBelief },
+    market: {
+      ...view.market,
+      sellingBelief: changes.sellingBelief ?? view.market.sellingBelief,
+      yield10y: changes.yield10y ?? view.market.yield10y,
+    },
   };
 }
 
@@ -44,6 +48,14 @@ describe('US business bots read the situation before buying protection', () => {
     expect(sellOffRisk(contextFor(brewing, hard('dove')))).toBe(true);
     expect(sheetOf(brewing, hard('dove')).rateHedgePct).toBe(40);
     expect(sheetOf(brewing, hard('hawk')).rateHedgePct).toBe(70);
+  });
+
+  it('a hard business buys no hedge once the sell-off has landed: struck then, it would lock the spike in', () => {
+    const landed = viewWith({ sellingBelief: 0.8, yield10y: DEFAULT_SCENARIO.startingMarket.yield10y + 0.3 });
+    expect(sellOffRisk(contextFor(landed, hard('hawk')))).toBe(false);
+    for (const personality of ['hawk', 'dove', 'titForTat', 'opportunist'] as const) {
+      expect(sheetOf(landed, hard(personality)).rateHedgePct).toBe(0);
+    }
   });
 
   it('a hard business moves supply chains early under the lasting 24% tariff, never when too late to pay', () => {
