@@ -9,6 +9,20 @@ import { BROWSER_ARGS, findBrowser } from './tools/find-browser.ts';
 const port = Number(process.env.LEVERAGE_E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 const executablePath = findBrowser() ?? undefined;
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } };
+
+/**
+ * Specs where several people play one game at once (several pages, each rendering a live game): the
+ * longest and heaviest of the suite. Their project comes first, so each starts while the other worker
+ * is busy with the rest, instead of one of them running last beside an idle worker. A new spec with
+ * several people goes here; any other goes in `one-person` by itself.
+ */
+const SEVERAL_PEOPLE = [
+  'multiplayer.spec.ts',
+  'sheets.spec.ts',
+  'keyboard-focus.spec.ts',
+  'seat-consent.spec.ts',
+];
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -31,7 +45,8 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: BROWSER_ARGS },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    { name: 'several-people', testMatch: SEVERAL_PEOPLE, use: desktop },
+    { name: 'one-person', testIgnore: SEVERAL_PEOPLE, use: desktop },
   ],
   webServer: {
     command: 'node --import tsx server/main.ts',

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { expectPhase, handIn, hostGame, skip, startSolo } from './helpers.ts';
+import { expect, type Page } from '@playwright/test';
+import { expectPhase, handIn, hostGame, skip, startSolo, test } from './helpers.ts';
 
 /**
  * axe-core on every screen and state, in English and in Japanese: WCAG 2.0, 2.1 and 2.2 at A and AA and

@@ -1,5 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { type Browser, expect, type Page } from '@playwright/test';
+import {
+  type BrowserContext,
+  type BrowserContextOptions,
+  test as base,
+  expect,
+  type Page,
+} from '@playwright/test';
 
 export const SCREENS_DIR = 'test-results/screens';
 
@@ -93,8 +99,24 @@ export async function handIn(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Hand in/ }).click();
 }
 
-/** A person of their own: a fresh browser context (own storage, own seat token) at the desktop size. */
-export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return context.newPage();
-}
+/** Opens the page of one more person at the table: a browser context of their own (storage, seat token). */
+export type OpenPerson = (options?: BrowserContextOptions) => Promise<Page>;
+
+/**
+ * Playwright's `test` with `person`: `await person()` is one more person, at the desktop size unless
+ * `options` say otherwise. Every spec imports `test` from here. Playwright closes only the contexts its
+ * own `page` and `context` fixtures made; one opened with `browser.newContext()` stays open until the
+ * worker ends, its page still rendering a game that still ticks, and on two cores that starved every
+ * later test on the worker. `person` closes its contexts when the test ends.
+ */
+export const test = base.extend<{ person: OpenPerson }>({
+  person: async ({ browser }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      opened.push(context);
+      return context.newPage();
+    });
+    await Promise.all(opened.map((context) => context.close()));
+  },
+});

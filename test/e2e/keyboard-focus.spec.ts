@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectPhase, hostGame, joinGame, newPage, skip } from './helpers.ts';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { expectPhase, hostGame, joinGame, skip, test } from './helpers.ts';
 
 /**
  * A whole solo game as Tokyo by keyboard alone (Tab, Shift+Tab, Enter, Space, typing and Alt+Shift+M),
@@ -195,13 +195,13 @@ test('a whole solo game as Tokyo by keyboard: focus follows each screen and acti
 });
 
 test('a private message in another conversation is announced once, and opening it reads nothing again', async ({
-  browser,
+  person,
 }) => {
   test.setTimeout(180_000);
-  const tokyo = await newPage(browser);
+  const tokyo = await person();
   await listen(tokyo);
   const code = await hostGame(tokyo, 'Aiko', 'tokyo', { rounds: 1, newsSeconds: 120 });
-  const whiteHouse = await newPage(browser);
+  const whiteHouse = await person();
   await joinGame(whiteHouse, code, 'Ben', 'whiteHouse');
   await tokyo.getByRole('button', { name: 'Start the game' }).click();
   await expect(tokyo.getByTestId('briefing-title')).toBeFocused({ timeout: 30_000 });

@@ -1,8 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { BOT_REASONS_JA, STATEMENT_PHRASES_JA } from '../../client/i18n/bots-ja.ts';
 import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
 import { STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
-import { expectPhase, handIn, skip, startSolo } from './helpers.ts';
+import { expectPhase, handIn, skip, startSolo, test } from './helpers.ts';
 
 /** Seed 4 seats a hawkish White House bot, which speaks in every negotiation it faces a tariff fight. */
 const SEED_WITH_A_HAWK = '4';

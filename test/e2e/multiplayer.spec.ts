@@ -1,14 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { expectPhase, handIn, hostGame, joinGame, newPage, screens, skip } from './helpers.ts';
+import { expect } from '@playwright/test';
+import { expectPhase, handIn, hostGame, joinGame, screens, skip, test } from './helpers.ts';
 
 test('four players join by code, talk in private, sign a deal, and all see the market move', async ({
-  browser,
+  person,
 }) => {
   // Four browsers on a shared two-core machine: each step can take seconds.
   // Four pages on one server that, in the full suite, also plays the other specs' bot games: alone it
   // takes under a minute, beside the axe and keyboard specs on two cores it has taken five.
   test.setTimeout(480_000);
-  const tokyo = await newPage(browser);
+  const tokyo = await person();
   // News long enough to see on all four pages: at the default 15 s a busy machine could render the
   // news on the last page only after the clock had moved the game on to the negotiation.
   const code = await hostGame(tokyo, 'Aiko', 'tokyo', {
@@ -18,9 +18,9 @@ test('four players join by code, talk in private, sign a deal, and all see the m
     newsSeconds: 120,
   });
 
-  const whiteHouse = await newPage(browser);
-  const investors = await newPage(browser);
-  const business = await newPage(browser);
+  const whiteHouse = await person();
+  const investors = await person();
+  const business = await person();
   // A wrong code is refused with a message the player can read.
   await whiteHouse.goto('/');
   const join = whiteHouse.getByRole('form', { name: 'Join a game' });

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { BROWSER_ARGS } from '../../tools/find-browser.ts';
+import { test } from './helpers.ts';
 
 /**
  * DNS rebinding as a browser lives it: the name `rebound.example` resolves to this server (Chromium's

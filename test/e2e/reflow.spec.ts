@@ -1,5 +1,5 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectPhase, handIn, hostGame, skip, startSolo } from './helpers.ts';
+import { expect, type Page } from '@playwright/test';
+import { expectPhase, handIn, hostGame, skip, startSolo, test } from './helpers.ts';
 
 /**
  * Reflow and focus not obscured (WCAG 1.4.10, 2.4.11): at 320 CSS px wide, and at 200% zoom, the page
@@ -95,20 +95,12 @@ async function tabThrough(page: Page, screen: string): Promise<{ problems: Probl
   return { problems, visited };
 }
 
-async function pageAt(browser: Browser, size: (typeof SIZES)[number]): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: size.viewport,
-    deviceScaleFactor: size.deviceScaleFactor,
-  });
-  return context.newPage();
-}
-
 for (const size of SIZES) {
   test(`at ${size.name}: no sideways scrolling, and no focused control is covered, on every main screen`, async ({
-    browser,
+    person,
   }) => {
     test.setTimeout(300_000);
-    const page = await pageAt(browser, size);
+    const page = await person({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
     const problems: Problem[] = [];
     const walk = async (screen: string, least: number) => {
       const { problems: found, visited } = await tabThrough(page, screen);

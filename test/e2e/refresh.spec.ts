@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectPhase, skip, startSolo } from './helpers.ts';
+import { expect } from '@playwright/test';
+import { expectPhase, skip, startSolo, test } from './helpers.ts';
 
 test('a refresh mid-round returns the player to its seat with its draft sheet and unsent words', async ({
   page,

@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { expectPhase, hostGame, newPage, skip } from './helpers.ts';
+import { expect } from '@playwright/test';
+import { expectPhase, hostGame, skip, test } from './helpers.ts';
 
 test("a stranger asking for an occupied seat waits outside it until the seat's player lets them in", async ({
-  browser,
+  person,
 }) => {
   // Two browsers and a game to the negotiation: slow on a busy machine.
   test.setTimeout(240_000);
-  const tokyo = await newPage(browser);
+  const tokyo = await person();
   const code = await hostGame(tokyo, 'Aiko', 'tokyo', { rounds: 2, negotiateSeconds: 600 });
   await tokyo.getByRole('button', { name: 'Start the game' }).click();
   await expect(tokyo.getByTestId('briefing-title')).toBeVisible();
@@ -25,7 +25,7 @@ test("a stranger asking for an occupied seat waits outside it until the seat's p
   await expect(tokyo.getByTestId('message-list')).toContainText(secret);
 
   // The stranger asks for Tokyo: told it is taken, offered to ask, then held outside.
-  const stranger = await newPage(browser);
+  const stranger = await person();
   await stranger.goto(`/#/join/${code}`);
   const form = stranger.getByRole('form', { name: 'Join a game' });
   await form.getByLabel('Your name').fill('Sam');

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { expectPhase, handIn, hostGame, joinGame, newPage, skip } from './helpers.ts';
+import { expect, type Page } from '@playwright/test';
+import { expectPhase, handIn, hostGame, joinGame, skip, test } from './helpers.ts';
 
 /**
  * The move sheet can be trusted: a deal signed while it is open fills it in, handing it in untouched
@@ -11,23 +11,28 @@ const field = (page: Page, label: string) =>
   page.getByRole('form', { name: /Your move sheet/ }).getByLabel(label);
 
 test('a deal signed in negotiate fills in both sheets, handing them in untouched breaks nothing, and a breaking sheet is warned', async ({
-  browser,
+  person,
 }) => {
   test.setTimeout(300_000);
-  const tokyo = await newPage(browser);
+  const tokyo = await person();
   const code = await hostGame(tokyo, 'Aiko', 'tokyo', {
     rounds: 2,
     negotiateSeconds: 300,
     decideSeconds: 120,
+    // Long enough that only the host's Skip ends the news: the test waits for the phase, not a clock.
+    newsSeconds: 600,
   });
-  const whiteHouse = await newPage(browser);
+  const whiteHouse = await person();
   await joinGame(whiteHouse, code, 'Ben', 'whiteHouse');
   await tokyo.getByRole('button', { name: 'Start the game' }).click();
   const both = [tokyo, whiteHouse];
   for (const page of both) await expect(page.getByTestId('briefing-title')).toBeVisible();
   await skip(tokyo);
-  // News lasts 15 s: waiting it out, rather than skipping it, cannot skip the negotiation on a slow machine.
-  for (const page of both) await expectPhase(page, 'Negotiate', 60_000);
+  // Each Skip waits for both pages to show the phase it led to, so a slow page cannot make the next
+  // Skip end the negotiation instead of the news.
+  for (const page of both) await expectPhase(page, 'News');
+  await skip(tokyo);
+  for (const page of both) await expectPhase(page, 'Negotiate');
 
   // The sheets as they stand before any deal: the 24% tariff (25% on cars), no pledge.
   await expect(field(whiteHouse, 'Tariff on Japanese goods')).toHaveValue('24');

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { DEFAULT_SCORING } from '../../shared/scenario/default-scoring.ts';
-import { expectPhase, handIn, screens, skip, startSolo } from './helpers.ts';
+import { expectPhase, handIn, screens, skip, startSolo, test } from './helpers.ts';
 
 test('a new player takes Tokyo against three bots from the home page to the final results', async ({
   page,

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectPhase, skip, startSolo } from './helpers.ts';
+import { expect } from '@playwright/test';
+import { expectPhase, skip, startSolo, test } from './helpers.ts';
 
 test('statements arrive one update at a time and the page keeps the whole record, through a reload', async ({
   page,
