@@ -110,6 +110,13 @@ export function formatters(language: string): Formatters {
     }
     return format;
   };
+  // One formatter, made once: `toLocaleTimeString` builds a new one per call, and the chart data tables,
+  // news and chat format every row's time on every market tick (the dashboard's costliest script).
+  const timeFormat = new Intl.DateTimeFormat(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   const japanese = language.startsWith('ja');
   /** Rounded to the digits asked for first, so both languages show the same amount. */
   const dollars = (usd: number, scale: number, suffix: string, digits: number) => {
@@ -128,8 +135,7 @@ export function formatters(language: string): Formatters {
     money: (bn, digits = 0) => `${minus(bn, digits)}${dollars(bn * 1e9, 1e9, 'bn', digits)}`,
     signedMoney: (bn, digits = 0) => `${sign(bn, digits)}${dollars(bn * 1e9, 1e9, 'bn', digits)}`,
     moneyMillions: (m, digits = 0) => `${minus(m, digits)}${dollars(m * 1e6, 1e6, 'm', digits)}`,
-    time: (ms) =>
-      new Date(ms).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+    time: (ms) => timeFormat.format(ms),
     clock: (ms) => {
       const total = Math.max(0, Math.ceil(ms / 1000));
       const minutes = Math.floor(total / 60);
