@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsoleScreen } from '../features/classroom/ConsoleScreen.tsx';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
@@ -16,6 +17,13 @@ import { useRoute } from './routes.ts';
 export function App({ notifier, announcer }: { notifier: Notifier; announcer: Announcer }) {
   const { t } = useTranslation();
   const route = useRoute();
+  // Once the page has shown a game or a class console, coming home (Play again, Back home, the
+  // browser's Back) is a screen change like any other; a page opened at home leaves focus at its top,
+  // where Tab starts.
+  const [shownElsewhere, setShownElsewhere] = useState(route.name !== 'home');
+  useEffect(() => {
+    if (route.name !== 'home') setShownElsewhere(true);
+  }, [route.name]);
   return (
     <AnnouncerProvider announcer={announcer}>
       <LiveRegions />
@@ -44,6 +52,7 @@ export function App({ notifier, announcer }: { notifier: Notifier; announcer: An
             <ConsoleScreen classroomId={route.classroomId} />
           ) : (
             <HomeScreen
+              returning={shownElsewhere}
               {...(route.joinCode ? { joinCode: route.joinCode } : {})}
               {...(route.classCode ? { classCode: route.classCode } : {})}
             />

@@ -2,10 +2,13 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../client/app/App.tsx';
 import { DealsPanel } from '../../client/features/deals/DealsPanel.tsx';
 import { HostControls } from '../../client/features/host/HostControls.tsx';
 import { ActionButton } from '../../client/ui/ActionButton.tsx';
+import { createAnnouncer } from '../../client/ui/announcer.ts';
 import { type ScreenChange, useFocusOnChange } from '../../client/ui/focus.ts';
+import { createNotifier } from '../../client/ui/notifier.ts';
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import type { Proposal } from '../../shared/game/state.ts';
 import { renderWith, seatedClient, viewAt } from './helpers.tsx';
@@ -196,5 +199,30 @@ describe('proposals', () => {
     rendered.rerenderWith(<DealsPanel view={dealsFor([rejected])} />);
     await flush();
     expect(focused()).toBe('h3: Proposals');
+  });
+});
+
+describe('coming home', () => {
+  afterEach(() => {
+    window.location.hash = '';
+  });
+
+  it('moves focus to the home heading when the page leaves a game, and not when the page opens at home', async () => {
+    window.location.hash = '';
+    const { client } = seatedClient(viewAt('briefing'));
+    const first = renderWith(<App notifier={createNotifier()} announcer={createAnnouncer()} />, client);
+    expect(focused()).toBe('body');
+    first.unmount();
+
+    window.location.hash = '#/game/game-1';
+    renderWith(<App notifier={createNotifier()} announcer={createAnnouncer()} />, client);
+    await flush();
+    (document.querySelector('a.brand') as HTMLElement).focus();
+    await act(async () => {
+      window.location.hash = '#/';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await flush();
+    expect(focused()).toBe('h1: Leverage: the Treasury card');
   });
 });
