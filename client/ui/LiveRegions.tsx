@@ -1,7 +1,25 @@
 import { useId, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnouncePreference, useAnnouncer } from './announce-context.tsx';
-import { ANNOUNCE_PREFERENCES, isAnnouncePreference } from './announcer.ts';
+import { ANNOUNCE_PREFERENCES, type Announcement, isAnnouncePreference } from './announcer.ts';
+
+/** One line of a live region, each stretch in another language marked with its `lang`. */
+function Line({ line }: { line: Announcement }) {
+  return (
+    <p>
+      {line.parts.map((part, index) =>
+        part.lang ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a line's parts never change order
+          <span key={index} lang={part.lang}>
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
+    </p>
+  );
+}
 
 /**
  * The page's two live regions, present from the first paint (a region added together with its text is
@@ -18,12 +36,12 @@ export function LiveRegions() {
     <>
       <div className="sr-only" role="status" aria-live="polite" data-testid="announcer">
         {regions.polite.map((line) => (
-          <p key={line.id}>{line.text}</p>
+          <Line key={line.id} line={line} />
         ))}
       </div>
       <div className="sr-only" role="alert" aria-live="assertive" data-testid="announcer-urgent">
         {regions.assertive.map((line) => (
-          <p key={line.id}>{line.text}</p>
+          <Line key={line.id} line={line} />
         ))}
       </div>
     </>

@@ -1,4 +1,5 @@
 import { createStore, type Store } from '../game/store.ts';
+import type { Language } from '../i18n/setup.ts';
 
 /**
  * What a person chose to hear: everything (news and statements too), only what is theirs to act on and
@@ -19,9 +20,20 @@ export interface AnnounceOptions {
   once?: string;
 }
 
+/**
+ * A stretch of a line: `lang` marks one in another language than the page's (an English statement a
+ * player typed, read out on a Japanese screen), so a screen reader switches voice for it (WCAG 3.1.2).
+ */
+export interface SpokenPart {
+  text: string;
+  lang?: Language;
+}
+
 export interface Announcement {
   id: number;
+  /** The whole line, as heard. */
   text: string;
+  parts: readonly SpokenPart[];
 }
 
 export interface LiveRegions {
@@ -33,8 +45,8 @@ export interface Announcer {
   /** What each live region holds now (the latest few lines; a screen reader reads each line as it is added). */
   regions: Store<LiveRegions>;
   preference: Store<AnnouncePreference>;
-  /** Says `text` if the person's choice lets it through; false when it was not said. */
-  say(text: string, options?: AnnounceOptions): boolean;
+  /** Says `line` (text in the page's language, or parts) if the person's choice lets it through; false when not said. */
+  say(line: string | readonly SpokenPart[], options?: AnnounceOptions): boolean;
   setPreference(preference: AnnouncePreference): void;
 }
 
@@ -64,7 +76,9 @@ export function createAnnouncer(storage?: PreferenceStorage): Announcer {
   return {
     regions,
     preference,
-    say(text, { level = 'essential', urgent = false, once } = {}) {
+    say(spoken, { level = 'essential', urgent = false, once } = {}) {
+      const parts = typeof spoken === 'string' ? [{ text: spoken }] : spoken;
+      const text = parts.map((part) => part.text).join('');
       if (once !== undefined) {
         // Marked even when not said: turning announcements back on must not replay the past.
         if (said.has(once)) return false;
@@ -73,7 +87,7 @@ export function createAnnouncer(storage?: PreferenceStorage): Announcer {
       const choice = preference.get();
       if (choice === 'off' || (choice === 'essential' && level === 'detail') || text.trim() === '')
         return false;
-      const line = { id: nextId++, text };
+      const line = { id: nextId++, text, parts };
       regions.set((current) =>
         urgent
           ? { ...current, assertive: [...current.assertive, line].slice(-KEPT) }

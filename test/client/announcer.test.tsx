@@ -18,7 +18,7 @@ function said(): string[] {
 }
 
 /** A client holding `first`, with the announcer and its live regions on the page. */
-function announcing(first: PlayerView, preference: AnnouncePreference = 'all') {
+function announcing(first: PlayerView, preference: AnnouncePreference = 'all', language: 'en' | 'ja' = 'en') {
   const { client } = seatedClient(first);
   const announcer = createAnnouncer();
   announcer.setPreference(preference);
@@ -37,7 +37,7 @@ function announcing(first: PlayerView, preference: AnnouncePreference = 'all') {
       <GameAnnouncements />
     </>,
     client,
-    'en',
+    language,
     announcer,
   );
   const hold = (view: PlayerView) =>
@@ -99,8 +99,8 @@ describe('the announcer', () => {
     expect(announcer.say('Round 3 report', { once: 'report:3' })).toBe(false);
     expect(announcer.say('Time is almost up', { urgent: true })).toBe(true);
     expect(announcer.regions.get()).toEqual({
-      polite: [{ id: 1, text: 'Proposal P7 waits' }],
-      assertive: [{ id: 2, text: 'Time is almost up' }],
+      polite: [{ id: 1, text: 'Proposal P7 waits', parts: [{ text: 'Proposal P7 waits' }] }],
+      assertive: [{ id: 2, text: 'Time is almost up', parts: [{ text: 'Time is almost up' }] }],
     });
   });
 
@@ -128,6 +128,32 @@ describe('game events in the live region', () => {
       'Private message from White House: Can we talk?',
       'Statement from White House: Tariffs stay.',
     ]);
+  });
+
+  it('marks English words a player typed with lang="en" on a Japanese screen, and Japanese ones on an English screen', () => {
+    const { hold } = announcing(negotiate, 'all', 'ja');
+    hold(withWhiteHouseTalking(negotiate));
+    const region = screen.getByTestId('announcer');
+    const lines = [...region.querySelectorAll('p')];
+    expect(lines.map((line) => line.innerHTML)).toEqual([
+      'ホワイトハウスから非公開メッセージ：<span lang="en">Can we talk?</span>',
+      'ホワイトハウスの声明：<span lang="en">Tariffs stay.</span>',
+    ]);
+    cleanup();
+
+    const talking = withWhiteHouseTalking(negotiate);
+    const inJapanese = {
+      ...talking,
+      statements: talking.statements.map((statement) =>
+        statement.id === 's90' ? { ...statement, text: '関税は維持する。' } : statement,
+      ),
+    };
+    const english = announcing(negotiate, 'all', 'en');
+    english.hold(inJapanese);
+    expect(screen.getByTestId('announcer').querySelector('span[lang="ja"]')?.textContent).toBe(
+      '関税は維持する。',
+    );
+    expect(screen.getByTestId('announcer').querySelectorAll('span[lang="en"]')).toHaveLength(0);
   });
 
   it('tells the seat a proposal waits for it, and nothing of its own words', () => {

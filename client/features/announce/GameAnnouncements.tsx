@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { useGameClient } from '../../game/context.tsx';
-import { useFormat, useHeadline } from '../../i18n/format.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { type TextIn, typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
 import { type Announce, useAnnounce } from '../../ui/announce-context.tsx';
 import { DETAIL_EVENTS, type GameEvent, gameEventsBetween } from './game-events.ts';
 
@@ -12,8 +13,9 @@ function sayEvent(
   event: GameEvent,
   announce: Announce,
   t: Translate,
-  headline: ReturnType<typeof useHeadline>,
+  headline: ReturnType<typeof useHeadlineIn>,
   format: ReturnType<typeof useFormat>,
+  typed: (text: string) => TextIn,
 ): void {
   const options = {
     once: event.once,
@@ -61,12 +63,12 @@ function sayEvent(
       announce('announce.proposalForYou', { id: event.proposalId, role: role(event) }, options);
       return;
     case 'message':
-      announce('announce.message', { role: role(event), text: event.text }, options);
+      announce('announce.message', { role: role(event), text: typed(event.text) }, options);
       return;
     case 'statement':
       announce(
         'announce.statement',
-        { role: role(event), text: event.phrase ? headline({ key: event.phrase }) : event.text },
+        { role: role(event), text: event.phrase ? headline({ key: event.phrase }) : typed(event.text) },
         options,
       );
       return;
@@ -83,19 +85,28 @@ function sayEvent(
 export function GameAnnouncements() {
   const client = useGameClient();
   const announce = useAnnounce();
-  const { t } = useTranslation();
-  const headline = useHeadline();
+  const { t, i18n } = useTranslation();
+  const headline = useHeadlineIn();
   const format = useFormat();
-  const speak = useRef({ announce, t, headline, format });
-  speak.current = { announce, t, headline, format };
+  // Text a player typed is in the language its script shows, whatever the page's.
+  const typed = (text: string) => typedTextIn(text, i18n.language);
+  const speak = useRef({ announce, t, headline, format, typed });
+  speak.current = { announce, t, headline, format, typed };
   useEffect(() => {
     let before: PlayerView | null = client.store.get().game?.view ?? null;
     return client.store.subscribe(() => {
       const after = client.store.get().game?.view ?? null;
       if (after === before) return;
       if (after) {
-        const { announce: say, t: translate, headline: read, format: formats } = speak.current;
-        for (const event of gameEventsBetween(before, after)) sayEvent(event, say, translate, read, formats);
+        const {
+          announce: say,
+          t: translate,
+          headline: read,
+          format: formats,
+          typed: inScript,
+        } = speak.current;
+        for (const event of gameEventsBetween(before, after))
+          sayEvent(event, say, translate, read, formats, inScript);
       }
       before = after;
     });
