@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { expectPhase, handIn, hostGame, skip, startSolo, test } from './helpers.ts';
+import { expectPhase, handIn, hostGame, notice, skip, startSolo, switchLanguage, test } from './helpers.ts';
 
 /**
  * axe-core on every screen and state, in English and in Japanese: WCAG 2.0, 2.1 and 2.2 at A and AA and
@@ -24,22 +24,17 @@ async function violations(page: Page): Promise<Found[]> {
   }));
 }
 
-async function switchTo(page: Page, language: 'en' | 'ja'): Promise<void> {
-  await page.locator('.language-switcher select').selectOption(language);
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-}
-
 /**
  * Checks the page as it stands in English and in Japanese, and leaves it in English. Every finding is
  * kept under the screen's name, so one run reports every screen at once.
  */
 async function checkBothLanguages(page: Page, screen: string, found: Record<string, Found[]>): Promise<void> {
   for (const language of ['en', 'ja'] as const) {
-    await switchTo(page, language);
+    await switchLanguage(page, language);
     const list = await violations(page);
     if (list.length > 0) found[`${screen} (${language})`] = list;
   }
-  await switchTo(page, 'en');
+  await switchLanguage(page, 'en');
 }
 
 test('the home page, a refusal and the lobby have no accessibility violations at any impact', async ({
@@ -55,7 +50,7 @@ test('the home page, a refusal and the lobby have no accessibility violations at
   await join.getByLabel('Join code').fill('ZZZZZZ');
   await join.getByLabel('Your name').fill('Sam');
   await join.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expect(notice(page, 'No such game')).toBeVisible();
   await checkBothLanguages(page, 'home with a refusal', found);
 
   await hostGame(page, 'Aiko', 'tokyo');

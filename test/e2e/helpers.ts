@@ -85,6 +85,21 @@ export async function joinGame(page: Page, code: string, name: string, role: str
   await expect(page.getByTestId('join-code')).toHaveText(code);
 }
 
+/**
+ * A notice with `text` (a refusal, an error). Filtered by its words: the announcer's urgent region is
+ * role=alert too, and, a 1 px box, counts as visible while empty, so "the first alert" could pass
+ * before any notice was up.
+ */
+export function notice(page: Page, text: string | RegExp) {
+  return page.getByRole('alert').filter({ hasText: text });
+}
+
+/** Switches the page's language with its own switcher and waits for the document to say so. */
+export async function switchLanguage(page: Page, language: 'en' | 'ja'): Promise<void> {
+  await page.locator('.language-switcher select').selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
 export async function expectPhase(page: Page, phase: string, timeout = 30_000): Promise<void> {
   await expect(page.getByTestId('phase-name')).toHaveText(phase, { timeout });
 }

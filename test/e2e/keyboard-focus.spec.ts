@@ -192,6 +192,12 @@ test('a whole solo game as Tokyo by keyboard: focus follows each screen and acti
   expect(all.length).toBe(new Set(all).size);
   expect(all.filter((line) => line.startsWith('Round 1 of 2: Negotiate'))).toHaveLength(1);
   expect(all.some((line) => line.startsWith('News: Tokyo hints'))).toBe(false);
+
+  // Home again by keyboard: focus on the home page's heading, not the page body.
+  await tabTo(page, page.getByRole('link', { name: 'Play again' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#home-title')).toBeFocused({ timeout: 30_000 });
+  await expect(focused(page)).toHaveText('Leverage: the Treasury card');
 });
 
 test('a private message in another conversation is announced once, and opening it reads nothing again', async ({

@@ -1,16 +1,11 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { BOT_REASONS_JA, STATEMENT_PHRASES_JA } from '../../client/i18n/bots-ja.ts';
 import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
 import { STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
-import { expectPhase, handIn, skip, startSolo, test } from './helpers.ts';
+import { expectPhase, handIn, skip, startSolo, switchLanguage, test } from './helpers.ts';
 
 /** Seed 4 seats a hawkish White House bot, which speaks in every negotiation it faces a tariff fight. */
 const SEED_WITH_A_HAWK = '4';
-
-async function switchTo(page: Page, language: 'en' | 'ja'): Promise<void> {
-  await page.locator('.language-switcher select').selectOption(language);
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-}
 
 /** A template's fixed words, the parts around its placeholders, to look for on screen. */
 function fixedWords(template: string): string[] {
@@ -44,14 +39,14 @@ test('switching language with charts on screen throws nothing, and bots speak Ja
   const spokenInEnglish = (await messages.textContent()) ?? '';
   expect(Object.values(STATEMENT_PHRASES_EN).some((phrase) => spokenInEnglish.includes(phrase))).toBe(true);
 
-  for (const language of ['ja', 'en', 'ja'] as const) await switchTo(page, language);
+  for (const language of ['ja', 'en', 'ja'] as const) await switchLanguage(page, language);
   await expect(page.locator('[data-testid="chart-rates"] canvas').first()).toBeVisible();
   const spokenInJapanese = (await messages.textContent()) ?? '';
   expect(Object.values(STATEMENT_PHRASES_JA).some((phrase) => spokenInJapanese.includes(phrase))).toBe(true);
   for (const phrase of Object.values(STATEMENT_PHRASES_EN)) expect(spokenInJapanese).not.toContain(phrase);
 
   // Play on to the debrief, where every bot's reasons sit beside the market charts.
-  await switchTo(page, 'en');
+  await switchLanguage(page, 'en');
   await skip(page);
   await expectPhase(page, 'Decide');
   await handIn(page);
@@ -63,7 +58,7 @@ test('switching language with charts on screen throws nothing, and bots speak Ja
   await handIn(page);
   await expect(page.getByTestId('end-title')).toHaveText('Final results', { timeout: 20_000 });
 
-  await switchTo(page, 'ja');
+  await switchLanguage(page, 'ja');
   await expect(page.getByTestId('end-title')).toHaveText('最終結果');
   const reasons = page.getByTestId('bot-reasons').getByRole('listitem');
   await expect(reasons.first()).toBeVisible();
@@ -80,8 +75,8 @@ test('switching language with charts on screen throws nothing, and bots speak Ja
       text,
     ).toEqual([]);
   }
-  await switchTo(page, 'en');
-  await switchTo(page, 'ja');
+  await switchLanguage(page, 'en');
+  await switchLanguage(page, 'ja');
 
   expect(pageErrors).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { expectPhase, handIn, hostGame, joinGame, screens, skip, test } from './helpers.ts';
+import { expectPhase, handIn, hostGame, joinGame, notice, screens, skip, test } from './helpers.ts';
 
 test('four players join by code, talk in private, sign a deal, and all see the market move', async ({
   person,
@@ -27,8 +27,7 @@ test('four players join by code, talk in private, sign a deal, and all see the m
   await join.getByLabel('Join code').fill(code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ');
   await join.getByLabel('Your name').fill('Ben');
   await join.getByRole('button', { name: 'Join', exact: true }).click();
-  // The notice, not the announcer's urgent region (also role=alert, empty until time runs short).
-  await expect(whiteHouse.getByRole('alert').filter({ hasText: 'No such game' })).toBeVisible();
+  await expect(notice(whiteHouse, 'No such game')).toBeVisible();
   await joinGame(whiteHouse, code, 'Ben', 'whiteHouse');
   await joinGame(investors, code, 'Chloé', 'investors');
   await joinGame(business, code, 'Dan <script>', 'usBusiness');
