@@ -4,9 +4,8 @@ import { expectPhase, handIn, hostGame, joinGame, notice, screens, skip, test } 
 test('four players join by code, talk in private, sign a deal, and all see the market move', async ({
   person,
 }) => {
-  // Four browsers on a shared two-core machine: each step can take seconds.
-  // Four pages on one server that, in the full suite, also plays the other specs' bot games: alone it
-  // takes under a minute, beside the axe and keyboard specs on two cores it has taken five.
+  // Four pages, each rendering the live game: alone it takes under a minute, but its time is CPU, and
+  // on a shared two-core machine beside the other worker it has taken five.
   test.setTimeout(480_000);
   const tokyo = await person();
   // News long enough to see on all four pages: at the default 15 s a busy machine could render the
