@@ -19,6 +19,7 @@ const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height:
  */
 const SEVERAL_PEOPLE = [
   'multiplayer.spec.ts',
+  'classroom.spec.ts',
   'sheets.spec.ts',
   'keyboard-focus.spec.ts',
   'seat-consent.spec.ts',

@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { newPage, SCREENS_DIR } from './helpers.ts';
+import { expect } from '@playwright/test';
+import { SCREENS_DIR, test } from './helpers.ts';
 
 test('a facilitator runs a class: three students join with the code, are seated at one table with a bot, and the console starts, pauses and resumes it', async ({
-  browser,
+  person,
 }) => {
   // Four browsers on a busy machine.
   test.setTimeout(300_000);
-  const facilitator = await newPage(browser);
+  const facilitator = await person();
   await facilitator.goto('/');
   const create = facilitator.getByRole('form', { name: 'Run a class' });
   await create.getByLabel('Name of the session (optional)').fill('Econ 2B');
@@ -18,7 +18,7 @@ test('a facilitator runs a class: three students join with the code, are seated 
   const names = ['Aiko', 'Ben', 'Chloé'];
   const students = [];
   for (const name of names) {
-    const page = await newPage(browser);
+    const page = await person();
     await page.goto(`/#/class/${code}`);
     const join = page.getByRole('form', { name: 'Join a class' });
     await expect(join.getByLabel('Class code')).toHaveValue(code);
