@@ -7,7 +7,7 @@ import type { RoleId } from '../roles.ts';
 import type { BotContext, RolePlaybook } from './context.ts';
 import { playbookFor } from './playbooks.ts';
 import { projectDeal } from './projection.ts';
-import { tokyoHostility, whiteHouseHostility } from './reading.ts';
+import { tariffNow, tokyoHostility, whiteHouseHostility } from './reading.ts';
 import type { BotAction, Personality } from './types.ts';
 
 /**
@@ -36,13 +36,23 @@ const RESERVATION: Record<
   opportunist: { whCap: 18, tokyoCap: 12, pledgeBn: 200, passThrough: 40, floor: 30 },
 };
 
+/**
+ * A tariff cap Tokyo gives nothing for is relief handed to Japan for free: the White House prices it at
+ * twice the cut from the tariff it charges now, whatever its reservation (concession.ts: it cuts only for
+ * something Tokyo gives).
+ */
+const UNPAID_CAP_PRICE = 2;
+
 /** How far the terms ask the bot to go beyond its reservation, in score points at full weight. */
 function concession(context: BotContext, terms: readonly Term[]): number {
   const reservation = RESERVATION[context.profile.personality];
+  const tokyoPays = terms.some((term) => term.role === 'tokyo');
   let points = 0;
   for (const term of terms) {
     if (term.kind === 'tariffCap' && context.role === 'whiteHouse')
-      points += Math.max(0, reservation.whCap - term.maxPct);
+      points += tokyoPays
+        ? Math.max(0, reservation.whCap - term.maxPct)
+        : UNPAID_CAP_PRICE * Math.max(0, tariffNow(context.view) - term.maxPct);
     if (term.kind === 'tariffCap' && context.role === 'tokyo')
       points += Math.max(0, term.maxPct - reservation.tokyoCap);
     if (term.kind === 'investmentPledge' && context.role === 'tokyo') {

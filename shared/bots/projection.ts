@@ -1,5 +1,5 @@
 import { complyWith } from '../game/deal-terms.ts';
-import { dealsInForce, termsPricedIn } from '../game/deals.ts';
+import { dealsInForce, signedByTokyo, termsPricedIn } from '../game/deals.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import { reactToDeal } from '../market/deal-reaction.ts';
 import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
@@ -180,6 +180,8 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
   }
   const moves = { ...others, [role]: input.own } as MoveSet;
   const inForce = dealsInForce(view).length;
+  const withTokyo =
+    signedByTokyo(dealsInForce(view)) + (newTerms.some((term) => term.role === 'tokyo') ? 1 : 0);
   const rng = botRng(context, `project:${input.purpose}`);
   const firstRound = Math.max(1, view.round);
   for (let step = 0; step < input.rounds; step++) {
@@ -190,6 +192,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
         round: firstRound + step,
         moves,
         dealsInForce: inForce + (newTerms.length > 0 ? 1 : 0),
+        dealsWithTokyo: withTokyo,
         breachesByRole: perRole(() => 0),
       },
       rng,

@@ -1,7 +1,7 @@
 import { MAX_DEAL_ROUNDS } from '../protocol/deals.ts';
 import type { WhiteHouseMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
-import { type Concession, ownConcession, tokyoThreatBacked } from './concession.ts';
+import { type Concession, ownConcession, tariffFloor, tokyoThreatBacked } from './concession.ts';
 import {
   type BotContext,
   botRng,
@@ -9,12 +9,14 @@ import {
   type SheetChoice,
   type StatementChoice,
 } from './context.ts';
-import { lastSignal, standing, tariffCapInForce, tokyoHostility, yieldChangeBp } from './reading.ts';
+import { lastSignal, standing, tariffCapInForce, tokyoHostility } from './reading.ts';
 
 /**
  * The White House's playbook. The hawk keeps the tariff high and calls every threat a bluff; the dove
- * cuts and pauses at the first sign of panic; tit-for-tat answers Tokyo's last move; the opportunist
- * calls the bluff of a Tokyo the market has stopped believing and takes the exit when bonds turn.
+ * speaks softly, pauses at the first sign of panic and gives way at the first backed pressure or pledge;
+ * tit-for-tat answers Tokyo's last move; the opportunist calls the bluff of a Tokyo the market has stopped
+ * believing and takes the exit when a backed threat turns the bonds. None of them cuts for nothing: every
+ * cut goes through the concession rule or a signed cap (concession.ts).
  */
 
 function sheet(context: BotContext, changes: Partial<WhiteHouseMove>): WhiteHouseMove {
@@ -37,7 +39,7 @@ function rates(
   return { tariffPct: boundTariff(tariffPct), autoTariffPct: boundTariff(autoTariffPct) };
 }
 
-/** The cut a backed threat has won, within any cap the White House has signed (concession.ts has the rule). */
+/** The cut a backed threat or Tokyo's pledges have won, within any cap the White House has signed (concession.ts). */
 function conceding(
   context: BotContext,
   concession: Concession,
@@ -46,7 +48,10 @@ function conceding(
   const tariff = cappedBy(cap, concession.tariffPct);
   return {
     move: sheet(context, { ...rates(tariff), stance: 'neutral' }),
-    reason: { key: 'bot.wh.yieldToBackedThreat', params: { tariff, yieldBp: concession.yieldBp } },
+    reason:
+      concession.for === 'backedThreat'
+        ? { key: 'bot.wh.yieldToBackedThreat', params: { tariff, yieldBp: concession.yieldBp } }
+        : { key: 'bot.wh.mirrorFriendly', params: { tariff } },
   };
 }
 
@@ -73,13 +78,19 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
       };
     }
     case 'dove': {
+      if (concession) return conceding(context, concession, cap);
+      // Soft words and a deal on the table, but no cut for nothing: the tariff is what a deal is bought with.
       const pause = panic > 35;
-      const tariff = cappedBy(cap, 15);
+      const tariff = cappedBy(cap, own.tariffPct);
       return {
-        move: sheet(context, { ...rates(tariff), pause, stance: 'conciliatory' }),
+        move: sheet(context, {
+          ...rates(tariff, cappedBy(cap, own.autoTariffPct)),
+          pause,
+          stance: 'conciliatory',
+        }),
         reason: pause
           ? { key: 'bot.wh.pausePanic', params: { panic } }
-          : { key: 'bot.wh.cut', params: { tariff } },
+          : { key: 'bot.wh.keep', params: { tariff } },
       };
     }
     case 'titForTat': {
@@ -91,13 +102,6 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
           reason: { key: 'bot.wh.mirrorHostile', params: { tariff } },
         };
       }
-      if (hostility < -0.5) {
-        const tariff = cappedBy(cap, 15);
-        return {
-          move: sheet(context, { ...rates(tariff), stance: 'conciliatory' }),
-          reason: { key: 'bot.wh.mirrorFriendly', params: { tariff } },
-        };
-      }
       const tariff = cappedBy(cap, own.tariffPct);
       return {
         move: sheet(context, { ...rates(tariff, cappedBy(cap, own.autoTariffPct)), stance: 'neutral' }),
@@ -105,16 +109,16 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
       };
     }
     case 'opportunist': {
-      // Bonds turning is the moment to take a win and move on; a bluff nobody believes is free to call.
-      if (panic > 35 || yieldChangeBp(view, scenario) > 40) {
-        const tariff = cappedBy(cap, 15);
+      // A panic is a moment to pause, not to give the tariff away; a backed threat that turns the bonds is
+      // the moment to take a win and move on; a bluff nobody believes is free to call.
+      if (panic > 35) {
         return {
-          move: sheet(context, { ...rates(tariff), stance: 'neutral' }),
-          reason: { key: 'bot.wh.takeExit', params: { tariff, panic } },
+          move: sheet(context, { pause: true, stance: 'neutral' }),
+          reason: { key: 'bot.wh.pausePanic', params: { panic } },
         };
       }
       if (concession) return conceding(context, concession, cap);
-      const tariff = cappedBy(cap, hostility < 0 ? 20 : 25);
+      const tariff = cappedBy(cap, hostility < 0 ? own.tariffPct : 25);
       return {
         move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
         reason: {
@@ -145,8 +149,10 @@ function alternatives(context: BotContext): SheetChoice<'whiteHouse'>[] {
   const conceded = ownConcession(view, scenario, profile.personality)?.tariffPct ?? null;
   const deal = tariffCapInForce(view);
   const cap = conceded === null ? deal : deal === null ? conceded : Math.min(deal, conceded);
+  // And no lower than it has been given something for: a look-ahead cut for nothing is a retreat.
+  const floor = tariffFloor(view, scenario, profile.personality);
   return LEVELS_BY_PERSONALITY[profile.personality].flatMap((level) => {
-    const tariff = cappedBy(cap, level);
+    const tariff = Math.max(floor, cappedBy(cap, level));
     const tone: WhiteHouseMove['stance'] =
       tariff >= 24 ? 'hawkish' : tariff <= 15 ? 'conciliatory' : 'neutral';
     const tones: WhiteHouseMove['stance'][] = tone === 'neutral' ? [tone] : [tone, 'neutral'];

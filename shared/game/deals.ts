@@ -23,6 +23,11 @@ export function dealsInForce(
   );
 }
 
+/** How many of these deals Tokyo has signed (the model excuses a tariff cut traded with Japan). */
+export function signedByTokyo(deals: readonly Deal[]): number {
+  return deals.filter((deal) => deal.signatories.includes('tokyo')).length;
+}
+
 /**
  * The promises the market has already priced: the terms of deals binding this round or that bound the
  * last one (a deal renewed as it lapses is no news), breached ones excepted. A new deal moves markets only

@@ -4,7 +4,7 @@ import { carriedOver, type MoveSet } from '../protocol/moves.ts';
 import { createRng } from '../rng.ts';
 import { perRole, ROLE_IDS } from '../roles.ts';
 import { complyWith, termBroken } from './deal-terms.ts';
-import { dealsInForce, expireAtResolution } from './deals.ts';
+import { dealsInForce, expireAtResolution, signedByTokyo } from './deals.ts';
 import { breachesGoingPublic, breachPublicFromRound } from './disclosure.ts';
 import { addNewsItems } from './news.ts';
 import { afterMarketMove } from './phases.ts';
@@ -57,7 +57,13 @@ export function resolve(game: GameContext, at: number): GameContext {
   const result = resolveRound(
     game.market,
     game.books,
-    { round: game.round, moves, dealsInForce: dealsInForce(game).length, breachesByRole },
+    {
+      round: game.round,
+      moves,
+      dealsInForce: dealsInForce(game).length,
+      dealsWithTokyo: signedByTokyo(dealsInForce(game)),
+      breachesByRole,
+    },
     rng,
     game.config.scenario,
   );

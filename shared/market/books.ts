@@ -16,7 +16,7 @@ import {
   SALES_INDEX_MAX,
   SALES_INDEX_MIN,
 } from './transmission.ts';
-import type { Books, MarketState } from './types.ts';
+import type { Books, MarketState, RoundInputs } from './types.ts';
 
 /** Each role's private book after a round. */
 
@@ -247,14 +247,16 @@ function stanceApproval(score: number, params: ModelParams): number {
 
 /**
  * White House approval: hurt by mortgage rates, falling stocks and consumer prices; helped by toughness with
- * trade hawks (tariffs, a hawkish tone), a smaller deficit, deals and pledges. One-off events (a climb-down
- * without a deal, a public breach, lobbying pressure) fade over a few rounds.
+ * trade hawks (tariffs, a hawkish tone), a smaller deficit, deals and pledges. A tariff below where the game
+ * began with no deal with Tokyo in force is a retreat, and the base holds it against the White House for as long as it
+ * lasts (`climbDownPenaltyPerPp`): a cut pays only as a trade, for what a deal brings or for the bond market
+ * it calms. One-off events (a public breach, lobbying pressure) fade over a few rounds.
  */
 export function updateWhiteHouseBook(
   market: MarketState,
   move: WhiteHouseMove,
   deficitWithJapanBn: number,
-  dealsInForce: number,
+  deals: Pick<RoundInputs, 'dealsInForce' | 'dealsWithTokyo'>,
   newEventsPts: number,
   baseline: Baseline,
   params: ModelParams,
@@ -270,7 +272,11 @@ export function updateWhiteHouseBook(
     stanceApproval(stance, params) -
     stanceApproval(baseline.stanceScore, params) +
     params.approvalPerDeficitBn * (baseline.deficitWithJapanBn - deficitWithJapanBn) +
-    params.approvalPerDeal * Math.min(dealsInForce, params.approvalDealsCounted) +
+    params.approvalPerDeal * Math.min(deals.dealsInForce, params.approvalDealsCounted) -
+    params.climbDownPenaltyPerPp *
+      (deals.dealsWithTokyo === 0
+        ? Math.max(0, baseline.effectiveTariffPct - market.effectiveTariffPct)
+        : 0) +
     (params.approvalPerPledge100Bn * internals.investmentPledgeBn) / 100;
   return {
     book: {

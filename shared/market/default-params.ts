@@ -149,7 +149,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   approvalPerDeal: 1.5,
   approvalDealsCounted: 2,
   approvalPerPledge100Bn: 0.3,
-  climbDownPenaltyPerPp: 0.25,
+  climbDownPenaltyPerPp: 0.4,
   approvalPerBreach: 2,
   approvalEventRetention: 0.7,
   approvalMin: 34,

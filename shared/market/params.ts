@@ -261,7 +261,7 @@ export const ModelParamsSchema = z.strictObject({
   /** Deals in force that count for approval; more add nothing. [judgement] voters notice a deal or two, not a tally. */
   approvalDealsCounted: z.number().int().min(0).max(20),
   approvalPerPledge100Bn: coefficient,
-  /** Hawks punish a cut without a deal, points per tariff point. [judgement] */
+  /** Hawks punish a retreat: points per tariff point below the first day's, while it lasts and no deal Tokyo signed is in force. [judgement] */
   climbDownPenaltyPerPp: coefficient,
   /** Points lost when the White House's breach is public. [judgement] */
   approvalPerBreach: coefficient,

@@ -153,14 +153,12 @@ export function resolveRound(
   );
   const deficitWithJapanBn = next.japanExportsBn - next.internals.usExportsToJapanBn;
   const approvalEvents =
-    -params.climbDownPenaltyPerPp * (inputs.dealsInForce === 0 ? Math.max(0, -tariffs.deltaPp) : 0) -
-    params.approvalPerBreach * (inputs.breachesByRole.whiteHouse ?? 0) +
-    lobbying.approvalPts;
+    -params.approvalPerBreach * (inputs.breachesByRole.whiteHouse ?? 0) + lobbying.approvalPts;
   const whiteHouse = updateWhiteHouseBook(
     next,
     moves.whiteHouse,
     deficitWithJapanBn,
-    inputs.dealsInForce,
+    inputs,
     approvalEvents,
     baseline,
     params,

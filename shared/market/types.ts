@@ -223,6 +223,8 @@ export interface RoundInputs {
   moves: MoveSet;
   /** Pledges and caps from signed deals in force (for credibility and market reaction). */
   dealsInForce: number;
+  /** Of those, the deals Tokyo has signed: a tariff cut under one was traded with Japan, not a climb-down. */
+  dealsWithTokyo: number;
   /** Breaches made public this round, by role. */
   breachesByRole: PerRole<number>;
 }

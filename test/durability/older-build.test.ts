@@ -62,7 +62,13 @@ function holdingsAfterSkippedAuction(state: GameState): number {
     ...state.standingMoves,
     tokyo: { ...state.standingMoves.tokyo, treasuryAction: 'skipAuctions' as const, treasuryAmountBn: 0 },
   };
-  const inputs = { round: state.round, moves, dealsInForce: 0, breachesByRole: perRole(() => 0) };
+  const inputs = {
+    round: state.round,
+    moves,
+    dealsInForce: 0,
+    dealsWithTokyo: 0,
+    breachesByRole: perRole(() => 0),
+  };
   const result = resolveRound(state.market, state.books, inputs, createRng(1), state.config.scenario);
   return result.market.tokyoHoldingsBn;
 }

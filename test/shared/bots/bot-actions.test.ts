@@ -127,7 +127,7 @@ describe('personalities', () => {
     expect(signalOf('opportunist')).toMatchObject({ statement: { signal: 'hint' } });
   });
 
-  it('set the tariff by temperament: the hawk raises it, the dove cuts it', () => {
+  it('set the tariff by temperament: the hawk raises it, the dove and tit-for-tat keep it until paid for a cut', () => {
     const fixture = tableAt('decide');
     const tariffOf = (personality: BotProfile['personality']) => {
       const command = botActions(fixture.view('whiteHouse'), { personality, level: 'easy' }, SEED).find(
@@ -138,7 +138,7 @@ describe('personalities', () => {
         : null;
     };
     expect(tariffOf('hawk')).toBe(30);
-    expect(tariffOf('dove')).toBe(15);
+    expect(tariffOf('dove')).toBe(24);
     expect(tariffOf('titForTat')).toBe(24);
   });
 });

@@ -165,3 +165,36 @@ describe('bots answer proposals by projected score', () => {
     expect(sheet?.command).toMatchObject({ move: { role: 'tokyo', treasuryAction: 'hold' } });
   });
 });
+
+describe('the White House sells the tariff on Japan only to Tokyo', () => {
+  // US business offers what it can give (a pass-through cap, no lobbying) for a 15% cap: relief for Japan
+  // that Tokyo pays nothing for.
+  const BUSINESS_CAP: Term[] = [
+    { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
+    { kind: 'passThroughCap', role: 'usBusiness', maxPct: 50 },
+  ];
+  const TOKYO_PAYS: Term[] = [
+    { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
+    { kind: 'noNetSales', role: 'tokyo' },
+    { kind: 'investmentPledge', role: 'tokyo', amountBn: 550 },
+  ];
+
+  it('refuses a cap Tokyo is not party to, at every temperament and level, and signs the same cap Tokyo pays for', () => {
+    for (const personality of ['hawk', 'dove', 'titForTat', 'opportunist'] as const) {
+      for (const level of ['easy', 'hard'] as const) {
+        const fixture = tableAt('negotiate');
+        proposeAs(fixture, 'usBusiness', BUSINESS_CAP);
+        const answer = botActions(fixture.view('whiteHouse'), { personality, level }, SEED).find((action) =>
+          action.command.type.startsWith('deal:'),
+        );
+        expect(answer?.command.type, `${personality}:${level}`).not.toBe('deal:accept');
+      }
+    }
+    const fixture = tableAt('negotiate');
+    const proposalId = proposeAs(fixture, 'tokyo', TOKYO_PAYS);
+    const answer = botActions(fixture.view('whiteHouse'), { personality: 'dove', level: 'easy' }, SEED).find(
+      (action) => action.command.type.startsWith('deal:'),
+    );
+    expect(answer?.command).toEqual({ type: 'deal:accept', proposalId });
+  });
+});

@@ -69,12 +69,14 @@ describe('every White House personality reads a backed threat by one rule (conce
   const view = tableAt('decide').view('whiteHouse');
   const backed = model.threatBackingMinSalesBn;
 
-  it('the hawk gives least, tit-for-tat meets it halfway, the opportunist settles at 15%, the dove has nothing to give', () => {
+  it('the hawk gives least, tit-for-tat meets it halfway, the opportunist and the dove settle at 15%', () => {
     const pressed = underThreat(view, backed, 20);
     expect(concessionFor(pressed, DEFAULT_SCENARIO, 'hawk', 30)?.tariffPct).toBe(20);
     expect(concessionFor(pressed, DEFAULT_SCENARIO, 'titForTat', 24)?.tariffPct).toBe(18);
     expect(concessionFor(pressed, DEFAULT_SCENARIO, 'opportunist', 25)?.tariffPct).toBe(15);
-    expect(concessionFor(pressed, DEFAULT_SCENARIO, 'dove', 15)).toBeNull();
+    // The dove no longer cuts for nothing, so a backed threat is what buys its cut (at the first 5bp).
+    expect(concessionFor(pressed, DEFAULT_SCENARIO, 'dove', 24)?.tariffPct).toBe(15);
+    expect(concessionFor(underThreat(view, backed, 4), DEFAULT_SCENARIO, 'dove', 24)).toBeNull();
     // Tit-for-tat used to answer a proven threat by raising the tariff 5 points; now it cuts.
     expect(whiteHouseSheet(pressed, 'titForTat')?.tariffPct).toBe(18);
     expect(whiteHouseSheet(pressed, 'opportunist')?.tariffPct).toBe(15);
@@ -99,5 +101,43 @@ describe('every White House personality reads a backed threat by one rule (conce
     const denied = { ...pressed, statements: [...pressed.statements, denial] };
     expect(concessionFor(denied, DEFAULT_SCENARIO, 'hawk', 30)).toBeNull();
     expect(hawkSheet(denied)?.tariffPct).toBe(30);
+  });
+});
+
+/** The same view with Tokyo's public sheet pledging `investmentBn` of investment and `farmBn` of farm purchases. */
+function pledging(view: PlayerView, investmentBn: number, farmBn = 0): PlayerView {
+  return {
+    ...view,
+    publicPolicy: { ...view.publicPolicy, investmentPledgeBn: investmentBn, farmPurchasesBn: farmBn },
+  };
+}
+
+describe('no White House bot cuts the tariff for nothing (concession.ts)', () => {
+  const view = tableAt('decide').view('whiteHouse');
+  const start = view.publicPolicy.tariffPct;
+
+  it('facing a Tokyo that says and does nothing, every personality at every level keeps the tariff at or above where it began', () => {
+    for (const personality of ['hawk', 'dove', 'titForTat', 'opportunist'] as const) {
+      for (const level of ['easy', 'hard'] as const) {
+        const sheet = whiteHouseSheet(view, personality, level);
+        expect(sheet?.tariffPct, `${personality}:${level}`).toBeGreaterThanOrEqual(start);
+        expect(sheet?.autoTariffPct, `${personality}:${level}`).toBeGreaterThanOrEqual(start);
+      }
+    }
+  });
+
+  it('trades a cut for pledges on the table: the dove and tit-for-tat to 15%, the opportunist to 20%, the hawk wants a deal', () => {
+    const paid = pledging(view, 200);
+    expect(concessionFor(paid, DEFAULT_SCENARIO, 'dove', 24)).toMatchObject({
+      tariffPct: 15,
+      for: 'pledges',
+    });
+    expect(whiteHouseSheet(paid, 'dove')?.tariffPct).toBe(15);
+    expect(whiteHouseSheet(paid, 'titForTat')?.tariffPct).toBe(15);
+    expect(whiteHouseSheet(paid, 'opportunist')?.tariffPct).toBe(20);
+    expect(whiteHouseSheet(paid, 'hawk')?.tariffPct).toBe(30);
+    // Short of the price, nothing: $150bn of investment and $40bn of farm purchases.
+    expect(concessionFor(pledging(view, 150, 40), DEFAULT_SCENARIO, 'dove', 24)).toBeNull();
+    expect(whiteHouseSheet(pledging(view, 150, 40), 'dove')?.tariffPct).toBe(start);
   });
 });

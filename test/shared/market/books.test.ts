@@ -310,7 +310,42 @@ describe('the White House', () => {
     const alone = playRound(newGame(SCENARIO, 8), cut, 0);
     const withDeal = playRound(newGame(SCENARIO, 8), cut, 1);
     expect(withDeal.books.whiteHouse.approval - alone.books.whiteHouse.approval).toBeGreaterThan(4);
-    expect(alone.market.internals.approvalEventsPts).toBeLessThan(-3);
+  });
+
+  it('the base holds a climb-down against the White House for as long as it lasts: it does not fade', () => {
+    const cut = { whiteHouse: whiteHouseMove({ tariffPct: 10, autoTariffPct: 10 }) };
+    let alone = newGame(SCENARIO, 8);
+    let withDeal = newGame(SCENARIO, 8);
+    const gaps: number[] = [];
+    for (let round = 1; round <= 6; round++) {
+      alone = playRound(alone, cut, 0);
+      withDeal = playRound(withDeal, cut, 1);
+      gaps.push(withDeal.books.whiteHouse.approval - alone.books.whiteHouse.approval);
+    }
+    // The deal's own 1.5 points plus the cut from the first day's rate (about 14 points at 0.25 a point),
+    // the same in the sixth round as in the first (it used to fade by 0.7 a round, to under 2 points).
+    const startTariff = newGame(SCENARIO, 8).market.effectiveTariffPct;
+    const expected =
+      params.approvalPerDeal + params.climbDownPenaltyPerPp * (startTariff - alone.market.effectiveTariffPct);
+    for (const gap of gaps) expect(gap).toBeCloseTo(expected, 0);
+    expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThan(0.5);
+    expect(alone.market.internals.approvalEventsPts).toBe(0);
+  });
+
+  it('a deal Tokyo has not signed does not excuse a cut in the tariff on Japan', () => {
+    const game = newGame(SCENARIO, 8);
+    const cut = { ...standingMoves(), whiteHouse: whiteHouseMove({ tariffPct: 10, autoTariffPct: 10 }) };
+    const resolveWith = (dealsWithTokyo: number) =>
+      resolveRound(
+        game.market,
+        game.books,
+        { round: 1, moves: cut, dealsInForce: 1, dealsWithTokyo, breachesByRole: perRole(() => 0) },
+        createRng(1),
+        SCENARIO,
+      ).books.whiteHouse.approval;
+    const cutPp = game.market.effectiveTariffPct - 10;
+    expect(resolveWith(1) - resolveWith(0)).toBeCloseTo(params.climbDownPenaltyPerPp * cutPp, 0);
+    expect(resolveWith(1) - resolveWith(0)).toBeGreaterThan(2);
   });
 
   it('higher mortgage rates cost approval', () => {
@@ -354,6 +389,7 @@ describe('credibility', () => {
         round: 1,
         moves: standingMoves(),
         dealsInForce: 1,
+        dealsWithTokyo: 1,
         breachesByRole: { ...perRole(() => 0), whiteHouse: 1 },
       },
       createRng(1),

@@ -180,7 +180,13 @@ describe('bounds over random legal play', () => {
           const result = resolveRound(
             market,
             books,
-            { round: index + 1, moves: round.moves, dealsInForce: round.deals, breachesByRole },
+            {
+              round: index + 1,
+              moves: round.moves,
+              dealsInForce: round.deals,
+              dealsWithTokyo: round.deals,
+              breachesByRole,
+            },
             rng,
             SCENARIO,
           );

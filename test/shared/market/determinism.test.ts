@@ -31,7 +31,7 @@ function playScript(seed: number): { results: RoundResult[]; rngState: number } 
     const result = resolveRound(
       market,
       books,
-      { round, moves, dealsInForce: 0, breachesByRole: perRole(() => 0) },
+      { round, moves, dealsInForce: 0, dealsWithTokyo: 0, breachesByRole: perRole(() => 0) },
       rng,
       SCENARIO,
     );
@@ -68,7 +68,13 @@ describe('determinism', () => {
     resolveRound(
       market,
       books,
-      { round: 1, moves: standingMoves(), dealsInForce: 0, breachesByRole: perRole(() => 0) },
+      {
+        round: 1,
+        moves: standingMoves(),
+        dealsInForce: 0,
+        dealsWithTokyo: 0,
+        breachesByRole: perRole(() => 0),
+      },
       rng,
       SCENARIO,
     );

@@ -63,7 +63,7 @@ export function newGame(scenario: Scenario = SCENARIO, seed = 12345): Game {
   };
 }
 
-/** Resolve one round with the standing sheets, changed by `moves`. */
+/** Resolve one round with the standing sheets, changed by `moves`; `dealsInForce` deals, each signed by Tokyo. */
 export function playRound(game: Game, moves: Partial<MoveSet> = {}, dealsInForce = 0): Game {
   const rng = createRng(game.rngState);
   const result = resolveRound(
@@ -73,6 +73,7 @@ export function playRound(game: Game, moves: Partial<MoveSet> = {}, dealsInForce
       round: game.round,
       moves: { ...standingMoves(game.scenario), ...moves },
       dealsInForce,
+      dealsWithTokyo: dealsInForce,
       breachesByRole: perRole(() => 0),
     },
     rng,

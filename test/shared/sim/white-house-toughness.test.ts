@@ -25,14 +25,18 @@ const mean = (name: string) =>
   row(name).reduce((sum, record) => sum + record.scores.whiteHouse, 0) / row(name).length;
 
 describe('the White House pays for toughness', () => {
-  it('scores no better for a higher constant tariff: 0% ≥ 15% ≥ 24% (doing nothing) > 50%', () => {
+  // Session 3 wanted 0% ≥ 15% ≥ 24% held; since issue 8's dilemma pass a cut for nothing is a retreat the
+  // base holds against the White House (climbDownPenaltyPerPp), so no constant tariff beats holding the
+  // first day's without a deal, and 50% still scores worst.
+  // 64 games (the audit): 24% held 39.7, 0% 39.2, 15% 37.3; at 16 games the three are within a point.
+  it('gains nothing by cutting for nothing: 15% or 0% held score within a point of 24% held, all > 50%', () => {
     const zero = mean('tariffZero');
     const fifteen = mean('tariff15');
     const held = mean('doNothing');
     const max = mean('tariffMax');
-    expect(zero).toBeGreaterThanOrEqual(fifteen);
-    expect(fifteen).toBeGreaterThanOrEqual(held);
-    expect(held).toBeGreaterThan(max + 3);
+    expect(fifteen).toBeLessThan(held + 1);
+    expect(zero).toBeLessThan(held + 1);
+    expect(Math.min(zero, fifteen)).toBeGreaterThan(max + 3);
   });
 
   it('scores holding 50% or flip-flopping 0/50% below 35', () => {
