@@ -33,7 +33,7 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.wh.holdFirm': '強気を貫く：{{tariff}}% の関税で強硬派をつなぎとめる。',
   'bot.wh.cut': '{{tariff}}% に引き下げ：強気の見出しより市場の安定が大事。',
   'bot.wh.mirrorHostile': '東京がエスカレートした：関税を {{tariff}}% に引き上げる。',
-  'bot.wh.mirrorFriendly': '東京が協力した：関税を {{tariff}}% に引き下げる。',
+  'bot.wh.mirrorFriendly': '東京が投資の約束を示した：見返りに関税を {{tariff}}% に引き下げる。',
   'bot.wh.keep': '東京に新しい動きはない：関税は {{tariff}}% のまま。',
   'bot.wh.takeExit': '債券市場が崩れ始めた（パニック指数 {{panic}}）：{{tariff}}% で勝ちを確定する。',
   'bot.wh.yieldToBackedThreat':

@@ -35,7 +35,7 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.wh.holdFirm': 'Stay tough: a {{tariff}}% tariff keeps the hawks on side.',
   'bot.wh.cut': 'Cut to {{tariff}}%: calm markets matter more than a tough headline.',
   'bot.wh.mirrorHostile': 'Tokyo escalated: raise the tariff to {{tariff}}%.',
-  'bot.wh.mirrorFriendly': 'Tokyo cooperated: cut the tariff to {{tariff}}%.',
+  'bot.wh.mirrorFriendly': 'Tokyo has put pledges on the table: cut the tariff to {{tariff}}% in return.',
   'bot.wh.keep': 'Nothing new from Tokyo: keep the tariff at {{tariff}}%.',
   'bot.wh.takeExit': 'Bonds are turning (panic {{panic}}): take the win at {{tariff}}%.',
   'bot.wh.yieldToBackedThreat':

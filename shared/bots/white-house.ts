@@ -96,7 +96,11 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
     case 'titForTat': {
       if (concession) return conceding(context, concession, cap);
       if (hostility > 0.5) {
-        const tariff = cappedBy(cap, Math.max(own.tariffPct, own.autoTariffPct) + 5);
+        // One step for each hostile round, up to the top of the hawk's range: an answer in kind, not a runaway.
+        const tariff = cappedBy(
+          cap,
+          Math.min(MIRROR_CEILING_PCT, Math.max(own.tariffPct, own.autoTariffPct) + 5),
+        );
         return {
           move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
           reason: { key: 'bot.wh.mirrorHostile', params: { tariff } },
@@ -129,6 +133,9 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
     }
   }
 }
+
+/** The highest tariff tit-for-tat mirrors hostility up to: the top of the hawk's range below. */
+const MIRROR_CEILING_PCT = 35;
 
 /** Tariff levels a hard White House weighs, within its temperament. */
 const LEVELS_BY_PERSONALITY = {

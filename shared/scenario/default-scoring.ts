@@ -13,7 +13,9 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Tariff relief' },
       why: { en: "Exporters pay the tariff: cutting it is the ministry's first aim." },
       metric: 'effectiveTariffPct',
-      mapping: { shape: 'lowerIsBetter', target: 15.5, scale: 13 },
+      // Below the July 2025 deal's 15%: a settlement there is good play, not a walkover, now that a
+      // White House under a deal Tokyo signed may cut below the cap (docs/game-design.md, Tokyo).
+      mapping: { shape: 'lowerIsBetter', target: 13.5, scale: 13 },
     },
     {
       id: 'yenStability',

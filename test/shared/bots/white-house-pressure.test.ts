@@ -141,3 +141,15 @@ describe('no White House bot cuts the tariff for nothing (concession.ts)', () =>
     expect(whiteHouseSheet(pledging(view, 150, 40), 'dove')?.tariffPct).toBe(start);
   });
 });
+
+describe('tit-for-tat answers a hostile Tokyo in kind, not in a runaway', () => {
+  const view = tableAt('decide').view('whiteHouse');
+
+  it('raises the tariff 5 points a hostile round, up to 35% and no further', () => {
+    const threatened = underThreat(view, 0, 0);
+    expect(whiteHouseSheet(havingCut(threatened, 30), 'titForTat')?.tariffPct).toBe(35);
+    // It used to climb on to 50%, where Tokyo's tariff relief reads 0 (pinned in 12.5% of a threat-every-round row).
+    expect(whiteHouseSheet(havingCut(threatened, 35), 'titForTat')?.tariffPct).toBe(35);
+    expect(whiteHouseSheet(havingCut(threatened, 35), 'titForTat')?.autoTariffPct).toBe(35);
+  });
+});
