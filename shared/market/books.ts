@@ -7,7 +7,14 @@ import {
 } from '../protocol/moves.ts';
 import type { Baseline } from './baseline.ts';
 import { passedTariffPp, type SupplyChainStep, supplyChainCostOf, tariffBurdenPct } from './economy.ts';
-import { BENCHMARK_WEIGHTS, durationOf, fundReturn, type Levels, weightsOf } from './investors.ts';
+import {
+  BENCHMARK_WEIGHTS,
+  durationOf,
+  fundReturn,
+  type Levels,
+  legalReturnRange,
+  weightsOf,
+} from './investors.ts';
 import type { ModelParams } from './params.ts';
 import {
   BUSINESS_MARGIN_MAX_PCT,
@@ -74,7 +81,8 @@ export function updateTokyoBook(
  * The fund's round in two legs: while people talked it held last round's weights; at resolution the new
  * sealed allocation earns the moves, the week's carry and pays for leverage. The benchmark is 60/40. The
  * round's return against the benchmark, squared, adds to the fund's active variance: a mandate judges a
- * manager by the risk taken as well as the return (scoring: `fundValueAddedPct`).
+ * manager by the risk taken as well as the return (scoring: `fundValueAddedPct`). Beside them, the range of
+ * returns a legal book could have earned in the round's markets (scoring/reach.ts).
  */
 export function updateInvestorsBook(
   book: Books['investors'],
@@ -91,15 +99,40 @@ export function updateInvestorsBook(
   const talk = fundReturn(previousWeights, previousDuration, roundStart, beforeResolution, false, params);
   const resolution = fundReturn(weights, duration, beforeResolution, after, true, params);
   const growth = Math.max(0.01, (1 + talk) * (1 + resolution));
-  const benchmarkGrowth =
-    (1 + fundReturn(BENCHMARK_WEIGHTS, params.durationMedium, roundStart, beforeResolution, false, params)) *
-    (1 + fundReturn(BENCHMARK_WEIGHTS, params.durationMedium, beforeResolution, after, true, params));
+  const benchmarkTalk = fundReturn(
+    BENCHMARK_WEIGHTS,
+    params.durationMedium,
+    roundStart,
+    beforeResolution,
+    false,
+    params,
+  );
+  const benchmarkResolution = fundReturn(
+    BENCHMARK_WEIGHTS,
+    params.durationMedium,
+    beforeResolution,
+    after,
+    true,
+    params,
+  );
+  const benchmarkGrowth = (1 + benchmarkTalk) * (1 + benchmarkResolution);
   const activePct = (growth / benchmarkGrowth - 1) * 100;
+  const talkRange = legalReturnRange(roundStart, beforeResolution, false, params);
+  const resolutionRange = legalReturnRange(beforeResolution, after, true, params);
   return {
     fundValue: book.fundValue * growth,
     benchmarkValue: book.benchmarkValue * benchmarkGrowth,
     lastReturnPct: (growth - 1) * 100,
     activeVariance: book.activeVariance + activePct * activePct,
+    legalRange: [
+      ...book.legalRange,
+      {
+        // Each leg at its own extreme: a bound on what any sequence of legal sheets could have earned.
+        lowPct: ((1 + talkRange.low) * (1 + resolutionRange.low) - 1) * 100,
+        highPct: ((1 + talkRange.high) * (1 + resolutionRange.high) - 1) * 100,
+        benchmarkPct: (benchmarkGrowth - 1) * 100,
+      },
+    ],
   };
 }
 

@@ -118,7 +118,13 @@ export function initialBooks(scenario: Scenario): Books {
   return {
     tokyo: { portfolioPnlBn: 0, netSalesBn: [], exportsLostBn: 0, commitmentsCostBn: 0 },
     whiteHouse: { approval: start.approval, deficitWithJapanBn: start.deficitWithJapanBn },
-    investors: { fundValue: 100, benchmarkValue: 100, lastReturnPct: 0, activeVariance: 0 },
+    investors: {
+      fundValue: 100,
+      benchmarkValue: 100,
+      lastReturnPct: 0,
+      activeVariance: 0,
+      legalRange: [],
+    },
     usBusiness: {
       profitBn: 0,
       peerProfitBn: 0,

@@ -1,4 +1,4 @@
-import type { Allocation, InvestorsMove } from '../protocol/moves.ts';
+import { type Allocation, DURATIONS, type InvestorsMove, MAX_FUND_WEIGHT_PCT } from '../protocol/moves.ts';
 import type { ModelParams } from './params.ts';
 
 /** The market levels a return is measured between. */
@@ -35,10 +35,30 @@ export function durationOf(duration: InvestorsMove['treasuryDuration'], params: 
 }
 
 /**
- * A dollar fund's return, as a fraction, between two sets of levels. Treasuries: −duration × Δyield plus a
- * week's carry; yen: the fall in USD/JPY; Japanese stocks are held unhedged, so the yen counts too; cash and
- * borrowing (the part of the weights above 100%) earn the cash rate and cost it plus `fundBorrowingSpreadBp`. `accrues` adds the week's carry
- * and interest: once per round, at resolution.
+ * Each asset's return over a leg, as a fraction, in the order of `weightsOf`. Treasuries: −duration × Δyield
+ * plus a week's carry; yen: the fall in USD/JPY; Japanese stocks are held unhedged, so the yen counts too;
+ * cash earns the cash rate. `accrues` adds the week's carry and interest: once per round, at resolution.
+ */
+export function assetReturns(
+  duration: number,
+  from: Levels,
+  to: Levels,
+  accrues: boolean,
+  params: ModelParams,
+): number[] {
+  const week = accrues ? 1 / params.roundsPerYear : 0;
+  return [
+    -duration * ((to.yield10y - from.yield10y) / 100) + (week * from.yield10y) / 100,
+    from.usdJpy / to.usdJpy - 1,
+    to.usEquity / from.usEquity - 1,
+    (to.japanEquity / from.japanEquity) * (from.usdJpy / to.usdJpy) - 1,
+    (week * params.cashRatePct) / 100,
+  ];
+}
+
+/**
+ * A dollar fund's return, as a fraction, between two sets of levels (`assetReturns`); borrowing (the part of
+ * the weights above 100%) costs the cash rate plus `fundBorrowingSpreadBp`.
  */
 export function fundReturn(
   weights: readonly number[],
@@ -48,22 +68,63 @@ export function fundReturn(
   accrues: boolean,
   params: ModelParams,
 ): number {
-  const week = accrues ? 1 / params.roundsPerYear : 0;
-  const treasury = -duration * ((to.yield10y - from.yield10y) / 100) + (week * from.yield10y) / 100;
-  const yen = from.usdJpy / to.usdJpy - 1;
-  const usStocks = to.usEquity / from.usEquity - 1;
-  const japanStocks = (to.japanEquity / from.japanEquity) * (from.usdJpy / to.usdJpy) - 1;
-  const cash = (week * params.cashRatePct) / 100;
-  const assetReturns = [treasury, yen, usStocks, japanStocks, cash];
+  const returns = assetReturns(duration, from, to, accrues, params);
   let total = 0;
   let invested = 0;
-  for (let i = 0; i < assetReturns.length; i++) {
+  for (let i = 0; i < returns.length; i++) {
     const weight = (weights[i] ?? 0) / 100;
     invested += weight;
-    total += weight * (assetReturns[i] ?? 0);
+    total += weight * (returns[i] ?? 0);
   }
   // Borrowing pays the cash rate plus the broker's spread: leverage is never free carry.
+  const week = accrues ? 1 / params.roundsPerYear : 0;
   const borrowed = Math.max(0, invested - 1);
   const borrowingRate = (week * (params.cashRatePct + params.fundBorrowingSpreadBp / 100)) / 100;
   return total - borrowed * borrowingRate;
+}
+
+const CASH = 4;
+
+/**
+ * The books at the legal limits: everything in one market, once or twice over (`MAX_FUND_WEIGHT_PCT`, or
+ * once beside a full cash line), Treasuries at each duration, or all in cash. Any legal allocation is a blend of these, so over one leg its return against
+ * the benchmark lies between theirs.
+ */
+function limitBooks(params: ModelParams): { weights: number[]; duration: number }[] {
+  const books: { weights: number[]; duration: number }[] = [{ weights: [0, 0, 0, 0, 100], duration: 0 }];
+  for (let asset = 0; asset < CASH; asset++) {
+    const durations = asset === 0 ? DURATIONS.map((each) => durationOf(each, params)) : [0];
+    for (const duration of durations) {
+      for (const [weight, cash] of [
+        [100, 0],
+        [MAX_FUND_WEIGHT_PCT, 0],
+        [MAX_FUND_WEIGHT_PCT - 100, 100],
+      ] as const) {
+        const weights = [0, 0, 0, 0, cash];
+        weights[asset] = weight;
+        books.push({ weights, duration });
+      }
+    }
+  }
+  return books;
+}
+
+/**
+ * The lowest and highest return any legal book could earn over one leg, fractions: the market moves of the
+ * leg times the maximum leverage (the fund's scores read their reach from these, scoring/reach.ts).
+ */
+export function legalReturnRange(
+  from: Levels,
+  to: Levels,
+  accrues: boolean,
+  params: ModelParams,
+): { low: number; high: number } {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const book of limitBooks(params)) {
+    const earned = fundReturn(book.weights, book.duration, from, to, accrues, params);
+    low = Math.min(low, earned);
+    high = Math.max(high, earned);
+  }
+  return { low, high };
 }

@@ -176,6 +176,12 @@ export interface Books {
      * fund's mandate charges for the risk it took away from the benchmark (scoring: `fundValueAddedPct`).
      */
     activeVariance: number;
+    /**
+     * Each round resolved, the lowest and highest return a legal allocation could have earned, and the
+     * benchmark's, percent: the round's market moves at the maximum leverage (investors.ts,
+     * `legalReturnRange`). The fund's scores bend to reach these (scoring/reach.ts).
+     */
+    legalRange: { lowPct: number; highPct: number; benchmarkPct: number }[];
   };
   usBusiness: {
     /** Cumulative profit versus the no-tariff path, $bn. */

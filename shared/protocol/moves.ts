@@ -42,19 +42,22 @@ export const WhiteHouseMoveSchema = z.strictObject({
   stance: z.enum(STANCES),
 });
 
+/** The most a fund may hold, percent of its capital: 2× leverage, in one market or spread. */
+export const MAX_FUND_WEIGHT_PCT = 200;
+
 export const AllocationSchema = z
   .strictObject({
-    treasuries: wholeNumber(0, 200),
-    yen: wholeNumber(0, 200),
-    usEquities: wholeNumber(0, 200),
-    japanEquities: wholeNumber(0, 200),
+    treasuries: wholeNumber(0, MAX_FUND_WEIGHT_PCT),
+    yen: wholeNumber(0, MAX_FUND_WEIGHT_PCT),
+    usEquities: wholeNumber(0, MAX_FUND_WEIGHT_PCT),
+    japanEquities: wholeNumber(0, MAX_FUND_WEIGHT_PCT),
     cash: wholeNumber(0, 100),
   })
   .refine(
     (weights) => {
       const total =
         weights.treasuries + weights.yen + weights.usEquities + weights.japanEquities + weights.cash;
-      return total >= 100 && total <= 200;
+      return total >= 100 && total <= MAX_FUND_WEIGHT_PCT;
     },
     { message: 'weights must add up to between 100% and 200% (at most 2x leverage)' },
   );

@@ -3,6 +3,8 @@ import type { Books, MarketState } from '../market/types.ts';
 import type { PerRole, RoleId } from '../roles.ts';
 import { perRole } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { scoreOnLine } from './line.ts';
+import { metricReach, valueAddedOf } from './reach.ts';
 import type { ScoreComponentRule, ScoreMapping, ScoreMetric } from './rules.ts';
 import type { ScoreCard, ScoreComponent } from './types.ts';
 
@@ -70,61 +72,18 @@ export function metricValue(
 }
 
 /**
- * An active manager's value added (Grinold and Kahn, Active Portfolio Management, ch. 4–5): the return
- * against the benchmark less `activeRiskAversion` × the active variance the fund ran. Both grow with the
- * horizon, so the charge reads the same over six weeks as over a year. 200% in one market may beat the
- * benchmark, but it is judged as the gamble it was.
+ * The fund's value added (market/investors.ts, `valueAddedOf`): its return against the benchmark less a
+ * charge for the active variance it ran. 200% in one market may beat the benchmark, but it is judged as the
+ * gamble it was.
  */
 export function fundValueAddedPct(book: Books['investors'], scenario: Scenario): number {
-  const excess = changePct(book.fundValue, book.benchmarkValue);
-  return excess - scenario.model.activeRiskAversion * book.activeVariance;
+  return valueAddedOf(changePct(book.fundValue, book.benchmarkValue), book.activeVariance, scenario);
 }
+
+export { mapToScore, REACH_SCORE_GAP } from './line.ts';
 
 const clampScore = (score: number): number =>
   Number.isFinite(score) ? Math.min(100, Math.max(0, score)) : 0;
-
-/** One outcome onto 0–100: a straight line through (target, 50), bent at its ends (rules.ts says how to read it). */
-export function mapToScore(value: number, mapping: ScoreMapping): number {
-  return scoreOnLine(value, mapping.shape, mapping.target, mapping.scale);
-}
-
-/**
- * Where the straight line gives way to its tails. Between these two scores a component is the line itself,
- * so the briefing's "50 at the target, 80 at 0.6 scales better" can be read off and worked out by hand.
- */
-const LINE_LOW = 20;
-const LINE_HIGH = 80;
-const TAIL_SPAN = 100 - LINE_HIGH;
-
-/**
- * The line's score beyond 20 and 80 bends towards 0 and 100 without reaching them: each further 20 points
- * of the line close a factor e of what is left, and the slope is unbroken where the bend starts. A clamp
- * would score every game past the end the same, so a dump and a small sale would both read 0 and a score
- * would stop telling reckless play from bad play. It reads 100 (rounded) only 2.1 scales past the target.
- */
-function bend(line: number): number {
-  if (!Number.isFinite(line)) return 0;
-  if (line > LINE_HIGH) return 100 - TAIL_SPAN * Math.exp(-(line - LINE_HIGH) / TAIL_SPAN);
-  return bendLow(line);
-}
-
-function bendLow(line: number): number {
-  if (!Number.isFinite(line)) return 0;
-  return line < LINE_LOW ? LINE_LOW * Math.exp(-(LINE_LOW - line) / LINE_LOW) : line;
-}
-
-function scoreOnLine(value: number, shape: ScoreMapping['shape'], target: number, scale: number): number {
-  const distance = (value - target) / scale;
-  switch (shape) {
-    case 'higherIsBetter':
-      return bend(50 + 50 * distance);
-    case 'lowerIsBetter':
-      return bend(50 - 50 * distance);
-    case 'closerIsBetter':
-      // Its peak is the target itself, 100 on the line: only the lower end bends.
-      return bendLow(100 - 50 * Math.abs(distance));
-  }
-}
 
 /**
  * A component that reads 0 or 100 once rounded to a whole point, as the score card shows it: "pinned", no
@@ -202,7 +161,8 @@ function scoreRole(
     const rule = rules[index]!;
     const value = metricValue(rule.metric, market, books, scenario);
     const target = targetAt(rule, starts[index]!, progress);
-    const score = scoreOnLine(value, rule.mapping.shape, target, rule.mapping.scale);
+    const reach = metricReach(rule.metric, books, scenario);
+    const score = scoreOnLine(value, rule.mapping.shape, target, rule.mapping.scale, reach);
     weights += rule.weight;
     weighted += rule.weight * score;
     components?.push({ id: rule.id, weight: rule.weight, metric: rule.metric, value, score });

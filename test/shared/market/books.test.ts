@@ -73,6 +73,32 @@ describe("the investors' fund", () => {
     expect(game.books.investors.activeVariance).toBeGreaterThan(1);
   });
 
+  it("records each round's range of returns a legal book could earn, and every allocation lands inside it", () => {
+    const books: InvestorsMove['allocation'][] = [
+      { treasuries: 0, yen: 200, usEquities: 0, japanEquities: 0, cash: 0 },
+      { treasuries: 0, yen: 0, usEquities: 0, japanEquities: 200, cash: 0 },
+      { treasuries: 200, yen: 0, usEquities: 0, japanEquities: 0, cash: 0 },
+      { treasuries: 0, yen: 0, usEquities: 200, japanEquities: 0, cash: 0 },
+      { treasuries: 40, yen: 0, usEquities: 60, japanEquities: 0, cash: 0 },
+      { treasuries: 30, yen: 30, usEquities: 50, japanEquities: 40, cash: 50 },
+    ];
+    const played = books.map((allocation) =>
+      playRound(newGame(SCENARIO, 6), { investors: investors(allocation) }),
+    );
+    const range = played[0]!.books.investors.legalRange;
+    expect(range).toHaveLength(1);
+    const { lowPct, highPct, benchmarkPct } = range[0]!;
+    expect(lowPct).toBeLessThan(benchmarkPct);
+    expect(highPct).toBeGreaterThan(benchmarkPct);
+    for (const game of played) {
+      // The market is the fund's to read, not to move: every book sees the same range.
+      expect(game.books.investors.legalRange).toEqual(range);
+      expect(game.books.investors.lastReturnPct).toBeGreaterThanOrEqual(lowPct - 1e-9);
+      expect(game.books.investors.lastReturnPct).toBeLessThanOrEqual(highPct + 1e-9);
+    }
+    expect(benchmarkPct).toBeCloseTo((played[0]!.books.investors.benchmarkValue / 100 - 1) * 100, 9);
+  });
+
   it('the yen and Japanese stocks are held unhedged', () => {
     const game = newGame(SCENARIO, 3);
     const after = playRound(game, {

@@ -40,7 +40,13 @@ function middling(): { market: MarketState; books: Books } {
     books: {
       tokyo: { ...books.tokyo, portfolioPnlBn: 4 },
       whiteHouse: { approval: 48, deficitWithJapanBn: start.deficitWithJapanBn * 0.78 },
-      investors: { fundValue: 106, benchmarkValue: 104.5, lastReturnPct: 0.5, activeVariance: 4 },
+      investors: {
+        fundValue: 106,
+        benchmarkValue: 104.5,
+        lastReturnPct: 0.5,
+        activeVariance: 4,
+        legalRange: [],
+      },
       usBusiness: {
         ...books.usBusiness,
         profitBn: -6,
@@ -209,7 +215,13 @@ describe('scoreCards', () => {
       books: {
         tokyo: { ...books.tokyo, portfolioPnlBn: -900 },
         whiteHouse: { approval: 1, deficitWithJapanBn: 500 },
-        investors: { fundValue: 1, benchmarkValue: 100, lastReturnPct: -99, activeVariance: 9801 },
+        investors: {
+          fundValue: 1,
+          benchmarkValue: 100,
+          lastReturnPct: -99,
+          activeVariance: 9801,
+          legalRange: [],
+        },
         usBusiness: {
           ...books.usBusiness,
           profitBn: -1e6,
@@ -232,7 +244,13 @@ describe('scoreCards', () => {
       books: {
         tokyo: { ...books.tokyo, portfolioPnlBn: 1e6 },
         whiteHouse: { approval: 100, deficitWithJapanBn: 0 },
-        investors: { fundValue: 1e6, benchmarkValue: 100, lastReturnPct: 99, activeVariance: 9801 },
+        investors: {
+          fundValue: 1e6,
+          benchmarkValue: 100,
+          lastReturnPct: 99,
+          activeVariance: 9801,
+          legalRange: [],
+        },
         usBusiness: {
           ...books.usBusiness,
           profitBn: 1e6,
@@ -296,7 +314,7 @@ describe('scoreCards', () => {
     const { market, books } = middling();
     const fund = (fundValue: number, activeVariance: number): Books => ({
       ...books,
-      investors: { fundValue, benchmarkValue: 104, lastReturnPct: 0, activeVariance },
+      investors: { ...books.investors, fundValue, benchmarkValue: 104, lastReturnPct: 0, activeVariance },
     });
     const valueAdded = (state: Books) =>
       scoreCardFor('investors', market, state, scenario).components.find((part) => part.id === 'valueAdded');

@@ -1,0 +1,70 @@
+import type { Books } from '../market/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { ScoreMetric } from './rules.ts';
+
+/**
+ * How far legal play can take a metric in the game so far, where the model knows it: the fund's return and
+ * value added, read from the round-by-round range of returns a legal book could have earned (the market's
+ * moves at the maximum leverage, market/books.ts). A score's tails are stretched to reach these (score.ts,
+ * `bend`), so the boldest legal bet reads badly or well, but still reads, instead of sitting at 0 or 100.
+ */
+
+/** The lowest and highest values legal play could have reached; null where the model knows no bound. */
+export interface MetricReach {
+  low: number | null;
+  high: number | null;
+}
+
+/**
+ * An active manager's value added (Grinold and Kahn, Active Portfolio Management, ch. 4–5): the return
+ * against the benchmark less `activeRiskAversion` × the active variance the fund ran, both in points. Both
+ * grow with the horizon, so the charge reads the same over six weeks as over a year.
+ */
+export function valueAddedOf(excessPct: number, activeVariance: number, scenario: Scenario): number {
+  return excessPct - scenario.model.activeRiskAversion * activeVariance;
+}
+
+/** A run of round returns, percent, compounded into one, percent. */
+function compounded(returnsPct: readonly number[]): number {
+  return (returnsPct.reduce((growth, each) => growth * Math.max(0.01, 1 + each / 100), 1) - 1) * 100;
+}
+
+/** Value added of a run of round returns against the benchmark, percent. */
+function valueAddedOfRun(activePct: readonly number[], scenario: Scenario): number {
+  const variance = activePct.reduce((sum, each) => sum + each * each, 0);
+  return valueAddedOf(compounded(activePct), variance, scenario);
+}
+
+/**
+ * Value added bounds, round by round: each round's active return lies between the legal extremes', and
+ * a round adds `a − λa²`, which is lowest at one of the two ends (a loss, or a gain so large that its
+ * charge outweighs it) and highest at a = 1/(2λ) points, or the end nearest it.
+ */
+function valueAddedReach(book: Books['investors'], scenario: Scenario): MetricReach {
+  const aversion = scenario.model.activeRiskAversion;
+  const roundValue = (active: number) => active - aversion * active * active;
+  const lows: number[] = [];
+  const highs: number[] = [];
+  for (const round of book.legalRange) {
+    const against = (returnPct: number) => ((1 + returnPct / 100) / (1 + round.benchmarkPct / 100) - 1) * 100;
+    const [low, high] = [against(round.lowPct), against(round.highPct)];
+    lows.push(roundValue(low) <= roundValue(high) ? low : high);
+    highs.push(Math.min(high, Math.max(low, aversion > 0 ? 1 / (2 * aversion) : high)));
+  }
+  return { low: valueAddedOfRun(lows, scenario), high: valueAddedOfRun(highs, scenario) };
+}
+
+export function metricReach(metric: ScoreMetric, books: Books, scenario: Scenario): MetricReach | null {
+  const book = books.investors;
+  switch (metric) {
+    case 'fundReturnPct':
+      return {
+        low: compounded(book.legalRange.map((round) => round.lowPct)),
+        high: compounded(book.legalRange.map((round) => round.highPct)),
+      };
+    case 'fundValueAddedPct':
+      return valueAddedReach(book, scenario);
+    default:
+      return null;
+  }
+}
