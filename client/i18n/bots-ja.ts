@@ -52,18 +52,15 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.investors.betEscalation': '合意の見込みはない：デュレーションを短くし、円と現金を持つ。',
   'bot.investors.steadyDeal': '合意が有効：投資を続け、株式と日本を少し増やす。',
   'bot.investors.steady': '長期で投資を続ける：株式を少しオーバーウェイトし、市場に逆らう賭けはしない。',
-  'bot.investors.flightToQuality': '不安が資金を債券に向かわせている：デュレーションを長くし、投資を続ける。',
+  'bot.investors.flightToQuality':
+    '不安が資金を債券に向かわせている：デュレーションを長くし、投資を続け、売られた株式を買い増す。',
   'bot.investors.waitForMispricing': 'まだ割安も割高もない：リスクを少し増やし、動く準備をしておく。',
   'bot.investors.followUp': '前ラウンドに株価が {{change}}% 上昇：流れに乗る。',
   'bot.investors.followDown': '前ラウンドに株価が {{change}}% 下落：流れに乗ってリスクを減らす。',
   'bot.investors.fadeScare':
     '市場は信頼度 {{credibility}} の東京による売却を {{belief}}% の確率で織り込んでいる：逆張りする。',
-  'bot.investors.projectedDuration':
-    '先読み：同じ配分でデュレーション {{duration}} の予測スコアは {{projected}}、これが最善。',
-  'bot.investors.sizedSelloff':
-    '指標が示す売り崩れの確率は {{odds}}%：全力の賭けの {{size}}% を円と現金に置き、デュレーションを短くする。',
-  'bot.investors.sizedCalm':
-    '指標が示す平穏の確率は {{odds}}%：全力の賭けの {{size}}% を株式に置き、デュレーションを長くする。',
+  'bot.investors.sizedBet':
+    '今週の見通し：モデルではベンチマーク比 {{edge}}%、恐怖指数から読む週間リスクは {{risk}}%。米国株に {{tilt}} ポイント。',
   'bot.investors.sayBearish': '利回りが {{yieldBp}}bp 上昇：さらに上がると警告する。',
   'bot.investors.sayCalm': '市場のパニックを言葉で鎮める。',
   'bot.investors.sayFade': '脅しに信憑性はない：そう言って買う。',

@@ -1,7 +1,13 @@
 import type { PlayerView } from '../game/player-view.ts';
-import type { Allocation } from '../protocol/moves.ts';
+import { levelsOf } from '../market/books.ts';
+import { resolveRound } from '../market/index.ts';
+import { assetReturns, durationOf, weightsOf } from '../market/investors.ts';
+import { type Allocation, DURATIONS, type InvestorsMove, MAX_FUND_WEIGHT_PCT } from '../protocol/moves.ts';
+import { perRole } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { tokyoThreatBacked } from './concession.ts';
+import { type BotContext, botRng, remembered } from './context.ts';
+import { booksFromView, expectedSheets, marketFromView, withoutNoise } from './projection.ts';
 import {
   lastRoundEquityChangePct,
   tariffCapInForce,
@@ -10,10 +16,10 @@ import {
 } from './reading.ts';
 
 /**
- * What a hard fund reads before it positions: how likely the standoff is to end the week in a sell-off,
- * from the gauges every seat sees (panic, the market's belief in Tokyo's sales, Tokyo's credibility, the
- * holdings report, the White House's stance). An easy fund follows its temperament's fixed mix; a hard
- * one sizes its bet by this reading and by the active-variance charge its score makes for every bet.
+ * What a hard fund reads before it positions: the week's expected moves, from the model run without news
+ * under the sheets it expects, and their risk, from the panic gauge and what a round has moved each market
+ * so far. An easy fund follows its temperament's fixed mix; a hard one sizes its bet by this reading and by
+ * the active-variance charge its score makes for every bet.
  */
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
@@ -27,47 +33,162 @@ export const BENCHMARK_MIX: Allocation = {
   cash: 0,
 };
 
-/**
- * The odds of a sell-off this week as the table shows them, −1 (calm: a deal binds, the White House
- * softens, fear ebbs) to +1 (a hostile White House, a Tokyo threat the market believes and the report
- * backs, panic rising). Each part is a gauge a player sees; Tokyo's hostility counts for as much as its
- * credibility lets it (a threat from a bluffer moves little).
- */
-export function selloffOdds(view: PlayerView, scenario: Scenario): number {
-  const market = view.market;
-  const startPanic = scenario.startingMarket.panic;
-  const washington = whiteHouseHostility(view, scenario) / 2;
-  const tokyoWeight = clamp(market.credibility.tokyo / 100, 0, 1);
-  const tokyo =
-    (tokyoHostility(view, scenario) / 2) * tokyoWeight + (tokyoThreatBacked(view, scenario) ? 0.3 : 0);
-  const belief = market.sellingBelief - 0.3;
-  const fear = (market.panic - startPanic) / 40;
-  const deal = tariffCapInForce(view) !== null ? -0.8 : 0;
-  return clamp(0.4 * washington + 0.4 * tokyo + belief + fear + deal, -1, 1);
-}
+/** The fund's markets in the order of `weightsOf`: Treasuries, the yen, US stocks, Japanese stocks, cash. */
+const RISKY = 4;
 
-/** Last round's move of US stocks, read as a sign of the trend nobody is told: −1 to +1. */
-export function equityMomentum(view: PlayerView): number {
-  return clamp(lastRoundEquityChangePct(view) / 3, -1, 1);
+/** What a hard fund expects of the week: each market's return over the resolution, percent, per duration. */
+export interface WeekOutlook {
+  /** Expected return per market, percent, Treasuries at the given duration. */
+  expected: (duration: InvestorsMove['treasuryDuration']) => number[];
+  /** The benchmark's expected return, percent. */
+  benchmark: number;
+  /** Each market's risk over a week, percent (one standard deviation), Treasuries at the given duration. */
+  risk: (duration: InvestorsMove['treasuryDuration']) => number[];
 }
 
 /**
- * The benchmark tilted a share `size` (0–1) of the way towards `target`: a bet sized against the
- * active-variance charge. Whole percentages; what rounding leaves over sits in cash.
+ * The week as a hard fund reads it. Its expected returns come from the model run once without news under
+ * the sheets it expects from everyone (what panic, fading scares and deals in force will do by themselves);
+ * its risk from the panic gauge read as the VIX, the options market's price of a year's volatility of US
+ * stocks (a week is that over √52), with the other markets in the proportions of the model's own weekly news.
  */
-export function tiltedMix(target: Allocation, size: number): Allocation {
-  const share = clamp(size, 0, 1);
-  const blend = (key: keyof Allocation) =>
-    Math.round(BENCHMARK_MIX[key] + (target[key] - BENCHMARK_MIX[key]) * share);
-  const mix = {
-    treasuries: blend('treasuries'),
-    yen: blend('yen'),
-    usEquities: blend('usEquities'),
-    japanEquities: blend('japanEquities'),
-    cash: 0,
+export function weekOutlook(context: BotContext): WeekOutlook {
+  return remembered(context, 'fund:outlook', () => {
+    const { view } = context;
+    const scenario = withoutNoise(context.scenario);
+    const params = context.scenario.model;
+    const market = marketFromView(view, scenario);
+    const moves = { ...expectedSheets(view, scenario) };
+    const result = resolveRound(
+      market,
+      booksFromView(view, scenario),
+      {
+        round: Math.max(1, view.round),
+        moves,
+        dealsInForce: tariffCapInForce(view) === null ? 0 : 1,
+        breachesByRole: perRole(() => 0),
+      },
+      botRng(context, 'fund:outlook'),
+      scenario,
+    );
+    const [from, to] = [levelsOf(market), levelsOf(result.market)];
+    const expected = (duration: InvestorsMove['treasuryDuration']) =>
+      assetReturns(durationOf(duration, params), from, to, true, params).map((each) => each * 100);
+    const stocksPct = market.panic / Math.sqrt(params.roundsPerYear);
+    const perNews = stocksPct / params.usEquityNoisePctPerRound;
+    const realized = realizedRoundMoves(view, context.scenario);
+    const risk = (duration: InvestorsMove['treasuryDuration']) => [
+      (durationOf(duration, params) * Math.max(params.yieldNoiseBpPerRound * perNews, realized.yieldBp)) /
+        100,
+      Math.max(params.usdJpyNoisePctPerRound * perNews, realized.usdJpyPct),
+      Math.max(stocksPct, realized.usEquityPct),
+      Math.max(params.japanEquityNoisePctPerRound * perNews, realized.japanEquityPct),
+      0,
+    ];
+    const benchmarkReturns = expected('medium');
+    const benchmark =
+      BENCHMARK_MIX.treasuries * benchmarkReturns[0]! * 0.01 +
+      BENCHMARK_MIX.usEquities * benchmarkReturns[2]! * 0.01;
+    return { expected, benchmark, risk };
+  });
+}
+
+/** The root-mean-square move of each market over the rounds resolved so far: how far a round has taken it. */
+function realizedRoundMoves(view: PlayerView, scenario: Scenario) {
+  const levels = [scenario.startingMarket, ...view.reports.map((report) => report.market)];
+  const sums = { yieldBp: 0, usdJpyPct: 0, usEquityPct: 0, japanEquityPct: 0 };
+  for (let index = 1; index < levels.length; index++) {
+    const [from, to] = [levels[index - 1]!, levels[index]!];
+    sums.yieldBp += ((to.yield10y - from.yield10y) * 100) ** 2;
+    sums.usdJpyPct += ((to.usdJpy / from.usdJpy - 1) * 100) ** 2;
+    sums.usEquityPct += ((to.usEquity / from.usEquity - 1) * 100) ** 2;
+    sums.japanEquityPct += ((to.japanEquity / from.japanEquity - 1) * 100) ** 2;
+  }
+  const rounds = Math.max(1, levels.length - 1);
+  return {
+    yieldBp: Math.sqrt(sums.yieldBp / rounds),
+    usdJpyPct: Math.sqrt(sums.usdJpyPct / rounds),
+    usEquityPct: Math.sqrt(sums.usEquityPct / rounds),
+    japanEquityPct: Math.sqrt(sums.japanEquityPct / rounds),
   };
-  const invested = mix.treasuries + mix.yen + mix.usEquities + mix.japanEquities;
-  const targetTotal = Object.values(target).reduce((sum, weight) => sum + weight, 0);
-  const total = Math.round(100 + (targetTotal - 100) * share);
-  return { ...mix, cash: clamp(Math.max(100, total) - invested, 0, 100) };
+}
+
+/**
+ * The bet that the fund's mandate pays best for (Grinold and Kahn, ch. 5): value added is the active return
+ * less λ × its square, so each market's active weight is its expected active return over 2λ × its risk²,
+ * all shrunk by 1 + 2λK (K the squared edges over the same) for the charge on the expected return itself.
+ * Then it is fitted inside the legal limits without turning any bet round, and weighed at each duration.
+ */
+export function sizedBet(context: BotContext): {
+  allocation: Allocation;
+  duration: InvestorsMove['treasuryDuration'];
+  edgePct: number;
+  stocksRiskPct: number;
+} {
+  const outlook = weekOutlook(context);
+  const aversion = context.scenario.model.activeRiskAversion;
+  const params = context.scenario.model;
+  let best = {
+    allocation: BENCHMARK_MIX,
+    duration: 'medium' as InvestorsMove['treasuryDuration'],
+    edgePct: 0,
+    value: 0,
+  };
+  for (const duration of DURATIONS) {
+    const expected = outlook.expected(duration);
+    const risk = outlook.risk(duration);
+    // The benchmark's Treasuries in units of this duration, so the fund's own line carries the same risk.
+    const benchmark = weightsOf(BENCHMARK_MIX).map((weight, index) =>
+      index === 0 ? (weight * params.durationMedium) / durationOf(duration, params) : weight,
+    );
+    const edges = expected.map((each, index) => (index < RISKY ? each - expected[4]! : 0));
+    const squared = edges.reduce(
+      (sum, edge, index) =>
+        index < RISKY && risk[index]! > 0 ? sum + edge ** 2 / (2 * aversion * risk[index]! ** 2) : sum,
+      0,
+    );
+    const shrink = 1 / (1 + 2 * aversion * squared);
+    const active = edges.map((edge, index) =>
+      index < RISKY && risk[index]! > 0 ? (edge / (2 * aversion * risk[index]! ** 2)) * shrink * 100 : 0,
+    );
+    const weights = withinLimits(benchmark, active);
+    const activeReturn =
+      weights.reduce((sum, weight, index) => sum + (weight / 100) * expected[index]!, 0) - outlook.benchmark;
+    const activeRisk = weights.reduce(
+      (sum, weight, index) => sum + (((weight - benchmark[index]!) / 100) * risk[index]!) ** 2,
+      0,
+    );
+    const value = activeReturn - aversion * (activeReturn ** 2 + activeRisk);
+    if (value > best.value) {
+      best = { allocation: allocationOf(weights), duration, edgePct: activeReturn, value };
+    }
+  }
+  return {
+    allocation: best.allocation,
+    duration: best.duration,
+    edgePct: best.edgePct,
+    stocksRiskPct: outlook.risk(best.duration)[2] ?? 0,
+  };
+}
+
+/**
+ * The benchmark plus `active` (percent) inside the legal limits: a market cannot be held short, so an
+ * underweight stops at nothing held; the overweights shrink together until the total is at most 2×; what is
+ * left below 100% sits in cash.
+ */
+function withinLimits(benchmark: readonly number[], active: readonly number[]): number[] {
+  const wanted = benchmark.slice(0, RISKY).map((weight, index) => Math.max(0, weight + active[index]!));
+  const over = wanted.reduce((sum, weight, index) => sum + Math.max(0, weight - benchmark[index]!), 0);
+  const base = wanted.reduce((sum, weight, index) => sum + Math.min(weight, benchmark[index]!), 0);
+  const share = over > 0 ? clamp((MAX_FUND_WEIGHT_PCT - base) / over, 0, 1) : 1;
+  const weights = wanted.map((weight, index) =>
+    Math.floor(Math.min(weight, benchmark[index]!) + share * Math.max(0, weight - benchmark[index]!)),
+  );
+  const invested = weights.reduce((sum, weight) => sum + weight, 0);
+  return [...weights, Math.max(0, 100 - invested)];
+}
+
+function allocationOf(weights: readonly number[]): Allocation {
+  const [treasuries = 0, yen = 0, usEquities = 0, japanEquities = 0, cash = 0] = weights;
+  return { treasuries, yen, usEquities, japanEquities, cash };
 }

@@ -1,4 +1,4 @@
-import { type Allocation, DURATIONS, type InvestorsMove } from '../protocol/moves.ts';
+import type { Allocation, InvestorsMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
 import {
   type BotContext,
@@ -7,7 +7,7 @@ import {
   type SheetChoice,
   type StatementChoice,
 } from './context.ts';
-import { equityMomentum, selloffOdds, tiltedMix } from './fund-reading.ts';
+import { BENCHMARK_MIX, sizedBet } from './fund-reading.ts';
 import {
   lastRoundEquityChangePct,
   lastSignal,
@@ -26,11 +26,10 @@ import {
 const RISK_OFF: Allocation = { treasuries: 20, yen: 30, usEquities: 30, japanEquities: 0, cash: 20 };
 const RISK_ON: Allocation = { treasuries: 30, yen: 0, usEquities: 70, japanEquities: 20, cash: 0 };
 const STEADY: Allocation = { treasuries: 30, yen: 0, usEquities: 60, japanEquities: 10, cash: 0 };
+/** A steady hand when others panic: stays long-only, adds to stocks that fear has marked down. */
+const BUY_THE_FEAR: Allocation = { treasuries: 20, yen: 0, usEquities: 75, japanEquities: 5, cash: 0 };
 const STEADY_DEAL: Allocation = { treasuries: 30, yen: 0, usEquities: 65, japanEquities: 15, cash: 0 };
 const TILTED: Allocation = { treasuries: 35, yen: 5, usEquities: 55, japanEquities: 5, cash: 0 };
-/** A hard fund's bets at full size: the yen and cash against a sell-off, stocks on margin against calm. */
-const SELLOFF_BET: Allocation = { treasuries: 10, yen: 50, usEquities: 20, japanEquities: 0, cash: 20 };
-const CALM_BET: Allocation = { treasuries: 40, yen: 0, usEquities: 100, japanEquities: 30, cash: 0 };
 const FADE_THE_SCARE: Allocation = { treasuries: 90, yen: 0, usEquities: 60, japanEquities: 0, cash: 0 };
 
 function sheet(
@@ -43,31 +42,27 @@ function sheet(
 }
 
 /**
- * A hard fund's sheet: it reads the sell-off odds off the gauges (fund-reading.ts) and bets the way they
- * point, the yen and cash against a sell-off, stocks on margin against calm. The hawk always bets in full;
- * the opportunist switches as fast as the odds and bets what they are worth; the dove, a careful
- * benchmark-hugger, bets fully only on calm and half as much against a sell-off; tit-for-tat follows the
- * market's last move and the odds, half each. Its duration is then projected (see `alternatives`).
+ * A hard fund's sheet: it reads the week off the model and the panic gauge (fund-reading.ts, `weekOutlook`)
+ * and sizes its bet as its mandate pays for (`sizedBet`): a skilled manager of any temperament bets what the
+ * mandate pays for, and a bolder or more careful bet was measured to lose to it in most games. Temperament
+ * shows in its words and its deals; its note backs the bet it made on US stocks (the dove publishes none).
  */
 function hardSheet(context: BotContext): SheetChoice<'investors'> {
-  const { view, scenario, profile } = context;
-  const odds = selloffOdds(view, scenario);
-  const lean = profile.personality === 'titForTat' ? (-equityMomentum(view) + odds) / 2 : odds;
-  const size =
-    profile.personality === 'hawk'
-      ? 1
-      : profile.personality === 'dove'
-        ? Math.min(1, 2 * Math.abs(lean)) / (lean > 0 ? 2 : 1)
-        : Math.min(1, 2 * Math.abs(lean));
-  const stressed = lean > 0;
-  const allocation = tiltedMix(stressed ? SELLOFF_BET : CALM_BET, size);
-  const duration = profile.personality === 'dove' ? 'medium' : stressed ? 'short' : 'long';
-  const note = profile.personality === 'dove' || size < 0.3 ? 'none' : stressed ? 'bearish' : 'bullish';
+  const { profile } = context;
+  const bet = sizedBet(context);
+  const usTilt = bet.allocation.usEquities - BENCHMARK_MIX.usEquities;
+  const note =
+    profile.personality === 'dove' || Math.abs(usTilt) < 30 ? 'none' : usTilt > 0 ? 'bullish' : 'bearish';
   return {
-    move: sheet(context, allocation, duration, note),
+    move: sheet(context, bet.allocation, bet.duration, note),
     reason: {
-      key: stressed ? 'bot.investors.sizedSelloff' : 'bot.investors.sizedCalm',
-      params: { odds: Math.round(Math.abs(lean) * 100), size: Math.round(size * 100) },
+      key: 'bot.investors.sizedBet',
+      params: {
+        edge: Math.round(bet.edgePct * 10) / 10,
+        risk: Math.round(bet.stocksRiskPct * 10) / 10,
+        tilt: usTilt,
+        duration: bet.duration,
+      },
     },
   };
 }
@@ -93,7 +88,10 @@ function ruleSheet(context: BotContext): SheetChoice<'investors'> {
           reason: { key: 'bot.investors.steadyDeal' },
         };
       return view.market.panic > 25
-        ? { move: sheet(context, STEADY, 'long', 'none'), reason: { key: 'bot.investors.flightToQuality' } }
+        ? {
+            move: sheet(context, BUY_THE_FEAR, 'long', 'none'),
+            reason: { key: 'bot.investors.flightToQuality' },
+          }
         : { move: sheet(context, STEADY, 'medium', 'none'), reason: { key: 'bot.investors.steady' } };
     case 'titForTat': {
       const change = Math.round(lastRoundEquityChangePct(view) * 10) / 10;
@@ -135,16 +133,11 @@ function ruleSheet(context: BotContext): SheetChoice<'investors'> {
 }
 
 /**
- * What a hard fund weighs: its sized mix at the other two durations. The model projects the round's
- * resolution well, but a mix is also held through the next round's talk, whose deals and scares no
- * projection can foresee; so the mix comes from reading the gauges and only the duration is projected.
+ * A hard fund weighs its bet itself (`sizedBet`, at each duration, with the risk the projection cannot see),
+ * so it projects no alternatives: a projection without news would back whichever bet it points to in full.
  */
-function alternatives(context: BotContext): SheetChoice<'investors'>[] {
-  const rule = ruleSheet(context).move;
-  return DURATIONS.filter((duration) => duration !== rule.treasuryDuration).map((duration) => ({
-    move: { ...rule, treasuryDuration: duration },
-    reason: { key: 'bot.investors.projectedDuration', params: { duration } },
-  }));
+function alternatives(): SheetChoice<'investors'>[] {
+  return [];
 }
 
 const PHRASES: Record<'bullish' | 'bearish', readonly PhraseKey[]> = {

@@ -56,18 +56,15 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.investors.steadyDeal': 'A deal is in force: stay invested, a little more in stocks and in Japan.',
   'bot.investors.steady':
     'Stay invested for the long run: a little overweight stocks, no bets against the market.',
-  'bot.investors.flightToQuality': 'Fear is driving money into bonds: lengthen duration, stay invested.',
+  'bot.investors.flightToQuality':
+    'Fear is driving money into bonds: lengthen duration, stay invested and add to the stocks it marked down.',
   'bot.investors.waitForMispricing': 'Nothing mispriced yet: a small tilt to risk, ready to move.',
   'bot.investors.followUp': 'Stocks rose {{change}}% last round: follow the move.',
   'bot.investors.followDown': 'Stocks fell {{change}}% last round: follow the move and cut risk.',
   'bot.investors.fadeScare':
     'The market prices {{belief}}% odds of sales from a Tokyo at credibility {{credibility}}: fade it.',
-  'bot.investors.projectedDuration':
-    'Looked ahead: the same mix at {{duration}} duration projects a score of {{projected}}, the best option.',
-  'bot.investors.sizedSelloff':
-    'Sell-off odds read {{odds}}% on the gauges: {{size}}% of a full bet on the yen and cash, short duration.',
-  'bot.investors.sizedCalm':
-    'Calm odds read {{odds}}% on the gauges: {{size}}% of a full bet on stocks, long duration.',
+  'bot.investors.sizedBet':
+    'Week read: {{edge}}% over the benchmark by the model, {{risk}}% risk by the panic gauge; {{tilt}} points on US stocks.',
   'bot.investors.sayBearish': 'Yields are up {{yieldBp}}bp: warn of more to come.',
   'bot.investors.sayCalm': 'Talk the market down from panic.',
   'bot.investors.sayFade': 'The threat is not credible: say so and buy.',

@@ -105,21 +105,24 @@ export const DEFAULT_SCORING: ScoringRules = {
   investors: [
     {
       id: 'valueAdded',
-      weight: 0.7,
+      weight: 0.85,
       label: { en: 'Value added against the benchmark' },
       why: {
         en: 'A fund is judged against its 60/40 benchmark, less a charge for the risk it took to beat it: being right, not lucky.',
       },
       metric: 'fundValueAddedPct',
-      mapping: { shape: 'higherIsBetter', target: 2, scale: 8.5 },
+      // Most of the fund's score, and wide: the tables the fund sits at move its value added by 2.5 points.
+      mapping: { shape: 'higherIsBetter', target: 1.75, scale: 16 },
     },
     {
       id: 'absoluteReturn',
-      weight: 0.3,
+      weight: 0.15,
       label: { en: 'Absolute return' },
       why: { en: 'Beating a falling benchmark still loses clients.' },
       metric: 'fundReturnPct',
-      mapping: { shape: 'higherIsBetter', target: 5, scale: 16.5 },
+      // What the market gives everyone: from −1% at an all-hawk table to +12% at an all-tit-for-tat one,
+      // so it weighs little, lest the table decide the fund's score.
+      mapping: { shape: 'higherIsBetter', target: 8, scale: 25 },
     },
   ],
   usBusiness: [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BENCHMARK_MIX, selloffOdds, tiltedMix } from '../../../shared/bots/fund-reading.ts';
+import type { BotContext } from '../../../shared/bots/context.ts';
+import { BENCHMARK_MIX, sizedBet, weekOutlook } from '../../../shared/bots/fund-reading.ts';
 import { botActions } from '../../../shared/bots/index.ts';
 import type { BotProfile } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
@@ -46,49 +47,53 @@ function fundSheet(view: PlayerView, profile: BotProfile): InvestorsMove {
   return command.move;
 }
 
-const total = (move: InvestorsMove) =>
-  Object.values(move.allocation).reduce((sum, weight) => sum + weight, 0);
-
-describe('a hard fund sizes its bet by the gauges', () => {
+describe('a hard fund sizes its bet by the week it reads', () => {
   const view = tableAt('decide').view('investors');
+  const context = (seen: PlayerView, profile: BotProfile): BotContext => ({
+    view: seen,
+    scenario: DEFAULT_SCENARIO,
+    profile,
+    role: 'investors',
+    seed: SEED,
+    memo: new Map(),
+  });
+  const hard: BotProfile = { personality: 'opportunist', level: 'hard' };
+  const params = DEFAULT_SCENARIO.model;
 
-  it('reads the sell-off odds off the gauges every seat sees', () => {
-    expect(selloffOdds(stormy(view), DEFAULT_SCENARIO)).toBeGreaterThan(0.6);
-    expect(selloffOdds(calm(view), DEFAULT_SCENARIO)).toBeLessThan(-0.2);
+  it('reads the panic gauge as the VIX: a week of US stocks is panic / √52, the other markets in the model’s proportions', () => {
+    const outlook = weekOutlook(context(view, hard));
+    const stocks = view.market.panic / Math.sqrt(params.roundsPerYear);
+    const risk = outlook.risk('medium');
+    expect(risk[2]).toBeCloseTo(Math.max(stocks, risk[2]!), 12);
+    expect(risk[2]).toBeGreaterThanOrEqual(stocks - 1e-12);
+    expect(risk[1]).toBeGreaterThanOrEqual(
+      (stocks * params.usdJpyNoisePctPerRound) / params.usEquityNoisePctPerRound - 1e-12,
+    );
+    // A long Treasury carries its duration's share of the yield's risk.
+    expect(outlook.risk('long')[0]! / outlook.risk('medium')[0]!).toBeCloseTo(
+      params.durationLong / params.durationMedium,
+      9,
+    );
+    expect(risk[4]).toBe(0);
   });
 
-  it('hedges with the yen before a likely sell-off and buys stocks on margin in calm, where the easy fund does not', () => {
-    const hard: BotProfile = { personality: 'hawk', level: 'hard' };
-    const storm = fundSheet(stormy(view), hard);
-    expect(storm.allocation.yen).toBeGreaterThanOrEqual(40);
-    expect(storm.allocation.usEquities).toBeLessThanOrEqual(30);
-    const quiet = fundSheet(calm(view), hard);
-    expect(quiet.allocation.usEquities).toBeGreaterThanOrEqual(90);
-    expect(quiet.allocation.yen).toBe(0);
-    expect(total(quiet)).toBeGreaterThan(100);
-    // The easy hawk bets on escalation whatever the gauges say.
+  it('bets what the mandate pays for: the expected active return stays near 1/(2λ) or below, never 2× in one market', () => {
+    const fearful = { ...view, market: { ...view.market, panic: view.market.panic + 25 } };
+    for (const seen of [view, fearful, calm(view), stormy(view)]) {
+      const bet = sizedBet(context(seen, hard));
+      const weights = Object.values(bet.allocation);
+      expect(weights.reduce((sum, weight) => sum + weight, 0)).toBeGreaterThanOrEqual(100);
+      expect(weights.reduce((sum, weight) => sum + weight, 0)).toBeLessThanOrEqual(200);
+      expect(Math.max(...weights)).toBeLessThan(200);
+      expect(bet.edgePct).toBeLessThanOrEqual(1 / (2 * params.activeRiskAversion) + 1e-9);
+    }
+  });
+
+  it('plays the same sized sheet whatever its temperament, where the easy funds follow theirs', () => {
+    const hawk = fundSheet(view, { personality: 'hawk', level: 'hard' });
+    const dove = fundSheet(view, { personality: 'dove', level: 'hard' });
+    expect(hawk.allocation).toEqual(dove.allocation);
+    // The easy hawk bets on escalation whatever the week reads.
     expect(fundSheet(calm(view), { personality: 'hawk', level: 'easy' }).allocation.yen).toBe(30);
-  });
-
-  it('keeps the dove close to the benchmark when it fears a sell-off, a part of the hawk bet', () => {
-    const dove = fundSheet(stormy(view), { personality: 'dove', level: 'hard' });
-    const hawk = fundSheet(stormy(view), { personality: 'hawk', level: 'hard' });
-    expect(dove.allocation.yen).toBeGreaterThan(0);
-    expect(dove.allocation.yen).toBeLessThanOrEqual(hawk.allocation.yen / 2);
-  });
-
-  it('tilts the benchmark a share of the way to a bet, in whole percentages, within the mandate', () => {
-    const bet = { treasuries: 40, yen: 0, usEquities: 100, japanEquities: 30, cash: 0 };
-    expect(tiltedMix(bet, 0)).toEqual(BENCHMARK_MIX);
-    expect(tiltedMix(bet, 1)).toEqual(bet);
-    expect(tiltedMix(bet, 0.5)).toEqual({
-      treasuries: 40,
-      yen: 0,
-      usEquities: 80,
-      japanEquities: 15,
-      cash: 0,
-    });
-    const hedge = tiltedMix({ treasuries: 10, yen: 50, usEquities: 20, japanEquities: 0, cash: 20 }, 0.33);
-    expect(Object.values(hedge).reduce((sum, weight) => sum + weight, 0)).toBe(100);
   });
 });

@@ -324,7 +324,8 @@ describe('scoreCards', () => {
     expect(steady?.metric).toBe('fundValueAddedPct');
     expect(steady?.value).toBeCloseTo(4 - 0.1 * 2, 9);
     expect(gamble?.value).toBeCloseTo(8 - 0.1 * 90, 9);
-    expect(steady?.score ?? 0).toBeGreaterThan((gamble?.score ?? 100) + 20);
+    // 4.8 points of value added apart: 15 points on a 16-point scale (wide, so the table the fund sits at matters little).
+    expect(steady?.score ?? 0).toBeGreaterThan((gamble?.score ?? 100) + 12);
   });
 
   it('reads changes against the scenario’s own start, so a recalibrated start needs no new rules', () => {
