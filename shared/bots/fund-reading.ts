@@ -1,3 +1,4 @@
+import { dealsInForce, signedByTokyo } from '../game/deals.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import { levelsOf } from '../market/books.ts';
 import { resolveRound } from '../market/index.ts';
@@ -5,15 +6,9 @@ import { assetReturns, durationOf, weightsOf } from '../market/investors.ts';
 import { type Allocation, DURATIONS, type InvestorsMove, MAX_FUND_WEIGHT_PCT } from '../protocol/moves.ts';
 import { perRole } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { tokyoThreatBacked } from './concession.ts';
 import { type BotContext, botRng, remembered } from './context.ts';
 import { booksFromView, expectedSheets, marketFromView, withoutNoise } from './projection.ts';
-import {
-  lastRoundEquityChangePct,
-  tariffCapInForce,
-  tokyoHostility,
-  whiteHouseHostility,
-} from './reading.ts';
+import { tariffCapInForce } from './reading.ts';
 
 /**
  * What a hard fund reads before it positions: the week's expected moves, from the model run without news
@@ -66,6 +61,8 @@ export function weekOutlook(context: BotContext): WeekOutlook {
         round: Math.max(1, view.round),
         moves,
         dealsInForce: tariffCapInForce(view) === null ? 0 : 1,
+        // What Tokyo has signed moves only the White House's approval, not the week's markets; kept true anyway.
+        dealsWithTokyo: signedByTokyo(dealsInForce(view)),
         breachesByRole: perRole(() => 0),
       },
       botRng(context, 'fund:outlook'),
