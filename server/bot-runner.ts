@@ -1,5 +1,6 @@
 import type { BotAction, BotProfile, PlayerCommandBody } from '../shared/bots/types.ts';
 import type { PlayerView } from '../shared/game/player-view.ts';
+import { playedByBot } from '../shared/game/takeover.ts';
 import type { Headline } from '../shared/market/types.ts';
 import type { Ack } from '../shared/protocol/errors.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
@@ -77,7 +78,11 @@ export class BotRunner {
     }
     for (const role of ROLE_IDS) {
       const profile = bots(role);
-      if (!profile || state.config.seats[role] !== 'bot') continue;
+      // A seat handed back to its people: what its bot still had waiting is theirs to decide now.
+      if (!profile || !playedByBot(state, role)) {
+        this.cancelWaiting(role);
+        continue;
+      }
       this.plan(role, this.decide(views, role, profile));
     }
   }
@@ -151,8 +156,12 @@ export class BotRunner {
       .catch((error: unknown) => this.options.onError?.(error));
   }
 
-  private cancelWaiting(): void {
-    for (const { handle } of this.waiting.values()) this.options.clock.clearTimeout(handle);
-    this.waiting.clear();
+  /** Cancels what is waiting: one seat's, or every seat's. */
+  private cancelWaiting(only?: RoleId): void {
+    for (const [key, { handle, role }] of this.waiting) {
+      if (only && role !== only) continue;
+      this.options.clock.clearTimeout(handle);
+      this.waiting.delete(key);
+    }
   }
 }

@@ -1,7 +1,8 @@
 import type { BotProfile, PlayerCommandBody } from '../shared/bots/types.ts';
 import type { GameEngine } from '../shared/game/engine.ts';
 import type { Actor } from '../shared/game/events.ts';
-import type { Ack } from '../shared/protocol/errors.ts';
+import { playedByBot } from '../shared/game/takeover.ts';
+import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import type { RoleId } from '../shared/roles.ts';
 import { type BotBrain, type BotDelay, BotRunner } from './bot-runner.ts';
 import type { ViewCache } from './broadcast.ts';
@@ -44,7 +45,15 @@ export class GameBots {
       // Made against the version current when it runs (the bot re-reads its view after every change).
       submit: (role, body, commandId, reason) =>
         deps.applyInQueue((engine) =>
-          engine.command({ kind: 'seat', role }, botInput(engine, body, commandId), deps.clock.now(), reason),
+          // A seat handed back to its people while this command waited in the queue is theirs alone.
+          playedByBot(engine.state, role)
+            ? engine.command(
+                { kind: 'seat', role },
+                botInput(engine, body, commandId),
+                deps.clock.now(),
+                reason,
+              )
+            : refuse('FORBIDDEN', 'This seat is played by its people again.'),
         ),
     });
   }

@@ -257,6 +257,17 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       }),
     );
 
+    socket.on('seat:back', (...args: unknown[]) =>
+      answer(commands, args, (input) => {
+        const seat = currentSeat(deps.registry, socket);
+        if ('ok' in seat) return seat;
+        if (!seatCommands.take(`${seat.game.id}:${seat.person.role ?? 'host'}`)) return rateLimited();
+        const parsed = CLIENT_EVENT_SCHEMAS['seat:back'].safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return seat.game.back(seat.person);
+      }),
+    );
+
     socket.on('game:sync', (...args: unknown[]) =>
       answer(session, args, async (input) => {
         const seat = currentSeat(deps.registry, socket);

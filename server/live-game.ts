@@ -1,5 +1,6 @@
 import { createGameEngine, type GameEngine } from '../shared/game/engine.ts';
 import type { Actor } from '../shared/game/events.ts';
+import { DEFAULT_IDLE_TAKEOVER } from '../shared/game/takeover.ts';
 import type { HostCommand, WithoutEnvelope } from '../shared/protocol/commands.ts';
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
@@ -15,6 +16,7 @@ import { botForSeat, commandType, gameConfigFor } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
 import { Lobby, type Person } from './lobby.ts';
 import { declineWaitingAtEnd, SeatRequests } from './seat-requests.ts';
+import { SeatTakeover } from './seat-takeover.ts';
 import { createSerialQueue } from './serial-queue.ts';
 import type { GameStore } from './store/game-store.ts';
 import { publishTimeRequests } from './time-requests.ts';
@@ -79,6 +81,7 @@ export class LiveGame {
   private readonly broadcast: GameBroadcast;
   private readonly timers: GameClock;
   private readonly bots: GameBots;
+  private readonly takeover: SeatTakeover;
 
   constructor(
     setup: LiveGameSetup,
@@ -104,6 +107,7 @@ export class LiveGame {
         lobbyEngine: () => this.lobbyEngine(),
         onReloaded: () => this.settle(),
         onBroken: () => {
+          this.takeover.stop();
           this.timers.stop();
           this.bots.stop();
         },
@@ -115,6 +119,15 @@ export class LiveGame {
     this.timers = new GameClock(deps.clock, {
       onDeadline: () => void this.change((engine) => engine.timeout(deps.clock.now())),
       onTick: () => void this.change((engine) => engine.tick(deps.clock.now())),
+    });
+    this.takeover = new SeatTakeover({
+      clock: deps.clock,
+      lobby: this.lobby,
+      seed: this.seed,
+      // Games stored before takeover existed get the default.
+      options: this.settings.idleTakeover ?? DEFAULT_IDLE_TAKEOVER,
+      state: () => this.engine.state,
+      change: (step) => void this.change(step),
     });
     this.bots = new GameBots({
       clock: deps.clock,
@@ -189,6 +202,17 @@ export class LiveGame {
   noteConnections(): void {
     if (this.lobby.connectedSockets() > 0) this.idleSince = null;
     else this.idleSince ??= this.deps.clock.now();
+    if (!this.inLobby) this.takeover.noteConnections();
+  }
+
+  /** "I'm back" from a person of a seat: a seat warned or played by a bot is theirs again at once. */
+  back(person: Person): Promise<Ack> {
+    return this.queue.enqueue(() => {
+      const role = person.role;
+      if (!role) return refuse('FORBIDDEN', 'Only a person with a seat can take it back.');
+      const back = (engine: GameEngine): Ack => ({ ok: true, data: this.takeover.handBack(engine, role) });
+      return this.durable.closedRefusal() ?? this.apply(back);
+    });
   }
 
   /** A full view for the person's seat; built in the queue, so its seq is the next update's prevSeq. */
@@ -231,6 +255,7 @@ export class LiveGame {
     if (this.engine.state.phase === 'lobby' && actor.kind === 'host' && type === 'host:start') {
       return this.start(input, at);
     }
+    if (actor.kind === 'seat') this.takeover.beforeCommand(this.durable, actor.role, input, at);
     if (actor.kind === 'seat' && type === 'move:submit') this.bots.hurryBefore(actor, input, at);
     return this.apply((engine) => engine.command(actor, input, at));
   }
@@ -248,6 +273,7 @@ export class LiveGame {
   }
 
   dispose(): void {
+    this.takeover.stop();
     this.timers.stop();
     this.bots.stop();
     this.durable.close();
@@ -305,7 +331,10 @@ export class LiveGame {
         if (this.durable.closedRefusal()) return;
         if (this.durable.apply(step)) {
           if (await this.durable.commit()) this.settle();
-        } else this.timers.reschedule(this.engine.state);
+        } else {
+          this.timers.reschedule(this.engine.state);
+          this.takeover.reschedule(this.engine.state);
+        }
       })
       .catch(this.deps.onError);
   }
@@ -325,7 +354,8 @@ export class LiveGame {
       this.lobby.hasSeatlessPerson(),
     );
     this.timers.reschedule(views.state);
-    this.bots.consider(views, (role) => this.lobby.botAt(role));
+    this.takeover.reschedule(views.state);
+    this.bots.consider(views, (role) => this.lobby.botAt(role) ?? this.takeover.botFor(role));
     publishTimeRequests(this, views.state);
     if (views.state.phase === 'ended') declineWaitingAtEnd(this);
     this.notifyWatchers();

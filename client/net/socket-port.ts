@@ -77,6 +77,7 @@ export function socketPort(socket: GameSocket): SocketPort {
     'classroom:resume': (payload, ack) => socket.emit('classroom:resume', payload, ack),
     'classroom:watch': (payload, ack) => socket.emit('classroom:watch', payload, ack),
     'classroom:command': (payload, ack) => socket.emit('classroom:command', payload, ack),
+    'seat:back': (payload, ack) => socket.emit('seat:back', payload, ack),
   };
   return {
     get connected() {

@@ -8,6 +8,7 @@ import { type Actor, actorKey, commandEvent, type GameEvent } from './events.ts'
 import { gameStateOf, negotiationMachine } from './machine.ts';
 import { refusalFor } from './rules.ts';
 import type { GameConfig, GameState } from './state.ts';
+import type { SeatControlEvent } from './takeover.ts';
 
 export { createGameConfig, type GameOptions } from './initial.ts';
 
@@ -29,6 +30,8 @@ export interface GameEngine {
   timeout(at: number): boolean;
   /** A market tick; applied only while the market is open. */
   tick(at: number): boolean;
+  /** Who plays a seat of people (takeover.ts): applied only if it fits the seat and the phase. */
+  seatControl(event: SeatControlEvent): boolean;
   /** Applies an input from a log (restore, replay), which was accepted once already. */
   replay(event: GameEvent): void;
   /** The XState snapshot to persist. */
@@ -106,6 +109,11 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
     tick(at) {
       const event: GameEvent = { type: 'market:tick', at };
       if (!snapshot().can(event) || at <= snapshot().context.lastTickAt) return false;
+      apply(event);
+      return true;
+    },
+    seatControl(event) {
+      if (!snapshot().can(event)) return false;
       apply(event);
       return true;
     },

@@ -1,6 +1,7 @@
 import type { Headline } from '../market/types.ts';
 import type { Command, CommandType } from '../protocol/commands.ts';
 import type { RoleId } from '../roles.ts';
+import type { SeatControlEvent } from './takeover.ts';
 
 /** Who sent a command: the seat of a role (a person, a team or a bot), or the game's host/facilitator. */
 export type Actor = { kind: 'seat'; role: RoleId } | { kind: 'host' };
@@ -33,8 +34,8 @@ export interface TickEvent {
   at: number;
 }
 
-/** Every input the game accepts. A game is its config, its seed and the ordered list of these. */
-export type GameEvent = CommandEvent | TimeoutEvent | TickEvent;
+/** Every input the game accepts (a seat's warning, takeover and return: takeover.ts). A game is its config, its seed and the ordered list of these. */
+export type GameEvent = CommandEvent | TimeoutEvent | TickEvent | SeatControlEvent;
 
 export function commandEvent(command: Command, actor: Actor, at: number, reason?: Headline): CommandEvent {
   return { type: command.type, command, actor, at, ...(reason ? { reason } : {}) } as CommandEvent;

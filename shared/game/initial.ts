@@ -64,6 +64,7 @@ export function initialGameState(config: GameConfig, createdAt: number): GameCon
     answers: [],
     timeRequests: [],
     extendedTime: [],
+    seatControl: {},
     nextId: 1,
   };
 }

@@ -8,6 +8,7 @@ import { initialGameState } from './initial.ts';
 import { enterPhase, startRound, tick } from './phases.ts';
 import { resolve } from './resolve.ts';
 import { type GameConfig, type GameContext, type GameState, PHASES, type Phase } from './state.ts';
+import { applySeatControl, type SeatControlEvent, seatControlFits } from './takeover.ts';
 
 export interface GameInput {
   config: GameConfig;
@@ -33,6 +34,17 @@ function accepting(phase: Phase): Partial<Record<CommandType, typeof APPLY>> {
   return Object.fromEntries(commandsAcceptedIn(phase).map((type) => [type, APPLY]));
 }
 
+/**
+ * Who plays a seat of people (takeover.ts): its warning, takeover and return, in every running phase,
+ * without changing the phase.
+ */
+const SEAT_CONTROL = { guard: 'seatControlFits', actions: 'applySeatControl' } as const;
+const SEAT_CONTROL_ON = {
+  'seat:warn': SEAT_CONTROL,
+  'seat:takeover': SEAT_CONTROL,
+  'seat:return': SEAT_CONTROL,
+} as const;
+
 /** The host's "end now", from any phase before the end. */
 const END_NOW = { target: '#negotiation.ended', actions: 'applyCommand' } as const;
 
@@ -57,6 +69,7 @@ export const negotiationMachine = setup({
   actions: {
     applyCommand: assign(({ context, event }) => applyCommand(context, event as CommandEvent)),
     tick: assign(({ context, event }) => tick(context, event.at)),
+    applySeatControl: assign(({ context, event }) => applySeatControl(context, event as SeatControlEvent)),
     enterBriefing: assign(({ context, event }) => enterPhase(context, 'briefing', event.at)),
     startRound: assign(({ context, event }) => startRound(context, event.at)),
     enterNegotiate: assign(({ context, event }) => enterPhase(context, 'negotiate', event.at)),
@@ -74,6 +87,7 @@ export const negotiationMachine = setup({
     },
     moreRounds: ({ context }) => context.round < context.config.rounds,
     notPaused: ({ context }) => !context.paused,
+    seatControlFits: ({ context, event }) => seatControlFits(context, event as SeatControlEvent),
   },
 }).createMachine({
   id: 'negotiation',
@@ -91,6 +105,7 @@ export const negotiationMachine = setup({
       entry: 'enterBriefing',
       on: {
         ...accepting('briefing'),
+        ...SEAT_CONTROL_ON,
         'clock:timeout': { guard: 'deadlinePassed', target: 'round' },
         'host:skip': { target: 'round', actions: 'applyCommand' },
         'host:end': END_NOW,
@@ -103,6 +118,7 @@ export const negotiationMachine = setup({
         news: {
           on: {
             ...accepting('news'),
+            ...SEAT_CONTROL_ON,
             'clock:timeout': { guard: 'deadlinePassed', target: 'negotiate' },
             'host:skip': { target: 'negotiate', actions: 'applyCommand' },
             'host:end': END_NOW,
@@ -112,6 +128,7 @@ export const negotiationMachine = setup({
           entry: 'enterNegotiate',
           on: {
             ...accepting('negotiate'),
+            ...SEAT_CONTROL_ON,
             'market:tick': MARKET_TICK,
             'clock:timeout': { guard: 'deadlinePassed', target: 'decide' },
             'host:skip': { target: 'decide', actions: 'applyCommand' },
@@ -122,6 +139,7 @@ export const negotiationMachine = setup({
           entry: 'enterDecide',
           on: {
             ...accepting('decide'),
+            ...SEAT_CONTROL_ON,
             'market:tick': MARKET_TICK,
             'clock:timeout': { guard: 'deadlinePassed', target: '#negotiation.resolving' },
             'host:skip': { target: '#negotiation.resolving', actions: 'applyCommand' },

@@ -18,6 +18,7 @@ import type {
   PublicStatement,
   TimeRequest,
 } from './state.ts';
+import { type SeatControl, seatControlOf } from './takeover.ts';
 
 /** The market as everyone sees it: no actual holdings, no model internals. */
 export type PublicMarket = Omit<MarketState, 'tokyoHoldingsBn' | 'holdingsValueBn' | 'internals'>;
@@ -59,6 +60,8 @@ export type SeatEntry = PublicScore & {
   title: RoleBrief['title'];
   publicBrief: RoleBrief['publicBrief'];
   submitted: boolean;
+  /** A seat of people warned for idleness, or played by a bot until they return: public (takeover.ts). */
+  control: SeatControl | null;
 };
 
 export interface PlayerView {
@@ -195,6 +198,7 @@ export function commonViewOf(game: GameState): CommonView {
       title: game.config.scenario.briefs[seat].title,
       publicBrief: game.config.scenario.briefs[seat].publicBrief,
       submitted: game.submitted[seat] !== undefined,
+      control: seatControlOf(game, seat),
       ...publicScoreOf(game, seat),
     })),
     market: publicMarketOf(game.market),

@@ -8,6 +8,7 @@ import type { Signal } from '../protocol/statements.ts';
 import type { PerRole, RoleId, SeatKind } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ScoreCard } from '../scoring/types.ts';
+import type { SeatControl } from './takeover.ts';
 
 /** The phases a game passes through; `round` phases repeat once per round. */
 export const PHASES = ['lobby', 'briefing', 'news', 'negotiate', 'decide', 'ended'] as const;
@@ -181,6 +182,8 @@ export interface GameContext {
   timeRequests: TimeRequest[];
   /** Seats the host gave extended time: while any has it, every phase lasts longer (time.ts says how much). */
   extendedTime: RoleId[];
+  /** Seats of people warned for idleness or played by a bot meanwhile (takeover.ts); absent: its people play. */
+  seatControl: Partial<Record<RoleId, SeatControl>>;
   /** Counter for ids (statements, messages, proposals, news). */
   nextId: number;
 }

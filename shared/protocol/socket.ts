@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type BotProfile, LEVELS, PERSONALITIES } from '../bots/types.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import type { TimeRequest } from '../game/state.ts';
+import { IdleTakeoverSchema } from '../game/takeover.ts';
 import type { MarketPoint } from '../market/types.ts';
 import { type RoleId, RoleIdSchema } from '../roles.ts';
 import {
@@ -54,6 +55,8 @@ export const CreateGameSchema = z.strictObject({
   bindingDeals: z.boolean().default(false),
   /** Fill seats nobody takes with bots when the game starts. */
   botFill: z.boolean().default(true),
+  /** When a bot plays for a seat whose people are idle or away, and how well (shared/game/takeover.ts); absent: `DEFAULT_IDLE_TAKEOVER`. */
+  idleTakeover: IdleTakeoverSchema.optional(),
   seed: wholeNumber(0, 2 ** 31 - 1).optional(),
 });
 export type CreateGame = z.infer<typeof CreateGameSchema>;
@@ -85,6 +88,9 @@ export type ResumeSeat = z.infer<typeof ResumeSeatSchema>;
 
 export const LobbyChooseRoleSchema = z.strictObject({ role: RoleIdSchema });
 export const LobbySetBotSchema = z.strictObject({ role: RoleIdSchema, bot: BotProfileSchema.nullable() });
+
+/** `seat:back` ("I'm back") carries nothing either: `{}`, or no payload at all. */
+export const SeatBackSchema = z.strictObject({}).optional();
 
 /** `game:sync` carries nothing: `{}`, or no payload at all. */
 export const GameSyncSchema = z.strictObject({}).optional();
@@ -206,6 +212,7 @@ export const CLIENT_EVENT_SCHEMAS = {
   'classroom:resume': ResumeClassroomSchema,
   'classroom:watch': WatchClassroomSchema,
   'classroom:command': FacilitateSchema,
+  'seat:back': SeatBackSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ClientEventName = keyof typeof CLIENT_EVENT_SCHEMAS;
@@ -230,6 +237,8 @@ interface ClientEventAcks {
   'classroom:resume': JoinedClassroom;
   'classroom:watch': ClassroomConsoleMessage;
   'classroom:command': ClassroomCommandResult;
+  /** Whether the seat changed hands (false: it was its people's already). */
+  'seat:back': boolean;
 }
 
 /** What the acknowledgement of a client event carries when it is ok. */

@@ -1,0 +1,136 @@
+import type { BotProfile } from '../shared/bots/types.ts';
+import type { GameEngine } from '../shared/game/engine.ts';
+import type { GameState } from '../shared/game/state.ts';
+import {
+  type IdleTakeover,
+  type SeatPresence,
+  seatControlEvent,
+  seatControlOf,
+  takeoverStep,
+} from '../shared/game/takeover.ts';
+import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
+import type { Clock, TimerHandle } from './clock.ts';
+import type { DurableEngine } from './durable-engine.ts';
+import { botForSeat } from './game-setup.ts';
+import type { Lobby } from './lobby.ts';
+
+export interface SeatTakeoverDeps {
+  clock: Clock;
+  lobby: Lobby;
+  seed: number;
+  options: IdleTakeover;
+  state(): GameState;
+  /** Applies `step` in the game's queue and, if it changed the game, commits and publishes it. */
+  change(step: (engine: GameEngine) => boolean): void;
+}
+
+/**
+ * The server's side of idle takeover (the rule is shared/game/takeover.ts): it knows who is connected and
+ * when each seat's people last acted, which the game state does not, and sends the warning, takeover and
+ * return inputs when the rule says they are due. What it keeps is in memory only: after a restart every
+ * seat's people get the full limit again, while who plays each seat comes back with the game's log.
+ */
+export class SeatTakeover {
+  private readonly activeAt = new Map<RoleId, number>();
+  private readonly connected = new Map<RoleId, boolean>();
+  private phaseVersion = -1;
+  private phaseSince: number;
+  /** When this server took the game on: a seat's people count from here until they act or leave. */
+  private readonly since: number;
+  private timer: TimerHandle | null = null;
+
+  constructor(private readonly deps: SeatTakeoverDeps) {
+    this.phaseSince = deps.clock.now();
+    this.since = this.phaseSince;
+  }
+
+  /** The bot that plays a seat taken over: the seat's own personality (from the seed), the host's level. */
+  botFor(role: RoleId): BotProfile | null {
+    const control = seatControlOf(this.deps.state(), role);
+    return control?.status === 'bot' ? botForSeat(this.deps.seed, role, control.level) : null;
+  }
+
+  /** A person of the seat acted (a command, "I'm back"). Call inside the queue. */
+  noteActivity(role: RoleId): void {
+    this.activeAt.set(role, this.deps.clock.now());
+  }
+
+  /**
+   * A person of the seat acted: if the seat is warned or played by a bot, it is its people's again at
+   * once (applied in the caller's queue task, before their command). Returns whether it changed hands.
+   */
+  handBack(engine: GameEngine, role: RoleId): boolean {
+    this.noteActivity(role);
+    if (!seatControlOf(engine.state, role)) return false;
+    return engine.seatControl({ type: 'seat:return', role, at: this.deps.clock.now() });
+  }
+
+  /**
+   * A person's command shows the seat's people are back: a seat warned or taken over is handed back
+   * before their command lands (in the same transaction). A command that would be refused changes nothing.
+   */
+  beforeCommand(durable: DurableEngine, role: RoleId, input: unknown, at: number): void {
+    this.noteActivity(role);
+    if (durable.engine.preview({ kind: 'seat', role }, input, at))
+      durable.apply((engine) => this.handBack(engine, role));
+  }
+
+  /** Sockets came or went: a seat whose people all left starts counting from now, and so does one rejoined. */
+  noteConnections(): void {
+    const now = this.deps.clock.now();
+    for (const role of ROLE_IDS) {
+      const connected = this.deps.lobby.peopleAt(role).some((person) => person.sockets.size > 0);
+      if (this.connected.get(role) !== connected) this.activeAt.set(role, now);
+      this.connected.set(role, connected);
+    }
+    this.reschedule(this.deps.state());
+  }
+
+  /** After every change: the next due step of any seat gets a timer. */
+  reschedule(state: GameState): void {
+    if (state.phaseVersion !== this.phaseVersion) {
+      this.phaseVersion = state.phaseVersion;
+      this.phaseSince = this.deps.clock.now();
+    }
+    this.cancel();
+    const due = ROLE_IDS.map((role) => takeoverStep(state, role, this.presence(role), this.deps.options));
+    const times = due.flatMap((step) => (step ? [step.at] : []));
+    if (times.length === 0) return;
+    const wait = Math.max(0, Math.min(...times) - this.deps.clock.now());
+    this.timer = this.deps.clock.setTimeout(() => {
+      this.timer = null;
+      this.deps.change((engine) => this.applyDue(engine));
+    }, wait);
+  }
+
+  stop(): void {
+    this.cancel();
+  }
+
+  /** Every step due now, applied in the queue; a step no longer due (someone acted meanwhile) is not. */
+  private applyDue(engine: GameEngine): boolean {
+    const now = this.deps.clock.now();
+    let changed = false;
+    for (const role of ROLE_IDS) {
+      const step = takeoverStep(engine.state, role, this.presence(role), this.deps.options);
+      if (!step || step.at > now) continue;
+      changed = engine.seatControl(seatControlEvent(step, role, now, this.deps.options)) || changed;
+    }
+    return changed;
+  }
+
+  private presence(role: RoleId): SeatPresence {
+    const people = this.deps.lobby.peopleAt(role);
+    return {
+      people: people.length,
+      connected: people.some((person) => person.sockets.size > 0),
+      activeAt: this.activeAt.get(role) ?? this.since,
+      phaseSince: this.phaseSince,
+    };
+  }
+
+  private cancel(): void {
+    if (this.timer !== null) this.deps.clock.clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
