@@ -318,6 +318,13 @@ export class GameClient {
     return ack;
   }
 
+  /** "I'm back": a seat warned for idleness or played by a bot meanwhile is its people's again. */
+  async back(): Promise<ClientAck<boolean>> {
+    const ack = await this.requestOrTell('seat:back', {});
+    if (!ack.ok) this.onError(ack.error);
+    return ack;
+  }
+
   /**
    * A game command against the version held now; a refusal is shown to the player. An answer lost on
    * the way (a dropped connection, a slow server) is asked for again with the very same command, same

@@ -673,6 +673,17 @@ export const en = {
       treasuryFloor: '{{role}}: keep at least {{minPct}}% in Treasuries',
     },
   },
+  takeover: {
+    botFor: 'Bot playing for {{names}}',
+    warnedFor: '{{names}} (away: a bot plays from {{time}})',
+    yourWarning: 'You seem to be away. A bot will play your seat from {{time}} unless you act.',
+    yourBot: 'A bot is playing your seat. What you had typed is kept; take the seat back whenever you like.',
+    back: 'I’m back',
+    announceWarned: '{{role}} seems to be away: a bot will play it from {{time}}.',
+    announceBot: 'A bot is now playing for {{role}}.',
+    announceBack: '{{role}} is played by its people again.',
+    announceYourBot: 'A bot is now playing your seat. Press “I’m back” to take it back.',
+  },
   scores: {
     title: 'Scores',
     yours: 'Your score',

@@ -675,6 +675,17 @@ export const ja: Messages = {
       treasuryFloor: '{{role}}：米国債を少なくとも {{minPct}}% 保有',
     },
   },
+  takeover: {
+    botFor: '{{names}} の代わりにボットがプレイ中',
+    warnedFor: '{{names}}（離席中：{{time}} からボットが代行）',
+    yourWarning: '離席中のようです。操作がなければ {{time}} からボットがあなたの席をプレイします。',
+    yourBot: 'ボットがあなたの席をプレイしています。入力中の内容は残っています。いつでも席に戻れます。',
+    back: '戻りました',
+    announceWarned: '{{role}} は離席中のようです。{{time}} からボットが代わりにプレイします。',
+    announceBot: '{{role}} の代わりにボットがプレイを始めました。',
+    announceBack: '{{role}} はプレイヤーの操作に戻りました。',
+    announceYourBot: 'ボットがあなたの席をプレイし始めました。「戻りました」を押すと席に戻れます。',
+  },
   scores: {
     youMarker: '（あなた）',
     title: 'スコア',

@@ -29,6 +29,8 @@ function wrongPayloads(socket: SocketPort): void {
   socket.emit('game:command', { type: 'host:skip' }, ignore);
   // @ts-expect-error sync carries nothing
   socket.emit('game:sync', { from: 3 }, ignore);
+  // @ts-expect-error "I'm back" carries nothing either
+  socket.emit('seat:back', { now: true }, ignore);
 }
 
 describe('typed client events', () => {
@@ -44,6 +46,7 @@ describe('typed client events', () => {
     await client.setBot('usBusiness', { personality: 'hawk', level: 'hard' });
     await client.command({ type: 'host:extend', seconds: 30 });
     await client.sync();
+    await client.back();
     const events = new Set<ClientEventName>(socket.emitted.map((sent) => sent.event));
     // The game client sends every game event but one (seat:resume, from the stored token); class sessions'
     // events come from the facilitator's console and the class join path, not from a game's client.
@@ -65,7 +68,7 @@ describe('typed client events', () => {
       onReconnectAttempt: () => {},
     };
     wrongPayloads(recorder);
-    expect(emitted).toHaveLength(8);
+    expect(emitted).toHaveLength(9);
     for (const { event, payload } of emitted) {
       expect(CLIENT_EVENT_SCHEMAS[event].safeParse(payload).success, event).toBe(false);
     }

@@ -5,7 +5,7 @@ import { useGameClient } from '../../game/context.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { type TextIn, typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
 import { type Announce, useAnnounce } from '../../ui/announce-context.tsx';
-import { DETAIL_EVENTS, type GameEvent, gameEventsBetween } from './game-events.ts';
+import { type GameEvent, gameEventsBetween, isDetail } from './game-events.ts';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
@@ -19,7 +19,7 @@ function sayEvent(
 ): void {
   const options = {
     once: event.once,
-    level: DETAIL_EVENTS.has(event.kind) ? 'detail' : 'essential',
+    level: isDetail(event) ? 'detail' : 'essential',
   } as const;
   const role = (from: GameEvent & { from: string }) => t(`roles.${from.from as 'tokyo'}.short`);
   switch (event.kind) {
@@ -75,6 +75,16 @@ function sayEvent(
     case 'news':
       announce('announce.news', { text: headline(event.headline) }, options);
       return;
+    case 'seatControl': {
+      const time = event.takeoverAt === null ? '' : format.time(event.takeoverAt);
+      if (event.yours && event.status === 'warned') announce('takeover.yourWarning', { time }, options);
+      else if (event.yours && event.status === 'bot') announce('takeover.announceYourBot', {}, options);
+      else {
+        const key = { warned: 'announceWarned', bot: 'announceBot', back: 'announceBack' } as const;
+        announce(`takeover.${key[event.status]}`, { role: t(`roles.${event.role}.short`), time }, options);
+      }
+      return;
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { Phase } from '../../../shared/game/state.ts';
 import type { Headline } from '../../../shared/market/types.ts';
 import type { PhraseKey } from '../../../shared/protocol/phrases.ts';
-import type { RoleId } from '../../../shared/roles.ts';
+import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { standingsOf } from '../scores/standings.ts';
 
 /**
@@ -18,9 +18,22 @@ export type GameEvent = { once: string } & (
   | { kind: 'message'; from: RoleId; text: string }
   | { kind: 'statement'; from: RoleId; text: string; phrase?: PhraseKey }
   | { kind: 'news'; headline: Headline }
+  /** Who plays a seat of people changed (takeover.ts): warned, a bot playing, or its people again. */
+  | {
+      kind: 'seatControl';
+      role: RoleId;
+      status: 'warned' | 'bot' | 'back';
+      takeoverAt: number | null;
+      yours: boolean;
+    }
 );
 
 export const DETAIL_EVENTS: ReadonlySet<GameEvent['kind']> = new Set(['statement', 'news']);
+
+/** Heard by those who chose "all": another seat's takeover is the table's news, one's own is essential. */
+export function isDetail(event: GameEvent): boolean {
+  return DETAIL_EVENTS.has(event.kind) || (event.kind === 'seatControl' && !event.yours);
+}
 
 function newOnes<T extends { id: string }>(before: readonly T[], after: readonly T[]): T[] {
   const seen = new Set(before.map((item) => item.id));
@@ -75,6 +88,21 @@ export function gameEventsBetween(before: PlayerView | null, after: PlayerView):
         rounds: after.rounds,
       });
     }
+  }
+
+  for (const role of ROLE_IDS) {
+    const was = before.seats[role].control;
+    const now = after.seats[role].control;
+    if (was?.status === now?.status) continue;
+    const status = now ? now.status : 'back';
+    events.push({
+      once: `seatControl:${role}:${status}:${now?.since ?? after.seq}`,
+      kind: 'seatControl',
+      role,
+      status,
+      takeoverAt: now?.status === 'warned' ? now.takeoverAt : null,
+      yours: role === me,
+    });
   }
 
   if (me) {

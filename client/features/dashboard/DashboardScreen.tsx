@@ -12,6 +12,7 @@ import { MoveSheetPanel } from '../moves/MoveSheetPanel.tsx';
 import { NewsTicker } from '../news/NewsTicker.tsx';
 import { RoundReports } from '../news/RoundReport.tsx';
 import { ScoresPanel } from '../scores/ScoresPanel.tsx';
+import { SeatTakeoverNotice } from '../takeover/SeatTakeoverNotice.tsx';
 import { BriefPanel } from './BriefPanel.tsx';
 import { PhaseBar } from './PhaseBar.tsx';
 import './dashboard.css';
@@ -53,6 +54,7 @@ export function DashboardScreen() {
         <PhaseBar headingRef={phaseHeading} />
         {seat?.isHost ? <HostControls /> : null}
       </div>
+      <SeatTakeoverNotice view={view} />
       {view.you ? <BriefPanel you={view.you} /> : null}
       <NewsTicker />
       <section className="card dash-market" aria-labelledby="market-title">

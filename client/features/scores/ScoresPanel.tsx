@@ -103,7 +103,7 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
                 {t(`roles.${role}.short`)}
                 {role === you?.role ? <span className="you-marker"> {t('scores.youMarker')}</span> : null}
               </th>
-              <td>{playedBy(t, role, view.seats, roster)}</td>
+              <td>{playedBy(t, role, view.seats, roster, format.time)}</td>
               <td>
                 <StandingScore role={role} entry={view.seats[role]} you={you} />
               </td>

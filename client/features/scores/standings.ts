@@ -37,7 +37,8 @@ export function someScoreHidden(seats: PlayerView['seats']): boolean {
 }
 
 /**
- * Who plays a seat, as people know them: the names they joined with, else "Bot" or "Player". The
+ * Who plays a seat, as people know them: the names they joined with, else "Bot" or "Player", and a
+ * bot playing for them while they are away (with `time`, when a warned seat's bot will step in). The
  * roster is the lobby's list of people; the view alone only knows whether a seat is a bot.
  */
 export function playedBy(
@@ -45,8 +46,15 @@ export function playedBy(
   role: RoleId,
   seats: PlayerView['seats'],
   roster: Roster | null,
+  time?: (ms: number) => string,
 ): string {
   const names = roster?.seats.find((seat) => seat.role === role)?.people.map((person) => person.name) ?? [];
-  if (seats[role].kind === 'human' && names.length > 0) return names.join(', ');
+  const people = names.length > 0 ? names.join(', ') : t('scores.kind.human');
+  // Everyone sees who plays a seat of people taken over, and when a warned one will be (takeover.ts).
+  const control = seats[role].control;
+  if (control?.status === 'bot') return t('takeover.botFor', { names: people });
+  if (control?.status === 'warned' && time)
+    return t('takeover.warnedFor', { names: people, time: time(control.takeoverAt) });
+  if (seats[role].kind === 'human' && names.length > 0) return people;
   return t(`scores.kind.${seats[role].kind}`);
 }
