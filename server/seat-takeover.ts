@@ -35,13 +35,15 @@ export class SeatTakeover {
   private readonly connected = new Map<RoleId, boolean>();
   private phaseVersion = -1;
   private phaseSince: number;
-  /** When this server took the game on: a seat's people count from here until they act or leave. */
-  private readonly since: number;
+  /**
+   * When this server first saw the game running (its start, or its restore): a seat's people count from
+   * here until they act, come or leave, so time spent in the lobby counts against nobody.
+   */
+  private since: number | null = null;
   private timer: TimerHandle | null = null;
 
   constructor(private readonly deps: SeatTakeoverDeps) {
     this.phaseSince = deps.clock.now();
-    this.since = this.phaseSince;
   }
 
   /** The bot that plays a seat taken over: the seat's own personality (from the seed), the host's level. */
@@ -88,6 +90,8 @@ export class SeatTakeover {
 
   /** After every change: the next due step of any seat gets a timer. */
   reschedule(state: GameState): void {
+    if (state.phase === 'lobby') return;
+    this.since ??= this.deps.clock.now();
     if (state.phaseVersion !== this.phaseVersion) {
       this.phaseVersion = state.phaseVersion;
       this.phaseSince = this.deps.clock.now();
@@ -124,7 +128,7 @@ export class SeatTakeover {
     return {
       people: people.length,
       connected: people.some((person) => person.sockets.size > 0),
-      activeAt: this.activeAt.get(role) ?? this.since,
+      activeAt: this.activeAt.get(role) ?? this.since ?? this.phaseSince,
       phaseSince: this.phaseSince,
     };
   }
