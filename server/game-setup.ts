@@ -1,9 +1,11 @@
 import type { BotProfile } from '../shared/bots/types.ts';
-import { createGameConfig } from '../shared/game/engine.ts';
+import { createGameConfig, createGameEngine, type GameEngine } from '../shared/game/engine.ts';
 import type { GameConfig } from '../shared/game/state.ts';
+import type { Ack } from '../shared/protocol/errors.ts';
 import { type CreateGame, PERSONALITIES } from '../shared/protocol/socket.ts';
 import { seedToState } from '../shared/rng.ts';
-import type { PerRole, RoleId, SeatKind } from '../shared/roles.ts';
+import { type PerRole, perRole, type RoleId, type SeatKind } from '../shared/roles.ts';
+import type { Lobby } from './lobby.ts';
 
 /** The engine's configuration from what the creator chose; timers left out keep the scenario's. */
 export function gameConfigFor(
@@ -33,4 +35,29 @@ export function botForSeat(seed: number, role: RoleId, level: BotProfile['level'
 export function commandType(input: unknown): string | undefined {
   const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
   return typeof type === 'string' ? type : undefined;
+}
+
+/**
+ * The engine a game starts with: its seats fixed as planned (open ones get bots when the settings say
+ * so), made with the game's creation time so the market path starts at the same point, the start
+ * applied. Nothing is stored or changed here; a refused start is only its answer.
+ */
+export function startingEngine(
+  game: { id: string; seed: number; settings: CreateGame; createdAt: number; lobby: Lobby },
+  input: unknown,
+  at: number,
+): { ack: Ack } | { ack: Ack; engine: GameEngine; config: GameConfig; plan: ReturnType<Lobby['planSeats']> } {
+  const { settings, seed } = game;
+  const plan = game.lobby.planSeats(
+    settings.botFill || settings.mode === 'solo' ? (role) => botForSeat(seed, role, settings.botLevel) : null,
+  );
+  const config = gameConfigFor(
+    game,
+    perRole((role) => plan[role].kind),
+  );
+  const engine = createGameEngine(config, game.createdAt);
+  const ack = engine.command({ kind: 'host' }, input, at);
+  if (ack.ok) return { ack, engine, config, plan };
+  engine.stop();
+  return { ack };
 }

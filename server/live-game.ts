@@ -12,7 +12,7 @@ import { DurableEngine } from './durable-engine.ts';
 import { GameBots } from './game-bots.ts';
 import { GameClock } from './game-clock.ts';
 import { FRESH_JOURNAL, type JournalPosition } from './game-journal.ts';
-import { botForSeat, commandType, gameConfigFor } from './game-setup.ts';
+import { commandType, gameConfigFor, startingEngine } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
 import { Lobby, type Person } from './lobby.ts';
 import { declineWaitingAtEnd, SeatRequests } from './seat-requests.ts';
@@ -106,11 +106,7 @@ export class LiveGame {
         onError: deps.onError,
         lobbyEngine: () => this.lobbyEngine(),
         onReloaded: () => this.settle(),
-        onBroken: () => {
-          this.takeover.stop();
-          this.timers.stop();
-          this.bots.stop();
-        },
+        onBroken: () => this.stopClocks(),
       },
       engine,
       position,
@@ -273,9 +269,7 @@ export class LiveGame {
   }
 
   dispose(): void {
-    this.takeover.stop();
-    this.timers.stop();
-    this.bots.stop();
+    this.stopClocks();
     this.durable.close();
     const rooms = [
       gameRoom(this.id),
@@ -292,19 +286,9 @@ export class LiveGame {
    * config, the fixed seats and the start itself are committed together before anything changes here.
    */
   private async start(input: unknown, at: number): Promise<Ack> {
-    const plan = this.lobby.planSeats(
-      this.settings.botFill || this.settings.mode === 'solo'
-        ? (role) => botForSeat(this.seed, role, this.settings.botLevel)
-        : null,
-    );
-    const seats = perRole((role) => plan[role].kind);
-    const config = gameConfigFor(this, seats);
-    const engine = createGameEngine(config, this.createdAt);
-    const ack = engine.command({ kind: 'host' }, input, at);
-    if (!ack.ok) {
-      engine.stop();
-      return ack;
-    }
+    const started = startingEngine(this, input, at);
+    if (!('engine' in started)) return started.ack;
+    const { engine, config, plan, ack } = started;
     // If the store refuses, nothing changed here: the lobby and its engine stay as they were.
     await this.durable.startWith(engine, { config, lobby: this.lobby.toStored(plan) });
     this.lobby.fixSeats(plan);
@@ -337,6 +321,13 @@ export class LiveGame {
         }
       })
       .catch(this.deps.onError);
+  }
+
+  /** Nothing the game's timers, bots or takeover scheduled may run any more. */
+  private stopClocks(): void {
+    this.takeover.stop();
+    this.timers.stop();
+    this.bots.stop();
   }
 
   private lobbyEngine(): GameEngine {
