@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { gameEventsBetween, isDetail } from '../../client/features/announce/game-events.ts';
 import { MoveSheetPanel } from '../../client/features/moves/MoveSheetPanel.tsx';
 import { ScoresPanel } from '../../client/features/scores/ScoresPanel.tsx';
 import { SeatTakeoverNotice } from '../../client/features/takeover/SeatTakeoverNotice.tsx';
@@ -69,5 +70,20 @@ describe('a seat taken over by a bot, as its person sees it', () => {
     cleanup();
     renderWith(<ScoresPanel view={{ ...taken, you: null }} />, client, 'ja');
     expect(screen.getByText('Aiko の代わりにボットがプレイ中')).toBeTruthy();
+  });
+});
+
+describe('takeover announcements', () => {
+  it('tells the seat itself as essential news and the table as detail, in the person’s language', () => {
+    const before = viewAt('decide');
+    const warned = withControl(before, { status: 'warned', since: T0, takeoverAt: T0 + 30_000 });
+    const own = gameEventsBetween(before, warned);
+    expect(own).toMatchObject([{ kind: 'seatControl', role: 'tokyo', status: 'warned', yours: true }]);
+    expect(isDetail(own[0]!)).toBe(false);
+    const table = gameEventsBetween({ ...before, you: null }, { ...warned, you: null });
+    expect(table).toMatchObject([{ kind: 'seatControl', role: 'tokyo', status: 'warned', yours: false }]);
+    expect(isDetail(table[0]!)).toBe(true);
+    const back = gameEventsBetween(warned, withControl(before, null));
+    expect(back).toMatchObject([{ kind: 'seatControl', status: 'back', takeoverAt: null }]);
   });
 });
