@@ -111,10 +111,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   japanEquityNoisePctPerRound: 1.3,
   usdJpyNoisePctPerRound: 0.4,
   panicNoisePerRound: 1.5,
-  tickYieldNoiseBpPerSqrtMinute: 1.5,
-  tickEquityNoisePctPerSqrtMinute: 0.4,
-  tickUsdJpyNoisePctPerSqrtMinute: 0.15,
-  tickPanicNoisePerSqrtMinute: 0.5,
+  tickNoiseSharePerSqrtMinute: 0.35,
 
   tokyoPortfolioDuration: 5.5,
   durationShort: 1.9,

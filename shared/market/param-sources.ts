@@ -120,10 +120,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   japanEquityNoisePctPerRound: 'judgement',
   usdJpyNoisePctPerRound: 'judgement',
   panicNoisePerRound: 'judgement',
-  tickYieldNoiseBpPerSqrtMinute: 'judgement',
-  tickEquityNoisePctPerSqrtMinute: 'judgement',
-  tickUsdJpyNoisePctPerSqrtMinute: 'judgement',
-  tickPanicNoisePerSqrtMinute: 'judgement',
+  tickNoiseSharePerSqrtMinute: 'judgement',
 
   tokyoPortfolioDuration: 'sourced',
   // [calc] modified duration of a 2y par note at 3.88% (Treasury par curve, 2 Apr 2025): 1.9

@@ -196,16 +196,19 @@ export const ModelParamsSchema = z.strictObject({
   yenInterventionPct: coefficient,
 
   // --- Noise ----------------------------------------------------------------------------------------
-  /** Standard deviations per round (at resolution) and per √minute (ticks). [judgement] */
+  /** Standard deviations per round (at resolution). [judgement] */
   yieldNoiseBpPerRound: bp,
   usEquityNoisePctPerRound: coefficient,
   japanEquityNoisePctPerRound: coefficient,
   usdJpyNoisePctPerRound: coefficient,
   panicNoisePerRound: coefficient,
-  tickYieldNoiseBpPerSqrtMinute: bp,
-  tickEquityNoisePctPerSqrtMinute: coefficient,
-  tickUsdJpyNoisePctPerSqrtMinute: coefficient,
-  tickPanicNoisePerSqrtMinute: coefficient,
+  /**
+   * The ticks' noise per √minute of talk, as a share of each series' round noise: ticks and resolution draw
+   * from the same week of unscheduled news, so one share keeps their proportions. [judgement] about a third:
+   * over a three-minute negotiation the ticks add some 60% of a round's noise, and the sealed moves stay the
+   * larger part of what happens in a round.
+   */
+  tickNoiseSharePerSqrtMinute: share,
 
   // --- Books ------------------------------------------------------------------------------------------
   /** Modified duration of Japan's portfolio. Calibration mapping 8 (5–6; 10y notes ≈8). */

@@ -20,22 +20,23 @@ export function tickMarket(
   const usdJpyDraw = rng.normal();
   const panicDraw = rng.normal();
   if (!(dtSeconds > 0) || !Number.isFinite(dtSeconds)) return market;
-  const sqrtMinutes = Math.sqrt(dtSeconds / 60);
+  // Each series' tick noise is a share of its round noise: the same week's news, arriving while people talk.
+  const perRound = params.tickNoiseSharePerSqrtMinute * Math.sqrt(dtSeconds / 60);
   const signalKeep = 0.5 ** (dtSeconds / params.signalHalfLifeSeconds);
   const panicKeep = 0.5 ** (dtSeconds / params.panicHalfLifeSeconds);
 
   const next = draftOf(market);
   next.internals.signalYieldBp = market.internals.signalYieldBp * signalKeep;
-  addToYield(next, { anchor: yieldDraw * params.tickYieldNoiseBpPerSqrtMinute * sqrtMinutes }, params);
+  addToYield(next, { anchor: yieldDraw * params.yieldNoiseBpPerRound * perRound }, params);
   moveStocks(
     next,
-    usDraw * params.tickEquityNoisePctPerSqrtMinute * sqrtMinutes,
-    japanDraw * params.tickEquityNoisePctPerSqrtMinute * sqrtMinutes,
+    usDraw * params.usEquityNoisePctPerRound * perRound,
+    japanDraw * params.japanEquityNoisePctPerRound * perRound,
   );
-  moveYen(next, usdJpyDraw * params.tickUsdJpyNoisePctPerSqrtMinute * sqrtMinutes, params, false);
+  moveYen(next, usdJpyDraw * params.usdJpyNoisePctPerRound * perRound, params, false);
   const panicFade = -(next.panic - next.internals.panicBaseline) * (1 - panicKeep);
   movePanic(next, panicFade, params);
-  movePanic(next, panicDraw * params.tickPanicNoisePerSqrtMinute * sqrtMinutes, params, false);
+  movePanic(next, panicDraw * params.panicNoisePerRound * perRound, params, false);
   settleYield(next, params);
   return next;
 }

@@ -48,7 +48,7 @@ export const RECORD_EQUITY_TREND = {
  * The share of the game's weekly noise the replay keeps. In a game the noise stands for the week's news
  * nobody chose; here that news is driven as inputs (news-2025.ts), so the draws stand only for what the
  * listed news leaves of the record's weekly moves: about 0.4% a week for the S&P 500 over weeks 3–16
- * against the game's 1.4% (1.2% a round and 0.4% per √minute over four minutes of ticks).
+ * against the game's 1.4% (1.2% a round and 0.42% per √minute over four minutes of ticks).
  * [judgement] on that measurement: 0.3 of every noise parameter. With the game's full noise the end
  * levels' 10th–90th percentiles span about 20 points for stocks and 45bp for the 10y, wider than any
  * documented range (the backtest prints how far each target is from its range either way).
@@ -60,11 +60,8 @@ const NOISE_PARAMS = [
   'usEquityNoisePctPerRound',
   'japanEquityNoisePctPerRound',
   'usdJpyNoisePctPerRound',
+  // The ticks' noise is a share of these (tickNoiseSharePerSqrtMinute), so it is scaled with them.
   'panicNoisePerRound',
-  'tickYieldNoiseBpPerSqrtMinute',
-  'tickEquityNoisePctPerSqrtMinute',
-  'tickUsdJpyNoisePctPerSqrtMinute',
-  'tickPanicNoisePerSqrtMinute',
 ] as const satisfies readonly (keyof ModelParams)[];
 
 /** The backtest's scenario around a model (the default one, or a mutant's): only the noise is scaled. */

@@ -57,6 +57,25 @@ describe('ticks while people negotiate', () => {
     expect(Math.abs(fine.panic - coarse.panic)).toBeLessThan(3);
   });
 
+  it("each series' tick noise is the tick share of its round noise: doubling the round's doubles the tick's", () => {
+    const paths = 400;
+    const model = SCENARIO.model;
+    const louder = { ...model, yieldNoiseBpPerRound: 2 * model.yieldNoiseBpPerRound };
+    const minute = (params: typeof model, seed: number) => {
+      let next = start;
+      const rng = createRng(seed);
+      for (let tick = 0; tick < 30; tick++) next = tickMarket(next, 2, rng, params);
+      return (next.yield10y - start.yield10y) * 100;
+    };
+    const quiet = standardDeviation(Array.from({ length: paths }, (_, path) => minute(model, 9000 + path)));
+    const loud = standardDeviation(Array.from({ length: paths }, (_, path) => minute(louder, 9000 + path)));
+    // One minute of ticks: 4bp × 0.35 = 1.4bp, and twice that with the round noise doubled (same draws).
+    const expected = model.yieldNoiseBpPerRound * model.tickNoiseSharePerSqrtMinute;
+    expect(quiet).toBeGreaterThan(0.85 * expected);
+    expect(quiet).toBeLessThan(1.15 * expected);
+    expect(loud / quiet).toBeCloseTo(2, 1);
+  });
+
   it('a tick of zero or invalid length changes nothing', () => {
     const rng = createRng(3);
     expect(tickMarket(start, 0, rng, SCENARIO.model)).toBe(start);
