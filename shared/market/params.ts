@@ -32,12 +32,13 @@ export const ModelParamsSchema = z.strictObject({
   hintBp: bp,
   /** A Tokyo threat at full credibility, bp. Calibration mapping 2 (credible threat +10 to +25bp). */
   threatBp: bp,
-  /** Rise in sellingBelief on a hint / a threat at full credibility. [judgement] */
-  hintBelief: share,
-  threatBelief: share,
-  /** Panic points added by a hint / a threat at full credibility. [judgement] */
-  hintPanic: coefficient,
-  threatPanic: coefficient,
+  /**
+   * Rise in sellingBelief, and panic points, per bp of yield premium a Tokyo hint or threat adds, at full
+   * credibility. [judgement] the market reads a threat as a louder hint, not another kind of news: one scale
+   * for both words (a hint's 5bp: belief +0.09, panic +1; a threat's 14bp: +0.25, +2.8).
+   */
+  signalBeliefPerBp: z.number().min(0).max(0.2),
+  signalPanicPerBp: coefficient,
   /** Credibility scale = floor + (1 − floor) × credibility/100. [judgement] */
   credibilityFloorScale: share,
   /** Share of a signal reversed by a denial at credibility 0 and 100. Calibration mapping 2 (50–100%); China 2018 fully reversed. */
@@ -65,11 +66,13 @@ export const ModelParamsSchema = z.strictObject({
   callBluffSignalCut: share,
   /** Panic points when the White House calls a credible Tokyo's bluff (escalation). [judgement] */
   callBluffBackfirePanic: coefficient,
-  /** White House tone: panic points and US stocks %, at full credibility. [judgement] */
-  hawkishPanic: coefficient,
-  hawkishUsEquityPct: coefficient,
-  conciliatoryPanic: coefficient,
-  conciliatoryEquityPct: coefficient,
+  /**
+   * White House tone, per step towards hawkish or conciliatory at full credibility: panic points and stocks %
+   * (a hawkish step dents US stocks; a conciliatory one lifts both markets). [judgement] one size each way:
+   * no published figure tells a tougher word from a softer one of the same weight.
+   */
+  stancePanic: coefficient,
+  stanceEquityPct: coefficient,
   /** A neutral tone calms panic by this share of a conciliatory one. [judgement] no news is mild relief after a hawkish run. */
   neutralCalmShare: share,
   /** Investors' research note: US stocks %, panic points and 10y bp at full credibility. [judgement] "moves markets slightly" */

@@ -80,12 +80,12 @@ export function applyStance(draft: MarketDraft, move: WhiteHouseMove, params: Mo
   draft.internals.stanceScore = score;
   setPolicyChaos(draft, draft.internals.policyChaos + swing, params);
   if (change > 0) {
-    moveStocks(draft, -params.hawkishUsEquityPct * change, 0);
-    movePanic(draft, params.hawkishPanic * change, params);
+    moveStocks(draft, -params.stanceEquityPct * change, 0);
+    movePanic(draft, params.stancePanic * change, params);
   } else {
     const size = -change;
-    moveStocks(draft, params.conciliatoryEquityPct * size, params.conciliatoryEquityPct * size);
-    movePanic(draft, -params.conciliatoryPanic * size, params);
+    moveStocks(draft, params.stanceEquityPct * size, params.stanceEquityPct * size);
+    movePanic(draft, -params.stancePanic * size, params);
   }
 }
 

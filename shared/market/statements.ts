@@ -31,29 +31,25 @@ export function reactToStatement(
   const next = draftOf(market);
   switch (signal) {
     case 'hint':
-      addToYield(next, { signal: params.hintBp * scale }, params);
-      moveBelief(next, params.hintBelief * scale, params);
-      movePanic(next, params.hintPanic * scale, params);
+      tokyoWord(next, params.hintBp * scale, params);
       break;
     case 'threat':
-      addToYield(next, { signal: params.threatBp * scale }, params);
-      moveBelief(next, params.threatBelief * scale, params);
-      movePanic(next, params.threatPanic * scale, params);
+      tokyoWord(next, params.threatBp * scale, params);
       repeatThreat(next, params);
       break;
     case 'denial':
       deny(next, params);
       break;
     case 'hawkish':
-      moveStocks(next, -params.hawkishUsEquityPct * scale, 0);
-      movePanic(next, params.hawkishPanic * scale, params);
+      moveStocks(next, -params.stanceEquityPct * scale, 0);
+      movePanic(next, params.stancePanic * scale, params);
       break;
     case 'neutral':
-      movePanic(next, -params.neutralCalmShare * params.conciliatoryPanic * scale, params);
+      movePanic(next, -params.neutralCalmShare * params.stancePanic * scale, params);
       break;
     case 'conciliatory':
-      moveStocks(next, params.conciliatoryEquityPct * scale, params.conciliatoryEquityPct * scale);
-      movePanic(next, -params.conciliatoryPanic * scale, params);
+      moveStocks(next, params.stanceEquityPct * scale, params.stanceEquityPct * scale);
+      movePanic(next, -params.stancePanic * scale, params);
       break;
     case 'callBluff':
       return callBluff(next, scale, params);
@@ -74,6 +70,16 @@ export function reactToStatement(
 }
 
 /**
+ * A Tokyo hint or threat adding `premiumBp` of yield premium (already scaled by credibility): the market
+ * reads both on one scale, so belief and panic rise in proportion to the premium.
+ */
+function tokyoWord(next: MarketDraft, premiumBp: number, params: ModelParams): void {
+  addToYield(next, { signal: premiumBp }, params);
+  moveBelief(next, params.signalBeliefPerBp * premiumBp, params);
+  movePanic(next, params.signalPanicPerBp * premiumBp, params);
+}
+
+/**
  * Tokyo denies any plan to sell: a share of the signal premium and of the belief above its prior is taken
  * back, 50% at zero credibility up to 100% at full (China, January 2018: fully reversed). The report will
  * later confirm or contradict it.
@@ -85,7 +91,7 @@ function deny(next: MarketDraft, params: ModelParams): void {
   addToYield(next, { signal: -next.internals.signalYieldBp * reversal }, params);
   const beliefGap = next.sellingBelief - params.beliefPrior;
   if (beliefGap > 0) moveBelief(next, -beliefGap * reversal, params);
-  movePanic(next, -params.hintPanic * reversal, params);
+  movePanic(next, -params.signalPanicPerBp * params.hintBp * reversal, params);
   next.internals.lastDenialRound = next.internals.currentRound;
   next.internals.tokyoThreatRound = 0;
   next.internals.tokyoThreatRepeatCostPts = 0;

@@ -29,6 +29,55 @@ describe('public statements', () => {
     );
   });
 
+  it('a threat is read as a louder hint: belief and panic per bp of premium are the same for both words', () => {
+    const sure = withCredibility(market, 'tokyo', 100);
+    const perBp = (signal: 'hint' | 'threat') => {
+      const after = reactToStatement(sure, 'tokyo', signal, params).market;
+      const premium = after.internals.signalYieldBp - sure.internals.signalYieldBp;
+      return {
+        premium,
+        belief: (after.sellingBelief - sure.sellingBelief) / premium,
+        panic: (after.panic - sure.panic) / premium,
+      };
+    };
+    const hint = perBp('hint');
+    const threat = perBp('threat');
+    expect(hint.premium).toBeCloseTo(params.hintBp, 9);
+    expect(threat.premium).toBeCloseTo(params.threatBp, 9);
+    // 0.018 belief and 0.2 panic points a bp: a hint's 5bp adds 0.09 and 1, a threat's 14bp 0.25 and 2.8.
+    for (const word of [hint, threat]) {
+      expect(word.belief).toBeCloseTo(params.signalBeliefPerBp, 9);
+      expect(word.panic).toBeCloseTo(params.signalPanicPerBp, 9);
+    }
+    expect(threat.premium * threat.panic).toBeCloseTo(2.8, 9);
+  });
+
+  it('the White House tone moves panic and stocks by one size each way', () => {
+    const pct = (from: number, to: number) => 100 * Math.log(to / from);
+    const hawkish = reactToStatement(
+      withCredibility(market, 'whiteHouse', 100),
+      'whiteHouse',
+      'hawkish',
+      params,
+    );
+    const soft = reactToStatement(
+      withCredibility(market, 'whiteHouse', 100),
+      'whiteHouse',
+      'conciliatory',
+      params,
+    );
+    expect(hawkish.market.panic - market.panic).toBeCloseTo(1.5, 9);
+    expect(soft.market.panic - market.panic).toBeCloseTo(-1.5, 9);
+    // Stocks move by stanceEquityPct and again through the panic: equal and opposite for the two tones.
+    const hawkishUs = pct(market.usEquity, hawkish.market.usEquity);
+    expect(hawkishUs).toBeLessThan(-0.5);
+    expect(pct(market.usEquity, soft.market.usEquity)).toBeCloseTo(-hawkishUs, 9);
+    // Only a conciliatory tone reaches Japan's market directly: the hawkish one moves it through panic alone.
+    const japanGap =
+      pct(market.japanEquity, soft.market.japanEquity) + pct(market.japanEquity, hawkish.market.japanEquity);
+    expect(japanGap).toBeCloseTo(0.5, 9);
+  });
+
   it('a signal a role may not send, or none, changes nothing', () => {
     expect(reactToStatement(market, 'investors', 'threat', params)).toEqual({ market });
     expect(reactToStatement(market, 'tokyo', 'none', params)).toEqual({ market });
