@@ -27,8 +27,10 @@ export function reactToDeal(
   const next = draftOf(market);
   const cutPp = capCutPp(market, news, params);
   if (cutPp === undefined) {
-    moveStocks(next, params.dealOtherUsEquityPct, params.dealOtherJapanEquityPct);
-    movePanic(next, -params.dealOtherPanicRelief, params, false);
+    // Less news than a cap: a share of the capping deal's reaction, the Nikkei's whole rally included.
+    const share = params.dealOtherShare;
+    moveStocks(next, share * params.dealCapUsEquityPct, share * params.dealCapNikkeiRallyPct);
+    movePanic(next, -share * params.dealCapPanicRelief, params, false);
   } else {
     // The July rally is counted once: the cut itself lifts the Nikkei at resolution
     // (japanEquityPctPerTariffCutPp per point), so the signing adds only the rest of it.

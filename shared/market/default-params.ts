@@ -68,11 +68,9 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   backstopCooldownRounds: 2,
 
   dealCapNikkeiRallyPct: 4,
-  dealCapUsEquityPct: 1.5,
-  dealCapPanicRelief: 4,
-  dealOtherUsEquityPct: 0.5,
-  dealOtherJapanEquityPct: 1,
-  dealOtherPanicRelief: 1.5,
+  dealCapUsEquityPct: 0.78,
+  dealCapPanicRelief: 1.13,
+  dealOtherShare: 1 / 3,
   dealNoNetSalesBeliefCut: 0.4,
 
   mortgageSpreadCalmBp: 170,

@@ -75,11 +75,10 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   backstopCooldownRounds: 'judgement',
 
   dealCapNikkeiRallyPct: 'sourced',
-  dealCapUsEquityPct: 'judgement',
-  dealCapPanicRelief: 'judgement',
-  dealOtherUsEquityPct: 'judgement',
-  dealOtherJapanEquityPct: 'judgement',
-  dealOtherPanicRelief: 'judgement',
+  // 23 July 2025, the day after the US–Japan deal: S&P 500 +0.78%, VIX 16.50 → 15.37
+  dealCapUsEquityPct: 'sourced',
+  dealCapPanicRelief: 'sourced',
+  dealOtherShare: 'judgement',
   dealNoNetSalesBeliefCut: 'judgement',
 
   mortgageSpreadCalmBp: 'sourced',

@@ -134,13 +134,18 @@ export const ModelParamsSchema = z.strictObject({
   // --- Deals ---------------------------------------------------------------------------------------
   /** The Nikkei's direct rally on a deal capping the tariff, %: signing adds what the cut (japanEquityPctPerTariffCutPp) does not. 22 Jul 2025 deal (15%, $550bn): Nikkei +~4% (calibration.md, episodes). */
   dealCapNikkeiRallyPct: coefficient,
-  /** The same deal: US stocks % and panic points removed. [judgement] the S&P rose under 1% on the July deal; relief is mostly Japan's. */
+  /**
+   * The same deal's US stocks % and panic points removed. 23 July 2025, the day after the deal: S&P 500
+   * +0.78% (6,309.62 → 6,358.91; Dow +1.14%, Nasdaq +0.61%) and the VIX −6.9% to 15.37 (−1.13 points)
+   * (MT Newswires; Zacks, "Stock Market News for Jul 24, 2025").
+   */
   dealCapUsEquityPct: coefficient,
   dealCapPanicRelief: coefficient,
-  /** A deal without a tariff cap (pledges, sales promises): US / Japanese stocks % and panic removed. [judgement] less news than a cap. */
-  dealOtherUsEquityPct: coefficient,
-  dealOtherJapanEquityPct: coefficient,
-  dealOtherPanicRelief: coefficient,
+  /**
+   * A deal without a tariff cap (pledges, sales promises) moves US and Japanese stocks and panic by this share
+   * of a capping deal's moves. [judgement] less news than a cap: a third.
+   */
+  dealOtherShare: share,
   /** Share of sellingBelief removed by a signed promise of no net sales. [judgement] a promise is believed in part until a report confirms it. */
   dealNoNetSalesBeliefCut: share,
 

@@ -48,8 +48,11 @@ describe('the market reaction to a signed deal', () => {
     const market = newGame().market;
     const pledgeOnly: Term[] = [{ kind: 'investmentPledge', role: 'tokyo', amountBn: 100 }];
     const after = reactToDeal(market, pledgeOnly, params);
-    expect(logPct(market.japanEquity, after.japanEquity)).toBeCloseTo(params.dealOtherJapanEquityPct, 6);
-    expect(after.panic - market.panic).toBeCloseTo(-params.dealOtherPanicRelief, 6);
+    expect(logPct(market.japanEquity, after.japanEquity)).toBeCloseTo(
+      params.dealOtherShare * params.dealCapNikkeiRallyPct,
+      6,
+    );
+    expect(after.panic - market.panic).toBeCloseTo(-params.dealOtherShare * params.dealCapPanicRelief, 6);
   });
 
   it('prices news, not signatures: a cap already in force moves nothing; a lower one still rallies', () => {
@@ -63,7 +66,10 @@ describe('the market reaction to a signed deal', () => {
       { kind: 'investmentPledge', role: 'tokyo', amountBn: 100 },
     ];
     const oldCap = reactToDeal(market, cap18WithPledge, params, cap15);
-    expect(logPct(market.japanEquity, oldCap.japanEquity)).toBeCloseTo(params.dealOtherJapanEquityPct, 6);
+    expect(logPct(market.japanEquity, oldCap.japanEquity)).toBeCloseTo(
+      params.dealOtherShare * params.dealCapNikkeiRallyPct,
+      6,
+    );
     const pledgeAlone = reactToDeal(market, cap18WithPledge.slice(1), params);
     expect(oldCap.usEquity).toBeCloseTo(pledgeAlone.usEquity, 9);
     expect(oldCap.panic).toBeCloseTo(pledgeAlone.panic, 9);

@@ -313,4 +313,28 @@ export const PUBLISHED_FIGURE_CHECKS: readonly CalibrationCheck[] = [
       }
     },
   ),
+
+  check(
+    '22 July 2025 deal (15% with autos, $550bn): signing lifts US stocks +0.61 to +1.46% and calms panic 1.1–1.9 points',
+    (base, found) => {
+      const scenario = preShockScenario(base);
+      // The deal found the pause in force: the country rate at 10%, cars still at 25%.
+      const paused = playRound(aprilShock(newGame(scenario), scenario), {
+        whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25, pause: true }, scenario),
+      }).market;
+      const signed = reactToDeal(
+        paused,
+        [
+          { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
+          { kind: 'investmentPledge', role: 'tokyo', amountBn: 550 },
+        ],
+        scenario.model,
+      );
+      // 23 July 2025 (MT Newswires; Zacks): S&P 500 +0.78%, Dow +1.14%, Nasdaq +0.61% on the day; the S&P's
+      // week +1.46% (6,297 → 6,389, the backtest's record). The VIX fell 16.50 → 15.37 on the day (−1.13) and
+      // 16.87 (Monday's open) → 14.93 over the week (Cboe, via mypivots daily notes).
+      found.within('US stocks % on signing', pctChange(paused.usEquity, signed.usEquity), 0.61, 1.46);
+      found.within('panic change on signing', signed.panic - paused.panic, -1.94, -1.1);
+    },
+  ),
 ];
