@@ -104,7 +104,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   usEquityPctPerPanicPt: 'judgement',
   japanEquityPctPerPanicPt: 'judgement',
   usEquityPctPerYieldBp: 'judgement',
-  japanEquityPerUsdJpyPct: 'judgement',
+  // BofA as reported (May 2024): Topix 500 operating profit +0.5% a yen weaker, ≈0.77% per 1% at ¥150
+  japanEquityPerUsdJpyPct: 'sourced',
   equityPctPerRetaliationPp: 'judgement',
   usdJpyPctPerPanicPt: 'sourced',
   usdJpyPctPerBelief: 'sourced',

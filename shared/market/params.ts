@@ -179,7 +179,10 @@ export const ModelParamsSchema = z.strictObject({
   cpiAdjustPerRound: share,
 
   // --- Equities and the yen ------------------------------------------------------------------------
-  /** US / Japanese stocks, % per point of effective tariff raised. April 2025: S&P ≈ −10%, Nikkei −7.8% (with panic). */
+  /**
+   * US / Japanese stocks, % per point of effective tariff raised. April 2025: S&P ≈ −10%, Nikkei −7.8%, each
+   * with the panic and (for the Nikkei) the stronger yen's channels: the slope is what they leave.
+   */
   usEquityPctPerTariffPp: coefficient,
   japanEquityPctPerTariffPp: coefficient,
   /**
@@ -196,7 +199,7 @@ export const ModelParamsSchema = z.strictObject({
   japanEquityPctPerPanicPt: coefficient,
   /** US stocks % per bp of 10y move. [judgement] */
   usEquityPctPerYieldBp: coefficient,
-  /** Nikkei % per 1% weaker yen (exporters). [judgement] */
+  /** Nikkei % per 1% weaker yen (exporters). Bank of America (May 2024): Topix 500 operating profit +0.5% per yen, ≈0.77% per 1% at ¥150. */
   japanEquityPerUsdJpyPct: coefficient,
   /** Retaliation: stocks % per point of Japan's retaliatory tariff. [judgement] */
   equityPctPerRetaliationPp: coefficient,
