@@ -192,10 +192,7 @@ export const ModelParamsSchema = z.strictObject({
    */
   usEquityPctPerTariffCutPp: coefficient,
   japanEquityPctPerTariffCutPp: coefficient,
-  /**
-   * Extra US stocks % when a pause starts (the political backstop). 9 Apr 2025: S&P +9.5% on the day, ≈ 3% of
-   * it the cut's slope and ≈ 2% the pause's calm through panic; the premium is what the week kept of the rest.
-   */
+  /** Extra US stocks % when a pause starts (the political backstop). 9 Apr 2025: S&P +9.5% on the day, ≈ 3% of it the cut's slope. */
   pauseUsEquityPct: coefficient,
   /** Stocks % per panic point. [judgement] sized so the April 2025 episode lands in range. */
   usEquityPctPerPanicPt: coefficient,
@@ -340,8 +337,7 @@ export const ModelParamsSchema = z.strictObject({
    * fall in panic at its published size (panicPerTariffCutPp 2.06), which strengthens the dollar by itself.
    */
   sellAmericaBpPerChaos: bp,
-  // Wider than a coefficient's 50: the calibrated 27 doubled must still be a configurable scenario.
-  sellAmericaUsdJpyPctPerChaos: z.number().min(0).max(100),
+  sellAmericaUsdJpyPctPerChaos: coefficient,
 
   // --- The fund's books (issue 8, investors) ------------------------------------------------------
   /**
