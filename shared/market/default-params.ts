@@ -46,7 +46,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   panicRetentionPerRound: 0.41,
   panicHalfLifeSeconds: 1200,
   panicPerTariffPp: 1.66,
-  panicPerTariffCutPp: 2.06,
+  panicPerTariffCutPp: 1,
   panicPerRetaliationPp: 0.3,
   panicPerUnexplainedBp: 0.1,
   flightBpPerPanicPt: 0.6,
@@ -163,7 +163,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   farmPurchaseCostShare: 0.25,
 
   sellAmericaBpPerChaos: 105,
-  sellAmericaUsdJpyPctPerChaos: 27,
+  sellAmericaUsdJpyPctPerChaos: 20,
 
   activeRiskAversion: 0.1,
   fundBorrowingSpreadBp: 50,

@@ -53,8 +53,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   panicRetentionPerRound: 'sourced',
   panicHalfLifeSeconds: 'judgement',
   panicPerTariffPp: 'sourced',
-  // Cboe VIX 52.33 (8 Apr) → 33.62 (9 Apr 2025) for the pause's cut of 24.35 → 15.26: 18.7 / 9.09 ≈ 2.06
-  panicPerTariffCutPp: 'sourced',
+  panicPerTariffCutPp: 'judgement',
   panicPerRetaliationPp: 'judgement',
   panicPerUnexplainedBp: 'judgement',
   flightBpPerPanicPt: 'sourced',

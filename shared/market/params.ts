@@ -92,11 +92,7 @@ export const ModelParamsSchema = z.strictObject({
   panicRetentionPerRound: share,
   /** Half-life of panic while people talk, seconds. [judgement] */
   panicHalfLifeSeconds: seconds,
-  /**
-   * Panic points per point of effective tariff raised / cut. April 2025: VIX 21.5 → 45.3 at the 4 April close
-   * for +14.35pp: 23.8 / 14.35 ≈ 1.66. The 9 April pause: VIX 52.33 → 33.62 (Cboe closes), −18.7 for a cut
-   * from 24.35 to 15.26: 2.06 (markets calm faster than they panic).
-   */
+  /** Panic points per point of effective tariff raised / cut. April 2025: VIX 21.5 → 45.3 at the 4 April close for +14.35pp: 23.8 / 14.35 ≈ 1.66. */
   panicPerTariffPp: coefficient,
   panicPerTariffCutPp: coefficient,
   /** Panic points per point of Japan's retaliatory tariff. [judgement] */
@@ -333,8 +329,7 @@ export const ModelParamsSchema = z.strictObject({
    * 10y premium, bp, and fall of the dollar against the yen, %, per unit of policy chaos: foreign holders
    * selling US assets on erratic policy, whoever they are. Both fade with the chaos. Calibrated on 7–11 April
    * 2025, the week of the 24% rate's U-turn (chaos ≈ 0.47 in the model): the 10y rose ≈ 47bp and USD/JPY
-   * fell 2.3% (146.9 → 143.5) while the VIX fell from 45 to 37 (FRED DGS10, DEXJPUS; CBOE), with the pause's
-   * fall in panic at its published size (panicPerTariffCutPp 2.06), which strengthens the dollar by itself.
+   * fell 2.3% (146.9 → 143.5) while the VIX fell from 45 to 37 (FRED DGS10, DEXJPUS; CBOE).
    */
   sellAmericaBpPerChaos: bp,
   sellAmericaUsdJpyPctPerChaos: coefficient,
