@@ -1,0 +1,20 @@
+export { type ClassTable, classComparisonOf, type TableComparison } from './class.ts';
+export { csvField, toCsv } from './csv.ts';
+export {
+  EXPORT_COLUMNS,
+  EXPORT_FORMAT,
+  EXPORT_KINDS,
+  type ExportRow,
+  exportCsvOf,
+  exportRowsOf,
+  type GameExport,
+  gameExportOf,
+} from './export.ts';
+export {
+  DEFAULT_QUESTION_COUNT,
+  type DiscussionQuestion,
+  discussionQuestions,
+  QUESTION_KINDS,
+} from './questions.ts';
+export { type RoundSheets, replayWithSheets } from './round-sheets.ts';
+export { type Annotation, type TableDebrief, type TimelineRound, tableDebriefOf } from './table.ts';

@@ -1,0 +1,62 @@
+import { createGameEngine } from '../game/engine.ts';
+import type { GameEvent } from '../game/events.ts';
+import { sheetsForRound } from '../game/resolve.ts';
+import type { GameConfig, GameState } from '../game/state.ts';
+import type { MoveSet } from '../protocol/moves.ts';
+import { type PerRole, ROLE_IDS, type RoleId } from '../roles.ts';
+import type { ScoreCard } from '../scoring/types.ts';
+
+/** The sheets one round was resolved with: what each role handed in, or its standing policy. */
+export interface RoundSheets {
+  round: number;
+  sheets: MoveSet;
+  /** Roles that handed a sheet in; the others played their standing policy (the report's `missedSheets`). */
+  handedIn: RoleId[];
+  /** Each role's score card right after this round's resolution: the breakdown round by round. */
+  scores: PerRole<ScoreCard>;
+}
+
+export interface ReplayedGame {
+  state: GameState;
+  rounds: RoundSheets[];
+  /** The round each log entry was applied in (the round it led to, for the entry that starts one). */
+  eventRounds: number[];
+}
+
+/**
+ * The state a sealed sheet lands on: the game holds only the current round's sheets, so each round's are
+ * caught as the log is replayed, just before the resolution that reads them. The last sheet of a decide
+ * phase resolves the round in the same step it is handed in, so it is added to those already in
+ * (`sheetsForRound` is the resolution's own rule for a missing sheet).
+ */
+export function replayWithSheets(
+  config: GameConfig,
+  createdAt: number,
+  log: readonly GameEvent[],
+): ReplayedGame {
+  const engine = createGameEngine(config, createdAt);
+  const rounds: RoundSheets[] = [];
+  const eventRounds: number[] = [];
+  try {
+    for (const event of log) {
+      const before = engine.state;
+      engine.replay(event);
+      const after = engine.state;
+      eventRounds.push(Math.max(before.round, after.round));
+      if (after.reports.length === before.reports.length) continue;
+      const submitted =
+        event.type === 'move:submit'
+          ? { ...before.submitted, [event.command.move.role]: event.command.move }
+          : before.submitted;
+      rounds.push({
+        round: before.round,
+        sheets: sheetsForRound({ ...before, submitted }),
+        handedIn: ROLE_IDS.filter((role) => submitted[role] !== undefined),
+        scores: after.scores,
+      });
+    }
+    return { state: engine.state, rounds, eventRounds };
+  } finally {
+    engine.stop();
+  }
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, toCsv } from '../../../shared/debrief/csv.ts';
+import { EXPORT_COLUMNS, exportCsvOf, exportRowsOf, gameExportOf } from '../../../shared/debrief/export.ts';
+import { gameWithSale, tokyoWhisper } from './played-games.ts';
+
+const run = gameWithSale();
+const source = { config: run.config, code: 'ABC123', createdAt: 0, log: run.log };
+
+/** A small RFC 4180 reader, for checking what the writer wrote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      index++;
+    } else field += char;
+  }
+  return rows;
+}
+
+describe('the export of a finished game', () => {
+  const data = gameExportOf(source);
+  const rows = exportRowsOf(data);
+
+  it('lists every accepted input, each command under its id with its payload', () => {
+    expect(data.game).toMatchObject({ gameId: run.config.gameId, code: 'ABC123', ended: true });
+    expect(data.log.map((entry) => entry.event)).toEqual(run.log);
+    const events = rows.filter((row) => row.kind === 'event');
+    expect(events.length).toBe(run.log.length);
+    for (const [index, event] of run.log.entries()) {
+      const row = events[index]!;
+      expect(row.value).toBe(index);
+      expect(row.type).toBe(event.type);
+      if (event.type === 'clock:timeout' || event.type === 'market:tick') continue;
+      expect(row.id).toBe(event.command.commandId);
+      expect(row.role).toBe(event.actor.kind === 'host' ? 'host' : event.actor.role);
+    }
+  });
+
+  it('has every sheet field, chat message, deal, market point and score', () => {
+    const sale = rows.find(
+      (row) =>
+        row.kind === 'sheet' && row.round === 2 && row.role === 'tokyo' && row.field === 'treasuryAmountBn',
+    );
+    expect(sale?.value).toBe(100);
+    const weights = rows.filter(
+      (row) =>
+        row.kind === 'sheet' &&
+        row.round === 1 &&
+        row.role === 'investors' &&
+        String(row.field).startsWith('allocation.'),
+    );
+    expect(weights.length).toBe(5);
+    expect(rows.filter((row) => row.kind === 'message').map((row) => row.text)).toEqual(
+      [1, 2, 3, 4, 5, 6].map(tokyoWhisper),
+    );
+    expect(rows.filter((row) => row.kind === 'deal').map((row) => row.id)).toEqual(
+      run.state.deals.map((deal) => deal.id),
+    );
+    expect(rows.filter((row) => row.kind === 'market').length).toBe(run.state.marketPath.length * 6);
+    const lastYield = rows.filter((row) => row.kind === 'market' && row.field === 'yield10y').at(-1);
+    expect(lastYield?.value).toBe(run.state.market.yield10y);
+    const finalTotal = rows.find(
+      (row) => row.kind === 'score' && row.type === 'final' && row.role === 'tokyo' && row.field === 'total',
+    );
+    expect(finalTotal?.value).toBe(run.state.scores.tokyo.total);
+    expect(rows.filter((row) => row.kind === 'botReason').length).toBe(run.state.botReasons.length);
+  });
+
+  it('writes one CSV with a kind column that reads back row for row', () => {
+    const parsed = parseCsv(exportCsvOf(data));
+    expect(parsed[0]).toEqual([...EXPORT_COLUMNS]);
+    expect(parsed.length).toBe(rows.length + 1);
+    const message = parsed.find((row) => row[0] === 'message');
+    expect(message?.[EXPORT_COLUMNS.indexOf('text')]).toBe(tokyoWhisper(1));
+  });
+});
+
+describe('the export before the end', () => {
+  const data = gameExportOf({ ...source, log: run.log.slice(0, Math.floor(run.log.length / 2)) });
+  const rows = exportRowsOf(data);
+
+  it('holds the public record only: no log, sheet, chat, proposal or bot reason', () => {
+    expect(data.game.ended).toBe(false);
+    expect(data.log).toEqual([]);
+    for (const kind of ['event', 'sheet', 'message', 'proposal', 'botReason'])
+      expect(rows.filter((row) => row.kind === kind)).toEqual([]);
+    expect(rows.filter((row) => row.kind === 'market').length).toBeGreaterThan(0);
+    expect(JSON.stringify(data)).not.toContain('treasuryAmountBn');
+  });
+});
+
+describe('CSV cells', () => {
+  it('quotes commas, quotes and line breaks, and defuses formulas in text', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "no"')).toBe('"say ""no"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField(-0.25)).toBe('-0.25');
+    expect(csvField(Number.NaN)).toBe('');
+    expect(csvField(null)).toBe('');
+    expect(toCsv(['a', 'b'], [{ a: 1 }])).toBe('a,b\r\n1,\r\n');
+  });
+});
