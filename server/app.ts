@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type NetworkInterfaceInfo, networkInterfaces } from 'node:os';
 import { Server } from 'socket.io';
 import { botActions } from '../shared/bots/index.ts';
+import { type ApiOptions, createApiHandler } from './api.ts';
 import { type BotBrain, type BotDelay, botDelayFrom } from './bot-runner.ts';
 import { CONSOLE_FEED_MS, ConsoleFeeds } from './classroom/console-feed.ts';
 import type { ClassroomDeps } from './classroom/deps.ts';
@@ -78,6 +79,8 @@ export interface LeverageServerOptions {
    * omitted. The caller owns the store and closes it after `close()`.
    */
   store?: GameStore;
+  /** Tokens besides the host's that open a game's export (the session layer's facilitator). */
+  exportKeyholders?: ApiOptions['keyholdersOf'];
 }
 
 export interface LeverageServerHandle {
@@ -120,10 +123,15 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
 
   // The HTTP listener is registered before Socket.IO, which answers /socket.io/ itself and passes on the rest.
   let io: LeverageServer | null = null;
+  const store = options.store ?? new MemoryGameStore();
   const httpServer = createServer(
     createHttpHandler({
       staticDir: options.staticDir ?? null,
       onError,
+      api: createApiHandler({
+        store,
+        ...(options.exportKeyholders ? { keyholdersOf: options.exportKeyholders } : {}),
+      }),
       health: () => ({
         status: 'ok',
         games: registry.size,
@@ -152,7 +160,6 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
       response.setHeader(name, value);
   });
 
-  const store = options.store ?? new MemoryGameStore();
   const gameDeps: LiveGameDeps = {
     io: server,
     clock,

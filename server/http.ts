@@ -15,6 +15,8 @@ export interface HttpOptions {
   /** The built client (dist/client); null serves only the health check. */
   staticDir: string | null;
   health(): Health;
+  /** Routes under /api/ (api.ts): true when it answered the request. */
+  api?: (request: IncomingMessage, response: ServerResponse, path: string) => Promise<boolean>;
   onError(error: unknown): void;
 }
 
@@ -51,15 +53,19 @@ export function createHttpHandler(options: HttpOptions): RequestListener {
       response.writeHead(405, { Allow: 'GET, HEAD' });
       return response.end();
     }
+    const answer = (served: Promise<boolean>) =>
+      served
+        .then((done) => {
+          if (!done) notFound(response);
+        })
+        .catch((error: unknown) => {
+          options.onError(error);
+          if (!response.headersSent) notFound(response);
+          else response.destroy();
+        });
+    if (path.startsWith('/api/'))
+      return void answer(options.api?.(request, response, path) ?? Promise.resolve(false));
     if (path.startsWith('/socket.io') || !options.staticDir) return notFound(response);
-    serveStatic(options.staticDir, path, method, response)
-      .then((served) => {
-        if (!served) notFound(response);
-      })
-      .catch((error: unknown) => {
-        options.onError(error);
-        if (!response.headersSent) notFound(response);
-        else response.destroy();
-      });
+    void answer(serveStatic(options.staticDir, path, method, response));
   };
 }
