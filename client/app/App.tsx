@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsoleScreen } from '../features/classroom/ConsoleScreen.tsx';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
@@ -12,7 +12,50 @@ import { AnnounceSetting, LiveRegions } from '../ui/LiveRegions.tsx';
 import type { Notifier } from '../ui/notifier.ts';
 import { Toasts } from '../ui/Toasts.tsx';
 import { GameRouter } from './GameRouter.tsx';
-import { useRoute } from './routes.ts';
+import { type Route, useRoute } from './routes.ts';
+
+// The debrief and the role cards are for the facilitator after (or before) a game: loaded when opened.
+const DebriefScreen = lazy(() =>
+  import('../features/debrief/DebriefScreen.tsx').then((module) => ({ default: module.DebriefScreen })),
+);
+const RoleCardsScreen = lazy(() =>
+  import('../features/materials/RoleCardsScreen.tsx').then((module) => ({ default: module.RoleCardsScreen })),
+);
+
+function RouteScreen({ route, returning }: { route: Route; returning: boolean }) {
+  const { t } = useTranslation();
+  switch (route.name) {
+    case 'game':
+      return <GameRouter gameId={route.gameId} />;
+    case 'console':
+      return <ConsoleScreen classroomId={route.classroomId} />;
+    case 'home':
+      return (
+        <HomeScreen
+          returning={returning}
+          {...(route.joinCode ? { joinCode: route.joinCode } : {})}
+          {...(route.classCode ? { classCode: route.classCode } : {})}
+        />
+      );
+    case 'debrief':
+    case 'cards':
+      return (
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('app.loading')}
+            </p>
+          }
+        >
+          {route.name === 'debrief' ? <DebriefScreen gameId={route.gameId} /> : <RoleCardsScreen />}
+        </Suspense>
+      );
+  }
+}
+
+function routeKey(route: Route): string {
+  return route.name === 'game' || route.name === 'debrief' ? `${route.name}:${route.gameId}` : route.name;
+}
 
 export function App({ notifier, announcer }: { notifier: Notifier; announcer: Announcer }) {
   const { t } = useTranslation();
@@ -45,18 +88,8 @@ export function App({ notifier, announcer }: { notifier: Notifier; announcer: An
       </header>
       <Toasts notifier={notifier} />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary key={route.name === 'game' ? route.gameId : route.name}>
-          {route.name === 'game' ? (
-            <GameRouter gameId={route.gameId} />
-          ) : route.name === 'console' ? (
-            <ConsoleScreen classroomId={route.classroomId} />
-          ) : (
-            <HomeScreen
-              returning={shownElsewhere}
-              {...(route.joinCode ? { joinCode: route.joinCode } : {})}
-              {...(route.classCode ? { classCode: route.classCode } : {})}
-            />
-          )}
+        <ErrorBoundary key={routeKey(route)}>
+          <RouteScreen route={route} returning={shownElsewhere} />
         </ErrorBoundary>
       </main>
     </AnnouncerProvider>

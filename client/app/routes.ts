@@ -7,13 +7,18 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { name: 'home'; joinCode?: string; classCode?: string }
   | { name: 'game'; gameId: string }
-  | { name: 'console'; classroomId: string };
+  | { name: 'console'; classroomId: string }
+  | { name: 'debrief'; gameId: string }
+  | { name: 'cards' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const [section, value] = path.split('/');
   if (section === 'game' && value && /^[A-Za-z0-9_-]{1,64}$/.test(value))
     return { name: 'game', gameId: value };
+  if (section === 'debrief' && value && /^[A-Za-z0-9_-]{1,64}$/.test(value))
+    return { name: 'debrief', gameId: value };
+  if (section === 'cards') return { name: 'cards' };
   if (section === 'join' && value && /^[A-Za-z0-9]{1,12}$/.test(value)) {
     return { name: 'home', joinCode: value.toUpperCase() };
   }
@@ -26,6 +31,8 @@ export function parseRoute(hash: string): Route {
 }
 
 export const gameHash = (gameId: string) => `#/game/${gameId}`;
+export const debriefHash = (gameId: string) => `#/debrief/${gameId}`;
+export const cardsHash = '#/cards';
 export const joinHash = (code: string) => `#/join/${code}`;
 export const consoleHash = (classroomId: string) => `#/console/${classroomId}`;
 

@@ -2,7 +2,10 @@ import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
 import { MARKET_HEADLINES_EN } from '../../shared/market/headline-keys.ts';
 import { STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
 import { BOT_REASONS_JA, STATEMENT_PHRASES_JA } from './bots-ja.ts';
+import { DEBRIEF_QUESTIONS_EN, DEBRIEF_QUESTIONS_JA } from './debrief-questions.ts';
 import { en } from './en.ts';
+import { facilitatorEn } from './facilitator-en.ts';
+import { facilitatorJa } from './facilitator-ja.ts';
 import { MARKET_HEADLINES_JA } from './headlines-ja.ts';
 import { ja } from './ja.ts';
 
@@ -23,11 +26,37 @@ function normalised(templates: Record<string, string>): Record<string, string> {
 
 /** Flat keys with dots in them ('bot.tokyo.sell'): i18next looks them up flat when no nested path matches. */
 export const headlineResources = {
-  en: { ...normalised(MARKET_HEADLINES_EN), ...normalised(BOT_REASONS_EN), ...STATEMENT_PHRASES_EN },
-  ja: { ...normalised(MARKET_HEADLINES_JA), ...BOT_REASONS_JA, ...STATEMENT_PHRASES_JA },
+  en: {
+    ...normalised(MARKET_HEADLINES_EN),
+    ...normalised(BOT_REASONS_EN),
+    ...STATEMENT_PHRASES_EN,
+    ...DEBRIEF_QUESTIONS_EN,
+  },
+  ja: {
+    ...normalised(MARKET_HEADLINES_JA),
+    ...BOT_REASONS_JA,
+    ...STATEMENT_PHRASES_JA,
+    ...DEBRIEF_QUESTIONS_JA,
+  },
 };
 
 export const resources = {
-  en: { translation: en, headline: headlineResources.en },
-  ja: { translation: ja, headline: headlineResources.ja },
+  en: {
+    translation: {
+      ...en,
+      ...facilitatorEn,
+      briefing: { ...en.briefing, ...facilitatorEn.briefing },
+      end: { ...en.end, ...facilitatorEn.end },
+    },
+    headline: headlineResources.en,
+  },
+  ja: {
+    translation: {
+      ...ja,
+      ...facilitatorJa,
+      briefing: { ...ja.briefing, ...facilitatorJa.briefing },
+      end: { ...ja.end, ...facilitatorJa.end },
+    },
+    headline: headlineResources.ja,
+  },
 } as const;

@@ -1,8 +1,10 @@
 import type { GameEvent } from '../game/events.ts';
 import type { GameConfig } from '../game/state.ts';
 import type { MarketPoint } from '../market/types.ts';
+import type { MoveSheet } from '../protocol/moves.ts';
 import { ROLE_IDS } from '../roles.ts';
 import { type CsvCell, toCsv } from './csv.ts';
+import { type DiscussionQuestion, discussionQuestions } from './questions.ts';
 import { replayWithSheets } from './round-sheets.ts';
 import { type TableDebrief, tableDebriefFrom } from './table.ts';
 
@@ -22,6 +24,8 @@ export interface GameExport {
     ended: boolean;
   };
   debrief: TableDebrief;
+  /** Questions for the debrief drawn from this table alone (the table named by its join code). */
+  questions: DiscussionQuestion[];
   /**
    * Every accepted input in order, each with the round it was applied in. Empty before the end: the log
    * holds sealed sheets and private messages.
@@ -89,6 +93,7 @@ export function gameExportOf({ config, code, createdAt, log }: ExportSource): Ga
       ended: debrief.ended,
     },
     debrief,
+    questions: discussionQuestions([{ label: code, debrief }], config.scenario),
     log: debrief.ended
       ? log.map((event, index) => ({ index, round: replayed.eventRounds[index] ?? 0, event }))
       : [],
@@ -101,6 +106,11 @@ function eventRows(data: GameExport): ExportRow[] {
   return data.log.map(({ index, round, event }) => {
     if (event.type === 'clock:timeout' || event.type === 'market:tick')
       return { kind: 'event', round, at: event.at, type: event.type, value: index };
+    // A seat's warning, a bot taking it over and its return (takeover.ts): the seat, and the rest as JSON.
+    if (!('command' in event)) {
+      const { type, role, at, ...rest } = event;
+      return { kind: 'event', round, at, role, type, value: index, text: json(rest) };
+    }
     const { commandId, version: _version, type: _type, ...body } = event.command;
     return {
       kind: 'event',
@@ -115,33 +125,35 @@ function eventRows(data: GameExport): ExportRow[] {
   });
 }
 
+/**
+ * A sheet as a list of fields, in the sheet's own order; the investors' allocation as one field per
+ * weight (`allocation.treasuries`…). The export's `sheet` rows and the debrief screen's tables read it.
+ */
+export function sheetFields(sheet: MoveSheet): { field: string; value: string | number | boolean }[] {
+  return Object.entries(sheet).flatMap(([field, value]) => {
+    if (field === 'role') return [];
+    if (typeof value === 'object' && value !== null)
+      return Object.entries(value).map(([part, weight]) => ({
+        field: `${field}.${part}`,
+        value: weight as number,
+      }));
+    return [{ field, value: value as string | number | boolean }];
+  });
+}
+
 function sheetRows(debrief: TableDebrief): ExportRow[] {
   return debrief.sheets.flatMap(({ round, sheets, handedIn }) =>
     ROLE_IDS.flatMap((role) =>
-      Object.entries(sheets[role]).flatMap(([field, value]): ExportRow[] => {
-        if (field === 'role') return [];
-        const type = handedIn.includes(role) ? 'handedIn' : 'standing';
-        // The investors' allocation is five weights: one row each.
-        if (typeof value === 'object' && value !== null)
-          return Object.entries(value).map(([part, weight]) => ({
-            kind: 'sheet',
-            round,
-            role,
-            type,
-            field: `${field}.${part}`,
-            value: typeof weight === 'number' ? weight : String(weight),
-          }));
-        return [
-          {
-            kind: 'sheet',
-            round,
-            role,
-            type,
-            field,
-            value: typeof value === 'number' ? value : String(value),
-          },
-        ];
-      }),
+      sheetFields(sheets[role]).map(
+        ({ field, value }): ExportRow => ({
+          kind: 'sheet',
+          round,
+          role,
+          type: handedIn.includes(role) ? 'handedIn' : 'standing',
+          field,
+          value: typeof value === 'boolean' ? String(value) : value,
+        }),
+      ),
     ),
   );
 }

@@ -9,6 +9,7 @@ export {
   exportRowsOf,
   type GameExport,
   gameExportOf,
+  sheetFields,
 } from './export.ts';
 export {
   DEFAULT_QUESTION_COUNT,

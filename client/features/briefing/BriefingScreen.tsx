@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ROLE_IDS } from '../../../shared/roles.ts';
 import { useClientState, useView } from '../../game/context.tsx';
+import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { localText } from '../../i18n/format.ts';
 import { useFocusOnChange } from '../../ui/focus.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
@@ -16,6 +17,7 @@ import './briefing.css';
  */
 export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {}) {
   const { t, i18n } = useTranslation();
+  const ft = useFacilitatorText();
   const view = useView();
   const { seat } = useClientState();
   useDocumentTitle(t('briefing.hostTitle'));
@@ -33,6 +35,10 @@ export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {})
         {you ? localText(you.brief.title, language) : t('briefing.hostTitle')}
       </h1>
       {onContinue ? <p className="card-lead">{t('briefing.lateLead')}</p> : null}
+      {/* Said before anyone writes a word: private messages are private from the other seats, not from the facilitator. */}
+      <p className="transcript-notice" data-testid="transcript-notice">
+        {ft('briefing.transcriptNotice')}
+      </p>
       {you ? (
         <div className="briefing-grid">
           <RoleBrief brief={you.brief} headingLevel={2} />

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { debriefHash } from '../../app/routes.ts';
 import { useClientState, useView } from '../../game/context.tsx';
+import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
 import { useFocusOnChange } from '../../ui/focus.ts';
@@ -16,8 +18,9 @@ import './end.css';
 /** The debrief: final scores, the market path with its events, each deal's story and the bots' reasons. */
 export function EndScreen() {
   const { t } = useTranslation();
+  const ft = useFacilitatorText();
   const view = useView();
-  const { roster } = useClientState();
+  const { roster, seat } = useClientState();
   const format = useFormat();
   const headline = useHeadlineIn();
   useDocumentTitle(t('end.title'));
@@ -83,8 +86,13 @@ export function EndScreen() {
         ))}
       </section>
       <RoundReports reports={view.reports} seats={view.seats} you={view.you?.role ?? null} />
-      <p>
-        <a className="button primary" href="#/">
+      <p className="end-actions">
+        {seat?.isHost ? (
+          <a className="button primary" href={debriefHash(seat.gameId)} data-testid="open-debrief">
+            {ft('end.openDebrief')}
+          </a>
+        ) : null}
+        <a className={seat?.isHost ? 'button' : 'button primary'} href="#/">
           {t('end.newGame')}
         </a>
       </p>

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DebriefScreen } from '../../client/features/debrief/DebriefScreen.tsx';
+import { createSeatStore } from '../../client/net/seat-store.ts';
+import { gameExportOf } from '../../shared/debrief/export.ts';
+import { gameWithSale, tokyoWhisper } from '../shared/debrief/played-games.ts';
+import { renderWith, seatedClient, TOKEN } from './helpers.tsx';
+
+// The charts draw on a canvas jsdom does not have; the debrief's other parts are what is tested here.
+vi.mock('../../client/features/charts/MarketCharts.tsx', () => ({ MarketCharts: () => null }));
+
+const run = gameWithSale();
+const finished = gameExportOf({ config: run.config, code: 'K7M2QX', createdAt: 0, log: run.log });
+const running = gameExportOf({
+  config: run.config,
+  code: 'K7M2QX',
+  createdAt: 0,
+  log: run.log.slice(0, Math.floor(run.log.length / 2)),
+});
+const requests: { url: string; authorization: string | null }[] = [];
+
+function serve(body: unknown, status = 200) {
+  vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+    requests.push({ url, authorization: new Headers(init?.headers).get('authorization') });
+    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  });
+}
+
+beforeEach(() => {
+  requests.length = 0;
+  window.localStorage.clear();
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('the debrief screen', () => {
+  it("asks with the host's token and shows the sheets, the questions and the transcripts of a finished game", async () => {
+    serve(finished);
+    const { client } = seatedClient();
+    renderWith(<DebriefScreen gameId="game-1" />, client);
+    const tokyo = await screen.findByTestId('debrief-sheets-tokyo');
+    expect(requests).toEqual([{ url: '/api/games/game-1/export.json', authorization: `Bearer ${TOKEN}` }]);
+    const round2 = within(tokyo).getAllByRole('row')[2]!;
+    expect(within(round2).getByRole('rowheader').textContent).toBe('2');
+    const cells = within(round2)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells.slice(0, 2)).toEqual(['Sell', '100']);
+    expect(screen.getByTestId('debrief-questions').textContent).toContain(
+      'Table K7M2QX’s Tokyo sold $100bn in round 2: what did it buy?',
+    );
+    expect(screen.getByTestId('debrief-transcripts').textContent).toContain(tokyoWhisper(3));
+    expect(screen.getAllByRole('row', { name: /^[1-6] / }).length).toBeGreaterThan(0);
+    for (const role of ['tokyo', 'whiteHouse', 'investors', 'usBusiness'])
+      expect(screen.getByTestId(`debrief-breakdown-${role}`)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Debrief · K7M2QX');
+  });
+
+  it('words the questions in Japanese for a Japanese page', async () => {
+    serve(finished);
+    const { client } = seatedClient();
+    renderWith(<DebriefScreen gameId="game-1" />, client, 'ja');
+    const questions = await screen.findByTestId('debrief-questions');
+    expect(questions.textContent).toContain('テーブルK7M2QXの東京は第2ラウンドに1000億ドルを売却しました');
+  });
+
+  it('shows no sheet or transcript while the game runs', async () => {
+    serve(running);
+    const { client } = seatedClient();
+    renderWith(<DebriefScreen gameId="game-1" />, client);
+    await screen.findByTestId('debrief-rounds');
+    expect(screen.getByText(/still running: this is the public record only/)).toBeTruthy();
+    expect(screen.queryByTestId('debrief-sheets-tokyo')).toBeNull();
+    expect(screen.queryByTestId('debrief-transcripts')).toBeNull();
+  });
+
+  it("asks nothing for a player's seat and says only the host can open it", async () => {
+    serve(finished);
+    const { client } = seatedClient();
+    createSeatStore(window.localStorage).save({
+      gameId: 'game-1',
+      code: 'K7M2QX',
+      role: 'tokyo',
+      token: TOKEN,
+      isHost: false,
+    });
+    renderWith(<DebriefScreen gameId="game-1" />, client);
+    expect(
+      await screen.findByText('Only the host of this game can open its debrief from this browser.'),
+    ).toBeTruthy();
+    expect(requests).toEqual([]);
+  });
+
+  it('says so when the server refuses', async () => {
+    serve({ error: { code: 'FORBIDDEN', message: 'no' } }, 403);
+    const { client } = seatedClient();
+    renderWith(<DebriefScreen gameId="game-1" />, client);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The debrief could not be loaded (403). Try again in a moment.',
+    );
+  });
+});
