@@ -21,14 +21,15 @@ function RoleCard({ role, scenario }: { role: RoleId; scenario: Scenario }) {
   const language = i18n.language;
   const moves = sheetFields(scenario.standingMoves[role] as MoveSheet).map((entry) => entry.field);
   const titleId = `card-${role}`;
+  // Parts are divisions under headings, not named regions: four cards would repeat the same region names.
   return (
     <article className="card role-card" aria-labelledby={titleId} data-testid={`role-card-${role}`}>
       <h2 id={titleId}>{localText(brief.title, language)}</h2>
-      <section aria-labelledby={`${titleId}-public`}>
+      <div>
         <h3 id={`${titleId}-public`}>{ft('cards.publicBrief')}</h3>
         <p className="brief-text">{localText(brief.publicBrief, language)}</p>
-      </section>
-      <section className="confidential" aria-labelledby={`${titleId}-objectives`}>
+      </div>
+      <div className="confidential">
         <h3 id={`${titleId}-objectives`}>
           {ft('cards.objectives')} <span className="badge">{t('briefing.confidential')}</span>
         </h3>
@@ -37,12 +38,12 @@ function RoleCard({ role, scenario }: { role: RoleId; scenario: Scenario }) {
             <li key={objective.en}>{localText(objective, language)}</li>
           ))}
         </ol>
-      </section>
-      <section aria-labelledby={`${titleId}-moves`}>
+      </div>
+      <div>
         <h3 id={`${titleId}-moves`}>{ft('cards.moves')}</h3>
         <p>{fieldLabels(t, role, moves)}</p>
-      </section>
-      <section aria-labelledby={`${titleId}-scoring`}>
+      </div>
+      <div>
         <h3 id={`${titleId}-scoring`}>{ft('cards.scoring')}</h3>
         <ul>
           {scenario.scoring[role].map((rule) => {
@@ -55,7 +56,7 @@ function RoleCard({ role, scenario }: { role: RoleId; scenario: Scenario }) {
             );
           })}
         </ul>
-      </section>
+      </div>
     </article>
   );
 }

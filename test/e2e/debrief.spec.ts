@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { EXPORT_COLUMNS } from '../../shared/debrief/export.ts';
+import { expectPhase, handIn, screens, skip, startSolo } from './helpers.ts';
+
+/** The same rules as a11y.spec.ts: WCAG 2.0–2.2 A and AA and axe's best practices, every impact. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function axeFindings(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+test('the host opens the debrief after a solo game, downloads the CSV, prints it, and prints role cards', async ({
+  page,
+}) => {
+  // A whole game, axe twice and a download on two busy cores: more than the suite's two minutes.
+  test.setTimeout(480_000);
+  await startSolo(page, /^Tokyo/, { rounds: 1, negotiateSeconds: 120, decideSeconds: 120 });
+  // Players are told before they write a word that the facilitator may read their private messages.
+  await expect(page.getByTestId('transcript-notice')).toHaveText(
+    'After the game the facilitator can read every message, private ones included, in the debrief.',
+  );
+  await skip(page);
+  await expectPhase(page, 'News');
+  await skip(page);
+  await expectPhase(page, 'Negotiate');
+  await page.getByRole('textbox', { name: /Public statement/ }).fill('Japan is a patient investor.');
+  await page.getByRole('button', { name: 'Publish statement' }).click();
+  await expect(page.getByTestId('message-list')).toContainText('patient investor');
+  await skip(page);
+  await expectPhase(page, 'Decide');
+  await page.getByLabel('Treasury action').selectOption('sell');
+  await page.getByLabel('Amount to buy or sell').fill('100');
+  await handIn(page);
+  await expect(page.getByTestId('end-title')).toHaveText('Final results', { timeout: 30_000 });
+
+  await page.getByTestId('open-debrief').click();
+  await expect(page.getByTestId('debrief-title')).toHaveText(/^Debrief · [A-Z0-9]{6}$/);
+  const code = (await page.getByTestId('debrief-title').textContent())!.split(' · ')[1]!;
+
+  // The timeline: round 1 with Tokyo's statement on it, and the market at its close.
+  const rounds = page.getByRole('table', {
+    name: 'What happened in each round, and the market at its close',
+  });
+  await expect(rounds.getByRole('row')).toHaveCount(2);
+  await expect(rounds).toContainText('Tokyo said: Japan is a patient investor.');
+  await expect(page.locator('[data-testid="chart-rates"] canvas').first()).toBeVisible();
+  // Tokyo's sealed sheet, revealed: a sale of $100bn in round 1.
+  const tokyo = page.getByRole('table', { name: /the sheet played each round/ }).first();
+  await expect(tokyo.getByRole('row').nth(1).getByRole('cell').nth(0)).toHaveText('Sell');
+  await expect(tokyo.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('100');
+  await expect(page.getByRole('table', { name: /the sheet played each round/ })).toHaveCount(4);
+  await expect(page.getByTestId('debrief-questions')).toContainText(
+    `Table ${code}’s Tokyo sold $100bn in round 1: what did it buy?`,
+  );
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    'Timeline of rounds',
+    'Questions for discussion',
+    'Sealed sheets, round by round',
+    'Scores',
+    'The bots’ reasons',
+    'Private transcripts',
+  ]);
+  expect(await axeFindings(page)).toEqual([]);
+  await page.locator('.language-switcher select').selectOption('ja');
+  await expect(page.getByTestId('debrief-title')).toHaveText(`デブリーフ · ${code}`);
+  expect(await axeFindings(page)).toEqual([]);
+  await page.locator('.language-switcher select').selectOption('en');
+  await screens(page, 'debrief');
+
+  // The CSV, as the browser saves it: one table with a kind column, every accepted move in it.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-csv').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^leverage-${code}-.+\\.csv$`));
+  const lines = readFileSync((await download.path())!, 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]).toBe(EXPORT_COLUMNS.join(','));
+  expect(lines).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,100,');
+  const moves = lines.filter((line) => line.startsWith('event,') && line.includes(',move:submit,'));
+  expect(moves.filter((line) => line.includes(',tokyo,')).length).toBe(1);
+  expect(moves.length).toBe(4);
+  expect(
+    lines.some((line) => line.startsWith('statement,1,') && line.endsWith(',Japan is a patient investor.')),
+  ).toBe(true);
+  expect(lines.filter((line) => line.startsWith('score,1,') && line.includes(',final,total,')).length).toBe(
+    4,
+  );
+
+  // Printed: no controls and no app header; each section starts a page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('download-csv')).toBeHidden();
+  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Sealed sheets, round by round' })).toBeVisible();
+  const breaks = await page
+    .locator('.debrief-section')
+    .evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
+  expect(breaks.slice(1).every((value) => value === 'page')).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Role cards for the next class: one per role, from the scenario, printable one to a page.
+  await page.goto('/#/cards');
+  await expect(page.getByTestId('cards-title')).toHaveText('Role cards');
+  await expect(page.locator('.role-card')).toHaveCount(4);
+  await expect(page.getByTestId('role-card-tokyo')).toContainText(
+    'Confidential objectives (for this role only)',
+  );
+  expect(await axeFindings(page)).toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print the cards' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await screens(page, 'role-cards');
+});
