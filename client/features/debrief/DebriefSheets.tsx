@@ -77,9 +77,16 @@ export function DebriefSheets({ rounds }: { rounds: readonly RoundSheets[] }) {
     <section className="card debrief-section" aria-labelledby="debrief-sheets">
       <h2 id="debrief-sheets">{ft('debrief.sheets')}</h2>
       {ROLE_IDS.map((role) => (
-        <div key={role} className="table-scroll">
+        // A wide sheet scrolls sideways on a phone: the scrolling region must be reachable by keyboard (WCAG 2.1.1).
+        <section
+          key={role}
+          className="table-scroll debrief-sheet-scroll"
+          aria-label={t('debrief.sheetsCaption', { role: t(`roles.${role}.name`) })}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region, as in ChartEvents
+          tabIndex={0}
+        >
           <RoleSheets role={role} rounds={rounds} />
-        </div>
+        </section>
       ))}
     </section>
   );
