@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { exportCsvOf, gameExportOf } from '../shared/debrief/export.ts';
 import type { ErrorCode } from '../shared/protocol/errors.ts';
-import { bearerToken, exportRefusal } from './export-access.ts';
+import { bearerToken, exportRefusal, MISSING_TOKEN } from './export-access.ts';
 import { upToDateConfig } from './restore.ts';
 import type { GameStore, StoredGame } from './store/game-store.ts';
 
@@ -46,10 +46,9 @@ async function sendExport(
   format: 'json' | 'csv',
 ): Promise<void> {
   const token = bearerToken(request.headers.authorization);
-  if (token === null) {
-    const refusal = exportRefusal(null, []);
-    return sendError(response, refusal!.status, refusal!.code, refusal!.message);
-  }
+  // Without a token nothing is looked up: the store is read only for someone who sent one.
+  if (token === null)
+    return sendError(response, MISSING_TOKEN.status, MISSING_TOKEN.code, MISSING_TOKEN.message);
   const game = await options.store.load(gameId);
   if (!game) return sendError(response, 404, 'NOT_FOUND', 'No game with that id.');
   const refusal = exportRefusal(token, [...hostDigests(game), ...(options.keyholdersOf?.(game) ?? [])]);

@@ -8,6 +8,13 @@ export type ExportRefusal = {
   message: string;
 };
 
+/** A request with no token: 401, before anything is looked up. */
+export const MISSING_TOKEN: ExportRefusal = {
+  status: 401,
+  code: 'UNAUTHORIZED',
+  message: 'Send the host token as "Authorization: Bearer <token>".',
+};
+
 /** The token in an `Authorization: Bearer <token>` header, or null without one. */
 export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
@@ -22,12 +29,7 @@ export function bearerToken(header: string | undefined): string | null {
  * which (if any) matched.
  */
 export function exportRefusal(token: string | null, keyholders: readonly Buffer[]): ExportRefusal | null {
-  if (token === null)
-    return {
-      status: 401,
-      code: 'UNAUTHORIZED',
-      message: 'Send the host token as "Authorization: Bearer <token>".',
-    };
+  if (token === null) return MISSING_TOKEN;
   let allowed = false;
   for (const digest of keyholders) if (tokenMatches(digest, token)) allowed = true;
   return allowed
