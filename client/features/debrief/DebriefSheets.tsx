@@ -81,7 +81,7 @@ export function DebriefSheets({ rounds }: { rounds: readonly RoundSheets[] }) {
         <section
           key={role}
           className="table-scroll debrief-sheet-scroll"
-          aria-label={t('debrief.sheetsCaption', { role: t(`roles.${role}.name`) })}
+          aria-label={ft('debrief.sheetsCaption', { role: t(`roles.${role}.name`) })}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region, as in ChartEvents
           tabIndex={0}
         >
