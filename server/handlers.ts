@@ -7,6 +7,8 @@ import {
   createClassroom,
   joinClassroom,
   leaveClassroom,
+  projectClassroom,
+  projectorLink,
   resumeClassroom,
   watchClassroom,
 } from './classroom/sessions.ts';
@@ -315,6 +317,21 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
         const parsed = CLIENT_EVENT_SCHEMAS['classroom:command'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         return guarded(() => facilitate(deps.classroom, parsed.data));
+      }),
+    );
+
+    socket.on('classroom:projectorLink', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const parsed = CLIENT_EVENT_SCHEMAS['classroom:projectorLink'].safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return guarded(async () => projectorLink(deps.classroom, parsed.data));
+      }),
+    );
+    socket.on('classroom:project', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const parsed = CLIENT_EVENT_SCHEMAS['classroom:project'].safeParse(input);
+        if (!parsed.success) return invalid(parsed.error);
+        return guarded(async () => projectClassroom(deps.classroom, socket, parsed.data));
       }),
     );
 

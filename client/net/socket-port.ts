@@ -58,6 +58,7 @@ export function socketPort(socket: GameSocket): SocketPort {
     'classroom:console': (listener) => socket.on('classroom:console', listener),
     'classroom:seated': (listener) => socket.on('classroom:seated', listener),
     'classroom:message': (listener) => socket.on('classroom:message', listener),
+    'classroom:projector': (listener) => socket.on('classroom:projector', listener),
   };
   const send: {
     [E in ClientEventName]: (payload: PayloadOf<E>, ack: (answer: Ack<AckDataOf<E>>) => void) => void;
@@ -78,6 +79,8 @@ export function socketPort(socket: GameSocket): SocketPort {
     'classroom:watch': (payload, ack) => socket.emit('classroom:watch', payload, ack),
     'classroom:command': (payload, ack) => socket.emit('classroom:command', payload, ack),
     'seat:back': (payload, ack) => socket.emit('seat:back', payload, ack),
+    'classroom:projectorLink': (payload, ack) => socket.emit('classroom:projectorLink', payload, ack),
+    'classroom:project': (payload, ack) => socket.emit('classroom:project', payload, ack),
   };
   return {
     get connected() {

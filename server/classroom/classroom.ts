@@ -4,7 +4,7 @@ import type { CreateGame } from '../../shared/protocol/socket.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import { createSerialQueue } from '../serial-queue.ts';
 import type { StoredClassroom } from '../store/game-store.ts';
-import { tokenDigest, tokenMatches } from '../tokens.ts';
+import { projectorKeyOf, tokenDigest, tokenMatches } from '../tokens.ts';
 
 /** Someone who joined a class session with its code: a student, a participant. */
 export interface ClassMember {
@@ -97,6 +97,16 @@ export class Classroom {
   /** Whether `token` is the facilitator's: compared as digests, in constant time. */
   isFacilitator(token: string): boolean {
     return tokenMatches(this.facilitatorDigest, token);
+  }
+
+  /** The read-only key of the projector link (server/tokens.ts says how it is derived). */
+  get projectorKey(): string {
+    return projectorKeyOf(this.facilitatorDigest);
+  }
+
+  /** Whether `key` is this session's projector key: compared as digests, in constant time. */
+  isProjector(key: string): boolean {
+    return tokenMatches(tokenDigest(this.projectorKey), key);
   }
 
   /** The digest the facilitator's host seat at every table is kept under. */

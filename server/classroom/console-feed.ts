@@ -1,3 +1,11 @@
+import {
+  leaderboardOf,
+  type ProjectorHeadline,
+  type ProjectorMessage,
+  type ProjectorTable,
+  projectorTableOf,
+  tickerOf,
+} from '../../shared/classroom/projector.ts';
 import { tableSummaryOf } from '../../shared/classroom/table-summary.ts';
 import { playerViewFor } from '../../shared/game/player-view.ts';
 import type { ClassroomConsoleMessage, TableSummary } from '../../shared/protocol/classroom.ts';
@@ -16,6 +24,8 @@ export const CONSOLE_FEED_MS = 250;
 
 /** The room of the sockets that opened a session's console with the facilitator's token. */
 export const consoleRoom = (classroomId: string) => `classroom:${classroomId}:console`;
+/** The room of the sockets that opened a session's projector with its read-only key. */
+export const projectorRoom = (classroomId: string) => `classroom:${classroomId}:projector`;
 
 interface FeedEnvironment {
   io: LeverageServer;
@@ -46,15 +56,18 @@ export class ConsoleFeeds {
 }
 
 /**
- * A session's console: a summary per table, kept and rebuilt only for the tables that changed, and sent
- * whole to the console's room once per burst of changes (never more than once per `paceMs`).
+ * A session's console and projector: a summary (and a projector table) per table, kept and rebuilt only for
+ * the tables that changed, and sent whole to the console's room and the projector's once per burst of
+ * changes (never more than once per `paceMs`). Both come from the same host view, built once per change.
  */
 export class ConsoleFeed {
   private readonly summaries = new Map<string, TableSummary>();
+  private readonly projected = new Map<string, { table: ProjectorTable; headlines: ProjectorHeadline[] }>();
   private readonly changed = new Set<string>();
   private readonly unwatch = new Map<string, () => void>();
   private timer: TimerHandle | null = null;
   private seq = 0;
+  private projectorSeq = 0;
 
   constructor(
     private readonly env: FeedEnvironment,
@@ -69,14 +82,7 @@ export class ConsoleFeed {
 
   /** The console as it stands, for a socket opening it (and for each send). */
   console(): ClassroomConsoleMessage {
-    this.follow();
-    for (const tableId of this.changed) {
-      const game = this.env.games.get(tableId);
-      if (!game) continue;
-      const view = playerViewFor(game.engine.state, null);
-      this.summaries.set(tableId, tableSummaryOf(view, game.roster, this.classroom.tableNumber(tableId)));
-    }
-    this.changed.clear();
+    this.refresh();
     return {
       classroomId: this.classroom.id,
       code: this.classroom.code,
@@ -84,6 +90,22 @@ export class ConsoleFeed {
       seq: ++this.seq,
       people: this.classroom.people(),
       tables: this.classroom.tables.flatMap((tableId) => this.summaries.get(tableId) ?? []),
+    };
+  }
+
+  /** The projector as it stands: public figures only, no names (shared/classroom/projector.ts). */
+  projector(): ProjectorMessage {
+    this.refresh();
+    const shown = this.classroom.tables.flatMap((tableId) => this.projected.get(tableId) ?? []);
+    const tables = shown.map((entry) => entry.table);
+    return {
+      classroomId: this.classroom.id,
+      code: this.classroom.code,
+      title: this.classroom.settings.title ?? null,
+      seq: ++this.projectorSeq,
+      tables,
+      headlines: tickerOf(shown.flatMap((entry) => entry.headlines)),
+      leaderboard: leaderboardOf(tables),
     };
   }
 
@@ -111,6 +133,20 @@ export class ConsoleFeed {
     }
   }
 
+  /** Rebuilds the tables that changed since the last console or projector, from one host view each. */
+  private refresh(): void {
+    this.follow();
+    for (const tableId of this.changed) {
+      const game = this.env.games.get(tableId);
+      if (!game) continue;
+      const view = playerViewFor(game.engine.state, null);
+      const tableNumber = this.classroom.tableNumber(tableId);
+      this.summaries.set(tableId, tableSummaryOf(view, game.roster, tableNumber));
+      this.projected.set(tableId, projectorTableOf(view, tableNumber));
+    }
+    this.changed.clear();
+  }
+
   private schedule(): void {
     if (this.timer !== null) return;
     this.timer = this.env.clock.setTimeout(() => this.flush(), this.env.paceMs);
@@ -118,9 +154,14 @@ export class ConsoleFeed {
 
   private flush(): void {
     this.timer = null;
+    // Nobody watching: the changes wait (still marked) for the next console or projector someone opens.
     const room = consoleRoom(this.classroom.id);
-    // Nobody watching: the changes wait (still marked) for the next console someone opens.
-    if ((this.env.io.sockets.adapter.rooms.get(room)?.size ?? 0) === 0) return;
-    this.env.io.to(room).emit('classroom:console', this.console());
+    if (this.watched(room)) this.env.io.to(room).emit('classroom:console', this.console());
+    const screen = projectorRoom(this.classroom.id);
+    if (this.watched(screen)) this.env.io.to(screen).emit('classroom:projector', this.projector());
+  }
+
+  private watched(room: string): boolean {
+    return (this.env.io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
   }
 }

@@ -57,4 +57,10 @@ export class ClassroomRegistry {
     const classroom = this.byId.get(classroomId);
     return classroom?.isFacilitator(token) ? classroom : null;
   }
+
+  /** The session `key` is the projector key of, or null (unknown session and wrong key answer alike). */
+  projectorOf(classroomId: string, key: string): Classroom | null {
+    const classroom = this.byId.get(classroomId);
+    return classroom?.isProjector(key) ? classroom : null;
+  }
 }

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import QRCode from 'qrcode';
+import type { ProjectorMessage } from '../../shared/classroom/projector.ts';
 import {
   CLASSROOM_CODE_LENGTH,
   type ClassroomConsoleMessage,
@@ -8,6 +9,8 @@ import {
   type JoinClassroom,
   type JoinedClassroom,
   MAX_CLASS_PEOPLE,
+  type ProjectClassroom,
+  type ProjectorLink,
   type ResumeClassroom,
   type WatchClassroom,
 } from '../../shared/protocol/classroom.ts';
@@ -16,7 +19,7 @@ import { JOIN_CODE_ALPHABET } from '../../shared/protocol/fields.ts';
 import type { LeverageSocket } from '../io-types.ts';
 import { tokenDigest } from '../tokens.ts';
 import { type ClassMember, Classroom } from './classroom.ts';
-import { consoleRoom } from './console-feed.ts';
+import { consoleRoom, projectorRoom } from './console-feed.ts';
 import type { ClassroomDeps } from './deps.ts';
 import { keepWhileInUse, liveTables } from './tables.ts';
 
@@ -160,6 +163,29 @@ export function watchClassroom(
   if (!(classroom instanceof Classroom)) return classroom;
   socket.join(consoleRoom(classroom.id));
   return accept(deps.feeds.of(classroom).console());
+}
+
+/** The facilitator's projector link key (their token required): the console shows it as a link. */
+export function projectorLink(deps: ClassroomDeps, request: WatchClassroom): Ack<ProjectorLink> {
+  const classroom = facilitatorOrRefusal(deps, request);
+  if (!(classroom instanceof Classroom)) return classroom;
+  return accept({ projectorKey: classroom.projectorKey });
+}
+
+/**
+ * Opens the projector with its read-only key: the socket hears the projector feed and nothing else of the
+ * session (it joins no console, table or member). Unknown session and wrong key answer alike.
+ */
+export function projectClassroom(
+  deps: ClassroomDeps,
+  socket: LeverageSocket,
+  request: ProjectClassroom,
+): Ack<ProjectorMessage> {
+  const classroom = deps.classrooms.projectorOf(request.classroomId, request.key);
+  if (!classroom)
+    return refuse('UNAUTHORIZED', 'That is not the projector link of a class session on this server.');
+  socket.join(projectorRoom(classroom.id));
+  return accept(deps.feeds.of(classroom).projector());
 }
 
 /** A socket that leaves (or joins another session) stops counting as its member's connection. */

@@ -132,6 +132,15 @@ export type Facilitate = z.infer<typeof FacilitateSchema>;
 export const WatchClassroomSchema = z.strictObject(facilitated);
 export type WatchClassroom = z.infer<typeof WatchClassroomSchema>;
 
+/** Opens the projector: the read-only key from the facilitator's projector link, nothing else. */
+export const ProjectClassroomSchema = z.strictObject({ classroomId: ClassroomIdSchema, key: TokenSchema });
+export type ProjectClassroom = z.infer<typeof ProjectClassroomSchema>;
+
+/** What `classroom:projectorLink` answers, to the facilitator only: the key the projector page opens with. */
+export interface ProjectorLink {
+  projectorKey: string;
+}
+
 /** What `classroom:create` answers, to the facilitator only. */
 export interface CreatedClassroom {
   classroomId: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type BotProfile, LEVELS, PERSONALITIES } from '../bots/types.ts';
+import type { ProjectorMessage } from '../classroom/projector.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import type { TimeRequest } from '../game/state.ts';
 import { IdleTakeoverSchema } from '../game/takeover.ts';
@@ -15,6 +16,8 @@ import {
   FacilitateSchema,
   JoinClassroomSchema,
   type JoinedClassroom,
+  ProjectClassroomSchema,
+  type ProjectorLink,
   ResumeClassroomSchema,
   WatchClassroomSchema,
 } from './classroom.ts';
@@ -213,6 +216,10 @@ export const CLIENT_EVENT_SCHEMAS = {
   'classroom:watch': WatchClassroomSchema,
   'classroom:command': FacilitateSchema,
   'seat:back': SeatBackSchema,
+  /** The facilitator asks for the projector link's key (facilitator token). */
+  'classroom:projectorLink': WatchClassroomSchema,
+  /** The projector page opens the projector feed with that key (and nothing else opens it). */
+  'classroom:project': ProjectClassroomSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ClientEventName = keyof typeof CLIENT_EVENT_SCHEMAS;
@@ -239,6 +246,8 @@ interface ClientEventAcks {
   'classroom:command': ClassroomCommandResult;
   /** Whether the seat changed hands (false: it was its people's already). */
   'seat:back': boolean;
+  'classroom:projectorLink': ProjectorLink;
+  'classroom:project': ProjectorMessage;
 }
 
 /** What the acknowledgement of a client event carries when it is ok. */
@@ -273,4 +282,6 @@ export interface ServerToClientEvents {
   'classroom:seated': (message: ClassroomSeatedMessage) => void;
   /** The facilitator's broadcast, to everyone at the tables it targets. */
   'classroom:message': (message: ClassroomBroadcastMessage) => void;
+  /** The projector feed, to the sockets that opened it with `classroom:project`. */
+  'classroom:projector': (message: ProjectorMessage) => void;
 }

@@ -1,0 +1,118 @@
+import type { PlayerView } from '../game/player-view.ts';
+import type { Phase } from '../game/state.ts';
+import type { Headline } from '../market/types.ts';
+import { ROLE_IDS, type RoleId } from '../roles.ts';
+
+/**
+ * The projector: what a class sees on the big screen. It is built from the view a seatless host of each
+ * table gets (`playerViewFor(state, null)`), starting from nothing and adding only what the whole room may
+ * see: the clock, the public market and its path, public headlines and published scores. People's names,
+ * hand-in status, sealed sheets and private channels are never added, so the projector needs no secret.
+ */
+
+/** Points of a table's 10-year yield path the projector draws (about two rounds of two-second ticks). */
+export const PROJECTOR_PATH_POINTS = 120;
+/** Public headlines the ticker carries, newest first, over all tables. */
+export const PROJECTOR_HEADLINES = 12;
+
+export interface ProjectorTable {
+  tableId: string;
+  tableNumber: number;
+  phase: Phase;
+  round: number;
+  rounds: number;
+  deadline: number | null;
+  paused: boolean;
+  pausedRemainingMs: number | null;
+  market: { yield10y: number; usdJpy: number; usEquity: number; japanEquity: number; panic: number };
+  /** The 10-year yield at its latest points, oldest first, for the table's chart. */
+  yieldPath: { at: number; yield10y: number }[];
+  /** Each role's published score; null while the rules keep it hidden. */
+  scores: { role: RoleId; score: number | null }[];
+  dealsSigned: number;
+  breaches: number;
+}
+
+/** A public headline of one table, for the ticker (translated by the client like any headline). */
+export interface ProjectorHeadline {
+  id: string;
+  tableNumber: number;
+  round: number;
+  at: number;
+  headline: Headline;
+}
+
+/** One place on the class leaderboard: a table's role, never a person ("Table 3 · Tokyo"). */
+export interface LeaderboardEntry {
+  tableNumber: number;
+  role: RoleId;
+  score: number;
+}
+
+export interface ProjectorMessage {
+  classroomId: string;
+  code: string;
+  title: string | null;
+  /** Counts up with every projector built, so a client can drop one that arrives late. */
+  seq: number;
+  tables: ProjectorTable[];
+  headlines: ProjectorHeadline[];
+  /** Per role, in role order: that role's tables, best published score first (ties: lower table first). */
+  leaderboard: { role: RoleId; entries: LeaderboardEntry[] }[];
+}
+
+/** One table for the projector, with its public headlines. */
+export function projectorTableOf(
+  view: PlayerView,
+  tableNumber: number,
+): { table: ProjectorTable; headlines: ProjectorHeadline[] } {
+  const table: ProjectorTable = {
+    tableId: view.gameId,
+    tableNumber,
+    phase: view.phase,
+    round: view.round,
+    rounds: view.rounds,
+    deadline: view.deadline,
+    paused: view.paused,
+    pausedRemainingMs: view.pausedRemainingMs,
+    market: {
+      yield10y: view.market.yield10y,
+      usdJpy: view.market.usdJpy,
+      usEquity: view.market.usEquity,
+      japanEquity: view.market.japanEquity,
+      panic: view.market.panic,
+    },
+    yieldPath: view.marketPath.slice(-PROJECTOR_PATH_POINTS).map(({ at, yield10y }) => ({ at, yield10y })),
+    scores: ROLE_IDS.map((role) => ({ role, score: view.seats[role].score })),
+    dealsSigned: view.deals.length,
+    breaches: view.breaches.length,
+  };
+  const headlines = view.news.slice(-PROJECTOR_HEADLINES).map(({ id, round, at, headline }) => ({
+    id: `${view.gameId}:${id}`,
+    tableNumber,
+    round,
+    at,
+    headline,
+  }));
+  return { table, headlines };
+}
+
+/** The anonymised leaderboard: each role's tables by published score; hidden scores are left out. */
+export function leaderboardOf(tables: readonly ProjectorTable[]): ProjectorMessage['leaderboard'] {
+  return ROLE_IDS.map((role) => ({
+    role,
+    entries: tables
+      .flatMap((table) => {
+        const score = table.scores.find((entry) => entry.role === role)?.score ?? null;
+        return score === null ? [] : [{ tableNumber: table.tableNumber, role, score }];
+      })
+      .sort((a, b) => b.score - a.score || a.tableNumber - b.tableNumber),
+  }));
+}
+
+/** The newest public headlines over all tables, newest first. */
+export function tickerOf(headlines: readonly ProjectorHeadline[]): ProjectorHeadline[] {
+  return [...headlines]
+    .sort((a, b) => b.at - a.at || a.tableNumber - b.tableNumber)
+    .slice(0, PROJECTOR_HEADLINES);
+}
