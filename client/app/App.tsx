@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsoleScreen } from '../features/classroom/ConsoleScreen.tsx';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
+import { ProjectorScreen } from '../features/projector/ProjectorScreen.tsx';
 import { AnnouncerProvider } from '../ui/announce-context.tsx';
 import type { Announcer } from '../ui/announcer.ts';
 import { ConnectionIndicator } from '../ui/ConnectionIndicator.tsx';
@@ -29,6 +30,8 @@ function RouteScreen({ route, returning }: { route: Route; returning: boolean })
       return <GameRouter gameId={route.gameId} />;
     case 'console':
       return <ConsoleScreen classroomId={route.classroomId} />;
+    case 'projector':
+      return <ProjectorScreen classroomId={route.classroomId} projectorKey={route.key} />;
     case 'home':
       return (
         <HomeScreen

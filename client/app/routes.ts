@@ -9,11 +9,12 @@ export type Route =
   | { name: 'game'; gameId: string }
   | { name: 'console'; classroomId: string }
   | { name: 'debrief'; gameId: string }
-  | { name: 'cards' };
+  | { name: 'cards' }
+  | { name: 'projector'; classroomId: string; key: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
-  const [section, value] = path.split('/');
+  const [section, value, extra] = path.split('/');
   if (section === 'game' && value && /^[A-Za-z0-9_-]{1,64}$/.test(value))
     return { name: 'game', gameId: value };
   if (section === 'debrief' && value && /^[A-Za-z0-9_-]{1,64}$/.test(value))
@@ -27,6 +28,15 @@ export function parseRoute(hash: string): Route {
     return { name: 'home', classCode: value.toUpperCase() };
   if (section === 'console' && value && /^[A-Za-z0-9-]{1,64}$/.test(value))
     return { name: 'console', classroomId: value };
+  // The projector link carries its read-only key (never the facilitator's token).
+  if (
+    section === 'projector' &&
+    value &&
+    extra &&
+    /^[A-Za-z0-9-]{1,64}$/.test(value) &&
+    /^[A-Za-z0-9_-]{32,64}$/.test(extra)
+  )
+    return { name: 'projector', classroomId: value, key: extra };
   return { name: 'home' };
 }
 
@@ -35,6 +45,7 @@ export const debriefHash = (gameId: string) => `#/debrief/${gameId}`;
 export const cardsHash = '#/cards';
 export const joinHash = (code: string) => `#/join/${code}`;
 export const consoleHash = (classroomId: string) => `#/console/${classroomId}`;
+export const projectorHash = (classroomId: string, key: string) => `#/projector/${classroomId}/${key}`;
 
 export function navigate(hash: string): void {
   if (window.location.hash !== hash) window.location.hash = hash;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProjectorMessage } from '../../shared/classroom/projector.ts';
 import {
   type ClassroomCommand,
   type ClassroomCommandResult,
@@ -29,6 +30,10 @@ export interface ClassroomState {
   message: { text: string; at: number } | null;
   /** The session this browser created, with its join link and QR code for the projector. */
   created: CreatedClassroom | null;
+  /** The projector feed, as last sent, on the page opened with the projector link. */
+  projector: ProjectorMessage | null;
+  /** The projector link's key of the session whose console is open (the facilitator's page only). */
+  projectorKey: { classroomId: string; key: string } | null;
 }
 
 /** Where the facilitator's token is kept in this browser: only here, never in a link anyone else sees. */
@@ -60,6 +65,8 @@ export class ClassroomClient {
     console: null,
     message: null,
     created: null,
+    projector: null,
+    projectorKey: null,
   });
   private readonly request: SendRequest;
 
@@ -75,6 +82,7 @@ export class ClassroomClient {
       if (held && held.classroomId === message.classroomId && held.seq >= message.seq) return;
       this.store.set((state) => ({ ...state, console: message }));
     });
+    options.socket.on('classroom:projector', (message) => this.showProjector(message));
     options.socket.on('classroom:seated', (seated) => {
       const membership = this.store.get().membership;
       if (!membership || membership.classroomId !== seated.classroomId) return;
@@ -131,9 +139,32 @@ export class ClassroomClient {
     return ack;
   }
 
+  /** The projector link's key of a session this browser created (asked with the facilitator's token). */
+  async projectorLink(classroomId: string): Promise<ClientAck<{ projectorKey: string }>> {
+    const token = this.options.storage?.getItem(facilitatorKey(classroomId)) ?? '';
+    const ack = await this.tell(await this.request('classroom:projectorLink', { classroomId, token }));
+    if (ack.ok)
+      this.store.set((state) => ({ ...state, projectorKey: { classroomId, key: ack.data.projectorKey } }));
+    return ack;
+  }
+
+  /** Opens the projector feed with the key from the link (read-only: it opens nothing else). */
+  async project(classroomId: string, key: string): Promise<ClientAck<ProjectorMessage>> {
+    const ack = await this.tell(await this.request('classroom:project', { classroomId, key }));
+    if (ack.ok) this.showProjector(ack.data);
+    return ack;
+  }
+
   async command(classroomId: string, command: ClassroomCommand): Promise<ClientAck<ClassroomCommandResult>> {
     const token = this.options.storage?.getItem(facilitatorKey(classroomId)) ?? '';
     return this.tell(await this.request('classroom:command', { classroomId, token, command }));
+  }
+
+  /** A projector older than the one shown (a late arrival) is dropped, as consoles are. */
+  private showProjector(message: ProjectorMessage): void {
+    const held = this.store.get().projector;
+    if (held && held.classroomId === message.classroomId && held.seq >= message.seq) return;
+    this.store.set((state) => ({ ...state, projector: message }));
   }
 
   /** A member is kept; once seated, their table's seat is stored like any game's and the table opens. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassroomCommand, TableSummary, Target } from '../../../shared/protocol/classroom.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
+import { projectorHash } from '../../app/routes.ts';
 import { useClassroomClient, useClassroomState } from '../../classroom/context.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import './classroom.css';
@@ -15,7 +16,7 @@ type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; count: numbe
 export function ConsoleScreen({ classroomId }: { classroomId: string }) {
   const { t } = useTranslation();
   const classroom = useClassroomClient();
-  const { console: room, created } = useClassroomState();
+  const { console: room, created, projectorKey } = useClassroomState();
   const [selected, setSelected] = useState<string[]>([]);
   const [shockId, setShockId] = useState(DEFAULT_SHOCKS[0]?.id ?? '');
   const [message, setMessage] = useState('');
@@ -24,7 +25,10 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
   useDocumentTitle(t('classroom.console.title'));
 
   useEffect(() => {
-    void classroom.watch(classroomId).then((ack) => setDenied(!ack.ok));
+    void classroom.watch(classroomId).then((ack) => {
+      setDenied(!ack.ok);
+      if (ack.ok) void classroom.projectorLink(classroomId);
+    });
   }, [classroom, classroomId]);
 
   if (denied) return <p role="alert">{t('classroom.console.denied')}</p>;
@@ -55,6 +59,18 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
             alt={t('classroom.console.qr', { code: room.code })}
             src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`}
           />
+        ) : null}
+        {projectorKey?.classroomId === classroomId ? (
+          <p>
+            <a
+              href={projectorHash(classroomId, projectorKey.key)}
+              target="_blank"
+              rel="noopener"
+              data-testid="projector-link"
+            >
+              {t('classroom.console.projectorLink')}
+            </a>
+          </p>
         ) : null}
         <p>{t('classroom.console.people', { count: room.people.length, waiting: waiting.length })}</p>
       </header>

@@ -1,0 +1,190 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectorMessage, ProjectorTable } from '../../../shared/classroom/projector.ts';
+import { useClassroomClient, useClassroomState } from '../../classroom/context.tsx';
+import { useCountdown } from '../../game/use-countdown.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useHeadlineIn } from '../../i18n/text-language.ts';
+import { InLanguage } from '../../ui/InLanguage.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { sparklinePoints } from './sparkline.ts';
+import './projector.css';
+
+/**
+ * The big screen of a class session, opened with the read-only projector link: every table side by side
+ * (or one large, on click), the news of every table, and the class leaderboard by role, with no names.
+ * Everything it shows comes from the server's projector feed (shared/classroom/projector.ts).
+ */
+export function ProjectorScreen({
+  classroomId,
+  projectorKey,
+}: {
+  classroomId: string;
+  projectorKey: string;
+}) {
+  const { t } = useTranslation();
+  const classroom = useClassroomClient();
+  const { projector } = useClassroomState();
+  const [denied, setDenied] = useState(false);
+  const [focus, setFocus] = useState<string | null>(null);
+  useDocumentTitle(t('projector.title'));
+
+  useEffect(() => {
+    void classroom.project(classroomId, projectorKey).then((ack) => setDenied(!ack.ok));
+  }, [classroom, classroomId, projectorKey]);
+
+  if (denied) return <p role="alert">{t('projector.denied')}</p>;
+  if (!projector || projector.classroomId !== classroomId)
+    return <p role="status">{t('projector.loading')}</p>;
+
+  const large = projector.tables.find((table) => table.tableId === focus) ?? null;
+  return (
+    <div className="projector">
+      <header className="projector-head">
+        <h1>{projector.title ?? t('projector.title')}</h1>
+        <p className="projector-code">
+          {t('projector.code')} <strong data-testid="projector-code">{projector.code}</strong>
+        </p>
+      </header>
+      <div className="projector-body">
+        <section aria-labelledby="projector-tables-title" className="projector-tables-area">
+          <h2 id="projector-tables-title" className="sr-only">
+            {t('projector.tables', { count: projector.tables.length })}
+          </h2>
+          {large ? (
+            <div className="projector-large">
+              <button type="button" className="projector-back" onClick={() => setFocus(null)}>
+                {t('projector.allTables')}
+              </button>
+              <TableTile table={large} large />
+            </div>
+          ) : projector.tables.length === 0 ? (
+            <p>{t('projector.noTables')}</p>
+          ) : (
+            <ul className="projector-tables">
+              {projector.tables.map((table) => (
+                <li key={table.tableId}>
+                  <button
+                    type="button"
+                    className="projector-tile-button"
+                    aria-label={t('projector.enlarge', { number: table.tableNumber })}
+                    onClick={() => setFocus(table.tableId)}
+                  >
+                    <TableTile table={table} large={false} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <Leaderboard leaderboard={projector.leaderboard} />
+      </div>
+      <Ticker headlines={projector.headlines} />
+    </div>
+  );
+}
+
+function TableTile({ table, large }: { table: ProjectorTable; large: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { remainingMs } = useCountdown(
+    table.deadline,
+    table.paused,
+    table.pausedRemainingMs,
+    `${table.round}:${table.phase}`,
+  );
+  const width = large ? 800 : 240;
+  const height = large ? 240 : 60;
+  const points = sparklinePoints(table.yieldPath, width, height);
+  return (
+    <span
+      className={large ? 'projector-tile large' : 'projector-tile'}
+      data-testid={`projector-table-${table.tableNumber}`}
+    >
+      <span className="projector-tile-head">
+        <strong>{t('projector.table', { number: table.tableNumber })}</strong>
+        <span className="projector-clock" data-testid="projector-clock">
+          {table.paused ? t('projector.paused') : remainingMs !== null ? format.clock(remainingMs) : ''}
+        </span>
+      </span>
+      <span className="projector-phase" data-testid="projector-phase">
+        {t(`phase.names.${table.phase}`)}
+        {table.round > 0 ? ` · ${t('projector.round', { round: table.round, rounds: table.rounds })}` : ''}
+      </span>
+      <span className="projector-figures">
+        <span>{t('projector.yield', { value: table.market.yield10y.toFixed(2) })}</span>
+        <span>{t('projector.yen', { value: table.market.usdJpy.toFixed(1) })}</span>
+        <span>{t('projector.panic', { value: Math.round(table.market.panic) })}</span>
+      </span>
+      {points ? (
+        <svg
+          className="projector-spark"
+          viewBox={`0 0 ${width} ${height}`}
+          preserveAspectRatio="none"
+          role="img"
+          aria-label={t('projector.chart', { number: table.tableNumber })}
+        >
+          <polyline points={points} fill="none" vectorEffect="non-scaling-stroke" />
+        </svg>
+      ) : null}
+      <span className="projector-record">
+        {t('projector.record', { deals: table.dealsSigned, breaches: table.breaches })}
+      </span>
+    </span>
+  );
+}
+
+function Leaderboard({ leaderboard }: { leaderboard: ProjectorMessage['leaderboard'] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="projector-leaderboard" aria-labelledby="projector-leaderboard-title">
+      <h2 id="projector-leaderboard-title">{t('projector.leaderboard')}</h2>
+      {leaderboard.map(({ role, entries }) => (
+        <div key={role} className="projector-role" data-testid={`leaderboard-${role}`}>
+          <h3>{t(`roles.${role}.short`)}</h3>
+          {entries.length === 0 ? (
+            <p>{t('projector.noScores')}</p>
+          ) : (
+            <ol>
+              {entries.slice(0, 5).map((entry) => (
+                <li key={entry.tableNumber}>
+                  <span>
+                    {t('projector.place', {
+                      number: entry.tableNumber,
+                      role: t(`roles.${entry.role}.short`),
+                    })}
+                  </span>{' '}
+                  <strong>{entry.score}</strong>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Ticker({ headlines }: { headlines: ProjectorMessage['headlines'] }) {
+  const { t } = useTranslation();
+  const headline = useHeadlineIn();
+  return (
+    <section className="projector-ticker" aria-labelledby="projector-ticker-title">
+      <h2 id="projector-ticker-title">{t('projector.news')}</h2>
+      {headlines.length === 0 ? (
+        <p>{t('projector.noNews')}</p>
+      ) : (
+        <ol data-testid="projector-ticker">
+          {headlines.slice(0, 5).map((line) => (
+            <li key={line.id}>
+              <span className="projector-ticker-table">
+                {t('projector.table', { number: line.tableNumber })}
+              </span>{' '}
+              <InLanguage value={headline(line.headline)} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

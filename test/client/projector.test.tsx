@@ -1,0 +1,167 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseRoute, projectorHash } from '../../client/app/routes.ts';
+import { ClassroomClient } from '../../client/classroom/classroom-client.ts';
+import { ClassroomClientProvider } from '../../client/classroom/context.tsx';
+import { ProjectorScreen } from '../../client/features/projector/ProjectorScreen.tsx';
+import { sparklinePoints } from '../../client/features/projector/sparkline.ts';
+import { createI18n } from '../../client/i18n/setup.ts';
+import { createSeatStore } from '../../client/net/seat-store.ts';
+import {
+  leaderboardOf,
+  type ProjectorMessage,
+  type ProjectorTable,
+} from '../../shared/classroom/projector.ts';
+import { fakeSocket } from './helpers.tsx';
+
+const KEY = 'K'.repeat(43);
+
+afterEach(cleanup);
+
+function tableOf(tableNumber: number, scores: (number | null)[]): ProjectorTable {
+  const roles = ['tokyo', 'whiteHouse', 'investors', 'usBusiness'] as const;
+  return {
+    tableId: `g${tableNumber}`,
+    tableNumber,
+    phase: 'negotiate',
+    round: 2,
+    rounds: 4,
+    deadline: null,
+    paused: true,
+    pausedRemainingMs: 95_000,
+    market: { yield10y: 4.5 + tableNumber / 10, usdJpy: 148.2, usEquity: 100, japanEquity: 100, panic: 31.6 },
+    yieldPath: [
+      { at: 0, yield10y: 4.4 },
+      { at: 1000, yield10y: 4.6 },
+    ],
+    scores: roles.map((role, index) => ({ role, score: scores[index] ?? null })),
+    dealsSigned: 1,
+    breaches: 0,
+  };
+}
+
+function messageOf(tables: ProjectorTable[], seq = 1): ProjectorMessage {
+  return {
+    classroomId: 'class-1',
+    code: 'AB234',
+    title: 'Econ 2B',
+    seq,
+    tables,
+    headlines: [
+      { id: 'g2:n1', tableNumber: 2, round: 2, at: 5, headline: { key: 'news.shock.sale-rumour' } },
+    ],
+    leaderboard: leaderboardOf(tables),
+  };
+}
+
+async function projectorPage(language: 'en' | 'ja' = 'en') {
+  const socket = fakeSocket();
+  const client = new ClassroomClient({
+    socket: socket.port,
+    seats: createSeatStore(window.localStorage),
+    storage: window.localStorage,
+    onSeated: () => {},
+    onError: () => {},
+  });
+  const tables = [tableOf(1, [40, 70, null, 55]), tableOf(2, [62, 30, null, 55])];
+  socket.answerWith((sent) =>
+    sent.event === 'classroom:project' ? { ok: true, data: messageOf(tables, 3) } : undefined,
+  );
+  const i18n = await createI18n(language);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ClassroomClientProvider client={client}>
+        <ProjectorScreen classroomId="class-1" projectorKey={KEY} />
+      </ClassroomClientProvider>
+    </I18nextProvider>,
+  );
+  await screen.findByTestId('projector-code');
+  return { socket, client, tables };
+}
+
+describe('the projector page', () => {
+  it('opens the feed with the key of its link, shows every table with its clock and an anonymised leaderboard by role', async () => {
+    const { socket } = await projectorPage();
+    expect(socket.sent('classroom:project').map((sent) => sent.payload)).toEqual([
+      { classroomId: 'class-1', key: KEY },
+    ]);
+    const first = screen.getByTestId('projector-table-1');
+    expect(within(first).getByTestId('projector-clock').textContent).toBe('Paused');
+    expect(first.textContent).toContain('10y 4.60%');
+    const tokyo = screen.getByTestId('leaderboard-tokyo');
+    expect([...tokyo.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Table 2 · Tokyo 62',
+      'Table 1 · Tokyo 40',
+    ]);
+    // A hidden score is left out, not shown as zero; ties go to the lower table.
+    expect(screen.getByTestId('leaderboard-investors').textContent).toContain('No scores published yet.');
+    expect(
+      [...screen.getByTestId('leaderboard-usBusiness').querySelectorAll('li')].map(
+        (item) => item.textContent,
+      ),
+    ).toEqual(['Table 1 · US business 55', 'Table 2 · US business 55']);
+    expect(screen.getByTestId('projector-ticker').textContent).toContain('Table 2');
+  });
+
+  it('shows one table large on click and back, and drops a projector that arrives late', async () => {
+    const { socket, tables } = await projectorPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Show table 2 large' }));
+    expect(screen.queryByTestId('projector-table-1')).toBeNull();
+    expect(screen.getByTestId('projector-table-2').className).toContain('large');
+    fireEvent.click(screen.getByRole('button', { name: 'Back to all tables' }));
+    expect(screen.getByTestId('projector-table-1')).toBeTruthy();
+
+    act(() => socket.fire('classroom:projector', messageOf([{ ...tables[0]!, phase: 'decide' }], 2)));
+    expect(screen.getByTestId('projector-table-2')).toBeTruthy();
+    act(() => socket.fire('classroom:projector', messageOf([{ ...tables[0]!, phase: 'decide' }], 4)));
+    expect(screen.queryByTestId('projector-table-2')).toBeNull();
+    expect(
+      within(screen.getByTestId('projector-table-1')).getByTestId('projector-phase').textContent,
+    ).toMatch(/^Decide/);
+  });
+
+  it('speaks Japanese: the leaderboard names a table and a role, never a person', async () => {
+    await projectorPage('ja');
+    const tokyo = screen.getByTestId('leaderboard-tokyo');
+    expect(tokyo.querySelector('li')!.textContent).toMatch(/^テーブル2・.+ 62$/);
+  });
+});
+
+describe('the projector link and chart', () => {
+  it('routes #/projector/<session>/<key> and refuses a link without a well-formed key', () => {
+    expect(parseRoute(projectorHash('class-1', KEY))).toEqual({
+      name: 'projector',
+      classroomId: 'class-1',
+      key: KEY,
+    });
+    expect(parseRoute('#/projector/class-1')).toEqual({ name: 'home' });
+    expect(parseRoute('#/projector/class-1/short')).toEqual({ name: 'home' });
+  });
+
+  it('draws the yield path left to right with the highest yield at the top', () => {
+    expect(
+      sparklinePoints(
+        [
+          { at: 0, yield10y: 4 },
+          { at: 50, yield10y: 5 },
+          { at: 100, yield10y: 4.5 },
+        ],
+        200,
+        40,
+      ),
+    ).toBe('0,40 100,0 200,20');
+    expect(sparklinePoints([{ at: 0, yield10y: 4 }], 200, 40)).toBe('');
+    expect(
+      sparklinePoints(
+        [
+          { at: 0, yield10y: 4 },
+          { at: 9, yield10y: 4 },
+        ],
+        10,
+        40,
+      ),
+    ).toBe('0,20 10,20');
+  });
+});
