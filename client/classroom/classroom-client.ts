@@ -34,6 +34,8 @@ export interface ClassroomState {
   projector: ProjectorMessage | null;
   /** The projector link's key of the session whose console is open (the facilitator's page only). */
   projectorKey: { classroomId: string; key: string } | null;
+  /** The session whose projector link the server refused (a wrong or stale key). */
+  projectorRefused: string | null;
 }
 
 /** Where the facilitator's token is kept in this browser: only here, never in a link anyone else sees. */
@@ -67,8 +69,11 @@ export class ClassroomClient {
     created: null,
     projector: null,
     projectorKey: null,
+    projectorRefused: null,
   });
   private readonly request: SendRequest;
+  /** The projector this page shows: opened again on every new connection (a new socket is in no room). */
+  private projecting: { classroomId: string; key: string } | null = null;
 
   constructor(private readonly options: ClassroomClientOptions) {
     this.request = requestsOver(options.socket, ACK_TIMEOUT_MS);
@@ -76,6 +81,7 @@ export class ClassroomClient {
     options.socket.on('connect', () => {
       const membership = this.store.get().membership;
       if (membership && !membership.seat) void this.resume();
+      if (this.projecting) void this.project(this.projecting.classroomId, this.projecting.key);
     });
     options.socket.on('classroom:console', (message) => {
       const held = this.store.get().console;
@@ -150,8 +156,16 @@ export class ClassroomClient {
 
   /** Opens the projector feed with the key from the link (read-only: it opens nothing else). */
   async project(classroomId: string, key: string): Promise<ClientAck<ProjectorMessage>> {
-    const ack = await this.tell(await this.request('classroom:project', { classroomId, key }));
+    this.projecting = { classroomId, key };
+    const ack = await this.request('classroom:project', { classroomId, key });
     if (ack.ok) this.showProjector(ack.data);
+    else if (ack.error.code === 'UNAUTHORIZED') {
+      // The page says so itself (a toast would name a seat, which a projector never holds).
+      this.projecting = null;
+      this.store.set((state) => ({ ...state, projectorRefused: classroomId }));
+    }
+    // Offline: the page waits and opens the projector once connected (above), without an error to show.
+    else if (ack.error.code !== 'OFFLINE') this.options.onError(ack.error);
     return ack;
   }
 

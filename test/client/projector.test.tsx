@@ -129,6 +129,48 @@ describe('the projector page', () => {
   });
 });
 
+describe('the projector client', () => {
+  it('opens the projector again on every new connection, and shows no error while offline', async () => {
+    const socket = fakeSocket(false);
+    const errors: string[] = [];
+    const client = new ClassroomClient({
+      socket: socket.port,
+      seats: createSeatStore(window.localStorage),
+      storage: window.localStorage,
+      onSeated: () => {},
+      onError: (error) => errors.push(error.code),
+    });
+    const offline = await client.project('class-1', KEY);
+    expect(offline.ok ? 'ok' : offline.error.code).toBe('OFFLINE');
+    expect(errors).toEqual([]);
+    socket.port.connected = true;
+    socket.answerWith((sent) =>
+      sent.event === 'classroom:project' ? { ok: true, data: messageOf([tableOf(1, [])], 1) } : undefined,
+    );
+    socket.fire('connect');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(client.store.get().projector?.tables.map((table) => table.tableNumber)).toEqual([1]);
+  });
+
+  it('tells the page when the server refuses the key, even when the answer comes after connecting', async () => {
+    const socket = fakeSocket(false);
+    const client = new ClassroomClient({
+      socket: socket.port,
+      seats: createSeatStore(window.localStorage),
+      storage: window.localStorage,
+      onSeated: () => {},
+      onError: () => {},
+    });
+    await client.project('class-1', KEY);
+    expect(client.store.get().projectorRefused).toBeNull();
+    socket.port.connected = true;
+    socket.answerWith(() => ({ ok: false, error: { code: 'UNAUTHORIZED', message: 'no' } }));
+    socket.fire('connect');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(client.store.get().projectorRefused).toBe('class-1');
+  });
+});
+
 describe('the projector link and chart', () => {
   it('routes #/projector/<session>/<key> and refuses a link without a well-formed key', () => {
     expect(parseRoute(projectorHash('class-1', KEY))).toEqual({

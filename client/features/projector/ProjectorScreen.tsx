@@ -24,16 +24,16 @@ export function ProjectorScreen({
 }) {
   const { t } = useTranslation();
   const classroom = useClassroomClient();
-  const { projector } = useClassroomState();
-  const [denied, setDenied] = useState(false);
+  const { projector, projectorRefused } = useClassroomState();
   const [focus, setFocus] = useState<string | null>(null);
   useDocumentTitle(t('projector.title'));
 
   useEffect(() => {
-    void classroom.project(classroomId, projectorKey).then((ack) => setDenied(!ack.ok));
+    // While offline the client waits and opens the feed once connected; a refusal shows below.
+    void classroom.project(classroomId, projectorKey);
   }, [classroom, classroomId, projectorKey]);
 
-  if (denied) return <p role="alert">{t('projector.denied')}</p>;
+  if (projectorRefused === classroomId) return <p role="alert">{t('projector.denied')}</p>;
   if (!projector || projector.classroomId !== classroomId)
     return <p role="status">{t('projector.loading')}</p>;
 
