@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { newPage, SCREENS_DIR } from './helpers.ts';
+import { expect, type Page } from '@playwright/test';
+import { SCREENS_DIR, switchLanguage, test } from './helpers.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -10,10 +10,10 @@ async function axeFindings(page: Page): Promise<string[]> {
 }
 
 test('the projector link from the console shows the class on the big screen, read-only, with no names, axe-clean in English and Japanese', async ({
-  browser,
+  person,
 }) => {
   test.setTimeout(120_000);
-  const facilitator = await newPage(browser);
+  const facilitator = await person();
   await facilitator.goto('/');
   const create = facilitator.getByRole('form', { name: 'Run a class' });
   await create.getByLabel('Name of the session (optional)').fill('Econ 2B');
@@ -23,7 +23,7 @@ test('the projector link from the console shows the class on the big screen, rea
   await expect(facilitator.getByRole('heading', { name: 'Econ 2B', level: 1 })).toBeVisible();
   const code = (await facilitator.getByTestId('class-code').textContent())?.trim() ?? '';
 
-  const student = await newPage(browser);
+  const student = await person();
   await student.goto(`/#/class/${code}`);
   const join = student.getByRole('form', { name: 'Join a class' });
   await join.getByLabel('Your name').fill('Aiko Tanaka');
@@ -37,7 +37,7 @@ test('the projector link from the console shows the class on the big screen, rea
   // The big screen is another browser: it has only the link, never the facilitator's token.
   const href = (await facilitator.getByTestId('projector-link').getAttribute('href')) ?? '';
   expect(href).toMatch(/^#\/projector\/[A-Za-z0-9-]+\/[A-Za-z0-9_-]{43}$/);
-  const projector = await newPage(browser);
+  const projector = await person();
   await projector.goto(`/${href}`);
   await expect(projector.getByTestId('projector-code')).toHaveText(code);
   const tile = projector.getByTestId('projector-table-1');
@@ -54,12 +54,12 @@ test('the projector link from the console shows the class on the big screen, rea
 
   await projector.getByRole('button', { name: 'Show table 1 large' }).click();
   await expect(projector.getByTestId('projector-table-1')).toHaveClass(/large/);
-  await projector.locator('.language-switcher select').selectOption('ja');
+  await switchLanguage(projector, 'ja');
   await expect(projector.getByRole('button', { name: '全テーブルに戻る' })).toBeVisible();
   expect(await axeFindings(projector)).toEqual([]);
 
   // A link with any other key opens nothing.
-  const stranger = await newPage(browser);
+  const stranger = await person();
   await stranger.goto(`/${href.replace(/\/[^/]+$/, `/${'x'.repeat(43)}`)}`);
   await expect(stranger.getByRole('main').getByRole('alert')).toContainText(
     'This projector link is not valid',
