@@ -23,6 +23,7 @@ const SEVERAL_PEOPLE = [
   'sheets.spec.ts',
   'keyboard-focus.spec.ts',
   'seat-consent.spec.ts',
+  'projector.spec.ts',
 ];
 
 export default defineConfig({
