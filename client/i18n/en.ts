@@ -220,6 +220,8 @@ export const en = {
       submit: 'Create the session',
     },
     console: {
+      projectorFocus: 'Show table {{number}} large on the projector',
+      projectorAll: 'Projector: every table',
       projectorLink: 'Open the projector view (read-only link for the big screen)',
       title: 'Facilitator console',
       loading: 'Opening the console…',

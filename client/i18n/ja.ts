@@ -225,6 +225,8 @@ export const ja: Messages = {
       submit: 'セッションを作成',
     },
     console: {
+      projectorFocus: 'テーブル{{number}}をプロジェクターで大きく表示',
+      projectorAll: 'プロジェクター：全テーブル表示',
       projectorLink: 'プロジェクター表示を開く（大画面用の閲覧専用リンク）',
       title: 'ファシリテーター・コンソール',
       loading: 'コンソールを開いています…',

@@ -99,6 +99,9 @@ export class Classroom {
     return tokenMatches(this.facilitatorDigest, token);
   }
 
+  /** The table the facilitator shows large on the projector, or null for every table side by side. */
+  projectorFocus: string | null = null;
+
   /** The read-only key of the projector link (server/tokens.ts says how it is derived). */
   get projectorKey(): string {
     return projectorKeyOf(this.facilitatorDigest);

@@ -103,6 +103,7 @@ export class ConsoleFeed {
       code: this.classroom.code,
       title: this.classroom.settings.title ?? null,
       seq: ++this.projectorSeq,
+      focus: this.classroom.projectorFocus,
       tables,
       headlines: tickerOf(shown.flatMap((entry) => entry.headlines)),
       leaderboard: leaderboardOf(tables),

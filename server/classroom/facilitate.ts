@@ -52,6 +52,8 @@ async function run(
       return formWaiting(deps, classroom);
     case 'person:place':
       return place(deps, classroom, command);
+    case 'projector:focus':
+      return focusProjector(classroom, command.tableId);
     default:
       break;
   }
@@ -85,6 +87,14 @@ async function run(
     case 'message:broadcast':
       return broadcast(deps, classroom, targets, command.text);
   }
+}
+
+/** The projector's large table (kept in memory only: a restart shows every table again). */
+function focusProjector(classroom: Classroom, tableId: string | null): Ack<ClassroomCommandResult> {
+  if (tableId !== null && !classroom.tables.includes(tableId))
+    return refuse('NOT_FOUND', `Table "${tableId}" is not part of this class session.`);
+  classroom.projectorFocus = tableId;
+  return accept({ outcomes: tableId === null ? [] : [{ tableId, ok: true }] });
 }
 
 /** The target's tables, each once; a table not of this session refuses the whole command. */

@@ -55,6 +55,8 @@ export interface ProjectorMessage {
   title: string | null;
   /** Counts up with every projector built, so a client can drop one that arrives late. */
   seq: number;
+  /** The table the facilitator shows large (`projector:focus`), or null: every table side by side. */
+  focus: string | null;
   tables: ProjectorTable[];
   headlines: ProjectorHeadline[];
   /** Per role, in role order: that role's tables, best published score first (ties: lower table first). */

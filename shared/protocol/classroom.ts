@@ -117,6 +117,8 @@ const classroomCommands = [
   }),
   z.strictObject({ type: z.literal('shock:inject'), ...targeted, shockId: z.string().min(1).max(64) }),
   z.strictObject({ type: z.literal('shock:custom'), ...targeted, shock: CustomShockSchema }),
+  /** The projector shows this table large, or every table side by side (null). */
+  z.strictObject({ type: z.literal('projector:focus'), tableId: TableIdSchema.nullable() }),
 ] as const;
 
 export const ClassroomCommandSchema = z.discriminatedUnion('type', [...classroomCommands]);

@@ -48,6 +48,7 @@ function messageOf(tables: ProjectorTable[], seq = 1): ProjectorMessage {
     code: 'AB234',
     title: 'Econ 2B',
     seq,
+    focus: null,
     tables,
     headlines: [
       { id: 'g2:n1', tableNumber: 2, round: 2, at: 5, headline: { key: 'news.shock.sale-rumour' } },

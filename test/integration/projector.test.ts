@@ -38,7 +38,7 @@ const projectors = (socket: TestPlayer) =>
 
 /** Every key the projector may carry, at any depth: anything else is a field it must not send. */
 const PROJECTOR_KEYS = new Set([
-  ...['classroomId', 'code', 'title', 'seq', 'tables', 'headlines', 'leaderboard'],
+  ...['classroomId', 'code', 'title', 'seq', 'focus', 'tables', 'headlines', 'leaderboard'],
   ...['tableId', 'tableNumber', 'phase', 'round', 'rounds', 'deadline', 'paused', 'pausedRemainingMs'],
   ...['market', 'yield10y', 'usdJpy', 'usEquity', 'japanEquity', 'panic', 'yieldPath', 'at'],
   ...['scores', 'role', 'score', 'dealsSigned', 'breaches', 'id', 'headline', 'key', 'params', 'entries'],
@@ -188,5 +188,30 @@ describe('the projector feed', () => {
     expect(new Set(screen.received.map((entry) => entry.event))).toEqual(
       new Set(['ack:classroom:project', 'classroom:projector']),
     );
+  });
+
+  it("shows the facilitator's choice of table large: projector:focus, refused for a table of another session", async () => {
+    const server = await startServer({ botDelayMs: 60_000 });
+    servers.push(server);
+    const { facilitator, created, command } = await startedClass(server);
+    const classroomId = created.classroomId;
+    const { projectorKey } = ok(
+      await facilitator.ask<ProjectorLink>('classroom:projectorLink', { classroomId, token: created.token }),
+    );
+    const screen = await connect(server, 'Projector');
+    const first = ok(
+      await screen.ask<ProjectorMessage>('classroom:project', { classroomId, key: projectorKey }),
+    );
+    expect(first.focus).toBeNull();
+    const second = first.tables[1]!.tableId;
+
+    const stranger = await command({ type: 'projector:focus', tableId: 'not-a-table' });
+    expect(stranger.ok ? 'ok' : stranger.error.code).toBe('NOT_FOUND');
+    expect(ok(await command({ type: 'projector:focus', tableId: second })).outcomes).toEqual([
+      { tableId: second, ok: true },
+    ]);
+    await screen.until((player) => projectors(player).at(-1)?.focus === second, 5000, 'table 2 large');
+    ok(await command({ type: 'projector:focus', tableId: null }));
+    await screen.until((player) => projectors(player).at(-1)?.focus === null, 5000, 'every table again');
   });
 });

@@ -125,6 +125,13 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
           </button>
           <button
             type="button"
+            className="button"
+            onClick={() => void send({ type: 'projector:focus', tableId: null })}
+          >
+            {t('classroom.console.projectorAll')}
+          </button>
+          <button
+            type="button"
             className="button danger"
             onClick={() => void send({ type: 'tables:end', target })}
           >
@@ -184,6 +191,7 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
               key={table.tableId}
               table={table}
               selected={selected.includes(table.tableId)}
+              onProjector={() => void send({ type: 'projector:focus', tableId: table.tableId })}
               onSelect={(on) =>
                 setSelected((current) =>
                   on ? [...current, table.tableId] : current.filter((id) => id !== table.tableId),
@@ -201,10 +209,12 @@ function TableCard({
   table,
   selected,
   onSelect,
+  onProjector,
 }: {
   table: TableSummary;
   selected: boolean;
   onSelect: (on: boolean) => void;
+  onProjector: () => void;
 }) {
   const { t } = useTranslation();
   const heading = t('classroom.console.table', { number: table.tableNumber });
@@ -250,6 +260,9 @@ function TableCard({
           shocks: table.shocks,
         })}
       </p>
+      <button type="button" className="button" onClick={onProjector}>
+        {t('classroom.console.projectorFocus', { number: table.tableNumber })}
+      </button>
     </article>
   );
 }

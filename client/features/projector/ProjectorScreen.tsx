@@ -25,7 +25,8 @@ export function ProjectorScreen({
   const { t } = useTranslation();
   const classroom = useClassroomClient();
   const { projector, projectorRefused } = useClassroomState();
-  const [focus, setFocus] = useState<string | null>(null);
+  // A click here chooses the large table until the facilitator chooses another (`projector:focus`).
+  const [clicked, setClicked] = useState<{ focus: string | null; over: string | null } | null>(null);
   useDocumentTitle(t('projector.title'));
 
   useEffect(() => {
@@ -37,6 +38,8 @@ export function ProjectorScreen({
   if (!projector || projector.classroomId !== classroomId)
     return <p role="status">{t('projector.loading')}</p>;
 
+  const focus = clicked && clicked.over === projector.focus ? clicked.focus : projector.focus;
+  const setFocus = (tableId: string | null) => setClicked({ focus: tableId, over: projector.focus });
   const large = projector.tables.find((table) => table.tableId === focus) ?? null;
   return (
     <div className="projector">
