@@ -4,8 +4,8 @@
  * namespace like the bots' reasons, which keeps the typed translation tree small enough for i18next's types.
  */
 export const DEBRIEF_QUESTIONS_EN: Record<string, string> = {
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
   'debrief.question.tokyoSale':
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an i18next template: "$" is a dollar sign
     'Table {{table}}’s Tokyo sold ${{amountBn}}bn in round {{round}}: what did it buy?',
   'debrief.question.breach':
     'Table {{table}}’s {{role}} broke a promise ({{term}}) in round {{round}}: was it worth the credibility?',

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { GameExport } from '../../../shared/debrief/export.ts';
 import type { DiscussionQuestion } from '../../../shared/debrief/questions.ts';
 import { gameHash } from '../../app/routes.ts';
@@ -36,7 +35,6 @@ function hostToken(gameId: string): string | null {
 }
 
 function Questions({ questions }: { questions: readonly DiscussionQuestion[] }) {
-  const { t } = useTranslation();
   const ft = useFacilitatorText();
   const headline = useHeadlineIn();
   return (
@@ -58,7 +56,6 @@ function Questions({ questions }: { questions: readonly DiscussionQuestion[] }) 
 }
 
 function Tools({ gameId, token }: { gameId: string; token: string }) {
-  const { t } = useTranslation();
   const ft = useFacilitatorText();
   const [failure, setFailure] = useState<number | null>(null);
   const download = async (format: ExportFormat) => {
@@ -101,7 +98,6 @@ function Tools({ gameId, token }: { gameId: string; token: string }) {
  * laid out to print, a section to a page.
  */
 export function DebriefScreen({ gameId }: { gameId: string }) {
-  const { t } = useTranslation();
   const ft = useFacilitatorText();
   const [token] = useState(() => hostToken(gameId));
   const [loaded, setLoaded] = useState<Loaded>(token ? { kind: 'loading' } : { kind: 'notHost' });

@@ -60,7 +60,6 @@ function AnnotationText({ annotation }: { annotation: Annotation }) {
 
 /** The market charts with their event markers, then each round in words: what happened, where it closed. */
 export function DebriefTimeline({ debrief }: { debrief: TableDebrief }) {
-  const { t } = useTranslation();
   const ft = useFacilitatorText();
   const format = useFormat();
   return (

@@ -63,7 +63,6 @@ function RoleCard({ role, scenario }: { role: RoleId; scenario: Scenario }) {
 
 /** Printable role cards for a class: one page per role, from the default scenario. */
 export function RoleCardsScreen() {
-  const { t } = useTranslation();
   const ft = useFacilitatorText();
   useDocumentTitle(ft('cards.title'));
   const heading = useFocusOnChange<HTMLHeadingElement>('cards');

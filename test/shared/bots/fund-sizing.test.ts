@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../shared/bots/context.ts';
-import { BENCHMARK_MIX, sizedBet, weekOutlook } from '../../../shared/bots/fund-reading.ts';
+import { sizedBet, weekOutlook } from '../../../shared/bots/fund-reading.ts';
 import { botActions } from '../../../shared/bots/index.ts';
 import type { BotProfile } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
