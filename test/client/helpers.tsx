@@ -1,6 +1,8 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { ClassroomClient } from '../../client/classroom/classroom-client.ts';
+import { ClassroomClientProvider } from '../../client/classroom/context.tsx';
 import { GameClientProvider } from '../../client/game/context.tsx';
 import { type ClientError, GameClient } from '../../client/game/game-client.ts';
 import { createI18n, type Language } from '../../client/i18n/setup.ts';
@@ -145,10 +147,21 @@ export function renderWith(
   announcer: Announcer = createAnnouncer(),
 ) {
   const i18n = createI18n(language);
+  // The home screen holds the class join form, so every page has a class client as main.tsx gives it;
+  // a test of class sessions wraps its own inside.
+  const classroom = new ClassroomClient({
+    socket: fakeSocket().port,
+    seats: createSeatStore(window.localStorage),
+    storage: window.localStorage,
+    onSeated: () => {},
+    onError: () => {},
+  });
   const wrap = (inner: ReactElement) => (
     <I18nextProvider i18n={i18n}>
       <AnnouncerProvider announcer={announcer}>
-        <GameClientProvider client={client}>{inner}</GameClientProvider>
+        <ClassroomClientProvider client={classroom}>
+          <GameClientProvider client={client}>{inner}</GameClientProvider>
+        </ClassroomClientProvider>
       </AnnouncerProvider>
     </I18nextProvider>
   );

@@ -1,10 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MoveSheetPanel } from '../../client/features/moves/MoveSheetPanel.tsx';
-import { GameClientProvider } from '../../client/game/context.tsx';
-import { AnnouncerProvider } from '../../client/ui/announce-context.tsx';
 import { createGameConfig, createGameEngine, type GameEngine } from '../../shared/game/engine.ts';
 import { type PlayerView, playerViewFor } from '../../shared/game/player-view.ts';
 import type { RoleId } from '../../shared/roles.ts';
@@ -66,16 +63,7 @@ function renderSheet(view: PlayerView) {
   const { client, socket } = seatedClient(view);
   socket.answerWith(() => ({ ok: true, data: {} }));
   const rendered = renderWith(<MoveSheetPanel view={view} />, client);
-  const update = (next: PlayerView) =>
-    rendered.rerender(
-      <I18nextProvider i18n={rendered.i18n}>
-        <AnnouncerProvider announcer={rendered.announcer}>
-          <GameClientProvider client={client}>
-            <MoveSheetPanel view={next} />
-          </GameClientProvider>
-        </AnnouncerProvider>
-      </I18nextProvider>,
-    );
+  const update = (next: PlayerView) => rendered.rerenderWith(<MoveSheetPanel view={next} />);
   return { socket, update };
 }
 

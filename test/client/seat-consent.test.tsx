@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GameRouter } from '../../client/app/GameRouter.tsx';
 import { HomeScreen } from '../../client/features/home/HomeScreen.tsx';
@@ -72,10 +72,12 @@ describe('requests to join a seat', () => {
     });
     renderWith(<HomeScreen />, client);
     const form = screen.getByRole('form', { name: 'Join a game' });
-    fireEvent.change(screen.getByLabelText('Join code'), { target: { value: 'K7M2QX' } });
-    fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Sam' } });
-    fireEvent.change(screen.getByLabelText('Preferred role'), { target: { value: 'tokyo' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    // The home page also holds the class join form, with its own name field.
+    const inForm = within(form);
+    fireEvent.change(inForm.getByLabelText('Join code'), { target: { value: 'K7M2QX' } });
+    fireEvent.change(inForm.getByLabelText('Your name'), { target: { value: 'Sam' } });
+    fireEvent.change(inForm.getByLabelText('Preferred role'), { target: { value: 'tokyo' } });
+    fireEvent.click(inForm.getByRole('button', { name: 'Join' }));
     await flush();
     expect(form.textContent).toContain("Tokyo (Japan's finance ministry) is already played.");
     fireEvent.click(screen.getByRole('button', { name: "Ask to join Tokyo (Japan's finance ministry)" }));
