@@ -1,13 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { expectPhase, handIn, hostGame, notice, skip, startSolo, switchLanguage, test } from './helpers.ts';
+import {
+  AXE_TAGS,
+  expectPhase,
+  handIn,
+  hostGame,
+  notice,
+  skip,
+  startSolo,
+  switchLanguage,
+  test,
+} from './helpers.ts';
 
 /**
  * axe-core on every screen and state, in English and in Japanese: WCAG 2.0, 2.1 and 2.2 at A and AA and
  * axe's best practices, at every impact (minor included). What axe cannot see (focus order, what a
  * screen reader hears, time) is tested elsewhere: reflow.spec.ts, the unit tests, docs/accessibility.md.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 interface Found {
   id: string;
@@ -16,7 +25,7 @@ interface Found {
 }
 
 async function violations(page: Page): Promise<Found[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,

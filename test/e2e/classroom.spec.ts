@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { SCREENS_DIR, test } from './helpers.ts';
+import { axeFindings, SCREENS_DIR, switchLanguage, test } from './helpers.ts';
 
 test('a facilitator runs a class: three students join with the code, are seated at one table with a bot, and the console starts, pauses and resumes it', async ({
   person,
@@ -28,6 +28,13 @@ test('a facilitator runs a class: three students join with the code, are seated 
     students.push(page);
   }
   await expect(facilitator.getByText('3 people have joined; 3 waiting for a table.')).toBeVisible();
+  // The waiting room and the console before the tables, axe-clean in both languages (issue 12).
+  for (const page of [students[0]!, facilitator]) {
+    expect(await axeFindings(page)).toEqual([]);
+    await switchLanguage(page, 'ja');
+    expect(await axeFindings(page)).toEqual([]);
+    await switchLanguage(page, 'en');
+  }
 
   // Three people at tables of four: one table, the fourth seat (US businesses) a bot.
   await facilitator.getByRole('button', { name: 'Form tables' }).click();
@@ -50,5 +57,10 @@ test('a facilitator runs a class: three students join with the code, are seated 
   await expect(facilitator.getByTestId('console-outcome')).toHaveText('Done at 1 table.');
   await facilitator.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(table.getByTestId('table-phase')).toHaveText('Briefing');
+  // The console with a live table, in both languages.
+  expect(await axeFindings(facilitator)).toEqual([]);
+  await switchLanguage(facilitator, 'ja');
+  expect(await axeFindings(facilitator)).toEqual([]);
+  await switchLanguage(facilitator, 'en');
   await facilitator.screenshot({ path: `${SCREENS_DIR}/classroom-console-1280.png` });
 });

@@ -1,18 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { EXPORT_COLUMNS } from '../../shared/debrief/export.ts';
-import { expectPhase, handIn, screens, skip, startSolo } from './helpers.ts';
-
-/** The same rules as a11y.spec.ts: WCAG 2.0–2.2 A and AA and axe's best practices, every impact. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
+import { axeFindings, expectPhase, handIn, screens, skip, startSolo } from './helpers.ts';
 
 test('the host opens the debrief after a solo game, downloads the CSV, prints it, and prints role cards', async ({
   page,

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import {
   type BrowserContext,
   type BrowserContextOptions,
@@ -8,6 +9,17 @@ import {
 } from '@playwright/test';
 
 export const SCREENS_DIR = 'test-results/screens';
+
+/** The rules every browser test checks: WCAG 2.0, 2.1 and 2.2 at A and AA and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe's findings on the page as it stands, at every impact, one line each ("rule: where"); [] when clean. */
+export async function axeFindings(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
 
 /** Saves the page at 1280 px (full page) and at a 390 px phone width (first screen), then restores it. */
 export async function screens(page: Page, name: string): Promise<void> {

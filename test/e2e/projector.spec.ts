@@ -1,13 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
-import { SCREENS_DIR, switchLanguage, test } from './helpers.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
-}
+import { expect } from '@playwright/test';
+import { axeFindings, SCREENS_DIR, switchLanguage, test } from './helpers.ts';
 
 test('the projector link from the console shows the class on the big screen, read-only, with no names, axe-clean in English and Japanese', async ({
   person,
