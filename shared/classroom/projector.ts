@@ -1,7 +1,8 @@
 import type { PlayerView } from '../game/player-view.ts';
-import type { Phase } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
+import type { TableAtAGlance } from '../protocol/classroom.ts';
 import { ROLE_IDS, type RoleId } from '../roles.ts';
+import { tableAtAGlance } from './table-summary.ts';
 
 /**
  * The projector: what a class sees on the big screen. It is built from the view a seatless host of each
@@ -15,16 +16,7 @@ export const PROJECTOR_PATH_POINTS = 120;
 /** Public headlines the ticker carries, newest first, over all tables. */
 export const PROJECTOR_HEADLINES = 12;
 
-export interface ProjectorTable {
-  tableId: string;
-  tableNumber: number;
-  phase: Phase;
-  round: number;
-  rounds: number;
-  deadline: number | null;
-  paused: boolean;
-  pausedRemainingMs: number | null;
-  market: { yield10y: number; usdJpy: number; usEquity: number; japanEquity: number; panic: number };
+export interface ProjectorTable extends TableAtAGlance {
   /** The 10-year yield at its latest points, oldest first, for the table's chart. */
   yieldPath: { at: number; yield10y: number }[];
   /** Each role's published score; null while the rules keep it hidden. */
@@ -69,21 +61,7 @@ export function projectorTableOf(
   tableNumber: number,
 ): { table: ProjectorTable; headlines: ProjectorHeadline[] } {
   const table: ProjectorTable = {
-    tableId: view.gameId,
-    tableNumber,
-    phase: view.phase,
-    round: view.round,
-    rounds: view.rounds,
-    deadline: view.deadline,
-    paused: view.paused,
-    pausedRemainingMs: view.pausedRemainingMs,
-    market: {
-      yield10y: view.market.yield10y,
-      usdJpy: view.market.usdJpy,
-      usEquity: view.market.usEquity,
-      japanEquity: view.market.japanEquity,
-      panic: view.market.panic,
-    },
+    ...tableAtAGlance(view, tableNumber),
     yieldPath: view.marketPath.slice(-PROJECTOR_PATH_POINTS).map(({ at, yield10y }) => ({ at, yield10y })),
     scores: ROLE_IDS.map((role) => ({ role, score: view.seats[role].score })),
     dealsSigned: view.deals.length,

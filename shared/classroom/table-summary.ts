@@ -1,5 +1,5 @@
 import type { PlayerView } from '../game/player-view.ts';
-import type { TableSummary } from '../protocol/classroom.ts';
+import type { TableAtAGlance, TableSummary } from '../protocol/classroom.ts';
 import type { Roster } from '../protocol/socket.ts';
 import { ROLE_IDS } from '../roles.ts';
 
@@ -10,21 +10,7 @@ import { ROLE_IDS } from '../roles.ts';
  */
 export function tableSummaryOf(view: PlayerView, roster: Roster, tableNumber: number): TableSummary {
   return {
-    tableId: view.gameId,
-    tableNumber,
-    phase: view.phase,
-    round: view.round,
-    rounds: view.rounds,
-    deadline: view.deadline,
-    paused: view.paused,
-    pausedRemainingMs: view.pausedRemainingMs,
-    market: {
-      yield10y: view.market.yield10y,
-      usdJpy: view.market.usdJpy,
-      usEquity: view.market.usEquity,
-      japanEquity: view.market.japanEquity,
-      panic: view.market.panic,
-    },
+    ...tableAtAGlance(view, tableNumber),
     seats: ROLE_IDS.map((role) => {
       const seat = roster.seats.find((entry) => entry.role === role);
       return {
@@ -39,5 +25,21 @@ export function tableSummaryOf(view: PlayerView, roster: Roster, tableNumber: nu
     dealsSigned: view.deals.length,
     breaches: view.breaches.length,
     shocks: view.shocksFired.length,
+  };
+}
+
+/** A table's clock and headline market, the part the console and the projector both show. */
+export function tableAtAGlance(view: PlayerView, tableNumber: number): TableAtAGlance {
+  const { yield10y, usdJpy, usEquity, japanEquity, panic } = view.market;
+  return {
+    tableId: view.gameId,
+    tableNumber,
+    phase: view.phase,
+    round: view.round,
+    rounds: view.rounds,
+    deadline: view.deadline,
+    paused: view.paused,
+    pausedRemainingMs: view.pausedRemainingMs,
+    market: { yield10y, usdJpy, usEquity, japanEquity, panic },
   };
 }

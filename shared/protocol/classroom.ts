@@ -206,8 +206,8 @@ export interface ClassPerson {
   seat: ClassroomSeat | null;
 }
 
-/** One table at a glance, built from the host's view of the game (nothing a seat keeps secret). */
-export interface TableSummary {
+/** What the whole room may see of a table: its clock and its headline market (console and projector). */
+export interface TableAtAGlance {
   tableId: string;
   tableNumber: number;
   phase: Phase;
@@ -217,6 +217,10 @@ export interface TableSummary {
   paused: boolean;
   pausedRemainingMs: number | null;
   market: { yield10y: number; usdJpy: number; usEquity: number; japanEquity: number; panic: number };
+}
+
+/** One table at a glance, built from the host's view of the game (nothing a seat keeps secret). */
+export interface TableSummary extends TableAtAGlance {
   seats: {
     role: RoleId;
     kind: SeatRoster['kind'];
