@@ -57,6 +57,7 @@ export const en = {
     BREAKS_DEAL: 'Deals are binding in this game, and that sheet breaks one you signed.',
     UNKNOWN_SHOCK: 'There is no such shock in this scenario.',
     SELF_MESSAGE: 'You cannot send a message to yourself.',
+    UNKNOWN_STATEMENT: 'The statement you answer is not in this game.',
     STATEMENT_LIMIT: 'You have made as many public statements as a round allows. Try again next round.',
     MESSAGE_LIMIT: 'You have sent as many private messages as a round allows. Try again next round.',
     PROPOSAL_LIMIT: 'You have made as many proposals as a round allows. Try again next round.',

@@ -29,13 +29,13 @@ export const headlineResources = {
   en: {
     ...normalised(MARKET_HEADLINES_EN),
     ...normalised(BOT_REASONS_EN),
-    ...STATEMENT_PHRASES_EN,
+    ...normalised(STATEMENT_PHRASES_EN),
     ...DEBRIEF_QUESTIONS_EN,
   },
   ja: {
     ...normalised(MARKET_HEADLINES_JA),
     ...BOT_REASONS_JA,
-    ...STATEMENT_PHRASES_JA,
+    ...normalised(STATEMENT_PHRASES_JA),
     ...DEBRIEF_QUESTIONS_JA,
   },
 };

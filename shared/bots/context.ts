@@ -48,6 +48,8 @@ export interface StatementChoice {
   /** What the bot says, from the phrase book, so each screen can show it in its own language. */
   phrase: PhraseKey;
   reason: Headline;
+  /** The public statement this one answers (bots/voice). */
+  replyTo?: string;
 }
 
 export interface ProposalChoice {

@@ -1,15 +1,12 @@
 import type { PlayerView } from '../game/player-view.ts';
 import type { Term } from '../protocol/deals.ts';
-import { STATEMENT_PHRASES_EN } from '../protocol/phrases.ts';
-import type { RoleId } from '../roles.ts';
 import { DEFAULT_SCENARIO } from '../scenario/japan-2025.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { BotContext, RolePlaybook, StatementChoice } from './context.ts';
+import type { BotContext } from './context.ts';
 import { answerProposals, makeProposal } from './negotiation.ts';
-import { playbookFor } from './playbooks.ts';
-import { saidThisRound } from './reading.ts';
 import { submitSheet } from './sheet.ts';
 import type { BotAction, BotProfile } from './types.ts';
+import { signalledThisRound, statementAction, voiceActions } from './voice/index.ts';
 
 export { BOT_REASONS_EN, formatReason } from './reasons.ts';
 export * from './types.ts';
@@ -22,7 +19,7 @@ export interface BotOptions {
 /**
  * What a bot does now, from its own seat's view. Pure and idempotent: the same view gives the same
  * actions, and once they are applied the new view shows them done, so nothing is repeated. At most one
- * statement and one offer per round; each open proposal addressed to it answered once; one sheet per
+ * signal and one offer per round, an answer to each statement that concerns it (voice/); each open proposal addressed to it answered once; one sheet per
  * decide phase. `seed` is the game's seed: a bot's dice never touch the game's own.
  */
 export function botActions(
@@ -44,11 +41,11 @@ export function botActions(
     case 'news':
       return compact([newsStatement(context)]);
     case 'negotiate':
-      return compact([statement(context), ...answerProposals(context), makeProposal(context)]);
+      return compact([...voiceActions(context), ...answerProposals(context), makeProposal(context)]);
     case 'decide': {
       const answers = answerProposals(context);
       const signing = answers.flatMap((action) => acceptedTerms(context, action));
-      return compact([...answers, submitSheet(context, signing)]);
+      return compact([...voiceActions(context), ...answers, submitSheet(context, signing)]);
     }
     default:
       return [];
@@ -65,29 +62,13 @@ function acceptedTerms(context: BotContext, action: BotAction): Term[] {
   return context.view.proposals.find((proposal) => proposal.id === proposalId)?.terms ?? [];
 }
 
-function asAction(choice: StatementChoice | null): BotAction | null {
-  if (!choice) return null;
-  return {
-    command: {
-      type: 'chat:statement',
-      statement: { text: STATEMENT_PHRASES_EN[choice.phrase], signal: choice.signal, phrase: choice.phrase },
-    },
-    reason: choice.reason,
-  };
-}
-
-function statement(context: BotContext): BotAction | null {
-  if (saidThisRound(context.view, context.role)) return null;
-  return asAction((playbookFor(context.role) as RolePlaybook<RoleId>).statement(context));
-}
-
 /**
  * The news phase: a bot speaks only to a rumour that fired this round. Tokyo denies it, unless it is a
  * hawk or an opportunist who lets a free rumour do its work; a hawkish White House calls it a bluff.
  */
 function newsStatement(context: BotContext): BotAction | null {
   const { view, scenario, role, profile } = context;
-  if (saidThisRound(view, role)) return null;
+  if (signalledThisRound(context)) return null;
   const rumour = view.shocksFired.some(
     (fired) =>
       fired.round === view.round &&
@@ -95,14 +76,14 @@ function newsStatement(context: BotContext): BotAction | null {
   );
   if (!rumour) return null;
   if (role === 'tokyo' && (profile.personality === 'dove' || profile.personality === 'titForTat')) {
-    return asAction({
+    return statementAction(context, {
       signal: 'denial',
       phrase: 'say.tokyo.reportWrong',
       reason: { key: 'bot.news.denyRumour' },
     });
   }
   if (role === 'whiteHouse' && profile.personality === 'hawk') {
-    return asAction({
+    return statementAction(context, {
       signal: 'callBluff',
       phrase: 'say.whiteHouse.cannotAffordToLose',
       reason: { key: 'bot.news.callRumourBluff' },

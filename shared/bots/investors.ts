@@ -15,6 +15,7 @@ import {
   tariffCapInForce,
   yieldChangeBp,
 } from './reading.ts';
+import { fitting } from './voice/situation.ts';
 
 /**
  * The fund's playbook. The hawk bets on escalation (short duration, the yen, cash); the dove stays
@@ -141,12 +142,12 @@ function alternatives(): SheetChoice<'investors'>[] {
 }
 
 const PHRASES: Record<'bullish' | 'bearish', readonly PhraseKey[]> = {
-  bullish: ['say.investors.seeValue', 'say.investors.selloffOverdone'],
-  bearish: ['say.investors.yieldsRise', 'say.investors.cuttingRisk'],
+  bullish: ['say.investors.seeValue', 'say.investors.selloffOverdone', 'say.investors.panicOverdone'],
+  bearish: ['say.investors.yieldsRise', 'say.investors.cuttingRisk', 'say.investors.tenYearUp'],
 };
 
 function say(context: BotContext, signal: 'bullish' | 'bearish', key: string): StatementChoice {
-  const phrase = botRng(context, 'statement').pick(PHRASES[signal]);
+  const phrase = botRng(context, 'statement').pick(fitting(context, PHRASES[signal]));
   return {
     signal,
     phrase,

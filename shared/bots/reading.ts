@@ -1,6 +1,6 @@
 import { dealsInForce } from '../game/deals.ts';
 import type { OwnSeat, PlayerView } from '../game/player-view.ts';
-import type { Deal, PublicStatement } from '../game/state.ts';
+import type { Deal } from '../game/state.ts';
 import { tariffsInForce } from '../market/initial.ts';
 import { type MoveFor, stanceScore } from '../protocol/moves.ts';
 import type { Signal } from '../protocol/statements.ts';
@@ -18,17 +18,17 @@ export function ownSeat(view: PlayerView): OwnSeat {
   return view.you;
 }
 
-/** The latest public statement by `role`, from this round or the one before. */
-export function lastStatement(view: PlayerView, role: RoleId): PublicStatement | undefined {
+/**
+ * The latest signal `role` sent, this round or the one before. Words without a signal (a remark, an
+ * answer) do not take back a threat: the market model reads nothing in them, and neither does a bot.
+ */
+export function lastSignal(view: PlayerView, role: RoleId): Signal {
   for (let index = view.statements.length - 1; index >= 0; index--) {
     const statement = view.statements[index]!;
-    if (statement.from === role && statement.round >= view.round - 1) return statement;
+    if (statement.round < view.round - 1) break;
+    if (statement.from === role && statement.signal !== 'none') return statement.signal;
   }
-  return undefined;
-}
-
-export function lastSignal(view: PlayerView, role: RoleId): Signal {
-  return lastStatement(view, role)?.signal ?? 'none';
+  return 'none';
 }
 
 export function saidThisRound(view: PlayerView, role: RoleId): boolean {

@@ -102,6 +102,24 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.deal.breakLastRound': 'Last round and the deal is not binding: play for the final score.',
   'bot.news.denyRumour': 'A rumour says we are selling: deny it before it moves the market.',
   'bot.news.callRumourBluff': 'A sales rumour: call it a bluff.',
+  // Voice (any role): words without a signal, and answers (shared/bots/voice/)
+  'bot.voice.remarkDeal': 'A deal caps the tariff at {{cap}}%: say that it holds, without a signal.',
+  'bot.voice.remarkTalks': 'Nothing to signal at a {{tariff}}% tariff: keep the door to talks open.',
+  'bot.voice.remarkMarket': 'Nothing to signal: say that we watch the yen at {{usdJpy}}.',
+  'bot.voice.remarkMortgages':
+    'Mortgage rates are up to {{mortgage}}%: say that it worries us, without a signal.',
+  'bot.voice.remarkNote':
+    'Publish a note on what the market shows: the 10-year moved {{yieldBp}}bp, to {{yield10y}}%.',
+  'bot.voice.remarkTariff': "Nothing to signal: say what a {{tariff}}% tariff does to our members' plans.",
+  'bot.voice.answerThreat': 'Tokyo threatened: answer once, holding {{tariff}}% without raising the stakes.',
+  'bot.voice.noteThreat': 'Tokyo threatened: answer with the odds of sales the market prices ({{belief}}%).',
+  'bot.voice.answerDenial':
+    'Tokyo denied selling: answer with the odds the market still prices ({{belief}}%).',
+  'bot.voice.answerBusiness':
+    'Business warned about the tariff: answer once; {{tariff}}% changes only through a deal.',
+  'bot.voice.answerBluff': 'Washington called our bluff: answer once, without backing down from {{tariff}}%.',
+  'bot.voice.answerHawkish': 'Washington talked tough: answer once, naming the {{tariff}}% tariff.',
+  'bot.voice.answerConciliatory': 'Washington softened its tone: welcome it, naming the {{tariff}}% tariff.',
 };
 
 /**

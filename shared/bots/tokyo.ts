@@ -16,6 +16,7 @@ import {
   whiteHouseHostility,
   yieldChangeBp,
 } from './reading.ts';
+import { fitting } from './voice/situation.ts';
 
 /**
  * Tokyo's playbook. The hawk sells to make the threat real; the dove holds and pledges; tit-for-tat
@@ -165,13 +166,13 @@ function alternatives(context: BotContext): SheetChoice<'tokyo'>[] {
 }
 
 const PHRASES: Record<'hint' | 'threat' | 'denial', readonly PhraseKey[]> = {
-  hint: ['say.tokyo.allOptions', 'say.tokyo.oneOfManyTools'],
-  threat: ['say.tokyo.reviewHoldings', 'say.tokyo.rebalance'],
-  denial: ['say.tokyo.noPlanToSell', 'say.tokyo.reportsInaccurate'],
+  hint: ['say.tokyo.allOptions', 'say.tokyo.oneOfManyTools', 'say.tokyo.weighOptionsAt'],
+  threat: ['say.tokyo.reviewHoldings', 'say.tokyo.rebalance', 'say.tokyo.reviewAt'],
+  denial: ['say.tokyo.noPlanToSell', 'say.tokyo.reportsInaccurate', 'say.tokyo.noSaleDealBelow'],
 };
 
 function say(context: BotContext, signal: 'hint' | 'threat' | 'denial', key: string): StatementChoice {
-  const phrase = botRng(context, 'statement').pick(PHRASES[signal]);
+  const phrase = botRng(context, 'statement').pick(fitting(context, PHRASES[signal]));
   const tariff = Math.round(tariffNow(context.view));
   return { signal, phrase, reason: { key, params: { tariff } } };
 }

@@ -17,6 +17,7 @@ import {
   whiteHouseHostility,
   yieldChangeBp,
 } from './reading.ts';
+import { fitting } from './voice/situation.ts';
 
 /**
  * US businesses' playbook. The hawk lobbies, passes costs on and hedges heavily when it hedges; the dove
@@ -167,12 +168,12 @@ function alternatives(context: BotContext): SheetChoice<'usBusiness'>[] {
 }
 
 const PHRASES: Record<'warnLayoffs' | 'warnPrices', readonly PhraseKey[]> = {
-  warnLayoffs: ['say.usBusiness.cutJobs', 'say.usBusiness.plantsLayoffs'],
-  warnPrices: ['say.usBusiness.payAtTill', 'say.usBusiness.pricesUp'],
+  warnLayoffs: ['say.usBusiness.cutJobs', 'say.usBusiness.plantsLayoffs', 'say.usBusiness.jobsAt'],
+  warnPrices: ['say.usBusiness.payAtTill', 'say.usBusiness.pricesUp', 'say.usBusiness.pricesAt'],
 };
 
 function say(context: BotContext, signal: 'warnLayoffs' | 'warnPrices', key: string): StatementChoice {
-  const phrase = botRng(context, 'statement').pick(PHRASES[signal]);
+  const phrase = botRng(context, 'statement').pick(fitting(context, PHRASES[signal]));
   return { signal, phrase, reason: { key, params: { tariff: Math.round(tariffNow(context.view)) } } };
 }
 

@@ -10,6 +10,7 @@ import {
   type StatementChoice,
 } from './context.ts';
 import { lastSignal, standing, tariffCapInForce, tokyoHostility } from './reading.ts';
+import { fitting } from './voice/situation.ts';
 
 /**
  * The White House's playbook. The hawk keeps the tariff high and calls every threat a bluff; the dove
@@ -171,14 +172,14 @@ function alternatives(context: BotContext): SheetChoice<'whiteHouse'>[] {
 }
 
 const PHRASES: Record<'hawkish' | 'conciliatory' | 'neutral' | 'callBluff', readonly PhraseKey[]> = {
-  hawkish: ['say.whiteHouse.tariffStays', 'say.whiteHouse.notPushedAround'],
-  conciliatory: ['say.whiteHouse.closeToDeal', 'say.whiteHouse.talksProductive'],
+  hawkish: ['say.whiteHouse.tariffStays', 'say.whiteHouse.notPushedAround', 'say.whiteHouse.tariffStaysAt'],
+  conciliatory: ['say.whiteHouse.closeToDeal', 'say.whiteHouse.talksProductive', 'say.whiteHouse.dealBelow'],
   neutral: ['say.whiteHouse.reviewingOptions', 'say.whiteHouse.negotiationsContinue'],
   callBluff: ['say.whiteHouse.wouldHurtItself', 'say.whiteHouse.threatsAreBluff'],
 };
 
 function say(context: BotContext, signal: keyof typeof PHRASES, key: string): StatementChoice {
-  const phrase = botRng(context, 'statement').pick(PHRASES[signal]);
+  const phrase = botRng(context, 'statement').pick(fitting(context, PHRASES[signal]));
   return {
     signal,
     phrase,

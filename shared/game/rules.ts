@@ -98,6 +98,11 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
     case 'chat:statement':
       if (!signalAllowed(role, command.statement.signal))
         return error('SIGNAL_NOT_ALLOWED', `${role} cannot send the signal "${command.statement.signal}".`);
+      if (command.statement.replyTo && !game.statements.some((said) => said.id === command.statement.replyTo))
+        return error(
+          'UNKNOWN_STATEMENT',
+          `There is no public statement ${command.statement.replyTo} to answer.`,
+        );
       return statementsThisRound(game, role) >= STATEMENTS_PER_ROUND
         ? error('STATEMENT_LIMIT', `A seat makes at most ${STATEMENTS_PER_ROUND} statements a round.`)
         : null;

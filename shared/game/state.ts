@@ -3,7 +3,7 @@ import type { CommandResult } from '../protocol/commands.ts';
 import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import type { Ack } from '../protocol/errors.ts';
 import type { MoveSet } from '../protocol/moves.ts';
-import type { PhraseKey } from '../protocol/phrases.ts';
+import type { PhraseKey, PhraseParams } from '../protocol/phrases.ts';
 import type { Signal } from '../protocol/statements.ts';
 import type { PerRole, RoleId, SeatKind } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -35,6 +35,10 @@ export interface PublicStatement {
   signal: Signal;
   /** Set when the statement was made from the phrase book: screens show the phrase in their language. */
   phrase?: PhraseKey;
+  /** The figures the phrase names (`{ tariff: 24 }`), when it has placeholders. */
+  params?: PhraseParams;
+  /** The statement this one answers. */
+  replyTo?: string;
 }
 
 export interface PrivateMessageRecord {

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'BREAKS_DEAL', // binding games: the sheet breaks a signed deal
   'UNKNOWN_SHOCK',
   'SELF_MESSAGE',
+  'UNKNOWN_STATEMENT', // a statement's replyTo names no public statement of this game
   'STATEMENT_LIMIT', // a seat's public statements this round are at the cap (shared/game/limits.ts)
   'MESSAGE_LIMIT', // a seat's private messages this round are at the cap (shared/game/limits.ts)
   'PROPOSAL_LIMIT', // a seat's proposals (counters included) this round are at the cap (shared/game/limits.ts)

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLE_IDS, type RoleId, RoleIdSchema } from '../roles.ts';
 import { playerText } from './numbers.ts';
-import { PhraseKeySchema, STATEMENT_PHRASES_EN } from './phrases.ts';
+import { PhraseKeySchema, PhraseParamsSchema, paramsFitPhrase, phraseText } from './phrases.ts';
 
 /**
  * A public statement is free text plus a structured signal: the text is for people, the signal is what
@@ -39,20 +39,39 @@ export function signalAllowed(role: RoleId, signal: Signal): boolean {
 export const STATEMENT_MAX_CHARS = 500;
 export const MESSAGE_MAX_CHARS = 1000;
 
+/** A statement's id as the engine gives it (`s` and the game's counter). */
+export const StatementIdSchema = z.string().regex(/^s\d{1,9}$/, { message: 'a statement id, e.g. "s12"' });
+
 /**
  * `phrase` is optional: a statement made from the phrase book (bots always, people if they like) names
- * it, and its `text` must then be the phrase's English words, so every reader sees the same sentence.
+ * it, with `params` for the figures its placeholders name, and its `text` must then be the phrase's
+ * English words with those figures (`phraseText`), so every reader sees the same sentence. `replyTo` names
+ * the public statement this one answers (any seat's, any round); the engine refuses an unknown one.
  */
 export const StatementSchema = z
   .strictObject({
     text: playerText(STATEMENT_MAX_CHARS),
     signal: SignalSchema,
     phrase: PhraseKeySchema.optional(),
+    params: PhraseParamsSchema.optional(),
+    replyTo: StatementIdSchema.optional(),
   })
-  .refine((statement) => !statement.phrase || statement.text === STATEMENT_PHRASES_EN[statement.phrase], {
-    message: "a statement that names a phrase must carry the phrase's English words as its text",
-    path: ['text'],
-  });
+  .refine((statement) => !statement.params || statement.phrase, {
+    message: 'params fill a phrase: a statement with params must name its phrase',
+    path: ['params'],
+  })
+  .refine((statement) => !statement.phrase || paramsFitPhrase(statement.phrase, statement.params), {
+    message: "params must name exactly the phrase's placeholders",
+    path: ['params'],
+  })
+  .refine(
+    (statement) => !statement.phrase || statement.text === phraseText(statement.phrase, statement.params),
+    {
+      message:
+        "a statement that names a phrase must carry the phrase's English words, params filled in, as its text",
+      path: ['text'],
+    },
+  );
 export type Statement = z.infer<typeof StatementSchema>;
 
 /** A private message to one or more other roles; the channel is the set of sender and recipients. */

@@ -1,0 +1,77 @@
+import type { PublicStatement } from '../../game/state.ts';
+import type { PhraseKey } from '../../protocol/phrases.ts';
+import type { Signal } from '../../protocol/statements.ts';
+import type { RoleId } from '../../roles.ts';
+import type { BotContext, StatementChoice } from '../context.ts';
+import { paramsFor } from './situation.ts';
+
+/**
+ * Which public statements concern a bot, and what it answers. A signal belongs to one role (a threat is
+ * Tokyo's, a call of bluff the White House's), so the signal alone says who spoke and to whom it matters.
+ * An answer carries no signal of its own (`none`): a bot's one signal a round is its playbook's, and when
+ * that is due it is the answer instead (voice/index.ts). A `none` statement concerns nobody, so answers
+ * never set off answers.
+ */
+const ANSWERS: Record<RoleId, Partial<Record<Signal, { phrase: PhraseKey; reason: string }>>> = {
+  tokyo: {
+    callBluff: { phrase: 'say.tokyo.answerBluff', reason: 'bot.voice.answerBluff' },
+    hawkish: { phrase: 'say.tokyo.answerHawkish', reason: 'bot.voice.answerHawkish' },
+    conciliatory: { phrase: 'say.tokyo.answerConciliatory', reason: 'bot.voice.answerConciliatory' },
+  },
+  whiteHouse: {
+    threat: { phrase: 'say.whiteHouse.answerThreat', reason: 'bot.voice.answerThreat' },
+    hint: { phrase: 'say.whiteHouse.answerThreat', reason: 'bot.voice.answerThreat' },
+    warnLayoffs: { phrase: 'say.whiteHouse.answerBusiness', reason: 'bot.voice.answerBusiness' },
+    warnPrices: { phrase: 'say.whiteHouse.answerBusiness', reason: 'bot.voice.answerBusiness' },
+  },
+  investors: {
+    threat: { phrase: 'say.investors.answerThreat', reason: 'bot.voice.noteThreat' },
+    denial: { phrase: 'say.investors.answerDenial', reason: 'bot.voice.answerDenial' },
+  },
+  usBusiness: {
+    hawkish: { phrase: 'say.usBusiness.answerHawkish', reason: 'bot.voice.answerHawkish' },
+    conciliatory: { phrase: 'say.usBusiness.answerConciliatory', reason: 'bot.voice.answerConciliatory' },
+  },
+};
+
+/**
+ * Answers a bot gives in one round, at most: enough for a conversation, few enough that a person who
+ * repeats a threat fifty times does not get fifty replies (the engine's cap, STATEMENTS_PER_ROUND, is
+ * far above it; a bot keeps to manners, not to the limit).
+ */
+export const ANSWERS_PER_ROUND = 3;
+
+/** Does this statement concern `role`, so that its bot answers it? */
+export function concerns(role: RoleId, statement: Pick<PublicStatement, 'from' | 'signal'>): boolean {
+  return statement.from !== role && ANSWERS[role][statement.signal] !== undefined;
+}
+
+/**
+ * This round's statements that concern the bot and that it has not answered yet, oldest first, no more
+ * than it may still answer this round. Each is answered once: the answer names it (`replyTo`), and the
+ * view shows that answer from then on.
+ */
+export function unanswered(context: BotContext): PublicStatement[] {
+  const { view, role } = context;
+  const mine = view.statements.filter((said) => said.from === role);
+  const answered = new Set(mine.flatMap((said) => (said.replyTo ? [said.replyTo] : [])));
+  const answersThisRound = mine.filter((said) => said.round === view.round && said.replyTo).length;
+  const room = Math.max(0, ANSWERS_PER_ROUND - answersThisRound);
+  return view.statements
+    .filter((said) => said.round === view.round && concerns(role, said) && !answered.has(said.id))
+    .slice(0, room);
+}
+
+/** The bot's answer to one statement that concerns it. */
+export function answerTo(context: BotContext, statement: PublicStatement): StatementChoice | null {
+  const answer = ANSWERS[context.role][statement.signal];
+  if (!answer) return null;
+  const params = paramsFor(context, answer.phrase);
+  if (!params) return null;
+  return {
+    signal: 'none',
+    phrase: answer.phrase,
+    reason: { key: answer.reason, params },
+    replyTo: statement.id,
+  };
+}
