@@ -107,9 +107,12 @@ export class BotRunner {
   private plan(role: RoleId, actions: BotAction[]): void {
     const { minMs, maxMs } = this.options.delay;
     actions.forEach((action, index) => {
-      // One sheet per bot per phase: a sheet re-derived after a market tick is not a new decision.
+      // One sheet per bot per phase: a sheet re-derived after a market tick is not a new decision; nor is a
+      // statement whose figures moved with the tick (`once`).
       const key =
-        action.command.type === 'move:submit' ? `${role}:sheet` : `${role}:${JSON.stringify(action.command)}`;
+        action.command.type === 'move:submit'
+          ? `${role}:sheet`
+          : `${role}:${action.once ?? JSON.stringify(action.command)}`;
       if (this.waiting.has(key) || this.done.has(key)) return;
       // A sheet goes in at the shortest delay, so decide ends as soon as the people are done.
       const delay =

@@ -21,4 +21,9 @@ export type PlayerCommandBody = WithoutEnvelope<PlayerCommand>;
 export interface BotAction {
   command: PlayerCommandBody;
   reason: Headline;
+  /**
+   * What the action is, when its command's figures move with the market (a statement naming the 10-year):
+   * a runner that waits before acting keeps one action per key, not one per figure the market ticks to.
+   */
+  once?: string;
 }

@@ -27,6 +27,7 @@ export type Annotation =
       text: string;
       signal: Signal;
       phrase?: PublicStatement['phrase'];
+      params?: PublicStatement['params'];
     }
   | { kind: 'deal'; at: number; dealId: string; signatories: RoleId[]; terms: Term[] }
   | { kind: 'breach'; at: number; dealId: string; role: RoleId; term: Term }
@@ -92,6 +93,7 @@ function annotationsOf(view: PlayerView, round: number, resolvedAt: number | nul
           text: statement.text,
           signal: statement.signal,
           ...(statement.phrase ? { phrase: statement.phrase } : {}),
+          ...(statement.params ? { params: statement.params } : {}),
         }),
       ),
     ...view.deals

@@ -120,3 +120,11 @@ export function paramsFitPhrase(phrase: PhraseKey, params: PhraseParams = {}): b
   const given = Object.keys(params).sort();
   return wanted.length === given.length && wanted.every((name, index) => name === given[index]);
 }
+
+/** A phrase statement as a headline for a screen to translate: its key and, when it has any, its figures. */
+export function phraseHeadline(said: { phrase: PhraseKey; params?: PhraseParams }): {
+  key: PhraseKey;
+  params?: PhraseParams;
+} {
+  return said.params ? { key: said.phrase, params: said.params } : { key: said.phrase };
+}

@@ -2,6 +2,7 @@ import { type BotProfile, LEVELS, type Level, PERSONALITIES, type Personality } 
 import type { GameState } from '../game/state.ts';
 import { type PerRole, perRole, ROLE_IDS } from '../roles.ts';
 import type { HeadlessRun } from './headless.ts';
+import { type GameTalk, summarizeTalk, type TalkSummary, talkOfGame } from './talk.ts';
 
 /**
  * What a batch of headless games says about balance: per-role scores, per-personality and per-level
@@ -30,6 +31,7 @@ export interface GameOutcome {
   backstops: number;
   finalMarket: Record<FinalMarketField, number>;
   refusedCommands: number;
+  talk: GameTalk;
 }
 
 export interface Statistics {
@@ -54,6 +56,8 @@ export interface SimulationSummary {
   finalMarket: Record<FinalMarketField, Statistics>;
   /** Bot commands the engine refused (should be 0). */
   refusedCommands: number;
+  /** How much the bots talk (shared/sim/talk.ts). */
+  talk: TalkSummary;
 }
 
 export function outcomeOf(state: GameState, profiles: PerRole<BotProfile>, refusedCommands = 0): GameOutcome {
@@ -76,6 +80,7 @@ export function outcomeOf(state: GameState, profiles: PerRole<BotProfile>, refus
       panic: last?.panic ?? market.panic,
     },
     refusedCommands,
+    talk: talkOfGame(state),
   };
 }
 
@@ -160,5 +165,6 @@ export function summarize(games: readonly GameOutcome[], seed = 0): SimulationSu
       FINAL_MARKET_FIELDS.map((field) => [field, statistics(games.map((game) => game.finalMarket[field]))]),
     ) as Record<FinalMarketField, Statistics>,
     refusedCommands: total((game) => game.refusedCommands),
+    talk: summarizeTalk(games.map((game) => game.talk)),
   };
 }

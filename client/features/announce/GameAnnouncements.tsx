@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import { phraseHeadline } from '../../../shared/protocol/phrases.ts';
 import { useGameClient } from '../../game/context.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { type TextIn, typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
@@ -68,7 +69,12 @@ function sayEvent(
     case 'statement':
       announce(
         'announce.statement',
-        { role: role(event), text: event.phrase ? headline({ key: event.phrase }) : typed(event.text) },
+        {
+          role: role(event),
+          text: event.phrase
+            ? headline(phraseHeadline({ ...event, phrase: event.phrase }))
+            : typed(event.text),
+        },
         options,
       );
       return;

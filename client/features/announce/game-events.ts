@@ -1,7 +1,7 @@
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { Phase } from '../../../shared/game/state.ts';
 import type { Headline } from '../../../shared/market/types.ts';
-import type { PhraseKey } from '../../../shared/protocol/phrases.ts';
+import type { PhraseKey, PhraseParams } from '../../../shared/protocol/phrases.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { standingsOf } from '../scores/standings.ts';
 
@@ -16,7 +16,7 @@ export type GameEvent = { once: string } & (
   | { kind: 'end'; rank: number | null; of: number; score: number | null }
   | { kind: 'proposalForYou'; proposalId: string; from: RoleId }
   | { kind: 'message'; from: RoleId; text: string }
-  | { kind: 'statement'; from: RoleId; text: string; phrase?: PhraseKey }
+  | { kind: 'statement'; from: RoleId; text: string; phrase?: PhraseKey; params?: PhraseParams }
   | { kind: 'news'; headline: Headline }
   /** Who plays a seat of people changed (takeover.ts): warned, a bot playing, or its people again. */
   | {
@@ -136,6 +136,7 @@ export function gameEventsBetween(before: PlayerView | null, after: PlayerView):
       from: statement.from,
       text: statement.text,
       ...(statement.phrase ? { phrase: statement.phrase } : {}),
+      ...(statement.params ? { params: statement.params } : {}),
     });
   }
 

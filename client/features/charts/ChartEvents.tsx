@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { phraseHeadline } from '../../../shared/protocol/phrases.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { localTextIn, type TextIn, typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
@@ -24,7 +25,7 @@ function useEventText(): (event: MarketEvent) => EventText {
       case 'statement': {
         const role = event.role ? t(`roles.${event.role}.short`) : '';
         const words = event.phrase
-          ? headline({ key: event.phrase })
+          ? headline(phraseHeadline({ ...event, phrase: event.phrase }))
           : typedTextIn(event.text ?? '', i18n.language);
         return { label: t('charts.eventStatement', { role }), body: words };
       }

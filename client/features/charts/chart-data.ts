@@ -1,5 +1,6 @@
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { MarketPoint } from '../../../shared/market/types.ts';
+import type { PhraseKey, PhraseParams } from '../../../shared/protocol/phrases.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 
 /** Series the charts draw, keyed like the market point's own fields. */
@@ -48,7 +49,8 @@ export interface MarketEvent {
   detail: string;
   /** A statement's words, and its phrase-book key when it has one (shown in the reader's language). */
   text?: string;
-  phrase?: string;
+  phrase?: PhraseKey;
+  params?: PhraseParams;
 }
 
 /** Statements, signed deals, shocks and resolutions: what the charts mark on their time axis. */
@@ -63,6 +65,7 @@ export function marketEvents(
       detail: statement.signal,
       text: statement.text,
       ...(statement.phrase ? { phrase: statement.phrase } : {}),
+      ...(statement.params ? { params: statement.params } : {}),
     })),
     ...view.deals.map((deal) => ({
       at: deal.signedAt,

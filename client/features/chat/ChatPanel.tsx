@@ -2,13 +2,21 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import { phraseHeadline } from '../../../shared/protocol/phrases.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
 import { roleList } from '../deals/term-text.ts';
 import { Composer } from './Composer.tsx';
-import { type Conversation, conversationKey, conversationsOf, PUBLIC, unreadCount } from './conversations.ts';
+import {
+  type ChatMessage,
+  type Conversation,
+  conversationKey,
+  conversationsOf,
+  PUBLIC,
+  unreadCount,
+} from './conversations.ts';
 import { NewConversation } from './NewConversation.tsx';
 import { useReadMarks } from './use-read-marks.ts';
 import './chat.css';
@@ -60,12 +68,13 @@ function MessageLog({
               {message.signal && message.signal !== 'none' ? (
                 <span className="signal-chip">{t(`signals.${message.signal as 'hint'}`)}</span>
               ) : null}
+              <AnswerTo conversation={conversation} message={message} />
             </p>
             <p className="message-text">
               <InLanguage
                 value={
                   message.phrase
-                    ? headline({ key: message.phrase })
+                    ? headline(phraseHeadline({ ...message, phrase: message.phrase }))
                     : typedTextIn(message.text, i18n.language)
                 }
               />
@@ -151,5 +160,17 @@ export function ChatPanel({ view }: { view: PlayerView }) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** "answering Tokyo": a public statement that answers another names whom it answers. */
+function AnswerTo({ conversation, message }: { conversation: Conversation; message: ChatMessage }) {
+  const { t } = useTranslation();
+  const answered = message.replyTo
+    ? conversation.messages.find((earlier) => earlier.id === message.replyTo)
+    : undefined;
+  if (!answered) return null;
+  return (
+    <span className="reply-to"> {t('chat.answering', { role: t(`roles.${answered.from}.short`) })}</span>
   );
 }

@@ -1,5 +1,5 @@
 import type { PlayerView } from '../../../shared/game/player-view.ts';
-import type { PhraseKey } from '../../../shared/protocol/phrases.ts';
+import type { PhraseKey, PhraseParams } from '../../../shared/protocol/phrases.ts';
 import { channelId } from '../../../shared/protocol/statements.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 
@@ -13,6 +13,10 @@ export interface ChatMessage {
   signal?: string;
   /** A statement from the phrase book: shown in the reader's language instead of `text`. */
   phrase?: PhraseKey;
+  /** The figures the phrase names. */
+  params?: PhraseParams;
+  /** The public statement this one answers. */
+  replyTo?: string;
 }
 
 export interface Conversation {
@@ -39,6 +43,8 @@ export function conversationsOf(
         text: statement.text,
         signal: statement.signal,
         ...(statement.phrase ? { phrase: statement.phrase } : {}),
+        ...(statement.params ? { params: statement.params } : {}),
+        ...(statement.replyTo ? { replyTo: statement.replyTo } : {}),
       })),
     },
   ];

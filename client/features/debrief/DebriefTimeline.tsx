@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Annotation, TableDebrief } from '../../../shared/debrief/table.ts';
+import { phraseHeadline } from '../../../shared/protocol/phrases.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { localText, useFormat } from '../../i18n/format.ts';
@@ -18,7 +19,7 @@ function AnnotationText({ annotation }: { annotation: Annotation }) {
         <>
           {ft('debrief.annotation.statement', { role: t(`roles.${annotation.role}.short`) })}
           {annotation.phrase ? (
-            <InLanguage value={headline({ key: annotation.phrase })} />
+            <InLanguage value={headline(phraseHeadline({ ...annotation, phrase: annotation.phrase }))} />
           ) : (
             <q>
               <InLanguage value={typedTextIn(annotation.text, i18n.language)} />

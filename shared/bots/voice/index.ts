@@ -74,5 +74,7 @@ export function statementAction(context: BotContext, choice: StatementChoice): B
       },
     },
     reason: choice.reason,
+    // One statement per purpose, whatever figures it names by the time it is sent.
+    once: `statement:${choice.replyTo ?? (choice.signal === 'none' ? 'remark' : 'signal')}`,
   };
 }

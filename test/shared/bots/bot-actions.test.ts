@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { botActions } from '../../../shared/bots/index.ts';
 import { type BotProfile, LEVELS, PERSONALITIES } from '../../../shared/bots/types.ts';
+import { ANSWERS_PER_ROUND } from '../../../shared/bots/voice/index.ts';
 import { PlayerCommandSchema } from '../../../shared/protocol/commands.ts';
 import { signalAllowed } from '../../../shared/protocol/statements.ts';
 import { ROLE_IDS } from '../../../shared/roles.ts';
@@ -75,7 +76,7 @@ describe('botActions', () => {
     }
   });
 
-  it('makes at most one statement and one proposal a round', () => {
+  it('sends at most one signal, a few answers and one proposal a round', () => {
     const fixture = tableAt('negotiate', { rounds: 2 });
     for (let pass = 0; pass < 3; pass++) {
       for (const role of ROLE_IDS) {
@@ -84,7 +85,10 @@ describe('botActions', () => {
     }
     const state = fixture.engine.state;
     for (const role of ROLE_IDS) {
-      expect(state.statements.filter((statement) => statement.from === role).length).toBeLessThanOrEqual(1);
+      const said = state.statements.filter((statement) => statement.from === role);
+      expect(said.filter((statement) => statement.signal !== 'none').length).toBeLessThanOrEqual(1);
+      expect(said.filter((statement) => !statement.replyTo).length).toBeLessThanOrEqual(1);
+      expect(said.filter((statement) => statement.replyTo).length).toBeLessThanOrEqual(ANSWERS_PER_ROUND);
       const proposals = Object.values(state.proposals).filter((proposal) => proposal.proposer === role);
       expect(proposals.length).toBeLessThanOrEqual(1);
     }
