@@ -132,7 +132,8 @@ export const STATEMENT_PHRASES_JA: Record<PhraseKey, string> = {
   'say.tokyo.answerBluff':
     'ワシントンははったりと呼ぶかもしれない。{tariff}% の関税に対する我々の立場は変わらない。',
   'say.tokyo.answerHawkish': '強い言葉で関税が {tariff}% から下がることはない。下げるのは協議だ。',
-  'say.tokyo.answerConciliatory': 'ワシントンの姿勢を歓迎する。今日にも協議に応じる用意がある。',
+  'say.tokyo.answerConciliatory':
+    'ワシントンの姿勢を歓迎する。{tariff}% の関税について今日にも協議に応じる用意がある。',
   'say.whiteHouse.tariffStays': '貿易赤字が縮まるまで関税は続ける。',
   'say.whiteHouse.notPushedAround': 'アメリカは貿易で言いなりにはならない。',
   'say.whiteHouse.closeToDeal': '日本の友人たちとの良い合意は近い。',

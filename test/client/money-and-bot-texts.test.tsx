@@ -7,11 +7,20 @@ import { BOT_REASONS_JA, STATEMENT_PHRASES_JA } from '../../client/i18n/bots-ja.
 import { formatters, headlineText } from '../../client/i18n/format.ts';
 import { createI18n } from '../../client/i18n/setup.ts';
 import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
-import { STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
+import { LEVELS, PERSONALITIES } from '../../shared/bots/types.ts';
+import type { PublicStatement } from '../../shared/game/state.ts';
+import type { Headline } from '../../shared/market/types.ts';
+import { phraseHeadline, phrasePlaceholders, STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
 import { StatementSchema } from '../../shared/protocol/statements.ts';
+import { runHeadlessGame } from '../../shared/sim/headless.ts';
 import { renderWith, seatedClient, viewAt } from './helpers.tsx';
 
 afterEach(cleanup);
+
+/** A phrase's single-brace placeholder names (`{tariff}`), sorted. */
+function phraseSlots(text: string): string[] {
+  return [...new Set([...text.matchAll(/(?<!\{)\{(\w+)\}(?!\})/g)].map((match) => match[1]!))].sort();
+}
 
 /** Placeholder names, with or without a format (`{{amount, money}}` → amount). */
 function placeholders(text: string): string[] {
@@ -70,6 +79,46 @@ describe('bot texts in both languages', () => {
     }
     for (const key of Object.keys(STATEMENT_PHRASES_EN) as (keyof typeof STATEMENT_PHRASES_EN)[]) {
       expect(STATEMENT_PHRASES_JA[key], key).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(phraseSlots(STATEMENT_PHRASES_JA[key]), key).toEqual(phrasePlaceholders(key).sort());
+    }
+  });
+
+  it('renders every reason and statement the bots give in a game in both languages, every figure filled in', () => {
+    const reasons = new Map<string, Headline>();
+    const statements = new Map<string, PublicStatement>();
+    let game = 0;
+    for (const personality of PERSONALITIES) {
+      for (const level of LEVELS) {
+        const profile = { personality, level };
+        const run = runHeadlessGame({
+          seed: 500 + game++,
+          rounds: 3,
+          profiles: { tokyo: profile, whiteHouse: profile, investors: profile, usBusiness: profile },
+        });
+        for (const entry of run.state.botReasons) reasons.set(entry.reason.key, entry.reason);
+        for (const statement of run.state.statements)
+          statements.set(statement.phrase ?? statement.text, statement);
+      }
+    }
+    expect(reasons.size).toBeGreaterThan(30);
+    const en = createI18n('en');
+    const ja = createI18n('ja');
+    for (const [key, reason] of reasons) {
+      for (const text of [headlineText(en, reason), headlineText(ja, reason)]) {
+        expect(text, key).not.toMatch(/[{}]/);
+        expect(text, key).not.toContain(key);
+      }
+      expect(headlineText(ja, reason), key).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+    expect([...statements.values()].filter((statement) => statement.params).length).toBeGreaterThan(5);
+    for (const statement of statements.values()) {
+      const said = phraseHeadline({ ...statement, phrase: statement.phrase! });
+      // The client's English is the text every outside reader gets.
+      expect(headlineText(en, said)).toBe(statement.text);
+      const japanese = headlineText(ja, said);
+      expect(japanese, statement.phrase).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(japanese, statement.phrase).not.toMatch(/[{}]/);
+      for (const value of Object.values(statement.params ?? {})) expect(japanese).toContain(String(value));
     }
   });
 

@@ -64,6 +64,12 @@ const FITS: Partial<Record<PhraseKey, (figures: Figures, context: BotContext) =>
   'say.usBusiness.holdingInvestment': (figures) => figures.tariff >= TARIFF_WORTH_A_WARNING,
   'say.usBusiness.answerConciliatory': (figures) => figures.tariff > 0,
   'say.tokyo.noSaleDealBelow': (figures) => figures.tariff > 0,
+  'say.tokyo.answerBluff': (figures) => figures.tariff > 0,
+  'say.tokyo.answerHawkish': (figures) => figures.tariff > 0,
+  'say.tokyo.answerConciliatory': (figures) => figures.tariff > 0,
+  'say.whiteHouse.answerThreat': (figures) => figures.tariff > 0,
+  'say.whiteHouse.answerBusiness': (figures) => figures.tariff > 0,
+  'say.usBusiness.answerHawkish': (figures) => figures.tariff > 0,
   'say.tokyo.openBelow': (figures) => figures.tariff > 0,
   'say.whiteHouse.dealBelow': (figures) => figures.tariff > 0,
 };

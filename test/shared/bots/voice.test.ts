@@ -21,7 +21,7 @@ function said(fixture: Table, role: RoleId, statement: object): string {
   return (ack.data as { statementId: string }).statementId;
 }
 
-function statementsOf(view: PlayerView, role: RoleId, profile: BotProfile) {
+function statementsOf(view: PlayerView, profile: BotProfile) {
   return botActions(view, profile, SEED).flatMap((action) =>
     action.command.type === 'chat:statement' ? [action.command.statement] : [],
   );
@@ -36,15 +36,15 @@ describe('a bot answers a statement that concerns it', () => {
     const fixture = tableAt('negotiate');
     const threat = said(fixture, 'tokyo', { text: 'We may sell.', signal: 'threat' });
     const view = fixture.view('whiteHouse');
-    expect(statementsOf(view, 'whiteHouse', easy('hawk'))).toEqual([
+    expect(statementsOf(view, easy('hawk'))).toEqual([
       expect.objectContaining({ signal: 'callBluff', replyTo: threat }),
     ]);
-    expect(statementsOf(view, 'whiteHouse', easy('dove'))).toEqual([
+    expect(statementsOf(view, easy('dove'))).toEqual([
       expect.objectContaining({ signal: 'conciliatory', replyTo: threat }),
     ]);
     // The opportunist has nothing to signal while Tokyo is believed: it answers without moving the market.
     const tariff = Math.round(view.market.effectiveTariffPct);
-    expect(statementsOf(view, 'whiteHouse', easy('opportunist'))).toEqual([
+    expect(statementsOf(view, easy('opportunist'))).toEqual([
       {
         text: `We have heard Tokyo. The tariff stays at ${tariff}% while we talk.`,
         signal: 'none',
@@ -60,7 +60,7 @@ describe('a bot answers a statement that concerns it', () => {
     const first = said(fixture, 'tokyo', { text: 'We may sell.', signal: 'threat' });
     const hawk = easy('hawk');
     fixture.apply('whiteHouse', botActions(fixture.view('whiteHouse'), hawk, SEED));
-    expect(statementsOf(fixture.view('whiteHouse'), 'whiteHouse', hawk)).toEqual([]);
+    expect(statementsOf(fixture.view('whiteHouse'), hawk)).toEqual([]);
 
     const more = [1, 2, 3, 4].map(() => said(fixture, 'tokyo', { text: 'We will sell.', signal: 'threat' }));
     for (let pass = 0; pass < 3; pass++)
@@ -74,7 +74,7 @@ describe('a bot answers a statement that concerns it', () => {
   it('does not answer a statement that does not concern it, nor its own', () => {
     const fixture = tableAt('negotiate');
     said(fixture, 'investors', { text: 'Buy bonds.', signal: 'bullish' });
-    const answers = statementsOf(fixture.view('usBusiness'), 'usBusiness', easy('dove'));
+    const answers = statementsOf(fixture.view('usBusiness'), easy('dove'));
     expect(answers.filter((statement) => statement.replyTo)).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('a bot says something in every round', () => {
     const start = DEFAULT_SCENARIO.startingMarket.yield10y;
     const up = { ...view, market: { ...view.market, yield10y: start + 0.3, panic: 10 } };
     const down = { ...view, market: { ...view.market, yield10y: start - 0.2, panic: 10 } };
-    expect(statementsOf(up, 'investors', easy('dove'))).toEqual([
+    expect(statementsOf(up, easy('dove'))).toEqual([
       {
         text: `Our note: the 10-year is up 30bp since the tariff, at ${start + 0.3}%.`,
         signal: 'none',
@@ -129,7 +129,7 @@ describe('a bot says something in every round', () => {
     const fixture = tableAt('negotiate');
     said(fixture, 'tokyo', { text: 'We may sell.', signal: 'threat' });
     said(fixture, 'tokyo', { text: 'Lovely weather in Washington.', signal: 'none' });
-    const signals = statementsOf(fixture.view('whiteHouse'), 'whiteHouse', easy('hawk')).map((s) => s.signal);
+    const signals = statementsOf(fixture.view('whiteHouse'), easy('hawk')).map((s) => s.signal);
     expect(signals).toContain('callBluff');
   });
 
