@@ -1,5 +1,6 @@
 import type { PhraseKey } from '../../protocol/phrases.ts';
 import { phraseText } from '../../protocol/phrases.ts';
+import type { Signal } from '../../protocol/statements.ts';
 import type { RoleId } from '../../roles.ts';
 import type { BotContext, RolePlaybook, StatementChoice } from '../context.ts';
 import { playbookFor } from '../playbooks.ts';
@@ -26,7 +27,8 @@ export function voiceActions(context: BotContext): BotAction[] {
   const pending = view.phase === 'news' ? [] : unanswered(context);
   const signal = view.phase === 'negotiate' && !signalledThisRound(context) ? playbookSignal(context) : null;
   if (signal) {
-    const first = pending.shift();
+    const answered = pending.findIndex((statement) => signalAnswers(signal.signal, statement.from));
+    const [first] = answered >= 0 ? pending.splice(answered, 1) : [];
     choices.push(first ? { ...signal, replyTo: first.id } : signal);
   }
   for (const statement of pending) {
@@ -38,6 +40,28 @@ export function voiceActions(context: BotContext): BotAction[] {
     if (words) choices.push(words);
   }
   return choices.flatMap((choice) => statementAction(context, choice) ?? []);
+}
+
+/**
+ * Whom a signal speaks to: a call of bluff or a tone is for Tokyo, Tokyo's words and business warnings are
+ * for the White House; a fund's note is for the whole market. A signal due this round is the answer to a
+ * statement only from the one it speaks to, so a call of bluff never answers a business warning.
+ */
+const SPOKEN_TO: Partial<Record<Signal, RoleId>> = {
+  callBluff: 'tokyo',
+  hawkish: 'tokyo',
+  neutral: 'tokyo',
+  conciliatory: 'tokyo',
+  hint: 'whiteHouse',
+  threat: 'whiteHouse',
+  denial: 'whiteHouse',
+  warnLayoffs: 'whiteHouse',
+  warnPrices: 'whiteHouse',
+};
+
+function signalAnswers(signal: Signal, speaker: RoleId): boolean {
+  const to = SPOKEN_TO[signal];
+  return to === undefined || to === speaker;
 }
 
 /** The bot has sent a signal this round (its playbook's, or its word on a rumour in the news). */

@@ -71,6 +71,17 @@ describe('a bot answers a statement that concerns it', () => {
     expect(answers.map((answer) => answer.signal)).toEqual(['callBluff', 'none', 'none']);
   });
 
+  it('answers with its signal only the one the signal speaks to: a call of bluff answers Tokyo, not business', () => {
+    const fixture = tableAt('negotiate');
+    const warning = said(fixture, 'usBusiness', { text: 'Prices rise.', signal: 'warnPrices' });
+    const threat = said(fixture, 'tokyo', { text: 'We may sell.', signal: 'threat' });
+    const statements = statementsOf(fixture.view('whiteHouse'), easy('hawk'));
+    expect(statements.map(({ signal, replyTo }) => ({ signal, replyTo }))).toEqual([
+      { signal: 'callBluff', replyTo: threat },
+      { signal: 'none', replyTo: warning },
+    ]);
+  });
+
   it('does not answer a statement that does not concern it, nor its own', () => {
     const fixture = tableAt('negotiate');
     said(fixture, 'investors', { text: 'Buy bonds.', signal: 'bullish' });
