@@ -83,8 +83,9 @@ export function paramsFor(context: BotContext, phrase: PhraseKey): PhraseParams 
   const figures = figuresOf(context);
   const params: PhraseParams = {};
   for (const name of phrasePlaceholders(phrase)) {
-    const value = (figures as unknown as Record<string, number | null | undefined>)[name];
-    if (value === null || value === undefined) return null;
+    // A placeholder the bot has no figure for is a phrase it cannot say.
+    const value = name in figures ? figures[name as keyof Figures] : null;
+    if (value === null) return null;
     params[name] = value;
   }
   const fits = FITS[phrase];

@@ -4,9 +4,10 @@ import { botActions } from '../../../shared/bots/index.ts';
 import { type BotProfile, LEVELS, PERSONALITIES } from '../../../shared/bots/types.ts';
 import { ANSWERS_PER_ROUND, fitting, paramsFor } from '../../../shared/bots/voice/index.ts';
 import { remark } from '../../../shared/bots/voice/remarks.ts';
+import { figuresOf } from '../../../shared/bots/voice/situation.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { PublicStatement } from '../../../shared/game/state.ts';
-import { phraseText } from '../../../shared/protocol/phrases.ts';
+import { PHRASE_KEYS, phrasePlaceholders, phraseText } from '../../../shared/protocol/phrases.ts';
 import { StatementSchema } from '../../../shared/protocol/statements.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
@@ -134,6 +135,14 @@ describe('a bot says something in every round', () => {
     expect(paramsFor(up, 'say.investors.tenYearUp')).toEqual({ yieldBp: 30 });
     // No deal, no cap to name.
     expect(paramsFor(up, 'say.investors.noteDeal')).toBeNull();
+  });
+
+  it('has a figure for every placeholder of the phrase book', () => {
+    const view = tableAt('negotiate').view('investors');
+    const names = Object.keys(figuresOf(contextFor(view, easy('dove'))));
+    for (const phrase of PHRASE_KEYS) {
+      for (const name of phrasePlaceholders(phrase)) expect(names, phrase).toContain(name);
+    }
   });
 
   it('keeps reading a threat after Tokyo’s words without a signal: a remark does not take it back', () => {
