@@ -10,7 +10,12 @@ import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
 import { LEVELS, PERSONALITIES } from '../../shared/bots/types.ts';
 import type { PublicStatement } from '../../shared/game/state.ts';
 import type { Headline } from '../../shared/market/types.ts';
-import { phraseHeadline, phrasePlaceholders, STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
+import {
+  phraseHeadline,
+  phrasePlaceholders,
+  phraseText,
+  STATEMENT_PHRASES_EN,
+} from '../../shared/protocol/phrases.ts';
 import { StatementSchema } from '../../shared/protocol/statements.ts';
 import { runHeadlessGame } from '../../shared/sim/headless.ts';
 import { renderWith, seatedClient, viewAt } from './helpers.tsx';
@@ -163,6 +168,38 @@ describe('bot texts in both languages', () => {
     const list = screen.getByTestId('message-list');
     expect(list.textContent).toContain('貿易赤字が縮まるまで関税は続ける。');
     expect(list.textContent).not.toContain('The tariff stays');
+  });
+
+  it('shows a bot’s answer with its figures in the reader’s language, and whom it answers', () => {
+    const view = viewAt('negotiate');
+    const at = view.marketPath[0]?.at ?? 0;
+    const said = {
+      ...view,
+      statements: [
+        { id: 's1', at, round: 1, from: 'tokyo' as const, text: 'We may sell.', signal: 'threat' as const },
+        {
+          id: 's2',
+          at,
+          round: 1,
+          from: 'whiteHouse' as const,
+          text: phraseText('say.whiteHouse.answerThreat', { tariff: 24 }),
+          signal: 'none' as const,
+          phrase: 'say.whiteHouse.answerThreat' as const,
+          params: { tariff: 24 },
+          replyTo: 's1',
+        },
+      ],
+    };
+    const { client } = seatedClient(said);
+    renderWith(<ChatPanel view={said} />, client, 'ja');
+    const japanese = screen.getByTestId('message-list').textContent ?? '';
+    expect(japanese).toContain('東京の声は聞いた。協議の間、関税は 24% のままだ。');
+    expect(japanese).toContain('東京への返答');
+    cleanup();
+    renderWith(<ChatPanel view={said} />, seatedClient(said).client, 'en');
+    const english = screen.getByTestId('message-list').textContent ?? '';
+    expect(english).toContain('We have heard Tokyo. The tariff stays at 24% while we talk.');
+    expect(english).toContain('answering Tokyo');
   });
 
   it('refuses a phrase statement whose text is not the phrase', () => {
