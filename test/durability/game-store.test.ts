@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decode, encode } from '../../server/store/codec.ts';
 import { storeFromEnvironment } from '../../server/store/from-env.ts';
 import type {
@@ -14,13 +15,37 @@ import type {
   StoredLobby,
 } from '../../server/store/game-store.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
+import { SCHEMA_VERSION } from '../../server/store/postgres-schema.ts';
+import { PostgresGameStore } from '../../server/store/postgres-store.ts';
 import { DATABASE_FILE, SqliteGameStore } from '../../server/store/sqlite-store.ts';
 import { tokenDigest } from '../../server/tokens.ts';
 import { createGameConfig } from '../../shared/game/engine.ts';
 import type { GameEvent } from '../../shared/game/events.ts';
+import { ScratchPostgres } from './postgres.ts';
 
 const folders: string[] = [];
 const stores: GameStore[] = [];
+/** One scratch server for the file; each test gets a database of its own on it. */
+let postgres: ScratchPostgres | null = null;
+let postgresFailure: unknown = null;
+
+beforeAll(async () => {
+  // Started here, but a failure is reported by the PostgreSQL tests themselves (with how to install it),
+  // so the SQLite and memory stores are still tested on a machine without PostgreSQL.
+  postgres = await ScratchPostgres.start().catch((error: unknown) => {
+    postgresFailure = error;
+    return null;
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await postgres?.stop();
+});
+
+function scratchPostgres(): ScratchPostgres {
+  if (!postgres) throw postgresFailure;
+  return postgres;
+}
 
 afterEach(async () => {
   for (const store of stores.splice(0)) await store.close();
@@ -34,12 +59,13 @@ function tempFolder(): string {
 }
 
 const kinds = {
-  memory: () => new MemoryGameStore(),
-  sqlite: () => new SqliteGameStore({ dataDir: join(tempFolder(), 'nested', 'data') }),
+  memory: async () => new MemoryGameStore(),
+  sqlite: async () => new SqliteGameStore({ dataDir: join(tempFolder(), 'nested', 'data') }),
+  postgres: async () => new PostgresGameStore({ connectionString: await scratchPostgres().freshSchema() }),
 };
 
-function open(kind: keyof typeof kinds): GameStore {
-  const store = kinds[kind]();
+async function open(kind: keyof typeof kinds): Promise<GameStore> {
+  const store = await kinds[kind]();
   stores.push(store);
   return store;
 }
@@ -96,7 +122,7 @@ const entries = (from: number, to: number) =>
 
 describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store', (kind) => {
   it('keeps a new game in its lobby, with token digests and never a token', async () => {
-    const store = open(kind);
+    const store = await open(kind);
     await store.create(record(), lobby());
     const loaded = await store.load('g1');
     expect(loaded).toEqual({
@@ -115,7 +141,7 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store',
   });
 
   it('saves lobby changes over the last ones', async () => {
-    const store = open(kind);
+    const store = await open(kind);
     await store.create(record(), lobby());
     const moved = lobby();
     moved.people[0]!.role = 'whiteHouse';
@@ -133,7 +159,7 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store',
   });
 
   it('appends the log in order, with the start config, and refuses holes and repeats', async () => {
-    const store = open(kind);
+    const store = await open(kind);
     await store.create(record(), lobby());
     const config = createGameConfig({ gameId: 'g1', seed: 42, seats: { tokyo: 'human' } });
     await store.commit('g1', { entries: entries(0, 1), config, lobby: lobby(true) });
@@ -155,7 +181,7 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store',
   });
 
   it('keeps the latest snapshot and loads only the log after it', async () => {
-    const store = open(kind);
+    const store = await open(kind);
     await store.create(record(), lobby());
     await store.commit('g1', { entries: entries(0, 3), snapshot: { logLength: 3, state: { round: 1 } } });
     await store.commit('g1', { entries: entries(3, 5) });
@@ -168,7 +194,7 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store',
   });
 
   it('gives back the numbers it was given, -0, NaN and Infinity included', async () => {
-    const store = open(kind);
+    const store = await open(kind);
     await store.create(record(), lobby());
     const event: GameEvent = {
       type: 'chat:statement',
@@ -197,8 +223,23 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store',
     expect(stored!.event).toStrictEqual(event);
   });
 
+  it('gives back objects with their keys in the order given (a replay compares encoded digests)', async () => {
+    const store = await open(kind);
+    await store.create(record(), lobby());
+    const config = createGameConfig({ gameId: 'g1', seed: 42, seats: { tokyo: 'human' } });
+    const state = { zeta: 1, alpha: { whiteHouse: 2, tokyo: 3 }, mid: [{ b: 1, a: 2 }] };
+    await store.commit('g1', { entries: entries(0, 2), config, snapshot: { logLength: 1, state } });
+    const loaded = (await store.load('g1'))!;
+    expect(encode(loaded.snapshot!.state)).toBe(encode(state));
+    expect(encode(loaded.config)).toBe(encode(config));
+    expect(encode(loaded.record)).toBe(encode(record()));
+    expect((await store.readLog('g1')).map((kept) => encode(kept.digest))).toEqual(
+      entries(0, 2).map((given) => encode(given.digest)),
+    );
+  });
+
   it('knows which games to restore: not ended ones, not idle ones', async () => {
-    const store = open(kind);
+    const store = await open(kind);
     for (const id of ['a', 'b', 'c']) await store.create(record(id), lobby());
     await store.commit('b', { entries: entries(0, 1), ended: true });
     await store.setIdle('c', true);
@@ -214,7 +255,7 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store',
   });
 
   it('deletes a game with its log and snapshot', async () => {
-    const store = open(kind);
+    const store = await open(kind);
     await store.create(record(), lobby());
     await store.commit('g1', { entries: entries(0, 2), snapshot: { logLength: 2, state: {} } });
     await store.delete('g1');
@@ -225,7 +266,7 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store',
   });
 
   it('hands out copies: changing what was given or got back changes nothing stored', async () => {
-    const store = open(kind);
+    const store = await open(kind);
     const given = lobby();
     await store.create(record(), given);
     given.people[0]!.name = 'Changed';
@@ -235,7 +276,7 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store',
   });
 
   it('keeps class sessions whole, with digests only, and brings back those not ended in the order saved', async () => {
-    const store = open(kind);
+    const store = await open(kind);
     await store.saveClassroom(classroom('c1'));
     await store.saveClassroom(classroom('c2'));
     const seated = classroom('c1');
@@ -314,6 +355,99 @@ describe('the SQLite store on disk', () => {
     expect((byDefault as SqliteGameStore).path).toBe(join(root, 'data', DATABASE_FILE));
     expect(storeFromEnvironment({ LEVERAGE_STORE: 'memory' }, root)).toBeInstanceOf(MemoryGameStore);
     expect(() => storeFromEnvironment({ LEVERAGE_STORE: 'redis' }, root)).toThrow(/LEVERAGE_STORE/);
+  });
+
+  it('gives way to PostgreSQL when LEVERAGE_DATABASE_URL is set, and refuses a muddle', async () => {
+    const root = tempFolder();
+    const url = 'postgres://leverage@127.0.0.1:1/leverage';
+    const chosen = storeFromEnvironment({ LEVERAGE_DATABASE_URL: url, LEVERAGE_DATA_DIR: 'games' }, root);
+    stores.push(chosen);
+    expect(chosen).toBeInstanceOf(PostgresGameStore);
+    // Nothing is connected until the first call, and nothing was written to the data folder.
+    expect(existsSync(join(root, 'games'))).toBe(false);
+    expect(() =>
+      storeFromEnvironment({ LEVERAGE_DATABASE_URL: url, LEVERAGE_STORE: 'memory' }, root),
+    ).toThrow(/not both/);
+    expect(() => storeFromEnvironment({ LEVERAGE_DATABASE_URL: 'mysql://x/y' }, root)).toThrow(
+      /postgres:\/\//,
+    );
+    // An empty variable is as good as none: `npm start` unchanged.
+    expect(
+      storeFromEnvironment({ LEVERAGE_DATABASE_URL: '', LEVERAGE_STORE: 'memory' }, root),
+    ).toBeInstanceOf(MemoryGameStore);
+  });
+});
+
+describe('the PostgreSQL store in its database', () => {
+  async function database(): Promise<{ url: string; sql: pg.Client }> {
+    const url = await scratchPostgres().freshSchema();
+    const sql = new pg.Client({ connectionString: url });
+    await sql.connect();
+    stores.push({ close: () => sql.end() } as GameStore);
+    return { url, sql };
+  }
+
+  function openAt(url: string): PostgresGameStore {
+    const store = new PostgresGameStore({ connectionString: url });
+    stores.push(store);
+    return store;
+  }
+
+  it('creates its schema on first connect, once even when two nodes start together, and keeps everything', async () => {
+    const { url, sql } = await database();
+    const first = openAt(url);
+    await Promise.all([first.ready(), openAt(url).ready()]);
+    const versions = await sql.query('SELECT version FROM leverage_schema ORDER BY version');
+    expect(versions.rows).toEqual([{ version: SCHEMA_VERSION }]);
+    await first.create(record(), lobby());
+    await first.commit('g1', { entries: entries(0, 3), snapshot: { logLength: 2, state: { x: -0 } } });
+    await first.saveClassroom(classroom('c1'));
+    await first.close();
+
+    const second = openAt(url);
+    const loaded = (await second.load('g1'))!;
+    expect(loaded.snapshot).toStrictEqual({ logLength: 2, state: { x: -0 } });
+    expect(loaded.entries).toEqual(entries(2, 3));
+    expect(await second.activeClassrooms()).toEqual([classroom('c1')]);
+    // Readable with psql: the event's type has a column, values are JSON with their operators.
+    const rows = await sql.query(`SELECT idx, type, event->>'at' AS at FROM game_log ORDER BY idx`);
+    expect(rows.rows).toEqual([0, 1, 2].map((idx) => ({ idx, type: 'market:tick', at: String(1000 + idx) })));
+    const code = await sql.query(`SELECT record->>'code' AS code, lobby::text AS lobby FROM games`);
+    expect(code.rows[0].code).toBe('ABC234');
+    expect(code.rows[0].lobby).not.toContain(TOKEN);
+  });
+
+  it('refuses a database written by a newer build and changes nothing in it', async () => {
+    const { url, sql } = await database();
+    await openAt(url).ready();
+    await sql.query('INSERT INTO leverage_schema (version) VALUES ($1)', [SCHEMA_VERSION + 1]);
+    const newer = openAt(url);
+    await expect(newer.activeGameIds()).rejects.toThrow(
+      `written by a newer Leverage (schema ${SCHEMA_VERSION + 1}, this build knows ${SCHEMA_VERSION})`,
+    );
+    const versions = await sql.query('SELECT version FROM leverage_schema ORDER BY version');
+    expect(versions.rows.map((row) => row.version)).toEqual([SCHEMA_VERSION, SCHEMA_VERSION + 1]);
+  });
+
+  it('keeps one log when two nodes write the same game: each sees the other at once, an overlap is refused', async () => {
+    const { url } = await database();
+    const [one, two] = [openAt(url), openAt(url)];
+    await one.create(record(), lobby());
+    await one.commit('g1', { entries: entries(0, 2) });
+    // No copy in the process: the second node reads what the first just wrote.
+    expect((await two.load('g1'))!.entries).toEqual(entries(0, 2));
+    const results = await Promise.allSettled([
+      one.commit('g1', { entries: entries(2, 5) }),
+      two.commit('g1', { entries: entries(2, 4), lobby: lobby(true) }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
+    expect(String(refused.reason)).toMatch(/does not continue a log of [45] entries/);
+    const log = await two.readLog('g1');
+    expect(log.map((kept) => kept.index)).toEqual(log.map((_, position) => position));
+    expect([4, 5]).toContain(log.length);
+    // The refused commit's lobby was not written either.
+    if (log.length === 5) expect((await one.load('g1'))!.lobby).toEqual(lobby());
   });
 });
 

@@ -1,0 +1,243 @@
+import pg from 'pg';
+import type { GameConfig } from '../../shared/game/state.ts';
+import { decode, encode } from './codec.ts';
+import {
+  type Commit,
+  checkContinues,
+  type GameRecord,
+  type GameStatus,
+  type GameStore,
+  type LogEntry,
+  type StoredClassroom,
+  type StoredGame,
+  type StoredLobby,
+} from './game-store.ts';
+import { migrate } from './postgres-schema.ts';
+
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:port/database` (LEVERAGE_DATABASE_URL). */
+  connectionString: string;
+  /** Connections kept open; a commit holds one for its transaction only. */
+  maxConnections?: number;
+}
+
+/** Values are read as text (`::text`) and decoded by the codec, so `-0` and `NaN` come back as given. */
+interface GameRow {
+  status: GameStatus;
+  record: string;
+  lobby: string;
+  config: string | null;
+}
+
+interface LogRow {
+  idx: number;
+  event: string;
+  digest: string;
+}
+
+const LOG_FROM = `SELECT idx, event::text AS event, digest::text AS digest
+  FROM game_log WHERE game_id = $1 AND idx >= $2 ORDER BY idx`;
+
+/**
+ * Games in PostgreSQL (`LEVERAGE_DATABASE_URL`), for servers that outgrow one SQLite file. The tables are
+ * those of the SQLite store, values in `json` (see postgres-schema.ts), created on first use. It keeps no
+ * copy of anything in the process: every call reads or writes the database, and a commit checks the
+ * log's length under a row lock in its own transaction, so the log refuses a gap or an overlap however
+ * many processes write to it. That is what lets a second node, and a lease on each game, come later.
+ * A commit has reached PostgreSQL's disk (its default `synchronous_commit`) when `commit()` resolves.
+ */
+export class PostgresGameStore implements GameStore {
+  private readonly pool: pg.Pool;
+  private migrated: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(options: PostgresStoreOptions) {
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 10,
+    });
+    // A connection dropped while idle (the database restarted) is replaced on next use; without a
+    // listener the pool's error would end the process.
+    this.pool.on('error', (error) => console.error('[leverage] PostgreSQL connection lost:', error.message));
+  }
+
+  /** The schema, brought up to date once per store before its first query. */
+  ready(): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The PostgreSQL store is closed'));
+    this.migrated ??= this.transaction(migrate, false).catch((error: unknown) => {
+      this.migrated = null;
+      throw error;
+    });
+    return this.migrated;
+  }
+
+  async create(record: GameRecord, lobby: StoredLobby): Promise<void> {
+    await this.query(
+      `INSERT INTO games (id, code, status, record, lobby) VALUES ($1, $2, 'active', $3, $4)`,
+      [record.id, record.code, encode(record), encode(lobby)],
+    );
+  }
+
+  async saveLobby(gameId: string, lobby: StoredLobby): Promise<void> {
+    const { rowCount } = await this.query('UPDATE games SET lobby = $1 WHERE id = $2', [
+      encode(lobby),
+      gameId,
+    ]);
+    if (rowCount === 0) throw new Error(`No stored game ${gameId}`);
+  }
+
+  async commit(gameId: string, commit: Commit): Promise<void> {
+    // Encoded before the transaction: a value that cannot be encoded changes nothing.
+    const events = commit.entries.map((entry) => encode(entry.event));
+    const digests = commit.entries.map((entry) => encode(entry.digest));
+    await this.ready();
+    await this.transaction(async (client) => {
+      // FOR UPDATE: a second writer of the same game waits here and then sees this commit's length.
+      const { rows } = await client.query<{ log_length: number }>(
+        'SELECT log_length FROM games WHERE id = $1 FOR UPDATE',
+        [gameId],
+      );
+      const length = rows[0]?.log_length;
+      if (length === undefined) throw new Error(`No stored game ${gameId}`);
+      checkContinues(gameId, length, commit.entries);
+      if (commit.entries.length > 0)
+        await client.query(
+          `INSERT INTO game_log (game_id, idx, type, event, digest)
+           SELECT $1, e.idx, e.type, e.event::json, e.digest::json
+           FROM unnest($2::integer[], $3::text[], $4::text[], $5::text[]) AS e (idx, type, event, digest)`,
+          [
+            gameId,
+            commit.entries.map((entry) => entry.index),
+            commit.entries.map((entry) => entry.event.type),
+            events,
+            digests,
+          ],
+        );
+      await client.query(
+        `UPDATE games SET log_length = $2,
+           config = coalesce($3::json, config),
+           lobby = coalesce($4::json, lobby),
+           status = CASE WHEN $5 THEN 'ended' ELSE status END
+         WHERE id = $1`,
+        [
+          gameId,
+          length + commit.entries.length,
+          commit.config ? encode(commit.config) : null,
+          commit.lobby ? encode(commit.lobby) : null,
+          commit.ended === true,
+        ],
+      );
+      if (commit.snapshot)
+        await client.query(
+          `INSERT INTO game_snapshots (game_id, log_length, state) VALUES ($1, $2, $3)
+           ON CONFLICT (game_id) DO UPDATE SET log_length = excluded.log_length, state = excluded.state`,
+          [gameId, commit.snapshot.logLength, encode(commit.snapshot.state)],
+        );
+    });
+  }
+
+  async setIdle(gameId: string, idle: boolean): Promise<void> {
+    await this.query(`UPDATE games SET status = $1 WHERE id = $2 AND status <> 'ended'`, [
+      idle ? 'idle' : 'active',
+      gameId,
+    ]);
+  }
+
+  async activeGameIds(): Promise<string[]> {
+    const { rows } = await this.query<{ id: string }>(
+      `SELECT id FROM games WHERE status = 'active' ORDER BY created_order`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async load(gameId: string): Promise<StoredGame | null> {
+    await this.ready();
+    // One snapshot of the database: the stored snapshot and the log after it belong together.
+    return this.transaction(async (client) => {
+      await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const { rows } = await client.query<GameRow>(
+        `SELECT status, record::text AS record, lobby::text AS lobby, config::text AS config
+         FROM games WHERE id = $1`,
+        [gameId],
+      );
+      const row = rows[0];
+      if (!row) return null;
+      const kept = await client.query<{ log_length: number; state: string }>(
+        'SELECT log_length, state::text AS state FROM game_snapshots WHERE game_id = $1',
+        [gameId],
+      );
+      const snapshot = kept.rows[0];
+      const log = await client.query<LogRow>(LOG_FROM, [gameId, snapshot?.log_length ?? 0]);
+      return {
+        record: decode<GameRecord>(row.record),
+        status: row.status,
+        lobby: decode<StoredLobby>(row.lobby),
+        config: row.config === null ? null : decode<GameConfig>(row.config),
+        snapshot: snapshot ? { logLength: snapshot.log_length, state: decode(snapshot.state) } : null,
+        entries: log.rows.map(toEntry),
+      };
+    });
+  }
+
+  async readLog(gameId: string, fromIndex = 0): Promise<LogEntry[]> {
+    const { rows } = await this.query<LogRow>(LOG_FROM, [gameId, fromIndex]);
+    return rows.map(toEntry);
+  }
+
+  async delete(gameId: string): Promise<void> {
+    await this.query('DELETE FROM games WHERE id = $1', [gameId]);
+  }
+
+  async saveClassroom(classroom: StoredClassroom): Promise<void> {
+    await this.query(
+      `INSERT INTO classrooms (id, code, ended, classroom) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET ended = excluded.ended, classroom = excluded.classroom`,
+      [classroom.id, classroom.code, classroom.ended, encode(classroom)],
+    );
+  }
+
+  async activeClassrooms(): Promise<StoredClassroom[]> {
+    const { rows } = await this.query<{ classroom: string }>(
+      'SELECT classroom::text AS classroom FROM classrooms WHERE NOT ended ORDER BY saved_order',
+    );
+    return rows.map((row) => decode<StoredClassroom>(row.classroom));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  private async query<Row extends pg.QueryResultRow>(
+    text: string,
+    values: unknown[] = [],
+  ): Promise<pg.QueryResult<Row>> {
+    await this.ready();
+    return this.pool.query<Row>(text, values);
+  }
+
+  /** `work` inside BEGIN … COMMIT on one connection; any error rolls everything back. */
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>, wrap = true): Promise<T> {
+    if (this.closed) throw new Error('The PostgreSQL store is closed');
+    const client = await this.pool.connect();
+    try {
+      if (!wrap) return await work(client);
+      await client.query('BEGIN');
+      try {
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      client.release();
+    }
+  }
+}
+
+function toEntry(row: LogRow): LogEntry {
+  return { index: row.idx, event: decode(row.event), digest: decode(row.digest) };
+}
