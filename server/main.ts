@@ -6,6 +6,7 @@ import { createLeverageServer } from './app.ts';
 import { allowedOriginsFrom } from './origin-check.ts';
 import { networkUrls, publicUrlFrom } from './public-url.ts';
 import { storeFromEnvironment } from './store/from-env.ts';
+import { PostgresGameStore } from './store/postgres-store.ts';
 import { SqliteGameStore } from './store/sqlite-store.ts';
 
 /**
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
       : '[leverage] no public address: join links use the address each page was opened at (set LEVERAGE_PUBLIC_URL)',
   );
   console.info(
-    `[leverage] games are kept ${store instanceof SqliteGameStore ? `in ${store.path}` : 'in memory only'}`,
+    `[leverage] games are kept ${store instanceof SqliteGameStore ? `in ${store.path}` : store instanceof PostgresGameStore ? 'in PostgreSQL (LEVERAGE_DATABASE_URL)' : 'in memory only'}`,
   );
   let stopping = false;
   const stop = (signal: string) => {
