@@ -6,11 +6,11 @@ import type { CreateGame } from '../../shared/protocol/socket.ts';
 import type { PerRole, RoleId } from '../../shared/roles.ts';
 
 /**
- * Where games are kept so that they outlive the process: one interface, an in-memory store for tests and
- * an embedded SQLite database by default, chosen at start-up (`createLeverageServer({ store })`). Every
- * method is asynchronous so that a networked database could stand behind the same interface; the SQLite
- * store does its work synchronously inside the call, so a caller that awaits it in a game's queue task has
- * the write on disk before it acknowledges anything.
+ * Where games are kept so that they outlive the process: one interface, an in-memory store for tests,
+ * an embedded SQLite database by default and PostgreSQL for larger deployments, chosen at start-up
+ * (`createLeverageServer({ store })`, from-env.ts). Every method is asynchronous so that a networked
+ * database can stand behind the same interface; a caller that awaits a commit in a game's queue task has
+ * the write durable before it acknowledges anything.
  *
  * A game is kept as: its record (what the creator chose, the join code, the seed, the creation time), its
  * lobby (people with token digests only, bot seats), the engine's configuration once it has started, the
@@ -155,7 +155,7 @@ export function stateDigest(state: GameState): StateDigest {
   };
 }
 
-/** Both stores refuse a commit that would leave a hole in the log or write an entry twice. */
+/** Every store refuses a commit that would leave a hole in the log or write an entry twice. */
 export function checkContinues(gameId: string, logLength: number, entries: readonly LogEntry[]): void {
   entries.forEach((entry, offset) => {
     if (entry.index !== logLength + offset)
