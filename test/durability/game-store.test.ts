@@ -25,6 +25,8 @@ import { ScratchPostgres } from './postgres.ts';
 
 const folders: string[] = [];
 const stores: GameStore[] = [];
+/** Plain connections a test opened to look into its database. */
+const clients: pg.Client[] = [];
 /** One scratch server for the file; each test gets a database of its own on it. */
 let postgres: ScratchPostgres | null = null;
 let postgresFailure: unknown = null;
@@ -49,6 +51,7 @@ function scratchPostgres(): ScratchPostgres {
 
 afterEach(async () => {
   for (const store of stores.splice(0)) await store.close();
+  for (const client of clients.splice(0)) await client.end();
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -383,7 +386,7 @@ describe('the PostgreSQL store in its database', () => {
     const url = await scratchPostgres().freshSchema();
     const sql = new pg.Client({ connectionString: url });
     await sql.connect();
-    stores.push({ close: () => sql.end() } as GameStore);
+    clients.push(sql);
     return { url, sql };
   }
 
