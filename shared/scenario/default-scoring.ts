@@ -9,7 +9,8 @@ export const DEFAULT_SCORING: ScoringRules = {
   tokyo: [
     {
       id: 'tariffRelief',
-      weight: 0.45,
+      // 0.35 (0.45 until issue 8's tokyo8 pass): the yen took weight once its line was centred (below).
+      weight: 0.35,
       label: { en: 'Tariff relief' },
       why: { en: "Exporters pay the tariff: cutting it is the ministry's first aim." },
       metric: 'effectiveTariffPct',
@@ -19,15 +20,24 @@ export const DEFAULT_SCORING: ScoringRules = {
     },
     {
       id: 'yenStability',
-      weight: 0.15,
+      // Centred on a middling game, the line can charge a runaway yen at most the 50 points below its
+      // middle: at 0.3 a yen that buying or dumping drives 13–15% away costs about 14 points of the total,
+      // what it cost at 0.15 on the old line, so buying every round still does not pay.
+      weight: 0.3,
       label: { en: 'Yen stability' },
       why: { en: 'A yen that jumps or slides either way hurts exporters or looks like capital flight.' },
-      metric: 'usdJpyChangePct',
-      mapping: { shape: 'closerIsBetter', target: 0, scale: 7 },
+      // 50 where a middling game's yen ends (about 1% from its start: the default mix ends 0.7% away at the
+      // median, 1.0% on average), 20 at 6.7%, about the slide of spring 2024 (151 → 160) that brought
+      // the Ministry of Finance into the market. A closer-is-better peak at 0 with 50 at 7% read 90 for an
+      // average game and 100 for a yen that barely moved: it lifted Tokyo above 55 at every table.
+      metric: 'usdJpyDistancePct',
+      mapping: { shape: 'lowerIsBetter', target: 1, scale: 9.5 },
     },
     {
       id: 'portfolioValue',
-      weight: 0.2,
+      // 0.15 (0.2 before): Tokyo's own purchases mark its whole book up, a gain it could not realise
+      // without selling it back; weighted higher, buying $150bn a round paid for the yen it moved.
+      weight: 0.15,
       label: { en: 'Portfolio and pledges' },
       why: {
         en: 'Higher yields mark down every Treasury Japan still holds, and pledges and farm purchases are paid for: neither pressure nor concessions are free.',

@@ -38,6 +38,7 @@ export const METRIC_DISCLOSURE: Record<ScoreMetric, ScoreDisclosure> = {
   meanSalesIndex: 'live',
   businessEdgeBn: 'end',
   tokyoPnlAfterCommitmentsBn: 'holdingsReport',
+  usdJpyDistancePct: 'live',
 };
 
 const LATENESS: readonly ScoreDisclosure[] = ['live', 'holdingsReport', 'end'];

@@ -32,6 +32,7 @@ export const SCORE_METRICS = [
   'meanSalesIndex', // US businesses' sales volume averaged over the rounds played, 100 at the start
   'businessEdgeBn', // US businesses' profit above a peer that kept the starting sheet in the same market, $bn
   'tokyoPnlAfterCommitmentsBn', // Tokyo's portfolio gain or loss less what its pledges and farm purchases cost, $bn
+  'usdJpyDistancePct', // how far USD/JPY is from the start, either way, percent (0: where it began)
 ] as const;
 export const ScoreMetricSchema = z.enum(SCORE_METRICS);
 export type ScoreMetric = z.infer<typeof ScoreMetricSchema>;

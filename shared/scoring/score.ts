@@ -68,6 +68,10 @@ export function metricValue(
       return books.usBusiness.profitBn - books.usBusiness.peerProfitBn;
     case 'tokyoPnlAfterCommitmentsBn':
       return books.tokyo.portfolioPnlBn - books.tokyo.commitmentsCostBn;
+    case 'usdJpyDistancePct':
+      // A jump and a slide both hurt: the distance is what a lower-is-better line can centre on an
+      // average game, where a closer-is-better peak reads 100 for any yen that barely moved.
+      return Math.abs(changePct(market.usdJpy, start.usdJpy));
   }
 }
 

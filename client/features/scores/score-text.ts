@@ -41,6 +41,7 @@ const UNITS: Record<ScoreMetric, { unit: Unit; digits: number }> = {
   meanSalesIndex: { unit: 'index', digits: 1 },
   businessEdgeBn: { unit: 'signedBn', digits: 1 },
   tokyoPnlAfterCommitmentsBn: { unit: 'signedBn', digits: 0 },
+  usdJpyDistancePct: { unit: 'pct', digits: 1 },
 };
 
 /** The outcome a component was scored on, in its own unit ("−$12bn", "+1.4%", "6.85%"). */

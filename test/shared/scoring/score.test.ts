@@ -126,6 +126,9 @@ const IMPROVE: Record<ScoreMetric, (role: RoleId, state: { market: MarketState; 
   tokyoPnlAfterCommitmentsBn: (_role, { books }) => {
     books.tokyo.commitmentsCostBn -= 10;
   },
+  usdJpyDistancePct: (_role, { market }) => {
+    market.usdJpy = start.usdJpy * 0.999;
+  },
 };
 
 describe('scoring rules', () => {
@@ -337,6 +340,32 @@ describe('scoreCards', () => {
       10,
       9,
     );
+  });
+});
+
+describe("Tokyo's yen stability", () => {
+  const yenScore = (usdJpy: number) => {
+    const { market, books } = middling();
+    const card = scoreCardFor('tokyo', { ...market, usdJpy }, books, scenario);
+    return card.components.find((component) => component.id === 'yenStability')!;
+  };
+
+  it('reads 50 where a middling game ends (1% either way), not 90 (issue 8: Tokyo above 55 at every table)', () => {
+    expect(yenScore(start.usdJpy * 1.01).score).toBeCloseTo(50, 6);
+    expect(yenScore(start.usdJpy * 0.99).score).toBeCloseTo(50, 6);
+    expect(yenScore(start.usdJpy * 0.99).value).toBeCloseTo(1, 9);
+    // 20 at the 6.7% slide that brought the Ministry of Finance into the market in 2024.
+    expect(yenScore(start.usdJpy * 1.067).score).toBeCloseTo(20, 6);
+  });
+
+  it('is never pinned at 100 by a yen that did not move, nor at 0 by the audit’s biggest moves', () => {
+    const still = yenScore(start.usdJpy).score;
+    expect(isPinnedScore(still)).toBe(false);
+    expect(still).toBeGreaterThan(50);
+    expect(still).toBeLessThan(60);
+    // Buying or selling yen every round, or a dump, moves it 13–20% (npm run strategies): bad, still ranked.
+    expect(isPinnedScore(yenScore(start.usdJpy * 0.8).score)).toBe(false);
+    expect(yenScore(start.usdJpy * 0.85).score).toBeGreaterThan(yenScore(start.usdJpy * 0.8).score);
   });
 });
 
