@@ -70,8 +70,13 @@ export function tokyoHasThreatened(view: PlayerView): boolean {
  * not reached are secret, so they count for nothing here.
  */
 export function tokyoThreatBacked(view: PlayerView, scenario: Scenario): boolean {
-  const reportedSalesBn = scenario.startingMarket.tokyoHoldingsBn - view.market.reportedHoldingsBn;
-  return tokyoHasThreatened(view) && reportedSalesBn >= scenario.model.threatBackingMinSalesBn;
+  return tokyoHasThreatened(view) && reportShowsBacking(view.market.reportedHoldingsBn, scenario);
+}
+
+/** The holdings report shows net sales of at least the model's backing minimum since the start. */
+export function reportShowsBacking(reportedHoldingsBn: number, scenario: Scenario): boolean {
+  const reportedSalesBn = scenario.startingMarket.tokyoHoldingsBn - reportedHoldingsBn;
+  return reportedSalesBn >= scenario.model.threatBackingMinSalesBn;
 }
 
 /** Tokyo's pledges on the table, $bn: investment and farm purchases as its public sheet shows them. */
@@ -79,35 +84,60 @@ export function tokyoPledgesBn(view: PlayerView): number {
   return view.publicPolicy.investmentPledgeBn + view.publicPolicy.farmPurchasesBn;
 }
 
+/** What a White House reads before it gives ground: whether the threat is backed, the 10-year, the pledges. */
+export interface PressureFacts {
+  /** Tokyo's threat stands and the holdings report shows it backed (tokyoThreatBacked). */
+  threatBacked: boolean;
+  /** The 10-year's rise since the start, bp. */
+  yieldBp: number;
+  /** Tokyo's pledges on its public sheet, $bn (tokyoPledgesBn). */
+  pledgesBn: number;
+}
+
 /**
- * The concession a White House of this personality makes now, or null. `tariffNowPct` is the higher of
- * its own headline and auto rates: a White House already at or below its concession has given the ground
- * and keeps it while the reason stands, whatever the 10-year does next. A backed threat that asks more
- * than pledges buy wins over them.
+ * The concession rule itself, on the facts alone: what the White House bot reads from its view
+ * (`concessionFor`), and what a hard Tokyo expects of it a round or two ahead (tokyo-look-ahead.ts).
+ * `tariffNowPct` is the higher of the headline and auto rates: a White House already at or below its
+ * concession has given the ground and keeps it while the reason stands, whatever the 10-year does next. A
+ * backed threat that asks more than pledges buy wins over them.
  */
-export function concessionFor(
-  view: PlayerView,
-  scenario: Scenario,
+export function concessionOn(
+  facts: PressureFacts,
   personality: Personality,
   tariffNowPct: number,
 ): Concession | null {
-  const yieldBp = Math.round(yieldChangeBp(view, scenario));
+  const yieldBp = Math.round(facts.yieldBp);
   const offers: Concession[] = [];
   const pressure = UNDER_PRESSURE[personality];
-  if (tokyoThreatBacked(view, scenario)) {
+  if (facts.threatBacked) {
     const given = tariffNowPct <= pressure.tariffPct;
     if (yieldBp >= pressure.pressureBp || given) {
       offers.push({ tariffPct: Math.min(pressure.tariffPct, tariffNowPct), yieldBp, for: 'backedThreat' });
     }
   }
   const forPledges = FOR_PLEDGES[personality];
-  if (forPledges !== null && tokyoPledgesBn(view) >= PLEDGES_FOR_CUT_BN) {
+  if (forPledges !== null && facts.pledgesBn >= PLEDGES_FOR_CUT_BN) {
     offers.push({ tariffPct: Math.min(forPledges, tariffNowPct), yieldBp, for: 'pledges' });
   }
   return offers.reduce<Concession | null>(
     (lowest, offer) => (lowest === null || offer.tariffPct < lowest.tariffPct ? offer : lowest),
     null,
   );
+}
+
+/** The concession a White House of this personality makes now, read from its view, or null. */
+export function concessionFor(
+  view: PlayerView,
+  scenario: Scenario,
+  personality: Personality,
+  tariffNowPct: number,
+): Concession | null {
+  const facts = {
+    threatBacked: tokyoThreatBacked(view, scenario),
+    yieldBp: yieldChangeBp(view, scenario),
+    pledgesBn: tokyoPledgesBn(view),
+  };
+  return concessionOn(facts, personality, tariffNowPct);
 }
 
 /** The concession due from the White House bot holding this view's seat, read from its own standing sheet. */

@@ -7,6 +7,7 @@ import type { Signal } from '../protocol/statements.ts';
 import { createRng, type Rng, seedToState } from '../rng.ts';
 import type { RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { SheetLookAhead } from './projection.ts';
 import type { BotProfile } from './types.ts';
 
 /** Everything a bot's decision reads: its view, the scenario it plays, its profile and its own dice. */
@@ -67,4 +68,6 @@ export interface RolePlaybook<R extends RoleId> {
   statement(context: BotContext): StatementChoice | null;
   /** The deal this role would put on the table now, or none. */
   proposal(context: BotContext): ProposalChoice | null;
+  /** How a hard bot projects its sheets (projection.ts); one round, the others standing still, if omitted. */
+  sheetLookAhead?(context: BotContext): SheetLookAhead;
 }

@@ -139,11 +139,20 @@ export function complying<R extends RoleId>(
   return moves[move.role as R];
 }
 
-interface ProjectionInput {
+/**
+ * How far a sheet is projected, and how the others are expected to answer between rounds (a playbook's
+ * `sheetLookAhead`): one round and no answer unless a role says otherwise.
+ */
+export interface SheetLookAhead {
+  rounds: number;
+  /** The others' sheets for the next projected round, given the market and sheets after the last one. */
+  answer?: (market: MarketState, moves: MoveSet) => MoveSet;
+}
+
+interface ProjectionInput extends SheetLookAhead {
   own: MoveSheet;
   /** Terms of a deal to assume signed now (its market reaction lands first; every party keeps it). */
   newTerms?: readonly Term[];
-  rounds: number;
   purpose: string;
 }
 
@@ -178,7 +187,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
     market = reactToDeal(market, newTerms, scenario.model, termsPricedIn(view));
     for (const term of newTerms) others = complyWith(term, others, scenario.model);
   }
-  const moves = { ...others, [role]: input.own } as MoveSet;
+  let moves = { ...others, [role]: input.own } as MoveSet;
   const inForce = dealsInForce(view).length;
   const withTokyo =
     signedByTokyo(dealsInForce(view)) + (newTerms.some((term) => term.role === 'tokyo') ? 1 : 0);
@@ -200,6 +209,8 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
     );
     market = result.market;
     books = result.books;
+    if (input.answer && step + 1 < input.rounds)
+      moves = { ...input.answer(market, moves), [role]: input.own };
   }
   // Scored as the live score will be then: with the share of the game resolved by that time.
   const progress = scoringProgress(view.reports.length + input.rounds, view.rounds);

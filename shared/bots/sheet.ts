@@ -44,6 +44,7 @@ export function chooseSheet(context: BotContext, signingNow: readonly Term[] = [
   }
 
   const candidates = [rule, ...playbook.alternatives(context)];
+  const lookAhead = playbook.sheetLookAhead?.(context) ?? { rounds: 1 };
   let best = {
     choice: rule,
     move: keeping(rule.move, breaking, terms, scenario),
@@ -58,7 +59,7 @@ export function chooseSheet(context: BotContext, signingNow: readonly Term[] = [
     if (tried.has(key)) return;
     tried.add(key);
     const projected =
-      projectScore(context, { own: move, rounds: 1, purpose: 'sheet' }) + (index === 0 ? HABIT_MARGIN : 0);
+      projectScore(context, { ...lookAhead, own: move, purpose: 'sheet' }) + (index === 0 ? HABIT_MARGIN : 0);
     if (projected > best.projected) best = { choice, move, projected, index };
   });
   const projected = round1(best.projected - (best.index === 0 ? HABIT_MARGIN : 0));

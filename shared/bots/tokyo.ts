@@ -1,5 +1,6 @@
 import type { TokyoMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
+import { PLEDGES_FOR_CUT_BN, tokyoHasThreatened } from './concession.ts';
 import {
   type BotContext,
   botRng,
@@ -16,6 +17,7 @@ import {
   whiteHouseHostility,
   yieldChangeBp,
 } from './reading.ts';
+import { tokyoLookAhead } from './tokyo-look-ahead.ts';
 import { fitting } from './voice/situation.ts';
 
 /**
@@ -126,11 +128,11 @@ function ruleSheet(context: BotContext): SheetChoice<'tokyo'> {
 
 /**
  * What a hard Tokyo weighs besides its rule sheet: variations within its temperament, so a hard hawk
- * is still a hawk (it picks how hard to sell), a hard dove still a dove (it picks how to reassure).
+ * is still a hawk (it picks how hard to sell), a hard dove still a dove (it picks how to reassure), and
+ * the plays its temper allows that Washington answers (beyondTheRule).
  */
 function alternatives(context: BotContext): SheetChoice<'tokyo'>[] {
   const tariff = Math.round(tariffNow(context.view));
-  const own = standing(context.view, 'tokyo');
   const holding = { move: hold(context), reason: { key: 'bot.tokyo.projectedHold', params: { tariff } } };
   const quiet = {
     move: sheet(context, { treasuryAction: 'skipAuctions', treasuryAmountBn: 0, retaliatoryTariffPct: 5 }),
@@ -140,6 +142,49 @@ function alternatives(context: BotContext): SheetChoice<'tokyo'>[] {
     move: sell(context, amount, retaliation),
     reason: { key: 'bot.tokyo.projectedSell', params: { amount, tariff } },
   });
+  return [...withinTemper(context, holding, quiet, selling), ...beyondTheRule(context, selling)];
+}
+
+/**
+ * The two plays every hard Tokyo weighs when its temper allows them, each bought only when the look-ahead
+ * (tokyo-look-ahead.ts) sees Washington answer it: backing a threat that stands with a measured sale (not
+ * the dove, who never threatens), and bringing pledges to what buys a cut (not the hawk, who pays nothing).
+ */
+function beyondTheRule(
+  context: BotContext,
+  selling: (amount: number, retaliation: number) => SheetChoice<'tokyo'>,
+): SheetChoice<'tokyo'>[] {
+  const own = standing(context.view, 'tokyo');
+  const { personality } = context.profile;
+  const choices: SheetChoice<'tokyo'>[] = [];
+  if (personality !== 'dove' && tokyoHasThreatened(context.view)) {
+    // Selling yen would buy dollar assets back: the report would show the backing taken back.
+    const backing = selling(MEASURED_SALE_BN, own.retaliatoryTariffPct);
+    const yenIntervention =
+      backing.move.yenIntervention === 'sellYen' ? 'none' : backing.move.yenIntervention;
+    choices.push({ ...backing, move: { ...backing.move, yenIntervention } });
+  }
+  const pledged = own.investmentPledgeBn + own.farmPurchasesBn;
+  if (personality !== 'hawk' && pledged < PLEDGES_FOR_CUT_BN) {
+    const pledge = PLEDGES_FOR_CUT_BN - own.farmPurchasesBn;
+    choices.push({
+      move: hold(context, { investmentPledgeBn: pledge }),
+      reason: { key: 'bot.tokyo.projectedSupport', params: { pledge } },
+    });
+  }
+  return choices;
+}
+
+/** A sale just above the model's backing minimum: enough to be seen backing the threat, little to mark down. */
+const MEASURED_SALE_BN = 25;
+
+function withinTemper(
+  context: BotContext,
+  holding: SheetChoice<'tokyo'>,
+  quiet: SheetChoice<'tokyo'>,
+  selling: (amount: number, retaliation: number) => SheetChoice<'tokyo'>,
+): SheetChoice<'tokyo'>[] {
+  const own = standing(context.view, 'tokyo');
   switch (context.profile.personality) {
     case 'hawk':
       return [selling(25, 10), selling(90, 15)];
@@ -226,4 +271,10 @@ function proposal(context: BotContext) {
   };
 }
 
-export const tokyoPlaybook: RolePlaybook<'tokyo'> = { ruleSheet, alternatives, statement, proposal };
+export const tokyoPlaybook: RolePlaybook<'tokyo'> = {
+  ruleSheet,
+  alternatives,
+  statement,
+  proposal,
+  sheetLookAhead: tokyoLookAhead,
+};
