@@ -18,4 +18,14 @@ export {
   QUESTION_KINDS,
 } from './questions.ts';
 export { type RoundSheets, replayWithSheets } from './round-sheets.ts';
+export {
+  SESSION_EXPORT_COLUMNS,
+  SESSION_EXPORT_FORMAT,
+  type SessionExport,
+  type SessionRecord,
+  type SessionTableSource,
+  sessionExportCsvOf,
+  sessionExportOf,
+  sessionExportRowsOf,
+} from './session-export.ts';
 export { type Annotation, type TableDebrief, type TimelineRound, tableDebriefOf } from './table.ts';
