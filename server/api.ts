@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { exportCsvOf, gameExportOf } from '../shared/debrief/export.ts';
+import { type ExportSource, exportCsvOf, gameExportOf } from '../shared/debrief/export.ts';
+import { sessionExportCsvOf, sessionExportOf } from '../shared/debrief/session-export.ts';
 import type { ErrorCode } from '../shared/protocol/errors.ts';
-import { bearerToken, exportRefusal, MISSING_TOKEN } from './export-access.ts';
+import type { ClassroomRegistry } from './classroom/registry.ts';
+import { bearerToken, exportRefusal, MISSING_TOKEN, NOT_THE_FACILITATOR } from './export-access.ts';
 import { upToDateConfig } from './restore.ts';
 import type { GameStore, StoredGame } from './store/game-store.ts';
 
@@ -12,10 +14,16 @@ export interface ApiOptions {
    * facilitator). None by default.
    */
   keyholdersOf?: (game: StoredGame) => Buffer[];
+  /** The class sessions whose export `/api/sessions/<id>/` serves, to their facilitator only. */
+  classrooms?: ClassroomRegistry;
 }
+
+type Format = 'json' | 'csv';
 
 /** `/api/games/<id>/export.json` and `/api/games/<id>/export.csv`. Ids are the server's own (ids.ts). */
 const EXPORT_PATH = /^\/api\/games\/([A-Za-z0-9_-]{1,64})\/export\.(json|csv)$/;
+/** `/api/sessions/<id>/export.json` and `.csv`: a class session's every table (ClassroomIdSchema's ids). */
+const SESSION_EXPORT_PATH = /^\/api\/sessions\/([A-Za-z0-9-]{1,64})\/export\.(json|csv)$/;
 
 function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
   response.writeHead(status, {
@@ -26,6 +34,22 @@ function sendError(response: ServerResponse, status: number, code: ErrorCode, me
   response.end(JSON.stringify({ error: { code, message } }));
 }
 
+/** An export as a file to save: never cached, since it holds what only its keyholder may read. */
+function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  format: Format,
+  name: string,
+  body: string,
+): void {
+  response.writeHead(200, {
+    'Content-Type': format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${name}.${format}"`,
+    'Cache-Control': 'no-store',
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
 /** The host's digests: whoever created the game (and anyone the host role was handed to). */
 function hostDigests(game: StoredGame): Buffer[] {
   return game.lobby.people
@@ -34,16 +58,28 @@ function hostDigests(game: StoredGame): Buffer[] {
 }
 
 /**
- * The export, read from the store rather than the live game: the store holds every accepted input
- * before anyone hears of it, and a game that ended or was let go is there too. The record is rebuilt
- * by replaying the log (shared/debrief), which before the end gives the public record only.
+ * What a started game's export is built from, read from the store rather than the live game: the store
+ * holds every accepted input before anyone hears of it, and a game that ended or was let go is there
+ * too. The record is rebuilt by replaying the log (shared/debrief), which before the end gives the public
+ * record only. Null for a game still in its lobby.
  */
-async function sendExport(
+async function exportSourceOf(store: GameStore, game: StoredGame): Promise<ExportSource | null> {
+  if (!game.config) return null;
+  const log = (await store.readLog(game.record.id)).map((entry) => entry.event);
+  return {
+    config: upToDateConfig(game.config),
+    code: game.record.code,
+    createdAt: game.record.createdAt,
+    log,
+  };
+}
+
+async function sendGameExport(
   request: IncomingMessage,
   response: ServerResponse,
   options: ApiOptions,
   gameId: string,
-  format: 'json' | 'csv',
+  format: Format,
 ): Promise<void> {
   const token = bearerToken(request.headers.authorization);
   // Without a token nothing is looked up: the store is read only for someone who sent one.
@@ -53,22 +89,55 @@ async function sendExport(
   if (!game) return sendError(response, 404, 'NOT_FOUND', 'No game with that id.');
   const refusal = exportRefusal(token, [...hostDigests(game), ...(options.keyholdersOf?.(game) ?? [])]);
   if (refusal) return sendError(response, refusal.status, refusal.code, refusal.message);
-  if (!game.config)
+  const source = await exportSourceOf(options.store, game);
+  if (!source)
     return sendError(response, 409, 'WRONG_PHASE', 'The game has not started: nothing to export yet.');
-  const log = (await options.store.readLog(gameId)).map((entry) => entry.event);
-  const data = gameExportOf({
-    config: upToDateConfig(game.config),
-    code: game.record.code,
-    createdAt: game.record.createdAt,
-    log,
-  });
+  const data = gameExportOf(source);
   const body = format === 'json' ? JSON.stringify(data) : exportCsvOf(data);
-  response.writeHead(200, {
-    'Content-Type': format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="leverage-${game.record.code}-${gameId}.${format}"`,
-    'Cache-Control': 'no-store',
-  });
-  response.end(request.method === 'HEAD' ? undefined : body);
+  sendFile(request, response, format, `leverage-${game.record.code}-${gameId}`, body);
+}
+
+/**
+ * A class session's export, to its facilitator: every table that has started, each read from the store
+ * as its own export is, numbered as the console numbers it. Tables still in their lobby are left out.
+ */
+async function sendSessionExport(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ApiOptions,
+  classroomId: string,
+  format: Format,
+): Promise<void> {
+  const token = bearerToken(request.headers.authorization);
+  if (token === null)
+    return sendError(response, MISSING_TOKEN.status, MISSING_TOKEN.code, MISSING_TOKEN.message);
+  const classroom = options.classrooms?.get(classroomId);
+  if (!classroom) return sendError(response, 404, 'NOT_FOUND', 'No class session with that id.');
+  if (!classroom.isFacilitator(token))
+    return sendError(
+      response,
+      NOT_THE_FACILITATOR.status,
+      NOT_THE_FACILITATOR.code,
+      NOT_THE_FACILITATOR.message,
+    );
+  const tables = [];
+  for (const [index, tableId] of classroom.tables.entries()) {
+    const game = await options.store.load(tableId);
+    const source = game && (await exportSourceOf(options.store, game));
+    if (source) tables.push({ table: String(index + 1), source });
+  }
+  const data = sessionExportOf(
+    {
+      classroomId: classroom.id,
+      code: classroom.code,
+      title: classroom.settings.title ?? null,
+      seed: classroom.seed,
+      createdAt: classroom.createdAt,
+    },
+    tables,
+  );
+  const body = format === 'json' ? JSON.stringify(data) : sessionExportCsvOf(data);
+  sendFile(request, response, format, `leverage-class-${classroom.code}-${classroom.id}`, body);
 }
 
 /** Answers a request under /api/; false when the path is not one of its routes. */
@@ -76,9 +145,16 @@ export function createApiHandler(
   options: ApiOptions,
 ): (request: IncomingMessage, response: ServerResponse, path: string) => Promise<boolean> {
   return async (request, response, path) => {
-    const match = EXPORT_PATH.exec(path);
-    if (!match) return false;
-    await sendExport(request, response, options, match[1]!, match[2] as 'json' | 'csv');
-    return true;
+    const game = EXPORT_PATH.exec(path);
+    if (game) {
+      await sendGameExport(request, response, options, game[1]!, game[2] as Format);
+      return true;
+    }
+    const session = SESSION_EXPORT_PATH.exec(path);
+    if (session) {
+      await sendSessionExport(request, response, options, session[1]!, session[2] as Format);
+      return true;
+    }
+    return false;
   };
 }

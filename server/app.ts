@@ -124,12 +124,15 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
   // The HTTP listener is registered before Socket.IO, which answers /socket.io/ itself and passes on the rest.
   let io: LeverageServer | null = null;
   const store = options.store ?? new MemoryGameStore();
+  // Made before the HTTP handler, which serves each session's export to its facilitator.
+  const classrooms = new ClassroomRegistry();
   const httpServer = createServer(
     createHttpHandler({
       staticDir: options.staticDir ?? null,
       onError,
       api: createApiHandler({
         store,
+        classrooms,
         ...(options.exportKeyholders ? { keyholdersOf: options.exportKeyholders } : {}),
       }),
       health: () => ({
@@ -176,7 +179,6 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
         (restored.failed > 0 ? ` (${restored.failed} could not be restored)` : ''),
     );
 
-  const classrooms = new ClassroomRegistry();
   const feeds = new ConsoleFeeds({
     io: server,
     clock,

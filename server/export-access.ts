@@ -15,6 +15,13 @@ export const MISSING_TOKEN: ExportRefusal = {
   message: 'Send the host token as "Authorization: Bearer <token>".',
 };
 
+/** A token that is not the class session's facilitator's: 403 (its export is theirs alone). */
+export const NOT_THE_FACILITATOR: ExportRefusal = {
+  status: 403,
+  code: 'FORBIDDEN',
+  message: "That token is not this class session's facilitator token.",
+};
+
 /** The token in an `Authorization: Bearer <token>` header, or null without one. */
 export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
