@@ -19,6 +19,11 @@ import { type Route, useRoute } from './routes.ts';
 const DebriefScreen = lazy(() =>
   import('../features/debrief/DebriefScreen.tsx').then((module) => ({ default: module.DebriefScreen })),
 );
+const ClassDebriefScreen = lazy(() =>
+  import('../features/debrief/ClassDebriefScreen.tsx').then((module) => ({
+    default: module.ClassDebriefScreen,
+  })),
+);
 const RoleCardsScreen = lazy(() =>
   import('../features/materials/RoleCardsScreen.tsx').then((module) => ({ default: module.RoleCardsScreen })),
 );
@@ -41,6 +46,7 @@ function RouteScreen({ route, returning }: { route: Route; returning: boolean })
         />
       );
     case 'debrief':
+    case 'classDebrief':
     case 'cards':
       return (
         <Suspense
@@ -50,14 +56,24 @@ function RouteScreen({ route, returning }: { route: Route; returning: boolean })
             </p>
           }
         >
-          {route.name === 'debrief' ? <DebriefScreen gameId={route.gameId} /> : <RoleCardsScreen />}
+          {route.name === 'debrief' ? (
+            <DebriefScreen
+              gameId={route.gameId}
+              {...(route.classroomId ? { classroomId: route.classroomId } : {})}
+            />
+          ) : route.name === 'classDebrief' ? (
+            <ClassDebriefScreen classroomId={route.classroomId} />
+          ) : (
+            <RoleCardsScreen />
+          )}
         </Suspense>
       );
   }
 }
 
 function routeKey(route: Route): string {
-  return route.name === 'game' || route.name === 'debrief' ? `${route.name}:${route.gameId}` : route.name;
+  if (route.name === 'game' || route.name === 'debrief') return `${route.name}:${route.gameId}`;
+  return route.name === 'classDebrief' ? `${route.name}:${route.classroomId}` : route.name;
 }
 
 export function App({ notifier, announcer }: { notifier: Notifier; announcer: Announcer }) {

@@ -8,7 +8,9 @@ export type Route =
   | { name: 'home'; joinCode?: string; classCode?: string }
   | { name: 'game'; gameId: string }
   | { name: 'console'; classroomId: string }
-  | { name: 'debrief'; gameId: string }
+  /** One table's debrief; from the class debrief it names the session whose facilitator opens it. */
+  | { name: 'debrief'; gameId: string; classroomId?: string }
+  | { name: 'classDebrief'; classroomId: string }
   | { name: 'cards' }
   | { name: 'projector'; classroomId: string; key: string };
 
@@ -18,7 +20,11 @@ export function parseRoute(hash: string): Route {
   if (section === 'game' && value && /^[A-Za-z0-9_-]{1,64}$/.test(value))
     return { name: 'game', gameId: value };
   if (section === 'debrief' && value && /^[A-Za-z0-9_-]{1,64}$/.test(value))
-    return { name: 'debrief', gameId: value };
+    return extra && /^[A-Za-z0-9-]{1,64}$/.test(extra)
+      ? { name: 'debrief', gameId: value, classroomId: extra }
+      : { name: 'debrief', gameId: value };
+  if (section === 'class-debrief' && value && /^[A-Za-z0-9-]{1,64}$/.test(value))
+    return { name: 'classDebrief', classroomId: value };
   if (section === 'cards') return { name: 'cards' };
   if (section === 'join' && value && /^[A-Za-z0-9]{1,12}$/.test(value)) {
     return { name: 'home', joinCode: value.toUpperCase() };
@@ -41,7 +47,9 @@ export function parseRoute(hash: string): Route {
 }
 
 export const gameHash = (gameId: string) => `#/game/${gameId}`;
-export const debriefHash = (gameId: string) => `#/debrief/${gameId}`;
+export const debriefHash = (gameId: string, classroomId?: string) =>
+  classroomId ? `#/debrief/${gameId}/${classroomId}` : `#/debrief/${gameId}`;
+export const classDebriefHash = (classroomId: string) => `#/class-debrief/${classroomId}`;
 export const cardsHash = '#/cards';
 export const joinHash = (code: string) => `#/join/${code}`;
 export const consoleHash = (classroomId: string) => `#/console/${classroomId}`;

@@ -74,6 +74,11 @@ export class ClassroomClient {
   private readonly request: SendRequest;
   /** The projector this page shows: opened again on every new connection (a new socket is in no room). */
   private projecting: { classroomId: string; key: string } | null = null;
+  /**
+   * The session whose console this page shows: watched again on every new connection, since a new socket
+   * is in no room and the console would otherwise stand still at what it last heard.
+   */
+  private watching: string | null = null;
 
   constructor(private readonly options: ClassroomClientOptions) {
     this.request = requestsOver(options.socket, ACK_TIMEOUT_MS);
@@ -82,12 +87,9 @@ export class ClassroomClient {
       const membership = this.store.get().membership;
       if (membership && !membership.seat) void this.resume();
       if (this.projecting) void this.project(this.projecting.classroomId, this.projecting.key);
+      if (this.watching) void this.watch(this.watching);
     });
-    options.socket.on('classroom:console', (message) => {
-      const held = this.store.get().console;
-      if (held && held.classroomId === message.classroomId && held.seq >= message.seq) return;
-      this.store.set((state) => ({ ...state, console: message }));
-    });
+    options.socket.on('classroom:console', (message) => this.showConsole(message));
     options.socket.on('classroom:projector', (message) => this.showProjector(message));
     options.socket.on('classroom:seated', (seated) => {
       const membership = this.store.get().membership;
@@ -137,11 +139,30 @@ export class ClassroomClient {
     if (ack.ok) this.seat(ack.data);
   }
 
+  /**
+   * The facilitator's token of a session this browser created, or null: what the session's exports and its
+   * tables' debriefs are fetched with (in a header, never in an address).
+   */
+  facilitatorToken(classroomId: string): string | null {
+    try {
+      return this.options.storage?.getItem(facilitatorKey(classroomId)) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Opens the console of a session this browser created (its token is kept here). */
   async watch(classroomId: string): Promise<ClientAck<ClassroomConsoleMessage>> {
     const token = this.options.storage?.getItem(facilitatorKey(classroomId)) ?? '';
-    const ack = await this.tell(await this.request('classroom:watch', { classroomId, token }));
+    this.watching = classroomId;
+    const ack = await this.request('classroom:watch', { classroomId, token });
+    // The answer is the console as it stands, kept whatever it counts from: a restarted server counts from 1.
     if (ack.ok) this.store.set((state) => ({ ...state, console: ack.data }));
+    // Offline: watched once connected (above). A refusal stops the watch: the token will not change.
+    else if (ack.error.code !== 'OFFLINE') {
+      this.watching = null;
+      this.options.onError(ack.error);
+    }
     return ack;
   }
 
@@ -172,6 +193,13 @@ export class ClassroomClient {
   async command(classroomId: string, command: ClassroomCommand): Promise<ClientAck<ClassroomCommandResult>> {
     const token = this.options.storage?.getItem(facilitatorKey(classroomId)) ?? '';
     return this.tell(await this.request('classroom:command', { classroomId, token, command }));
+  }
+
+  /** A console older than the one shown (a late arrival) is dropped. */
+  private showConsole(message: ClassroomConsoleMessage): void {
+    const held = this.store.get().console;
+    if (held && held.classroomId === message.classroomId && held.seq >= message.seq) return;
+    this.store.set((state) => ({ ...state, console: message }));
   }
 
   /** A projector older than the one shown (a late arrival) is dropped, as consoles are. */

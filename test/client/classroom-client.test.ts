@@ -98,4 +98,43 @@ describe('the class session client', () => {
     socket.fire('classroom:console', { ...console, seq: 4, title: 'late' });
     expect(client.store.get().console).toMatchObject({ seq: 5, title: null });
   });
+
+  it('watches the console again on every new connection, and takes the answer even from a restarted server', async () => {
+    window.localStorage.clear();
+    window.localStorage.setItem(facilitatorKey('class-1'), TOKEN);
+    const { socket, client } = classroomClient(window.localStorage);
+    const room = { classroomId: 'class-1', code: 'ABC23', title: null, people: [], tables: [] };
+    let seq = 40;
+    socket.answerWith((sent) =>
+      sent.event === 'classroom:watch' ? { ok: true, data: { ...room, seq: seq++ } } : undefined,
+    );
+    await client.watch('class-1');
+    expect(client.store.get().console?.seq).toBe(40);
+    // The socket dropped and came back: a new socket is in no room, so the console asks again.
+    seq = 1;
+    socket.fire('connect');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(socket.sent('classroom:watch').map((sent) => sent.payload)).toEqual([
+      { classroomId: 'class-1', token: TOKEN },
+      { classroomId: 'class-1', token: TOKEN },
+    ]);
+    expect(client.store.get().console?.seq).toBe(1);
+    socket.fire('classroom:console', { ...room, seq: 2, title: 'live again' });
+    expect(client.store.get().console).toMatchObject({ seq: 2, title: 'live again' });
+  });
+
+  it('stops watching a console the server refused', async () => {
+    window.localStorage.clear();
+    const { socket, client } = classroomClient(window.localStorage);
+    socket.answerWith((sent) =>
+      sent.event === 'classroom:watch'
+        ? { ok: false, error: { code: 'UNAUTHORIZED', message: 'no' } }
+        : undefined,
+    );
+    await client.watch('class-1');
+    socket.fire('connect');
+    await Promise.resolve();
+    expect(socket.sent('classroom:watch')).toHaveLength(1);
+  });
 });

@@ -2,9 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassroomCommand, TableSummary, Target } from '../../../shared/protocol/classroom.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
-import { projectorHash } from '../../app/routes.ts';
+import { classDebriefHash, projectorHash } from '../../app/routes.ts';
 import { useClassroomClient, useClassroomState } from '../../classroom/context.tsx';
+import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { ExportTools } from '../debrief/ExportTools.tsx';
+import { ConsolePeople } from './ConsolePeople.tsx';
 import './classroom.css';
 
 type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; count: number } | null;
@@ -15,6 +18,7 @@ type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; count: numbe
  */
 export function ConsoleScreen({ classroomId }: { classroomId: string }) {
   const { t } = useTranslation();
+  const ft = useFacilitatorText();
   const classroom = useClassroomClient();
   const { console: room, created, projectorKey } = useClassroomState();
   const [selected, setSelected] = useState<string[]>([]);
@@ -22,6 +26,7 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
   const [message, setMessage] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [denied, setDenied] = useState(false);
+  const [token] = useState(() => classroom.facilitatorToken(classroomId));
   useDocumentTitle(t('classroom.console.title'));
 
   useEffect(() => {
@@ -73,7 +78,15 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
           </p>
         ) : null}
         <p>{t('classroom.console.people', { count: room.people.length, waiting: waiting.length })}</p>
+        <p>
+          <a href={classDebriefHash(classroomId)} data-testid="class-debrief-link">
+            {ft('console.classDebrief')}
+          </a>
+        </p>
+        {token ? <ExportTools of={{ session: classroomId }} token={token} printable={false} /> : null}
       </header>
+
+      <ConsolePeople people={room.people} tables={room.tables} onPlace={(command) => void send(command)} />
 
       <section className="card console-controls" aria-labelledby="console-controls-title">
         <h2 id="console-controls-title">

@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { GameExport } from '../../../shared/debrief/export.ts';
-import type { DiscussionQuestion } from '../../../shared/debrief/questions.ts';
-import { gameHash } from '../../app/routes.ts';
+import { classDebriefHash, gameHash } from '../../app/routes.ts';
+import { useClassroomClient } from '../../classroom/context.tsx';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
-import { useHeadlineIn } from '../../i18n/text-language.ts';
 import { createSeatStore } from '../../net/seat-store.ts';
 import { useFocusOnChange } from '../../ui/focus.ts';
-import { InLanguage } from '../../ui/InLanguage.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { DebriefQuestions } from './DebriefQuestions.tsx';
 import { DebriefScores } from './DebriefScores.tsx';
 import { DebriefSheets } from './DebriefSheets.tsx';
 import { DebriefTimeline } from './DebriefTimeline.tsx';
 import { DebriefBotReasons, DebriefTranscripts } from './DebriefVoices.tsx';
-import { downloadExport, type ExportFormat, loadGameExport } from './export-request.ts';
+import { ExportTools } from './ExportTools.tsx';
+import { loadGameExport } from './export-request.ts';
 import './debrief.css';
 
 type Loaded =
@@ -34,72 +34,19 @@ function hostToken(gameId: string): string | null {
   return null;
 }
 
-function Questions({ questions }: { questions: readonly DiscussionQuestion[] }) {
-  const ft = useFacilitatorText();
-  const headline = useHeadlineIn();
-  return (
-    <section className="card debrief-section" aria-labelledby="debrief-questions">
-      <h2 id="debrief-questions">{ft('debrief.questions')}</h2>
-      {questions.length === 0 ? (
-        <p className="muted">{ft('debrief.noQuestions')}</p>
-      ) : (
-        <ol data-testid="debrief-questions">
-          {questions.map(({ question }) => (
-            <li key={`${question.key}:${JSON.stringify(question.params)}`}>
-              <InLanguage value={headline(question)} />
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
-  );
-}
-
-function Tools({ gameId, token }: { gameId: string; token: string }) {
-  const ft = useFacilitatorText();
-  const [failure, setFailure] = useState<number | null>(null);
-  const download = async (format: ExportFormat) => {
-    const result = await downloadExport(gameId, token, format);
-    setFailure(result.ok ? null : result.status);
-  };
-  return (
-    <section className="debrief-tools" aria-label={ft('debrief.tools')}>
-      <button type="button" className="button" onClick={() => window.print()}>
-        {ft('debrief.print')}
-      </button>
-      <button
-        type="button"
-        className="button primary"
-        data-testid="download-csv"
-        onClick={() => void download('csv')}
-      >
-        {ft('debrief.downloadCsv')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        data-testid="download-json"
-        onClick={() => void download('json')}
-      >
-        {ft('debrief.downloadJson')}
-      </button>
-      <a className="button" href={gameHash(gameId)}>
-        {ft('debrief.backToGame')}
-      </a>
-      {failure !== null ? <p role="alert">{ft('debrief.downloadFailed', { status: failure })}</p> : null}
-    </section>
-  );
-}
-
 /**
  * The facilitator's debrief of one table: the timeline with its annotated charts, the discussion
  * questions, every sealed sheet round by round, the scores broken down, the bots' reasons and the private
  * transcripts. Built from the export (docs/protocol.md), so it shows exactly what the export holds; it is
  * laid out to print, a section to a page.
  */
-export function DebriefScreen({ gameId }: { gameId: string }) {
+export function DebriefScreen({ gameId, classroomId }: { gameId: string; classroomId?: string }) {
   const ft = useFacilitatorText();
-  const [token] = useState(() => hostToken(gameId));
+  const classroom = useClassroomClient();
+  // Else the facilitator's, from the class debrief's link: a class's tables are hosted by its facilitator.
+  const [token] = useState(
+    () => hostToken(gameId) ?? (classroomId ? classroom.facilitatorToken(classroomId) : null),
+  );
   const [loaded, setLoaded] = useState<Loaded>(token ? { kind: 'loading' } : { kind: 'notHost' });
   useDocumentTitle(ft('debrief.title'));
   const heading = useFocusOnChange<HTMLHeadingElement>(loaded.kind);
@@ -141,9 +88,19 @@ export function DebriefScreen({ gameId }: { gameId: string }) {
     <div className="screen debrief">
       {title}
       <p className="card-lead">{ft(debrief.ended ? 'debrief.lead' : 'debrief.leadRunning')}</p>
-      <Tools gameId={gameId} token={token} />
+      <ExportTools of={{ game: gameId }} token={token}>
+        {classroomId ? (
+          <a className="button" href={classDebriefHash(classroomId)}>
+            {ft('classDebrief.back')}
+          </a>
+        ) : (
+          <a className="button" href={gameHash(gameId)}>
+            {ft('debrief.backToGame')}
+          </a>
+        )}
+      </ExportTools>
       <DebriefTimeline debrief={debrief} />
-      <Questions questions={questions} />
+      <DebriefQuestions questions={questions} />
       {debrief.ended ? <DebriefSheets rounds={debrief.sheets} /> : null}
       <DebriefScores debrief={debrief} />
       {debrief.ended ? <DebriefBotReasons debrief={debrief} /> : null}
