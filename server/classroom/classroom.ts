@@ -1,4 +1,5 @@
 import { CLASSROOM_PRESETS } from '../../shared/classroom/presets.ts';
+import type { JoinInvite } from '../../shared/classroom/projector.ts';
 import type { ClassPerson, ClassroomSeat, CreateClassroom } from '../../shared/protocol/classroom.ts';
 import type { CreateGame } from '../../shared/protocol/socket.ts';
 import type { RoleId } from '../../shared/roles.ts';
@@ -98,6 +99,12 @@ export class Classroom {
   isFacilitator(token: string): boolean {
     return tokenMatches(this.facilitatorDigest, token);
   }
+
+  /**
+   * The join link and its QR code, made once (at creation, or when a projector first asks after a
+   * restart) and kept in memory only: it follows from the code and the server's address.
+   */
+  joinInvite: JoinInvite | null = null;
 
   /** The table the facilitator shows large on the projector, or null for every table side by side. */
   projectorFocus: string | null = null;

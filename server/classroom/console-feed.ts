@@ -1,4 +1,5 @@
 import {
+  beforeTheStart,
   leaderboardOf,
   type ProjectorHeadline,
   type ProjectorMessage,
@@ -107,6 +108,7 @@ export class ConsoleFeed {
       tables,
       headlines: tickerOf(shown.flatMap((entry) => entry.headlines)),
       leaderboard: leaderboardOf(tables),
+      join: beforeTheStart(tables) ? this.classroom.joinInvite : null,
     };
   }
 

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import QRCode from 'qrcode';
-import type { ProjectorMessage } from '../../shared/classroom/projector.ts';
+import type { JoinInvite, ProjectorMessage } from '../../shared/classroom/projector.ts';
 import {
   CLASSROOM_CODE_LENGTH,
   type ClassroomConsoleMessage,
@@ -45,6 +45,21 @@ export function facilitatorOrRefusal(
   return deps.classrooms.facilitatorOf(request.classroomId, request.token) ?? notFacilitator();
 }
 
+/**
+ * The session's join link and QR code, made once and kept on the session, or null while the server knows
+ * no public address (each page's own address is all there is).
+ */
+async function joinInviteOf(deps: ClassroomDeps, classroom: Classroom): Promise<JoinInvite | null> {
+  if (classroom.joinInvite) return classroom.joinInvite;
+  const publicUrl = deps.publicUrl();
+  if (!publicUrl) return null;
+  const url = classJoinUrl(publicUrl, classroom.code);
+  // Medium error correction: readable from the back of a room on a washed-out projector.
+  const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  classroom.joinInvite = { url, qrSvg };
+  return classroom.joinInvite;
+}
+
 /** A new session: stored before its code is given out; the facilitator gets the only copy of the token. */
 export async function createClassroom(
   deps: ClassroomDeps,
@@ -63,13 +78,14 @@ export async function createClassroom(
   );
   await deps.game.store.saveClassroom(classroom.toStored());
   deps.classrooms.add(classroom);
-  const publicUrl = deps.publicUrl();
-  const joinUrl = publicUrl ? classJoinUrl(publicUrl, classroom.code) : null;
-  // Medium error correction: readable from the back of a room on a washed-out projector.
-  const joinQrSvg = joinUrl
-    ? await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
-    : null;
-  return accept({ classroomId: classroom.id, code: classroom.code, token, joinUrl, joinQrSvg });
+  const invite = await joinInviteOf(deps, classroom);
+  return accept({
+    classroomId: classroom.id,
+    code: classroom.code,
+    token,
+    joinUrl: invite?.url ?? null,
+    joinQrSvg: invite?.qrSvg ?? null,
+  });
 }
 
 /** Sessions not ended come back at start-up, after their tables (games) have. */
@@ -176,14 +192,16 @@ export function projectorLink(deps: ClassroomDeps, request: WatchClassroom): Ack
  * Opens the projector with its read-only key: the socket hears the projector feed and nothing else of the
  * session (it joins no console, table or member). Unknown session and wrong key answer alike.
  */
-export function projectClassroom(
+export async function projectClassroom(
   deps: ClassroomDeps,
   socket: LeverageSocket,
   request: ProjectClassroom,
-): Ack<ProjectorMessage> {
+): Promise<Ack<ProjectorMessage>> {
   const classroom = deps.classrooms.projectorOf(request.classroomId, request.key);
   if (!classroom)
     return refuse('UNAUTHORIZED', 'That is not the projector link of a class session on this server.');
+  // A session restored after a restart makes its QR code again when a projector first asks for it.
+  await joinInviteOf(deps, classroom);
   socket.join(projectorRoom(classroom.id));
   return accept(deps.feeds.of(classroom).projector());
 }

@@ -53,7 +53,22 @@ export interface ProjectorMessage {
   headlines: ProjectorHeadline[];
   /** Per role, in role order: that role's tables, best published score first (ties: lower table first). */
   leaderboard: { role: RoleId; entries: LeaderboardEntry[] }[];
+  /**
+   * How to join, for the room to scan before the start: while no table has left its lobby, and only when
+   * the server knows the address players reach it at. Null once any table has started.
+   */
+  join: JoinInvite | null;
 }
+
+/** The session's join link and the same link as a QR code (SVG), built from the server's public address. */
+export interface JoinInvite {
+  url: string;
+  qrSvg: string;
+}
+
+/** The room is still coming in: no table has started (the projector shows how to join). */
+export const beforeTheStart = (tables: readonly { phase: string }[]) =>
+  tables.every((table) => table.phase === 'lobby');
 
 /** One table for the projector, with its public headlines. */
 export function projectorTableOf(

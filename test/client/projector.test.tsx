@@ -54,6 +54,7 @@ function messageOf(tables: ProjectorTable[], seq = 1): ProjectorMessage {
       { id: 'g2:n1', tableNumber: 2, round: 2, at: 5, headline: { key: 'news.shock.sale-rumour' } },
     ],
     leaderboard: leaderboardOf(tables),
+    join: null,
   };
 }
 

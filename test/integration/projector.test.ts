@@ -42,6 +42,7 @@ const PROJECTOR_KEYS = new Set([
   ...['tableId', 'tableNumber', 'phase', 'round', 'rounds', 'deadline', 'paused', 'pausedRemainingMs'],
   ...['market', 'yield10y', 'usdJpy', 'usEquity', 'japanEquity', 'panic', 'yieldPath', 'at'],
   ...['scores', 'role', 'score', 'dealsSigned', 'breaches', 'id', 'headline', 'key', 'params', 'entries'],
+  ...['join', 'url', 'qrSvg'],
 ]);
 
 function keysOf(value: unknown, into = new Set<string>()): Set<string> {
@@ -213,5 +214,68 @@ describe('the projector feed', () => {
     await screen.until((player) => projectors(player).at(-1)?.focus === second, 5000, 'table 2 large');
     ok(await command({ type: 'projector:focus', tableId: null }));
     await screen.until((player) => projectors(player).at(-1)?.focus === null, 5000, 'every table again');
+  });
+
+  it("shows the session's join link and QR code while the room comes in, and not once a table has started", async () => {
+    const server = await startServer({ botDelayMs: 60_000, publicUrl: 'http://192.168.1.20:3000' });
+    servers.push(server);
+    const facilitator = await connect(server, 'Ms Sato');
+    const created = ok(await facilitator.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2B' }));
+    const classroomId = created.classroomId;
+    const { projectorKey } = ok(
+      await facilitator.ask<ProjectorLink>('classroom:projectorLink', { classroomId, token: created.token }),
+    );
+    const screen = await connect(server, 'Projector');
+    const first = ok(
+      await screen.ask<ProjectorMessage>('classroom:project', { classroomId, key: projectorKey }),
+    );
+    expect(first.join).toEqual({ url: created.joinUrl, qrSvg: created.joinQrSvg });
+    expect(first.join?.url).toBe(`http://192.168.1.20:3000/#/class/${created.code}`);
+    expect(first.join?.qrSvg).toContain('<svg');
+
+    const student = await connect(server, 'Student');
+    ok(await student.ask<JoinedClassroom>('classroom:join', { code: created.code, name: 'Aiko' }));
+    const command = (body: Record<string, unknown>) =>
+      facilitator.ask<ClassroomCommandResult>('classroom:command', {
+        classroomId,
+        token: created.token,
+        command: body,
+      });
+    ok(await command({ type: 'tables:form' }));
+    await screen.until(
+      (socket) => projectors(socket).some((sent) => sent.tables.length === 1),
+      5000,
+      'a table',
+    );
+    // Formed but in its lobby: people are still sitting down, the code stays up.
+    expect(projectors(screen).at(-1)?.join?.url).toBe(created.joinUrl);
+    ok(await command({ type: 'tables:start', target: 'all' }));
+    await screen.until(
+      (socket) => projectors(socket).at(-1)?.tables[0]?.phase === 'briefing',
+      5000,
+      'the table started',
+    );
+    expect(projectors(screen).at(-1)?.join).toBeNull();
+  });
+
+  it('has no join QR code when the server knows no public address', async () => {
+    const server = await startServer({ botDelayMs: 60_000, host: '127.0.0.1' });
+    servers.push(server);
+    const facilitator = await connect(server, 'Ms Sato');
+    const created = ok(await facilitator.ask<CreatedClassroom>('classroom:create', {}));
+    const { projectorKey } = ok(
+      await facilitator.ask<ProjectorLink>('classroom:projectorLink', {
+        classroomId: created.classroomId,
+        token: created.token,
+      }),
+    );
+    const projected = ok(
+      await facilitator.ask<ProjectorMessage>('classroom:project', {
+        classroomId: created.classroomId,
+        key: projectorKey,
+      }),
+    );
+    expect(created.joinUrl).toBeNull();
+    expect(projected.join).toBeNull();
   });
 });

@@ -49,6 +49,16 @@ export function ProjectorScreen({
           {t('projector.code')} <strong data-testid="projector-code">{projector.code}</strong>
         </p>
       </header>
+      {projector.join ? (
+        <figure className="projector-join" data-testid="projector-join">
+          <img
+            className="projector-qr"
+            alt={t('classroom.console.qr', { code: projector.code })}
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(projector.join.qrSvg)}`}
+          />
+          <figcaption>{projector.join.url}</figcaption>
+        </figure>
+      ) : null}
       <div className="projector-body">
         <section aria-labelledby="projector-tables-title" className="projector-tables-area">
           <h2 id="projector-tables-title" className="sr-only">
