@@ -56,7 +56,13 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     // A data folder of its own, so browser tests never touch a real ./data.
-    env: { PORT: String(port), HOST: '127.0.0.1', LEVERAGE_DATA_DIR: 'test-results/e2e-data' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LEVERAGE_DATA_DIR: 'test-results/e2e-data',
+      // Join links and QR codes (the class console and projector) are built from the public address.
+      LEVERAGE_PUBLIC_URL: baseURL,
+    },
     stdout: 'pipe',
     stderr: 'pipe',
   },
