@@ -3,6 +3,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { type ClassroomReport, measureClassroom } from './classroom.ts';
 import { measureEngine } from './engine.ts';
 import { measureLatency } from './latency.ts';
 import { type LoadReport, runLoad } from './load.ts';
@@ -11,7 +12,8 @@ import { type LoadReport, runLoad } from './load.ts';
  * `npm run bench [-- --quick] [-- --skip-load] [-- --profile] [-- --sqlite]`: the benchmark suite. Simulator throughput
  * (headless bot games), the engine alone, move-to-broadcast latency for one table, and the load run
  * (250 tables, 1,000 sockets, 60 s, with plain Socket.IO as the baseline; `--quick`: 50 tables for 30 s,
- * long enough to reach the first decide phase).
+ * long enough to reach the first decide phase), and a class session of 30 tables of 4 with its console open
+ * (`--skip-class` leaves it out; `--quick`: one round instead of two).
  * Prints a table, then everything as one JSON line.
  */
 const { values } = parseArgs({
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     sqlite: { type: 'boolean', default: false },
     'sim-games': { type: 'string' },
+    'skip-class': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick ?? false;
@@ -60,6 +63,11 @@ async function main(): Promise<void> {
   const engine = measureEngine(quick ? 500 : 1500);
   log('latency (one table, one client at a time)…');
   const latency = await measureLatency({ games: 1, rounds: quick ? 2 : 6 });
+  let classroom: ClassroomReport | null = null;
+  if (!values['skip-class']) {
+    log('class session (30 tables of 4, console open)…');
+    classroom = await measureClassroom({ tables: 30, rounds: quick ? 1 : 2 });
+  }
   let load: LoadReport | null = null;
   if (!values['skip-load']) {
     load = await runLoad({
@@ -92,6 +100,13 @@ async function main(): Promise<void> {
     'latency, one table: p50 / p99',
     `${fixed(latency.p50Ms, 2)} / ${fixed(latency.p99Ms, 2)} ms (${latency.samples} moves)`,
   );
+  if (classroom) {
+    const figures = classroom.sheetToConsole;
+    row(
+      `class: ${classroom.people} people at ${classroom.tables} tables, sheet → console p50 / p99 / max`,
+      `${fixed(figures.p50Ms)} / ${fixed(figures.p99Ms)} / ${fixed(figures.maxMs)} ms (${figures.samples} sheets, ${classroom.consoles} consoles, ${classroom.missing} missing; feed every ${classroom.consoleFeedMs} ms)`,
+    );
+  }
   if (load) {
     const { leverage, baseline, memory, ratio } = load;
     row(
@@ -162,7 +177,7 @@ async function main(): Promise<void> {
   const width = Math.max(...rows.map(([name]) => name.length));
   process.stdout.write(`${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`);
   process.stdout.write(
-    `${JSON.stringify({ benchmark: 'leverage', quick, node: process.version, cores: availableParallelism(), simulator, engine, latency, load })}\n`,
+    `${JSON.stringify({ benchmark: 'leverage', quick, node: process.version, cores: availableParallelism(), simulator, engine, latency, classroom, load })}\n`,
   );
 }
 
