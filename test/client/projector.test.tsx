@@ -107,6 +107,22 @@ describe('the projector page', () => {
     expect(screen.getByTestId('projector-ticker').textContent).toContain('Table 2');
   });
 
+  it("shows the session's join link and QR code while the feed carries them, and not after", async () => {
+    const { socket, tables } = await projectorPage();
+    expect(screen.queryByTestId('projector-join')).toBeNull();
+    const join = {
+      url: 'http://192.168.1.20:3000/#/class/AB234',
+      qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+    };
+    act(() => socket.fire('classroom:projector', { ...messageOf(tables, 4), join }));
+    const shown = screen.getByTestId('projector-join');
+    expect(shown.textContent).toBe(join.url);
+    const qr = within(shown).getByRole('img', { name: 'QR code to join the class with code AB234' });
+    expect(qr.getAttribute('src')).toBe(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(join.qrSvg)}`);
+    act(() => socket.fire('classroom:projector', messageOf(tables, 5)));
+    expect(screen.queryByTestId('projector-join')).toBeNull();
+  });
+
   it('shows one table large on click and back, and drops a projector that arrives late', async () => {
     const { socket, tables } = await projectorPage();
     fireEvent.click(screen.getByRole('button', { name: 'Show table 2 large' }));
