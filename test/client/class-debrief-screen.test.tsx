@@ -124,34 +124,44 @@ describe('the class debrief links', () => {
 });
 
 describe("the console's people", () => {
-  it('seats a person by hand at a chosen table and role, or where the rule puts them, with the keyboard', () => {
+  it('lists where everyone sits, and seats a chosen person at a chosen table and role or by the rule, with the keyboard', () => {
     const sent: ClassroomCommand[] = [];
     const table = { tableId: 'game-a', tableNumber: 1, phase: 'lobby' } as TableSummary;
     const ended = { tableId: 'game-z', tableNumber: 2, phase: 'ended' } as TableSummary;
     renderWith(
       <ConsolePeople
-        people={[{ id: 'student4', name: 'Dan', connected: true, seat: null }]}
+        people={[
+          {
+            id: 'student1',
+            name: 'Aiko',
+            connected: true,
+            seat: { tableId: 'game-a', tableNumber: 1, role: 'tokyo' },
+          },
+          { id: 'student4', name: 'Dan', connected: false, seat: null },
+        ]}
         tables={[table, ended]}
         onPlace={(command) => sent.push(command)}
       />,
       seatedClient().client,
     );
-    const select = screen.getByLabelText<HTMLSelectElement>('Seat for Dan');
+    expect(screen.getByTestId('person-student1').textContent).toBe('Aiko · Table 1 · Tokyo · online');
+    expect(screen.getByTestId('person-student4').textContent).toBe('Dan · waiting for a table · offline');
+    const seat = screen.getByLabelText<HTMLSelectElement>('Seat');
     // The rule, then every seat of every table not ended (none of table 2's).
-    expect([...select.options].map((option) => option.textContent)).toEqual([
+    expect([...seat.options].map((option) => option.textContent)).toEqual([
       'Where the rule places them',
       'Table 1 · Tokyo',
       'Table 1 · White House',
       'Table 1 · Investors',
       'Table 1 · US business',
     ]);
-    screen.getByRole('button', { name: 'Seat Dan' }).click();
-    fireEvent.change(select, { target: { value: 'game-a/investors' } });
-    screen.getByRole('button', { name: 'Seat Dan' }).click();
+    fireEvent.change(screen.getByLabelText('Person'), { target: { value: 'student4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Seat Dan' }));
+    fireEvent.change(seat, { target: { value: 'game-a/investors' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Seat Dan' }));
     expect(sent).toEqual([
       { type: 'person:place', personId: 'student4' },
       { type: 'person:place', personId: 'student4', tableId: 'game-a', role: 'investors' },
     ]);
-    expect(screen.getByTestId('person-student4').textContent).toContain('waiting for a table');
   });
 });
