@@ -53,10 +53,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   panicRetentionPerRound: 'sourced',
   panicHalfLifeSeconds: 'judgement',
   panicPerTariffPp: 'sourced',
-  // Cboe VIX 52.33 (8 Apr) → 33.62 (9 Apr 2025) of its rise from 15.27, for the pause's cut of 24.35 → 15.26: (18.71 / 37.06) / 9.09 ≈ 0.0555
-  panicCalmSharePerCutPp: 'sourced',
-  // Cboe VIX close 15.27 on 19 February 2025, the S&P 500's record close before the tariff sell-off
-  preTariffPanic: 'sourced',
+  panicPerTariffCutPp: 'judgement',
   panicPerRetaliationPp: 'judgement',
   panicPerUnexplainedBp: 'judgement',
   flightBpPerPanicPt: 'sourced',

@@ -92,22 +92,9 @@ export const ModelParamsSchema = z.strictObject({
   panicRetentionPerRound: share,
   /** Half-life of panic while people talk, seconds. [judgement] */
   panicHalfLifeSeconds: seconds,
-  /** Panic points per point of effective tariff raised. April 2025: VIX 21.5 → 45.3 at the 4 April close for +14.35pp: 23.8 / 14.35 ≈ 1.66. */
+  /** Panic points per point of effective tariff raised / cut. April 2025: VIX 21.5 → 45.3 at the 4 April close for +14.35pp: 23.8 / 14.35 ≈ 1.66. */
   panicPerTariffPp: coefficient,
-  /**
-   * Share of the panic above `preTariffPanic` that a cut calms, per point of effective tariff cut (a cut of 18
-   * points or more calms all of it): a cut undoes the fear the tariff war caused, not the calm before it.
-   * The 9 April 2025 pause: the VIX fell 52.33 → 33.62 (Cboe closes, "the biggest daily drop on record"),
-   * 18.71 of its 37.06 points above 15.27, for a cut of the effective tariff from 24.35 to 15.26:
-   * 0.505 / 9.09 ≈ 0.0555.
-   */
-  panicCalmSharePerCutPp: z.number().min(0).max(1),
-  /**
-   * The panic gauge before the tariff war, which cuts can calm markets back to: the VIX closed at 15.27 on
-   * 19 February 2025, the S&P 500's record close before the sell-off (Cboe; 21.51 by 2 April, the game's
-   * start). After the 12 May truce with China it closed at 18.39, below 2 April's level.
-   */
-  preTariffPanic: z.number().min(0).max(100),
+  panicPerTariffCutPp: coefficient,
   /** Panic points per point of Japan's retaliatory tariff. [judgement] */
   panicPerRetaliationPp: coefficient,
   /** Panic points per bp of unexplained yield rise ("who is selling?"). [judgement] */
@@ -201,10 +188,7 @@ export const ModelParamsSchema = z.strictObject({
    */
   usEquityPctPerTariffCutPp: coefficient,
   japanEquityPctPerTariffCutPp: coefficient,
-  /**
-   * Extra US stocks % when a pause starts (the political backstop). 9 Apr 2025: S&P +9.5% on the day, ≈ 3% of
-   * it the cut's slope and ≈ 2% the pause's calm through panic; the premium is what the week kept of the rest.
-   */
+  /** Extra US stocks % when a pause starts (the political backstop). 9 Apr 2025: S&P +9.5% on the day, ≈ 3% of it the cut's slope. */
   pauseUsEquityPct: coefficient,
   /** Stocks % per panic point. [judgement] sized so the April 2025 episode lands in range. */
   usEquityPctPerPanicPt: coefficient,

@@ -18,8 +18,8 @@ import type { Headline } from './types.ts';
  */
 
 /**
- * The White House's tariffs. A rise: panic up (April 2025), stocks down; a cut or pause: the reverse (a share
- * per point cut of the panic above the calm before the tariff war), and a pause adds the political-backstop rally of 9 April 2025. A change hard on the heels of another is policy
+ * The White House's tariffs. A rise: panic up (April 2025), stocks down; a cut or pause: the reverse, and a
+ * pause adds the political-backstop rally of 9 April 2025. A change hard on the heels of another is policy
  * chaos, which tips panic from flight to quality into "sell America".
  */
 export function applyTariffs(
@@ -65,11 +65,7 @@ export function applyTariffs(
       -params.usEquityPctPerTariffCutPp * deltaPp,
       -params.japanEquityPctPerTariffCutPp * deltaPp,
     );
-    // A cut undoes, in proportion to the cut, the fear the tariff war caused, down to the calm before it: on
-    // 9 April 2025 the VIX gave up half its rise from February's 15.27; below that a cut has nothing to undo.
-    const tariffFear = Math.max(0, draft.panic - params.preTariffPanic);
-    const calmed = Math.min(1, params.panicCalmSharePerCutPp * -deltaPp) * tariffFear;
-    movePanic(draft, -calmed, params);
+    movePanic(draft, params.panicPerTariffCutPp * deltaPp, params);
   }
   if (pauseStarts) moveStocks(draft, params.pauseUsEquityPct, 0);
   return { headlines, deltaPp };

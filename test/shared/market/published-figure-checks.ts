@@ -337,33 +337,4 @@ export const PUBLISHED_FIGURE_CHECKS: readonly CalibrationCheck[] = [
       found.within('panic change on signing', signed.panic - paused.panic, -1.94, -1.1);
     },
   ),
-
-  check(
-    '9 April 2025 pause: the cut calms 40–52% of the panic above February\'s calm, against no pause (VIX 52.33 → 33.62)',
-    (base, found) => {
-      // The day's move is the pause alone: the week's other news (the gauge's noise) is set aside.
-      const scenario = preShockScenario({ ...base, model: { ...base.model, panicNoisePerRound: 0 } });
-      // Cboe: 15.27 on 19 February 2025, the S&P 500's record close before the tariff sell-off.
-      const calm = 15.27;
-      for (const seed of SEEDS) {
-        const shocked = aprilShock(newGame(scenario, seed), scenario);
-        const paused = playRound(shocked, {
-          whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25, pause: true }, scenario),
-        });
-        const held = playRound(shocked, {
-          whiteHouse: whiteHouseMove({ tariffPct: 24, autoTariffPct: 25 }, scenario),
-        });
-        // Cboe closes: 52.33 on 8 April, 33.62 on 9 April (FactSet 33.37), "the biggest daily drop on
-        // record" (Dow Jones Market Data): 18.71 to 18.96 of the 37.06 points above February's calm,
-        // 0.50–0.51; 37.56 on 11 April, 0.40 through China's escalation. The same seed without the pause is
-        // the counterfactual.
-        found.within(
-          `share of the panic above February's calm the pause calms (seed ${seed})`,
-          (held.market.panic - paused.market.panic) / (held.market.panic - calm),
-          0.4,
-          0.52,
-        );
-      }
-    },
-  ),
 ];
