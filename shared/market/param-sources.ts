@@ -160,7 +160,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   climbDownPenaltyPerPp: 'judgement',
   approvalPerBreach: 'judgement',
   approvalEventRetention: 'judgement',
-  approvalMin: 'judgement',
+  // Gallup, 4–15 January 2021: 34%, the lowest job approval of Trump's presidency (35% several times in 2017)
+  approvalMin: 'sourced',
   approvalMax: 'judgement',
   approvalFloorSoftness: 'judgement',
 

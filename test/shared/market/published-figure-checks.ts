@@ -337,4 +337,27 @@ export const PUBLISHED_FIGURE_CHECKS: readonly CalibrationCheck[] = [
       found.within('panic change on signing', signed.panic - paused.panic, -1.94, -1.1);
     },
   ),
+
+  check(
+    "the worst of the crisis (50% tariffs, Tokyo selling $150bn a week) sinks approval towards Trump's Gallup low of 34%, not below",
+    (scenario, found) => {
+      const crisis = {
+        whiteHouse: whiteHouseMove({ tariffPct: 50, autoTariffPct: 50 }, scenario),
+        tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 150 }, scenario),
+      };
+      for (const seed of SEEDS) {
+        const start = newGame(scenario, seed);
+        const after = playRounds(start, 8, crisis);
+        // Gallup, 4–15 January 2021: 34%, the lowest of Trump's presidency, after the Capitol riot; his
+        // approval at the start of the game (45%) is the most a crisis with the 10y near 5.8% and mortgages
+        // above 8% can leave him.
+        found.within(
+          `approval after eight weeks of crisis (seed ${seed})`,
+          after.books.whiteHouse.approval,
+          34,
+          start.books.whiteHouse.approval,
+        );
+      }
+    },
+  ),
 ];

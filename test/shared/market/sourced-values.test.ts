@@ -68,6 +68,10 @@ describe('values that match their published sources', () => {
     expect(params.lobbyingPressureTariffPct).toBe(10);
   });
 
+  it("approval's partisan floor is Trump's lowest Gallup reading (4–15 January 2021: 34%)", () => {
+    expect(params.approvalMin).toBe(34);
+  });
+
   it('each of them is marked sourced', () => {
     const found = [
       'yenInterventionBn',
@@ -80,6 +84,7 @@ describe('values that match their published sources', () => {
       'durationMedium',
       'durationLong',
       'lobbyingPressureTariffPct',
+      'approvalMin',
     ];
     expect(found.filter((name) => !sourcedParams().includes(name as never))).toEqual([]);
   });
