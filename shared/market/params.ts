@@ -46,8 +46,12 @@ export const ModelParamsSchema = z.strictObject({
   denialReversalMax: share,
   /** Share of signal effects that fades at each round's resolution. [judgement] */
   signalFadePerRound: share,
-  /** Half-life of signal effects while people talk, seconds. [judgement] */
-  signalHalfLifeSeconds: seconds,
+  /**
+   * Half-life of what the market heard while people talk, seconds: words (the signal part of the 10y) and
+   * panic above its baseline fade at one pace between resolutions. [judgement] twenty minutes, so a
+   * three-minute negotiation keeps about 90% of both; until session 5 words had their own 900 s.
+   */
+  talkHalfLifeSeconds: seconds,
   /** Yield premium when the market is sure Tokyo is selling (belief 1), bp. [judgement] */
   beliefYieldBp: bp,
   /** sellingBelief at rest, and the share of the gap to it closed each round. [judgement] */
@@ -75,14 +79,16 @@ export const ModelParamsSchema = z.strictObject({
   stanceEquityPct: coefficient,
   /** A neutral tone calms panic by this share of a conciliatory one. [judgement] no news is mild relief after a hawkish run. */
   neutralCalmShare: share,
-  /** Investors' research note: US stocks %, panic points and 10y bp at full credibility. [judgement] "moves markets slightly" */
-  researchNoteUsEquityPct: coefficient,
-  researchNotePanic: coefficient,
-  researchNoteYieldBp: bp,
-  /** A business warning: US stocks % and panic (layoffs), 10y bp (prices). [judgement] */
-  warnLayoffsUsEquityPct: coefficient,
-  warnLayoffsPanic: coefficient,
-  warnPricesYieldBp: bp,
+  /**
+   * A private player's public word at full credibility, one size for the fund's research note and a
+   * business's warning: US stocks %, panic points, 10y bp. A note moves all three (bullish: stocks up, panic
+   * and the 10y down); a layoffs warning dents stocks and adds panic, a prices warning lifts the 10y.
+   * [judgement] "moves markets slightly": the market weighs a fund's word and a firm's alike, far below the
+   * White House's tone (`stancePanic`).
+   */
+  privateWordUsEquityPct: coefficient,
+  privateWordPanic: coefficient,
+  privateWordYieldBp: bp,
 
   // --- Panic ------------------------------------------------------------------------------------
   /** Bounds of the VIX-like gauge. Calibration mapping 3 (15–80; April 2025 peaked 52–60). */
@@ -90,8 +96,6 @@ export const ModelParamsSchema = z.strictObject({
   panicMax: z.number().min(0).max(100),
   /** Share of panic above its baseline kept from one round to the next. VIX above 21.51: 8.14 (17 Apr) → 3.34 (25 Apr 2025). */
   panicRetentionPerRound: share,
-  /** Half-life of panic while people talk, seconds. [judgement] */
-  panicHalfLifeSeconds: seconds,
   /** Panic points per point of effective tariff raised / cut. April 2025: VIX 21.5 → 45.3 at the 4 April close for +14.35pp: 23.8 / 14.35 ≈ 1.66. */
   panicPerTariffPp: coefficient,
   panicPerTariffCutPp: coefficient,

@@ -45,9 +45,9 @@ export function publishResearchNote(
   const conflict = talksOwnBook(weights, direction);
   const scale =
     credibilityScale(draft.credibility.investors, params) * (1 - params.researchNoteBookDiscount * conflict);
-  moveStocks(draft, direction * params.researchNoteUsEquityPct * scale, 0);
-  addToYield(draft, { signal: -direction * params.researchNoteYieldBp * scale }, params);
-  movePanic(draft, -direction * params.researchNotePanic * scale, params);
+  moveStocks(draft, direction * params.privateWordUsEquityPct * scale, 0);
+  addToYield(draft, { signal: -direction * params.privateWordYieldBp * scale }, params);
+  movePanic(draft, -direction * params.privateWordPanic * scale, params);
   if (conflict > 0) {
     const investors = clamp(
       draft.credibility.investors - params.researchNoteBookCredibility * conflict,

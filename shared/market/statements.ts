@@ -59,11 +59,11 @@ export function reactToStatement(
       publishResearchNote(next, signal === 'bullish' ? 1 : -1, next.internals.investorWeights, params);
       break;
     case 'warnLayoffs':
-      moveStocks(next, -params.warnLayoffsUsEquityPct * scale, 0);
-      movePanic(next, params.warnLayoffsPanic * scale, params);
+      moveStocks(next, -params.privateWordUsEquityPct * scale, 0);
+      movePanic(next, params.privateWordPanic * scale, params);
       break;
     case 'warnPrices':
-      addToYield(next, { signal: params.warnPricesYieldBp * scale }, params);
+      addToYield(next, { signal: params.privateWordYieldBp * scale }, params);
       break;
   }
   return { market: next, headline };

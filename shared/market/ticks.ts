@@ -22,11 +22,11 @@ export function tickMarket(
   if (!(dtSeconds > 0) || !Number.isFinite(dtSeconds)) return market;
   // Each series' tick noise is a share of its round noise: the same week's news, arriving while people talk.
   const perRound = params.tickNoiseSharePerSqrtMinute * Math.sqrt(dtSeconds / 60);
-  const signalKeep = 0.5 ** (dtSeconds / params.signalHalfLifeSeconds);
-  const panicKeep = 0.5 ** (dtSeconds / params.panicHalfLifeSeconds);
+  // Words and fear fade at one pace while people talk.
+  const talkKeep = 0.5 ** (dtSeconds / params.talkHalfLifeSeconds);
 
   const next = draftOf(market);
-  next.internals.signalYieldBp = market.internals.signalYieldBp * signalKeep;
+  next.internals.signalYieldBp = market.internals.signalYieldBp * talkKeep;
   addToYield(next, { anchor: yieldDraw * params.yieldNoiseBpPerRound * perRound }, params);
   moveStocks(
     next,
@@ -34,7 +34,7 @@ export function tickMarket(
     japanDraw * params.japanEquityNoisePctPerRound * perRound,
   );
   moveYen(next, usdJpyDraw * params.usdJpyNoisePctPerRound * perRound, params, false);
-  const panicFade = -(next.panic - next.internals.panicBaseline) * (1 - panicKeep);
+  const panicFade = -(next.panic - next.internals.panicBaseline) * (1 - talkKeep);
   movePanic(next, panicFade, params);
   movePanic(next, panicDraw * params.panicNoisePerRound * perRound, params, false);
   settleYield(next, params);

@@ -49,7 +49,7 @@ describe('ticks while people negotiate', () => {
     };
     const fine = run(excited, 90, 2, 1);
     const coarse = run(excited, 6, 30, 2);
-    const expectedSignal = 10 * 0.5 ** (180 / SCENARIO.model.signalHalfLifeSeconds);
+    const expectedSignal = 10 * 0.5 ** (180 / SCENARIO.model.talkHalfLifeSeconds);
     expect(fine.internals.signalYieldBp).toBeCloseTo(expectedSignal, 9);
     expect(coarse.internals.signalYieldBp).toBeCloseTo(expectedSignal, 9);
     expect(fine.panic).toBeLessThan(40);
