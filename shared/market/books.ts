@@ -273,8 +273,8 @@ export function aboveFloor(raw: number, params: ModelParams): number {
 }
 
 function stanceApproval(score: number, params: ModelParams): number {
-  if (score > 0) return params.approvalHawkish;
-  if (score < 0) return -params.approvalConciliatory;
+  if (score > 0) return params.approvalToughTone;
+  if (score < 0) return -params.approvalToughTone;
   return 0;
 }
 

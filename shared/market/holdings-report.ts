@@ -64,7 +64,7 @@ export function publishHoldingsReport(
     let sinceDenialBn = 0;
     for (let index = denialRound - 1; index < asOfRound; index++) sinceDenialBn += sales[index] ?? 0;
     const contradicted = sinceDenialBn > params.denialContradictedSalesBn;
-    const change = contradicted ? -params.denialContradictedPenalty : params.denialConfirmedBonus;
+    const change = contradicted ? -params.credibilityPerBrokenWord : params.credibilityPerKeptWord;
     draft.credibility = { ...draft.credibility, tokyo: clamp(draft.credibility.tokyo + change, 0, 100) };
     draft.internals.lastDenialRound = 0;
     if (contradicted) headlines.push({ key: 'news.denialContradicted', params: { round: denialRound } });
@@ -91,7 +91,7 @@ function judgeThreat(draft: MarketDraft, asOfRound: number, params: ModelParams)
   if (!backed && !expired) return [];
   // A backed threat repays what its repeats cost while the report was pending: Tokyo said it and did it.
   const change = backed
-    ? params.threatBackedBonus + draft.internals.tokyoThreatRepeatCostPts
+    ? params.credibilityPerKeptWord + draft.internals.tokyoThreatRepeatCostPts
     : -params.threatNotBackedPenalty;
   draft.credibility = { ...draft.credibility, tokyo: clamp(draft.credibility.tokyo + change, 0, 100) };
   draft.internals.tokyoThreatRound = 0;

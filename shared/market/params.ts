@@ -269,10 +269,13 @@ export const ModelParamsSchema = z.strictObject({
   approvalPerMortgagePp: coefficient,
   approvalPerUsEquityPct: coefficient,
   approvalPerConsumerPricePct: coefficient,
-  /** Toughness with trade hawks: points per tariff point; hawkish / conciliatory stance. [judgement] */
+  /**
+   * Toughness with trade hawks: points per tariff point; points for a hawkish tone, lost for a conciliatory
+   * one. [judgement] the base rewards a tough word and punishes a soft one alike (until session 5 two
+   * parameters, both 1).
+   */
   approvalPerTariffPp: coefficient,
-  approvalHawkish: coefficient,
-  approvalConciliatory: coefficient,
+  approvalToughTone: coefficient,
   /** Points per $bn smaller goods deficit; per deal in force; per $100bn investment pledged. [judgement] */
   approvalPerDeficitBn: coefficient,
   approvalPerDeal: coefficient,
@@ -296,16 +299,21 @@ export const ModelParamsSchema = z.strictObject({
   approvalFloorSoftness: z.number().positive().max(20),
 
   // --- Credibility ----------------------------------------------------------------------------------
-  /** Points lost per public breach. [judgement] */
-  credibilityPerBreach: pct,
+  /**
+   * Points lost when a word is proved false in public: a breach of a signed deal (any role), or a denial of
+   * sales the holdings report contradicts. [judgement] both are a broken word on the record, one size
+   * (until session 5 two parameters, both 15).
+   */
+  credibilityPerBrokenWord: pct,
+  /**
+   * Points Tokyo gains when the holdings report bears out its word: a threat backed by a sale, a denial
+   * confirmed by none. [judgement] one size (until session 5 two parameters, both 3).
+   */
+  credibilityPerKeptWord: pct,
   /** Rounds Tokyo has to back a threat with sales of at least the minimum, $bn, before credibility suffers. [judgement] */
   threatBackingRounds: z.number().int().min(1).max(10),
   threatBackingMinSalesBn: z.number().min(0).max(1000),
-  threatBackedBonus: pct,
   threatNotBackedPenalty: pct,
-  /** Points lost when a report contradicts a denial, gained when it confirms one. [judgement] */
-  denialContradictedPenalty: pct,
-  denialConfirmedBonus: pct,
   /** Net sales since a denial, $bn, above which a report contradicts it. [judgement] half the threat-backing minimum: small trades are routine. */
   denialContradictedSalesBn: z.number().min(0).max(1000),
   /** Points regained per round towards the starting credibility. [judgement] */

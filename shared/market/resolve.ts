@@ -73,7 +73,7 @@ function updateCredibility(
   const credibility = { ...draft.credibility };
   for (const role of ROLE_IDS) {
     const breaches = inputs.breachesByRole[role] ?? 0;
-    let value = credibility[role] - params.credibilityPerBreach * breaches;
+    let value = credibility[role] - params.credibilityPerBrokenWord * breaches;
     if (breaches === 0 && value >= before[role] && value < startCredibility) {
       value = Math.min(startCredibility, value + params.credibilityRecoveryPerRound);
     }

@@ -422,7 +422,7 @@ describe('credibility', () => {
       SCENARIO,
     );
     expect(result.market.credibility.whiteHouse).toBe(
-      SCENARIO.startingMarket.credibility - params.credibilityPerBreach,
+      SCENARIO.startingMarket.credibility - params.credibilityPerBrokenWord,
     );
     expect(result.market.credibility.tokyo).toBe(SCENARIO.startingMarket.credibility);
   });

@@ -133,7 +133,7 @@ describe('public statements', () => {
     expect(backed.market.credibility.tokyo).toBe(start);
     backed = playRound(playRound(backed));
     expect(backed.market.reportedAsOfRound).toBe(1);
-    expect(backed.market.credibility.tokyo).toBe(start + params.threatBackedBonus);
+    expect(backed.market.credibility.tokyo).toBe(start + params.credibilityPerKeptWord);
     expect(backed.market.internals.tokyoThreatRound).toBe(0);
   });
 
@@ -151,8 +151,8 @@ describe('public statements', () => {
     const repeat = params.threatRepeatPenalty;
     const recovery = params.credibilityRecoveryPerRound;
     expect(path[1]).toBe(start - repeat + recovery);
-    expect(path[2]).toBe(start - repeat + recovery + params.threatBackedBonus + repeat);
-    expect(path[5]).toBeGreaterThan(start + params.threatBackedBonus);
+    expect(path[2]).toBe(start - repeat + recovery + params.credibilityPerKeptWord + repeat);
+    expect(path[5]).toBeGreaterThan(start + params.credibilityPerKeptWord);
   });
 
   it('a threat repeated every round and never backed loses credibility round after round', () => {
