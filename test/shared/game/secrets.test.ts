@@ -92,6 +92,8 @@ describe('credibility does not give a secret sale away', () => {
     runTo(sold, 4, 'news'); // round 3's report reveals round 1's sale: now the threat was backed
     const seen = playerViewFor(sold.engine.state, 'whiteHouse').market;
     expect(seen.reportedAsOfRound).toBe(1);
-    expect(seen.credibility.tokyo).toBe(start + sold.engine.state.config.scenario.model.credibilityPerKeptWord);
+    expect(seen.credibility.tokyo).toBe(
+      start + sold.engine.state.config.scenario.model.credibilityPerKeptWord,
+    );
   });
 });
