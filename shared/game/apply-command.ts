@@ -91,7 +91,17 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
         members: channelId(members).split('+') as RoleId[],
         messages: [],
       };
-      const message = { id, at, round: game.round, from, text: command.message.text };
+      const { text, intent, words, inReplyTo } = command.message;
+      const message = {
+        id,
+        at,
+        round: game.round,
+        from,
+        text,
+        ...(intent ? { intent } : {}),
+        ...(words ? { words } : {}),
+        ...(inReplyTo ? { inReplyTo } : {}),
+      };
       return [
         { messageId: id, channelId: channel },
         {

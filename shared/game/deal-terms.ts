@@ -60,31 +60,6 @@ export function brokenPromises(
 }
 
 /**
- * A term in plain English for the engine's own messages (the client words terms through i18n):
- * "White House tariff ≤ 15% incl. autos".
- */
-export function termSummary(term: Term): string {
-  switch (term.kind) {
-    case 'tariffCap':
-      return `White House tariff ≤ ${term.maxPct}% ${term.includesAutos ? 'incl.' : 'excl.'} autos`;
-    case 'noNetSales':
-      return 'no net Treasury sales by Tokyo';
-    case 'investmentPledge':
-      return `Tokyo investment pledge ≥ $${term.amountBn}bn`;
-    case 'farmPurchases':
-      return `Tokyo farm purchases ≥ $${term.amountBn}bn a year`;
-    case 'retaliationCap':
-      return `Tokyo retaliatory tariff ≤ ${term.maxPct}%`;
-    case 'passThroughCap':
-      return `US business pass-through ≤ ${term.maxPct}%`;
-    case 'noLobbyingForTariffs':
-      return 'no lobbying for tariffs by US business';
-    case 'treasuryFloor':
-      return `investors' Treasuries ≥ ${term.minPct}%`;
-  }
-}
-
-/**
  * One sheet brought into line with one term: the smallest change that keeps the promise. A sheet of
  * another role comes back as it was.
  */

@@ -1,9 +1,10 @@
-import { makesADeal, type Term } from '../protocol/deals.ts';
+import { makesADeal, type Term, termSummary } from '../protocol/deals.ts';
 import type { CommandError } from '../protocol/errors.ts';
-import { signalAllowed } from '../protocol/statements.ts';
+import { channelId, type PrivateMessage, signalAllowed } from '../protocol/statements.ts';
+import { coordinatesAgainstOutsider } from '../protocol/talk.ts';
 import type { RoleId } from '../roles.ts';
 import { acceptedIn, isHostCommand, pauseAllows } from './command-phases.ts';
-import { brokenPromises, termSummary } from './deal-terms.ts';
+import { brokenPromises } from './deal-terms.ts';
 import { dealsInForce } from './deals.ts';
 import type { CommandEvent } from './events.ts';
 import {
@@ -117,9 +118,7 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
         : null;
     case 'chat:private':
       if (command.message.to.includes(role)) return error('SELF_MESSAGE', 'You cannot message yourself.');
-      return messagesThisRound(game, role) >= MESSAGES_PER_ROUND
-        ? error('MESSAGE_LIMIT', `A seat sends at most ${MESSAGES_PER_ROUND} private messages a round.`)
-        : null;
+      return privateMessageRefusal(game, role, command.message);
     case 'deal:propose':
       return proposalLimit(game, role) ?? proposalRefusal(command.proposal.terms, role);
     case 'deal:counter': {
@@ -163,4 +162,19 @@ function proposalRefusal(terms: readonly Term[], proposer: RoleId): CommandError
   return !makesADeal(terms, proposer)
     ? error('INVALID_COMMAND', 'A deal needs at least two parties: name a term for another role.')
     : null;
+}
+
+/** A private message's limits and references: the round's cap, a reply to a message of its own conversation, a third party outside it. */
+function privateMessageRefusal(game: GameState, role: RoleId, message: PrivateMessage): CommandError | null {
+  if (messagesThisRound(game, role) >= MESSAGES_PER_ROUND)
+    return error('MESSAGE_LIMIT', `A seat sends at most ${MESSAGES_PER_ROUND} private messages a round.`);
+  const members = [role, ...message.to];
+  if (!coordinatesAgainstOutsider(message.intent, members))
+    return error('INVALID_COMMAND', 'Coordinate against a role outside the conversation.');
+  if (message.inReplyTo) {
+    const channel = game.channels[channelId(members)];
+    if (!channel?.messages.some((earlier) => earlier.id === message.inReplyTo))
+      return error('INVALID_COMMAND', `No message "${message.inReplyTo}" in this conversation.`);
+  }
+  return null;
 }

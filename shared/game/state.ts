@@ -4,6 +4,7 @@ import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import type { Ack } from '../protocol/errors.ts';
 import type { MoveSet } from '../protocol/moves.ts';
 import type { PhraseKey, PhraseParams } from '../protocol/phrases.ts';
+import type { Intent, TalkWords } from '../protocol/talk.ts';
 import type { Signal } from '../protocol/statements.ts';
 import type { PerRole, RoleId, SeatKind } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -47,6 +48,12 @@ export interface PrivateMessageRecord {
   round: number;
   from: RoleId;
   text: string;
+  /** What the message means, when its sender said (shared/protocol/talk.ts). */
+  intent?: Intent;
+  /** Set when it was said from the talk book: screens show the words in their language. */
+  words?: TalkWords;
+  /** The message of the same conversation it answers. */
+  inReplyTo?: string;
 }
 
 export interface Channel {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLE_IDS, type RoleId, RoleIdSchema } from '../roles.ts';
 import { playerText } from './numbers.ts';
 import { PhraseKeySchema, PhraseParamsSchema, paramsFitPhrase, phraseText } from './phrases.ts';
+import { IntentSchema, MessageIdSchema, TalkWordsSchema, talkText } from './talk.ts';
 
 /**
  * A public statement is free text plus a structured signal: the text is for people, the signal is what
@@ -74,15 +75,29 @@ export const StatementSchema = z
   );
 export type Statement = z.infer<typeof StatementSchema>;
 
-/** A private message to one or more other roles; the channel is the set of sender and recipients. */
-export const PrivateMessageSchema = z.strictObject({
-  to: z
-    .array(RoleIdSchema)
-    .min(1)
-    .max(3)
-    .refine((roles) => new Set(roles).size === roles.length, { message: 'recipients must be distinct' }),
-  text: playerText(MESSAGE_MAX_CHARS),
-});
+/**
+ * A private message to one or more other roles; the channel is the set of sender and recipients. Besides
+ * its free text it may carry an `intent` (what it means: ask for terms, an offer with terms attached, …),
+ * `words` from the talk book (then `text` must be those words in English, as `talkText` writes them, so a
+ * reader that knows no keys reads the same sentence) and `inReplyTo`, the message it answers.
+ */
+export const PrivateMessageSchema = z
+  .strictObject({
+    to: z
+      .array(RoleIdSchema)
+      .min(1)
+      .max(3)
+      .refine((roles) => new Set(roles).size === roles.length, { message: 'recipients must be distinct' }),
+    text: playerText(MESSAGE_MAX_CHARS),
+    intent: IntentSchema.optional(),
+    words: TalkWordsSchema.optional(),
+    inReplyTo: MessageIdSchema.optional(),
+  })
+  .refine((message) => !message.words || message.text === talkText(message.words, message.intent), {
+    message:
+      "a message that names talk-book words must carry them in English as its text, every placeholder filled (terms need an offer)",
+    path: ['text'],
+  });
 export type PrivateMessage = z.infer<typeof PrivateMessageSchema>;
 
 /** A private channel's stable id: its members in role order, joined. */

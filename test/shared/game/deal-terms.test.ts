@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { brokenPromises, complySheet, termSummary } from '../../../shared/game/deal-terms.ts';
+import { brokenPromises, complySheet } from '../../../shared/game/deal-terms.ts';
 import type { Deal } from '../../../shared/game/state.ts';
-import type { Term } from '../../../shared/protocol/deals.ts';
+import { type Term, termSummary } from '../../../shared/protocol/deals.ts';
 import type { MoveSet, TokyoMove } from '../../../shared/protocol/moves.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
 
