@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { BotContext } from './context.ts';
 import { answerProposals, makeProposal } from './negotiation.ts';
 import { submitSheet } from './sheet.ts';
+import { talkActions } from './talk/index.ts';
 import type { BotAction, BotProfile } from './types.ts';
 import { signalledThisRound, statementAction, voiceActions } from './voice/index.ts';
 
@@ -37,15 +38,28 @@ export function botActions(
     seed,
     memo: new Map(),
   };
+  // Private answers come first: a person who asked waits on them, so they get the shortest delay.
   switch (view.phase) {
+    case 'briefing':
+      return talkActions(context);
     case 'news':
-      return compact([newsStatement(context)]);
+      return compact([...talkActions(context), newsStatement(context)]);
     case 'negotiate':
-      return compact([...voiceActions(context), ...answerProposals(context), makeProposal(context)]);
+      return compact([
+        ...talkActions(context),
+        ...voiceActions(context),
+        ...answerProposals(context),
+        makeProposal(context),
+      ]);
     case 'decide': {
       const answers = answerProposals(context);
       const signing = answers.flatMap((action) => acceptedTerms(context, action));
-      return compact([...voiceActions(context), ...answers, submitSheet(context, signing)]);
+      return compact([
+        ...talkActions(context),
+        ...voiceActions(context),
+        ...answers,
+        submitSheet(context, signing),
+      ]);
     }
     default:
       return [];

@@ -8,6 +8,7 @@ import type { BotContext, RolePlaybook } from './context.ts';
 import { playbookFor } from './playbooks.ts';
 import { projectDeal } from './projection.ts';
 import { tariffNow, tokyoHostility, whiteHouseHostility } from './reading.ts';
+import { type Stance, stanceTowards } from './talk/memory.ts';
 import type { BotAction, Personality } from './types.ts';
 
 /**
@@ -80,6 +81,20 @@ function looksWeak(context: BotContext, counterpart: RoleId): boolean {
  * tit-for-tat bargains as hard as it was treated, and the opportunist presses a weak counterpart.
  */
 function requiredGain(context: BotContext, counterpart: RoleId, terms: readonly Term[]): number {
+  return temperamentGain(context, counterpart, terms) + pressFor(context, counterpart);
+}
+
+/** What memory adds: an opportunist asks more of a breaker or of a counterpart that signs anything. */
+function pressFor(context: BotContext, counterpart: RoleId): number {
+  const stance = stanceOf(context, counterpart);
+  return stance.kind === 'press' ? stance.extraGain : 0;
+}
+
+function stanceOf(context: BotContext, counterpart: RoleId): Stance {
+  return stanceTowards(context.view, context.role, context.profile.personality, counterpart);
+}
+
+function temperamentGain(context: BotContext, counterpart: RoleId, terms: readonly Term[]): number {
   const given = concession(context, terms);
   switch (context.profile.personality) {
     case 'hawk':
@@ -117,27 +132,53 @@ export function openForMe(context: BotContext): Proposal[] {
   );
 }
 
+/**
+ * The one test a bot signs by: the terms, put to it by `counterpart`, lift its projected score by at
+ * least the gain its temperament and its memory of the counterpart ask; a counterpart it is punishing
+ * for a breach gets nothing. Answers to proposals and the terms a bot names in private both ask it.
+ */
+export interface SigningTest {
+  signs: boolean;
+  projection: { withDeal: number; withoutDeal: number };
+  needed: number;
+  /** Set when the bot refuses because the counterpart broke a deal with it (the breach's round). */
+  punishing: number | null;
+}
+
+export function signingTest(context: BotContext, counterpart: RoleId, terms: readonly Term[]): SigningTest {
+  const projection = projectDeal(context, terms);
+  const needed = requiredGain(context, counterpart, terms);
+  const stance = stanceOf(context, counterpart);
+  const punishing = stance.kind === 'punish' ? stance.brokenInRound : null;
+  const signs = punishing === null && projection.withDeal - projection.withoutDeal >= needed;
+  return { signs, projection, needed, punishing };
+}
+
 /** Accept, counter or refuse each open proposal addressed to the bot, by projected score. */
 export function answerProposals(context: BotContext): BotAction[] {
   const actions: BotAction[] = [];
   let mayCounter = !proposedThisRound(context);
   for (const proposal of openForMe(context)) {
-    const theirs = projectDeal(context, proposal.terms);
-    const needed = requiredGain(context, proposal.proposer, proposal.terms);
-    if (theirs.withDeal - theirs.withoutDeal >= needed) {
+    const test = signingTest(context, proposal.proposer, proposal.terms);
+    const { projection: theirs, needed } = test;
+    if (test.signs) {
       actions.push({
         command: { type: 'deal:accept', proposalId: proposal.id },
         reason: answerReason('accept', theirs, needed),
       });
       continue;
     }
+    if (test.punishing !== null) {
+      actions.push({
+        command: { type: 'deal:reject', proposalId: proposal.id },
+        reason: { key: 'bot.deal.rejectBreaker', params: { round: test.punishing } },
+      });
+      continue;
+    }
     const counter = mayCounter ? counterOffer(context, proposal) : null;
     if (counter) {
-      const mine = projectDeal(context, counter.terms);
-      if (
-        mine.withDeal - mine.withoutDeal >= requiredGain(context, proposal.proposer, counter.terms) &&
-        mine.withDeal > theirs.withDeal
-      ) {
+      const { signs, projection: mine } = signingTest(context, proposal.proposer, counter.terms);
+      if (signs && mine.withDeal > theirs.withDeal) {
         mayCounter = false;
         actions.push({
           command: { type: 'deal:counter', proposalId: proposal.id, proposal: counter },
@@ -198,7 +239,7 @@ function counterOffer(context: BotContext, proposal: Proposal): ProposalTerms | 
   return parties.includes(proposal.proposer) ? offer.proposal : null;
 }
 
-function playbook(context: BotContext): RolePlaybook<RoleId> {
+export function playbook(context: BotContext): RolePlaybook<RoleId> {
   return playbookFor(context.role) as RolePlaybook<RoleId>;
 }
 
@@ -206,7 +247,7 @@ function playbook(context: BotContext): RolePlaybook<RoleId> {
  * An offer already settled: every term it asks of the others is covered by a deal in force beyond this
  * round (a bot does not re-open what it has won; what it would give is not the point).
  */
-function alreadySettled(context: BotContext, terms: readonly Term[]): boolean {
+export function alreadySettled(context: BotContext, terms: readonly Term[]): boolean {
   const { view } = context;
   const covered = new Set(
     dealsInForce(view, view.round + 1).flatMap((deal) => deal.terms.map((term) => term.kind)),
@@ -215,7 +256,7 @@ function alreadySettled(context: BotContext, terms: readonly Term[]): boolean {
 }
 
 /** The same offer, refused last round: making it again at once would only be refused again. */
-function refusedLastRound(context: BotContext, terms: readonly Term[]): boolean {
+export function refusedLastRound(context: BotContext, terms: readonly Term[]): boolean {
   const same = JSON.stringify(terms);
   return context.view.proposals.some(
     (proposal) =>

@@ -97,9 +97,29 @@ export const BOT_REASONS_EN: Record<string, string> = {
     'Refuse: I give up at most {{allowed}} points of projected score for a deal; this costs {{loss}} ({{without}} → {{with}}).',
   'bot.deal.rejectAnyLoss':
     'Refuse: I sign nothing that lowers my projected score; this lowers it by {{loss}} ({{without}} → {{with}}).',
+  'bot.deal.rejectBreaker':
+    'Refuse: they broke our deal in round {{round}}, and I sign nothing with them for now.',
   'bot.deal.counter': 'Counter: my terms project {{mine}} against {{theirs}} for theirs.',
   'bot.deal.keep': 'Keep the deal I signed.',
   'bot.deal.breakLastRound': 'Last round and the deal is not binding: play for the final score.',
+  // Private talk
+  'bot.talk.nameTerms': 'Asked for terms: name the deal I would sign now, by the test I sign proposals by.',
+  'bot.talk.bluffFinal':
+    'Asked for terms: name the deal I would sign now and call it final, though I would take less.',
+  'bot.talk.nothing': 'Asked for terms: nothing I would sign with them now passes my test; say so.',
+  'bot.talk.punish': 'They broke our deal in round {{round}}: no terms for them for now.',
+  'bot.talk.noted': 'Reassured: note it; a deal would say more.',
+  'bot.talk.standFirm': 'Warned: stand firm, threats are cheap.',
+  'bot.talk.calm': 'Warned: lower the temperature.',
+  'bot.talk.notMine': "Asked about Tokyo's Treasuries: not mine to answer.",
+  'bot.talk.denySale':
+    'Asked about our sales: deny the {{amount, money}} we sold; the report is rounds away.',
+  'bot.talk.admitSale': 'Asked about our sales: tell the truth, it keeps our word worth something.',
+  'bot.talk.keepThreat': 'Asked about our sales: none yet, but keep the threat alive.',
+  'bot.talk.truth': 'Asked about our sales: none, and say so.',
+  'bot.talk.joinFront': 'Asked to press a third party together: join, it costs me nothing.',
+  'bot.talk.declineFront': 'Asked to gang up on a third party: decline, I deal with each on its merits.',
+  'bot.talk.open': 'A deal worth making with them: say so in private first.',
   'bot.news.denyRumour': 'A rumour says we are selling: deny it before it moves the market.',
   'bot.news.callRumourBluff': 'A sales rumour: call it a bluff.',
   // Voice (any role): words without a signal, and answers (shared/bots/voice/)

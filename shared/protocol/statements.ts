@@ -95,7 +95,7 @@ export const PrivateMessageSchema = z
   })
   .refine((message) => !message.words || message.text === talkText(message.words, message.intent), {
     message:
-      "a message that names talk-book words must carry them in English as its text, every placeholder filled (terms need an offer)",
+      'a message that names talk-book words must carry them in English as its text, every placeholder filled (terms need an offer)',
     path: ['text'],
   });
 export type PrivateMessage = z.infer<typeof PrivateMessageSchema>;

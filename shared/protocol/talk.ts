@@ -40,11 +40,13 @@ export const INTENTS_TO_PICK: readonly IntentKind[] = INTENT_KINDS;
  * that knows no keys reads the message's English `text`.
  */
 export const TALK_PHRASES_EN = {
-  'talk.offer.signNow': 'I would sign this now: {{terms}}, for {{rounds}} rounds. Propose it as it stands and I sign.',
-  'talk.offer.yoursWork': 'Your terms work for me: {{terms}}, for {{rounds}} rounds. Propose them and I sign.',
+  'talk.offer.signNow':
+    'I would sign this now: {{terms}}, for {{rounds}} rounds. Propose it as it stands and I sign.',
+  'talk.offer.yoursWork':
+    'Your terms work for me: {{terms}}, for {{rounds}} rounds. Propose them and I sign.',
   'talk.offer.counter': 'Not as it stands. I would sign this instead: {{terms}}, for {{rounds}} rounds.',
-  'talk.offer.hawkLimit':
-    'I would sign this now: {{terms}}, for {{rounds}} rounds. Not a point beyond {{limit}}%: that is my limit.',
+  'talk.offer.final':
+    'I would sign this now: {{terms}}, for {{rounds}} rounds. It is my final offer: anything less and I walk away.',
   'talk.offer.open':
     'I see a deal worth making: {{terms}}, for {{rounds}} rounds. Propose it as it stands and I sign.',
   'talk.refuse.gain':
@@ -57,7 +59,9 @@ export const TALK_PHRASES_EN = {
   'talk.refuse.breached': 'You broke our deal in round {{round}}. I sign nothing with you for now.',
   'talk.refuse.pressBreaker': 'You broke our deal in round {{round}}. Terms with you cost more now.',
   'talk.treasury.noSales': 'We have sold no Treasuries, and we have no plan to.',
-  'talk.treasury.sold': 'We have sold ${{amount}}bn of Treasuries so far. The tariff decides what comes next.',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a talk-book template filled by talkText, not code
+  'talk.treasury.sold':
+    'We have sold ${{amount}}bn of Treasuries so far. The tariff decides what comes next.',
   'talk.treasury.notYet': 'We have not sold. Whether we do depends on your tariff.',
   'talk.treasury.notMine': 'Ask Tokyo: its Treasuries are not mine to speak for.',
   'talk.warn.standFirm': 'Threats do not move me. Ask me for terms instead.',

@@ -1,0 +1,9 @@
+import type { BotContext } from '../context.ts';
+import type { BotAction } from '../types.ts';
+import { openings } from './initiative.ts';
+import { replies } from './reply.ts';
+
+/** What a bot says in private now: an answer to every message put to it, then any talks it opens. */
+export function talkActions(context: BotContext): BotAction[] {
+  return [...replies(context), ...openings(context)];
+}
