@@ -3,14 +3,14 @@ import type { RoleId } from '../../roles.ts';
 import type { BotContext } from '../context.ts';
 import { alreadySettled, playbook, refusedLastRound } from '../negotiation.ts';
 import type { BotAction } from '../types.ts';
-import { termsToName } from './reply.ts';
+import { signsWithRoom } from './terms.ts';
 import { offerOf, privateMessage } from './words.ts';
 
 /**
  * A bot opens a private conversation when it sees a deal worth making: in the negotiate phase, once a
- * round, with each counterpart its own offer binds, when that offer passes its own signing test, is not
- * already won and was not refused last round. It names the terms it would sign, so the other side (a
- * person or a bot) can propose them as they stand.
+ * round, with each counterpart its own offer binds, when that offer passes its own signing test with
+ * room to spare, is not already won and was not refused last round. It names the very offer it then
+ * puts on the table, so the other side (a person or a bot) can propose or sign it as it stands.
  */
 export function openings(context: BotContext): BotAction[] {
   const { view, role } = context;
@@ -25,12 +25,11 @@ export function openings(context: BotContext): BotAction[] {
   const actions: BotAction[] = [];
   for (const counterpart of signatoriesOf(offer.proposal.terms, role)) {
     if (counterpart === role || openedThisRound(context, counterpart)) continue;
-    const terms = termsToName(context, counterpart);
-    if (!terms) continue;
+    if (!signsWithRoom(context, counterpart, offer.proposal.terms)) continue;
     actions.push(
       privateMessage(
         [counterpart],
-        { key: 'talk.offer.open', intent: offerOf(terms) },
+        { key: 'talk.offer.open', intent: offerOf(offer.proposal) },
         { key: 'bot.talk.open' },
       ),
     );

@@ -4,9 +4,10 @@ import { type ProposalTerms, signatoriesOf } from '../../protocol/deals.ts';
 import type { TalkKey } from '../../protocol/talk.ts';
 import type { RoleId } from '../../roles.ts';
 import type { BotContext } from '../context.ts';
-import { answerReason, playbook, signingTest } from '../negotiation.ts';
+import { answerReason, signingTest } from '../negotiation.ts';
 import { ownSeat } from '../reading.ts';
 import type { BotAction } from '../types.ts';
+import { termsToName } from './terms.ts';
 import { offerOf, privateMessage, type Said } from './words.ts';
 
 /**
@@ -56,16 +57,6 @@ function answerTo(context: BotContext, message: PrivateMessageRecord): Answer {
       // Free text, a refusal or a question about terms: the bot names what it would sign now.
       return nameTerms(context, message.from);
   }
-}
-
-/**
- * The terms a bot would sign with `counterpart` now: its own offer, if it binds the counterpart and
- * passes the bot's signing test as if the counterpart proposed it. Null when there is none.
- */
-export function termsToName(context: BotContext, counterpart: RoleId): ProposalTerms | null {
-  const offer = playbook(context).proposal(context);
-  if (!offer || !signatoriesOf(offer.proposal.terms, context.role).includes(counterpart)) return null;
-  return signingTest(context, counterpart, offer.proposal.terms).signs ? offer.proposal : null;
 }
 
 function breachRefusal(round: number): Answer {

@@ -40,5 +40,7 @@ export function privateMessage(
       },
     },
     reason,
+    // One answer per message, one opening per conversation: the terms in them may move with a tick.
+    once: inReplyTo ? `answer:${inReplyTo.id}` : `talk:${to.join('+')}`,
   };
 }
