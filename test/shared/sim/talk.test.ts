@@ -23,9 +23,27 @@ describe('the simulator’s talk figures', () => {
       botStatements: statements.length,
       botSignals: statements.filter((statement) => statement.signal !== 'none').length,
       botAnswers: statements.filter((statement) => statement.replyTo).length,
+      privateMessages: Object.values(run.state.channels).reduce(
+        (sum, channel) => sum + channel.messages.length,
+        0,
+      ),
+      addressedToBots: talk.addressedToBots,
+      answered: talk.addressedToBots,
+      dealsFromTalk: talk.dealsFromTalk,
     });
     expect(summarizeTalk([talk, talk]).statementsPerBotRound).toBe(
       Math.round((statements.length / 8) * 1000) / 1000,
     );
+  });
+
+  it('count bots’ private messages, every one addressed to a bot answered, and deals that started in talk', () => {
+    const { talk, deals } = simulateGames({ games: 8, seed: 3 });
+    expect(talk.privateMessages).toBeGreaterThan(8);
+    expect(talk.addressedToBots).toBeGreaterThan(0);
+    expect(talk.answered).toBe(talk.addressedToBots);
+    expect(talk.replyShare).toBe(1);
+    expect(talk.dealsFromTalk).toBeGreaterThan(0);
+    expect(talk.dealsFromTalk).toBeLessThanOrEqual(deals.signed);
+    expect(talk.privateMessagesPerGame).toBe(Math.round((talk.privateMessages / 8) * 1000) / 1000);
   });
 });
