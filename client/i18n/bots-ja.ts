@@ -1,4 +1,5 @@
 import type { PhraseKey } from '../../shared/protocol/phrases.ts';
+import type { TalkKey } from '../../shared/protocol/talk.ts';
 
 /**
  * Japanese for the bots: their one-line reasons (English in shared/bots/reasons.ts) and the phrase book
@@ -93,9 +94,26 @@ export const BOT_REASONS_JA: Record<string, string> = {
     '拒否：合意のために譲れる予測スコアは {{allowed}} ポイントまで。今回の損は {{loss}}（{{without}} → {{with}}）。',
   'bot.deal.rejectAnyLoss':
     '拒否：予測スコアが下がる合意には署名しない。今回は {{loss}} 下がる（{{without}} → {{with}}）。',
+  'bot.deal.rejectBreaker': '拒否：相手は第{{round}}ラウンドに合意を破った。当面、相手とは何にも署名しない。',
   'bot.deal.counter': '対案：こちらの条件なら予測 {{mine}}、相手の条件では {{theirs}}。',
   'bot.deal.keep': '署名した合意を守る。',
   'bot.deal.breakLastRound': '最終ラウンドで、合意に拘束力はない：最終スコアを狙う。',
+  // 非公開の会話
+  'bot.talk.nameTerms': '条件を聞かれた：提案に署名するときと同じ基準で、いま署名する合意を示す。',
+  'bot.talk.bluffFinal': '条件を聞かれた：いま署名する合意を示し、最終案だと言う（実際はもっと譲れる）。',
+  'bot.talk.nothing': '条件を聞かれた：いま相手と署名できる案は基準を満たさない。そう伝える。',
+  'bot.talk.punish': '相手は第{{round}}ラウンドに合意を破った：当面、条件は出さない。',
+  'bot.talk.noted': '安心させる言葉：受け止める。合意のほうが雄弁だ。',
+  'bot.talk.standFirm': '警告された：動じない。脅しは安い。',
+  'bot.talk.calm': '警告された：緊張を和らげる。',
+  'bot.talk.notMine': '東京の米国債について聞かれた：答える立場にない。',
+  'bot.talk.denySale': '売却について聞かれた：売った {{amount, money}} を否定する。報告はまだ先だ。',
+  'bot.talk.admitSale': '売却について聞かれた：正直に答える。言葉の重みを保つために。',
+  'bot.talk.keepThreat': '売却について聞かれた：まだ売っていないが、脅しは生かしておく。',
+  'bot.talk.truth': '売却について聞かれた：売っていない。そう伝える。',
+  'bot.talk.joinFront': '第三者に共同で圧力をかける誘い：乗る。損はない。',
+  'bot.talk.declineFront': '第三者を共同で攻める誘い：断る。相手ごとに是非で交渉する。',
+  'bot.talk.open': '相手とまとめる価値のある合意がある：まず非公開で伝える。',
   'bot.news.denyRumour': '我々が売っているという噂がある：市場が動く前に否定する。',
   'bot.news.callRumourBluff': '売却の噂：はったりだと言ってやる。',
   // Voice
@@ -176,4 +194,33 @@ export const STATEMENT_PHRASES_JA: Record<PhraseKey, string> = {
   'say.usBusiness.dealHelps': '{cap}% の上限で、会員企業は計画を立てられる。',
   'say.usBusiness.answerHawkish': '強硬な発言で関税は {tariff}% のまま。その負担は会員企業が負う。',
   'say.usBusiness.answerConciliatory': '合意の話を歓迎する。{tariff}% 未満の関税なら雇用が守られる。',
+};
+
+/** The talk book (English in shared/protocol/talk.ts): what bots say in private, first person. */
+export const TALK_PHRASES_JA: Record<TalkKey, string> = {
+  'talk.offer.signNow':
+    'いまならこれに署名する：{{terms}}、{{rounds}}ラウンド。このまま提案してくれれば署名する。',
+  'talk.offer.yoursWork': 'その条件でいい：{{terms}}、{{rounds}}ラウンド。提案してくれれば署名する。',
+  'talk.offer.counter': 'そのままでは無理だ。代わりにこれなら署名する：{{terms}}、{{rounds}}ラウンド。',
+  'talk.offer.final':
+    'いまならこれに署名する：{{terms}}、{{rounds}}ラウンド。これが最終案だ。これより少なければ席を立つ。',
+  'talk.offer.open':
+    'まとめる価値のある合意がある：{{terms}}、{{rounds}}ラウンド。このまま提案してくれれば署名する。',
+  'talk.refuse.gain':
+    '断る：予測スコアが {{needed}} 上がる案にしか署名しない。この案では {{gain}} しか上がらない。',
+  'talk.refuse.loss': '断る：{{needed}} 上がる案にしか署名しない。この案では予測スコアが {{loss}} 下がる。',
+  'talk.refuse.cost': '断る：合意のために譲れる予測スコアは {{allowed}} まで。この案では {{loss}} 失う。',
+  'talk.refuse.anyLoss': '断る：予測スコアが下がる案には署名しない。この案では {{loss}} 下がる。',
+  'talk.refuse.nothing': 'いま、あなたと署名できる案はない。',
+  'talk.refuse.breached': 'あなたは第{{round}}ラウンドに合意を破った。当面、何にも署名しない。',
+  'talk.refuse.pressBreaker': 'あなたは第{{round}}ラウンドに合意を破った。これからの条件は高くつく。',
+  'talk.treasury.noSales': '米国債は売っていないし、売る計画もない。',
+  'talk.treasury.sold': 'これまでに米国債を {{amount, money}} 売った。この先は関税次第だ。',
+  'talk.treasury.notYet': 'まだ売っていない。売るかどうかは関税次第だ。',
+  'talk.treasury.notMine': '東京に聞いてほしい。その米国債について私が答える立場にない。',
+  'talk.warn.standFirm': '脅しには動じない。それより条件を聞いてくれ。',
+  'talk.warn.calm': 'わかった。エスカレートしてもお互い得はない。条件を聞いてくれ。',
+  'talk.reassure.noted': 'それはよかった。署名した合意ならもっと伝わる。',
+  'talk.coordinate.join': '了解：今ラウンドは一緒に圧力をかけよう。',
+  'talk.coordinate.decline': '相手ごとに是非で交渉する。誰かを一緒に攻めるつもりはない。',
 };

@@ -1,13 +1,16 @@
 import { BOT_REASONS_EN } from '../../shared/bots/reasons.ts';
 import { MARKET_HEADLINES_EN } from '../../shared/market/headline-keys.ts';
 import { STATEMENT_PHRASES_EN } from '../../shared/protocol/phrases.ts';
-import { BOT_REASONS_JA, STATEMENT_PHRASES_JA } from './bots-ja.ts';
+import { TALK_PHRASES_EN } from '../../shared/protocol/talk.ts';
+import { BOT_REASONS_JA, STATEMENT_PHRASES_JA, TALK_PHRASES_JA } from './bots-ja.ts';
 import { DEBRIEF_QUESTIONS_EN, DEBRIEF_QUESTIONS_JA } from './debrief-questions.ts';
 import { en } from './en.ts';
 import { facilitatorEn } from './facilitator-en.ts';
 import { facilitatorJa } from './facilitator-ja.ts';
 import { MARKET_HEADLINES_JA } from './headlines-ja.ts';
 import { ja } from './ja.ts';
+import { talkEn } from './talk-en.ts';
+import { talkJa } from './talk-ja.ts';
 
 /**
  * Headlines from the engine, the market model, bots' reasons and phrase-book statements arrive as `{ key, params }` and are
@@ -30,12 +33,14 @@ export const headlineResources = {
     ...normalised(MARKET_HEADLINES_EN),
     ...normalised(BOT_REASONS_EN),
     ...normalised(STATEMENT_PHRASES_EN),
+    ...TALK_PHRASES_EN,
     ...DEBRIEF_QUESTIONS_EN,
   },
   ja: {
     ...normalised(MARKET_HEADLINES_JA),
     ...BOT_REASONS_JA,
     ...normalised(STATEMENT_PHRASES_JA),
+    ...TALK_PHRASES_JA,
     ...DEBRIEF_QUESTIONS_JA,
   },
 };
@@ -45,6 +50,7 @@ export const resources = {
     translation: {
       ...en,
       ...facilitatorEn,
+      ...talkEn,
       briefing: { ...en.briefing, ...facilitatorEn.briefing },
       end: { ...en.end, ...facilitatorEn.end },
     },
@@ -54,6 +60,7 @@ export const resources = {
     translation: {
       ...ja,
       ...facilitatorJa,
+      ...talkJa,
       briefing: { ...ja.briefing, ...facilitatorJa.briefing },
       end: { ...ja.end, ...facilitatorJa.end },
     },

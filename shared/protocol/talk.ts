@@ -35,7 +35,7 @@ export const INTENTS_TO_PICK: readonly IntentKind[] = INTENT_KINDS;
 
 /**
  * The words bots say in private, keyed like the phrase book (`talk.<gist>`), in English. `{{name}}`
- * is filled from the message's params; `{{terms}}` and `{{rounds}}` from its offer, so the sentence and
+ * is filled from the message's params (`{{name, money}}` as billions of dollars, "$120bn"); `{{terms}}` and `{{rounds}}` from its offer, so the sentence and
  * the attached terms can never disagree. The client's i18n translates every key; an outside client
  * that knows no keys reads the message's English `text`.
  */
@@ -59,9 +59,8 @@ export const TALK_PHRASES_EN = {
   'talk.refuse.breached': 'You broke our deal in round {{round}}. I sign nothing with you for now.',
   'talk.refuse.pressBreaker': 'You broke our deal in round {{round}}. Terms with you cost more now.',
   'talk.treasury.noSales': 'We have sold no Treasuries, and we have no plan to.',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a talk-book template filled by talkText, not code
   'talk.treasury.sold':
-    'We have sold ${{amount}}bn of Treasuries so far. The tariff decides what comes next.',
+    'We have sold {{amount, money}} of Treasuries so far. The tariff decides what comes next.',
   'talk.treasury.notYet': 'We have not sold. Whether we do depends on your tariff.',
   'talk.treasury.notMine': 'Ask Tokyo: its Treasuries are not mine to speak for.',
   'talk.warn.standFirm': 'Threats do not move me. Ask me for terms instead.',
@@ -101,15 +100,19 @@ export function termsInEnglish(proposal: ProposalTerms): string {
 export function talkText(words: TalkWords, intent: Intent | undefined): string | null {
   const offer = intent?.kind === 'offer' ? intent.proposal : null;
   let missing = false;
-  const text = TALK_PHRASES_EN[words.key].replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => {
-    if (FROM_OFFER.has(name)) {
-      if (!offer) missing = true;
-      return offer ? (name === 'terms' ? termsInEnglish(offer) : String(offer.durationRounds)) : '';
-    }
-    const value = words.params?.[name];
-    if (value === undefined) missing = true;
-    return String(value);
-  });
+  const text = TALK_PHRASES_EN[words.key].replace(
+    /\{\{(\w+)(, money)?\}\}/g,
+    (_whole, name: string, money?: string) => {
+      if (FROM_OFFER.has(name)) {
+        if (!offer) missing = true;
+        return offer ? (name === 'terms' ? termsInEnglish(offer) : String(offer.durationRounds)) : '';
+      }
+      const value = words.params?.[name];
+      if (value === undefined) missing = true;
+      // Amounts of dollars are in billions; a screen writes them with its own money format.
+      return money ? `$${value}bn` : String(value);
+    },
+  );
   return missing ? null : text;
 }
 

@@ -18,6 +18,8 @@ import {
   unreadCount,
 } from './conversations.ts';
 import { NewConversation } from './NewConversation.tsx';
+import { OfferInMessage } from './OfferInMessage.tsx';
+import { intentLabel, talkWordsIn } from './talk-text.ts';
 import { useReadMarks } from './use-read-marks.ts';
 import './chat.css';
 
@@ -29,10 +31,13 @@ function MessageLog({
   conversation,
   me,
   label,
+  canPropose,
 }: {
   conversation: Conversation;
   me: RoleId | null;
   label: string;
+  /** Whether a proposal may be made now (an offer in a message can be proposed in one click). */
+  canPropose: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
@@ -69,16 +74,26 @@ function MessageLog({
                 <span className="signal-chip">{t(`signals.${message.signal as 'hint'}`)}</span>
               ) : null}
               <AnswerTo conversation={conversation} message={message} />
+              {message.intent ? (
+                <span className="signal-chip intent-chip" data-testid="intent-chip">
+                  {intentLabel(i18n, t, message.intent)}
+                </span>
+              ) : null}
             </p>
             <p className="message-text">
               <InLanguage
                 value={
-                  message.phrase
-                    ? headline(phraseHeadline({ ...message, phrase: message.phrase }))
-                    : typedTextIn(message.text, i18n.language)
+                  message.words
+                    ? talkWordsIn(i18n, t, message.words, message.intent)
+                    : message.phrase
+                      ? headline(phraseHeadline({ ...message, phrase: message.phrase }))
+                      : typedTextIn(message.text, i18n.language)
                 }
               />
             </p>
+            {message.intent?.kind === 'offer' && me && message.from !== me ? (
+              <OfferInMessage proposal={message.intent.proposal} me={me} canPropose={canPropose} />
+            ) : null}
           </li>
         ))}
       </ol>
@@ -135,7 +150,12 @@ export function ChatPanel({ view }: { view: PlayerView }) {
           })}
         </ul>
       </nav>
-      <MessageLog conversation={current} me={me} label={conversationName(t, current)} />
+      <MessageLog
+        conversation={current}
+        me={me}
+        label={conversationName(t, current)}
+        canPropose={acceptsNow(view, 'deal:propose')}
+      />
       {me ? (
         <>
           <Composer

@@ -10,10 +10,13 @@ import {
 } from '../../../shared/protocol/statements.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
+import { useTalkText } from '../../i18n/facilitator-text.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { SelectField } from '../../ui/fields.tsx';
 import { useSessionDraft, useSessionText } from '../../ui/use-session-draft.ts';
 import { roleList } from '../deals/term-text.ts';
+import { IntentPicker } from './IntentPicker.tsx';
+import { type IntentChoice, intentToSend, isIntentChoice, outsiders } from './intent-draft.ts';
 
 const isSignal = (value: unknown): value is Signal => SignalSchema.safeParse(value).success;
 
@@ -41,13 +44,24 @@ export function Composer({
   const [signal, setSignal] = useSessionDraft<Signal>(`${draftKey}.signal`, 'none', (stored) =>
     isSignal(stored) && signalAllowed(me, stored) ? stored : null,
   );
+  const [intent, setIntent] = useSessionDraft<IntentChoice>(`${draftKey}.intent`, 'none', (stored) =>
+    isIntentChoice(stored) ? stored : null,
+  );
+  const pressable = outsiders(me, to);
+  const [against, setAgainst] = useState<RoleId | null>(pressable[0] ?? null);
+  const talk = useTalkText();
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const maxChars = isPublic ? STATEMENT_MAX_CHARS : MESSAGE_MAX_CHARS;
 
   async function send() {
     if (sending || !enabled) return;
-    const trimmed = text.trim();
+    // A chosen intent says something by itself: empty text sends its usual words, in the page's language.
+    const typed = text.trim();
+    const trimmed =
+      typed === '' && !isPublic && intent !== 'none'
+        ? talk(`talk.intentText.${intent}`, { role: against ? t(`roles.${against}.short`) : '' })
+        : typed;
     if (trimmed === '') {
       setError(t('validation.required'));
       return;
@@ -56,15 +70,24 @@ export function Composer({
       setError(t('validation.maxLength', { max: maxChars }));
       return;
     }
+    const meaning = intentToSend(intent, against, gameId, me);
+    if (!meaning.ok) {
+      setError(talk(`talk.${meaning.problem}`));
+      return;
+    }
     setError(null);
     setSending(true);
     try {
       const ack = isPublic
         ? await client.command({ type: 'chat:statement', statement: { text: trimmed, signal } })
-        : await client.command({ type: 'chat:private', message: { to: [...to], text: trimmed } });
+        : await client.command({
+            type: 'chat:private',
+            message: { to: [...to], text: trimmed, ...(meaning.intent ? { intent: meaning.intent } : {}) },
+          });
       if (ack.ok) {
         setText('');
         setSignal('none');
+        setIntent('none');
       }
     } finally {
       setSending(false);
@@ -108,6 +131,15 @@ export function Composer({
           </span>
         ) : null}
       </div>
+      {isPublic ? null : (
+        <IntentPicker
+          choice={intent}
+          onChoose={setIntent}
+          against={against}
+          onAgainst={setAgainst}
+          outsiders={pressable}
+        />
+      )}
       <div className="composer-actions">
         {isPublic ? (
           <SelectField<Signal>

@@ -1,6 +1,7 @@
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { PhraseKey, PhraseParams } from '../../../shared/protocol/phrases.ts';
 import { channelId } from '../../../shared/protocol/statements.ts';
+import type { Intent, TalkWords } from '../../../shared/protocol/talk.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 
 export const PUBLIC = 'public';
@@ -17,6 +18,10 @@ export interface ChatMessage {
   params?: PhraseParams;
   /** The public statement this one answers. */
   replyTo?: string;
+  /** A private message's meaning, its talk-book words (shown in the reader's language) and what it answers. */
+  intent?: Intent;
+  words?: TalkWords;
+  inReplyTo?: string;
 }
 
 export interface Conversation {

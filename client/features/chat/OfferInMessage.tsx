@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { makesADeal, type ProposalTerms } from '../../../shared/protocol/deals.ts';
+import type { RoleId } from '../../../shared/roles.ts';
+import { useGameClient } from '../../game/context.tsx';
+import { useTalkText } from '../../i18n/facilitator-text.ts';
+import { ActionButton } from '../../ui/ActionButton.tsx';
+import { useAnnounce } from '../../ui/announce-context.tsx';
+import { describeTerm } from '../deals/term-text.ts';
+
+/**
+ * The terms an offer in a private message attaches, and one click to propose them exactly as named: a
+ * bot that named them signs them unchanged in the same phase.
+ */
+export function OfferInMessage({
+  proposal,
+  me,
+  canPropose,
+}: {
+  proposal: ProposalTerms;
+  me: RoleId;
+  canPropose: boolean;
+}) {
+  const { t } = useTranslation();
+  const talk = useTalkText();
+  const client = useGameClient();
+  const announce = useAnnounce();
+  const [sending, setSending] = useState(false);
+  const mine = makesADeal(proposal.terms, me);
+
+  async function propose() {
+    if (sending || !canPropose) return;
+    setSending(true);
+    try {
+      const ack = await client.command({ type: 'deal:propose', proposal });
+      if (ack.ok && 'proposalId' in ack.data) announce('announce.proposalSent', { id: ack.data.proposalId });
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <div className="message-offer" data-testid="message-offer">
+      <p className="message-offer-title">{talk('talk.offeredTerms', { rounds: proposal.durationRounds })}</p>
+      <ul>
+        {proposal.terms.map((term) => (
+          <li key={term.kind}>{describeTerm(t, term)}</li>
+        ))}
+      </ul>
+      {mine ? (
+        <ActionButton
+          type="button"
+          className="button"
+          busy={sending}
+          unavailable={!canPropose}
+          onClick={() => void propose()}
+          data-testid="propose-offer"
+        >
+          {talk('talk.proposeThese')}
+        </ActionButton>
+      ) : null}
+    </div>
+  );
+}
