@@ -2,10 +2,12 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { phraseHeadline } from '../../../shared/protocol/phrases.ts';
+import type { Intent, TalkWords } from '../../../shared/protocol/talk.ts';
 import { useGameClient } from '../../game/context.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { type TextIn, typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
 import { type Announce, useAnnounce } from '../../ui/announce-context.tsx';
+import { talkWordsIn } from '../chat/talk-text.ts';
 import { type GameEvent, gameEventsBetween, isDetail } from './game-events.ts';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
@@ -17,6 +19,7 @@ function sayEvent(
   headline: ReturnType<typeof useHeadlineIn>,
   format: ReturnType<typeof useFormat>,
   typed: (text: string) => TextIn,
+  talkWords: (words: TalkWords, intent: Intent | undefined) => TextIn,
 ): void {
   const options = {
     once: event.once,
@@ -64,7 +67,12 @@ function sayEvent(
       announce('announce.proposalForYou', { id: event.proposalId, role: role(event) }, options);
       return;
     case 'message':
-      announce('announce.message', { role: role(event), text: typed(event.text) }, options);
+      // Talk-book words are read in the page's language, as the message log shows them.
+      announce(
+        'announce.message',
+        { role: role(event), text: event.words ? talkWords(event.words, event.intent) : typed(event.text) },
+        options,
+      );
       return;
     case 'statement':
       announce(
@@ -106,8 +114,9 @@ export function GameAnnouncements() {
   const format = useFormat();
   // Text a player typed is in the language its script shows, whatever the page's.
   const typed = (text: string) => typedTextIn(text, i18n.language);
-  const speak = useRef({ announce, t, headline, format, typed });
-  speak.current = { announce, t, headline, format, typed };
+  const talkWords = (words: TalkWords, intent: Intent | undefined) => talkWordsIn(i18n, t, words, intent);
+  const speak = useRef({ announce, t, headline, format, typed, talkWords });
+  speak.current = { announce, t, headline, format, typed, talkWords };
   useEffect(() => {
     let before: PlayerView | null = client.store.get().game?.view ?? null;
     return client.store.subscribe(() => {
@@ -120,9 +129,10 @@ export function GameAnnouncements() {
           headline: read,
           format: formats,
           typed: inScript,
+          talkWords: inTalkBook,
         } = speak.current;
         for (const event of gameEventsBetween(before, after))
-          sayEvent(event, say, translate, read, formats, inScript);
+          sayEvent(event, say, translate, read, formats, inScript, inTalkBook);
       }
       before = after;
     });

@@ -2,6 +2,7 @@ import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { Phase } from '../../../shared/game/state.ts';
 import type { Headline } from '../../../shared/market/types.ts';
 import type { PhraseKey, PhraseParams } from '../../../shared/protocol/phrases.ts';
+import type { Intent, TalkWords } from '../../../shared/protocol/talk.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { standingsOf } from '../scores/standings.ts';
 
@@ -15,7 +16,7 @@ export type GameEvent = { once: string } & (
   | { kind: 'report'; round: number; score: number | null; change: number | null }
   | { kind: 'end'; rank: number | null; of: number; score: number | null }
   | { kind: 'proposalForYou'; proposalId: string; from: RoleId }
-  | { kind: 'message'; from: RoleId; text: string }
+  | { kind: 'message'; from: RoleId; text: string; words?: TalkWords; intent?: Intent }
   | { kind: 'statement'; from: RoleId; text: string; phrase?: PhraseKey; params?: PhraseParams }
   | { kind: 'news'; headline: Headline }
   /** Who plays a seat of people changed (takeover.ts): warned, a bot playing, or its people again. */
@@ -123,7 +124,14 @@ export function gameEventsBetween(before: PlayerView | null, after: PlayerView):
   for (const channel of after.channels) {
     for (const message of newOnes(earlierMessages, channel.messages)) {
       if (message.from === me) continue;
-      events.push({ once: `message:${message.id}`, kind: 'message', from: message.from, text: message.text });
+      events.push({
+        once: `message:${message.id}`,
+        kind: 'message',
+        from: message.from,
+        text: message.text,
+        ...(message.words ? { words: message.words } : {}),
+        ...(message.intent ? { intent: message.intent } : {}),
+      });
     }
   }
 
