@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChatPanel } from '../../client/features/chat/ChatPanel.tsx';
+import { TALK_PHRASES_JA } from '../../client/i18n/bots-ja.ts';
+import { talkEn } from '../../client/i18n/talk-en.ts';
+import { talkJa } from '../../client/i18n/talk-ja.ts';
+import type { PlayerView } from '../../shared/game/player-view.ts';
+import type { ProposalTerms } from '../../shared/protocol/deals.ts';
+import { PrivateMessageSchema } from '../../shared/protocol/statements.ts';
+import { TALK_PHRASES_EN, type TalkKey, talkText } from '../../shared/protocol/talk.ts';
+import { renderWith, seatedClient, viewAt } from './helpers.tsx';
+
+afterEach(cleanup);
+
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{(\w+)(?:,\s*\w+)?\}\}/g)].map((match) => match[1]!).sort();
+
+/** Every string of a nested bundle, by its dotted key. */
+function flat(tree: object, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string'
+        ? [[`${prefix}${key}`, value]]
+        : Object.entries(flat(value, `${prefix}${key}.`)),
+    ),
+  );
+}
+
+const OFFER: ProposalTerms = {
+  terms: [
+    { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
+    { kind: 'noNetSales', role: 'tokyo' },
+    { kind: 'investmentPledge', role: 'tokyo', amountBn: 400 },
+  ],
+  durationRounds: 2,
+};
+
+/** Tokyo's view with the White House's answer to its ask for terms, as a bot writes it. */
+function talkingView(): PlayerView {
+  const view = viewAt('negotiate');
+  const intent = { kind: 'offer' as const, proposal: OFFER };
+  const words = { key: 'talk.offer.signNow' as const };
+  const at = view.marketPath[0]?.at ?? 0;
+  const ask = {
+    id: 'm1',
+    at,
+    round: 1,
+    from: 'tokyo' as const,
+    text: 'Terms?',
+    intent: { kind: 'askTerms' as const },
+  };
+  const answer = {
+    id: 'm2',
+    at,
+    round: 1,
+    from: 'whiteHouse' as const,
+    text: talkText(words, intent)!,
+    intent,
+    words,
+    inReplyTo: 'm1',
+  };
+  return {
+    ...view,
+    channels: [{ id: 'tokyo+whiteHouse', members: ['tokyo', 'whiteHouse'], messages: [ask, answer] }],
+  };
+}
+
+describe('private talk on screen', () => {
+  it('has Japanese for every talk-book sentence and composer string, with the same placeholders', () => {
+    for (const key of Object.keys(TALK_PHRASES_EN) as TalkKey[]) {
+      expect(TALK_PHRASES_JA[key], key).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(placeholders(TALK_PHRASES_JA[key]), key).toEqual(placeholders(TALK_PHRASES_EN[key]));
+    }
+    const english = flat(talkEn);
+    const japanese = flat(talkJa);
+    expect(Object.keys(japanese).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(english)) {
+      expect(placeholders(japanese[key]!), key).toEqual(placeholders(text));
+      expect(japanese[key], key).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  });
+
+  it('refuses talk-book words whose text is not their English, or that name terms with no offer', () => {
+    const words = { key: 'talk.offer.signNow' as const };
+    const offer = { kind: 'offer' as const, proposal: OFFER };
+    const honest = { to: ['whiteHouse'], text: talkText(words, offer), words, intent: offer };
+    expect(PrivateMessageSchema.safeParse(honest).success).toBe(true);
+    expect(PrivateMessageSchema.safeParse({ ...honest, text: 'I would sign anything.' }).success).toBe(false);
+    const { intent: _dropped, ...withoutOffer } = honest;
+    expect(PrivateMessageSchema.safeParse(withoutOffer).success).toBe(false);
+    expect(
+      PrivateMessageSchema.safeParse({
+        to: ['tokyo'],
+        text: 'x',
+        intent: { kind: 'offer', proposal: { terms: [], durationRounds: 2 } },
+      }).success,
+    ).toBe(false);
+  });
+
+  it('shows a bot’s answer in Japanese with its meaning and terms, and proposes them unchanged in one click', async () => {
+    const view = talkingView();
+    const { client, socket } = seatedClient(view);
+    socket.answerWith(() => ({ ok: true, data: { proposalId: 'p1' } }));
+    renderWith(<ChatPanel view={view} />, client, 'ja');
+    fireEvent.click(screen.getByTestId('conversation-tokyo+whiteHouse'));
+    const list = screen.getByTestId('message-list');
+    expect(list.textContent).toContain('いまならこれに署名する');
+    expect(list.textContent).not.toContain('I would sign this now');
+    expect(screen.getAllByTestId('intent-chip').map((chip) => chip.textContent)).toEqual([
+      '条件を聞く',
+      '条件を示す',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'この条件で提案する' }));
+    await waitFor(() => expect(socket.sent('game:command')).toHaveLength(1));
+    expect(socket.sent('game:command')[0]!.payload).toMatchObject({ type: 'deal:propose', proposal: OFFER });
+  });
+
+  it('asks for terms in one click: an empty text sends the intent’s usual words', async () => {
+    const view = talkingView();
+    const { client, socket } = seatedClient(view);
+    socket.answerWith(() => ({ ok: true, data: { messageId: 'm3', channelId: 'tokyo+whiteHouse' } }));
+    renderWith(<ChatPanel view={view} />, client, 'en');
+    fireEvent.click(screen.getByTestId('conversation-tokyo+whiteHouse'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Ask for terms' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(socket.sent('game:command')).toHaveLength(1));
+    expect(socket.sent('game:command')[0]!.payload).toMatchObject({
+      type: 'chat:private',
+      message: { to: ['whiteHouse'], text: 'What terms would you sign now?', intent: { kind: 'askTerms' } },
+    });
+  });
+});

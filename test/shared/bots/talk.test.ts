@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { botActions } from '../../../shared/bots/index.ts';
+import { stanceTowards } from '../../../shared/bots/talk/memory.ts';
+import type { BotProfile, Personality } from '../../../shared/bots/types.ts';
+import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { Breach, Deal } from '../../../shared/game/state.ts';
+import { SEED, tableAt } from './fixtures.ts';
+
+const DEAL: Deal = {
+  id: 'd1',
+  proposalId: 'p1',
+  terms: [
+    { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
+    { kind: 'investmentPledge', role: 'tokyo', amountBn: 300 },
+  ],
+  signatories: ['whiteHouse', 'tokyo'],
+  signedAt: 0,
+  fromRound: 1,
+  untilRound: 3,
+  status: 'breached',
+};
+const breachIn = (round: number): Breach => ({
+  dealId: 'd1',
+  role: 'tokyo',
+  term: DEAL.terms[1]!,
+  round,
+  publicFromRound: round,
+});
+
+/** The White House's view in `round`, with the deal and Tokyo's breaches in it. */
+function afterBreaches(round: number, breachRounds: number[]): PlayerView {
+  const view = tableAt('negotiate').view('whiteHouse');
+  return { ...view, round, deals: [DEAL], breaches: breachRounds.map(breachIn) };
+}
+
+const stance = (personality: Personality, view: PlayerView) =>
+  stanceTowards(view, 'whiteHouse', personality, 'tokyo').kind;
+
+describe('a bot’s memory of a counterpart', () => {
+  it('tit-for-tat punishes a breach in the round it learns of it and the next, then forgives', () => {
+    expect(stance('titForTat', afterBreaches(2, []))).toBe('trust');
+    expect(stance('titForTat', afterBreaches(2, [1]))).toBe('punish');
+    expect(stance('titForTat', afterBreaches(3, [1]))).toBe('punish');
+    expect(stance('titForTat', afterBreaches(4, [1]))).toBe('trust');
+  });
+
+  it('a hawk never forgives, a dove forgives once, an opportunist presses a breaker', () => {
+    expect(stance('hawk', afterBreaches(6, [1]))).toBe('punish');
+    expect(stance('dove', afterBreaches(2, [1]))).toBe('trust');
+    expect(stance('dove', afterBreaches(3, [1, 2]))).toBe('punish');
+    expect(stanceTowards(afterBreaches(2, [1]), 'whiteHouse', 'opportunist', 'tokyo')).toEqual({
+      kind: 'press',
+      extraGain: 1,
+      brokenInRound: 1,
+    });
+    // Only the breaker is remembered: the other roles are trusted as before.
+    expect(stanceTowards(afterBreaches(2, [1]), 'whiteHouse', 'hawk', 'usBusiness').kind).toBe('trust');
+  });
+});
+
+describe('a bot’s answers in private', () => {
+  it('answers each message once, and says nothing more once its answer is in the view', () => {
+    const fixture = tableAt('negotiate');
+    const asked = fixture.send(
+      { kind: 'seat', role: 'tokyo' },
+      { type: 'chat:private', message: { to: ['whiteHouse'], text: 'Terms?', intent: { kind: 'askTerms' } } },
+    );
+    if (!asked.ok) throw new Error(asked.error.message);
+    const { messageId } = asked.data as { messageId: string };
+    const profile: BotProfile = { personality: 'dove', level: 'easy' };
+    const answers = () =>
+      botActions(fixture.view('whiteHouse'), profile, SEED).filter(
+        (action) => action.command.type === 'chat:private' && action.command.message.inReplyTo === messageId,
+      );
+    expect(answers()).toHaveLength(1);
+    expect(fixture.apply('whiteHouse', answers())[0]?.ok).toBe(true);
+    expect(answers()).toHaveLength(0);
+  });
+
+  it('Tokyo tells the truth about a sale as a dove and denies it as a hawk', () => {
+    const fixture = tableAt('negotiate');
+    fixture.send(
+      { kind: 'seat', role: 'whiteHouse' },
+      { type: 'chat:private', message: { to: ['tokyo'], text: 'Selling?', intent: { kind: 'askTreasury' } } },
+    );
+    const view = fixture.view('tokyo');
+    const book = view.you!.book as { netSalesBn: number[] };
+    const sold: PlayerView = {
+      ...view,
+      you: { ...view.you!, book: { ...view.you!.book, netSalesBn: [...book.netSalesBn, 40] } },
+    };
+    const words = (personality: Personality) =>
+      botActions(sold, { personality, level: 'easy' }, SEED).flatMap((action) =>
+        action.command.type === 'chat:private' && action.command.message.inReplyTo
+          ? [action.command.message.words]
+          : [],
+      );
+    expect(words('dove')).toEqual([{ key: 'talk.treasury.sold', params: { amount: 40 } }]);
+    expect(words('hawk')).toEqual([{ key: 'talk.treasury.noSales' }]);
+  });
+});
+
+describe('the rules of a private message’s references', () => {
+  it('refuses an answer to a message of another conversation, and coordinating against a member, changing nothing', () => {
+    const fixture = tableAt('negotiate');
+    const tokyo = { kind: 'seat' as const, role: 'tokyo' as const };
+    const first = fixture.send(tokyo, {
+      type: 'chat:private',
+      message: { to: ['investors'], text: 'Hold your Treasuries?' },
+    });
+    if (!first.ok) throw new Error(first.error.message);
+    const { messageId } = first.data as { messageId: string };
+    const before = JSON.stringify(fixture.engine.state.channels);
+    const elsewhere = fixture.send(tokyo, {
+      type: 'chat:private',
+      message: { to: ['whiteHouse'], text: 'About that…', inReplyTo: messageId },
+    });
+    expect(elsewhere.ok || elsewhere.error.code).toBe('UNKNOWN_MESSAGE');
+    const member = fixture.send(tokyo, {
+      type: 'chat:private',
+      message: {
+        to: ['whiteHouse'],
+        text: 'Together?',
+        intent: { kind: 'coordinate', against: 'whiteHouse' },
+      },
+    });
+    expect(member.ok || member.error.code).toBe('INVALID_COMMAND');
+    expect(JSON.stringify(fixture.engine.state.channels)).toBe(before);
+    const same = fixture.send(tokyo, {
+      type: 'chat:private',
+      message: { to: ['investors'], text: 'Well?', inReplyTo: messageId },
+    });
+    expect(same.ok).toBe(true);
+  });
+});
