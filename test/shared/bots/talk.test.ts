@@ -115,7 +115,10 @@ describe('the rules of a private message’s references', () => {
       type: 'chat:private',
       message: { to: ['whiteHouse'], text: 'About that…', inReplyTo: messageId },
     });
-    expect(elsewhere.ok || elsewhere.error.code).toBe('UNKNOWN_MESSAGE');
+    expect(elsewhere.ok || elsewhere.error).toEqual({
+      code: 'INVALID_COMMAND',
+      message: `No message "${messageId}" in this conversation.`,
+    });
     const member = fixture.send(tokyo, {
       type: 'chat:private',
       message: {
