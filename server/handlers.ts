@@ -29,6 +29,7 @@ import {
   resumeSeat,
   type SessionDeps,
 } from './session.ts';
+import { editTeamSheet, nameCaptain } from './team.ts';
 import { invalid } from './zod-issues.ts';
 
 export interface GameHandlerDeps {
@@ -267,6 +268,29 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
         const parsed = CLIENT_EVENT_SCHEMAS['seat:back'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         return seat.game.back(seat.person);
+      }),
+    );
+
+    // A team's shared sheet changes at typing pace: it spends from the command budgets like a command.
+    socket.on('team:edit', (...args: unknown[]) =>
+      answer(commands, args, (input) => {
+        const seat = currentSeat(deps.registry, socket);
+        if ('ok' in seat) return seat;
+        if (!seatCommands.take(`${seat.game.id}:${seat.person.role ?? 'host'}`)) return rateLimited();
+        const parsed = CLIENT_EVENT_SCHEMAS['team:edit'].safeParse(input);
+        return parsed.success
+          ? editTeamSheet(seat.game, seat.person, parsed.data, now())
+          : invalid(parsed.error);
+      }),
+    );
+    socket.on('team:captain', (...args: unknown[]) =>
+      answer(session, args, (input) => {
+        const seat = currentSeat(deps.registry, socket);
+        if ('ok' in seat) return seat;
+        const parsed = CLIENT_EVENT_SCHEMAS['team:captain'].safeParse(input);
+        return parsed.success
+          ? nameCaptain(seat.game, seat.person, parsed.data.personId)
+          : invalid(parsed.error);
       }),
     );
 

@@ -19,6 +19,7 @@ import { declineWaitingAtEnd, SeatRequests } from './seat-requests.ts';
 import { SeatTakeover } from './seat-takeover.ts';
 import { createSerialQueue } from './serial-queue.ts';
 import type { GameStore } from './store/game-store.ts';
+import { type Refusal, TeamDrafts, teamSeatActor } from './team.ts';
 import { publishTimeRequests } from './time-requests.ts';
 
 export interface LiveGameDeps {
@@ -68,6 +69,8 @@ export class LiveGame {
   readonly lobby: Lobby;
   /** People asking to join a seat others play; held in memory until answered. */
   readonly requests = new SeatRequests();
+  /** Each team's shared move sheet for the round (team.ts); in memory only. */
+  readonly teamDrafts = new TeamDrafts();
   readonly creatorAddress: string | null;
   /** The host's time desk as last sent (time-requests.ts), so an unchanged desk is not sent every tick. */
   timeRequestsSent = '';
@@ -246,7 +249,9 @@ export class LiveGame {
     const type = commandType(input);
     const wantsHost = type?.startsWith('host:') ?? false;
     if (wantsHost && !person.isHost) return refuse('FORBIDDEN', 'Only the host can do that.');
-    const actor: Actor = wantsHost || !person.role ? { kind: 'host' } : { kind: 'seat', role: person.role };
+    const actor: Actor | Refusal =
+      wantsHost || !person.role ? { kind: 'host' } : teamSeatActor(this.lobby, person, person.role, type);
+    if ('ok' in actor) return actor;
     const at = this.deps.clock.now();
     if (this.engine.state.phase === 'lobby' && actor.kind === 'host' && type === 'host:start') {
       return this.start(input, at);

@@ -1,5 +1,6 @@
 import type { BotProfile } from '../shared/bots/types.ts';
 import { MAX_PEOPLE_PER_SEAT } from '../shared/game/limits.ts';
+import { actingCaptainOf, namedCaptainOf, type TeamMember } from '../shared/game/team.ts';
 import { refuse } from '../shared/protocol/errors.ts';
 import type { Roster, SeatRoster } from '../shared/protocol/socket.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../shared/roles.ts';
@@ -29,6 +30,8 @@ export { MAX_PEOPLE_PER_SEAT };
 export class Lobby {
   private readonly people = new Map<string, Person>();
   private readonly bots: PerRole<BotProfile | null> = perRole(() => null);
+  /** Captains a team or the host named (`team:captain`); a seat not named here is led by its first person. */
+  private readonly captains: Partial<Record<RoleId, string>> = {};
   private nextPersonId = 1;
   started = false;
 
@@ -68,6 +71,7 @@ export class Lobby {
       });
     }
     for (const role of ROLE_IDS) lobby.bots[role] = stored.bots[role];
+    Object.assign(lobby.captains, stored.captains ?? {});
     lobby.started = stored.started;
     lobby.nextPersonId = stored.nextPersonId;
     return lobby;
@@ -84,6 +88,7 @@ export class Lobby {
         tokenDigest: person.tokenDigest.toString('hex'),
       })),
       bots: perRole((role) => (fixed ? fixed[role].bot : this.bots[role])),
+      captains: { ...this.captains },
       started: fixed ? true : this.started,
       nextPersonId: this.nextPersonId,
     };
@@ -131,6 +136,21 @@ export class Lobby {
 
   peopleAt(role: RoleId): Person[] {
     return [...this.people.values()].filter((person) => person.role === role);
+  }
+
+  /** The seat's people as the captain rule reads them: in the order they joined, connected or not. */
+  teamAt(role: RoleId): TeamMember[] {
+    return this.peopleAt(role).map((person) => ({ id: person.id, connected: person.sockets.size > 0 }));
+  }
+
+  /** The captain someone named for the seat, if any (shared/game/team.ts says who leads otherwise). */
+  namedCaptainAt(role: RoleId): string | null {
+    return this.captains[role] ?? null;
+  }
+
+  nameCaptain(role: RoleId, personId: string | null): void {
+    if (personId === null) delete this.captains[role];
+    else this.captains[role] = personId;
   }
 
   botAt(role: RoleId): BotProfile | null {
@@ -238,6 +258,8 @@ export class Lobby {
           })),
           connected: kind === 'bot' || people.some((person) => person.sockets.size > 0),
           bot: this.bots[role],
+          captainId: namedCaptainOf(this.teamAt(role), this.namedCaptainAt(role)),
+          signerId: actingCaptainOf(this.teamAt(role), this.namedCaptainAt(role)),
         };
       }),
     };

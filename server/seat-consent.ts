@@ -89,7 +89,14 @@ export function answerRequest(
     socket.emit('seat:answer', {
       requestId: request.id,
       accepted: true,
-      joined: { gameId: game.id, code: game.code, role: request.role, token, isHost: false },
+      joined: {
+        gameId: game.id,
+        code: game.code,
+        role: request.role,
+        token,
+        isHost: false,
+        personId: newcomer.id,
+      },
     });
     attachInQueue(game, socket, newcomer);
     return accept(null);

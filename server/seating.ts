@@ -6,6 +6,7 @@ import { gameRoom, viewRoom } from './broadcast.ts';
 import type { LeverageSocket } from './io-types.ts';
 import type { LiveGame } from './live-game.ts';
 import type { Person } from './lobby.ts';
+import { sendTeamDraftTo } from './team.ts';
 import { sendTimeRequestsTo } from './time-requests.ts';
 
 /**
@@ -83,6 +84,7 @@ export function attachInQueue(
   const requests = game.requests.noticesFor(person);
   if (requests.length > 0) socket.emit('seat:requests', { gameId: game.id, requests });
   sendTimeRequestsTo(game, person, game.engine.state);
+  sendTeamDraftTo(game, person, socket);
   return snapshot;
 }
 

@@ -59,6 +59,7 @@ async function enter(
     role: person.role,
     token,
     isHost: person.isHost,
+    personId: person.id,
   };
   return accept(joined);
 }

@@ -59,6 +59,7 @@ export function socketPort(socket: GameSocket): SocketPort {
     'classroom:seated': (listener) => socket.on('classroom:seated', listener),
     'classroom:message': (listener) => socket.on('classroom:message', listener),
     'classroom:projector': (listener) => socket.on('classroom:projector', listener),
+    'team:draft': (listener) => socket.on('team:draft', listener),
   };
   const send: {
     [E in ClientEventName]: (payload: PayloadOf<E>, ack: (answer: Ack<AckDataOf<E>>) => void) => void;
@@ -81,6 +82,8 @@ export function socketPort(socket: GameSocket): SocketPort {
     'seat:back': (payload, ack) => socket.emit('seat:back', payload, ack),
     'classroom:projectorLink': (payload, ack) => socket.emit('classroom:projectorLink', payload, ack),
     'classroom:project': (payload, ack) => socket.emit('classroom:project', payload, ack),
+    'team:edit': (payload, ack) => socket.emit('team:edit', payload, ack),
+    'team:captain': (payload, ack) => socket.emit('team:captain', payload, ack),
   };
   return {
     get connected() {

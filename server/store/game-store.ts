@@ -91,6 +91,8 @@ export interface StoredLobby {
   bots: PerRole<BotProfile | null>;
   started: boolean;
   nextPersonId: number;
+  /** Captains named with `team:captain`, by seat; absent in lobbies stored before teams had captains. */
+  captains?: Partial<Record<RoleId, string>>;
 }
 
 /**

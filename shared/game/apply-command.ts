@@ -113,6 +113,31 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
         },
       ];
     }
+    case 'chat:team': {
+      const from = seatOf(event);
+      const channel = channelId([from]);
+      const [id, withId] = nextId(game, 'm');
+      const existing = withId.channels[channel] ?? { id: channel, members: [from], messages: [] };
+      const author = event.actor.kind === 'seat' ? event.actor.person?.name : undefined;
+      const message = {
+        id,
+        at,
+        round: game.round,
+        from,
+        text: command.message.text,
+        ...(author ? { author } : {}),
+      };
+      return [
+        { messageId: id, channelId: channel },
+        {
+          ...withId,
+          channels: {
+            ...withId.channels,
+            [channel]: { ...existing, messages: [...existing.messages, message] },
+          },
+        },
+      ];
+    }
     case 'deal:propose': {
       const [proposal, next] = propose(game, seatOf(event), command.proposal, at);
       return [{ proposalId: proposal.id }, next];

@@ -11,6 +11,7 @@ export const PHASES_ACCEPTING: Readonly<Record<CommandType, readonly Phase[]>> =
   'move:submit': ['decide'],
   'chat:statement': ['news', 'negotiate', 'decide'],
   'chat:private': ['briefing', 'news', 'negotiate', 'decide'],
+  'chat:team': ['briefing', 'news', 'negotiate', 'decide'],
   'deal:propose': ['negotiate', 'decide'],
   'deal:counter': ['negotiate', 'decide'],
   'deal:accept': ['negotiate', 'decide'],

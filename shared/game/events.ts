@@ -4,7 +4,16 @@ import type { RoleId } from '../roles.ts';
 import type { SeatControlEvent } from './takeover.ts';
 
 /** Who sent a command: the seat of a role (a person, a team or a bot), or the game's host/facilitator. */
-export type Actor = { kind: 'seat'; role: RoleId } | { kind: 'host' };
+export type Actor = { kind: 'seat'; role: RoleId; person?: TeamAuthor } | { kind: 'host' };
+
+/**
+ * The team member behind a seat's command, named by the server only where the game shows who it was (a
+ * team's chat); everything else a seat does is the seat's, whoever in the team did it.
+ */
+export interface TeamAuthor {
+  id: string;
+  name: string;
+}
 
 export function actorKey(actor: Actor): string {
   return actor.kind === 'host' ? 'host' : actor.role;

@@ -116,6 +116,10 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
             `A seat asks for time at most ${TIME_REQUESTS_PER_ROUND} times a round.`,
           )
         : null;
+    case 'chat:team':
+      return messagesThisRound(game, role) >= MESSAGES_PER_ROUND
+        ? error('MESSAGE_LIMIT', `A seat sends at most ${MESSAGES_PER_ROUND} private messages a round.`)
+        : null;
     case 'chat:private':
       if (command.message.to.includes(role)) return error('SELF_MESSAGE', 'You cannot message yourself.');
       return privateMessageRefusal(game, role, command.message);

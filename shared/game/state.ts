@@ -54,6 +54,8 @@ export interface PrivateMessageRecord {
   words?: TalkWords;
   /** The message of the same conversation it answers. */
   inReplyTo?: string;
+  /** In a team's channel: the member who wrote it (a seat's messages to other roles are the seat's). */
+  author?: string;
 }
 
 export interface Channel {

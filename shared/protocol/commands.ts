@@ -6,7 +6,7 @@ import { ProposalTermsSchema } from './deals.ts';
 import { MoveSheetSchema } from './moves.ts';
 import { wholeNumber } from './numbers.ts';
 import { CustomShockSchema } from './shocks.ts';
-import { PrivateMessageSchema, StatementSchema } from './statements.ts';
+import { PrivateMessageSchema, StatementSchema, TeamMessageSchema } from './statements.ts';
 
 /**
  * Commands a player or host sends to a game. Every one carries a client-made `commandId` (a retry
@@ -28,6 +28,8 @@ const playerCommands = [
   z.strictObject({ ...envelope, type: z.literal('move:submit'), move: MoveSheetSchema }),
   z.strictObject({ ...envelope, type: z.literal('chat:statement'), statement: StatementSchema }),
   z.strictObject({ ...envelope, type: z.literal('chat:private'), message: PrivateMessageSchema }),
+  /** A message to the sender's own team: only the seat's people read it (and the facilitator in the debrief). */
+  z.strictObject({ ...envelope, type: z.literal('chat:team'), message: TeamMessageSchema }),
   z.strictObject({ ...envelope, type: z.literal('deal:propose'), proposal: ProposalTermsSchema }),
   z.strictObject({
     ...envelope,
@@ -99,6 +101,7 @@ export interface CommandResults {
   'move:submit': { role: RoleId };
   'chat:statement': { statementId: string };
   'chat:private': { messageId: string; channelId: string };
+  'chat:team': { messageId: string; channelId: string };
   'deal:propose': { proposalId: string };
   'deal:counter': { proposalId: string };
   /** `dealId` once the last signatory has signed, null before. */

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'UNKNOWN_PROPOSAL',
   'PROPOSAL_CLOSED',
   'NOT_A_SIGNATORY',
+  'NOT_CAPTAIN', // server: a team member other than the captain proposing, answering or withdrawing a deal (shared/game/team.ts)
   'ALREADY_SIGNED',
   'BREAKS_DEAL', // binding games: the sheet breaks a signed deal
   'UNKNOWN_SHOCK',

@@ -83,6 +83,23 @@ export const UsBusinessMoveSchema = z.strictObject({
   supplyChainShift: z.boolean(),
 });
 
+/**
+ * Where each role's amounts sit in its sheet (dotted paths): a form holds them as the text typed, and they
+ * are the only fields turned back into numbers. Every other field is a choice or a switch.
+ */
+export const SHEET_AMOUNT_FIELDS: Record<RoleId, readonly string[]> = {
+  tokyo: ['treasuryAmountBn', 'retaliatoryTariffPct', 'investmentPledgeBn', 'farmPurchasesBn'],
+  whiteHouse: ['tariffPct', 'autoTariffPct'],
+  investors: [
+    'allocation.treasuries',
+    'allocation.yen',
+    'allocation.usEquities',
+    'allocation.japanEquities',
+    'allocation.cash',
+  ],
+  usBusiness: ['lobbyingSpendM', 'passThroughPct', 'rateHedgePct'],
+};
+
 export const MoveSheetSchema = z.discriminatedUnion('role', [
   TokyoMoveSchema,
   WhiteHouseMoveSchema,

@@ -33,6 +33,7 @@ import {
 } from './fields.ts';
 import type { HistoryChanges, ViewWithoutHistory } from './history.ts';
 import { wholeNumber } from './numbers.ts';
+import { TeamCaptainSchema, type TeamDraftMessage, type TeamEditResult, TeamEditSchema } from './team.ts';
 
 /**
  * The Socket.IO protocol around the game commands: creating and joining games, holding seats, and the
@@ -106,6 +107,10 @@ export interface SeatRoster {
   people: { id: string; name: string; connected: boolean; isHost: boolean }[];
   connected: boolean;
   bot: BotProfile | null;
+  /** The team's captain (named, else the first seated): null for a seat without people. */
+  captainId: string | null;
+  /** Who signs deals for the seat now: the captain, or while they are away the next connected member. */
+  signerId: string | null;
 }
 
 export interface Roster {
@@ -121,6 +126,8 @@ export interface JoinedGame {
   /** Keep it (localStorage) to return to the same seat after a refresh. Never shown to anyone else. */
   token: string;
   isHost: boolean;
+  /** Who this is in the roster and in a team's draft (`Roster` people's `id`); a seat stored by an older client has none. */
+  personId?: string;
 }
 
 /** A pending request (`seat:request`) as the seat's players and the host see it. */
@@ -220,6 +227,10 @@ export const CLIENT_EVENT_SCHEMAS = {
   'classroom:projectorLink': WatchClassroomSchema,
   /** The projector page opens the projector feed with that key (and nothing else opens it). */
   'classroom:project': ProjectClassroomSchema,
+  /** A change to the team's shared move sheet (shared/protocol/team.ts), for the seat this socket holds. */
+  'team:edit': TeamEditSchema,
+  /** Names the team's captain (by the captain who signs now, or the host). */
+  'team:captain': TeamCaptainSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ClientEventName = keyof typeof CLIENT_EVENT_SCHEMAS;
@@ -248,6 +259,8 @@ interface ClientEventAcks {
   'seat:back': boolean;
   'classroom:projectorLink': ProjectorLink;
   'classroom:project': ProjectorMessage;
+  'team:edit': TeamEditResult;
+  'team:captain': Roster;
 }
 
 /** What the acknowledgement of a client event carries when it is ok. */
@@ -284,4 +297,6 @@ export interface ServerToClientEvents {
   'classroom:message': (message: ClassroomBroadcastMessage) => void;
   /** The projector feed, to the sockets that opened it with `classroom:project`. */
   'classroom:projector': (message: ProjectorMessage) => void;
+  /** The team's shared move sheet, whole, to the seat's sockets only. */
+  'team:draft': (message: TeamDraftMessage) => void;
 }

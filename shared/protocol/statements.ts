@@ -100,6 +100,18 @@ export const PrivateMessageSchema = z
   });
 export type PrivateMessage = z.infer<typeof PrivateMessageSchema>;
 
+/** A message to the sender's own team; the server names its author (the team member who wrote it). */
+export const TeamMessageSchema = z.strictObject({ text: playerText(MESSAGE_MAX_CHARS) });
+export type TeamMessage = z.infer<typeof TeamMessageSchema>;
+
+/**
+ * A team's channel is its seat alone: the same private-channel record, read only by the seat's own view,
+ * so it reaches no other role and never the public view (the host's, the projector's).
+ */
+export function isTeamChannel(channel: { members: readonly RoleId[] }): boolean {
+  return channel.members.length === 1;
+}
+
 /** A private channel's stable id: its members in role order, joined. */
 export function channelId(members: readonly RoleId[]): string {
   return ROLE_IDS.filter((role) => members.includes(role)).join('+');

@@ -1,4 +1,4 @@
-import { type MoveSheet, MoveSheetSchema } from '../../../shared/protocol/moves.ts';
+import { type MoveSheet, MoveSheetSchema, SHEET_AMOUNT_FIELDS } from '../../../shared/protocol/moves.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import type { IssueLike } from '../../ui/validation.ts';
 
@@ -14,19 +14,8 @@ type Drafted<T> = T extends number
 export type MoveDraft = MoveSheet extends infer M ? (M extends MoveSheet ? Drafted<M> : never) : never;
 export type DraftFor<R extends RoleId> = Extract<MoveDraft, { role: R }>;
 
-/** Where each role's amounts sit in its sheet (dotted paths), the only fields turned back into numbers. */
-export const AMOUNT_FIELDS: Record<RoleId, readonly string[]> = {
-  tokyo: ['treasuryAmountBn', 'retaliatoryTariffPct', 'investmentPledgeBn', 'farmPurchasesBn'],
-  whiteHouse: ['tariffPct', 'autoTariffPct'],
-  investors: [
-    'allocation.treasuries',
-    'allocation.yen',
-    'allocation.usEquities',
-    'allocation.japanEquities',
-    'allocation.cash',
-  ],
-  usBusiness: ['lobbyingSpendM', 'passThroughPct', 'rateHedgePct'],
-};
+/** Where each role's amounts sit in its sheet (one statement of it, in shared/protocol/moves.ts). */
+export const AMOUNT_FIELDS = SHEET_AMOUNT_FIELDS;
 
 type Plain = Record<string, unknown>;
 

@@ -17,6 +17,8 @@ const roster: Roster = {
         : [{ id: `p-${role}`, name: `Name ${role}`, connected: role !== 'investors', isHost: false }],
     connected: role !== 'investors',
     bot: role === 'usBusiness' ? { personality: 'hawk', level: 'easy' } : null,
+    captainId: role === 'usBusiness' ? null : `p-${role}`,
+    signerId: role === 'usBusiness' ? null : `p-${role}`,
   })),
 };
 

@@ -27,6 +27,7 @@ function sample(type: CommandType): Command {
     'move:submit': { move: DEFAULT_SCENARIO.standingMoves.tokyo },
     'chat:statement': { statement: { text: 'hello', signal: 'none' } },
     'chat:private': { message: { to: ['whiteHouse'], text: 'hello' } },
+    'chat:team': { message: { text: 'hello' } },
     'deal:propose': { proposal },
     'deal:counter': { proposalId: 'p1', proposal },
     'deal:accept': { proposalId: 'p1' },
@@ -85,7 +86,7 @@ describe('which command is accepted in which phase', () => {
   });
 
   it('names every command type, and nothing is accepted once the game has ended', () => {
-    expect(COMMAND_TYPES).toHaveLength(19);
+    expect(COMMAND_TYPES).toHaveLength(20);
     expect(COMMAND_TYPES.filter((type) => acceptedIn('ended', type))).toEqual([]);
     expect(PHASES_ACCEPTING['host:end']).not.toContain('ended');
     expect(PHASES_ACCEPTING['host:pause']).not.toContain('lobby');
