@@ -23,6 +23,7 @@ import {
 } from './requests.ts';
 import { type ConsentState, type OwnSeatRequest, SeatConsent } from './seat-consent.ts';
 import { createStore, type Store } from './store.ts';
+import { TeamDesk, type TeamState } from './team-desk.ts';
 
 export type { ClientAck, ClientError, ClientErrorCode } from './requests.ts';
 export type { OwnSeatRequest };
@@ -33,7 +34,7 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting';
 /** Where this browser stands with the game it is looking at. */
 export type SeatStatus = 'none' | 'resuming' | 'seated' | 'missing' | 'lost' | 'removed';
 
-export interface ClientState extends ConsentState {
+export interface ClientState extends ConsentState, TeamState {
   connection: ConnectionStatus;
   seatStatus: SeatStatus;
   roster: Roster | null;
@@ -67,6 +68,8 @@ export class GameClient {
   private readonly onError: (error: ClientError) => void;
   private readonly request: SendRequest;
   private readonly consent: SeatConsent<ClientState>;
+  /** The seat's team: its shared sheet and its captain (team-desk.ts). */
+  readonly team: TeamDesk<ClientState>;
   /** The seat is held on the current socket connection (resumed, created or joined on it). */
   private seatedOnSocket = false;
   private syncing = false;
@@ -89,6 +92,7 @@ export class GameClient {
       timeDesk: null,
       ownRequest: null,
       lateBrief: false,
+      teamDraft: null,
     });
     this.consent = new SeatConsent({
       store: this.store,
@@ -96,8 +100,16 @@ export class GameClient {
       takeSeat: (seat) => this.takeSeat(seat),
       receiveRoster: (roster) => this.receiveRoster(roster),
     });
+    this.team = new TeamDesk({
+      store: this.store,
+      request: this.request,
+      requestOrTell: this.requestOrTell,
+      currentGameId: () => this.currentGameId(),
+      receiveRoster: (roster) => this.receiveRoster(roster),
+    });
     this.listen();
     this.consent.listen(options.socket);
+    this.team.listen(options.socket);
   }
 
   private listen(): void {

@@ -11,6 +11,8 @@ import { MARKET_HEADLINES_JA } from './headlines-ja.ts';
 import { ja } from './ja.ts';
 import { talkEn } from './talk-en.ts';
 import { talkJa } from './talk-ja.ts';
+import { teamEn } from './team-en.ts';
+import { teamJa } from './team-ja.ts';
 
 /**
  * Headlines from the engine, the market model, bots' reasons and phrase-book statements arrive as `{ key, params }` and are
@@ -51,6 +53,7 @@ export const resources = {
       ...en,
       ...facilitatorEn,
       ...talkEn,
+      ...teamEn,
       briefing: { ...en.briefing, ...facilitatorEn.briefing },
       end: { ...en.end, ...facilitatorEn.end },
     },
@@ -61,6 +64,7 @@ export const resources = {
       ...ja,
       ...facilitatorJa,
       ...talkJa,
+      ...teamJa,
       briefing: { ...ja.briefing, ...facilitatorJa.briefing },
       end: { ...ja.end, ...facilitatorJa.end },
     },

@@ -31,6 +31,10 @@ function wrongPayloads(socket: SocketPort): void {
   socket.emit('game:sync', { from: 3 }, ignore);
   // @ts-expect-error "I'm back" carries nothing either
   socket.emit('seat:back', { now: true }, ignore);
+  // @ts-expect-error a sheet's amount travels as the text typed
+  socket.emit('team:edit', { round: 1, field: 'treasuryAmountBn', value: 50 }, ignore);
+  // @ts-expect-error the captain is named by person id
+  socket.emit('team:captain', { name: 'Ken' }, ignore);
 }
 
 describe('typed client events', () => {
@@ -47,6 +51,8 @@ describe('typed client events', () => {
     await client.command({ type: 'host:extend', seconds: 30 });
     await client.sync();
     await client.back();
+    await client.team.edit({ round: 1, field: 'treasuryAmountBn', value: '50' });
+    await client.team.nameCaptain('person3');
     const events = new Set<ClientEventName>(socket.emitted.map((sent) => sent.event));
     // The game client sends every game event but one (seat:resume, from the stored token); class sessions'
     // events come from the facilitator's console and the class join path, not from a game's client.
@@ -68,7 +74,7 @@ describe('typed client events', () => {
       onReconnectAttempt: () => {},
     };
     wrongPayloads(recorder);
-    expect(emitted).toHaveLength(9);
+    expect(emitted).toHaveLength(11);
     for (const { event, payload } of emitted) {
       expect(CLIENT_EVENT_SCHEMAS[event].safeParse(payload).success, event).toBe(false);
     }

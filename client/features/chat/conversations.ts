@@ -1,6 +1,6 @@
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { PhraseKey, PhraseParams } from '../../../shared/protocol/phrases.ts';
-import { channelId } from '../../../shared/protocol/statements.ts';
+import { channelId, isTeamChannel } from '../../../shared/protocol/statements.ts';
 import type { Intent, TalkWords } from '../../../shared/protocol/talk.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 
@@ -55,6 +55,8 @@ export function conversationsOf(
   ];
   const known = new Set<string>();
   for (const channel of view.channels) {
+    // The team's own channel has its place in the team panel (features/team), not among conversations.
+    if (isTeamChannel(channel)) continue;
     known.add(channel.id);
     list.push({
       key: channel.id,

@@ -13,6 +13,7 @@ import { NewsTicker } from '../news/NewsTicker.tsx';
 import { RoundReports } from '../news/RoundReport.tsx';
 import { ScoresPanel } from '../scores/ScoresPanel.tsx';
 import { SeatTakeoverNotice } from '../takeover/SeatTakeoverNotice.tsx';
+import { TeamPanel } from '../team/TeamPanel.tsx';
 import { BriefPanel } from './BriefPanel.tsx';
 import { PhaseBar } from './PhaseBar.tsx';
 import './dashboard.css';
@@ -72,6 +73,7 @@ export function DashboardScreen() {
           <DealsPanel view={view} />
         </div>
         <div className="dash-col dash-social">
+          {role ? <TeamPanel view={view} seat={role} /> : null}
           <ChatPanel view={view} />
           <ScoresPanel view={view} />
         </div>

@@ -57,8 +57,11 @@ export function DebriefTranscripts({ debrief }: { debrief: TableDebrief }) {
             {channel.messages.map((message) => (
               <li key={message.id}>
                 <time dateTime={new Date(message.at).toISOString()}>{format.time(message.at)}</time>{' '}
-                <strong>{t(`roles.${message.from}.short`)}</strong>:{' '}
-                <InLanguage value={typedTextIn(message.text, i18n.language)} />
+                <strong>
+                  {t(`roles.${message.from}.short`)}
+                  {message.author ? ` (${message.author})` : ''}
+                </strong>
+                : <InLanguage value={typedTextIn(message.text, i18n.language)} />
               </li>
             ))}
           </ol>

@@ -8,6 +8,8 @@ import { ActionButton } from '../../ui/ActionButton.tsx';
 import { FormErrorSummary } from '../../ui/fields.tsx';
 import { readStorage, writeStorage } from '../../ui/storage.ts';
 import { fieldErrors } from '../../ui/validation.ts';
+import { TeamTrail } from '../team/TeamTrail.tsx';
+import { useIsTeam, useTeamSheet } from '../team/use-team-sheet.ts';
 import { dealsBindingSeat, type FollowedDraft, followSignedDeals, promisesBrokenBy } from './deal-draft.ts';
 import type { SheetFieldProps } from './fields.tsx';
 import {
@@ -57,6 +59,9 @@ function MoveSheetForm({ view, you }: { view: PlayerView; you: OwnSeat }) {
   const canSubmit = acceptsNow(view, 'move:submit');
   const submitted = you.submittedMove;
   const changedSinceSubmit = submitted !== null && check.ok && !sameSheet(check.move, submitted);
+  // A team writes one sheet: changes go to the teammates and theirs come in (team/use-team-sheet.ts).
+  const team = useTeamSheet(view, you.role, draft, (next) => keep({ ...sheet, draft: next }));
+  const isTeam = useIsTeam(you.role);
 
   function keep(next: FollowedDraft) {
     setSheet(next);
@@ -73,6 +78,7 @@ function MoveSheetForm({ view, you }: { view: PlayerView; you: OwnSeat }) {
   function set(path: string, value: unknown) {
     const { [path]: _edited, ...stillFromDeals } = fromDeals;
     keep({ ...sheet, draft: withDraftValue(draft, path, value), fromDeals: stillFromDeals });
+    team.share(path, value);
     setTriedInvalid(false);
   }
 
@@ -96,6 +102,7 @@ function MoveSheetForm({ view, you }: { view: PlayerView; you: OwnSeat }) {
     <form className="move-sheet" onSubmit={onSubmit} noValidate aria-labelledby="move-sheet-title">
       <h2 id="move-sheet-title">{t('moves.title', { round: view.round })}</h2>
       <p className="muted">{t(`moves.lead.${you.role}`)}</p>
+      {isTeam ? <TeamTrail team={team.team} seat={you.role} /> : null}
       <BindingTerms deals={binding} role={you.role} binding={view.bindingDeals} />
       <FromDeals role={you.role} fromDeals={fromDeals} />
       <Sheet draft={draft} set={set} errors={errors} disabled={false} />
