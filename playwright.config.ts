@@ -24,6 +24,7 @@ const SEVERAL_PEOPLE = [
   'keyboard-focus.spec.ts',
   'seat-consent.spec.ts',
   'projector.spec.ts',
+  'teams.spec.ts',
 ];
 
 export default defineConfig({
