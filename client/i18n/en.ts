@@ -53,7 +53,6 @@ export const en = {
     UNKNOWN_PROPOSAL: 'That proposal no longer exists.',
     PROPOSAL_CLOSED: 'That proposal is already closed.',
     NOT_A_SIGNATORY: 'You are not a party to that proposal.',
-    NOT_CAPTAIN: "Only your team's captain makes, answers or withdraws deals; ask them to.",
     ALREADY_SIGNED: 'You have already signed that proposal.',
     BREAKS_DEAL: 'Deals are binding in this game, and that sheet breaks one you signed.',
     UNKNOWN_SHOCK: 'There is no such shock in this scenario.',

@@ -54,7 +54,6 @@ export const ja: Messages = {
     UNKNOWN_PROPOSAL: 'その提案はもう存在しません。',
     PROPOSAL_CLOSED: 'その提案はすでに締め切られています。',
     NOT_A_SIGNATORY: 'あなたはその提案の当事者ではありません。',
-    NOT_CAPTAIN: '取引の提案・回答・撤回はチームのキャプテンだけができます。キャプテンに頼んでください。',
     ALREADY_SIGNED: 'その提案にはすでに署名しています。',
     BREAKS_DEAL: 'このゲームでは合意に拘束力があり、このシートは署名済みの合意に違反します。',
     UNKNOWN_SHOCK: 'このシナリオにそのショックはありません。',

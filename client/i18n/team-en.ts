@@ -4,6 +4,9 @@
  * `translation` namespace in resources.ts; read through `useTeamText`.
  */
 export const teamEn = {
+  errors: {
+    NOT_CAPTAIN: "Only your team's captain makes, answers or withdraws deals; ask them to.",
+  },
   team: {
     title: 'Your team',
     members: 'Who plays {{role}}',

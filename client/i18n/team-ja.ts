@@ -2,6 +2,9 @@ import type { teamEn } from './team-en.ts';
 
 /** Japanese for team-en.ts: the same keys (the type enforces them; a test checks their placeholders). */
 export const teamJa: typeof teamEn = {
+  errors: {
+    NOT_CAPTAIN: '取引の提案・回答・撤回はチームのキャプテンだけができます。キャプテンに頼んでください。',
+  },
   team: {
     title: 'あなたのチーム',
     members: '{{role}}を担当するメンバー',
