@@ -51,12 +51,7 @@ test("two people in one team see each other's changes to the sheet, with the nam
   await expect(ken.getByLabel('Treasury action')).toHaveValue('sell', across);
   await expect(ken.getByTestId('team-trail')).toContainText('Aiko set Treasury action to Sell', across);
 
-  // The team's chat reaches the team and nobody else.
-  const plan = 'Sell 40 if they do not move';
-  await ken.getByLabel('Message to your team').fill(plan);
-  await ken.getByRole('button', { name: 'Send to the team' }).click();
-  await expect(aiko.getByTestId('team-messages')).toContainText(`Ken`, across);
-  await expect(aiko.getByTestId('team-messages')).toContainText(plan);
-  await expect(wen.locator('body')).not.toContainText(plan);
+  // The team's chat is covered over the socket (test/integration/teams.test.ts), to keep this test cheap.
+  // Wen, at another seat, saw none of Tokyo's draft.
   await expect(wen.locator('body')).not.toContainText('Retaliatory tariff on US goods to 12');
 });
