@@ -1,3 +1,4 @@
+import { tariffCostOf } from '../market/economy.ts';
 import type { Books } from '../market/types.ts';
 import type { BotContext } from './context.ts';
 import {
@@ -62,4 +63,49 @@ export function readHedgePct(context: BotContext, whenRisky: number): number {
   const book = ownSeat(context.view).book as Books['usBusiness'];
   const lockedBelowMarket = book.hedgedPct > 0 && book.hedgeRatePct < book.borrowingCostPct;
   return lockedBelowMarket ? book.hedgedPct : 0;
+}
+
+/** A tariff that does not look lasting is expected to end, on average, at about half its level (a cut or a pause). */
+const PASSING_TARIFF_SHARE = 0.5;
+
+/** Lobbying is spent in steps of $10m, the move sheet's grain a person would use. */
+const SPEND_STEP_M = 10;
+
+/**
+ * What a round's lobbying for exclusions is worth to a business that reads it (economy.ts,
+ * `exclusionShareAfter`): excluded imports save the tariff they would pay in every round left after this
+ * one, at the tariff it expects (today's if it looks lasting, half of it if not), and the spend wins
+ * `exclusionSharePer100M` per √($100m). The best spend balances the last dollar against what it saves,
+ * never past the room left under `exclusionMaxShare`, and spreads filling the room over two rounds when
+ * the √ returns save more than a round's delay costs: $100m in each of the first two rounds of a 24%
+ * standoff, nothing once the exclusions are won, the tariff is down to the baseline or the game is ending.
+ */
+export function exclusionSpendM(context: BotContext): number {
+  const { view, scenario } = context;
+  const params = scenario.model;
+  const tariff = tariffNow(view);
+  const book = ownSeat(view).book as Books['usBusiness'];
+  const room = params.exclusionMaxShare - book.exclusionShare;
+  const roundsLeft = view.rounds - view.round;
+  const perStep = params.exclusionSharePer100M;
+  if (tariff <= params.lobbyingPressureTariffPct || room <= 0 || roundsLeft <= 0 || perStep <= 0) return 0;
+  const expectedTariff = tariffLooksLasting(context) ? tariff : tariff * PASSING_TARIFF_SHARE;
+  const weekSalesM = (params.businessSalesBn * 1000) / params.roundsPerYear;
+  // $m saved over the rounds left per whole share of imports excluded.
+  const valueM = roundsLeft * weekSalesM * (tariffCostOf(expectedTariff, params) / 100);
+  // The spend that wins a share: √ returns, so c = 100·(share/k)².
+  const costOf = (share: number) => 100 * (share / perStep) ** 2;
+  // Savings V·k·√(c/100) less the spend c are highest at c = 100·(V·k/200)², unless that wins past the room.
+  const bestM = 100 * ((valueM * perStep) / 200) ** 2;
+  const roomM = costOf(room);
+  if (bestM < roomM) return toStep(bestM);
+  // Worth filling the room: at once, or half now and half next round for half the money, one round later
+  // for the second half.
+  const splitSaves = roomM - 2 * costOf(room / 2);
+  const splitCosts = (valueM / roundsLeft) * (room / 2);
+  return toStep(roundsLeft >= 2 && splitSaves > splitCosts ? costOf(room / 2) : roomM);
+}
+
+function toStep(spendM: number): number {
+  return Math.min(500, Math.round(spendM / SPEND_STEP_M) * SPEND_STEP_M);
 }

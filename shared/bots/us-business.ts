@@ -1,7 +1,7 @@
 import type { Books } from '../market/types.ts';
 import type { UsBusinessMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
-import { readHedgePct, shiftNow } from './business-reading.ts';
+import { exclusionSpendM, readHedgePct, shiftNow } from './business-reading.ts';
 import {
   type BotContext,
   botRng,
@@ -120,11 +120,20 @@ function protection(
   };
 }
 
+/**
+ * Lobbying: an easy business spends by temperament; a hard one spends what the exclusions it can still win
+ * are worth (business-reading.ts), whatever its temperament: the public pressure goes to every business
+ * alike, the exclusions to the lobbyist alone.
+ */
+function lobbyingOf(context: BotContext, habit: Habit): number {
+  return context.profile.level === 'hard' ? exclusionSpendM(context) : habit.lobbyingSpendM;
+}
+
 function ruleSheet(context: BotContext): SheetChoice<'usBusiness'> {
   const habit = habitOf(context);
   return {
     move: sheet(context, {
-      lobbyingSpendM: habit.lobbyingSpendM,
+      lobbyingSpendM: lobbyingOf(context, habit),
       lobbyingDirection: 'againstTariffs',
       passThroughPct: habit.passThroughPct,
       ...protection(context, habit),
@@ -133,30 +142,23 @@ function ruleSheet(context: BotContext): SheetChoice<'usBusiness'> {
   };
 }
 
-/** Lobbying and pass-through a hard business weighs against its habit, within its temperament. */
-const OPTIONS_BY_PERSONALITY: Record<string, readonly (readonly [number, number])[]> = {
-  hawk: [
-    [0, 35],
-    [300, 70],
-  ],
-  dove: [
-    [0, 15],
-    [0, 35],
-  ],
-  titForTat: [
-    [0, 20],
-    [100, 50],
-  ],
-  opportunist: [
-    [0, 20],
-    [200, 60],
-  ],
+/**
+ * Pass-throughs a hard business weighs against its habit, within its temperament. Its lobbying is not among
+ * the options: a round's projection sees the spend but not the exclusions, which arrive the round after, so
+ * the spend is read instead (`exclusionSpendM`).
+ */
+const PASS_THROUGHS_BY_PERSONALITY: Record<string, readonly number[]> = {
+  hawk: [35, 70],
+  dove: [15, 35],
+  titForTat: [20, 50],
+  opportunist: [20, 60],
 };
 
 function alternatives(context: BotContext): SheetChoice<'usBusiness'>[] {
   const habit = habitOf(context);
   const kept = protection(context, habit);
-  return (OPTIONS_BY_PERSONALITY[context.profile.personality] ?? []).map(([spend, passThrough]) => ({
+  const spend = lobbyingOf(context, habit);
+  return (PASS_THROUGHS_BY_PERSONALITY[context.profile.personality] ?? []).map((passThrough) => ({
     move: sheet(context, {
       lobbyingSpendM: spend,
       lobbyingDirection: 'againstTariffs',

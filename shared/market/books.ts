@@ -6,7 +6,14 @@ import {
   type WhiteHouseMove,
 } from '../protocol/moves.ts';
 import type { Baseline } from './baseline.ts';
-import { passedTariffPp, type SupplyChainStep, supplyChainCostOf, tariffBurdenPct } from './economy.ts';
+import {
+  exclusionShareAfter,
+  passedTariffPp,
+  type SupplyChainStep,
+  supplyChainCostOf,
+  tariffBurdenPct,
+  tariffCostOf,
+} from './economy.ts';
 import {
   BENCHMARK_WEIGHTS,
   durationOf,
@@ -136,11 +143,6 @@ export function updateInvestorsBook(
   };
 }
 
-/** Tariff cost in points of margin, for a tariff businesses pay. */
-function tariffCostOf(tariffPct: number, params: ModelParams): number {
-  return params.businessImportContent * (1 - params.exporterAbsorption) * tariffPct;
-}
-
 /**
  * A rate hedge locks the rate of the day it is bought, plus a premium, for as long as it is held: it pays
  * only if yields rise after it is bought, so buying one after a sell-off protects nothing. Raising the hedge
@@ -201,9 +203,18 @@ function operatingWeek(
 /**
  * US businesses: a tariff cost not passed on comes out of margins; what is passed on raises their prices and
  * cuts sales; the unhedged share of borrowing floats with the 10y plus a corporate spread (the hedged share pays its locked rate); supply-chain
- * shifts cost now and lower the burden later (economy.ts). Profit is measured against the no-tariff path,
+ * shifts cost now and lower the burden later, and lobbying against the tariff wins exclusions for its own imports
+ * (economy.ts). Profit is measured against the no-tariff path,
  * and beside it the profit of a peer that kept the starting sheet in the same market (the business's edge).
  */
+/** What unhedged borrowing pays: the 10y plus a corporate spread that widens with panic above its baseline. */
+export function floatingRateOf(market: MarketState, params: ModelParams): number {
+  const spreadBp =
+    params.corporateSpreadBp +
+    params.corporateSpreadPerPanicPt * Math.max(0, market.panic - market.internals.panicBaseline);
+  return market.yield10y + spreadBp / 100;
+}
+
 export function updateBusinessBook(
   book: Books['usBusiness'],
   market: MarketState,
@@ -212,16 +223,13 @@ export function updateBusinessBook(
   baseline: Baseline,
   params: ModelParams,
 ): { book: Books['usBusiness']; margin: number } {
-  const spreadBp =
-    params.corporateSpreadBp +
-    params.corporateSpreadPerPanicPt * Math.max(0, market.panic - market.internals.panicBaseline);
-  const floating = market.yield10y + spreadBp / 100;
+  const floating = floatingRateOf(market, params);
   const hedge = hedgeAfter(book, move.rateHedgePct, floating, params);
   const hedged = hedge.hedgedPct / 100;
   const borrowingCostPct = hedged * hedge.hedgeRatePct + (1 - hedged) * floating;
   const week = operatingWeek(
     market,
-    tariffBurdenPct(market),
+    tariffBurdenPct(market, book.exclusionShare),
     move.passThroughPct,
     borrowingCostPct,
     baseline,
@@ -248,6 +256,7 @@ export function updateBusinessBook(
       borrowingCostPct,
       salesIndex,
       supplyChainReadyInRounds: supplyChain.readyInRounds,
+      exclusionShare: exclusionShareAfter(book.exclusionShare, move, market.effectiveTariffPct, params),
       ...hedge,
       roundsBooked,
       meanSalesIndex: book.meanSalesIndex + (salesIndex - book.meanSalesIndex) / roundsBooked,

@@ -70,9 +70,37 @@ export function supplyChainCostOf(startedShare: number, params: ModelParams): nu
     : 0;
 }
 
-/** The tariff businesses actually pay: imports already moved elsewhere escape it. */
-export function tariffBurdenPct(market: MarketState): number {
-  return market.effectiveTariffPct * (1 - market.internals.supplyChainShiftedShare);
+/**
+ * The tariff businesses actually pay: imports already moved elsewhere escape it, and so do the products
+ * lobbying has won exclusions for (`exclusionShare` of what is still imported, from the business's book).
+ */
+export function tariffBurdenPct(market: MarketState, exclusionShare: number): number {
+  return market.effectiveTariffPct * (1 - market.internals.supplyChainShiftedShare) * (1 - exclusionShare);
+}
+
+/**
+ * Product exclusions a round's lobbying wins (Section 301's process, GAO-21-506): only lobbying against a
+ * tariff above the uncontested baseline files requests; a round's spend wins `exclusionSharePer100M` per
+ * √($100m), never past `exclusionMaxShare` in all. They spare the business's own imports from the round
+ * after (a decision takes time), whatever the White House does to the headline rate: a private return,
+ * which its peer does not get.
+ */
+export function exclusionShareAfter(
+  exclusionShare: number,
+  move: UsBusinessMove,
+  effectiveTariffPct: number,
+  params: ModelParams,
+): number {
+  const requests =
+    move.lobbyingDirection === 'againstTariffs' && effectiveTariffPct > params.lobbyingPressureTariffPct;
+  if (!requests || move.lobbyingSpendM <= 0) return exclusionShare;
+  const won = params.exclusionSharePer100M * Math.sqrt(move.lobbyingSpendM / 100);
+  return Math.max(exclusionShare, Math.min(params.exclusionMaxShare, exclusionShare + won));
+}
+
+/** Tariff cost in points of the business's margin (percent of sales), for a tariff it pays. */
+export function tariffCostOf(tariffPct: number, params: ModelParams): number {
+  return params.businessImportContent * (1 - params.exporterAbsorption) * tariffPct;
 }
 
 /** Tariff cost passed to customers, in points of price (border pass-through complete, Amiti et al. 2019). */
@@ -89,6 +117,7 @@ export function updateTradeAndPrices(
   draft: MarketDraft,
   tokyo: TokyoMove,
   business: UsBusinessMove,
+  exclusionShare: number,
   baseline: Baseline,
   params: ModelParams,
 ): void {
@@ -97,7 +126,7 @@ export function updateTradeAndPrices(
   const importPrices =
     (100 * (1 + (absorb * draft.effectiveTariffPct) / 100)) /
     (1 + (absorb * baseline.effectiveTariffPct) / 100);
-  const passedNow = passedTariffPp(tariffBurdenPct(draft), business.passThroughPct, params);
+  const passedNow = passedTariffPp(tariffBurdenPct(draft, exclusionShare), business.passThroughPct, params);
   const passedStart = passedTariffPp(baseline.effectiveTariffPct, baseline.passThroughPct, params);
   const cpiTarget = 100 + params.cpiPerPassedTariffPp * (passedNow - passedStart);
   const consumerPrices = draft.consumerPrices + (cpiTarget - draft.consumerPrices) * params.cpiAdjustPerRound;

@@ -131,6 +131,7 @@ export function initialBooks(scenario: Scenario): Books {
       borrowingCostPct: start.yield10y + params.corporateSpreadBp / 100,
       salesIndex: 100,
       supplyChainReadyInRounds: 0,
+      exclusionShare: 0,
       // A hedge held on day one was struck at the day-one rate.
       hedgedPct: standingPolicies(scenario).usBusiness.rateHedgePct,
       hedgeRatePct: start.yield10y + params.corporateSpreadBp / 100,

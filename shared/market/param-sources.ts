@@ -182,6 +182,10 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   usEquityTrendSdPctPerRound: 'sourced',
   japanEquityTrendSdPctPerRound: 'judgement',
   equityTrendMeanPctPerRound: 'judgement',
+
+  // GAO-21-506 (July 2021): exclusions covered about 10% of the imports under the Section 301 tariffs at their height
+  exclusionMaxShare: 'sourced',
+  exclusionSharePer100M: 'judgement',
 };
 
 /** The names of the sourced parameters, in the order of the schema. */

@@ -382,6 +382,22 @@ export const ModelParamsSchema = z.strictObject({
   usEquityTrendSdPctPerRound: coefficient,
   japanEquityTrendSdPctPerRound: coefficient,
   equityTrendMeanPctPerRound: z.number().min(-5).max(5),
+
+  // --- The business's own levers (issue 8, US businesses) ------------------------------------------------
+  /**
+   * The most of a business's tariffed imports that product exclusions can cover, a share. GAO-21-506 (July
+   * 2021): at their height the Section 301 exclusions covered about 10% of the imports under the China
+   * tariffs (7% by the end of 2020, as exclusions expired); USTR denied 87% of some 53,000 requests.
+   */
+  exclusionMaxShare: share,
+  /**
+   * Share of its tariffed imports a round's first $100m of lobbying against tariffs wins excluded, with
+   * √-diminishing returns (the same √spend as lobbying's public effect). [judgement]: lobbying large firms
+   * won exclusions far more often than the 13% of all requests granted (Eldes, Lee and Osgood 2025; Fotak
+   * et al. 2021); at 5%, $100m in each of two rounds wins the GAO's 10%, which pays back within two rounds
+   * at the 24% tariff; winning it in one round costs $400m, and the maximum ($500m) buys nothing more.
+   */
+  exclusionSharePer100M: share,
 });
 export type ModelParams = z.infer<typeof ModelParamsSchema>;
 

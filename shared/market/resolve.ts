@@ -138,7 +138,15 @@ export function resolveRound(
 
   const supplyChain = advanceSupplyChain(next, moves.usBusiness, params);
   updateMortgageSpread(next, baseline, params);
-  updateTradeAndPrices(next, moves.tokyo, moves.usBusiness, baseline, params);
+  // Exclusions won in earlier rounds: the last book's.
+  updateTradeAndPrices(
+    next,
+    moves.tokyo,
+    moves.usBusiness,
+    books.usBusiness.exclusionShare,
+    baseline,
+    params,
+  );
   const reportHeadlines = publishHoldingsReport(next, round, scenario.holdingsReportLagRounds, params);
   updateCredibility(next, inputs, market.credibility, baseline.credibility, params);
   headlines.push(...reportHeadlines);

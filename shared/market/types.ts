@@ -194,6 +194,8 @@ export interface Books {
     salesIndex: number;
     /** Rounds until a supply-chain shift pays off, 0 when none is under way. */
     supplyChainReadyInRounds: number;
+    /** Share of its tariffed imports that product exclusions won by lobbying spare the tariff, 0–1 (from the round after). */
+    exclusionShare: number;
     /** Share of borrowing hedged, percent, and the rate it is locked at (struck when bought, premium included). */
     hedgedPct: number;
     hedgeRatePct: number;

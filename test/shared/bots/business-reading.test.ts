@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sellOffRisk, shiftNow } from '../../../shared/bots/business-reading.ts';
+import { exclusionSpendM, sellOffRisk, shiftNow } from '../../../shared/bots/business-reading.ts';
 import type { BotContext } from '../../../shared/bots/context.ts';
 import { chooseSheet } from '../../../shared/bots/sheet.ts';
 import type { BotProfile } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { Books } from '../../../shared/market/types.ts';
 import type { UsBusinessMove } from '../../../shared/protocol/moves.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
 import { SEED, tableAt } from './fixtures.ts';
@@ -68,5 +69,52 @@ describe('US business bots read the situation before buying protection', () => {
     expect(sheetOf(late, hard('dove')).supplyChainShift).toBe(false);
     // The dove absorbs by habit and never moves its chains when it plays easy.
     expect(sheetOf(early, easy('dove')).supplyChainShift).toBe(false);
+  });
+});
+
+/** The business seat's view with its own book's exclusions and the tariff set by hand. */
+function withExclusions(view: PlayerView, exclusionShare: number, effectiveTariffPct?: number): PlayerView {
+  const you = view.you!;
+  return {
+    ...view,
+    market: { ...view.market, effectiveTariffPct: effectiveTariffPct ?? view.market.effectiveTariffPct },
+    you: { ...you, book: { ...(you.book as Books['usBusiness']), exclusionShare } },
+  };
+}
+
+describe('a hard business lobbies for what the exclusions it can still win are worth', () => {
+  const params = DEFAULT_SCENARIO.model;
+
+  it('early under the 24% tariff it wins half the room now and half next round: the √ returns halve the bill', () => {
+    const early = viewWith();
+    const spend = exclusionSpendM(contextFor(early, hard('dove')));
+    // Filling the room at once costs (0.1 / 0.05)² × $100m = $400m; in two halves, $100m a round.
+    expect(spend).toBe(100);
+    expect(params.exclusionSharePer100M * Math.sqrt(spend / 100)).toBeCloseTo(
+      params.exclusionMaxShare / 2,
+      9,
+    );
+    for (const personality of ['hawk', 'dove', 'titForTat', 'opportunist'] as const) {
+      expect(sheetOf(early, hard(personality)).lobbyingSpendM).toBe(spend);
+    }
+  });
+
+  it('spends less when little room is left, nothing once the cap is won or at the baseline tariff', () => {
+    const early = viewWith();
+    // The second half, next round: the room left is filled at once.
+    const half = exclusionSpendM(contextFor(withExclusions(early, 0.05), hard('hawk')));
+    expect(half).toBe(100);
+    const almost = exclusionSpendM(contextFor(withExclusions(early, 0.09), hard('hawk')));
+    expect(almost).toBe(Math.round((100 * (0.01 / params.exclusionSharePer100M) ** 2) / 10) * 10);
+    expect(exclusionSpendM(contextFor(withExclusions(early, 0.1), hard('hawk')))).toBe(0);
+    expect(exclusionSpendM(contextFor(withExclusions(early, 0, 10), hard('hawk')))).toBe(0);
+  });
+
+  it('spends less as the rounds left to earn it back run out, and nothing in the last round', () => {
+    const early = viewWith();
+    const late = exclusionSpendM(contextFor(viewWith({ round: early.rounds - 1 }), hard('hawk')));
+    expect(late).toBeGreaterThan(0);
+    expect(late).toBeLessThanOrEqual(100);
+    expect(exclusionSpendM(contextFor(viewWith({ round: early.rounds }), hard('hawk')))).toBe(0);
   });
 });
