@@ -276,6 +276,9 @@ export const en = {
     newsSeconds: 'News time',
     seed: 'Seed',
     seedHint: 'Optional: the same seed replays the same market.',
+    idleAfterSeconds: 'Bot steps in for an idle seat after',
+    idleAfterHint: '{{min}}–{{max}} seconds; 0 = never; empty for {{usual}}. The seat is warned first.',
+    idleLevel: 'Level of that bot',
     bindingDeals: 'Binding deals',
     bindingDealsHint:
       'The engine refuses sheets that break a signed deal. Otherwise breaches are allowed, and published.',

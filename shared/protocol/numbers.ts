@@ -28,8 +28,10 @@ export interface AmountRange {
  * The bounds a whole-number schema enforces, read from the schema itself, so a form field offers exactly
  * what the protocol accepts and the two never need to be kept in step by hand.
  */
-export function rangeOf(schema: z.ZodNumber | z.ZodOptional<z.ZodNumber>): AmountRange {
-  const number = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+export function rangeOf(
+  schema: z.ZodNumber | z.ZodOptional<z.ZodNumber> | z.ZodDefault<z.ZodNumber>,
+): AmountRange {
+  const number = schema instanceof z.ZodOptional || schema instanceof z.ZodDefault ? schema.unwrap() : schema;
   const { minValue: min, maxValue: max } = number;
   if (min === null || max === null) throw new Error('This number schema has no bounds.');
   return { min, max };

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DealsPanel } from '../../client/features/deals/DealsPanel.tsx';
 import { TERM_KINDS } from '../../client/features/deals/proposal-draft.ts';
@@ -102,5 +102,43 @@ describe('form bounds come from the schemas', () => {
       expect(accepts(shown.min)).toBe(true);
     }
     expect([...seen].sort()).toEqual([...names].sort());
+  });
+
+  it('the idle-seat takeover offers the schema’s range and sends what was chosen, 0 meaning never', async () => {
+    const { client, socket } = seatedClient();
+    const { container } = renderWith(<HomeScreen />, client);
+    const solo = screen.getByRole('form', { name: 'Play solo' });
+    const input = solo.querySelector<HTMLInputElement>('input[name="idleTakeover.afterSeconds"]')!;
+    const accepts = (value: number) =>
+      CreateGameSchema.safeParse({ mode: 'solo', idleTakeover: { afterSeconds: value } }).success;
+    expect(boundsShown(input)).toEqual(probeBounds(accepts));
+    expect(container.querySelectorAll('input[name="idleTakeover.afterSeconds"]')).toHaveLength(2);
+    expect(
+      screen.getAllByText('0–3600 seconds; 0 = never; empty for 180. The seat is warned first.'),
+    ).toHaveLength(2);
+
+    // Untouched, the game keeps the default: nothing is sent.
+    const start = () => fireEvent.click(within(solo).getByRole('button', { name: 'Start a solo game' }));
+    start();
+    await waitFor(() => expect(socket.sent('game:create')).toHaveLength(1));
+    expect(socket.sent('game:create')[0]!.payload).not.toHaveProperty('idleTakeover');
+
+    fireEvent.change(input, { target: { value: '0' } });
+    fireEvent.change(within(solo).getByLabelText('Level of that bot'), { target: { value: 'hard' } });
+    socket.sent('game:create')[0]!.ack({ ok: false, error: { code: 'INTERNAL', message: 'try again' } });
+    await waitFor(() => expect(within(solo).getByRole('button', { name: 'Start a solo game' })).toBeTruthy());
+    start();
+    await waitFor(() => expect(socket.sent('game:create')).toHaveLength(2));
+    expect(socket.sent('game:create')[1]!.payload).toMatchObject({
+      idleTakeover: { afterSeconds: 0, level: 'hard' },
+    });
+
+    // Beyond the schema's bound: refused beside the box, nothing sent.
+    socket.sent('game:create')[1]!.ack({ ok: false, error: { code: 'INTERNAL', message: 'try again' } });
+    await waitFor(() => expect(within(solo).getByRole('button', { name: 'Start a solo game' })).toBeTruthy());
+    fireEvent.change(input, { target: { value: '3601' } });
+    start();
+    await waitFor(() => expect(within(solo).getByText('At most 3600.')).toBeTruthy());
+    expect(socket.sent('game:create')).toHaveLength(2);
   });
 });

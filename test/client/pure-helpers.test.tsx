@@ -163,6 +163,8 @@ describe('small helpers', () => {
       briefingSeconds: '',
       seed: '',
       bindingDeals: true,
+      idleAfterSeconds: '',
+      idleLevel: 'easy',
     });
     expect(payload).toEqual({ rounds: 2, decideSeconds: 15, bindingDeals: true });
     expect(CreateGameSchema.safeParse({ mode: 'solo', role: 'tokyo', ...payload }).success).toBe(true);

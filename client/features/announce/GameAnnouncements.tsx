@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
@@ -10,7 +11,7 @@ import { type Announce, useAnnounce } from '../../ui/announce-context.tsx';
 import { talkWordsIn } from '../chat/talk-text.ts';
 import { type GameEvent, gameEventsBetween, isDetail } from './game-events.ts';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction;
 
 function sayEvent(
   event: GameEvent,

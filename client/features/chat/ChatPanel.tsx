@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsNow } from '../../../shared/game/command-phases.ts';
@@ -23,7 +24,7 @@ import { intentLabel, talkWordsIn } from './talk-text.ts';
 import { useReadMarks } from './use-read-marks.ts';
 import './chat.css';
 
-function conversationName(t: ReturnType<typeof useTranslation>['t'], conversation: Conversation): string {
+function conversationName(t: TFunction, conversation: Conversation): string {
   return conversation.key === PUBLIC ? t('chat.public') : roleList(t, conversation.others);
 }
 

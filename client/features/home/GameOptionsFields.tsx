@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type Level } from '../../../shared/bots/types.ts';
+import { DEFAULT_IDLE_TAKEOVER, IdleTakeoverSchema } from '../../../shared/game/takeover.ts';
 import { rangeOf } from '../../../shared/protocol/numbers.ts';
 import { CreateGameSchema } from '../../../shared/protocol/socket.ts';
 import { CheckboxField, NumberField, SelectField } from '../../ui/fields.tsx';
@@ -14,7 +15,9 @@ interface Props {
   showMainTimers: boolean;
 }
 
-/** Rounds, timers, binding deals and seed: shared by the solo and host forms. */
+const IDLE_RANGE = rangeOf(IdleTakeoverSchema.shape.afterSeconds);
+
+/** Rounds, timers, binding deals, seed and the idle-seat takeover: shared by the solo and host forms. */
 export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: Props) {
   const { t } = useTranslation();
   // A refused value inside a closed "advanced" section must not stay hidden.
@@ -92,6 +95,26 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
           hint={t('options.seedHint')}
           error={errors.seed}
           name="seed"
+        />
+      </div>
+      <div className="field-row">
+        <NumberField
+          label={t('options.idleAfterSeconds')}
+          value={draft.idleAfterSeconds}
+          onChange={(value) => set('idleAfterSeconds', value)}
+          {...IDLE_RANGE}
+          unit={t('units.seconds')}
+          hint={t('options.idleAfterHint', { ...IDLE_RANGE, usual: DEFAULT_IDLE_TAKEOVER.afterSeconds })}
+          error={errors['idleTakeover.afterSeconds']}
+          name="idleTakeover.afterSeconds"
+        />
+        <SelectField
+          label={t('options.idleLevel')}
+          value={draft.idleLevel}
+          onChange={(level) => set('idleLevel', level)}
+          options={LEVELS.map((level) => ({ value: level, label: t(`bots.level.${level}`) }))}
+          error={errors['idleTakeover.level']}
+          name="idleTakeover.level"
         />
       </div>
     </>

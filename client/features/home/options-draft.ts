@@ -1,3 +1,5 @@
+import type { Level } from '../../../shared/bots/types.ts';
+import { DEFAULT_IDLE_TAKEOVER } from '../../../shared/game/takeover.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 
 /** What the game-options boxes hold: text as typed, turned into numbers only when sent. */
@@ -9,6 +11,9 @@ export interface OptionsDraft {
   briefingSeconds: string;
   seed: string;
   bindingDeals: boolean;
+  /** After how long idle a bot plays a seat (empty: the default; 0: never), and that bot's level. */
+  idleAfterSeconds: string;
+  idleLevel: Level;
 }
 
 export const EMPTY_OPTIONS: OptionsDraft = {
@@ -19,6 +24,8 @@ export const EMPTY_OPTIONS: OptionsDraft = {
   briefingSeconds: '',
   seed: '',
   bindingDeals: false,
+  idleAfterSeconds: '',
+  idleLevel: DEFAULT_IDLE_TAKEOVER.level,
 };
 
 /** An empty box means "the scenario's default"; anything else is passed on for the schema to judge. */
@@ -31,6 +38,13 @@ function withDefined(entries: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
 }
 
+/** The idle-seat takeover as the schema takes it; left out while both boxes say "the default". */
+function idleTakeoverPayload(draft: OptionsDraft): Record<string, unknown> | undefined {
+  const afterSeconds = optionalNumber(draft.idleAfterSeconds);
+  if (afterSeconds === undefined && draft.idleLevel === DEFAULT_IDLE_TAKEOVER.level) return undefined;
+  return withDefined({ afterSeconds, level: draft.idleLevel });
+}
+
 export function optionsPayload(draft: OptionsDraft): Record<string, unknown> {
   return withDefined({
     rounds: optionalNumber(draft.rounds),
@@ -40,6 +54,7 @@ export function optionsPayload(draft: OptionsDraft): Record<string, unknown> {
     briefingSeconds: optionalNumber(draft.briefingSeconds),
     seed: optionalNumber(draft.seed),
     bindingDeals: draft.bindingDeals,
+    idleTakeover: idleTakeoverPayload(draft),
   });
 }
 
