@@ -715,6 +715,7 @@ export const en = {
     announceBot: 'A bot is now playing for {{role}}.',
     announceBack: '{{role}} is played by its people again.',
     announceYourBot: 'A bot is now playing your seat. Press “I’m back” to take it back.',
+    announceYourBack: 'You are playing your seat again: the bot has stepped out.',
   },
   scores: {
     title: 'Scores',

@@ -717,6 +717,7 @@ export const ja: Messages = {
     announceBot: '{{role}} の代わりにボットがプレイを始めました。',
     announceBack: '{{role}} はプレイヤーの操作に戻りました。',
     announceYourBot: 'ボットがあなたの席をプレイし始めました。「戻りました」を押すと席に戻れます。',
+    announceYourBack: 'あなたが再び自分の席をプレイしています。ボットは退きました。',
   },
   scores: {
     youMarker: '（あなた）',

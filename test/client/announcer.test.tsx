@@ -226,3 +226,23 @@ describe('game events in the live region', () => {
     ).toEqual(said().slice(-3));
   });
 });
+
+describe('the seat’s own takeover in the live region', () => {
+  it('tells the seat it is warned, played by a bot, and its own again, each once', () => {
+    const decide = viewAt('decide');
+    const withControl = (control: PlayerView['seats']['tokyo']['control']): PlayerView => ({
+      ...decide,
+      seats: { ...decide.seats, tokyo: { ...decide.seats.tokyo, control } },
+    });
+    const { hold } = announcing(decide);
+    hold(withControl({ status: 'warned', since: T0, takeoverAt: T0 + 30_000 }));
+    hold(withControl({ status: 'bot', since: T0 + 30_000, level: 'easy' }));
+    hold(withControl(null));
+    hold(withControl(null));
+    expect(heard.slice(1)).toEqual([
+      'A bot is now playing your seat. Press “I’m back” to take it back.',
+      'You are playing your seat again: the bot has stepped out.',
+    ]);
+    expect(heard[0]).toMatch(/^You seem to be away\. A bot will play your seat from /);
+  });
+});

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import {
-  AXE_TAGS,
+  axeResults,
   expectPhase,
   handIn,
   hostGame,
@@ -25,7 +24,7 @@ interface Found {
 }
 
 async function violations(page: Page): Promise<Found[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await axeResults(page);
   return results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,
@@ -91,7 +90,7 @@ test('the briefing and the news phase have no violations at any impact', async (
   expect(found).toEqual({});
 });
 
-test('negotiation, with the deal builder, the chart data and a request for time open, has no violations', async ({
+test('negotiation, with the deal builder, the chart data and a request for time open, and the decide phase have no violations', async ({
   page,
 }) => {
   test.setTimeout(420_000);
@@ -106,21 +105,73 @@ test('negotiation, with the deal builder, the chart data and a request for time 
   await expect(page.getByText(/You asked for \d+ s more/)).toBeVisible();
   await expect(page.getByRole('button', { name: /^Give Investors \d+ s more$/ })).toBeVisible();
   await checkBothLanguages(page, 'negotiate, deal builder, chart data and the host desk open', found);
+  // The decide phase, running (the default idle limit, 180 s, leaves the seat alone meanwhile).
+  await skip(page);
+  await expectPhase(page, 'Decide');
+  await checkBothLanguages(page, 'decide', found);
   expect(found).toEqual({});
 });
 
-test('a paused game, the decide phase and the end screen have no violations at any impact', async ({
+/**
+ * The decide phase, paused; then the seat left idle: warned (halfway to the limit, takeover.ts), then played
+ * by a bot, which hands in the sheet; then "I'm back"; then the end screen. One game, one page.
+ */
+test('a paused game, an idle seat warned and taken over by a bot, and the end screen have no violations', async ({
   page,
 }) => {
   test.setTimeout(420_000);
   const found: Record<string, Found[]> = {};
-  await investorsGameAt(page, ['News', 'Negotiate', 'Decide']);
+  // A 60 s limit: the seat is warned after 30 s idle, which leaves 30 s to check the warned state.
+  await startSolo(page, /^Bond investors/, { ...LONG_GAME, rounds: 2, idleAfterSeconds: 60 });
+  for (const phase of ['News', 'Negotiate', 'Decide']) {
+    await skip(page);
+    await expectPhase(page, phase);
+  }
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await checkBothLanguages(page, 'decide, paused', found);
+  // Resuming is the seat's last command: from here the page sends nothing (axe and the language switch
+  // are the page's own), so the seat is idle. A warning lasts 30 s at most (takeover.ts), so each decide
+  // phase checks it in one language; the decide phase itself is checked in the negotiation's test.
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await checkBothLanguages(page, 'decide', found);
+
+  const takeover = page.getByTestId('takeover-notice');
+  const warned = 'You seem to be away. A bot will play your seat from';
+  const checkWarned = async (language: 'en' | 'ja') => {
+    await expect(takeover).toContainText(warned, { timeout: 60_000 });
+    await switchLanguage(page, language);
+    const list = await violations(page);
+    if (list.length > 0) found[`decide, seat warned (${language})`] = list;
+    await switchLanguage(page, 'en');
+    // Still warned after the check: it looked at the warned state, not at the takeover.
+    await expect(takeover).toContainText(warned);
+  };
+  await checkWarned('en');
+
+  // The bot steps in and hands in the sheet; the round resolves; the bot plays on in round 2.
+  await expect(takeover).toContainText('A bot is playing your seat', { timeout: 60_000 });
+  await expect(page.getByTestId('phase-bar')).toContainText('Round 2 of 2', { timeout: 60_000 });
+  await expect(page.getByTestId('standing-investors')).toContainText('Bot playing for');
+  await checkBothLanguages(page, 'round 2, a bot playing the seat', found);
+  await expect(takeover).toContainText('A bot is playing your seat');
+
+  // "I'm back": the notice goes, focus lands on the seat's move sheet, and the announcer says so.
+  await page.getByRole('button', { name: 'I’m back' }).click();
+  await expect(takeover).toHaveCount(0);
+  await expect(page.locator('#move-sheet-title')).toBeFocused();
+  await expect(page.getByTestId('announcer')).toContainText(
+    'You are playing your seat again: the bot has stepped out.',
+  );
+  await expect(page.getByTestId('standing-investors')).not.toContainText('Bot playing for');
+
+  for (const phase of ['Negotiate', 'Decide']) {
+    await skip(page);
+    await expectPhase(page, phase);
+  }
+  await checkWarned('ja');
+  await page.getByRole('button', { name: 'I’m back' }).click();
+  await expect(takeover).toHaveCount(0);
   await handIn(page);
   await expect(page.getByTestId('end-title')).toBeVisible({ timeout: 60_000 });
   await checkBothLanguages(page, 'end', found);

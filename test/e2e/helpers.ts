@@ -13,9 +13,22 @@ export const SCREENS_DIR = 'test-results/screens';
 /** The rules every browser test checks: WCAG 2.0, 2.1 and 2.2 at A and AA and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/**
+ * axe's results on the page as it stands, with AXE_TAGS. Cheap enough to call on every state: axe's
+ * 600 kB source is evaluated once per document (a later call on the same document reuses it), and a page
+ * without frames (the game has none) is checked in the page itself with `axe.run`. axe's default
+ * (`runPartial` in each frame, then `finishRun` in a new blank page, with axe injected into both) exists
+ * for frames; it checks the same rules but costs a new page and a second injection on every call.
+ */
+export async function axeResults(page: Page): ReturnType<AxeBuilder['analyze']> {
+  const injected = await page.evaluate(() => 'axe' in window);
+  const builder = new AxeBuilder({ page, ...(injected ? { axeSource: ';' } : {}) }).withTags(AXE_TAGS);
+  return builder.setLegacyMode(page.frames().length === 1).analyze();
+}
+
 /** axe's findings on the page as it stands, at every impact, one line each ("rule: where"); [] when clean. */
 export async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await axeResults(page);
   return results.violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
@@ -40,6 +53,8 @@ export interface GameOptions {
   decideSeconds?: number;
   /** The news phase: 15 s by default, too short for a test to look at several pages in turn on a busy machine. */
   newsSeconds?: number;
+  /** The idle-seat takeover's limit (0: never); the seat is warned halfway, or 30 s before when longer. */
+  idleAfterSeconds?: number;
 }
 
 async function fillOptions(form: ReturnType<Page['locator']>, options: GameOptions): Promise<void> {
@@ -47,14 +62,15 @@ async function fillOptions(form: ReturnType<Page['locator']>, options: GameOptio
   if (options.negotiateSeconds)
     await form.getByLabel('Negotiation time').fill(String(options.negotiateSeconds));
   if (options.decideSeconds) await form.getByLabel('Decision time').fill(String(options.decideSeconds));
-  if (options.newsSeconds) {
-    // The news time sits in the "Advanced options" section: open it unless it is open already.
-    const advanced = form.locator('details.advanced');
-    if (!(await advanced.evaluate((section) => (section as HTMLDetailsElement).open))) {
-      await advanced.getByText('Advanced options').click();
-    }
-    await form.getByLabel('News time').fill(String(options.newsSeconds));
+  if (options.newsSeconds === undefined && options.idleAfterSeconds === undefined) return;
+  // The news time and the idle limit sit in the "Advanced options" section: open it unless it is open.
+  const advanced = form.locator('details.advanced');
+  if (!(await advanced.evaluate((section) => (section as HTMLDetailsElement).open))) {
+    await advanced.getByText('Advanced options').click();
   }
+  if (options.newsSeconds) await form.getByLabel('News time').fill(String(options.newsSeconds));
+  if (options.idleAfterSeconds !== undefined)
+    await form.getByLabel('Bot steps in for an idle seat after').fill(String(options.idleAfterSeconds));
 }
 
 /** Home page → a solo game for `roleName`, on its briefing screen. */

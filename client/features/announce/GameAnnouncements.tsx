@@ -94,6 +94,7 @@ function sayEvent(
       const time = event.takeoverAt === null ? '' : format.time(event.takeoverAt);
       if (event.yours && event.status === 'warned') announce('takeover.yourWarning', { time }, options);
       else if (event.yours && event.status === 'bot') announce('takeover.announceYourBot', {}, options);
+      else if (event.yours && event.status === 'back') announce('takeover.announceYourBack', {}, options);
       else {
         const key = { warned: 'announceWarned', bot: 'announceBot', back: 'announceBack' } as const;
         announce(`takeover.${key[event.status]}`, { role: t(`roles.${event.role}.short`), time }, options);

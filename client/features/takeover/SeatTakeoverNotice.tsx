@@ -4,23 +4,28 @@ import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { useGameClient } from '../../game/context.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
+import { useFocusLanding } from '../../ui/focus.ts';
 
 /**
  * The seat's own notice while it is warned for idleness or played by a bot (shared/game/takeover.ts),
  * with "I'm back" to take it back at once. Any other command the person sends does the same, so the
- * forms stay as they were: nothing typed is lost to the bot.
+ * forms stay as they were: nothing typed is lost to the bot. "I'm back" takes the notice (and its
+ * button) away, so focus lands on the seat's move sheet, where the person picks up again.
  */
 export function SeatTakeoverNotice({ view }: { view: PlayerView }) {
   const { t } = useTranslation();
   const format = useFormat();
   const client = useGameClient();
   const [sending, setSending] = useState(false);
+  const land = useFocusLanding();
   const control = view.you ? view.seats[view.you.role].control : null;
   if (!control) return null;
   async function back() {
     setSending(true);
     try {
-      await client.back();
+      const ack = await client.back();
+      if (ack.ok)
+        land(() => document.getElementById('move-sheet-title') ?? document.getElementById('phase-title'));
     } finally {
       setSending(false);
     }
