@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { EXPORT_COLUMNS } from '../../shared/debrief/export.ts';
-import { axeFindings, expectPhase, handIn, screens, skip, startSolo } from './helpers.ts';
+import { axeFindings, expectPhase, handIn, screens, skip, startSolo, switchLanguage } from './helpers.ts';
 
 test('the host opens the debrief after a solo game, downloads the CSV, prints it, and prints role cards', async ({
   page,
@@ -103,6 +103,11 @@ test('the host opens the debrief after a solo game, downloads the CSV, prints it
     'Confidential objectives (for this role only)',
   );
   expect(await axeFindings(page)).toEqual([]);
+  // And in Japanese (issue 12: every screen in both languages), then back for the print check.
+  await switchLanguage(page, 'ja');
+  await expect(page.getByTestId('cards-title')).not.toHaveText('Role cards');
+  expect(await axeFindings(page)).toEqual([]);
+  await switchLanguage(page, 'en');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print the cards' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
