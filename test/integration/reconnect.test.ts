@@ -76,7 +76,14 @@ describe('a dropped player gets its seat back', () => {
     const back = await TestPlayer.connect(server.url, 'Ben again');
     players.push(back);
     const resumed = await back.resume(gameId, token);
-    expect(resumed).toEqual({ gameId, code, role: 'whiteHouse', token, isHost: false });
+    expect(resumed).toEqual({
+      gameId,
+      code,
+      role: 'whiteHouse',
+      token,
+      isHost: false,
+      personId: expect.stringMatching(/^person\d+$/),
+    });
     const snapshot = back.received.find((entry) => entry.event === 'game:snapshot')!.payload as {
       seq: number;
     };

@@ -52,7 +52,7 @@ describe('the export of a class session', () => {
     expect(SESSION_EXPORT_COLUMNS[0]).toBe('table');
     expect(lines.length).toBe(rows.length + 1);
     expect(lines.filter((line) => line.startsWith('2,message,')).join('\n')).toContain(tokyoWhisper(1));
-    expect(lines.filter((line) => line.startsWith('1,message,'))).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('1,message,')).join('\n')).not.toContain(tokyoWhisper(1));
   });
 
   it('keeps a running table to its public record: no sheet, message or log rows before its end', () => {

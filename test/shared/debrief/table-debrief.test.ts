@@ -57,9 +57,9 @@ describe('a table debrief of a finished game', () => {
     expect(debrief.botReasons).toEqual(state.botReasons);
     expect(debrief.botReasons.length).toBeGreaterThan(0);
     expect(debrief.transcripts).toEqual(Object.values(state.channels));
-    expect(debrief.transcripts.flatMap((channel) => channel.messages.map((message) => message.text))).toEqual(
-      [1, 2, 3, 4, 5, 6].map(tokyoWhisper),
-    );
+    const whispers = [1, 2, 3, 4, 5, 6].map(tokyoWhisper);
+    const texts = debrief.transcripts.flatMap((channel) => channel.messages.map((message) => message.text));
+    expect(texts.filter((text) => whispers.includes(text))).toEqual(whispers);
     expect(debrief.proposals).toEqual(Object.values(state.proposals));
   });
 
