@@ -11,7 +11,7 @@ import { actorKey, type CommandEvent } from './events.ts';
 import { nextId } from './ids.ts';
 import { addNews } from './news.ts';
 import { afterMarketMove, extend, fireShock, pause, resume } from './phases.ts';
-import type { GameContext } from './state.ts';
+import type { GameContext, PrivateMessageRecord } from './state.ts';
 
 /**
  * Applies an accepted command: the state changes it makes, a new version, and its answer kept under
@@ -83,60 +83,22 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
     }
     case 'chat:private': {
       const from = seatOf(event);
-      const members = [from, ...command.message.to];
-      const channel = channelId(members);
-      const [id, withId] = nextId(game, 'm');
-      const existing = withId.channels[channel] ?? {
-        id: channel,
-        members: channelId(members).split('+') as RoleId[],
-        messages: [],
-      };
       const { text, intent, words, inReplyTo } = command.message;
-      const message = {
-        id,
-        at,
-        round: game.round,
-        from,
+      return postMessage(game, [from, ...command.message.to], from, at, {
         text,
         ...(intent ? { intent } : {}),
         ...(words ? { words } : {}),
         ...(inReplyTo ? { inReplyTo } : {}),
-      };
-      return [
-        { messageId: id, channelId: channel },
-        {
-          ...withId,
-          channels: {
-            ...withId.channels,
-            [channel]: { ...existing, messages: [...existing.messages, message] },
-          },
-        },
-      ];
+      });
     }
     case 'chat:team': {
+      // A team's channel is its seat alone; each message keeps the member who wrote it.
       const from = seatOf(event);
-      const channel = channelId([from]);
-      const [id, withId] = nextId(game, 'm');
-      const existing = withId.channels[channel] ?? { id: channel, members: [from], messages: [] };
       const author = event.actor.kind === 'seat' ? event.actor.person?.name : undefined;
-      const message = {
-        id,
-        at,
-        round: game.round,
-        from,
+      return postMessage(game, [from], from, at, {
         text: command.message.text,
         ...(author ? { author } : {}),
-      };
-      return [
-        { messageId: id, channelId: channel },
-        {
-          ...withId,
-          channels: {
-            ...withId.channels,
-            [channel]: { ...existing, messages: [...existing.messages, message] },
-          },
-        },
-      ];
+      });
     }
     case 'deal:propose': {
       const [proposal, next] = propose(game, seatOf(event), command.proposal, at);
@@ -208,4 +170,29 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
     case 'host:end':
       return [{}, game];
   }
+}
+
+/** A message posted to the channel of `members` (opened on its first message), answered with its ids. */
+function postMessage(
+  game: GameContext,
+  members: readonly RoleId[],
+  from: RoleId,
+  at: number,
+  content: Omit<PrivateMessageRecord, 'id' | 'at' | 'round' | 'from'>,
+): Effect {
+  const channel = channelId(members);
+  const [id, withId] = nextId(game, 'm');
+  const existing = withId.channels[channel] ?? {
+    id: channel,
+    members: channel.split('+') as RoleId[],
+    messages: [],
+  };
+  const message: PrivateMessageRecord = { id, at, round: game.round, from, ...content };
+  return [
+    { messageId: id, channelId: channel },
+    {
+      ...withId,
+      channels: { ...withId.channels, [channel]: { ...existing, messages: [...existing.messages, message] } },
+    },
+  ];
 }
