@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ExportSource, exportCsvOf, gameExportOf } from '../shared/debrief/export.ts';
 import { sessionExportCsvOf, sessionExportOf } from '../shared/debrief/session-export.ts';
 import type { ErrorCode } from '../shared/protocol/errors.ts';
+import { Classroom } from './classroom/classroom.ts';
 import type { ClassroomRegistry } from './classroom/registry.ts';
 import { bearerToken, exportRefusal, MISSING_TOKEN, NOT_THE_FACILITATOR } from './export-access.ts';
 import { upToDateConfig } from './restore.ts';
@@ -111,7 +112,7 @@ async function sendSessionExport(
   const token = bearerToken(request.headers.authorization);
   if (token === null)
     return sendError(response, MISSING_TOKEN.status, MISSING_TOKEN.code, MISSING_TOKEN.message);
-  const classroom = options.classrooms?.get(classroomId);
+  const classroom = await classroomOf(options, classroomId);
   if (!classroom) return sendError(response, 404, 'NOT_FOUND', 'No class session with that id.');
   if (!classroom.isFacilitator(token))
     return sendError(
@@ -138,6 +139,18 @@ async function sendSessionExport(
   );
   const body = format === 'json' ? JSON.stringify(data) : sessionExportCsvOf(data);
   sendFile(request, response, format, `leverage-class-${classroom.code}-${classroom.id}`, body);
+}
+
+/**
+ * The session the registry holds, or else as the store kept it: an ended session is not brought back at
+ * start-up, but its facilitator may still ask for its export after a restart.
+ */
+async function classroomOf(options: ApiOptions, classroomId: string): Promise<Classroom | null> {
+  if (!options.classrooms) return null;
+  const live = options.classrooms.get(classroomId);
+  if (live) return live;
+  const stored = await options.store.loadClassroom(classroomId);
+  return stored ? Classroom.fromStored(stored) : null;
 }
 
 /** Answers a request under /api/; false when the path is not one of its routes. */

@@ -40,6 +40,8 @@ export interface GameStore {
   saveClassroom(classroom: StoredClassroom): Promise<void>;
   /** Class sessions to bring back at start-up: every one not ended, in the order they were first saved. */
   activeClassrooms(): Promise<StoredClassroom[]>;
+  /** One class session, ended or not (an ended one is not brought back, but its export is still asked for). */
+  loadClassroom(classroomId: string): Promise<StoredClassroom | null>;
   close(): Promise<void>;
 }
 

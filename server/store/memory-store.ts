@@ -117,6 +117,12 @@ export class MemoryGameStore implements GameStore {
       .filter((classroom) => !classroom.ended);
   }
 
+  async loadClassroom(classroomId: string): Promise<StoredClassroom | null> {
+    this.check();
+    const kept = this.classrooms.get(classroomId);
+    return kept === undefined ? null : decode<StoredClassroom>(kept);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
   }

@@ -203,6 +203,14 @@ export class PostgresGameStore implements GameStore {
     return rows.map((row) => decode<StoredClassroom>(row.classroom));
   }
 
+  async loadClassroom(classroomId: string): Promise<StoredClassroom | null> {
+    const { rows } = await this.query<{ classroom: string }>(
+      'SELECT classroom::text AS classroom FROM classrooms WHERE id = $1',
+      [classroomId],
+    );
+    return rows[0] ? decode<StoredClassroom>(rows[0].classroom) : null;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

@@ -119,6 +119,9 @@ function prepare(db: Database.Database) {
     activeClassrooms: db.prepare<[], { classroom: string }>(
       'SELECT classroom FROM classrooms WHERE ended = 0 ORDER BY rowid',
     ),
+    loadClassroom: db.prepare<[string], { classroom: string }>(
+      'SELECT classroom FROM classrooms WHERE id = ?',
+    ),
   };
 }
 
@@ -227,6 +230,11 @@ export class SqliteGameStore implements GameStore {
 
   async activeClassrooms(): Promise<StoredClassroom[]> {
     return this.statements.activeClassrooms.all().map((row) => decode<StoredClassroom>(row.classroom));
+  }
+
+  async loadClassroom(classroomId: string): Promise<StoredClassroom | null> {
+    const row = this.statements.loadClassroom.get(classroomId);
+    return row ? decode<StoredClassroom>(row.classroom) : null;
   }
 
   async close(): Promise<void> {

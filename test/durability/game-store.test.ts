@@ -292,6 +292,10 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('the %s game store',
     expect(JSON.stringify(active)).not.toContain(TOKEN);
     await store.saveClassroom({ ...classroom('c2'), ended: true });
     expect((await store.activeClassrooms()).map((kept) => kept.id)).toEqual(['c1']);
+    // One session by its id, ended or not: an ended session's export is still asked for.
+    expect(await store.loadClassroom('c2')).toEqual({ ...classroom('c2'), ended: true });
+    expect(await store.loadClassroom('c1')).toEqual(seated);
+    expect(await store.loadClassroom('c3')).toBeNull();
   });
 });
 

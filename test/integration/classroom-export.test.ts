@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
+import { MemoryGameStore } from '../../server/store/memory-store.ts';
 import {
   SESSION_EXPORT_COLUMNS,
   SESSION_EXPORT_FORMAT,
@@ -45,7 +46,8 @@ const WHISPER = 'Table one, quietly: we could sell.';
 
 describe('the export of a class session', () => {
   it('is the facilitator’s alone (401 without a token, 403 with another’s), and holds every table’s accepted moves with its number once they end', async () => {
-    server = await startServer({ botDelayMs: 60_000 });
+    const store = new MemoryGameStore();
+    server = await startServer({ botDelayMs: 60_000, store });
     const facilitator = await connect(server.url, 'Ms Sato');
     const created = ok(await facilitator.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2B' }));
     const students: { socket: TestPlayer; joined: JoinedClassroom }[] = [];
@@ -139,5 +141,18 @@ describe('the export of a class session', () => {
       ['1', true],
       ['2', true],
     ]);
+
+    // After a restart an ended session is not brought back, but its facilitator still gets its export,
+    // read from the store, and still alone.
+    for (const socket of sockets) socket.close();
+    sockets = [];
+    await server.close();
+    server = await startServer({ store });
+    expect(server.classrooms.get(created.classroomId)).toBeUndefined();
+    const again = await get(path('csv'), created.token);
+    expect(again.status).toBe(200);
+    expect(again.body).toBe(csv.body);
+    expect((await get(path('json'), students[0]!.joined.token)).status).toBe(403);
+    expect((await get(path('json'))).status).toBe(401);
   });
 });
