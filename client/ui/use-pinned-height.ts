@@ -16,6 +16,7 @@ export function usePinnedHeight(ref: RefObject<HTMLElement | null>): void {
     const update = () => {
       const pinned = getComputedStyle(element).position === 'sticky';
       root.style.setProperty(PINNED_HEIGHT_VARIABLE, pinned ? `${Math.ceil(element.offsetHeight)}px` : '0px');
+      if (pinned) keepFocusInView(element);
     };
     update();
     const observer = new ResizeObserver(update);
@@ -27,4 +28,16 @@ export function usePinnedHeight(ref: RefObject<HTMLElement | null>): void {
       root.style.removeProperty(PINNED_HEIGHT_VARIABLE);
     };
   }, [ref]);
+}
+
+/**
+ * A pinned bar that grows (a time warning, a request's status) pushes the page down under a control that
+ * already has focus, or covers it: bring that control back into view, below the bar.
+ */
+function keepFocusInView(bar: HTMLElement): void {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || focused === document.body || bar.contains(focused)) return;
+  const box = focused.getBoundingClientRect();
+  if (box.top < bar.offsetHeight || box.bottom > window.innerHeight)
+    focused.scrollIntoView?.({ block: 'nearest' });
 }
