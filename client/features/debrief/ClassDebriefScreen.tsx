@@ -9,16 +9,13 @@ import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useFocusOnChange } from '../../ui/focus.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { DebriefNotReady, type NotReady } from './DebriefNotReady.tsx';
 import { DebriefQuestions } from './DebriefQuestions.tsx';
 import { ExportTools } from './ExportTools.tsx';
 import { loadSessionExport } from './export-request.ts';
 import './debrief.css';
 
-type Loaded =
-  | { kind: 'loading' }
-  | { kind: 'notFacilitator' }
-  | { kind: 'failed'; status: number }
-  | { kind: 'ready'; data: SessionExport };
+type Loaded = NotReady | { kind: 'ready'; data: SessionExport };
 
 /** The tables side by side: a row per table, its market at the end, its record and every role's score. */
 function Comparison({ rows, classroomId }: { rows: readonly TableComparison[]; classroomId: string }) {
@@ -94,7 +91,7 @@ export function ClassDebriefScreen({ classroomId }: { classroomId: string }) {
   const ft = useFacilitatorText();
   const classroom = useClassroomClient();
   const [token] = useState(() => classroom.facilitatorToken(classroomId));
-  const [loaded, setLoaded] = useState<Loaded>(token ? { kind: 'loading' } : { kind: 'notFacilitator' });
+  const [loaded, setLoaded] = useState<Loaded>(token ? { kind: 'loading' } : { kind: 'refused' });
   useDocumentTitle(ft('classDebrief.title'));
   const heading = useFocusOnChange<HTMLHeadingElement>(loaded.kind);
 
@@ -121,14 +118,11 @@ export function ClassDebriefScreen({ classroomId }: { classroomId: string }) {
   );
   if (loaded.kind !== 'ready' || !token) {
     return (
-      <div className="screen narrow">
-        {title}
-        {loaded.kind === 'loading' ? <p role="status">{ft('debrief.loading')}</p> : null}
-        {loaded.kind === 'notFacilitator' ? <p>{ft('classDebrief.notFacilitator')}</p> : null}
-        {loaded.kind === 'failed' ? (
-          <p role="alert">{ft('debrief.failed', { status: loaded.status })}</p>
-        ) : null}
-      </div>
+      <DebriefNotReady
+        title={title}
+        state={loaded.kind === 'ready' ? { kind: 'refused' } : loaded}
+        refusal={ft('classDebrief.notFacilitator')}
+      />
     );
   }
   const { comparison, questions } = loaded.data;

@@ -6,6 +6,7 @@ import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { createSeatStore } from '../../net/seat-store.ts';
 import { useFocusOnChange } from '../../ui/focus.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { DebriefNotReady, type NotReady } from './DebriefNotReady.tsx';
 import { DebriefQuestions } from './DebriefQuestions.tsx';
 import { DebriefScores } from './DebriefScores.tsx';
 import { DebriefSheets } from './DebriefSheets.tsx';
@@ -15,11 +16,7 @@ import { ExportTools } from './ExportTools.tsx';
 import { loadGameExport } from './export-request.ts';
 import './debrief.css';
 
-type Loaded =
-  | { kind: 'loading' }
-  | { kind: 'notHost' }
-  | { kind: 'failed'; status: number }
-  | { kind: 'ready'; data: GameExport };
+type Loaded = NotReady | { kind: 'ready'; data: GameExport };
 
 /** The host's token for this game, if this browser holds the host's seat (where main.tsx keeps seats). */
 function hostToken(gameId: string): string | null {
@@ -47,7 +44,7 @@ export function DebriefScreen({ gameId, classroomId }: { gameId: string; classro
   const [token] = useState(
     () => hostToken(gameId) ?? (classroomId ? classroom.facilitatorToken(classroomId) : null),
   );
-  const [loaded, setLoaded] = useState<Loaded>(token ? { kind: 'loading' } : { kind: 'notHost' });
+  const [loaded, setLoaded] = useState<Loaded>(token ? { kind: 'loading' } : { kind: 'refused' });
   useDocumentTitle(ft('debrief.title'));
   const heading = useFocusOnChange<HTMLHeadingElement>(loaded.kind);
 
@@ -73,14 +70,11 @@ export function DebriefScreen({ gameId, classroomId }: { gameId: string; classro
   );
   if (loaded.kind !== 'ready' || !token) {
     return (
-      <div className="screen narrow">
-        {title}
-        {loaded.kind === 'loading' ? <p role="status">{ft('debrief.loading')}</p> : null}
-        {loaded.kind === 'notHost' ? <p>{ft('debrief.notHost')}</p> : null}
-        {loaded.kind === 'failed' ? (
-          <p role="alert">{ft('debrief.failed', { status: loaded.status })}</p>
-        ) : null}
-      </div>
+      <DebriefNotReady
+        title={title}
+        state={loaded.kind === 'ready' ? { kind: 'refused' } : loaded}
+        refusal={ft('debrief.notHost')}
+      />
     );
   }
   const { debrief, questions } = loaded.data;
