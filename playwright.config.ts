@@ -43,6 +43,10 @@ export default defineConfig({
   ],
   use: {
     baseURL,
+    // A control that never comes (a lost draft, a screen that never shows) fails its step within a minute
+    // instead of holding a worker for the whole test's time: one such wait once cost CI eight minutes.
+    actionTimeout: 60_000,
+    navigationTimeout: 60_000,
     // A failed test's trace keeps its DOM snapshots, not a screencast: recording every test's frames
     // (most tests pass) cost more CPU than the pages themselves (measured: half a spec's CPU time).
     trace: { mode: 'retain-on-failure', screenshots: false },

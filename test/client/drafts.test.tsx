@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChatPanel } from '../../client/features/chat/ChatPanel.tsx';
 import { DealsPanel } from '../../client/features/deals/DealsPanel.tsx';
@@ -91,5 +91,36 @@ describe('the deal duration list', () => {
     renderWith(<DealsPanel view={view} />, client);
     expect(durationOptions()).toEqual(['1 round']);
     expect((screen.getByLabelText('Duration') as HTMLSelectElement).value).toBe('1');
+  });
+});
+
+describe('a proposal sent while the next one is begun', () => {
+  it('keeps the next proposal when the answer to the sent one arrives after the player began it', async () => {
+    const view = viewAt('negotiate');
+    const { client, socket } = seatedClient(view);
+    renderWith(<DealsPanel view={view} />, client);
+    fireEvent.click(screen.getByLabelText('White House: tariff cap'));
+    fireEvent.change(screen.getByLabelText('Tariff at most'), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send proposal' }));
+    const [sent] = socket.sent('game:command');
+    expect(sent?.payload).toMatchObject({ type: 'deal:propose' });
+    // The update listing the proposal came first; the player starts the next one before the answer.
+    fireEvent.click(screen.getByLabelText('Tokyo: investment pledge'));
+    fireEvent.change(screen.getByLabelText('Pledge'), { target: { value: '100' } });
+    await act(async () => sent?.ack({ ok: true, data: { proposalId: 'p7' } }));
+    expect((screen.getByLabelText('Tokyo: investment pledge') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Pledge') as HTMLInputElement).value).toBe('100');
+    expect((screen.getByLabelText('White House: tariff cap') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('clears the builder when its answer arrives and nothing was changed meanwhile', async () => {
+    const view = viewAt('negotiate');
+    const { client, socket } = seatedClient(view);
+    renderWith(<DealsPanel view={view} />, client);
+    fireEvent.click(screen.getByLabelText('White House: tariff cap'));
+    fireEvent.click(screen.getByRole('button', { name: 'Send proposal' }));
+    const [sent] = socket.sent('game:command');
+    await act(async () => sent?.ack({ ok: true, data: { proposalId: 'p7' } }));
+    expect((screen.getByLabelText('White House: tariff cap') as HTMLInputElement).checked).toBe(false);
   });
 });

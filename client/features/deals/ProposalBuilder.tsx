@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/game/state.ts';
 import { termAmountRange } from '../../../shared/protocol/deals.ts';
@@ -64,6 +64,10 @@ export function ProposalBuilder({
   );
   const longest = longestDeal(view.round, view.rounds);
   const draft = withinRoundsLeft(stored, longest);
+  // The draft as last rendered: the server's update shows a sent proposal before its answer arrives, so
+  // the player may already be building the next one when the answer comes; that one must survive it.
+  const latest = useRef(stored);
+  latest.current = stored;
   const [tried, setTried] = useState(false);
   const [sending, setSending] = useState(false);
   const check = checkProposal(draft, proposer);
@@ -78,16 +82,20 @@ export function ProposalBuilder({
     setTried(true);
     if (!check.ok || sending || !canPropose) return;
     setSending(true);
+    const sent = stored;
     try {
       const ack = counterTo
         ? await client.command({ type: 'deal:counter', proposalId: counterTo.id, proposal: check.proposal })
         : await client.command({ type: 'deal:propose', proposal: check.proposal });
       if (ack.ok) {
-        setDraft(initial);
-        setTried(false);
         const sentId = 'proposalId' in ack.data ? ack.data.proposalId : null;
         if (sentId) announce('announce.proposalSent', { id: sentId });
-        onDone(sentId);
+        setTried(false);
+        // Cleared, and focus taken to the result, only while the builder still holds what was sent.
+        if (latest.current === sent || counterTo) {
+          setDraft(initial);
+          onDone(sentId);
+        }
       }
     } finally {
       setSending(false);
