@@ -27,7 +27,7 @@ import { createJoinGuard, DEFAULT_JOIN_LIMITS, type JoinGuardLimits } from './jo
 import type { LiveGameDeps } from './live-game.ts';
 import { type OriginPolicy, socketAllowed } from './origin-check.ts';
 import { publicUrlFor } from './public-url.ts';
-import type { RateLimit } from './rate-limit.ts';
+import { createSeatPace, type RateLimit } from './rate-limit.ts';
 import { GameRegistry } from './registry.ts';
 import { restoreGames } from './restore.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -168,6 +168,8 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     clock,
     brain: options.bots ?? botActions,
     botDelay: botDelayFrom(options.botDelayMs),
+    // One pace per seat for its people's sockets and its bot alike.
+    seatPace: createSeatPace(options.seatCommandRate ?? DEFAULT_SEAT_COMMAND_RATE, () => clock.now()),
     store,
     onError,
   };
@@ -206,7 +208,6 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
       commandRate: options.commandRate ?? DEFAULT_COMMAND_RATE,
       sessionRate: options.sessionRate ?? DEFAULT_SESSION_RATE,
       createRate: options.createRate ?? DEFAULT_CREATE_RATE,
-      seatCommandRate: options.seatCommandRate ?? DEFAULT_SEAT_COMMAND_RATE,
       addressRate: options.addressRate ?? DEFAULT_ADDRESS_RATE,
       maxOpenLobbiesPerAddress: options.maxOpenLobbiesPerAddress ?? DEFAULT_MAX_OPEN_LOBBIES_PER_ADDRESS,
       maxGamesPerAddress: options.maxGamesPerAddress ?? DEFAULT_MAX_GAMES_PER_ADDRESS,

@@ -45,8 +45,16 @@ export interface BotRunnerOptions {
   commandPrefix?: string;
 }
 
-/** Refusals that say "not now" rather than "never": the action may be tried again on a later change. */
-const RETRYABLE = new Set(['PAUSED', 'RATE_LIMITED']);
+/**
+ * Whether a refused action may be tried again on a later change. A pause says "not now" to anything. A
+ * seat past its pace (RATE_LIMITED) gets its sheet tried again, since the round needs one, but not its
+ * words: what a bot meant to say then is not said later, so a bot held to a person's pace never queues up
+ * retries to out-talk them.
+ */
+function triesAgain(code: string, action: BotAction): boolean {
+  if (code === 'PAUSED') return true;
+  return code === 'RATE_LIMITED' && action.command.type === 'move:submit';
+}
 
 /**
  * Runs a game's bots. After every change each bot reads its own view and lists what it wants to do; an
@@ -153,7 +161,7 @@ export class BotRunner {
     this.options
       .submit(role, action.command, commandId, action.reason)
       .then((ack) => {
-        if (!ack.ok && RETRYABLE.has(ack.error.code) && phaseVersion === this.phaseVersion)
+        if (!ack.ok && triesAgain(ack.error.code, action) && phaseVersion === this.phaseVersion)
           this.done.delete(key);
       })
       .catch((error: unknown) => this.options.onError?.(error));

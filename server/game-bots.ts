@@ -8,6 +8,7 @@ import { type BotBrain, type BotDelay, BotRunner } from './bot-runner.ts';
 import type { ViewCache } from './broadcast.ts';
 import type { Clock } from './clock.ts';
 import type { DurableEngine } from './durable-engine.ts';
+import { seatTooFast } from './rate-limit.ts';
 
 export interface GameBotsDeps {
   clock: Clock;
@@ -18,6 +19,8 @@ export interface GameBotsDeps {
   /** Ids the bots used before a restart are remembered by the engine: a restored game's bots use new ones. */
   commandPrefix: string;
   durable: DurableEngine;
+  /** Spends one command of `role`'s pace, the one its people spend from; false when it is spent. */
+  withinPace(role: RoleId): boolean;
   /** Runs a bot's command in the game's queue, committed and published like a person's. */
   applyInQueue(step: (engine: GameEngine) => Ack): Promise<Ack>;
 }
@@ -42,19 +45,22 @@ export class GameBots {
       seed: deps.seed,
       onError: deps.onError,
       commandPrefix: deps.commandPrefix,
-      // Made against the version current when it runs (the bot re-reads its view after every change).
+      // Made against the version current when it runs (the bot re-reads its view after every change),
+      // at the pace of the seat: a bot's words spend from the bucket a person's would.
       submit: (role, body, commandId, reason) =>
-        deps.applyInQueue((engine) =>
-          // A seat handed back to its people while this command waited in the queue is theirs alone.
-          playedByBot(engine.state, role)
-            ? engine.command(
-                { kind: 'seat', role },
-                botInput(engine, body, commandId),
-                deps.clock.now(),
-                reason,
-              )
-            : refuse('FORBIDDEN', 'This seat is played by its people again.'),
-        ),
+        !deps.withinPace(role)
+          ? Promise.resolve(seatTooFast())
+          : deps.applyInQueue((engine) =>
+              // A seat handed back to its people while this command waited in the queue is theirs alone.
+              playedByBot(engine.state, role)
+                ? engine.command(
+                    { kind: 'seat', role },
+                    botInput(engine, body, commandId),
+                    deps.clock.now(),
+                    reason,
+                  )
+                : refuse('FORBIDDEN', 'This seat is played by its people again.'),
+            ),
     });
   }
 
@@ -81,6 +87,8 @@ export class GameBots {
     const after = durable.engine.preview(actor, input, at);
     if (!after || after.phaseVersion === before.phaseVersion) return;
     this.runner.hurrySheets((role, body, commandId, reason) => {
+      // A seat past its pace hands in no sheet, a person's or a bot's: its standing policy holds.
+      if (!this.deps.withinPace(role)) return;
       durable.apply((engine) =>
         engine.command({ kind: 'seat', role }, botInput(engine, body, commandId), at, reason),
       );

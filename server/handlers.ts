@@ -17,7 +17,13 @@ import type { Ids } from './ids.ts';
 import type { LeverageSocket } from './io-types.ts';
 import { addressKey, type JoinGuard } from './join-guard.ts';
 import type { LiveGameDeps } from './live-game.ts';
-import { createKeyedRateLimiter, createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
+import {
+  createKeyedRateLimiter,
+  createRateLimiter,
+  type RateLimit,
+  type RateLimiter,
+  seatTooFast,
+} from './rate-limit.ts';
 import type { GameRegistry } from './registry.ts';
 import { answerRequest, removePerson, requestSeat } from './seat-consent.ts';
 import { chooseRole, reattachSocket, setBot, syncSeat } from './seating.ts';
@@ -39,8 +45,6 @@ export interface GameHandlerDeps {
   game: LiveGameDeps;
   /** Game commands per socket: a burst, then a steady rate. */
   commandRate: RateLimit;
-  /** Game commands per seat (or per game's host), over all the sockets acting for it. */
-  seatCommandRate: RateLimit;
   /** Every event from one remote address, over all its sockets. */
   addressRate: RateLimit;
   /** Everything else (create, join, resume, lobby, sync, unknown events) per socket. */
@@ -126,8 +130,8 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     maxGamesPerAddress: deps.maxGamesPerAddress,
   };
   const now = () => deps.clock.now();
-  // Shared by every socket of the server: one bucket per seat, one per address.
-  const seatCommands = createKeyedRateLimiter(deps.seatCommandRate, now);
+  // Shared by every socket of the server: one bucket per address. A seat's pace is its game's
+  // (`LiveGame.withinPace`), shared with the bot that may play it.
   const addresses = createKeyedRateLimiter(deps.addressRate, now);
 
   return (socket) => {
@@ -254,7 +258,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       answer(commands, args, (input) => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
-        if (!seatCommands.take(`${seat.game.id}:${seat.person.role ?? 'host'}`)) return rateLimited();
+        // The seat's pace is spent by the game itself, for people and bots alike.
         // Parsed by the engine (CommandSchema, the event's schema), inside the game's queue.
         return seat.game.command(seat.person, input);
       }),
@@ -264,7 +268,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       answer(commands, args, (input) => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
-        if (!seatCommands.take(`${seat.game.id}:${seat.person.role ?? 'host'}`)) return rateLimited();
+        if (!seat.game.withinPace(seat.person)) return seatTooFast();
         const parsed = CLIENT_EVENT_SCHEMAS['seat:back'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         return seat.game.back(seat.person);
@@ -276,7 +280,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       answer(commands, args, (input) => {
         const seat = currentSeat(deps.registry, socket);
         if ('ok' in seat) return seat;
-        if (!seatCommands.take(`${seat.game.id}:${seat.person.role ?? 'host'}`)) return rateLimited();
+        if (!seat.game.withinPace(seat.person)) return seatTooFast();
         const parsed = CLIENT_EVENT_SCHEMAS['team:edit'].safeParse(input);
         return parsed.success
           ? editTeamSheet(seat.game, seat.person, parsed.data, now())

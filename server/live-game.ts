@@ -15,6 +15,7 @@ import { FRESH_JOURNAL, type JournalPosition } from './game-journal.ts';
 import { commandType, gameConfigFor, startingEngine } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
 import { Lobby, type Person } from './lobby.ts';
+import { type SeatPace, seatTooFast } from './rate-limit.ts';
 import { declineWaitingAtEnd, SeatRequests } from './seat-requests.ts';
 import { SeatTakeover } from './seat-takeover.ts';
 import { createSerialQueue } from './serial-queue.ts';
@@ -27,6 +28,8 @@ export interface LiveGameDeps {
   clock: Clock;
   brain: BotBrain;
   botDelay: BotDelay;
+  /** Each seat's pace, spent by every command made for it: its people's and its bot's. */
+  seatPace: SeatPace;
   /** Where every accepted input is committed before anyone hears of it. */
   store: GameStore;
   onError(error: unknown): void;
@@ -136,6 +139,7 @@ export class LiveGame {
       onError: deps.onError,
       commandPrefix: position.committed === 0 ? 'bot' : `bot${position.committed}`,
       durable: this.durable,
+      withinPace: (role) => deps.seatPace.take(this.id, role),
       applyInQueue: (step) => this.queue.enqueue(() => this.durable.closedRefusal() ?? this.apply(step)),
     });
   }
@@ -221,7 +225,16 @@ export class LiveGame {
 
   /** A person's command: host commands need the host's token, every other one acts for the person's seat. */
   command(person: Person, input: unknown): Promise<Ack> {
+    if (!this.withinPace(person)) return Promise.resolve(seatTooFast());
     return this.queue.enqueue(() => this.commandNow(person, input));
+  }
+
+  /**
+   * Spends one of the person's seat's commands (or the host's), from the bucket its bot spends from too;
+   * false when the seat is going faster than its pace allows.
+   */
+  withinPace(person: Person): boolean {
+    return this.deps.seatPace.take(this.id, person.role ?? 'host');
   }
 
   /**

@@ -1,7 +1,11 @@
+import { type Ack, refuse } from '../shared/protocol/errors.ts';
+import type { RoleId } from '../shared/roles.ts';
+
 /**
  * Token buckets: `burst` events at once, refilled at `perSecond`. Generous for a person clicking, tight
- * enough that one script cannot flood a game's queue. One bucket per socket, and shared ones per seat and
- * per remote address, so opening more sockets buys no more room.
+ * enough that one script cannot flood a game's queue. One bucket per socket, and shared ones per seat
+ * (`SeatPace`, which a seat's bot spends from too) and per remote address, so opening more sockets buys no
+ * more room.
  */
 export interface RateLimit {
   burst: number;
@@ -64,3 +68,21 @@ export function createKeyedRateLimiter(limit: RateLimit, now: () => number): Key
     trackedKeys: () => buckets.size,
   };
 }
+
+/**
+ * A seat's pace: every command made for one seat of one game spends from one bucket, whoever makes it
+ * (any socket of its people, or the bot playing it), and so does a game's host. The limit belongs to the
+ * seat and its commands, not to the socket: a bot cannot out-talk a person, and more sockets buy nothing.
+ */
+export interface SeatPace {
+  /** True if `seat` of game `gameId` may act now (and spends one token). */
+  take(gameId: string, seat: RoleId | 'host'): boolean;
+}
+
+export function createSeatPace(limit: RateLimit, now: () => number): SeatPace {
+  const seats = createKeyedRateLimiter(limit, now);
+  return { take: (gameId, seat) => seats.take(`${gameId}:${seat}`) };
+}
+
+/** The refusal for a seat past its pace: the same words for a person's socket and for a bot. */
+export const seatTooFast = (): Ack => refuse('RATE_LIMITED', 'Too many commands for this seat; slow down.');

@@ -102,6 +102,29 @@ describe('the bot runner', () => {
     runner.consider(views('ended', 30), bots);
     expect(brain).not.toHaveBeenCalled();
   });
+
+  it("tries a sheet refused for the seat's pace again on a later change, but never words", async () => {
+    const clock = new FakeClock();
+    const sent: string[] = [];
+    const runner = new BotRunner({
+      clock,
+      brain: (view) => (view.you?.role === 'tokyo' ? [statement, sheet] : []),
+      delay: { minMs: 100, maxMs: 300 },
+      seed: 1,
+      random: () => 0.5,
+      submit: async (_role, body) => {
+        sent.push(body.type);
+        return { ok: false, error: { code: 'RATE_LIMITED', message: 'Too many commands for this seat.' } };
+      },
+    });
+    const bots = (role: RoleId) => (role === 'tokyo' ? dove : null);
+    for (let change = 0; change < 5; change++) {
+      runner.consider(views('decide', 2), bots);
+      await clock.advance(1000);
+    }
+    expect(sent.filter((type) => type === 'chat:statement')).toHaveLength(1);
+    expect(sent.filter((type) => type === 'move:submit')).toHaveLength(5);
+  });
 });
 
 describe('bot sheets', () => {
