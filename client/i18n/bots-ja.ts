@@ -113,7 +113,7 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.talk.truth': '売却について聞かれた：売っていない。そう伝える。',
   'bot.talk.joinFront': '第三者に共同で圧力をかける誘い：乗る。損はない。',
   'bot.talk.declineFront': '第三者を共同で攻める誘い：断る。相手ごとに是非で交渉する。',
-  'bot.talk.open': '相手とまとめる価値のある合意がある：まず非公開で伝える。',
+  'bot.talk.open': '提案を出した：そのことを非公開で相手に伝える。',
   'bot.news.denyRumour': '我々が売っているという噂がある：市場が動く前に否定する。',
   'bot.news.callRumourBluff': '売却の噂：はったりだと言ってやる。',
   // Voice
@@ -206,6 +206,9 @@ export const TALK_PHRASES_JA: Record<TalkKey, string> = {
     'いまならこれに署名する：{{terms}}、{{rounds}}ラウンド。これが最終案だ。これより少なければ席を立つ。',
   'talk.offer.open':
     'まとめる価値のある合意がある：{{terms}}、{{rounds}}ラウンド。このまま提案してくれれば署名する。',
+  'talk.offer.proposed':
+    'あなたとの合意案を提案した（{{proposal}}）。このまま署名するか、変えたい点を教えてほしい。',
+  'talk.offer.willSign': 'あなたの提案 {{proposal}} でいい。このまま署名する。',
   'talk.refuse.gain':
     '断る：予測スコアが {{needed}} 上がる案にしか署名しない。この案では {{gain}} しか上がらない。',
   'talk.refuse.loss': '断る：{{needed}} 上がる案にしか署名しない。この案では予測スコアが {{loss}} 下がる。',

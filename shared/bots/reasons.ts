@@ -119,7 +119,7 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.talk.truth': 'Asked about our sales: none, and say so.',
   'bot.talk.joinFront': 'Asked to press a third party together: join, it costs me nothing.',
   'bot.talk.declineFront': 'Asked to gang up on a third party: decline, I deal with each on its merits.',
-  'bot.talk.open': 'A deal worth making with them: say so in private first.',
+  'bot.talk.open': 'My proposal is on the table: tell them so in private.',
   'bot.news.denyRumour': 'A rumour says we are selling: deny it before it moves the market.',
   'bot.news.callRumourBluff': 'A sales rumour: call it a bluff.',
   // Voice (any role): words without a signal, and answers (shared/bots/voice/)

@@ -1,4 +1,4 @@
-import { makesADeal, type Term, termSummary } from '../protocol/deals.ts';
+import { makesADeal, type ProposalTerms, type Term, termSummary } from '../protocol/deals.ts';
 import type { CommandError } from '../protocol/errors.ts';
 import { channelId, type PrivateMessage, signalAllowed } from '../protocol/statements.ts';
 import { coordinatesAgainstOutsider } from '../protocol/talk.ts';
@@ -175,10 +175,33 @@ function privateMessageRefusal(game: GameState, role: RoleId, message: PrivateMe
   const members = [role, ...message.to];
   if (!coordinatesAgainstOutsider(message.intent, members))
     return error('INVALID_COMMAND', 'Coordinate against a role outside the conversation.');
+  if (message.intent?.kind === 'offer' && message.intent.proposalId !== undefined) {
+    const linked = linkedProposalRefusal(game, role, message.intent.proposalId, message.intent.proposal);
+    if (linked) return linked;
+  }
   if (message.inReplyTo) {
     const channel = game.channels[channelId(members)];
     if (!channel?.messages.some((earlier) => earlier.id === message.inReplyTo))
       return error('INVALID_COMMAND', `No message "${message.inReplyTo}" in this conversation.`);
   }
   return null;
+}
+
+/**
+ * An offer that links a proposal says "I have proposed this": the proposal must be the sender's, still
+ * open, with the very terms and duration the message attaches, so the two can never disagree.
+ */
+function linkedProposalRefusal(
+  game: GameState,
+  role: RoleId,
+  proposalId: string,
+  offer: ProposalTerms,
+): CommandError | null {
+  const linked = proposalById(game, proposalId);
+  if (!linked || linked.proposer !== role || linked.status !== 'open')
+    return error('INVALID_COMMAND', `The offer links "${proposalId}", which is no open proposal of yours.`);
+  const same =
+    linked.durationRounds === offer.durationRounds &&
+    JSON.stringify(linked.terms) === JSON.stringify(offer.terms);
+  return same ? null : error('INVALID_COMMAND', `The offer's terms differ from those of ${proposalId}.`);
 }

@@ -20,7 +20,15 @@ export type IntentKind = (typeof INTENT_KINDS)[number];
 
 export const IntentSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('askTerms') }),
-  z.strictObject({ kind: z.literal('offer'), proposal: ProposalTermsSchema }),
+  /**
+   * `proposalId` links a proposal the sender has already put on the table with these very terms: the
+   * message points to it rather than making the same offer a second time (the rules check the match).
+   */
+  z.strictObject({
+    kind: z.literal('offer'),
+    proposal: ProposalTermsSchema,
+    proposalId: z.string().min(1).max(32).optional(),
+  }),
   z.strictObject({ kind: z.literal('refuse') }),
   z.strictObject({ kind: z.literal('warn') }),
   z.strictObject({ kind: z.literal('reassure') }),
@@ -47,8 +55,12 @@ export const TALK_PHRASES_EN = {
   'talk.offer.counter': 'Not as it stands. I would sign this instead: {{terms}}, for {{rounds}} rounds.',
   'talk.offer.final':
     'I would sign this now: {{terms}}, for {{rounds}} rounds. It is my final offer: anything less and I walk away.',
+  // Said by bots before openings linked their proposal; kept so that games stored with it still replay.
   'talk.offer.open':
     'I see a deal worth making: {{terms}}, for {{rounds}} rounds. Propose it as it stands and I sign.',
+  'talk.offer.proposed':
+    'I have put a deal to you on the table ({{proposal}}). Sign it as it stands, or tell me what you would change.',
+  'talk.offer.willSign': 'Your proposal {{proposal}} works for me: I sign it as it stands.',
   'talk.refuse.gain':
     'No: I sign only what lifts my projected score by {{needed}}; this lifts it by {{gain}}.',
   'talk.refuse.loss': 'No: I sign only for a gain of {{needed}}; this lowers my projected score by {{loss}}.',

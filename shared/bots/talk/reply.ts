@@ -41,7 +41,7 @@ function answerTo(context: BotContext, message: PrivateMessageRecord): Answer {
   const intent = message.intent;
   switch (intent?.kind) {
     case 'offer':
-      return answerOffer(context, message.from, intent.proposal);
+      return answerOffer(context, message.from, intent.proposal, intent.proposalId);
     case 'warn':
       return answerWarning(context);
     case 'reassure':
@@ -90,15 +90,26 @@ const REFUSAL_WORDS: Record<string, TalkKey> = {
   'bot.deal.rejectAnyLoss': 'talk.refuse.anyLoss',
 };
 
-/** An offer is answered as its proposal would be: yes, a counter (the bot's own terms), or no with the rule. */
-function answerOffer(context: BotContext, counterpart: RoleId, proposal: ProposalTerms): Answer {
+/**
+ * An offer is answered as its proposal would be: yes, a counter (the bot's own terms), or no with the rule.
+ * An offer that links a proposal already on the table gets "I sign it" rather than "propose it".
+ */
+function answerOffer(
+  context: BotContext,
+  counterpart: RoleId,
+  proposal: ProposalTerms,
+  proposalId: string | undefined,
+): Answer {
   if (!signatoriesOf(proposal.terms, counterpart).includes(context.role))
     return nameTerms(context, counterpart);
   const test = signingTest(context, counterpart, proposal.terms);
   if (test.punishing !== null) return breachRefusal(test.punishing);
   if (test.signs)
     return {
-      said: { key: 'talk.offer.yoursWork', intent: offerOf(proposal) },
+      said:
+        proposalId === undefined
+          ? { key: 'talk.offer.yoursWork', intent: offerOf(proposal) }
+          : { key: 'talk.offer.willSign', params: { proposal: proposalId } },
       reason: answerReason('accept', test.projection, test.needed),
     };
   const mine = termsToName(context, counterpart);

@@ -4,6 +4,7 @@ import { stanceTowards } from '../../../shared/bots/talk/memory.ts';
 import type { BotProfile, Personality } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { Breach, Deal } from '../../../shared/game/state.ts';
+import { playHeadlessGame } from '../../../shared/sim/headless.ts';
 import { SEED, tableAt } from './fixtures.ts';
 
 const DEAL: Deal = {
@@ -134,5 +135,86 @@ describe('the rules of a private message’s references', () => {
       message: { to: ['investors'], text: 'Well?', inReplyTo: messageId },
     });
     expect(same.ok).toBe(true);
+  });
+});
+
+describe('a bot’s own offer goes out once', () => {
+  it('as its proposal, linked by one private message, never offered again in private in the same round', () => {
+    let proposals = 0;
+    let links = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      // Tokyo is a person who reads and does not answer at once: the bots' proposals to it stay open.
+      const state = playHeadlessGame({ seed, rounds: 3, players: { tokyo: () => [] } });
+      const messages = Object.values(state.channels).flatMap((channel) =>
+        channel.messages.map((message) => ({ ...message, members: channel.members })),
+      );
+      for (const proposal of Object.values(state.proposals)) {
+        if (proposal.counterTo !== undefined) continue;
+        proposals++;
+        const terms = JSON.stringify(proposal.terms);
+        // The proposer's own messages in this round that offer these very terms to another party.
+        const offered = messages.filter(
+          (message) =>
+            message.from === proposal.proposer &&
+            message.round === proposal.round &&
+            !message.inReplyTo &&
+            message.intent?.kind === 'offer' &&
+            JSON.stringify(message.intent.proposal.terms) === terms,
+        );
+        for (const counterpart of proposal.signatories.filter((role) => role !== proposal.proposer)) {
+          const toThem = offered.filter((message) => message.members.includes(counterpart));
+          expect(toThem.length, `${proposal.id} to ${counterpart}, seed ${seed}`).toBeLessThanOrEqual(1);
+          for (const message of toThem) {
+            expect(message.intent).toMatchObject({ kind: 'offer', proposalId: proposal.id });
+            expect(message.words).toEqual({ key: 'talk.offer.proposed', params: { proposal: proposal.id } });
+            expect(message.at).toBeGreaterThanOrEqual(proposal.at);
+            links++;
+          }
+        }
+      }
+    }
+    // Bots do propose, and say so: the check above is not vacuous.
+    expect(proposals).toBeGreaterThan(5);
+    expect(links).toBeGreaterThan(0);
+  });
+
+  it('refuses an offer that links a proposal not the sender’s, or with other terms, changing nothing', () => {
+    const fixture = tableAt('negotiate');
+    const tokyo = { kind: 'seat' as const, role: 'tokyo' as const };
+    const whiteHouse = { kind: 'seat' as const, role: 'whiteHouse' as const };
+    const proposal = {
+      terms: [
+        { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
+        { kind: 'investmentPledge', role: 'tokyo', amountBn: 300 },
+      ],
+      durationRounds: 2,
+    };
+    const made = fixture.send(tokyo, { type: 'deal:propose', proposal });
+    if (!made.ok) throw new Error(made.error.message);
+    const { proposalId } = made.data as { proposalId: string };
+    const before = JSON.stringify(fixture.engine.state.channels);
+    const link = (proposalTerms: typeof proposal) => ({
+      type: 'chat:private',
+      message: {
+        to: ['whiteHouse'],
+        text: 'See my proposal.',
+        intent: { kind: 'offer', proposal: proposalTerms, proposalId },
+      },
+    });
+    const notTheirs = fixture.send(whiteHouse, {
+      ...link(proposal),
+      message: { ...link(proposal).message, to: ['tokyo'] },
+    });
+    expect(notTheirs.ok || notTheirs.error).toEqual({
+      code: 'INVALID_COMMAND',
+      message: `The offer links "${proposalId}", which is no open proposal of yours.`,
+    });
+    const otherTerms = fixture.send(tokyo, link({ ...proposal, durationRounds: 3 }));
+    expect(otherTerms.ok || otherTerms.error).toEqual({
+      code: 'INVALID_COMMAND',
+      message: `The offer's terms differ from those of ${proposalId}.`,
+    });
+    expect(JSON.stringify(fixture.engine.state.channels)).toBe(before);
+    expect(fixture.send(tokyo, link(proposal)).ok).toBe(true);
   });
 });
