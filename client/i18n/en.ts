@@ -584,7 +584,6 @@ export const en = {
     empty: 'Nothing said here yet.',
     log: 'Messages: {{name}}',
     you: '(you)',
-    answering: 'answering {{role}}',
     unread: 'unread',
     statementLabel: 'Public statement (everyone sees it)',
     messageLabel: 'Private message to {{roles}}',

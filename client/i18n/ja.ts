@@ -586,7 +586,6 @@ export const ja: Messages = {
     empty: 'まだ発言はありません。',
     log: 'メッセージ：{{name}}',
     you: '（あなた）',
-    answering: '{{role}}への返答',
     unread: '未読',
     statementLabel: '公開声明（全員に見えます）',
     messageLabel: '{{roles}} への非公開メッセージ',

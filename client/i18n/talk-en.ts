@@ -34,6 +34,12 @@ export const talkEn = {
     offerNeedsTerms: 'Build the terms in the Deals panel first: an offer attaches them.',
     offeredTerms: 'Terms, for {{rounds}} rounds',
     proposeThese: 'Propose these terms',
-    inReplyTo: 'in reply to {{id}}',
+    answering: 'answering {{role}}: {{what}}',
+    announceAnswering: 'Private message from {{role}}, {{answering}}: {{text}}',
+    reply: 'Reply',
+    replyTo: 'Reply to {{role}}: {{what}}',
+    replyingTo: 'Replying to {{role}}: {{what}}',
+    cancelReply: 'Cancel reply',
+    linkedProposal: 'Proposed as {{id}}: sign or refuse it under Deals.',
   },
 };

@@ -30,6 +30,12 @@ export const talkJa: typeof talkEn = {
     offerNeedsTerms: '先に合意パネルで条件を作ってください。条件の提示に添付されます。',
     offeredTerms: '条件（{{rounds}}ラウンド）',
     proposeThese: 'この条件で提案する',
-    inReplyTo: '{{id}} への返答',
+    answering: '{{role}}への返答：{{what}}',
+    announceAnswering: '{{role}}から非公開メッセージ（{{answering}}）：{{text}}',
+    reply: '返信',
+    replyTo: '{{role}}に返信：{{what}}',
+    replyingTo: '{{role}}への返信：{{what}}',
+    cancelReply: '返信をやめる',
+    linkedProposal: '{{id}} として提案済み：「合意」で署名するか拒否してください。',
   },
 };

@@ -130,6 +130,39 @@ describe('game events in the live region', () => {
     ]);
   });
 
+  it('says once what a private answer answers, in English and in Japanese', () => {
+    const asked = {
+      id: 'm90',
+      at: T0 + 900,
+      round: 1,
+      from: 'tokyo' as const,
+      text: 'Terms?',
+      intent: { kind: 'askTerms' as const },
+    };
+    const answer = {
+      id: 'm92',
+      at: T0 + 920,
+      round: 1,
+      from: 'whiteHouse' as const,
+      text: 'Not yet.',
+      inReplyTo: 'm90',
+    };
+    const channel = (messages: (typeof asked | typeof answer)[]) => [
+      { id: 'tokyo+whiteHouse', members: ['tokyo' as const, 'whiteHouse' as const], messages },
+    ];
+    for (const [language, line] of [
+      ['en', 'Private message from White House, answering Tokyo: Ask for terms: Not yet.'],
+      ['ja', 'ホワイトハウスから非公開メッセージ（東京への返答：条件を聞く）：Not yet.'],
+    ] as const) {
+      const { hold } = announcing({ ...negotiate, channels: channel([asked]) }, 'all', language);
+      const answered = { ...negotiate, channels: channel([asked, answer]) };
+      hold(answered);
+      hold({ ...answered, seq: answered.seq + 3 });
+      expect(said()).toEqual([line]);
+      cleanup();
+    }
+  });
+
   it('marks English words a player typed with lang="en" on a Japanese screen, and Japanese ones on an English screen', () => {
     const { hold } = announcing(negotiate, 'all', 'ja');
     hold(withWhiteHouseTalking(negotiate));

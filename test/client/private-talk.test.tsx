@@ -130,4 +130,70 @@ describe('private talk on screen', () => {
       message: { to: ['whiteHouse'], text: 'What terms would you sign now?', intent: { kind: 'askTerms' } },
     });
   });
+
+  it('labels what an answer answers, in English and Japanese, in words', () => {
+    for (const [language, label] of [
+      ['en', 'answering Tokyo: Ask for terms'],
+      ['ja', '東京への返答：条件を聞く'],
+    ] as const) {
+      const view = talkingView();
+      renderWith(<ChatPanel view={view} />, seatedClient(view).client, language);
+      fireEvent.click(screen.getByTestId('conversation-tokyo+whiteHouse'));
+      const answering = screen.getAllByTestId('answering');
+      expect(answering.map((node) => node.textContent?.trim())).toEqual([label]);
+      // The label belongs to the answer (m2), not to the question.
+      expect(answering[0]!.closest('li')?.textContent).toContain(
+        language === 'en' ? 'I would sign this now' : 'いまならこれに署名する',
+      );
+      cleanup();
+    }
+  });
+
+  it('answers a specific message by keyboard: Reply sets inReplyTo and takes focus to the text', async () => {
+    const view = talkingView();
+    const { client, socket } = seatedClient(view);
+    socket.answerWith(() => ({ ok: true, data: { messageId: 'm3', channelId: 'tokyo+whiteHouse' } }));
+    renderWith(<ChatPanel view={view} />, client, 'en');
+    fireEvent.click(screen.getByTestId('conversation-tokyo+whiteHouse'));
+    // Only others' messages can be answered: one Reply, named after what it answers.
+    const reply = screen.getByRole('button', { name: 'Reply to White House: Offer terms' });
+    expect(screen.getAllByTestId('reply')).toHaveLength(1);
+    reply.focus();
+    fireEvent.click(reply);
+    const field = screen.getByRole('textbox');
+    expect(document.activeElement).toBe(field);
+    expect(screen.getByTestId('replying-to').textContent).toContain('Replying to White House: Offer terms');
+    fireEvent.change(field, { target: { value: 'Make it 12%.' } });
+    fireEvent.keyDown(field, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(socket.sent('game:command')).toHaveLength(1));
+    expect(socket.sent('game:command')[0]!.payload).toMatchObject({
+      type: 'chat:private',
+      message: { to: ['whiteHouse'], text: 'Make it 12%.', inReplyTo: 'm2' },
+    });
+    await waitFor(() => expect(screen.queryByTestId('replying-to')).toBeNull());
+  });
+
+  it('shows an offer that links a proposal as a pointer to it, with nothing to propose twice', () => {
+    const view = talkingView();
+    const linked = { kind: 'offer' as const, proposal: OFFER, proposalId: 'p7' };
+    const words = { key: 'talk.offer.proposed' as const, params: { proposal: 'p7' } };
+    const opening = {
+      id: 'm5',
+      at: view.marketPath[0]?.at ?? 0,
+      round: 1,
+      from: 'whiteHouse' as const,
+      text: talkText(words, linked)!,
+      intent: linked,
+      words,
+    };
+    const withLink = { ...view, channels: [{ ...view.channels[0]!, messages: [opening] }] };
+    renderWith(<ChatPanel view={withLink} />, seatedClient(withLink).client, 'ja');
+    fireEvent.click(screen.getByTestId('conversation-tokyo+whiteHouse'));
+    expect(screen.getByTestId('linked-proposal').textContent).toBe(
+      'p7 として提案済み：「合意」で署名するか拒否してください。',
+    );
+    expect(screen.queryByTestId('propose-offer')).toBeNull();
+    expect(screen.queryByTestId('message-offer')).toBeNull();
+    expect(screen.getByTestId('message-list').textContent).toContain('あなたとの合意案を提案した（p7）');
+  });
 });

@@ -2,13 +2,15 @@ import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { PrivateMessageRecord } from '../../../shared/game/state.ts';
 import { phraseHeadline } from '../../../shared/protocol/phrases.ts';
 import type { Intent, TalkWords } from '../../../shared/protocol/talk.ts';
 import { useGameClient } from '../../game/context.tsx';
+import { useTalkText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { type TextIn, typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
 import { type Announce, useAnnounce } from '../../ui/announce-context.tsx';
-import { talkWordsIn } from '../chat/talk-text.ts';
+import { answeredWhat, talkWordsIn } from '../chat/talk-text.ts';
 import { type GameEvent, gameEventsBetween, isDetail } from './game-events.ts';
 
 type Translate = TFunction;
@@ -21,6 +23,7 @@ function sayEvent(
   format: ReturnType<typeof useFormat>,
   typed: (text: string) => TextIn,
   talkWords: (words: TalkWords, intent: Intent | undefined) => TextIn,
+  answering: (message: PrivateMessageRecord) => string,
 ): void {
   const options = {
     once: event.once,
@@ -67,14 +70,19 @@ function sayEvent(
     case 'proposalForYou':
       announce('announce.proposalForYou', { id: event.proposalId, role: role(event) }, options);
       return;
-    case 'message':
-      // Talk-book words are read in the page's language, as the message log shows them.
-      announce(
-        'announce.message',
-        { role: role(event), text: event.words ? talkWords(event.words, event.intent) : typed(event.text) },
-        options,
-      );
+    case 'message': {
+      // Talk-book words are read in the page's language, as the message log shows them; what the
+      // message answers is said with it, once, as the log's label shows it.
+      const text = event.words ? talkWords(event.words, event.intent) : typed(event.text);
+      if (event.answering)
+        announce(
+          'talk.announceAnswering',
+          { role: role(event), answering: answering(event.answering), text },
+          options,
+        );
+      else announce('announce.message', { role: role(event), text }, options);
       return;
+    }
     case 'statement':
       announce(
         'announce.statement',
@@ -117,8 +125,14 @@ export function GameAnnouncements() {
   // Text a player typed is in the language its script shows, whatever the page's.
   const typed = (text: string) => typedTextIn(text, i18n.language);
   const talkWords = (words: TalkWords, intent: Intent | undefined) => talkWordsIn(i18n, t, words, intent);
-  const speak = useRef({ announce, t, headline, format, typed, talkWords });
-  speak.current = { announce, t, headline, format, typed, talkWords };
+  const talk = useTalkText();
+  const answering = (message: PrivateMessageRecord) =>
+    talk('talk.answering', {
+      role: t(`roles.${message.from}.short`),
+      what: answeredWhat(i18n, t, headline, message),
+    });
+  const speak = useRef({ announce, t, headline, format, typed, talkWords, answering });
+  speak.current = { announce, t, headline, format, typed, talkWords, answering };
   useEffect(() => {
     let before: PlayerView | null = client.store.get().game?.view ?? null;
     return client.store.subscribe(() => {
@@ -132,9 +146,10 @@ export function GameAnnouncements() {
           format: formats,
           typed: inScript,
           talkWords: inTalkBook,
+          answering: answered,
         } = speak.current;
         for (const event of gameEventsBetween(before, after))
-          sayEvent(event, say, translate, read, formats, inScript, inTalkBook);
+          sayEvent(event, say, translate, read, formats, inScript, inTalkBook, answered);
       }
       before = after;
     });

@@ -1,5 +1,5 @@
 import type { PlayerView } from '../../../shared/game/player-view.ts';
-import type { Phase } from '../../../shared/game/state.ts';
+import type { Phase, PrivateMessageRecord } from '../../../shared/game/state.ts';
 import type { Headline } from '../../../shared/market/types.ts';
 import type { PhraseKey, PhraseParams } from '../../../shared/protocol/phrases.ts';
 import type { Intent, TalkWords } from '../../../shared/protocol/talk.ts';
@@ -16,7 +16,15 @@ export type GameEvent = { once: string } & (
   | { kind: 'report'; round: number; score: number | null; change: number | null }
   | { kind: 'end'; rank: number | null; of: number; score: number | null }
   | { kind: 'proposalForYou'; proposalId: string; from: RoleId }
-  | { kind: 'message'; from: RoleId; text: string; words?: TalkWords; intent?: Intent }
+  | {
+      kind: 'message';
+      from: RoleId;
+      text: string;
+      words?: TalkWords;
+      intent?: Intent;
+      /** The message of the conversation it answers, said with it once (the log shows it as a label). */
+      answering?: PrivateMessageRecord;
+    }
   | { kind: 'statement'; from: RoleId; text: string; phrase?: PhraseKey; params?: PhraseParams }
   | { kind: 'news'; headline: Headline }
   /** Who plays a seat of people changed (takeover.ts): warned, a bot playing, or its people again. */
@@ -124,6 +132,9 @@ export function gameEventsBetween(before: PlayerView | null, after: PlayerView):
   for (const channel of after.channels) {
     for (const message of newOnes(earlierMessages, channel.messages)) {
       if (message.from === me) continue;
+      const answering = message.inReplyTo
+        ? channel.messages.find((earlier) => earlier.id === message.inReplyTo)
+        : undefined;
       events.push({
         once: `message:${message.id}`,
         kind: 'message',
@@ -131,6 +142,7 @@ export function gameEventsBetween(before: PlayerView | null, after: PlayerView):
         text: message.text,
         ...(message.words ? { words: message.words } : {}),
         ...(message.intent ? { intent: message.intent } : {}),
+        ...(answering ? { answering } : {}),
       });
     }
   }

@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
-import { phraseHeadline } from '../../../shared/protocol/phrases.ts';
 import type { RoleId } from '../../../shared/roles.ts';
+import { useTalkText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
+import { useHeadlineIn } from '../../i18n/text-language.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
 import { roleList } from '../deals/term-text.ts';
 import { Composer } from './Composer.tsx';
@@ -20,7 +20,7 @@ import {
 } from './conversations.ts';
 import { NewConversation } from './NewConversation.tsx';
 import { OfferInMessage } from './OfferInMessage.tsx';
-import { intentLabel, talkWordsIn } from './talk-text.ts';
+import { answeredBy, answeredWhat, intentLabel, messageTextIn } from './talk-text.ts';
 import { useReadMarks } from './use-read-marks.ts';
 import './chat.css';
 
@@ -33,14 +33,18 @@ function MessageLog({
   me,
   label,
   canPropose,
+  onReply,
 }: {
   conversation: Conversation;
   me: RoleId | null;
   label: string;
   /** Whether a proposal may be made now (an offer in a message can be proposed in one click). */
   canPropose: boolean;
+  /** Answer this message: the composer sets it as the one answered. */
+  onReply: ((message: ChatMessage) => void) | null;
 }) {
   const { t, i18n } = useTranslation();
+  const talk = useTalkText();
   const format = useFormat();
   const headline = useHeadlineIn();
   const end = useRef<HTMLElement>(null);
@@ -82,18 +86,29 @@ function MessageLog({
               ) : null}
             </p>
             <p className="message-text">
-              <InLanguage
-                value={
-                  message.words
-                    ? talkWordsIn(i18n, t, message.words, message.intent)
-                    : message.phrase
-                      ? headline(phraseHeadline({ ...message, phrase: message.phrase }))
-                      : typedTextIn(message.text, i18n.language)
-                }
-              />
+              <InLanguage value={messageTextIn(i18n, t, headline, message)} />
             </p>
             {message.intent?.kind === 'offer' && me && message.from !== me ? (
-              <OfferInMessage proposal={message.intent.proposal} me={me} canPropose={canPropose} />
+              <OfferInMessage
+                proposal={message.intent.proposal}
+                proposalId={message.intent.proposalId}
+                me={me}
+                canPropose={canPropose}
+              />
+            ) : null}
+            {onReply && message.from !== me ? (
+              <button
+                type="button"
+                className="link-button reply-button"
+                aria-label={talk('talk.replyTo', {
+                  role: t(`roles.${message.from}.short`),
+                  what: answeredWhat(i18n, t, headline, message),
+                })}
+                onClick={() => onReply(message)}
+                data-testid="reply"
+              >
+                {talk('talk.reply')}
+              </button>
             ) : null}
           </li>
         ))}
@@ -118,6 +133,12 @@ export function ChatPanel({ view }: { view: PlayerView }) {
   }, [current.key, currentCount, markSeen]);
 
   const enabled = acceptsNow(view, current.key === PUBLIC ? 'chat:statement' : 'chat:private');
+  // The message the person is answering, in the conversation it belongs to.
+  const [answering, setAnswering] = useState<{ conversation: string; id: string } | null>(null);
+  const answered =
+    answering?.conversation === current.key
+      ? current.messages.find((message) => message.id === answering.id)
+      : undefined;
 
   return (
     <section className="card chat" aria-labelledby="chat-title">
@@ -156,6 +177,9 @@ export function ChatPanel({ view }: { view: PlayerView }) {
         me={me}
         label={conversationName(t, current)}
         canPropose={acceptsNow(view, 'deal:propose')}
+        onReply={
+          me && enabled ? (message) => setAnswering({ conversation: current.key, id: message.id }) : null
+        }
       />
       {me ? (
         <>
@@ -166,6 +190,8 @@ export function ChatPanel({ view }: { view: PlayerView }) {
             conversationKey={current.key}
             to={current.others}
             enabled={enabled}
+            replyingTo={answered ? { id: answered.id, label: <ReplyingTo message={answered} /> } : null}
+            onCancelReply={() => setAnswering(null)}
           />
           <details className="new-conversation-toggle">
             <summary>{t('chat.newConversation')}</summary>
@@ -184,14 +210,38 @@ export function ChatPanel({ view }: { view: PlayerView }) {
   );
 }
 
-/** "answering Tokyo": a public statement that answers another names whom it answers. */
+/**
+ * "answering Tokyo: Ask for terms": a statement or a private message that answers another says whom and
+ * what, in words (not by colour or position alone), so it reads the same on a screen and to a reader.
+ */
 function AnswerTo({ conversation, message }: { conversation: Conversation; message: ChatMessage }) {
-  const { t } = useTranslation();
-  const answered = message.replyTo
-    ? conversation.messages.find((earlier) => earlier.id === message.replyTo)
-    : undefined;
+  const { t, i18n } = useTranslation();
+  const talk = useTalkText();
+  const headline = useHeadlineIn();
+  const answered = answeredBy(conversation, message);
   if (!answered) return null;
   return (
-    <span className="reply-to"> {t('chat.answering', { role: t(`roles.${answered.from}.short`) })}</span>
+    <span className="reply-to" data-testid="answering">
+      {' '}
+      {talk('talk.answering', {
+        role: t(`roles.${answered.from}.short`),
+        what: answeredWhat(i18n, t, headline, answered),
+      })}
+    </span>
+  );
+}
+
+/** "Replying to the White House: Offer terms", above the composer while a reply is being written. */
+function ReplyingTo({ message }: { message: ChatMessage }) {
+  const { t, i18n } = useTranslation();
+  const talk = useTalkText();
+  const headline = useHeadlineIn();
+  return (
+    <>
+      {talk('talk.replyingTo', {
+        role: t(`roles.${message.from}.short`),
+        what: answeredWhat(i18n, t, headline, message),
+      })}
+    </>
   );
 }

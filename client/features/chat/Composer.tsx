@@ -1,4 +1,12 @@
-import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
+import {
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MESSAGE_MAX_CHARS,
@@ -27,6 +35,8 @@ export function Composer({
   conversationKey,
   to,
   enabled,
+  replyingTo,
+  onCancelReply,
 }: {
   gameId: string;
   me: RoleId;
@@ -34,6 +44,9 @@ export function Composer({
   /** Recipients of a private message; empty for a public statement. */
   to: readonly RoleId[];
   enabled: boolean;
+  /** The message this one answers (its id and how to say which), or null for a new thread. */
+  replyingTo: { id: string; label: ReactNode } | null;
+  onCancelReply(): void;
 }) {
   const { t } = useTranslation();
   const client = useGameClient();
@@ -53,6 +66,12 @@ export function Composer({
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const maxChars = isPublic ? STATEMENT_MAX_CHARS : MESSAGE_MAX_CHARS;
+  const field = useRef<HTMLTextAreaElement>(null);
+  const replyId = replyingTo?.id ?? null;
+  // Reply, by keyboard or pointer, takes the person straight to the text they will write.
+  useEffect(() => {
+    if (replyId) field.current?.focus();
+  }, [replyId]);
 
   async function send() {
     if (sending || !enabled) return;
@@ -79,15 +98,24 @@ export function Composer({
     setSending(true);
     try {
       const ack = isPublic
-        ? await client.command({ type: 'chat:statement', statement: { text: trimmed, signal } })
+        ? await client.command({
+            type: 'chat:statement',
+            statement: { text: trimmed, signal, ...(replyId ? { replyTo: replyId } : {}) },
+          })
         : await client.command({
             type: 'chat:private',
-            message: { to: [...to], text: trimmed, ...(meaning.intent ? { intent: meaning.intent } : {}) },
+            message: {
+              to: [...to],
+              text: trimmed,
+              ...(meaning.intent ? { intent: meaning.intent } : {}),
+              ...(replyId ? { inReplyTo: replyId } : {}),
+            },
           });
       if (ack.ok) {
         setText('');
         setSignal('none');
         setIntent('none');
+        onCancelReply();
       }
     } finally {
       setSending(false);
@@ -109,9 +137,25 @@ export function Composer({
   const label = isPublic ? t('chat.statementLabel') : t('chat.messageLabel', { roles: roleList(t, to) });
   return (
     <form className="composer" onSubmit={onSubmit} noValidate>
+      {replyingTo ? (
+        <p className="replying-to" id={`${id}-reply`} data-testid="replying-to">
+          {replyingTo.label}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              onCancelReply();
+              field.current?.focus();
+            }}
+          >
+            {talk('talk.cancelReply')}
+          </button>
+        </p>
+      ) : null}
       <div className={`field ${error ? 'has-error' : ''}`}>
         <label htmlFor={id}>{label}</label>
         <textarea
+          ref={field}
           id={id}
           value={text}
           rows={2}
@@ -119,7 +163,7 @@ export function Composer({
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
           aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-count${error ? ` ${id}-error` : ''}`}
+          aria-describedby={`${replyingTo ? `${id}-reply ` : ''}${id}-count${error ? ` ${id}-error` : ''}`}
           name={isPublic ? 'statement' : 'message'}
         />
         <span id={`${id}-count`} className="field-hint">

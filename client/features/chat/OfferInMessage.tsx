@@ -14,10 +14,13 @@ import { describeTerm } from '../deals/term-text.ts';
  */
 export function OfferInMessage({
   proposal,
+  proposalId,
   me,
   canPropose,
 }: {
   proposal: ProposalTerms;
+  /** The proposal already on the table with these terms: the message points to it, nothing to propose. */
+  proposalId: string | undefined;
   me: RoleId;
   canPropose: boolean;
 }) {
@@ -39,6 +42,12 @@ export function OfferInMessage({
     }
   }
 
+  if (proposalId !== undefined)
+    return (
+      <p className="message-offer" data-testid="linked-proposal">
+        {talk('talk.linkedProposal', { id: proposalId })}
+      </p>
+    );
   return (
     <div className="message-offer" data-testid="message-offer">
       <p className="message-offer-title">{talk('talk.offeredTerms', { rounds: proposal.durationRounds })}</p>
