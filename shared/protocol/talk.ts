@@ -128,6 +128,15 @@ export function talkText(words: TalkWords, intent: Intent | undefined): string |
   return missing ? null : text;
 }
 
+/**
+ * Whether a private message is owed an answer by the bots it is addressed to: every message except an
+ * answer spoken from the talk book (`words` and `inReplyTo`), which is how bots answer, so two bots never
+ * talk in a loop, while a person who answers a specific message (a Reply) is still answered.
+ */
+export function owesAnswer(message: { inReplyTo?: string; words?: TalkWords }): boolean {
+  return !(message.inReplyTo && message.words);
+}
+
 /** Whether a message's role names are sensible for its sender: one can only coordinate against an outsider. */
 export function coordinatesAgainstOutsider(intent: Intent | undefined, members: readonly RoleId[]): boolean {
   return intent?.kind !== 'coordinate' || !members.includes(intent.against);

@@ -1,4 +1,5 @@
 import type { GameState } from '../game/state.ts';
+import { owesAnswer } from '../protocol/talk.ts';
 import { ROLE_IDS, type RoleId } from '../roles.ts';
 
 /**
@@ -16,7 +17,7 @@ export interface GameTalk {
   botAnswers: number;
   /** Private messages, every conversation. */
   privateMessages: number;
-  /** Each private message that is not itself an answer, once per bot it was addressed to. */
+  /** Each private message owed an answer (`owesAnswer`: not a bot's talk-book answer), once per bot it was addressed to. */
   addressedToBots: number;
   /** Of those, the ones the bot answered (a message of its own naming it in `inReplyTo`). */
   answered: number;
@@ -68,7 +69,7 @@ function privateTalkOf(state: GameState, isBot: (role: RoleId) => boolean): Priv
           terms: JSON.stringify(message.intent.proposal.terms),
           at: message.at,
         });
-      if (message.inReplyTo) continue;
+      if (!owesAnswer(message)) continue;
       for (const member of channel.members) {
         if (member === message.from || !isBot(member)) continue;
         addressedToBots++;

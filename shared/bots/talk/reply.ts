@@ -1,7 +1,7 @@
 import type { PrivateMessageRecord } from '../../game/state.ts';
 import type { Books, Headline } from '../../market/types.ts';
 import { type ProposalTerms, signatoriesOf } from '../../protocol/deals.ts';
-import type { TalkKey } from '../../protocol/talk.ts';
+import { owesAnswer, type TalkKey } from '../../protocol/talk.ts';
 import type { RoleId } from '../../roles.ts';
 import type { BotContext } from '../context.ts';
 import { answerReason, signingTest } from '../negotiation.ts';
@@ -12,8 +12,9 @@ import { offerOf, privateMessage, type Said } from './words.ts';
 
 /**
  * A bot answers every private message put to it, once: a message from another member of one of its
- * conversations that is not itself an answer (answers are not answered, so two bots never talk in a
- * loop). What it says follows what it does: terms it names pass the same test it signs proposals by.
+ * conversations that is owed an answer (`owesAnswer`: not a talk-book answer, so two bots never talk in a
+ * loop, but a person's reply to a specific message is answered). What it says follows what it does:
+ * terms it names pass the same test it signs proposals by.
  */
 export function replies(context: BotContext): BotAction[] {
   const { view, role } = context;
@@ -23,7 +24,7 @@ export function replies(context: BotContext): BotAction[] {
       channel.messages.filter((message) => message.from === role).map((message) => message.inReplyTo),
     );
     for (const message of channel.messages) {
-      if (message.from === role || message.inReplyTo || answered.has(message.id)) continue;
+      if (message.from === role || !owesAnswer(message) || answered.has(message.id)) continue;
       const to = channel.members.filter((member) => member !== role);
       const { said, reason } = answerTo(context, message);
       actions.push(privateMessage(to, said, reason, message));

@@ -78,6 +78,42 @@ describe('a bot’s answers in private', () => {
     expect(answers()).toHaveLength(0);
   });
 
+  it('answers a person who replies to its answer, but never a talk-book answer (no loop between bots)', () => {
+    const fixture = tableAt('negotiate');
+    const tokyo = { kind: 'seat' as const, role: 'tokyo' as const };
+    const asked = fixture.send(tokyo, {
+      type: 'chat:private',
+      message: { to: ['whiteHouse'], text: 'Terms?', intent: { kind: 'askTerms' } },
+    });
+    if (!asked.ok) throw new Error(asked.error.message);
+    const profile: BotProfile = { personality: 'dove', level: 'easy' };
+    const answersTo = (id: string) =>
+      botActions(fixture.view('whiteHouse'), profile, SEED).filter(
+        (action) => action.command.type === 'chat:private' && action.command.message.inReplyTo === id,
+      );
+    const [answer] = fixture.apply('whiteHouse', answersTo((asked.data as { messageId: string }).messageId));
+    if (!answer?.ok) throw new Error('no answer');
+    const answerId = (answer.data as { messageId: string }).messageId;
+    // Tokyo's own bot would not answer the White House's talk-book answer: answers are not answered.
+    const tokyoBot = botActions(fixture.view('tokyo'), profile, SEED).filter(
+      (action) => action.command.type === 'chat:private' && action.command.message.inReplyTo === answerId,
+    );
+    expect(tokyoBot).toEqual([]);
+    // A person's reply to that answer, in their own words, is answered.
+    const replied = fixture.send(tokyo, {
+      type: 'chat:private',
+      message: { to: ['whiteHouse'], text: 'And for two rounds?', inReplyTo: answerId },
+    });
+    if (!replied.ok) throw new Error(replied.error.message);
+    const replyId = (replied.data as { messageId: string }).messageId;
+    const again = answersTo(replyId);
+    expect(again).toHaveLength(1);
+    expect(again[0]!.command).toMatchObject({
+      type: 'chat:private',
+      message: { to: ['tokyo'], inReplyTo: replyId },
+    });
+  });
+
   it('Tokyo tells the truth about a sale as a dove and denies it as a hawk', () => {
     const fixture = tableAt('negotiate');
     fixture.send(
