@@ -44,10 +44,15 @@ test('a solo player hears the bots in public, asks one for terms in private, and
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(messages).toContainText('What terms would you sign now?');
 
-  // The bot's answer, within its thinking time: its own words, with what it means.
-  // (the first of the White House's messages after the player's own: it may have opened talks before)
-  const answer = messages.locator('li.mine ~ li:not(.mine)').first();
-  await expect(answer).toBeVisible({ timeout: 20_000 });
+  // The bot's answer, within its thinking time: its own words, with what it means, labelled with what it
+  // answers (it may have opened talks before, linking its proposal).
+  const labelled = messages
+    .getByRole('listitem')
+    .filter({ has: page.getByTestId('answering').filter({ hasText: 'answering Tokyo: Ask for terms' }) });
+  await expect(labelled).toBeVisible({ timeout: 20_000 });
+  // The same message whatever the language its label is in.
+  const answerId = await labelled.getAttribute('data-message-id');
+  const answer = messages.locator(`li[data-message-id="${answerId}"]`);
   await expect(answer.getByTestId('intent-chip')).toBeVisible();
   const answerEnglish = (await answer.textContent()) ?? '';
   expect(Object.values(TALK_PHRASES_EN).some((phrase) => answerEnglish.includes(openingWords(phrase)))).toBe(
@@ -64,6 +69,20 @@ test('a solo player hears the bots in public, asks one for terms in private, and
   for (const phrase of Object.values(TALK_PHRASES_EN))
     expect(answerJapanese).not.toContain(openingWords(phrase));
   if (offered) await expect(answer.getByRole('button', { name: 'この条件で提案する' })).toBeVisible();
+  await expect(answer.getByTestId('answering')).toHaveText('東京への返答：条件を聞く');
+
+  // Answering that very message, by keyboard: Reply takes focus to the text, and the bot answers the reply.
+  await answer.getByRole('button', { name: /^ホワイトハウスに返信/ }).press('Enter');
+  const field = page.getByRole('textbox', { name: /ホワイトハウス/ });
+  await expect(field).toBeFocused();
+  await expect(page.getByTestId('replying-to')).toContainText('ホワイトハウスへの返信');
+  await page.keyboard.type('And for two rounds?');
+  await page.keyboard.press('Control+Enter');
+  const reply = messages.locator('li.mine').filter({ hasText: 'And for two rounds?' });
+  await expect(reply.getByTestId('answering')).toContainText('ホワイトハウスへの返答');
+  await expect(
+    messages.getByTestId('answering').filter({ hasText: '東京への返答：“And for two rounds?”' }),
+  ).toBeVisible({ timeout: 20_000 });
 
   // Back in the public feed, the bots' statements are in Japanese too.
   await page.getByTestId('conversation-public').click();

@@ -68,7 +68,11 @@ function MessageLog({
       {count === 0 ? <p className="muted">{t('chat.empty')}</p> : null}
       <ol className="message-list" data-testid="message-list">
         {conversation.messages.map((message) => (
-          <li key={message.id} className={message.from === me ? 'mine' : undefined}>
+          <li
+            key={message.id}
+            className={message.from === me ? 'mine' : undefined}
+            data-message-id={message.id}
+          >
             <p className="message-meta">
               <strong className={`role-text role-${message.from}`}>
                 {t(`roles.${message.from}.short`)}
