@@ -64,7 +64,10 @@ function triesAgain(code: string, action: BotAction): boolean {
  */
 export class BotRunner {
   private phaseVersion = -1;
-  private readonly waiting = new Map<string, { handle: TimerHandle; role: RoleId; action: BotAction }>();
+  private readonly waiting = new Map<
+    string,
+    { handle: TimerHandle; role: RoleId; action: BotAction; at: number }
+  >();
   private readonly done = new Set<string>();
   private nextCommand = 1;
   private readonly random: () => number;
@@ -114,21 +117,26 @@ export class BotRunner {
 
   private plan(role: RoleId, actions: BotAction[]): void {
     const { minMs, maxMs } = this.options.delay;
+    const now = this.options.clock.now();
+    // A bot's words go out in the order it lists them (a proposal before the message that tells of it).
+    let previousAt = Number.NEGATIVE_INFINITY;
     actions.forEach((action, index) => {
+      const sheet = action.command.type === 'move:submit';
       // One sheet per bot per phase: a sheet re-derived after a market tick is not a new decision; nor is a
       // statement whose figures moved with the tick (`once`).
-      const key =
-        action.command.type === 'move:submit'
-          ? `${role}:sheet`
-          : `${role}:${action.once ?? JSON.stringify(action.command)}`;
-      if (this.waiting.has(key) || this.done.has(key)) return;
+      const key = sheet ? `${role}:sheet` : `${role}:${action.once ?? JSON.stringify(action.command)}`;
+      const planned = this.waiting.get(key);
+      if (planned || this.done.has(key)) {
+        if (planned && !sheet) previousAt = Math.max(previousAt, planned.at);
+        return;
+      }
       // A sheet goes in at the shortest delay, so decide ends as soon as the people are done.
-      const delay =
-        action.command.type === 'move:submit'
-          ? minMs
-          : minMs + this.random() * (maxMs - minMs) + (index * minMs) / 2;
-      const handle = this.options.clock.setTimeout(() => this.act(role, key, action), delay);
-      this.waiting.set(key, { handle, role, action });
+      const at = sheet
+        ? now + minMs
+        : Math.max(previousAt + 1, now + minMs + this.random() * (maxMs - minMs) + (index * minMs) / 2);
+      if (!sheet) previousAt = at;
+      const handle = this.options.clock.setTimeout(() => this.act(role, key, action), at - now);
+      this.waiting.set(key, { handle, role, action, at });
     });
   }
 

@@ -206,8 +206,7 @@ export const TALK_PHRASES_JA: Record<TalkKey, string> = {
     'いまならこれに署名する：{{terms}}、{{rounds}}ラウンド。これが最終案だ。これより少なければ席を立つ。',
   'talk.offer.open':
     'まとめる価値のある合意がある：{{terms}}、{{rounds}}ラウンド。このまま提案してくれれば署名する。',
-  'talk.offer.proposed':
-    'あなたとの合意案を提案した（{{proposal}}）。このまま署名するか、変えたい点を教えてほしい。',
+  'talk.offer.proposed': 'あなたとの合意案を提案した。このまま署名するか、変えたい点を教えてほしい。',
   'talk.offer.willSign': 'あなたの提案 {{proposal}} でいい。このまま署名する。',
   'talk.refuse.gain':
     '断る：予測スコアが {{needed}} 上がる案にしか署名しない。この案では {{gain}} しか上がらない。',

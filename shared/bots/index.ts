@@ -5,7 +5,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { BotContext } from './context.ts';
 import { answerProposals, makeProposal } from './negotiation.ts';
 import { submitSheet } from './sheet.ts';
-import { talkActions } from './talk/index.ts';
+import { openings, replies, talkActions } from './talk/index.ts';
 import type { BotAction, BotProfile } from './types.ts';
 import { signalledThisRound, statementAction, voiceActions } from './voice/index.ts';
 
@@ -44,13 +44,18 @@ export function botActions(
       return talkActions(context);
     case 'news':
       return compact([...talkActions(context), newsStatement(context)]);
-    case 'negotiate':
+    case 'negotiate': {
+      // A proposal the bot makes now goes before the message that tells its counterparts of it.
+      const proposal = makeProposal(context);
+      const proposing = proposal?.command.type === 'deal:propose' ? proposal.command.proposal : null;
       return compact([
-        ...talkActions(context),
+        ...replies(context),
         ...voiceActions(context),
         ...answerProposals(context),
-        makeProposal(context),
+        proposal,
+        ...openings(context, proposing),
       ]);
+    }
     case 'decide': {
       const answers = answerProposals(context);
       const signing = answers.flatMap((action) => acceptedTerms(context, action));

@@ -10,6 +10,7 @@ import { closeProposal, propose, sign } from './deals.ts';
 import { actorKey, type CommandEvent } from './events.ts';
 import { nextId } from './ids.ts';
 import { addNews } from './news.ts';
+import { linkedIntent } from './offer-link.ts';
 import { afterMarketMove, extend, fireShock, pause, resume } from './phases.ts';
 import type { GameContext, PrivateMessageRecord } from './state.ts';
 
@@ -86,7 +87,8 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
       const { text, intent, words, inReplyTo } = command.message;
       return postMessage(game, [from, ...command.message.to], from, at, {
         text,
-        ...(intent ? { intent } : {}),
+        // An offer that repeats the sender's proposal on the table is recorded as a link to it.
+        ...(intent ? { intent: linkedIntent(game, from, intent) } : {}),
         ...(words ? { words } : {}),
         ...(inReplyTo ? { inReplyTo } : {}),
       });

@@ -1,4 +1,4 @@
-import { makesADeal, type ProposalTerms, type Term, termSummary } from '../protocol/deals.ts';
+import { makesADeal, type Term, termSummary } from '../protocol/deals.ts';
 import type { CommandError } from '../protocol/errors.ts';
 import { channelId, type PrivateMessage, signalAllowed } from '../protocol/statements.ts';
 import { coordinatesAgainstOutsider } from '../protocol/talk.ts';
@@ -15,6 +15,7 @@ import {
   STATEMENTS_PER_ROUND,
   statementsThisRound,
 } from './limits.ts';
+import { offerRepeats, proposalOfOffer } from './offer-link.ts';
 import type { GameState, Proposal } from './state.ts';
 import { openTimeRequest, TIME_REQUESTS_PER_ROUND, timeRequestsThisRound } from './time.ts';
 
@@ -175,10 +176,8 @@ function privateMessageRefusal(game: GameState, role: RoleId, message: PrivateMe
   const members = [role, ...message.to];
   if (!coordinatesAgainstOutsider(message.intent, members))
     return error('INVALID_COMMAND', 'Coordinate against a role outside the conversation.');
-  if (message.intent?.kind === 'offer' && message.intent.proposalId !== undefined) {
-    const linked = linkedProposalRefusal(game, role, message.intent.proposalId, message.intent.proposal);
-    if (linked) return linked;
-  }
+  const link = offerLinkRefusal(game, role, message);
+  if (link) return link;
   if (message.inReplyTo) {
     const channel = game.channels[channelId(members)];
     if (!channel?.messages.some((earlier) => earlier.id === message.inReplyTo))
@@ -188,20 +187,22 @@ function privateMessageRefusal(game: GameState, role: RoleId, message: PrivateMe
 }
 
 /**
- * An offer that links a proposal says "I have proposed this": the proposal must be the sender's, still
- * open, with the very terms and duration the message attaches, so the two can never disagree.
+ * An offer that links a proposal says "I have proposed this" (`offerRepeats`: the sender's own open
+ * proposal of this round with the very terms); the talk book's "I have put a deal on the table" needs one.
  */
-function linkedProposalRefusal(
-  game: GameState,
-  role: RoleId,
-  proposalId: string,
-  offer: ProposalTerms,
-): CommandError | null {
-  const linked = proposalById(game, proposalId);
-  if (!linked || linked.proposer !== role || linked.status !== 'open')
-    return error('INVALID_COMMAND', `The offer links "${proposalId}", which is no open proposal of yours.`);
-  const same =
-    linked.durationRounds === offer.durationRounds &&
-    JSON.stringify(linked.terms) === JSON.stringify(offer.terms);
-  return same ? null : error('INVALID_COMMAND', `The offer's terms differ from those of ${proposalId}.`);
+function offerLinkRefusal(game: GameState, role: RoleId, message: PrivateMessage): CommandError | null {
+  const { intent } = message;
+  if (intent?.kind === 'offer' && intent.proposalId !== undefined) {
+    const linked = proposalById(game, intent.proposalId);
+    return linked && offerRepeats(linked, role, intent.proposal, game.round)
+      ? null
+      : error(
+          'INVALID_COMMAND',
+          `The offer links "${intent.proposalId}", which is not your open proposal of this round with these terms.`,
+        );
+  }
+  if (message.words?.key !== 'talk.offer.proposed') return null;
+  return intent?.kind === 'offer' && proposalOfOffer(game, role, intent.proposal)
+    ? null
+    : error('INVALID_COMMAND', 'You have no open proposal of this round with these terms on the table.');
 }

@@ -22,7 +22,8 @@ export const IntentSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('askTerms') }),
   /**
    * `proposalId` links a proposal the sender has already put on the table with these very terms: the
-   * message points to it rather than making the same offer a second time (the rules check the match).
+   * message points to it rather than making the same offer a second time. The engine records it on any
+   * offer that repeats the sender's open proposal (shared/game/offer-link.ts); a sender may also name it.
    */
   z.strictObject({
     kind: z.literal('offer'),
@@ -58,8 +59,9 @@ export const TALK_PHRASES_EN = {
   // Said by bots before openings linked their proposal; kept so that games stored with it still replay.
   'talk.offer.open':
     'I see a deal worth making: {{terms}}, for {{rounds}} rounds. Propose it as it stands and I sign.',
+  // Said with the offer of a proposal on the table: the engine links the two (`proposalId`).
   'talk.offer.proposed':
-    'I have put a deal to you on the table ({{proposal}}). Sign it as it stands, or tell me what you would change.',
+    'I have put a deal to you on the table. Sign it as it stands, or tell me what you would change.',
   'talk.offer.willSign': 'Your proposal {{proposal}} works for me: I sign it as it stands.',
   'talk.refuse.gain':
     'No: I sign only what lifts my projected score by {{needed}}; this lifts it by {{gain}}.',

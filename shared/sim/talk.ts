@@ -63,7 +63,8 @@ function privateTalkOf(state: GameState, isBot: (role: RoleId) => boolean): Priv
   for (const channel of Object.values(state.channels)) {
     privateMessages += channel.messages.length;
     for (const message of channel.messages) {
-      if (message.intent?.kind === 'offer')
+      // A link to a proposal already on the table is no offer that began the deal.
+      if (message.intent?.kind === 'offer' && message.intent.proposalId === undefined)
         offers.push({
           parties: channel.members,
           terms: JSON.stringify(message.intent.proposal.terms),

@@ -176,7 +176,7 @@ describe('private talk on screen', () => {
   it('shows an offer that links a proposal as a pointer to it, with nothing to propose twice', () => {
     const view = talkingView();
     const linked = { kind: 'offer' as const, proposal: OFFER, proposalId: 'p7' };
-    const words = { key: 'talk.offer.proposed' as const, params: { proposal: 'p7' } };
+    const words = { key: 'talk.offer.proposed' as const };
     const opening = {
       id: 'm5',
       at: view.marketPath[0]?.at ?? 0,
@@ -194,6 +194,6 @@ describe('private talk on screen', () => {
     );
     expect(screen.queryByTestId('propose-offer')).toBeNull();
     expect(screen.queryByTestId('message-offer')).toBeNull();
-    expect(screen.getByTestId('message-list').textContent).toContain('あなたとの合意案を提案した（p7）');
+    expect(screen.getByTestId('message-list').textContent).toContain('あなたとの合意案を提案した。');
   });
 });

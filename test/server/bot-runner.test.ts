@@ -103,6 +103,31 @@ describe('the bot runner', () => {
     expect(brain).not.toHaveBeenCalled();
   });
 
+  it('sends a bot’s words in the order it lists them, whatever each one’s thinking time', async () => {
+    const clock = new FakeClock();
+    const sent: string[] = [];
+    const draws = [0.9, 0];
+    const said = (text: string): BotAction => ({
+      command: { type: 'chat:statement', statement: { text, signal: 'none' } },
+      reason: { key: 'bot.test.calm' },
+    });
+    const runner = new BotRunner({
+      clock,
+      brain: (view) =>
+        view.you?.role === 'tokyo' ? [said('First, the proposal.'), said('Then, the word of it.')] : [],
+      delay: { minMs: 100, maxMs: 300 },
+      seed: 1,
+      random: () => draws.shift() ?? 0,
+      submit: async (_role, body) => {
+        if (body.type === 'chat:statement') sent.push(body.statement.text);
+        return { ok: true, data: {} };
+      },
+    });
+    runner.consider(views('negotiate', 2), (role) => (role === 'tokyo' ? dove : null));
+    await clock.advance(1000);
+    expect(sent).toEqual(['First, the proposal.', 'Then, the word of it.']);
+  });
+
   it("tries a sheet refused for the seat's pace again on a later change, but never words", async () => {
     const clock = new FakeClock();
     const sent: string[] = [];

@@ -1,49 +1,45 @@
-import type { Proposal } from '../../game/state.ts';
+import { type ProposalTerms, signatoriesOf } from '../../protocol/deals.ts';
 import type { RoleId } from '../../roles.ts';
 import type { BotContext } from '../context.ts';
 import type { BotAction } from '../types.ts';
-import { privateMessage } from './words.ts';
+import { offerOf, privateMessage } from './words.ts';
 
 /**
  * A bot opens a private conversation when it sees a deal worth making, and a deal worth making goes on
- * the table once, as its proposal (`makeProposal`): the message that opens talks links that proposal
- * (`proposalId`) instead of offering the same terms a second time, so the other side reads the offer
- * once, in the deal list, and hears in private that it is there. In the negotiate phase, once a round,
- * to each other party of each open proposal the bot made this round (counters answer a proposal and are
- * not openings).
+ * the table once, as its proposal (`makeProposal`). The message that opens talks comes after it and
+ * repeats its offer, which the engine records as a link to the proposal (`proposalId`,
+ * shared/game/offer-link.ts), so the other side reads the terms once, in the deal list, and hears in
+ * private that they are there. In the negotiate phase, once a round, to each other party of the proposal
+ * the bot makes now (`proposing`, sent before this message) or of its open proposal of this round.
  */
-export function openings(context: BotContext): BotAction[] {
+export function openings(context: BotContext, proposing: ProposalTerms | null): BotAction[] {
   const { view, role } = context;
   if (view.phase !== 'negotiate') return [];
+  const offers: ProposalTerms[] = proposing ? [proposing] : [];
+  for (const proposal of view.proposals)
+    if (
+      proposal.proposer === role &&
+      proposal.round === view.round &&
+      proposal.status === 'open' &&
+      proposal.counterTo === undefined
+    )
+      offers.push({ terms: proposal.terms, durationRounds: proposal.durationRounds });
   const actions: BotAction[] = [];
-  for (const proposal of view.proposals) {
-    if (proposal.proposer !== role || proposal.round !== view.round || proposal.status !== 'open') continue;
-    if (proposal.counterTo !== undefined) continue;
-    for (const counterpart of proposal.signatories) {
-      if (counterpart === role || openedThisRound(context, counterpart)) continue;
+  const told = new Set<RoleId>();
+  for (const offer of offers) {
+    for (const counterpart of signatoriesOf(offer.terms, role)) {
+      if (counterpart === role || told.has(counterpart) || openedThisRound(context, counterpart)) continue;
+      told.add(counterpart);
       actions.push(
         privateMessage(
           [counterpart],
-          {
-            key: 'talk.offer.proposed',
-            params: { proposal: proposal.id },
-            intent: linkTo(proposal),
-          },
+          { key: 'talk.offer.proposed', intent: offerOf(offer) },
           { key: 'bot.talk.open' },
         ),
       );
     }
   }
   return actions;
-}
-
-/** An offer that points to the proposal carrying its terms. */
-function linkTo(proposal: Proposal) {
-  return {
-    kind: 'offer' as const,
-    proposal: { terms: proposal.terms, durationRounds: proposal.durationRounds },
-    proposalId: proposal.id,
-  };
 }
 
 /** Whether the bot has already opened talks with `counterpart` this round (answers do not count). */

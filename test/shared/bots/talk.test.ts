@@ -4,6 +4,7 @@ import { stanceTowards } from '../../../shared/bots/talk/memory.ts';
 import type { BotProfile, Personality } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { Breach, Deal } from '../../../shared/game/state.ts';
+import { talkText } from '../../../shared/protocol/talk.ts';
 import { playHeadlessGame } from '../../../shared/sim/headless.ts';
 import { SEED, tableAt } from './fixtures.ts';
 
@@ -178,9 +179,11 @@ describe('a bot’s own offer goes out once', () => {
   it('as its proposal, linked by one private message, never offered again in private in the same round', () => {
     let proposals = 0;
     let links = 0;
+    let betweenBots = 0;
     for (const seed of [1, 2, 3, 4, 5, 6]) {
-      // Tokyo is a person who reads and does not answer at once: the bots' proposals to it stay open.
-      const state = playHeadlessGame({ seed, rounds: 3, players: { tokyo: () => [] } });
+      // In odd seeds Tokyo is a person who reads and does not answer at once; in even ones every seat is a bot.
+      const players = seed % 2 === 1 ? { tokyo: () => [] } : {};
+      const state = playHeadlessGame({ seed, rounds: 3, players });
       const messages = Object.values(state.channels).flatMap((channel) =>
         channel.messages.map((message) => ({ ...message, members: channel.members })),
       );
@@ -202,9 +205,10 @@ describe('a bot’s own offer goes out once', () => {
           expect(toThem.length, `${proposal.id} to ${counterpart}, seed ${seed}`).toBeLessThanOrEqual(1);
           for (const message of toThem) {
             expect(message.intent).toMatchObject({ kind: 'offer', proposalId: proposal.id });
-            expect(message.words).toEqual({ key: 'talk.offer.proposed', params: { proposal: proposal.id } });
+            expect(message.words).toEqual({ key: 'talk.offer.proposed' });
             expect(message.at).toBeGreaterThanOrEqual(proposal.at);
             links++;
+            if (seed % 2 === 0) betweenBots++;
           }
         }
       }
@@ -212,6 +216,8 @@ describe('a bot’s own offer goes out once', () => {
     // Bots do propose, and say so: the check above is not vacuous.
     expect(proposals).toBeGreaterThan(5);
     expect(links).toBeGreaterThan(0);
+    // Bots still open talks with each other: the link goes with the proposal, before anyone answers it.
+    expect(betweenBots).toBeGreaterThan(0);
   });
 
   it('refuses an offer that links a proposal not the sender’s, or with other terms, changing nothing', () => {
@@ -241,16 +247,32 @@ describe('a bot’s own offer goes out once', () => {
       ...link(proposal),
       message: { ...link(proposal).message, to: ['tokyo'] },
     });
-    expect(notTheirs.ok || notTheirs.error).toEqual({
-      code: 'INVALID_COMMAND',
-      message: `The offer links "${proposalId}", which is no open proposal of yours.`,
-    });
+    const refusal = `The offer links "${proposalId}", which is not your open proposal of this round with these terms.`;
+    expect(notTheirs.ok || notTheirs.error).toEqual({ code: 'INVALID_COMMAND', message: refusal });
     const otherTerms = fixture.send(tokyo, link({ ...proposal, durationRounds: 3 }));
-    expect(otherTerms.ok || otherTerms.error).toEqual({
+    expect(otherTerms.ok || otherTerms.error).toEqual({ code: 'INVALID_COMMAND', message: refusal });
+    // "I have put a deal on the table" with terms that are on no table of the sender's.
+    const words = { key: 'talk.offer.proposed' as const };
+    const otherOffer = { kind: 'offer' as const, proposal: { ...proposal, durationRounds: 3 } };
+    const untrue = fixture.send(tokyo, {
+      type: 'chat:private',
+      message: { to: ['whiteHouse'], text: talkText(words, otherOffer as never), words, intent: otherOffer },
+    });
+    expect(untrue.ok || untrue.error).toEqual({
       code: 'INVALID_COMMAND',
-      message: `The offer's terms differ from those of ${proposalId}.`,
+      message: 'You have no open proposal of this round with these terms on the table.',
     });
     expect(JSON.stringify(fixture.engine.state.channels)).toBe(before);
+    // The same terms offered without the id are recorded as the link all the same.
+    const repeated = fixture.send(tokyo, {
+      type: 'chat:private',
+      message: { to: ['whiteHouse'], text: 'As proposed.', intent: { kind: 'offer', proposal } },
+    });
+    expect(repeated.ok).toBe(true);
+    const recorded = Object.values(fixture.engine.state.channels)
+      .flatMap((channel) => channel.messages)
+      .at(-1);
+    expect(recorded?.intent).toEqual({ kind: 'offer', proposal, proposalId });
     expect(fixture.send(tokyo, link(proposal)).ok).toBe(true);
   });
 });
