@@ -231,8 +231,11 @@ export interface RoundInputs {
   moves: MoveSet;
   /** Pledges and caps from signed deals in force (for credibility and market reaction). */
   dealsInForce: number;
-  /** Of those, the deals Tokyo has signed: a tariff cut under one was traded with Japan, not a climb-down. */
-  dealsWithTokyo: number;
+  /**
+   * The lowest tariff cap in a deal Tokyo has signed, percent (game/deals.ts `tradedTariffCapPct`), or null:
+   * a cut down to it was traded with Japan; below it, or without one, a cut is a climb-down.
+   */
+  tradedTariffCapPct: number | null;
   /** Breaches made public this round, by role. */
   breachesByRole: PerRole<number>;
 }

@@ -184,7 +184,7 @@ describe('bounds over random legal play', () => {
               round: index + 1,
               moves: round.moves,
               dealsInForce: round.deals,
-              dealsWithTokyo: round.deals,
+              tradedTariffCapPct: round.deals > 0 ? 0 : null,
               breachesByRole,
             },
             rng,
