@@ -1,3 +1,4 @@
+import { dealsInForce } from '../game/deals.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { standing, tariffCapInForce, yieldChangeBp } from './reading.ts';
@@ -152,11 +153,15 @@ export function ownConcession(
 /**
  * The lowest tariff the White House bot will set now: what it has been given something for (a concession,
  * a signed cap), else its own standing rate. It may always raise the tariff; a cut below this floor would be
- * a retreat for nothing, so neither its rule sheet nor a hard bot's look-ahead offers one. A cap Tokyo has
- * signed is what the cut was traded for: going below it gives the tariff away, and the model charges it as
- * a retreat (market/books.ts `retreatFrom`).
+ * a retreat for nothing, so neither its rule sheet nor a hard bot's look-ahead offers one. Under a cap Tokyo
+ * has signed the cut is a trade, not a retreat (the model excuses it too), so how far below the cap to go
+ * is the White House's own call: no floor.
  */
 export function tariffFloor(view: PlayerView, scenario: Scenario, personality: Personality): number {
+  const traded = dealsInForce(view).some(
+    (deal) => deal.signatories.includes('tokyo') && deal.terms.some((term) => term.kind === 'tariffCap'),
+  );
+  if (traded) return 0;
   const own = standing(view, 'whiteHouse');
   const standingPct = Math.max(own.tariffPct, own.autoTariffPct);
   const earned = [standingPct, ownConcession(view, scenario, personality)?.tariffPct, tariffCapInForce(view)];

@@ -1,4 +1,4 @@
-import { dealsInForce, tradedTariffCapPct } from '../game/deals.ts';
+import { dealsInForce, signedByTokyo } from '../game/deals.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import { levelsOf } from '../market/books.ts';
 import { resolveRound } from '../market/index.ts';
@@ -62,7 +62,7 @@ export function weekOutlook(context: BotContext): WeekOutlook {
         moves,
         dealsInForce: tariffCapInForce(view) === null ? 0 : 1,
         // What Tokyo has signed moves only the White House's approval, not the week's markets; kept true anyway.
-        tradedTariffCapPct: tradedTariffCapPct(dealsInForce(view)),
+        dealsWithTokyo: signedByTokyo(dealsInForce(view)),
         breachesByRole: perRole(() => 0),
       },
       botRng(context, 'fund:outlook'),

@@ -1,5 +1,5 @@
 import { complyWith } from '../game/deal-terms.ts';
-import { dealsInForce, termsPricedIn, tradedTariffCapPct } from '../game/deals.ts';
+import { dealsInForce, signedByTokyo, termsPricedIn } from '../game/deals.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import { reactToDeal } from '../market/deal-reaction.ts';
 import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
@@ -189,10 +189,8 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
   }
   let moves = { ...others, [role]: input.own } as MoveSet;
   const inForce = dealsInForce(view).length;
-  const traded = tradedTariffCapPct([
-    ...dealsInForce(view),
-    { signatories: [role, ...newTerms.map((term) => term.role)], terms: newTerms },
-  ]);
+  const withTokyo =
+    signedByTokyo(dealsInForce(view)) + (newTerms.some((term) => term.role === 'tokyo') ? 1 : 0);
   const rng = botRng(context, `project:${input.purpose}`);
   const firstRound = Math.max(1, view.round);
   for (let step = 0; step < input.rounds; step++) {
@@ -203,7 +201,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
         round: firstRound + step,
         moves,
         dealsInForce: inForce + (newTerms.length > 0 ? 1 : 0),
-        tradedTariffCapPct: traded,
+        dealsWithTokyo: withTokyo,
         breachesByRole: perRole(() => 0),
       },
       rng,

@@ -23,22 +23,9 @@ export function dealsInForce(
   );
 }
 
-/**
- * The lowest tariff cap in these deals that Tokyo has signed, percent, or null: the tariff the White House
- * has traded with Japan. The model excuses a cut down to it, not below (a cut below the terms is a gift the
- * base reads as a retreat), and a White House bot gives no more than it traded (bots/concession.ts).
- */
-export function tradedTariffCapPct(
-  deals: readonly { readonly signatories: readonly RoleId[]; readonly terms: readonly Term[] }[],
-): number | null {
-  let cap: number | null = null;
-  for (const deal of deals) {
-    if (!deal.signatories.includes('tokyo')) continue;
-    for (const term of deal.terms) {
-      if (term.kind === 'tariffCap') cap = cap === null ? term.maxPct : Math.min(cap, term.maxPct);
-    }
-  }
-  return cap;
+/** How many of these deals Tokyo has signed (the model excuses a tariff cut traded with Japan). */
+export function signedByTokyo(deals: readonly Deal[]): number {
+  return deals.filter((deal) => deal.signatories.includes('tokyo')).length;
 }
 
 /**

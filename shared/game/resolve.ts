@@ -4,7 +4,7 @@ import { carriedOver, type MoveSet } from '../protocol/moves.ts';
 import { createRng } from '../rng.ts';
 import { perRole, ROLE_IDS } from '../roles.ts';
 import { complyWith, termBroken } from './deal-terms.ts';
-import { dealsInForce, expireAtResolution, tradedTariffCapPct } from './deals.ts';
+import { dealsInForce, expireAtResolution, signedByTokyo } from './deals.ts';
 import { breachesGoingPublic, breachPublicFromRound } from './disclosure.ts';
 import { addNewsItems } from './news.ts';
 import { afterMarketMove } from './phases.ts';
@@ -61,7 +61,7 @@ export function resolve(game: GameContext, at: number): GameContext {
       round: game.round,
       moves,
       dealsInForce: dealsInForce(game).length,
-      tradedTariffCapPct: tradedTariffCapPct(dealsInForce(game)),
+      dealsWithTokyo: signedByTokyo(dealsInForce(game)),
       breachesByRole,
     },
     rng,

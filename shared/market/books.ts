@@ -27,7 +27,6 @@ import {
   BUSINESS_MARGIN_MAX_PCT,
   BUSINESS_MARGIN_MIN_PCT,
   clamp,
-  effectiveTariff,
   SALES_INDEX_MAX,
   SALES_INDEX_MIN,
 } from './transmission.ts';
@@ -289,31 +288,17 @@ function stanceApproval(score: number, params: ModelParams): number {
 }
 
 /**
- * The tariff below which a cut is a retreat: the first day's, or the cap a deal with Tokyo traded for if
- * lower. The July 2025 deal set 15%; a White House that then went further would be giving the tariff away.
- */
-function retreatFrom(
-  baseline: Baseline,
-  deals: Pick<RoundInputs, 'tradedTariffCapPct'>,
-  params: ModelParams,
-): number {
-  const cap = deals.tradedTariffCapPct;
-  if (cap === null) return baseline.effectiveTariffPct;
-  return Math.min(baseline.effectiveTariffPct, effectiveTariff(cap, cap, params));
-}
-
-/**
  * White House approval: hurt by mortgage rates, falling stocks and consumer prices; helped by toughness with
  * trade hawks (tariffs, a hawkish tone), a smaller deficit, deals and pledges. A tariff below where the game
- * began is a retreat, unless a deal with Tokyo traded it (down to that deal's cap: `retreatFrom`), and the base
- * holds it against the White House for as long as it lasts (`climbDownPenaltyPerPp`): a cut pays only as a
- * trade, for what a deal brings or for the bond market it calms. One-off events (a public breach, lobbying pressure) fade over a few rounds.
+ * began with no deal with Tokyo in force is a retreat, and the base holds it against the White House for as long as it
+ * lasts (`climbDownPenaltyPerPp`): a cut pays only as a trade, for what a deal brings or for the bond market
+ * it calms. One-off events (a public breach, lobbying pressure) fade over a few rounds.
  */
 export function updateWhiteHouseBook(
   market: MarketState,
   move: WhiteHouseMove,
   deficitWithJapanBn: number,
-  deals: Pick<RoundInputs, 'dealsInForce' | 'tradedTariffCapPct'>,
+  deals: Pick<RoundInputs, 'dealsInForce' | 'dealsWithTokyo'>,
   newEventsPts: number,
   baseline: Baseline,
   params: ModelParams,
@@ -331,7 +316,9 @@ export function updateWhiteHouseBook(
     params.approvalPerDeficitBn * (baseline.deficitWithJapanBn - deficitWithJapanBn) +
     params.approvalPerDeal * Math.min(deals.dealsInForce, params.approvalDealsCounted) -
     params.climbDownPenaltyPerPp *
-      Math.max(0, retreatFrom(baseline, deals, params) - market.effectiveTariffPct) +
+      (deals.dealsWithTokyo === 0
+        ? Math.max(0, baseline.effectiveTariffPct - market.effectiveTariffPct)
+        : 0) +
     (params.approvalPerPledge100Bn * internals.investmentPledgeBn) / 100;
   return {
     book: {

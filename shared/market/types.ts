@@ -231,11 +231,8 @@ export interface RoundInputs {
   moves: MoveSet;
   /** Pledges and caps from signed deals in force (for credibility and market reaction). */
   dealsInForce: number;
-  /**
-   * The lowest tariff cap in a deal Tokyo has signed, percent (game/deals.ts `tradedTariffCapPct`), or null:
-   * a cut down to it was traded with Japan; below it, or without one, a cut is a climb-down.
-   */
-  tradedTariffCapPct: number | null;
+  /** Of those, the deals Tokyo has signed: a tariff cut under one was traded with Japan, not a climb-down. */
+  dealsWithTokyo: number;
   /** Breaches made public this round, by role. */
   breachesByRole: PerRole<number>;
 }

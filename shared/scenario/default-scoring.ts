@@ -14,10 +14,9 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Tariff relief' },
       why: { en: "Exporters pay the tariff: cutting it is the ministry's first aim." },
       metric: 'effectiveTariffPct',
-      // 50 at the July 2025 deal's 15%: a settlement there is where a middling game ends, now that a cut
-      // below a cap Tokyo signed is a retreat the White House pays for (docs/game-design.md, Tokyo). At 13.5,
-      // set while such cuts were free and hard White House bots went on to 0%, a settlement read 44.
-      mapping: { shape: 'lowerIsBetter', target: 15, scale: 13 },
+      // Below the July 2025 deal's 15%: a settlement there is good play, not a walkover, now that a
+      // White House under a deal Tokyo signed may cut below the cap (docs/game-design.md, Tokyo).
+      mapping: { shape: 'lowerIsBetter', target: 13.5, scale: 13 },
     },
     {
       id: 'yenStability',

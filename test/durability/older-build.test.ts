@@ -66,7 +66,7 @@ function holdingsAfterSkippedAuction(state: GameState): number {
     round: state.round,
     moves,
     dealsInForce: 0,
-    tradedTariffCapPct: null,
+    dealsWithTokyo: 0,
     breachesByRole: perRole(() => 0),
   };
   const result = resolveRound(state.market, state.books, inputs, createRng(1), state.config.scenario);

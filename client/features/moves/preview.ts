@@ -1,5 +1,5 @@
 import { booksFromView, expectedSheets, marketFromView } from '../../../shared/bots/projection.ts';
-import { dealsInForce, tradedTariffCapPct } from '../../../shared/game/deals.ts';
+import { dealsInForce, signedByTokyo } from '../../../shared/game/deals.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { resolveRound } from '../../../shared/market/index.ts';
 import type { Headline, MarketState } from '../../../shared/market/types.ts';
@@ -59,7 +59,7 @@ export function projectSheet(view: PlayerView, move: MoveSheet): Projection | nu
   const books = booksFromView(view, scenario);
   const others = expectedSheets(view, scenario);
   const inForce = dealsInForce(view).length;
-  const traded = tradedTariffCapPct(dealsInForce(view));
+  const withTokyo = signedByTokyo(dealsInForce(view));
   const round = Math.max(1, view.round);
   // Scored as the round report will score it: with this round resolved, not at the end of the game.
   const progress = scoringProgress(round, view.rounds);
@@ -69,7 +69,7 @@ export function projectSheet(view: PlayerView, move: MoveSheet): Projection | nu
     const result = resolveRound(
       market,
       books,
-      { round, moves, dealsInForce: inForce, tradedTariffCapPct: traded, breachesByRole: perRole(() => 0) },
+      { round, moves, dealsInForce: inForce, dealsWithTokyo: withTokyo, breachesByRole: perRole(() => 0) },
       rng,
       scenario,
     );

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { concessionFor, tariffFloor } from '../../../shared/bots/concession.ts';
+import { concessionFor } from '../../../shared/bots/concession.ts';
 import { botActions, type Level, type Personality } from '../../../shared/bots/index.ts';
-import { dealsInForce, tradedTariffCapPct } from '../../../shared/game/deals.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
 import { SEED, tableAt } from './fixtures.ts';
@@ -152,43 +151,5 @@ describe('tit-for-tat answers a hostile Tokyo in kind, not in a runaway', () => 
     // It used to climb on to 50%, where Tokyo's tariff relief reads 0 (pinned in 12.5% of a threat-every-round row).
     expect(whiteHouseSheet(havingCut(threatened, 35), 'titForTat')?.tariffPct).toBe(35);
     expect(whiteHouseSheet(havingCut(threatened, 35), 'titForTat')?.autoTariffPct).toBe(35);
-  });
-});
-
-describe('a deal with Tokyo buys the cut it names, no more (issue 8, wh8)', () => {
-  const view = tableAt('decide').view('whiteHouse');
-  /** The same view with a 15% cap, autos included, that Tokyo has signed for $550bn, in force this round. */
-  function underDeal(signatories: PlayerView['deals'][number]['signatories']): PlayerView {
-    const deal = {
-      id: 'd1',
-      proposalId: 'p1',
-      terms: [
-        { kind: 'tariffCap' as const, role: 'whiteHouse' as const, maxPct: 15, includesAutos: true },
-        { kind: 'investmentPledge' as const, role: 'tokyo' as const, amountBn: 550 },
-      ],
-      signatories,
-      signedAt: 0,
-      fromRound: view.round,
-      untilRound: view.round + 2,
-      status: 'inForce' as const,
-    };
-    return { ...view, deals: [...view.deals, deal] };
-  }
-
-  it('reads the traded cap from the deals Tokyo signed, and none from a deal it did not', () => {
-    expect(tradedTariffCapPct(dealsInForce(underDeal(['tokyo', 'whiteHouse'])))).toBe(15);
-    expect(tradedTariffCapPct(dealsInForce(underDeal(['usBusiness', 'whiteHouse'])))).toBeNull();
-  });
-
-  it('keeps every bot, easy or hard, at or above the 15% it traded: below it the tariff is given away', () => {
-    const dealt = underDeal(['tokyo', 'whiteHouse']);
-    for (const personality of ['hawk', 'dove', 'titForTat', 'opportunist'] as const) {
-      expect(tariffFloor(dealt, DEFAULT_SCENARIO, personality), personality).toBe(15);
-      for (const level of ['easy', 'hard'] as const) {
-        const sheet = whiteHouseSheet(dealt, personality, level);
-        expect(sheet?.tariffPct, `${personality}:${level}`).toBe(15);
-        expect(sheet?.autoTariffPct, `${personality}:${level}`).toBe(15);
-      }
-    }
   });
 });

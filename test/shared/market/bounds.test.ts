@@ -184,7 +184,7 @@ describe('bounds over random legal play', () => {
               round: index + 1,
               moves: round.moves,
               dealsInForce: round.deals,
-              tradedTariffCapPct: round.deals > 0 ? 0 : null,
+              dealsWithTokyo: round.deals,
               breachesByRole,
             },
             rng,

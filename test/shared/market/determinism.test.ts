@@ -31,7 +31,7 @@ function playScript(seed: number): { results: RoundResult[]; rngState: number } 
     const result = resolveRound(
       market,
       books,
-      { round, moves, dealsInForce: 0, tradedTariffCapPct: null, breachesByRole: perRole(() => 0) },
+      { round, moves, dealsInForce: 0, dealsWithTokyo: 0, breachesByRole: perRole(() => 0) },
       rng,
       SCENARIO,
     );
@@ -72,7 +72,7 @@ describe('determinism', () => {
         round: 1,
         moves: standingMoves(),
         dealsInForce: 0,
-        tradedTariffCapPct: null,
+        dealsWithTokyo: 0,
         breachesByRole: perRole(() => 0),
       },
       rng,

@@ -63,16 +63,8 @@ export function newGame(scenario: Scenario = SCENARIO, seed = 12345): Game {
   };
 }
 
-/**
- * Resolve one round with the standing sheets, changed by `moves`; `dealsInForce` deals, each signed by Tokyo
- * and trading the tariff down to `tradedTariffCapPct` (any cut, by default, when there are deals).
- */
-export function playRound(
-  game: Game,
-  moves: Partial<MoveSet> = {},
-  dealsInForce = 0,
-  tradedTariffCapPct: number | null = dealsInForce > 0 ? 0 : null,
-): Game {
+/** Resolve one round with the standing sheets, changed by `moves`; `dealsInForce` deals, each signed by Tokyo. */
+export function playRound(game: Game, moves: Partial<MoveSet> = {}, dealsInForce = 0): Game {
   const rng = createRng(game.rngState);
   const result = resolveRound(
     game.market,
@@ -81,7 +73,7 @@ export function playRound(
       round: game.round,
       moves: { ...standingMoves(game.scenario), ...moves },
       dealsInForce,
-      tradedTariffCapPct,
+      dealsWithTokyo: dealsInForce,
       breachesByRole: perRole(() => 0),
     },
     rng,
