@@ -10,6 +10,7 @@ import type {
   GameSnapshotMessage,
   GameUpdateMessage,
   JoinedGame,
+  JoinedWithCode,
   ServerToClientEvents,
 } from '../shared/protocol/socket.ts';
 import type { Signal } from '../shared/protocol/statements.ts';
@@ -139,7 +140,7 @@ async function playOneGame(
     name: 'Host',
     rounds,
     botFill: false,
-  })) as Ack<JoinedGame>;
+  })) as Ack<JoinedWithCode>;
   if (!created.ok) throw new Error(created.error.message);
   for (const seat of others) {
     const joined = (await seat.socket.emitWithAck('game:join', {

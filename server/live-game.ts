@@ -44,6 +44,8 @@ export interface LiveGameSetup {
   createdAt?: number;
   /** Who created it (an address key), to cap the lobbies one address keeps open; unknown after a restore. */
   creatorAddress?: string;
+  /** The class session this game is a table of: joined only through the session, never with its code. */
+  classroomId?: string;
 }
 
 /** What a game brought back from the store starts from (an engine only once it has started). */
@@ -75,6 +77,8 @@ export class LiveGame {
   /** Each team's shared move sheet for the round (team.ts); in memory only. */
   readonly teamDrafts = new TeamDrafts();
   readonly creatorAddress: string | null;
+  /** The class session this game is a table of, or null for a game people join with its own code. */
+  readonly classroomId: string | null;
   /** The host's time desk as last sent (time-requests.ts), so an unchanged desk is not sent every tick. */
   timeRequestsSent = '';
   /** When the last person's socket left, or null while anyone is connected. */
@@ -100,6 +104,7 @@ export class LiveGame {
     this.seed = setup.seed;
     this.createdAt = setup.createdAt ?? deps.clock.now();
     this.creatorAddress = setup.creatorAddress ?? null;
+    this.classroomId = setup.classroomId ?? null;
     this.idleSince = deps.clock.now();
     this.lobby = restored?.lobby ?? new Lobby();
     // The lobby's engine only shows the briefing and the starting market; the real one is made at the start.
@@ -152,6 +157,7 @@ export class LiveGame {
       settings: this.settings,
       seed: this.seed,
       createdAt: this.createdAt,
+      ...(this.classroomId ? { classroomId: this.classroomId } : {}),
     };
     return this.queue.enqueue(() => this.deps.store.create(record, this.lobby.toStored()));
   }
@@ -182,8 +188,16 @@ export class LiveGame {
     return this.engine.state.phase === 'lobby';
   }
 
+  /**
+   * The code that invites people to this game, as rosters and seats show it: none for a class session's
+   * table, whose people the facilitator seats (its own code is refused: server/join-code.ts).
+   */
+  get invitingCode(): string | null {
+    return this.classroomId ? null : this.code;
+  }
+
   get roster(): Roster {
-    return this.lobby.roster(this.id, this.code);
+    return this.lobby.roster(this.id, this.invitingCode);
   }
 
   /** Runs `task` in this game's queue, after everything enqueued before it. */

@@ -240,7 +240,7 @@ export class Lobby {
     return count;
   }
 
-  roster(gameId: string, code: string): Roster {
+  roster(gameId: string, code: string | null): Roster {
     return {
       gameId,
       code,

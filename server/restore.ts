@@ -72,6 +72,7 @@ export function liveGameFromStore(stored: StoredGame, deps: LiveGameDeps): LiveG
       settings: record.settings,
       seed: record.seed,
       createdAt: record.createdAt,
+      ...(record.classroomId ? { classroomId: record.classroomId } : {}),
     },
     deps,
     { lobby: Lobby.fromStored(stored.lobby), ...(restored ?? {}) },

@@ -2,6 +2,7 @@ import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
 import type { Roster, SeatRequest, SeatRequestPending } from '../shared/protocol/socket.ts';
 import { gameRoom, viewRoom } from './broadcast.ts';
 import type { LeverageSocket } from './io-types.ts';
+import { gameToJoin } from './join-code.ts';
 import type { LiveGame } from './live-game.ts';
 import type { Person } from './lobby.ts';
 import { publishRequests } from './seat-requests.ts';
@@ -23,8 +24,8 @@ export async function requestSeat(
   socket: LeverageSocket,
   input: SeatRequest,
 ): Promise<Ack<SeatRequestPending>> {
-  const game = deps.registry.withCode(input.code);
-  if (!game) return refuse('NOT_FOUND', 'No game with that code.');
+  const game = gameToJoin(deps.registry, input.code);
+  if ('ok' in game) return game;
   const refusal = () => {
     if (game.engine.state.phase === 'ended') return gameEnded();
     const full = game.lobby.teamRefusal(input.role);
@@ -91,7 +92,7 @@ export function answerRequest(
       accepted: true,
       joined: {
         gameId: game.id,
-        code: game.code,
+        code: game.invitingCode,
         role: request.role,
         token,
         isHost: false,

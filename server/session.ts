@@ -3,6 +3,7 @@ import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, JoinedGame, JoinGame, ResumeSeat } from '../shared/protocol/socket.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageSocket } from './io-types.ts';
+import { gameToJoin } from './join-code.ts';
 import { LiveGame, type LiveGameDeps } from './live-game.ts';
 import type { Person } from './lobby.ts';
 import type { GameRegistry } from './registry.ts';
@@ -55,7 +56,7 @@ async function enter(
   if ('ok' in attached) return attached;
   const joined: JoinedGame = {
     gameId: game.id,
-    code: game.code,
+    code: game.invitingCode,
     role: person.role,
     token,
     isHost: person.isHost,
@@ -138,8 +139,8 @@ export async function joinGame(
   socket: LeverageSocket,
   request: JoinGame,
 ): Promise<Ack<JoinedGame>> {
-  const game = deps.registry.withCode(request.code);
-  if (!game) return refuse('NOT_FOUND', 'No game with that code.');
+  const game = gameToJoin(deps.registry, request.code);
+  if ('ok' in game) return game;
   const token = deps.ids.token();
   const person = await seatPerson(game, {
     name: request.name,

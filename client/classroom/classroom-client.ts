@@ -216,7 +216,8 @@ export class ClassroomClient {
     if (!seat) return;
     this.options.seats.save({
       gameId: seat.tableId,
-      code: `table-${seat.tableNumber}`,
+      // A class table has no code of its own to show or share: its people join through the session.
+      code: null,
       role: seat.role,
       token: membership.token,
       isHost: false,

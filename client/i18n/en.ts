@@ -71,6 +71,8 @@ export const en = {
     SEAT_OPEN: 'Nobody plays that seat yet: join it directly.',
     SEAT_FULL: 'That team is full.',
     TABLE_FULL: 'Every seat at this table is taken. Choose a role to ask its players to let you join.',
+    CLASS_TABLE:
+      'That code belongs to a table of a class session. Join the session with its class code (your facilitator has it), and you will be seated from there.',
     TOO_MANY_CONNECTIONS: 'This seat is already open in too many tabs or devices. Close one and try again.',
     UNAUTHORIZED: 'This browser no longer holds a seat in that game.',
     INTERNAL: 'Something went wrong on the server. Please try again.',
@@ -302,6 +304,9 @@ export const en = {
   lobby: {
     title: 'Lobby',
     joinCode: 'Join code',
+    classTableTitle: 'A table of your class session',
+    classTable:
+      'Your facilitator seats everyone at this table through the class session, so there is no code to share here. Newcomers join the session with its class code.',
     shareHint: 'Players join from the home page with this code, or by scanning the QR code.',
     qrAlt: 'QR code that opens the join page for game {{code}}',
     seats: 'Seats',

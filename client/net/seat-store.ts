@@ -8,7 +8,8 @@ import { RoleIdSchema } from '../../shared/roles.ts';
  */
 const StoredSeatSchema = z.object({
   gameId: z.string().min(1).max(64),
-  code: z.string().min(1).max(16),
+  /** Null for a class session's table, which no code invites people to. */
+  code: z.string().min(1).max(16).nullable(),
   role: RoleIdSchema.nullable(),
   token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/),
   isHost: z.boolean(),

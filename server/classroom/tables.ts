@@ -37,6 +37,7 @@ export async function openTable(
       code: deps.games.freeJoinCode(deps.ids.joinCode),
       settings: classroom.tableSettings(),
       seed: classroom.seed,
+      classroomId: classroom.id,
     },
     deps.game,
   );

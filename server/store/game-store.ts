@@ -77,6 +77,11 @@ export interface GameRecord {
   settings: CreateGame;
   seed: number;
   createdAt: number;
+  /**
+   * Set for a class session's table: it is joined only through its session (server/join-code.ts), never
+   * with its own code. Absent for an ordinary game and for games stored before sessions existed.
+   */
+  classroomId?: string;
 }
 
 export interface StoredPerson {

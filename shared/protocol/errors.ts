@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'SEAT_OPEN', // server: a request for a seat nobody plays; join it directly (game:join)
   'SEAT_FULL', // server: the seat's team is at MAX_PEOPLE_PER_SEAT
   'TABLE_FULL', // server: no open seat is left for "any open role"
+  'CLASS_TABLE', // server: a class session's table is joined through its session (classroom:join), never with its own code
   'TOO_MANY_CONNECTIONS', // server: the person already acts through MAX_SOCKETS_PER_PERSON sockets
   'UNAUTHORIZED', // server: a missing or wrong token
   'INTERNAL', // a bug: logged, never a crash

@@ -115,19 +115,26 @@ export interface SeatRoster {
 
 export interface Roster {
   gameId: string;
-  code: string;
+  /** The code that invites people to the game; null at a class session's table (the facilitator seats people). */
+  code: string | null;
   seats: SeatRoster[];
 }
 
 export interface JoinedGame {
   gameId: string;
-  code: string;
+  /** As the roster's `code`: null at a class session's table. */
+  code: string | null;
   role: RoleId | null;
   /** Keep it (localStorage) to return to the same seat after a refresh. Never shown to anyone else. */
   token: string;
   isHost: boolean;
   /** Who this is in the roster and in a team's draft (`Roster` people's `id`); a seat stored by an older client has none. */
   personId?: string;
+}
+
+/** What `game:create` and `game:join` answer: a game made or joined with its own code always has one. */
+export interface JoinedWithCode extends JoinedGame {
+  code: string;
 }
 
 /** A pending request (`seat:request`) as the seat's players and the host see it. */
@@ -240,8 +247,8 @@ export type PayloadOf<E extends ClientEventName> = z.input<(typeof CLIENT_EVENT_
 
 /** What the acknowledgement of each client event carries when it is ok. */
 interface ClientEventAcks {
-  'game:create': JoinedGame;
-  'game:join': JoinedGame;
+  'game:create': JoinedWithCode;
+  'game:join': JoinedWithCode;
   'seat:resume': JoinedGame;
   'lobby:chooseRole': Roster;
   'lobby:setBot': Roster;

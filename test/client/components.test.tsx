@@ -181,6 +181,21 @@ describe('the lobby and the home page', () => {
     expect(screen.getByRole('button', { name: 'Play White House' })).toBeTruthy();
   });
 
+  it("shows no join code or QR code at a class session's table, only that the facilitator seats people", () => {
+    const { client } = seatedClient(viewAt('lobby'));
+    // The seat this browser stored says nothing either; the roster is the server's word.
+    client.store.set((state) => ({
+      ...state,
+      seat: state.seat ? { ...state.seat, code: null } : null,
+      roster: { ...roster(), code: null },
+    }));
+    renderWith(<LobbyScreen />, client);
+    expect(screen.queryByTestId('join-code')).toBeNull();
+    expect(screen.queryByRole('img', { name: /QR/ })).toBeNull();
+    expect(document.body.textContent).not.toContain('K7M2QX');
+    expect(screen.getByTestId('class-table-note').textContent).toContain('class code');
+  });
+
   it('refuses a malformed join code before sending anything', async () => {
     const { client, socket } = seatedClient();
     renderWith(<HomeScreen />, client);

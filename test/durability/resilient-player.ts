@@ -5,6 +5,7 @@ import type {
   GameSnapshotMessage,
   GameUpdateMessage,
   JoinedGame,
+  JoinedWithCode,
   MarketTickMessage,
 } from '../../shared/protocol/socket.ts';
 import { applyDelta, catchUp, type Delta, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
@@ -104,12 +105,12 @@ export class ResilientPlayer {
     return this.until(() => this.socket.connected, 5000, 'a connection');
   }
 
-  async create(settings: Record<string, unknown>): Promise<JoinedGame> {
-    return this.take(await this.request<JoinedGame>('game:create', { name: this.name, ...settings }));
+  async create(settings: Record<string, unknown>): Promise<JoinedWithCode> {
+    return this.take(await this.request<JoinedWithCode>('game:create', { name: this.name, ...settings }));
   }
 
-  async join(code: string, role: string): Promise<JoinedGame> {
-    return this.take(await this.request<JoinedGame>('game:join', { code, name: this.name, role }));
+  async join(code: string, role: string): Promise<JoinedWithCode> {
+    return this.take(await this.request<JoinedWithCode>('game:join', { code, name: this.name, role }));
   }
 
   /** A new command, made against the version held now. */
@@ -176,7 +177,7 @@ export class ResilientPlayer {
     }
   }
 
-  private take(answer: Ack<JoinedGame>): JoinedGame {
+  private take<T extends JoinedGame>(answer: Ack<T>): T {
     if (!answer.ok) throw new Error(`${this.name}: ${answer.error.code} ${answer.error.message}`);
     this.seat = answer.data;
     this.seated = true;

@@ -11,6 +11,7 @@ import type {
   GameSnapshotMessage,
   GameUpdateMessage,
   JoinedGame,
+  JoinedWithCode,
   MarketTickMessage,
   Roster,
   SeatAnswerMessage,
@@ -115,13 +116,13 @@ export class TestPlayer {
     return answer;
   }
 
-  async create(settings: Record<string, unknown>): Promise<JoinedGame> {
-    return this.expectJoined(await this.ask<JoinedGame>('game:create', { name: this.name, ...settings }));
+  async create(settings: Record<string, unknown>): Promise<JoinedWithCode> {
+    return this.expectJoined(await this.ask<JoinedWithCode>('game:create', { name: this.name, ...settings }));
   }
 
-  async join(code: string, role?: string): Promise<JoinedGame> {
+  async join(code: string, role?: string): Promise<JoinedWithCode> {
     return this.expectJoined(
-      await this.ask<JoinedGame>('game:join', { code, name: this.name, ...(role ? { role } : {}) }),
+      await this.ask<JoinedWithCode>('game:join', { code, name: this.name, ...(role ? { role } : {}) }),
     );
   }
 
@@ -177,7 +178,7 @@ export class TestPlayer {
     this.socket.disconnect();
   }
 
-  private expectJoined(answer: Ack<JoinedGame>): JoinedGame {
+  private expectJoined<T extends JoinedGame>(answer: Ack<T>): T {
     if (!answer.ok) throw new Error(`${this.name}: ${answer.error.code} ${answer.error.message}`);
     this.joined = answer.data;
     return answer.data;

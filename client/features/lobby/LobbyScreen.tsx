@@ -16,9 +16,10 @@ export function LobbyScreen() {
   useDocumentTitle(t('lobby.title'));
   const heading = useFocusOnChange<HTMLHeadingElement>('lobby');
   const [starting, setStarting] = useState(false);
-  const code = roster?.code ?? seat?.code ?? '';
+  // The roster's word is the server's: a class session's table has no code that invites people (null).
+  const code = roster ? roster.code : (seat?.code ?? null);
   const publicUrl = usePublicUrl();
-  const joinUrl = joinLinkFor(publicUrl ?? null, window.location, code);
+  const joinUrl = joinLinkFor(publicUrl ?? null, window.location, code ?? '');
   const onLocalhost = isLocalhost(window.location.hostname);
   const myRole = game?.view.you?.role ?? seat?.role ?? null;
 
@@ -36,29 +37,36 @@ export function LobbyScreen() {
       <h1 ref={heading} tabIndex={-1}>
         {t('lobby.title')}
       </h1>
-      <section className="card join-panel" aria-labelledby="join-code-title">
-        <div>
-          <h2 id="join-code-title">{t('lobby.joinCode')}</h2>
-          <p className="join-code" data-testid="join-code">
-            {code}
-          </p>
-          <p className="muted">{t('lobby.shareHint')}</p>
-          <p className="join-link">
-            <a href={joinUrl}>{joinUrl}</a>
-          </p>
-          {seat?.isHost && onLocalhost && publicUrl !== undefined ? (
-            <div className="notice warning" role="note" data-testid="localhost-warning">
-              <p>{t('lobby.localhostWarning')}</p>
-              <p>
-                {publicUrl
-                  ? t('lobby.localhostUseInstead', { url: publicUrl })
-                  : t('lobby.localhostNoAddress')}
-              </p>
-            </div>
-          ) : null}
-        </div>
-        {code && publicUrl !== undefined ? <JoinQrCode url={joinUrl} code={code} /> : null}
-      </section>
+      {code === null ? (
+        <section className="card" aria-labelledby="join-code-title">
+          <h2 id="join-code-title">{t('lobby.classTableTitle')}</h2>
+          <p data-testid="class-table-note">{t('lobby.classTable')}</p>
+        </section>
+      ) : (
+        <section className="card join-panel" aria-labelledby="join-code-title">
+          <div>
+            <h2 id="join-code-title">{t('lobby.joinCode')}</h2>
+            <p className="join-code" data-testid="join-code">
+              {code}
+            </p>
+            <p className="muted">{t('lobby.shareHint')}</p>
+            <p className="join-link">
+              <a href={joinUrl}>{joinUrl}</a>
+            </p>
+            {seat?.isHost && onLocalhost && publicUrl !== undefined ? (
+              <div className="notice warning" role="note" data-testid="localhost-warning">
+                <p>{t('lobby.localhostWarning')}</p>
+                <p>
+                  {publicUrl
+                    ? t('lobby.localhostUseInstead', { url: publicUrl })
+                    : t('lobby.localhostNoAddress')}
+                </p>
+              </div>
+            ) : null}
+          </div>
+          {code && publicUrl !== undefined ? <JoinQrCode url={joinUrl} code={code} /> : null}
+        </section>
+      )}
       <section className="card" aria-labelledby="seats-title">
         <h2 id="seats-title">{t('lobby.seats')}</h2>
         <p>

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryGameStore } from '../../server/store/memory-store.ts';
+import { ClassroomRig, latestConsole, ok, seatedOf, untilConsole } from './classroom-helpers.ts';
+
+const rig = new ClassroomRig();
+afterEach(() => rig.closeAll());
+
+describe("a class session's tables are joined through the session", () => {
+  it("refuses game:join and seat:request with a table's own code, before and after a restart, and shows members no code", async () => {
+    const store = new MemoryGameStore();
+    const server = await rig.serve({ store });
+    const { facilitator, students, command } = await rig.classWith(server, 4, { tableSize: 4 });
+    ok(await command({ type: 'tables:form' }));
+    await untilConsole(facilitator, (console) => console.tables.length === 1, 'one table');
+    const tableId = latestConsole(facilitator)!.tables[0]!.tableId;
+    const tableCode = server.registry.get(tableId)!.code;
+
+    const stranger = await rig.connect(server, 'Stranger');
+    const direct = await stranger.ask('game:join', { code: tableCode, name: 'Stranger' });
+    expect(direct).toMatchObject({ ok: false, error: { code: 'CLASS_TABLE' } });
+    expect(!direct.ok && direct.error.message).toMatch(/class code/);
+    expect(
+      await stranger.ask('seat:request', { code: tableCode, name: 'Stranger', role: 'tokyo' }),
+    ).toMatchObject({ ok: false, error: { code: 'CLASS_TABLE' } });
+    // Nothing changed at the table: the four students and the facilitator's host seat, nobody else.
+    expect(
+      server.registry
+        .get(tableId)!
+        .lobby.everyone()
+        .map((person) => person.name),
+    ).toEqual(['Facilitator', 'Student 1', 'Student 2', 'Student 3', 'Student 4']);
+
+    // A member at the table is told no code that would invite others: neither in the seat nor the roster.
+    const first = students[0]!;
+    await first.socket.until((socket) => seatedOf(socket) !== undefined, 5000, 'seated');
+    const resumed = await first.socket.resume(tableId, first.joined.token);
+    expect(resumed.code).toBeNull();
+    await first.socket.until((socket) => socket.roster !== null, 5000, 'the roster');
+    expect(first.socket.roster!.code).toBeNull();
+    expect(JSON.stringify(first.socket.received)).not.toContain(tableCode);
+
+    // The table remembers its session across a restart: its code still seats nobody.
+    await rig.stop(server);
+    const again = await rig.serve({ store });
+    expect(again.registry.get(tableId)?.code).toBe(tableCode);
+    const later = await rig.connect(again, 'Later');
+    expect(await later.ask('game:join', { code: tableCode, name: 'Later' })).toMatchObject({
+      ok: false,
+      error: { code: 'CLASS_TABLE' },
+    });
+    await store.close();
+  });
+
+  it('still lets people join an ordinary game with its code', async () => {
+    const server = await rig.serve();
+    const host = await rig.connect(server, 'Host');
+    const created = await host.create({ mode: 'multiplayer', role: 'tokyo' });
+    expect(created.code).toMatch(/^[A-Z0-9]{6}$/);
+    const guest = await rig.connect(server, 'Guest');
+    expect((await guest.join(created.code, 'whiteHouse')).code).toBe(created.code);
+  });
+});
