@@ -50,7 +50,7 @@ describe('the class session client', () => {
     expect(opened).toEqual(['g2']);
     expect(createSeatStore(window.localStorage).load('g2')).toEqual({
       gameId: 'g2',
-      code: 'table-2',
+      code: null,
       role: 'investors',
       token: TOKEN,
       isHost: false,
