@@ -64,6 +64,9 @@ export const facilitatorEn = {
     seat: 'Seat',
     byRule: 'Where the rule places them',
     place: 'Seat {{name}}',
+    captainIs: 'Captain: {{name}} (signs the team’s deals)',
+    noCaptain: 'No captain yet',
+    makeCaptain: 'Make {{name}} captain',
   },
   classDebrief: {
     title: 'Class debrief',

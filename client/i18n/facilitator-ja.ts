@@ -65,6 +65,9 @@ export const facilitatorJa: typeof facilitatorEn = {
     seat: '席',
     byRule: '規則に従って配置',
     place: '{{name}}さんを配置',
+    captainIs: 'キャプテン：{{name}}さん（チームの合意に署名します）',
+    noCaptain: 'キャプテンはまだいません',
+    makeCaptain: '{{name}}さんをキャプテンにする',
   },
   classDebrief: {
     title: 'クラス全体のデブリーフ',

@@ -19,6 +19,7 @@ import type { HostCommand, WithoutEnvelope } from '../../shared/protocol/command
 import { type Ack, accept, refuse } from '../../shared/protocol/errors.ts';
 import { perRole } from '../../shared/roles.ts';
 import { gameRoom } from '../broadcast.ts';
+import { nameCaptain } from '../team.ts';
 import { Classroom } from './classroom.ts';
 import type { ClassroomDeps } from './deps.ts';
 import { facilitatorOrRefusal } from './sessions.ts';
@@ -54,6 +55,8 @@ async function run(
       return place(deps, classroom, command);
     case 'projector:focus':
       return focusProjector(classroom, command.tableId);
+    case 'team:captain':
+      return nameTableCaptain(deps, classroom, command.tableId, command.personId);
     default:
       break;
   }
@@ -95,6 +98,23 @@ function focusProjector(classroom: Classroom, tableId: string | null): Ack<Class
     return refuse('NOT_FOUND', `Table "${tableId}" is not part of this class session.`);
   classroom.projectorFocus = tableId;
   return accept({ outcomes: tableId === null ? [] : [{ tableId, ok: true }] });
+}
+
+/**
+ * The facilitator names a team's captain at one table: the table's own `team:captain`, sent as its host
+ * (server/team.ts), so the rule and the stored lobby are the game's, stated once.
+ */
+async function nameTableCaptain(
+  deps: ClassroomDeps,
+  classroom: Classroom,
+  tableId: string,
+  personId: string,
+): Promise<Ack<ClassroomCommandResult>> {
+  const game = classroom.tables.includes(tableId) ? deps.games.get(tableId) : undefined;
+  const host = game && facilitatorAt(game);
+  if (!game || !host) return refuse('NOT_FOUND', `Table "${tableId}" is not part of this class session.`);
+  const named = await nameCaptain(game, host, personId);
+  return named.ok ? accept({ outcomes: [{ tableId, ok: true }] }) : named;
 }
 
 /** The target's tables, each once; a table not of this session refuses the whole command. */

@@ -17,6 +17,7 @@ export function tableSummaryOf(view: PlayerView, roster: Roster, tableNumber: nu
         role,
         kind: seat?.kind ?? 'open',
         people: (seat?.people ?? []).map(({ id, name, connected }) => ({ id, name, connected })),
+        captainId: seat?.captainId ?? null,
         connected: seat?.connected ?? false,
         handedIn: view.seats[role].submitted,
         score: view.seats[role].score,

@@ -16,6 +16,7 @@ import {
 import { wholeNumber } from './numbers.ts';
 import { CustomShockSchema } from './shocks.ts';
 import type { SeatRoster } from './socket.ts';
+import { PersonIdSchema } from './team.ts';
 
 /**
  * A class session: many tables run by one facilitator, who alone holds its token. Players join it with a
@@ -119,6 +120,11 @@ const classroomCommands = [
   z.strictObject({ type: z.literal('shock:custom'), ...targeted, shock: CustomShockSchema }),
   /** The projector shows this table large, or every table side by side (null). */
   z.strictObject({ type: z.literal('projector:focus'), tableId: TableIdSchema.nullable() }),
+  /**
+   * Names a team's captain at one table: the person (a game person id, as the console's seats list people)
+   * signs deals for their seat from now on. The table's own `team:captain`, sent as its host.
+   */
+  z.strictObject({ type: z.literal('team:captain'), tableId: TableIdSchema, personId: PersonIdSchema }),
 ] as const;
 
 export const ClassroomCommandSchema = z.discriminatedUnion('type', [...classroomCommands]);
@@ -225,6 +231,8 @@ export interface TableSummary extends TableAtAGlance {
     role: RoleId;
     kind: SeatRoster['kind'];
     people: { id: string; name: string; connected: boolean }[];
+    /** The seat's captain (named, else the first seated), as the table's roster has it; null without people. */
+    captainId: string | null;
     /** A bot counts as connected. */
     connected: boolean;
     /** The seat has handed in its sheet this round. */

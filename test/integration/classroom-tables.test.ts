@@ -60,3 +60,49 @@ describe("a class session's tables are joined through the session", () => {
     expect((await guest.join(created.code, 'whiteHouse')).code).toBe(created.code);
   });
 });
+
+describe("the facilitator names a team's captain from the console", () => {
+  it('makes the named member the captain who signs, shown on the console and to the table; a wrong token or person changes nothing', async () => {
+    const server = await rig.serve();
+    const { facilitator, students, command } = await rig.classWith(server, 5, { tableSize: 5 });
+    ok(await command({ type: 'tables:form' }));
+    await untilConsole(facilitator, (console) => console.tables.length === 1, 'one table');
+    const table = latestConsole(facilitator)!.tables[0]!;
+    const tokyo = table.seats.find((seat) => seat.role === 'tokyo')!;
+    expect(tokyo.people.map((person) => person.name)).toEqual(['Student 1', 'Student 5']);
+    const [first, second] = tokyo.people;
+    // The first seated captains a team until someone names another.
+    expect(tokyo.captainId).toBe(first!.id);
+
+    // Without the facilitator's token, or for someone not at the table, nothing changes.
+    expect(
+      await command({ type: 'team:captain', tableId: table.tableId, personId: second!.id }, 'z'.repeat(32)),
+    ).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(
+      await command({ type: 'team:captain', tableId: table.tableId, personId: 'person99' }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(
+      await command({ type: 'team:captain', tableId: 'no-such-table', personId: second!.id }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await command({ type: 'team:captain', tableId: table.tableId, personId: 'Ken' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_COMMAND' },
+    });
+    expect(server.registry.get(table.tableId)!.roster.seats[0]!.captainId).toBe(first!.id);
+
+    expect(ok(await command({ type: 'team:captain', tableId: table.tableId, personId: second!.id }))).toEqual(
+      { outcomes: [{ tableId: table.tableId, ok: true }] },
+    );
+    await untilConsole(
+      facilitator,
+      (console) => console.tables[0]!.seats[0]!.captainId === second!.id,
+      'the new captain on the console',
+    );
+    // The table's people hear it in their roster: the named member now signs for Tokyo.
+    const fifth = students[4]!;
+    await fifth.socket.until((socket) => seatedOf(socket) !== undefined, 5000, 'seated');
+    await fifth.socket.resume(table.tableId, fifth.joined.token);
+    const seat = fifth.socket.roster!.seats.find((entry) => entry.role === 'tokyo')!;
+    expect(seat).toMatchObject({ captainId: second!.id, signerId: second!.id });
+  });
+});

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClassroomCommand, TableSummary, Target } from '../../../shared/protocol/classroom.ts';
+import type { ClassroomCommand, Target } from '../../../shared/protocol/classroom.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { classDebriefHash, projectorHash } from '../../app/routes.ts';
 import { useClassroomClient, useClassroomState } from '../../classroom/context.tsx';
@@ -8,6 +8,7 @@ import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { ExportTools } from '../debrief/ExportTools.tsx';
 import { ConsolePeople } from './ConsolePeople.tsx';
+import { ConsoleTable } from './ConsoleTable.tsx';
 import './classroom.css';
 
 type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; count: number } | null;
@@ -200,11 +201,12 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
         <h2 id="console-tables-title">{t('classroom.console.tables', { count: room.tables.length })}</h2>
         <div className="console-tables">
           {room.tables.map((table) => (
-            <TableCard
+            <ConsoleTable
               key={table.tableId}
               table={table}
               selected={selected.includes(table.tableId)}
               onProjector={() => void send({ type: 'projector:focus', tableId: table.tableId })}
+              onCaptain={(personId) => void send({ type: 'team:captain', tableId: table.tableId, personId })}
               onSelect={(on) =>
                 setSelected((current) =>
                   on ? [...current, table.tableId] : current.filter((id) => id !== table.tableId),
@@ -215,67 +217,5 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
         </div>
       </section>
     </div>
-  );
-}
-
-function TableCard({
-  table,
-  selected,
-  onSelect,
-  onProjector,
-}: {
-  table: TableSummary;
-  selected: boolean;
-  onSelect: (on: boolean) => void;
-  onProjector: () => void;
-}) {
-  const { t } = useTranslation();
-  const heading = t('classroom.console.table', { number: table.tableNumber });
-  return (
-    <article className="card console-table" data-testid={`table-${table.tableNumber}`} aria-label={heading}>
-      <label className="console-table-head">
-        <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.target.checked)} />
-        <strong>{heading}</strong>
-      </label>
-      <p data-testid="table-phase">
-        {t(`phase.names.${table.phase}`)}
-        {table.round > 0
-          ? ` · ${t('classroom.console.round', { round: table.round, rounds: table.rounds })}`
-          : ''}
-        {table.paused ? ` · ${t('classroom.console.paused')}` : ''}
-      </p>
-      <p>
-        {t('classroom.console.market', {
-          yield: table.market.yield10y.toFixed(2),
-          yen: table.market.usdJpy.toFixed(1),
-          panic: Math.round(table.market.panic),
-        })}
-      </p>
-      <ul className="console-seats">
-        {table.seats.map((seat) => (
-          <li key={seat.role}>
-            <span>{t(`roles.${seat.role}.name`)}</span>{' '}
-            <span>
-              {seat.kind === 'bot'
-                ? t('classroom.console.bot')
-                : seat.people.map((person) => person.name).join(', ') || t('classroom.console.open')}
-            </span>{' '}
-            <span>{seat.connected ? t('classroom.console.online') : t('classroom.console.offline')}</span>
-            {seat.handedIn ? <span> · {t('classroom.console.handedIn')}</span> : null}
-            {seat.score !== null ? <span> · {seat.score}</span> : null}
-          </li>
-        ))}
-      </ul>
-      <p>
-        {t('classroom.console.record', {
-          deals: table.dealsSigned,
-          breaches: table.breaches,
-          shocks: table.shocks,
-        })}
-      </p>
-      <button type="button" className="button" onClick={onProjector}>
-        {t('classroom.console.projectorFocus', { number: table.tableNumber })}
-      </button>
-    </article>
   );
 }

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import type { TableSummary } from '../../../shared/protocol/classroom.ts';
+import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
+
+type Seat = TableSummary['seats'][number];
+
+/**
+ * One table on the console: its clock, headline market and seats, a tick to include it in the controls,
+ * and, for a team, who its captain is with a button to name another member (the server checks it, as the
+ * table's own `team:captain` from its host).
+ */
+export function ConsoleTable({
+  table,
+  selected,
+  onSelect,
+  onProjector,
+  onCaptain,
+}: {
+  table: TableSummary;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  onProjector: () => void;
+  onCaptain: (personId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const heading = t('classroom.console.table', { number: table.tableNumber });
+  return (
+    <article className="card console-table" data-testid={`table-${table.tableNumber}`} aria-label={heading}>
+      <label className="console-table-head">
+        <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.target.checked)} />
+        <strong>{heading}</strong>
+      </label>
+      <p data-testid="table-phase">
+        {t(`phase.names.${table.phase}`)}
+        {table.round > 0
+          ? ` · ${t('classroom.console.round', { round: table.round, rounds: table.rounds })}`
+          : ''}
+        {table.paused ? ` · ${t('classroom.console.paused')}` : ''}
+      </p>
+      <p>
+        {t('classroom.console.market', {
+          yield: table.market.yield10y.toFixed(2),
+          yen: table.market.usdJpy.toFixed(1),
+          panic: Math.round(table.market.panic),
+        })}
+      </p>
+      <ul className="console-seats">
+        {table.seats.map((seat) => (
+          <li key={seat.role}>
+            <span>{t(`roles.${seat.role}.name`)}</span>{' '}
+            <span>
+              {seat.kind === 'bot'
+                ? t('classroom.console.bot')
+                : seat.people.map((person) => person.name).join(', ') || t('classroom.console.open')}
+            </span>{' '}
+            <span>{seat.connected ? t('classroom.console.online') : t('classroom.console.offline')}</span>
+            {seat.handedIn ? <span> · {t('classroom.console.handedIn')}</span> : null}
+            {seat.score !== null ? <span> · {seat.score}</span> : null}
+            {seat.people.length > 1 ? <TeamCaptain seat={seat} onCaptain={onCaptain} /> : null}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {t('classroom.console.record', {
+          deals: table.dealsSigned,
+          breaches: table.breaches,
+          shocks: table.shocks,
+        })}
+      </p>
+      <button type="button" className="button" onClick={onProjector}>
+        {t('classroom.console.projectorFocus', { number: table.tableNumber })}
+      </button>
+    </article>
+  );
+}
+
+/** A team's captain, and a button for each other member to make them the captain. */
+function TeamCaptain({ seat, onCaptain }: { seat: Seat; onCaptain: (personId: string) => void }) {
+  const ft = useFacilitatorText();
+  const captain = seat.people.find((person) => person.id === seat.captainId);
+  return (
+    <div className="console-captain" data-testid={`captain-${seat.role}`}>
+      <p>{captain ? ft('console.captainIs', { name: captain.name }) : ft('console.noCaptain')}</p>
+      <div className="button-row">
+        {seat.people
+          .filter((person) => person.id !== seat.captainId)
+          .map((person) => (
+            <button key={person.id} type="button" className="button" onClick={() => onCaptain(person.id)}>
+              {ft('console.makeCaptain', { name: person.name })}
+            </button>
+          ))}
+      </div>
+    </div>
+  );
+}

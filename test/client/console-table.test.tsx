@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConsoleTable } from '../../client/features/classroom/ConsoleTable.tsx';
+import type { TableSummary } from '../../shared/protocol/classroom.ts';
+import { ROLE_IDS } from '../../shared/roles.ts';
+import { renderWith, seatedClient } from './helpers.tsx';
+
+afterEach(cleanup);
+
+const seatOf = (role: (typeof ROLE_IDS)[number]): TableSummary['seats'][number] => ({
+  role,
+  kind: 'human',
+  people: [],
+  captainId: null,
+  connected: true,
+  handedIn: false,
+  score: null,
+});
+
+function tableWithTokyoTeam(captainId: string): TableSummary {
+  return {
+    tableId: 'game-a',
+    tableNumber: 3,
+    phase: 'negotiate',
+    round: 1,
+    rounds: 4,
+    deadline: null,
+    paused: false,
+    pausedRemainingMs: null,
+    market: { yield10y: 4.3, usdJpy: 150, usEquity: 100, japanEquity: 100, panic: 20 },
+    seats: ROLE_IDS.map((role) =>
+      role === 'tokyo'
+        ? {
+            ...seatOf(role),
+            people: [
+              { id: 'person2', name: 'Aiko', connected: true },
+              { id: 'person3', name: 'Ken', connected: true },
+              { id: 'person4', name: 'Mei', connected: false },
+            ],
+            captainId,
+          }
+        : { ...seatOf(role), people: [{ id: `person-${role}`, name: role, connected: true }] },
+    ),
+    dealsSigned: 0,
+    breaches: 0,
+    shocks: 0,
+  };
+}
+
+describe("the console's table card", () => {
+  it("names a team's captain, and sends team:captain for the member the facilitator picks", () => {
+    const named: string[] = [];
+    renderWith(
+      <ConsoleTable
+        table={tableWithTokyoTeam('person2')}
+        selected={false}
+        onSelect={() => {}}
+        onProjector={() => {}}
+        onCaptain={(personId) => named.push(personId)}
+      />,
+      seatedClient().client,
+    );
+    const captain = screen.getByTestId('captain-tokyo');
+    expect(captain.textContent).toContain('Captain: Aiko');
+    // A seat of one has no team, so nothing to choose.
+    expect(screen.queryByTestId('captain-whiteHouse')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Make Aiko captain' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Make Mei captain' }));
+    expect(named).toEqual(['person4']);
+  });
+
+  it('says it in Japanese', () => {
+    renderWith(
+      <ConsoleTable
+        table={tableWithTokyoTeam('person3')}
+        selected={false}
+        onSelect={() => {}}
+        onProjector={() => {}}
+        onCaptain={() => {}}
+      />,
+      seatedClient().client,
+      'ja',
+    );
+    expect(screen.getByTestId('captain-tokyo').textContent).toContain('キャプテン：Kenさん');
+    expect(screen.getByRole('button', { name: 'Aikoさんをキャプテンにする' })).toBeTruthy();
+  });
+});
