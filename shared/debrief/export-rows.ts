@@ -1,3 +1,4 @@
+import type { Actor } from '../game/events.ts';
 import type { MoveSheet } from '../protocol/moves.ts';
 import { ROLE_IDS } from '../roles.ts';
 import type { CsvCell } from './csv.ts';
@@ -18,6 +19,8 @@ export const EXPORT_COLUMNS = [
   'field',
   'value',
   'text',
+  // Last, so the columns before it keep their places for tools written against the earlier layout.
+  'author',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Partial<Record<ExportColumn, CsvCell>> & { kind: ExportKind };
@@ -68,6 +71,14 @@ export function sheetFields(sheet: MoveSheet): { field: string; value: string | 
   });
 }
 
+/**
+ * Who in a team sent a command: named only where the game names them (its team chat, shared/game/team.ts);
+ * every other command is its seat's, whoever sent it.
+ */
+function authorOf(actor: Actor): string | null {
+  return actor.kind === 'seat' ? (actor.person?.name ?? null) : null;
+}
+
 /** Each kind's rows, from the export. One builder per kind, so a column is stated once per kind. */
 const ROWS_OF: { [K in ExportKind]: (data: GameExport) => Cells[] } = {
   event: ({ log }) =>
@@ -81,7 +92,7 @@ const ROWS_OF: { [K in ExportKind]: (data: GameExport) => Cells[] } = {
       }
       const { commandId, version: _version, type: _command, ...body } = event.command;
       const role = event.actor.kind === 'host' ? 'host' : event.actor.role;
-      return { ...placed, role, id: commandId, text: json(body) };
+      return { ...placed, role, id: commandId, text: json(body), author: authorOf(event.actor) };
     }),
   sheet: ({ debrief }) =>
     debrief.sheets.flatMap(({ round, sheets, handedIn }) =>
@@ -115,6 +126,7 @@ const ROWS_OF: { [K in ExportKind]: (data: GameExport) => Cells[] } = {
         type: channel.id,
         field: channel.members.join('+'),
         text: message.text,
+        author: message.author ?? null,
       })),
     ),
   proposal: ({ debrief }) =>

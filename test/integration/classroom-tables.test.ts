@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
+import { parseCsv } from '../fixtures/read-csv.ts';
 import { ClassroomRig, latestConsole, ok, seatedOf, untilConsole } from './classroom-helpers.ts';
 
 const rig = new ClassroomRig();
@@ -104,5 +105,63 @@ describe("the facilitator names a team's captain from the console", () => {
     await fifth.socket.resume(table.tableId, fifth.joined.token);
     const seat = fifth.socket.roster!.seats.find((entry) => entry.role === 'tokyo')!;
     expect(seat).toMatchObject({ captainId: second!.id, signerId: second!.id });
+  });
+});
+
+describe('the session export names who in a team wrote each team message', () => {
+  it('fills the author column of team-chat rows (message and event) and leaves it empty elsewhere, for the facilitator only', async () => {
+    const server = await rig.serve();
+    const { facilitator, created, students, command } = await rig.classWith(server, 5, { tableSize: 5 });
+    ok(await command({ type: 'tables:form' }));
+    await untilConsole(facilitator, (console) => console.tables.length === 1, 'one table');
+    const tableId = latestConsole(facilitator)!.tables[0]!.tableId;
+    // Tokyo is Students 1 and 5; the White House is Student 2.
+    const [one, two, , , five] = students;
+    for (const student of [one!, two!, five!]) {
+      await student.socket.until((socket) => seatedOf(socket) !== undefined, 5000, 'seated');
+      await student.socket.resume(tableId, student.joined.token);
+    }
+    ok(await command({ type: 'tables:start', target: 'all' }));
+    ok(await command({ type: 'tables:skip', target: 'all' }));
+    ok(await command({ type: 'tables:skip', target: 'all' }));
+    await five!.socket.untilPhase('negotiate', 1);
+    await five!.socket.commandOk({ type: 'chat:team', message: { text: 'we hold for now' } });
+    await one!.socket.commandOk({ type: 'chat:team', message: { text: 'agreed then' } });
+    await one!.socket.commandOk({
+      type: 'chat:private',
+      message: { to: ['whiteHouse'], text: 'a word in private' },
+    });
+    await two!.socket.until(
+      (socket) => socket.view!.channels.some((channel) => channel.messages.length === 1),
+      5000,
+      'the private word',
+    );
+    ok(await command({ type: 'tables:end', target: 'all' }));
+    await server.registry.get(tableId)!.settled();
+
+    const response = await fetch(`${server.url}/api/sessions/${created.classroomId}/export.csv`, {
+      headers: { Authorization: `Bearer ${created.token}` },
+    });
+    const [header, ...rows] = parseCsv(await response.text()) as [string[], ...string[][]];
+    expect(header.at(-1)).toBe('author');
+    const column = (name: string) => header.indexOf(name);
+    const messages = rows.filter((row) => row[column('kind')] === 'message');
+    expect(messages.map((row) => [row[column('type')], row[column('text')], row[column('author')]])).toEqual([
+      ['tokyo', 'we hold for now', 'Student 5'],
+      ['tokyo', 'agreed then', 'Student 1'],
+      ['tokyo+whiteHouse', 'a word in private', ''],
+    ]);
+    const teamEvents = rows.filter(
+      (row) => row[column('kind')] === 'event' && row[column('type')] === 'chat:team',
+    );
+    expect(teamEvents.map((row) => row[column('author')])).toEqual(['Student 5', 'Student 1']);
+    // Every other row names no author.
+    const others = rows.filter((row) => !messages.includes(row) && !teamEvents.includes(row));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((row) => row[column('author')] === '')).toBe(true);
+
+    // What the players see is as before: the White House never has Tokyo's team channel.
+    expect(two!.socket.view!.channels.map((channel) => channel.id)).toEqual(['tokyo+whiteHouse']);
+    expect(JSON.stringify(two!.socket.received)).not.toContain('we hold for now');
   });
 });

@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../../shared/debrief/csv.ts';
 import { EXPORT_COLUMNS, exportCsvOf, exportRowsOf, gameExportOf } from '../../../shared/debrief/export.ts';
+import { parseCsv } from '../../fixtures/read-csv.ts';
 import { gameWithSale, tokyoWhisper } from './played-games.ts';
 
 const run = gameWithSale();
 const source = { config: run.config, code: 'ABC123', createdAt: 0, log: run.log };
-
-/** A small RFC 4180 reader, for checking what the writer wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      index++;
-    } else field += char;
-  }
-  return rows;
-}
 
 describe('the export of a finished game', () => {
   const data = gameExportOf(source);
