@@ -18,6 +18,7 @@ export const teamEn = {
     signer: 'Deals are signed by {{name}}; anyone in the team may write and hand in the sheet.',
     signerYou: 'You sign deals for the team; anyone in the team may write and hand in the sheet.',
     chat: 'Team chat',
+    announce: 'Team chat, {{name}}: {{text}}',
     chatLead: 'Only your team reads this (and the facilitator in the debrief).',
     chatEmpty: 'Nothing said in the team yet.',
     chatLabel: 'Message to your team',

@@ -16,6 +16,7 @@ export const teamJa: typeof teamEn = {
     signer: '取引には{{name}}が署名します。シートの記入と提出はチームの誰でもできます。',
     signerYou: 'あなたがチームを代表して取引に署名します。シートの記入と提出はチームの誰でもできます。',
     chat: 'チームチャット',
+    announce: 'チームチャット、{{name}}さん：{{text}}',
     chatLead: 'チームのメンバーだけが読めます（振り返りではファシリテーターも読めます）。',
     chatEmpty: 'チームではまだ何も話していません。',
     chatLabel: 'チームへのメッセージ',

@@ -96,10 +96,10 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
     case 'chat:team': {
       // A team's channel is its seat alone; each message keeps the member who wrote it.
       const from = seatOf(event);
-      const author = event.actor.kind === 'seat' ? event.actor.person?.name : undefined;
+      const author = event.actor.kind === 'seat' ? event.actor.person : undefined;
       return postMessage(game, [from], from, at, {
         text: command.message.text,
-        ...(author ? { author } : {}),
+        ...(author ? { author: author.name, authorId: author.id } : {}),
       });
     }
     case 'deal:propose': {

@@ -56,6 +56,8 @@ export interface PrivateMessageRecord {
   inReplyTo?: string;
   /** In a team's channel: the member who wrote it (a seat's messages to other roles are the seat's). */
   author?: string;
+  /** That member's person id (the roster's), so a member's screen knows its own messages from a namesake's. */
+  authorId?: string;
 }
 
 export interface Channel {

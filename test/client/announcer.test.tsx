@@ -42,7 +42,7 @@ function announcing(first: PlayerView, preference: AnnouncePreference = 'all', l
   );
   const hold = (view: PlayerView) =>
     act(() => client.store.set((state) => ({ ...state, game: { seq: view.seq + 1, view } })));
-  return { announcer, hold };
+  return { announcer, hold, client };
 }
 
 const negotiate = viewAt('negotiate');
@@ -161,6 +161,43 @@ describe('game events in the live region', () => {
       expect(said()).toEqual([line]);
       cleanup();
     }
+  });
+
+  it("says a teammate's message in the team chat once, with who wrote it, and not this person's own", () => {
+    const { hold, client } = announcing(negotiate);
+    // This browser is Aiko (person2) at Tokyo; Ken and another Aiko are her teammates.
+    act(() =>
+      client.store.set((state) => ({
+        ...state,
+        seat: state.seat ? { ...state.seat, personId: 'person2' } : null,
+      })),
+    );
+    const message = (id: string, author: string, authorId: string, text: string) => ({
+      id,
+      at: T0 + 950,
+      round: 1,
+      from: 'tokyo' as const,
+      text,
+      author,
+      authorId,
+    });
+    const talking: PlayerView = {
+      ...negotiate,
+      channels: [
+        {
+          id: 'tokyo',
+          members: ['tokyo'],
+          messages: [
+            message('m91', 'Ken', 'person5', 'We hold.'),
+            message('m92', 'Aiko', 'person2', 'Agreed.'),
+            message('m93', 'Aiko', 'person7', 'Me too.'),
+          ],
+        },
+      ],
+    };
+    hold(talking);
+    hold({ ...talking, seq: talking.seq + 5 });
+    expect(said()).toEqual(['Team chat, Ken: We hold.', 'Team chat, Aiko: Me too.']);
   });
 
   it('marks English words a player typed with lang="en" on a Japanese screen, and Japanese ones on an English screen', () => {

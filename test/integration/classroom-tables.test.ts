@@ -136,6 +136,20 @@ describe('the session export names who in a team wrote each team message', () =>
       5000,
       'the private word',
     );
+    // Each member's view says who wrote each team message, by the roster's person id too.
+    await five!.socket.until(
+      (socket) => socket.view!.channels.find((channel) => channel.id === 'tokyo')?.messages.length === 2,
+      5000,
+      'both team messages',
+    );
+    expect(
+      five!.socket
+        .view!.channels.find((channel) => channel.id === 'tokyo')!
+        .messages.map((message) => [message.author, message.authorId]),
+    ).toEqual([
+      ['Student 5', five!.socket.joined!.personId],
+      ['Student 1', one!.socket.joined!.personId],
+    ]);
     ok(await command({ type: 'tables:end', target: 'all' }));
     await server.registry.get(tableId)!.settled();
 

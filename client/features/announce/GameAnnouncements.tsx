@@ -83,6 +83,9 @@ function sayEvent(
       else announce('announce.message', { role: role(event), text }, options);
       return;
     }
+    case 'teamMessage':
+      announce('team.announce', { name: event.author, text: typed(event.text) }, options);
+      return;
     case 'statement':
       announce(
         'announce.statement',
@@ -148,7 +151,8 @@ export function GameAnnouncements() {
           talkWords: inTalkBook,
           answering: answered,
         } = speak.current;
-        for (const event of gameEventsBetween(before, after))
+        const personId = client.store.get().seat?.personId ?? null;
+        for (const event of gameEventsBetween(before, after, personId))
           sayEvent(event, say, translate, read, formats, inScript, inTalkBook, answered);
       }
       before = after;

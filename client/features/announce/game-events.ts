@@ -2,6 +2,7 @@ import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { Phase, PrivateMessageRecord } from '../../../shared/game/state.ts';
 import type { Headline } from '../../../shared/market/types.ts';
 import type { PhraseKey, PhraseParams } from '../../../shared/protocol/phrases.ts';
+import { isTeamChannel } from '../../../shared/protocol/statements.ts';
 import type { Intent, TalkWords } from '../../../shared/protocol/talk.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { standingsOf } from '../scores/standings.ts';
@@ -25,6 +26,8 @@ export type GameEvent = { once: string } & (
       /** The message of the conversation it answers, said with it once (the log shows it as a label). */
       answering?: PrivateMessageRecord;
     }
+  /** A teammate's message in the team's own chat, said with who wrote it. */
+  | { kind: 'teamMessage'; author: string; text: string }
   | { kind: 'statement'; from: RoleId; text: string; phrase?: PhraseKey; params?: PhraseParams }
   | { kind: 'news'; headline: Headline }
   /** Who plays a seat of people changed (takeover.ts): warned, a bot playing, or its people again. */
@@ -51,9 +54,15 @@ function newOnes<T extends { id: string }>(before: readonly T[], after: readonly
 
 /**
  * The events between the view held before and the one held now. The first view of a game has no events:
- * what is already on screen when a person arrives is read from the screen, not announced.
+ * what is already on screen when a person arrives is read from the screen, not announced. `personId` is
+ * who this browser is in the roster: in a team's chat every message is from the seat, so its writer tells
+ * a teammate's message from one's own.
  */
-export function gameEventsBetween(before: PlayerView | null, after: PlayerView): GameEvent[] {
+export function gameEventsBetween(
+  before: PlayerView | null,
+  after: PlayerView,
+  personId: string | null = null,
+): GameEvent[] {
   if (!before || before.gameId !== after.gameId) return [];
   const me = after.you?.role ?? null;
   const events: GameEvent[] = [];
@@ -130,8 +139,20 @@ export function gameEventsBetween(before: PlayerView | null, after: PlayerView):
   // Private messages from others, in every conversation: the log itself is not a live region.
   const earlierMessages = before.channels.flatMap((channel) => channel.messages);
   for (const channel of after.channels) {
+    const team = isTeamChannel(channel);
     for (const message of newOnes(earlierMessages, channel.messages)) {
-      if (message.from === me) continue;
+      // A team message without its writer's id (kept from an older build) is taken as one's own, as before.
+      const own = team && message.authorId ? message.authorId === personId : message.from === me;
+      if (own) continue;
+      if (team) {
+        events.push({
+          once: `message:${message.id}`,
+          kind: 'teamMessage',
+          author: message.author ?? '',
+          text: message.text,
+        });
+        continue;
+      }
       const answering = message.inReplyTo
         ? channel.messages.find((earlier) => earlier.id === message.inReplyTo)
         : undefined;
