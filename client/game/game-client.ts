@@ -278,6 +278,8 @@ export class GameClient {
     if (this.currentGameId() !== seat.gameId) return;
     if (ack.ok) {
       this.takeSeat({ ...ack.data, token: ack.data.token || seat.token });
+      // Team sheet changes made while offline go now, once the socket acts for the seat again.
+      this.team.resend();
       await this.sync();
       return;
     }

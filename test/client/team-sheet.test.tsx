@@ -8,7 +8,7 @@ import { withTeamFields } from '../../client/features/team/team-sheet.ts';
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import { emptyTeamDraft, type TeamDraft, withTeamChange } from '../../shared/game/team-draft.ts';
 import type { Roster } from '../../shared/protocol/socket.ts';
-import { renderWith, roster, seatedClient, T0, viewAt } from './helpers.tsx';
+import { renderWith, roster, seatedClient, snapshotOf, T0, TOKEN, viewAt } from './helpers.tsx';
 
 afterEach(() => {
   cleanup();
@@ -56,7 +56,7 @@ function renderTeamSheet(view: PlayerView) {
     client,
   );
   const send = (draft: TeamDraft) => act(() => socket.fire('team:draft', { gameId: view.gameId, draft }));
-  return { socket, send };
+  return { socket, send, client };
 }
 
 const amount = () => screen.getByLabelText(/Amount to buy or sell/) as HTMLInputElement;
@@ -98,6 +98,69 @@ describe("a team's shared sheet in the browser", () => {
     expect(amount().value).toBe('75');
     await flush();
     expect(screen.getByTestId('team-trail').textContent).toContain('You set Amount to buy or sell to 7');
+  });
+
+  it('keeps a change made while offline and sends it again once the seat is back, over what a teammate wrote meanwhile', async () => {
+    const view = viewAt('negotiate');
+    const { socket, send } = renderTeamSheet(view);
+    act(() => {
+      socket.port.connected = false;
+      socket.fire('disconnect', 'transport close');
+    });
+    fireEvent.change(amount(), { target: { value: '6' } });
+    fireEvent.change(amount(), { target: { value: '60' } });
+    await flush();
+    // Nothing could be sent, and nothing on screen was undone.
+    expect(socket.sent('team:edit')).toEqual([]);
+    expect(amount().value).toBe('60');
+
+    // Back online: the server gives the team's draft (Ken wrote 20 meanwhile) with the seat; a change
+    // it takes comes back to the seat's sockets as the new draft before its answer, as the server sends it.
+    const kenWrote = withTeamChange(
+      emptyTeamDraft('tokyo', view.round),
+      { field: 'treasuryAmountBn', value: '20' },
+      ken,
+      T0,
+    );
+    socket.answerWith((sent) => {
+      if (sent.event === 'seat:resume') {
+        send(kenWrote);
+        return {
+          ok: true,
+          data: {
+            gameId: 'game-1',
+            code: 'K7M2QX',
+            role: 'tokyo',
+            token: TOKEN,
+            isHost: false,
+            personId: aiko.id,
+          },
+        };
+      }
+      if (sent.event === 'game:sync')
+        return { ok: true, data: { ...snapshotOf(view), roster: teamRoster() } };
+      if (sent.event === 'team:edit') {
+        const edit = sent.payload as { field: string; value: string };
+        send(withTeamChange(kenWrote, edit, aiko, T0 + 5));
+        return { ok: true, data: { seq: 2 } };
+      }
+      return undefined;
+    });
+    act(() => {
+      socket.port.connected = true;
+      socket.fire('connect');
+    });
+    await flush();
+    await flush();
+    const events = socket.emitted.map((sent) => sent.event);
+    expect(events.indexOf('team:edit')).toBeGreaterThan(events.indexOf('seat:resume'));
+    // Only the field's last value goes, once: the server's last write is this member's, and the form,
+    // settled on the team's draft, shows it.
+    expect(socket.sent('team:edit').map((sent) => sent.payload)).toEqual([
+      { round: view.round, field: 'treasuryAmountBn', value: '60' },
+    ]);
+    expect(amount().value).toBe('60');
+    expect(screen.getByTestId('team-trail').textContent).toContain('You set Amount to buy or sell to 60');
   });
 
   it('lists the members with the captain marked, and who signs while the captain is away', () => {
