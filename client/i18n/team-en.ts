@@ -23,6 +23,8 @@ export const teamEn = {
     chatEmpty: 'Nothing said in the team yet.',
     chatLabel: 'Message to your team',
     send: 'Send to the team',
+    offlineKept:
+      'You are offline: your changes to the sheet are kept here and shared with your team when you are back.',
     trail: 'Who changed what',
     trailEmpty: 'Nobody has changed the sheet this round yet.',
     change: '{{name}} set {{field}} to {{value}}',

@@ -21,6 +21,7 @@ export const teamJa: typeof teamEn = {
     chatEmpty: 'チームではまだ何も話していません。',
     chatLabel: 'チームへのメッセージ',
     send: 'チームに送る',
+    offlineKept: 'オフラインです。シートへの変更はこの画面に残り、再接続するとチームに共有されます。',
     trail: '誰が何を変えたか',
     trailEmpty: 'このラウンドはまだ誰もシートを変えていません。',
     change: '{{name}}が{{field}}を{{value}}にしました',

@@ -110,9 +110,12 @@ describe("a team's shared sheet in the browser", () => {
     fireEvent.change(amount(), { target: { value: '6' } });
     fireEvent.change(amount(), { target: { value: '60' } });
     await flush();
-    // Nothing could be sent, and nothing on screen was undone.
+    // Nothing could be sent, and nothing on screen was undone; the member is told the change waits.
     expect(socket.sent('team:edit')).toEqual([]);
     expect(amount().value).toBe('60');
+    expect(screen.getByTestId('team-offline').textContent).toContain(
+      'shared with your team when you are back',
+    );
 
     // Back online: the server gives the team's draft (Ken wrote 20 meanwhile) with the seat; a change
     // it takes comes back to the seat's sockets as the new draft before its answer, as the server sends it.
@@ -161,6 +164,7 @@ describe("a team's shared sheet in the browser", () => {
     ]);
     expect(amount().value).toBe('60');
     expect(screen.getByTestId('team-trail').textContent).toContain('You set Amount to buy or sell to 60');
+    expect(screen.queryByTestId('team-offline')).toBeNull();
   });
 
   it('lists the members with the captain marked, and who signs while the captain is away', () => {

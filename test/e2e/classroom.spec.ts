@@ -47,6 +47,9 @@ test('a facilitator runs a class of five at two tables: join, form, start, shock
     for (const page of pages) {
       await expect(page).toHaveURL(/#\/game\//);
       await expect(page.getByRole('heading', { name: 'Lobby', level: 1 })).toBeVisible();
+      // A class table shows no game code of its own: people join through the session.
+      await expect(page.getByTestId('class-table-note')).toBeVisible();
+      await expect(page.getByTestId('join-code')).toHaveCount(0);
       await page.close();
     }
   }

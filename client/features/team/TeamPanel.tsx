@@ -18,7 +18,7 @@ import './team.css';
  * while the captain is away), and the team's own chat. A seat of one sees none of it.
  */
 export function TeamPanel({ view, seat: role }: { view: PlayerView; seat: RoleId }) {
-  const { roster, seat: held } = useClientState();
+  const { roster, seat: held, connection } = useClientState();
   const tt = useTeamText();
   const seat = roster?.seats.find((each) => each.role === role);
   if (!seat || seat.people.length < 2) return null;
@@ -26,6 +26,12 @@ export function TeamPanel({ view, seat: role }: { view: PlayerView; seat: RoleId
   return (
     <section className="card team" aria-labelledby="team-title" data-testid="team-panel">
       <h2 id="team-title">{tt('team.title')}</h2>
+      {connection === 'reconnecting' ? (
+        // Said plainly, so nobody thinks the team already sees what they type (team-desk.ts keeps it).
+        <p className="notice warning" role="status" data-testid="team-offline">
+          {tt('team.offlineKept')}
+        </p>
+      ) : null}
       <TeamMembers seat={seat} me={me} mayName={held?.isHost === true || seat.signerId === me} />
       <TeamChat view={view} seat={role} />
     </section>
