@@ -71,7 +71,7 @@ test('the host opens the debrief after a solo game, downloads the CSV, prints it
     .trimEnd()
     .split('\r\n');
   expect(lines[0]).toBe(EXPORT_COLUMNS.join(','));
-  expect(lines).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,100,');
+  expect(lines).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,100,,');
   const moves = lines.filter((line) => line.startsWith('event,') && line.includes(',move:submit,'));
   expect(moves.filter((line) => line.includes(',tokyo,')).length).toBe(1);
   // Every seat handed a sheet in (a bot may revise its own, so each role at least once).

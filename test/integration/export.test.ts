@@ -129,8 +129,9 @@ describe('the export endpoints', () => {
         `${command.type} ${command.command.commandId}`,
       ).toBe(true);
     }
-    expect(lines).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,100,');
-    expect(lines.some((line) => line.startsWith('message,1,') && line.endsWith(`,${WHISPER}`))).toBe(true);
+    // The last column, author, is empty: a sheet and a message to another role are the seat's.
+    expect(lines).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,100,,');
+    expect(lines.some((line) => line.startsWith('message,1,') && line.endsWith(`,${WHISPER},`))).toBe(true);
 
     const json = JSON.parse((await get(exportPath('json'), ana.joined!.token)).body) as GameExport;
     expect(json.game.ended).toBe(true);
