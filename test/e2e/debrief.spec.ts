@@ -78,7 +78,7 @@ test('the host opens the debrief after a solo game, downloads the CSV, prints it
   for (const role of ['tokyo', 'whiteHouse', 'investors', 'usBusiness'])
     expect(moves.some((line) => line.includes(`,${role},`))).toBe(true);
   expect(
-    lines.some((line) => line.startsWith('statement,1,') && line.endsWith(',Japan is a patient investor.')),
+    lines.some((line) => line.startsWith('statement,1,') && line.endsWith(',Japan is a patient investor.,')),
   ).toBe(true);
   expect(lines.filter((line) => line.startsWith('score,1,') && line.includes(',final,total,')).length).toBe(
     4,
