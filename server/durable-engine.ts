@@ -1,7 +1,7 @@
 import type { GameEngine } from '../shared/game/engine.ts';
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import { engineFromStore, FRESH_JOURNAL, GameJournal, type JournalPosition } from './game-journal.ts';
-import type { Commit, GameStore } from './store/game-store.ts';
+import { type Commit, type GameStore, NotOwnerError } from './store/game-store.ts';
 
 export interface DurableEngineDeps {
   store: GameStore;
@@ -13,6 +13,8 @@ export interface DurableEngineDeps {
   onReloaded(): void;
   /** The store could not be read back either: the game's timers and bots must stop. */
   onBroken(): void;
+  /** Another node runs the game now (its lease moved): this process must let the game go. */
+  onNotOwner?(): void;
 }
 
 /**
@@ -69,7 +71,11 @@ export class DurableEngine {
     try {
       return await this.journal.commit(this.current);
     } catch (error) {
-      await this.reload();
+      // Reloading would run a second actor beside the new owner's: this one stops for good instead.
+      if (error instanceof NotOwnerError) {
+        this.close();
+        this.deps.onNotOwner?.();
+      } else await this.reload();
       throw error;
     }
   }

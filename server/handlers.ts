@@ -1,5 +1,5 @@
 import { MAX_COMMAND_BYTES } from '../shared/protocol/commands.ts';
-import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
+import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket.ts';
 import type { ClassroomDeps } from './classroom/deps.ts';
 import { facilitate } from './classroom/facilitate.ts';
@@ -17,25 +17,18 @@ import type { Ids } from './ids.ts';
 import type { LeverageSocket } from './io-types.ts';
 import { addressKey, type JoinGuard } from './join-guard.ts';
 import type { LiveGameDeps } from './live-game.ts';
-import {
-  createKeyedRateLimiter,
-  createRateLimiter,
-  type RateLimit,
-  type RateLimiter,
-  seatTooFast,
-} from './rate-limit.ts';
+import { createKeyedRateLimiter, createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
 import type { GameRegistry } from './registry.ts';
-import { answerRequest, removePerson, requestSeat } from './seat-consent.ts';
-import { chooseRole, reattachSocket, setBot, syncSeat } from './seating.ts';
+import { requestSeat } from './seat-consent.ts';
 import {
-  createGame,
-  currentSeat,
-  joinGame,
-  leaveOnDisconnect,
-  resumeSeat,
-  type SessionDeps,
-} from './session.ts';
-import { editTeamSheet, nameCaptain } from './team.ts';
+  type RunSeatEvent,
+  runSeatEvent,
+  type SeatEvent,
+  type SeatEventDeps,
+  type SeatRouter,
+} from './seat-events.ts';
+import { reattachSocket } from './seating.ts';
+import { createGame, currentSeat, leaveOnDisconnect, type SessionDeps } from './session.ts';
 import { invalid } from './zod-issues.ts';
 
 export interface GameHandlerDeps {
@@ -60,6 +53,8 @@ export interface GameHandlerDeps {
   maxGamesPerAddress: number;
   /** Class sessions: many tables run by one facilitator (server/classroom/). */
   classroom: ClassroomDeps;
+  /** One of several nodes: seat events of games another node runs are forwarded there (server/cluster/). */
+  cluster?: SeatRouter;
   onError(error: unknown): void;
 }
 
@@ -131,8 +126,11 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
   };
   const now = () => deps.clock.now();
   // Shared by every socket of the server: one bucket per address. A seat's pace is its game's
-  // (`LiveGame.withinPace`), shared with the bot that may play it.
+  // (`LiveGame.withinPace`), shared with the bot that may play it, spent where the game runs.
+  const seatEvents: SeatEventDeps = { sessions, now };
   const addresses = createKeyedRateLimiter(deps.addressRate, now);
+  const here: RunSeatEvent = (event, input, socket) => runSeatEvent(seatEvents, event, input, socket);
+  deps.cluster?.serve(here);
 
   return (socket) => {
     const commands = createRateLimiter(deps.commandRate, now);
@@ -140,6 +138,9 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     const creations = createRateLimiter(deps.createRate, now);
     const address = socket.handshake.address;
     const fromAddress = addressKey(address);
+    /** A seat event, run where its game runs: here, or (with several nodes) at the game's node. */
+    const atGame = async (event: SeatEvent, input: unknown): Promise<Ack<unknown>> =>
+      deps.cluster ? deps.cluster.route(event, input, socket, here) : here(event, input, socket);
 
     function answer<T>(
       limiter: RateLimiter,
@@ -192,14 +193,14 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       answer(session, args, (input) => {
         const parsed = CLIENT_EVENT_SCHEMAS['game:join'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => joinGame(sessions, socket, parsed.data));
+        return guarded(() => atGame('game:join', parsed.data));
       }),
     );
     socket.on('seat:resume', (...args: unknown[]) =>
       answer(session, args, (input) => {
         const parsed = CLIENT_EVENT_SCHEMAS['seat:resume'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => resumeSeat(sessions, socket, parsed.data));
+        return guarded(() => atGame('seat:resume', parsed.data));
       }),
     );
 
@@ -212,100 +213,33 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       }),
     );
 
+    // The rest act on the socket's game, where it runs (seat-events.ts).
     socket.on('seat:answerRequest', (...args: unknown[]) =>
-      answer(session, args, (input) => {
-        const seat = currentSeat(deps.registry, socket);
-        if ('ok' in seat) return seat;
-        const parsed = CLIENT_EVENT_SCHEMAS['seat:answerRequest'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return answerRequest(seat.game, seat.person, parsed.data, deps.ids.token);
-      }),
+      answer(session, args, (input) => atGame('seat:answerRequest', input)),
     );
-
     socket.on('seat:remove', (...args: unknown[]) =>
-      answer(session, args, (input) => {
-        const seat = currentSeat(deps.registry, socket);
-        if ('ok' in seat) return seat;
-        if (!seat.person.isHost) return refuse('FORBIDDEN', 'Only the host can remove people.');
-        const parsed = CLIENT_EVENT_SCHEMAS['seat:remove'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return removePerson(seat.game, parsed.data.personId);
-      }),
+      answer(session, args, (input) => atGame('seat:remove', input)),
     );
-
     socket.on('lobby:chooseRole', (...args: unknown[]) =>
-      answer(session, args, (input) => {
-        const seat = currentSeat(deps.registry, socket);
-        if ('ok' in seat) return seat;
-        const parsed = CLIENT_EVENT_SCHEMAS['lobby:chooseRole'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return chooseRole(seat.game, seat.person, parsed.data.role);
-      }),
+      answer(session, args, (input) => atGame('lobby:chooseRole', input)),
     );
-
     socket.on('lobby:setBot', (...args: unknown[]) =>
-      answer(session, args, (input) => {
-        const seat = currentSeat(deps.registry, socket);
-        if ('ok' in seat) return seat;
-        if (!seat.person.isHost) return refuse('FORBIDDEN', 'Only the host can seat bots.');
-        const parsed = CLIENT_EVENT_SCHEMAS['lobby:setBot'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return setBot(seat.game, parsed.data.role, parsed.data.bot);
-      }),
+      answer(session, args, (input) => atGame('lobby:setBot', input)),
     );
-
     socket.on('game:command', (...args: unknown[]) =>
-      answer(commands, args, (input) => {
-        const seat = currentSeat(deps.registry, socket);
-        if ('ok' in seat) return seat;
-        // The seat's pace is spent by the game itself, for people and bots alike.
-        // Parsed by the engine (CommandSchema, the event's schema), inside the game's queue.
-        return seat.game.command(seat.person, input);
-      }),
+      answer(commands, args, (input) => atGame('game:command', input)),
     );
-
     socket.on('seat:back', (...args: unknown[]) =>
-      answer(commands, args, (input) => {
-        const seat = currentSeat(deps.registry, socket);
-        if ('ok' in seat) return seat;
-        if (!seat.game.withinPace(seat.person)) return seatTooFast();
-        const parsed = CLIENT_EVENT_SCHEMAS['seat:back'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return seat.game.back(seat.person);
-      }),
+      answer(commands, args, (input) => atGame('seat:back', input)),
     );
-
-    // A team's shared sheet changes at typing pace: it spends from the command budgets like a command.
     socket.on('team:edit', (...args: unknown[]) =>
-      answer(commands, args, (input) => {
-        const seat = currentSeat(deps.registry, socket);
-        if ('ok' in seat) return seat;
-        if (!seat.game.withinPace(seat.person)) return seatTooFast();
-        const parsed = CLIENT_EVENT_SCHEMAS['team:edit'].safeParse(input);
-        return parsed.success
-          ? editTeamSheet(seat.game, seat.person, parsed.data, now())
-          : invalid(parsed.error);
-      }),
+      answer(commands, args, (input) => atGame('team:edit', input)),
     );
     socket.on('team:captain', (...args: unknown[]) =>
-      answer(session, args, (input) => {
-        const seat = currentSeat(deps.registry, socket);
-        if ('ok' in seat) return seat;
-        const parsed = CLIENT_EVENT_SCHEMAS['team:captain'].safeParse(input);
-        return parsed.success
-          ? nameCaptain(seat.game, seat.person, parsed.data.personId)
-          : invalid(parsed.error);
-      }),
+      answer(session, args, (input) => atGame('team:captain', input)),
     );
-
     socket.on('game:sync', (...args: unknown[]) =>
-      answer(session, args, async (input) => {
-        const seat = currentSeat(deps.registry, socket);
-        if ('ok' in seat) return seat;
-        const parsed = CLIENT_EVENT_SCHEMAS['game:sync'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return accept(await syncSeat(seat.game, seat.person));
-      }),
+      answer(session, args, (input) => atGame('game:sync', input)),
     );
 
     // Class sessions. Creating one spends from the creation budget; a code or token that names nothing
@@ -373,13 +307,15 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     socket.on('disconnect', () => {
       deps.joinGuard.forget(socket.id);
       leaveClassroom(deps.classroom, socket);
-      leaveOnDisconnect(sessions, socket).catch(deps.onError);
+      if (deps.cluster) deps.cluster.left(socket);
+      else leaveOnDisconnect(sessions, socket).catch(deps.onError);
     });
 
     // A connection recovered within the grace period kept its rooms and data (and got what it missed).
     if (socket.recovered) {
       const seat = currentSeat(deps.registry, socket);
       if (!('ok' in seat)) reattachSocket(seat.game, socket.id, seat.person).catch(deps.onError);
+      else deps.cluster?.recovered(socket);
     }
   };
 }

@@ -26,3 +26,10 @@ export type LeverageSocket = Socket<
   ServerSideEvents,
   SocketData
 >;
+
+/**
+ * What seating a socket needs of it: its id, its data, its rooms and a way to send to it. A socket of
+ * this node is one; with several nodes, so is a stand-in for a socket held by another node, whose every
+ * step reaches the real socket through the adapter (server/cluster/remote-socket.ts).
+ */
+export type SeatSocket = Pick<LeverageSocket, 'id' | 'data' | 'rooms' | 'join' | 'leave' | 'emit'>;

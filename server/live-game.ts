@@ -33,6 +33,11 @@ export interface LiveGameDeps {
   /** Where every accepted input is committed before anyone hears of it. */
   store: GameStore;
   onError(error: unknown): void;
+  /**
+   * With several nodes: the store refused a write because another node took the game's lease. The game
+   * is let go here (server/cluster/); its players are served by the new owner.
+   */
+  lostGame?(gameId: string): void;
 }
 
 export interface LiveGameSetup {
@@ -118,6 +123,10 @@ export class LiveGame {
         lobbyEngine: () => this.lobbyEngine(),
         onReloaded: () => this.settle(),
         onBroken: () => this.stopClocks(),
+        onNotOwner: () => {
+          this.stopClocks();
+          deps.lostGame?.(this.id);
+        },
       },
       engine,
       position,

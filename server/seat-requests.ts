@@ -1,7 +1,7 @@
 import { refuse } from '../shared/protocol/errors.ts';
 import type { SeatRequestNotice } from '../shared/protocol/socket.ts';
 import type { RoleId } from '../shared/roles.ts';
-import type { LeverageSocket } from './io-types.ts';
+import type { SeatSocket } from './io-types.ts';
 import type { LiveGame } from './live-game.ts';
 import type { Person } from './lobby.ts';
 import type { GameRegistry } from './registry.ts';
@@ -106,7 +106,7 @@ export function declineWaitingAtEnd(game: LiveGame): void {
 }
 
 /** The socket stops waiting on its request, if it has one (it left, or went to another game). */
-export async function dropRequestOf(registry: GameRegistry, socket: LeverageSocket): Promise<void> {
+export async function dropRequestOf(registry: GameRegistry, socket: SeatSocket): Promise<void> {
   const gameId = socket.data.requestGameId;
   if (gameId === undefined) return;
   socket.data.requestGameId = undefined;

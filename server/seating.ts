@@ -3,7 +3,7 @@ import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
 import type { GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
 import type { RoleId } from '../shared/roles.ts';
 import { gameRoom, viewRoom } from './broadcast.ts';
-import type { LeverageSocket } from './io-types.ts';
+import type { SeatSocket } from './io-types.ts';
 import type { LiveGame } from './live-game.ts';
 import type { Person } from './lobby.ts';
 import { sendTeamDraftTo } from './team.ts';
@@ -55,7 +55,7 @@ export async function saveOrUndo(game: LiveGame, undo: () => void): Promise<void
 /** A socket now acts for `person`: it joins the game's rooms and gets a full snapshot. */
 export function attachSocket(
   game: LiveGame,
-  socket: LeverageSocket,
+  socket: SeatSocket,
   person: Person,
 ): Promise<GameSnapshotMessage | Refusal> {
   return game.enqueue(() => attachInQueue(game, socket, person));
@@ -64,7 +64,7 @@ export function attachSocket(
 /** `attachSocket` for a step already running in the game's queue. */
 export function attachInQueue(
   game: LiveGame,
-  socket: LeverageSocket,
+  socket: SeatSocket,
   person: Person,
 ): GameSnapshotMessage | Refusal {
   if (person.sockets.size >= MAX_SOCKETS_PER_PERSON && !person.sockets.has(socket.id))

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, JoinedGame, JoinGame, ResumeSeat } from '../shared/protocol/socket.ts';
 import type { Ids } from './ids.ts';
-import type { LeverageSocket } from './io-types.ts';
+import type { LeverageSocket, SeatSocket } from './io-types.ts';
 import { gameToJoin } from './join-code.ts';
 import { LiveGame, type LiveGameDeps } from './live-game.ts';
 import type { Person } from './lobby.ts';
@@ -25,7 +25,7 @@ export interface SessionDeps {
 /** The game and person a socket acts for, or why it acts for none. */
 export function currentSeat(
   registry: GameRegistry,
-  socket: LeverageSocket,
+  socket: SeatSocket,
 ): { game: LiveGame; person: Person } | ReturnType<typeof refuse> {
   const game = socket.data.gameId ? registry.get(socket.data.gameId) : undefined;
   const person = game?.lobby.person(socket.data.personId);
@@ -34,7 +34,7 @@ export function currentSeat(
 }
 
 /** A socket that switches games stops acting for the one it was in, and stops waiting on any request. */
-export async function leaveCurrent(deps: SessionDeps, socket: LeverageSocket): Promise<void> {
+export async function leaveCurrent(deps: SessionDeps, socket: SeatSocket): Promise<void> {
   await dropRequestOf(deps.registry, socket);
   const current = currentSeat(deps.registry, socket);
   for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
@@ -46,7 +46,7 @@ export async function leaveCurrent(deps: SessionDeps, socket: LeverageSocket): P
 /** Seated: the socket joins the game's rooms, gets its snapshot (before this answer) and its token. */
 async function enter(
   deps: SessionDeps,
-  socket: LeverageSocket,
+  socket: SeatSocket,
   game: LiveGame,
   person: Person,
   token: string,
@@ -136,7 +136,7 @@ async function forget(deps: SessionDeps, game: LiveGame): Promise<void> {
 
 export async function joinGame(
   deps: SessionDeps,
-  socket: LeverageSocket,
+  socket: SeatSocket,
   request: JoinGame,
 ): Promise<Ack<JoinedGame>> {
   const game = gameToJoin(deps.registry, request.code);
@@ -154,7 +154,7 @@ export async function joinGame(
 
 export async function resumeSeat(
   deps: SessionDeps,
-  socket: LeverageSocket,
+  socket: SeatSocket,
   resume: ResumeSeat,
 ): Promise<Ack<JoinedGame>> {
   // A game that ended or was let go for idleness comes back from the store for a person it knows.
@@ -167,7 +167,7 @@ export async function resumeSeat(
   return enter(deps, socket, game, person, resume.token);
 }
 
-export async function leaveOnDisconnect(deps: SessionDeps, socket: LeverageSocket): Promise<void> {
+export async function leaveOnDisconnect(deps: SessionDeps, socket: SeatSocket): Promise<void> {
   await dropRequestOf(deps.registry, socket);
   const current = currentSeat(deps.registry, socket);
   if ('game' in current) await detachSocket(current.game, socket.id);

@@ -11,7 +11,7 @@ import type { Roster } from '../shared/protocol/socket.ts';
 import type { TeamEdit, TeamEditResult } from '../shared/protocol/team.ts';
 import type { RoleId } from '../shared/roles.ts';
 import { viewRoom } from './broadcast.ts';
-import type { LeverageSocket } from './io-types.ts';
+import type { SeatSocket } from './io-types.ts';
 import type { LiveGame } from './live-game.ts';
 import type { Lobby, Person } from './lobby.ts';
 import { saveOrUndo } from './seating.ts';
@@ -87,7 +87,7 @@ export function editTeamSheet(
 }
 
 /** A socket that (re)joins a seat gets the team's draft of this round, if the team has begun one. */
-export function sendTeamDraftTo(game: LiveGame, person: Person, socket: LeverageSocket): void {
+export function sendTeamDraftTo(game: LiveGame, person: Person, socket: SeatSocket): void {
   const draft = person.role ? game.teamDrafts.of(person.role, game.engine.state.round) : null;
   if (draft) socket.emit('team:draft', { gameId: game.id, draft });
 }

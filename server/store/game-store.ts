@@ -164,6 +164,17 @@ export function stateDigest(state: GameState): StateDigest {
   };
 }
 
+/**
+ * A write refused because this process no longer runs the game: with several nodes, another one took its
+ * lease (server/store/postgres-leases.ts). The game must stop here; its new node has what was committed.
+ */
+export class NotOwnerError extends Error {
+  constructor(readonly gameId: string) {
+    super(`Game ${gameId}: another node runs it now`);
+    this.name = 'NotOwnerError';
+  }
+}
+
 /** Every store refuses a commit that would leave a hole in the log or write an entry twice. */
 export function checkContinues(gameId: string, logLength: number, entries: readonly LogEntry[]): void {
   entries.forEach((entry, offset) => {

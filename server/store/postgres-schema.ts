@@ -11,8 +11,8 @@ import type { PoolClient } from 'pg';
  * checks compare encoded digests, so a restored game must get back exactly the text that was stored.
  * The codec's `{ "$number": "-0" }` tags are ordinary JSON and need nothing of the database.
  *
- * Nothing here assumes one writer: every commit checks the log's length inside its own transaction, so a
- * second node (and the lease table a later migration adds) can share the database.
+ * Nothing here assumes one writer: every commit checks the log's length inside its own transaction, and
+ * with several nodes (migration 2) the fence of the game's lease as well.
  */
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   {
@@ -49,6 +49,19 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
         classroom json NOT NULL,
         saved_order bigint GENERATED ALWAYS AS IDENTITY
       );`,
+  },
+  {
+    // Which node runs each game's actor (server/store/postgres-leases.ts). A row is never deleted: its
+    // fence only grows, so a node that lost the lease can never write with a fence that is current again.
+    version: 2,
+    sql: `
+      CREATE TABLE game_leases (
+        game_id text PRIMARY KEY REFERENCES games (id) ON DELETE CASCADE,
+        node text NOT NULL,
+        fence bigint NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX game_leases_by_node ON game_leases (node);`,
   },
 ];
 

@@ -12,6 +12,7 @@ import {
   type StoredGame,
   type StoredLobby,
 } from './game-store.ts';
+import { PostgresLeases } from './postgres-leases.ts';
 import { migrate } from './postgres-schema.ts';
 
 export interface PostgresStoreOptions {
@@ -19,6 +20,11 @@ export interface PostgresStoreOptions {
   connectionString: string;
   /** Connections kept open; a commit holds one for its transaction only. */
   maxConnections?: number;
+  /**
+   * One of several nodes sharing the database (LEVERAGE_REDIS_URL): every game is run under a lease
+   * (`leases`), and every write of a game's log or lobby is refused unless this node holds its lease.
+   */
+  node?: { id: string; leaseMs: number };
 }
 
 /** Values are read as text (`::text`) and decoded by the codec, so `-0` and `NaN` come back as given. */
@@ -43,11 +49,13 @@ const LOG_FROM = `SELECT idx, event::text AS event, digest::text AS digest
  * those of the SQLite store, values in `json` (see postgres-schema.ts), created on first use. It keeps no
  * copy of anything in the process: every call reads or writes the database, and a commit checks the
  * log's length under a row lock in its own transaction, so the log refuses a gap or an overlap however
- * many processes write to it. That is what lets a second node, and a lease on each game, come later.
+ * many processes write to it; with several nodes, a commit also checks the fence of the game's lease.
  * A commit has reached PostgreSQL's disk (its default `synchronous_commit`) when `commit()` resolves.
  */
 export class PostgresGameStore implements GameStore {
   private readonly pool: pg.Pool;
+  /** Which games this node may write, when it is one of several (null for a single node). */
+  readonly leases: PostgresLeases | null;
   private migrated: Promise<void> | null = null;
   private closed = false;
 
@@ -59,6 +67,9 @@ export class PostgresGameStore implements GameStore {
     // A connection dropped while idle (the database restarted) is replaced on next use; without a
     // listener the pool's error would end the process.
     this.pool.on('error', (error) => console.error('[leverage] PostgreSQL connection lost:', error.message));
+    this.leases = options.node
+      ? new PostgresLeases((text, values) => this.query(text, values), options.node.id, options.node.leaseMs)
+      : null;
   }
 
   /** The schema, brought up to date once per store before its first query. */
@@ -72,18 +83,27 @@ export class PostgresGameStore implements GameStore {
   }
 
   async create(record: GameRecord, lobby: StoredLobby): Promise<void> {
-    await this.query(
-      `INSERT INTO games (id, code, status, record, lobby) VALUES ($1, $2, 'active', $3, $4)`,
-      [record.id, record.code, encode(record), encode(lobby)],
-    );
+    await this.ready();
+    // The node that creates a game runs it: its lease is written with it.
+    await this.transaction(async (client) => {
+      await client.query(
+        `INSERT INTO games (id, code, status, record, lobby) VALUES ($1, $2, 'active', $3, $4)`,
+        [record.id, record.code, encode(record), encode(lobby)],
+      );
+      await this.leases?.claimNew(client, record.id);
+    });
   }
 
   async saveLobby(gameId: string, lobby: StoredLobby): Promise<void> {
-    const { rowCount } = await this.query('UPDATE games SET lobby = $1 WHERE id = $2', [
-      encode(lobby),
-      gameId,
-    ]);
-    if (rowCount === 0) throw new Error(`No stored game ${gameId}`);
+    await this.ready();
+    await this.transaction(async (client) => {
+      await this.leases?.checkFence(client, gameId);
+      const { rowCount } = await client.query('UPDATE games SET lobby = $1 WHERE id = $2', [
+        encode(lobby),
+        gameId,
+      ]);
+      if (rowCount === 0) throw new Error(`No stored game ${gameId}`);
+    });
   }
 
   async commit(gameId: string, commit: Commit): Promise<void> {
@@ -92,6 +112,8 @@ export class PostgresGameStore implements GameStore {
     const digests = commit.entries.map((entry) => encode(entry.digest));
     await this.ready();
     await this.transaction(async (client) => {
+      // Another node that took the game over has a higher fence: this node's write is refused.
+      await this.leases?.checkFence(client, gameId);
       // FOR UPDATE: a second writer of the same game waits here and then sees this commit's length.
       const { rows } = await client.query<{ log_length: number }>(
         'SELECT log_length FROM games WHERE id = $1 FOR UPDATE',
