@@ -10,6 +10,8 @@ import type { ClassroomDeps } from './classroom/deps.ts';
 import { ClassroomRegistry } from './classroom/registry.ts';
 import { restoreClassrooms } from './classroom/sessions.ts';
 import { type Clock, systemClock, type TimerHandle } from './clock.ts';
+import { type ClusterLink, redisAdapter } from './cluster/link.ts';
+import { ClusterNode } from './cluster/node.ts';
 import {
   createGameHandlers,
   DEFAULT_ADDRESS_RATE,
@@ -81,6 +83,12 @@ export interface LeverageServerOptions {
   store?: GameStore;
   /** Tokens besides the host's that open a game's export (the session layer's facilitator). */
   exportKeyholders?: ApiOptions['keyholdersOf'];
+  /**
+   * One of several nodes (LEVERAGE_REDIS_URL; see docs/deploy.md): Socket.IO's Redis Streams adapter,
+   * a lease per game in the store's PostgreSQL, and forwarding to each game's node. The caller owns the
+   * Redis connection and closes it after `close()`.
+   */
+  cluster?: ClusterLink;
 }
 
 export interface LeverageServerHandle {
@@ -112,7 +120,11 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? console;
   const onError = (error: unknown) => logger.error('[leverage]', error);
-  const registry = new GameRegistry();
+  const cluster = options.cluster ?? null;
+  // With several nodes, a game let go here is free at once for another node to take.
+  const registry = new GameRegistry(
+    cluster ? (gameId) => void cluster.leases.release(gameId).catch(onError) : undefined,
+  );
   const startedAt = clock.now();
   const originPolicy: OriginPolicy = {
     allowedOrigins: [...(options.allowedOrigins ?? []), ...(options.publicUrl ? [options.publicUrl] : [])],
@@ -154,6 +166,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     allowRequest: (request, callback) =>
       callback(null, socketAllowed(request.headers.origin, request.headers.host, originPolicy)),
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
+    ...(cluster ? { adapter: redisAdapter(cluster.redis) } : {}),
   });
   io = server;
   // First in line for every request, Socket.IO's own included (its error answers too): the headers are
@@ -172,9 +185,21 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     seatPace: createSeatPace(options.seatCommandRate ?? DEFAULT_SEAT_COMMAND_RATE, () => clock.now()),
     store,
     onError,
+    // Another node took the game's lease: it goes on there.
+    lostGame: (gameId) => registry.remove(gameId, true),
   };
-  // Before the port opens: a player coming back finds the game already there.
-  const restored = await restoreGames(registry, gameDeps);
+  const node = cluster
+    ? new ClusterNode({ io: server, registry, ...cluster, game: gameDeps, onError, logger })
+    : null;
+  // Before the port opens: a player coming back finds the game already there. With several nodes, a
+  // node brings back the games nobody runs (all of them when it is the first) and keeps looking.
+  const restored = node
+    ? await (async () => {
+        const started = performance.now();
+        const games = await node.start();
+        return { games, failed: 0, ms: performance.now() - started };
+      })()
+    : await restoreGames(registry, gameDeps);
   if (restored.games + restored.failed > 0)
     logger.info(
       `[leverage] restored ${restored.games} games in ${restored.ms.toFixed(0)} ms` +
@@ -216,6 +241,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
       classroom: classroomDeps,
       onError,
       game: gameDeps,
+      ...(node ? { cluster: node } : {}),
     }),
   );
 
@@ -262,12 +288,15 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
       if (sweeper !== null) clock.clearTimeout(sweeper);
       feeds.dispose();
       const games = [...registry.games()];
-      registry.dispose();
+      // With several nodes, other nodes take the games over: their sockets stay in the games' rooms.
+      registry.dispose(node !== null);
       // A task already in a game's queue finishes (and finds the game closed) before the store may close.
       await Promise.all(games.map((game) => game.settled()));
-      server.disconnectSockets(true);
+      // This node's sockets only: with the Redis adapter, `disconnectSockets` would reach every node's.
+      server.local.disconnectSockets(true);
       httpServer.closeAllConnections();
       await server.close();
+      await node?.close();
     },
   };
 }

@@ -309,9 +309,11 @@ export class LiveGame {
     return this.queue.idle();
   }
 
-  dispose(): void {
+  /** `handedOver`: another node runs the game now; the sockets stay in its rooms to hear from that node. */
+  dispose(handedOver = false): void {
     this.stopClocks();
     this.durable.close();
+    if (handedOver) return;
     const rooms = [
       gameRoom(this.id),
       viewRoom(this.id, null),

@@ -3,6 +3,8 @@ import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLeverageServer } from './app.ts';
+import { type ClusterLink, connectCluster } from './cluster/link.ts';
+import { clusterSettingsFrom } from './cluster/settings.ts';
 import { allowedOriginsFrom } from './origin-check.ts';
 import { networkUrls, publicUrlFrom } from './public-url.ts';
 import { storeFromEnvironment } from './store/from-env.ts';
@@ -17,6 +19,7 @@ import { SqliteGameStore } from './store/sqlite-store.ts';
  * keeps nothing) and every unfinished one is restored at start. LEVERAGE_CLIENT=off serves only the game
  * and /healthz (no build); LEVERAGE_BOT_DELAY_MS sets how long bots think. Stops cleanly on
  * SIGINT/SIGTERM: sockets are told, timers stop, the store is closed, the port is released.
+ * LEVERAGE_REDIS_URL makes this process one of several nodes sharing LEVERAGE_DATABASE_URL (docs/deploy.md).
  */
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const clientDir = join(projectRoot, 'dist', 'client');
@@ -49,7 +52,14 @@ async function main(): Promise<void> {
   const serveClient = process.env.LEVERAGE_CLIENT !== 'off';
   if (serveClient) await buildClientIfNeeded();
   const botDelayMs = botDelayFrom(process.env.LEVERAGE_BOT_DELAY_MS);
-  const store = storeFromEnvironment(process.env, projectRoot);
+  const clusterSettings = clusterSettingsFrom(process.env);
+  const store = storeFromEnvironment(process.env, projectRoot, clusterSettings?.node);
+  let cluster: ClusterLink | null = null;
+  if (clusterSettings && store instanceof PostgresGameStore && store.leases) {
+    await store.ready();
+    cluster = await connectCluster(clusterSettings.redisUrl, store.leases);
+    console.info(`[leverage] node ${clusterSettings.node.id} of several (Redis and PostgreSQL)`);
+  }
   const server = await createLeverageServer({
     port: portFrom(process.env.PORT),
     host: process.env.HOST ?? '0.0.0.0',
@@ -58,6 +68,7 @@ async function main(): Promise<void> {
     publicUrl: publicUrlFrom(process.env),
     store,
     ...(botDelayMs === undefined ? {} : { botDelayMs }),
+    ...(cluster ? { cluster } : {}),
   });
   console.info(`[leverage] serving on ${server.url}`);
   const host = process.env.HOST ?? '0.0.0.0';
@@ -80,6 +91,7 @@ async function main(): Promise<void> {
     console.info(`[leverage] ${signal}: shutting down`);
     server
       .close()
+      .then(() => cluster?.redis.close())
       .then(() => store.close())
       .then(
         () => process.exit(0),

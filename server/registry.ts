@@ -9,7 +9,8 @@ export interface RegisteredGame {
   readonly inLobby?: boolean;
   /** The address key of whoever created it, when known. */
   readonly creatorAddress?: string | null;
-  dispose(): void;
+  /** `handedOver`: another node runs the game now, so sockets stay in its rooms for that node's messages. */
+  dispose(handedOver?: boolean): void;
   /** Let go for idleness (not for a shutdown): a durable game is then not restored at the next start. */
   shelve?(): void;
   /**
@@ -38,6 +39,9 @@ export class GameRegistry<Game extends RegisteredGame = LiveGame> {
   private readonly byId = new Map<string, Game>();
   private readonly byCode = new Map<string, Game>();
   private readonly loading = new Map<string, Promise<Game | null>>();
+
+  /** `removed` hears of every game let go (with several nodes, its lease is released). */
+  constructor(private readonly removed?: (gameId: string) => void) {}
 
   get size(): number {
     return this.byId.size;
@@ -91,12 +95,14 @@ export class GameRegistry<Game extends RegisteredGame = LiveGame> {
     return this.byId.values();
   }
 
-  remove(gameId: string): void {
+  /** `handedOver`: the game goes on at another node (its lease moved, or this node shuts down). */
+  remove(gameId: string, handedOver = false): void {
     const game = this.byId.get(gameId);
     if (!game) return;
     this.byId.delete(gameId);
     if (this.byCode.get(game.code) === game) this.byCode.delete(game.code);
-    game.dispose();
+    game.dispose(handedOver);
+    this.removed?.(gameId);
   }
 
   /** Games created from `address` (an address key) held now, and how many of them still wait in the lobby. */
@@ -125,7 +131,7 @@ export class GameRegistry<Game extends RegisteredGame = LiveGame> {
     return removed;
   }
 
-  dispose(): void {
-    for (const id of [...this.byId.keys()]) this.remove(id);
+  dispose(handedOver = false): void {
+    for (const id of [...this.byId.keys()]) this.remove(id, handedOver);
   }
 }

@@ -44,13 +44,7 @@ export async function leaveCurrent(deps: SessionDeps, socket: SeatSocket): Promi
 }
 
 /** Seated: the socket joins the game's rooms, gets its snapshot (before this answer) and its token. */
-async function enter(
-  deps: SessionDeps,
-  socket: SeatSocket,
-  game: LiveGame,
-  person: Person,
-  token: string,
-) {
+async function enter(deps: SessionDeps, socket: SeatSocket, game: LiveGame, person: Person, token: string) {
   await leaveCurrent(deps, socket);
   const attached = await attachSocket(game, socket, person);
   if ('ok' in attached) return attached;

@@ -1,0 +1,251 @@
+import { type Ack, refuse } from '../../shared/protocol/errors.ts';
+import { gameRoom } from '../broadcast.ts';
+import type { LeverageServer, LeverageSocket } from '../io-types.ts';
+import type { LiveGame, LiveGameDeps } from '../live-game.ts';
+import type { GameRegistry } from '../registry.ts';
+import { liveGameFromStore } from '../restore.ts';
+import { type RunSeatEvent, type SeatEvent, type SeatRouter, targetOf } from '../seat-events.ts';
+import { dropRequestOf } from '../seat-requests.ts';
+import { detachSocket, reattachSocket } from '../seating.ts';
+import { currentSeat } from '../session.ts';
+import type { PostgresLeases } from '../store/postgres-leases.ts';
+import type { NodeAnswer, NodeRelay, NodeRequest } from './relay.ts';
+import { copyOf, RemoteSocket } from './remote-socket.ts';
+
+/** How long one forwarded request waits for the game's node before looking for its node again. */
+export const ASK_MS = 1500;
+/**
+ * How long a forwarded event keeps looking for its game's node: past a lease's life, so that when the
+ * node dies with the event on its way, the event is answered by the node that takes the game over.
+ */
+export const FORWARD_PATIENCE_MS = 9000;
+/** How often a node looks for games nobody runs (their node died) and takes them. */
+export const ADOPT_EVERY_MS = 1000;
+
+export interface ClusterNodeDeps {
+  io: LeverageServer;
+  registry: GameRegistry;
+  leases: PostgresLeases;
+  relay: NodeRelay;
+  game: LiveGameDeps;
+  onError(error: unknown): void;
+  logger: Pick<Console, 'info'>;
+}
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * One node of several (LEVERAGE_REDIS_URL). Each game's actor runs at one node, the holder of its lease
+ * in PostgreSQL; its broadcasts reach every node's sockets through the Socket.IO Redis adapter. Here:
+ * - a seat event from a socket of this node runs here if the game does, else it is forwarded to the
+ *   game's node and answered from there (`route`); a game nobody runs is taken over first;
+ * - events forwarded by other nodes run here with a stand-in for their socket (`answer`);
+ * - the leases of this node's games are renewed (a game whose lease moved stops here), and games
+ *   whose node died are taken over (`adoptOrphans`): restored from the store, their timers re-armed at
+ *   this node, their people's sockets on every node counted as connected again.
+ */
+export class ClusterNode implements SeatRouter {
+  private here: RunSeatEvent | null = null;
+  private renewer: NodeJS.Timeout | null = null;
+  private adopter: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(private readonly deps: ClusterNodeDeps) {
+    deps.relay.answerWith((request) => this.answer(request));
+  }
+
+  get nodeId(): string {
+    return this.deps.leases.nodeId;
+  }
+
+  /** Starts renewing this node's leases and taking over orphaned games (at once, then on a timer). */
+  async start(): Promise<number> {
+    const renewEvery = Math.max(100, Math.floor(this.deps.leases.ttlMs / 3));
+    const renew = () => {
+      this.renew()
+        .catch(this.deps.onError)
+        .finally(() => {
+          if (!this.closed) this.renewer = setTimeout(renew, renewEvery);
+        });
+    };
+    this.renewer = setTimeout(renew, renewEvery);
+    const adopted = await this.adoptOrphans();
+    const adopt = () => {
+      this.adoptOrphans()
+        .catch(this.deps.onError)
+        .finally(() => {
+          if (!this.closed) this.adopter = setTimeout(adopt, ADOPT_EVERY_MS);
+        });
+    };
+    this.adopter = setTimeout(adopt, ADOPT_EVERY_MS);
+    return adopted;
+  }
+
+  /** Stops the timers and lets every lease of this node go, so other nodes take its games at once. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.renewer) clearTimeout(this.renewer);
+    if (this.adopter) clearTimeout(this.adopter);
+    await this.deps.relay.close();
+    await this.deps.leases.releaseAll().catch(this.deps.onError);
+  }
+
+  serve(here: RunSeatEvent): void {
+    this.here = here;
+  }
+
+  async route(
+    event: SeatEvent,
+    input: unknown,
+    socket: LeverageSocket,
+    here: RunSeatEvent,
+  ): Promise<Ack<unknown>> {
+    const target = targetOf(event, input, socket);
+    const giveUpAt = Date.now() + FORWARD_PATIENCE_MS;
+    for (;;) {
+      const gameId = target === null ? null : await this.gameIdOf(target);
+      // No game named (or none with that code): this node answers, and says so.
+      if (gameId === null) return here(event, input, socket);
+      const node = await this.nodeFor(gameId);
+      if (node === null) return here(event, input, socket);
+      const answer = await this.deps.relay.ask(
+        node,
+        { kind: 'event', gameId, event, input, socket: copyOf(socket) },
+        ASK_MS,
+      );
+      if (answer && 'ack' in answer) {
+        socket.data = answer.data;
+        return answer.ack;
+      }
+      // No answer (the node died) or it let the game go: look again until the lease has moved.
+      if (this.closed || Date.now() > giveUpAt)
+        return refuse('INTERNAL', 'The server running this game did not answer; try again.');
+      await pause(200);
+    }
+  }
+
+  left(socket: LeverageSocket): void {
+    this.tell('left', socket).catch(this.deps.onError);
+  }
+
+  recovered(socket: LeverageSocket): void {
+    this.tell('recovered', socket).catch(this.deps.onError);
+  }
+
+  /** The node running the game, or null for this one (taking the game over if nobody runs it). */
+  private async nodeFor(gameId: string): Promise<string | null> {
+    if (this.deps.registry.get(gameId) || this.deps.leases.holds(gameId)) return null;
+    const owner = await this.deps.leases.ownerOf(gameId);
+    if (owner !== null && owner !== this.nodeId) return owner;
+    await this.adopt(gameId);
+    if (this.deps.leases.holds(gameId)) return null;
+    const next = await this.deps.leases.ownerOf(gameId);
+    return next !== null && next !== this.nodeId ? next : null;
+  }
+
+  private async gameIdOf(target: { gameId: string } | { code: string }): Promise<string | null> {
+    if ('gameId' in target) return target.gameId;
+    return this.deps.registry.withCode(target.code)?.id ?? this.deps.leases.gameWithCode(target.code);
+  }
+
+  /** A socket of this node whose game runs elsewhere closed or came back: its game's node hears of it. */
+  private async tell(kind: 'left' | 'recovered', socket: LeverageSocket): Promise<void> {
+    const gameId = socket.data.gameId;
+    if (!gameId) return;
+    const here = this.here;
+    if (this.deps.registry.get(gameId) && here) {
+      await this.answer({ kind, gameId, socket: copyOf(socket) });
+      return;
+    }
+    const owner = await this.deps.leases.ownerOf(gameId);
+    if (owner && owner !== this.nodeId)
+      await this.deps.relay.ask(owner, { kind, gameId, socket: copyOf(socket) }, ASK_MS);
+  }
+
+  /** A request from another node, for a game it believes runs here. */
+  private async answer(request: NodeRequest): Promise<NodeAnswer> {
+    const { registry, leases, io } = this.deps;
+    if (!registry.get(request.gameId) && !leases.holds(request.gameId)) return { moved: true };
+    const socket = new RemoteSocket(io, request.socket);
+    if (request.kind === 'event') {
+      if (!this.here) return { moved: true };
+      const ack = await this.here(request.event, request.input, socket);
+      return { ack, data: socket.data };
+    }
+    const seat = currentSeat(registry, socket);
+    if (request.kind === 'left') {
+      await dropRequestOf(registry, socket);
+      if ('game' in seat) await detachSocket(seat.game, socket.id);
+    } else if ('game' in seat) await reattachSocket(seat.game, socket.id, seat.person);
+    return { done: true };
+  }
+
+  private async renew(): Promise<void> {
+    for (const gameId of await this.deps.leases.renew()) {
+      this.deps.logger.info(`[leverage] game ${gameId} is run by another node now`);
+      this.deps.registry.remove(gameId, true);
+    }
+  }
+
+  /** Takes over every game being played that no node runs. Returns how many came here. */
+  private async adoptOrphans(): Promise<number> {
+    if (this.closed) return 0;
+    let adopted = 0;
+    for (const gameId of await this.deps.leases.orphans()) {
+      if (await this.adopt(gameId)) adopted++;
+    }
+    return adopted;
+  }
+
+  /**
+   * Takes the game's lease and, if it is being played, restores it here from the store (its snapshot
+   * and the log after it, as at a restart). A game that ended or was let go for idleness comes back
+   * only for a person's token (restore.ts: `reviveGame`), once this node holds its lease.
+   */
+  private adopt(gameId: string): Promise<LiveGame | null> {
+    const { registry, leases, game: gameDeps } = this.deps;
+    return registry.load(gameId, async () => {
+      if (this.closed || !(await leases.acquire(gameId))) return null;
+      const stored = await gameDeps.store.load(gameId);
+      if (stored?.status !== 'active') return null;
+      let game: LiveGame;
+      try {
+        game = liveGameFromStore(stored, gameDeps);
+      } catch (error) {
+        // Left in the store, as a restart leaves a game it cannot restore; the lease lapses.
+        await leases.release(gameId);
+        throw error;
+      }
+      registry.add(game, { byCode: !registry.withCode(game.code) });
+      game.wake();
+      this.deps.logger.info(`[leverage] took over game ${gameId}`);
+      void this.reconnectPeople(game);
+      return game;
+    });
+  }
+
+  /**
+   * The people of a game taken over are still connected, to this node or others, with sockets in its
+   * rooms: they count as connected again (so no bot takes their seat, and the game is not let go).
+   * Asking every node can wait on a node that just died until the adapter stops counting it: once more.
+   */
+  private async reconnectPeople(game: LiveGame, attempt = 1): Promise<void> {
+    try {
+      const sockets = await this.deps.io.in(gameRoom(game.id)).timeout(2000).fetchSockets();
+      await game.enqueue(() => {
+        for (const socket of sockets) {
+          const person = socket.data.gameId === game.id ? game.lobby.person(socket.data.personId) : undefined;
+          if (person) game.lobby.connect(person, socket.id);
+        }
+        game.noteConnections();
+        game.publishRoster();
+      });
+    } catch (error) {
+      if (attempt < 3 && !this.closed) {
+        await pause(2000);
+        return this.reconnectPeople(game, attempt + 1);
+      }
+      this.deps.onError(error);
+    }
+  }
+}

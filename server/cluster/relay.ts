@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { createClient } from 'redis';
+import type { Ack } from '../../shared/protocol/errors.ts';
+import type { SocketData } from '../io-types.ts';
+import type { SeatEvent } from '../seat-events.ts';
+
+export type RedisClient = ReturnType<typeof createClient>;
+
+/** A socket of the asking node, as the game's node needs it: its id, its data and its rooms. */
+export interface SocketCopy {
+  id: string;
+  data: SocketData;
+  rooms: string[];
+}
+
+/** What one node asks the node running a game. */
+export type NodeRequest =
+  | { kind: 'event'; gameId: string; event: SeatEvent; input: unknown; socket: SocketCopy }
+  /** A socket of the asking node closed (`left`) or came back with its rooms (`recovered`). */
+  | { kind: 'left' | 'recovered'; gameId: string; socket: SocketCopy };
+
+/**
+ * The answer: the event's acknowledgement and the socket's data afterwards (a resume seats it), or
+ * `moved` when the node no longer runs the game (the asker looks for its node again).
+ */
+export type NodeAnswer = { ack: Ack<unknown>; data: SocketData } | { moved: true } | { done: true };
+
+interface Envelope {
+  id: string;
+  from: string;
+  request?: NodeRequest;
+  answer?: NodeAnswer;
+}
+
+/**
+ * Requests between nodes over Redis pub/sub: each node listens on its own channel, a request goes to the
+ * one node that runs the game (not to every node), and its answer comes back on the asker's channel. A
+ * request nobody answers in time (its node died) resolves to null: the asker looks again.
+ */
+export class NodeRelay {
+  private readonly waiting = new Map<string, (answer: NodeAnswer) => void>();
+  private serve: ((request: NodeRequest) => Promise<NodeAnswer>) | null = null;
+
+  private constructor(
+    private readonly publisher: RedisClient,
+    private readonly subscriber: RedisClient,
+    readonly nodeId: string,
+    private readonly prefix: string,
+  ) {}
+
+  static async open(client: RedisClient, nodeId: string, prefix = 'leverage:node:'): Promise<NodeRelay> {
+    // A subscribed connection can do nothing else: the relay listens on one of its own.
+    const subscriber = client.duplicate();
+    subscriber.on('error', (error: Error) => console.error('[leverage] Redis:', error.message));
+    await subscriber.connect();
+    const relay = new NodeRelay(client, subscriber, nodeId, prefix);
+    await subscriber.subscribe(prefix + nodeId, (message) => relay.receive(message));
+    return relay;
+  }
+
+  /** What this node answers to other nodes' requests. */
+  answerWith(serve: (request: NodeRequest) => Promise<NodeAnswer>): void {
+    this.serve = serve;
+  }
+
+  /** Sends `request` to `node`; null if no answer came within `timeoutMs`. */
+  ask(node: string, request: NodeRequest, timeoutMs: number): Promise<NodeAnswer | null> {
+    const id = randomUUID();
+    return new Promise((done) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(id);
+        done(null);
+      }, timeoutMs);
+      this.waiting.set(id, (answer) => {
+        clearTimeout(timer);
+        this.waiting.delete(id);
+        done(answer);
+      });
+      this.send(node, { id, from: this.nodeId, request }).catch(() => {
+        clearTimeout(timer);
+        this.waiting.delete(id);
+        done(null);
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const answer of this.waiting.values()) answer({ moved: true });
+    await this.subscriber.close().catch(() => {});
+  }
+
+  private send(node: string, envelope: Envelope): Promise<number> {
+    return this.publisher.publish(this.prefix + node, JSON.stringify(envelope));
+  }
+
+  private receive(message: string): void {
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(message) as Envelope;
+    } catch {
+      return;
+    }
+    if (envelope.answer) {
+      this.waiting.get(envelope.id)?.(envelope.answer);
+      return;
+    }
+    const { request } = envelope;
+    const serve = this.serve;
+    if (!request || !serve) return;
+    serve(request)
+      .catch((error: unknown): NodeAnswer => {
+        console.error('[leverage] a forwarded request failed', error);
+        return { moved: true };
+      })
+      .then((answer) => this.send(envelope.from, { id: envelope.id, from: this.nodeId, answer }))
+      .catch(() => {});
+  }
+}
