@@ -13,14 +13,14 @@ import type { NodeAnswer, NodeRelay, NodeRequest } from './relay.ts';
 import { copyOf, RemoteSocket } from './remote-socket.ts';
 
 /** How long one forwarded request waits for the game's node before looking for its node again. */
-export const ASK_MS = 1500;
+export const ASK_MS = 1000;
 /**
  * How long a forwarded event keeps looking for its game's node: past a lease's life, so that when the
  * node dies with the event on its way, the event is answered by the node that takes the game over.
  */
 export const FORWARD_PATIENCE_MS = 9000;
 /** How often a node looks for games nobody runs (their node died) and takes them. */
-export const ADOPT_EVERY_MS = 1000;
+export const ADOPT_EVERY_MS = 500;
 
 export interface ClusterNodeDeps {
   io: LeverageServer;
@@ -120,7 +120,7 @@ export class ClusterNode implements SeatRouter {
       // No answer (the node died) or it let the game go: look again until the lease has moved.
       if (this.closed || Date.now() > giveUpAt)
         return refuse('INTERNAL', 'The server running this game did not answer; try again.');
-      await pause(200);
+      await pause(100);
     }
   }
 

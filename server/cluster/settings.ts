@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 export interface ClusterEnvironment {
   /** A Redis server (`redis://…`): this process is one of several nodes. Absent by default (one node). */
   LEVERAGE_REDIS_URL?: string;
-  /** How long a game's lease lasts without renewal, in ms (3000): how soon a dead node's games move. */
+  /** How long a game's lease lasts without renewal, in ms (2500): how soon a dead node's games move. */
   LEVERAGE_LEASE_MS?: string;
   /** This node's name in the lease table and in logs; made up from the host and process when absent. */
   LEVERAGE_NODE_ID?: string;
@@ -15,8 +15,8 @@ export interface ClusterSettings {
   node: { id: string; leaseMs: number };
 }
 
-/** The default lease: a dead node's games are taken over within it plus one look (1 s) for orphans. */
-export const DEFAULT_LEASE_MS = 3000;
+/** The default lease: a dead node's games are taken over within it plus one look (0.5 s) for orphans. */
+export const DEFAULT_LEASE_MS = 2500;
 
 /** Several nodes when LEVERAGE_REDIS_URL is set, else null (one node, as `npm start` on a laptop). */
 export function clusterSettingsFrom(env: ClusterEnvironment): ClusterSettings | null {

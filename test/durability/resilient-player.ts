@@ -41,6 +41,8 @@ export class ResilientPlayer {
   gaps = 0;
   syncs = 0;
   recoveries = 0;
+  /** The seq of the game held after every change, in order (it must never go back). */
+  readonly seqsHeld: number[] = [];
   private nextCommand = 1;
   private loseNext = false;
   private listeners: (() => void)[] = [];
@@ -48,7 +50,7 @@ export class ResilientPlayer {
   private keptWhileSyncing: Delta[] = [];
 
   constructor(
-    private readonly url: string,
+    private url: string,
     readonly name: string,
   ) {
     this.socket = this.open();
@@ -62,6 +64,12 @@ export class ResilientPlayer {
     this.socket.disconnect();
     this.seated = false;
     this.socket = this.open();
+  }
+
+  /** The player's server is gone: the page opens another node's address (as a load balancer would send it). */
+  moveTo(url: string): void {
+    this.url = url;
+    this.reload();
   }
 
   private open(): ClientSocket {
@@ -248,6 +256,8 @@ export class ResilientPlayer {
   }
 
   private changed(): void {
+    const seq = this.held?.seq;
+    if (seq !== undefined && seq !== this.seqsHeld.at(-1)) this.seqsHeld.push(seq);
     for (const listener of [...this.listeners]) listener();
   }
 }
