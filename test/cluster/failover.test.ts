@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PostgresGameStore } from '../../server/store/postgres-store.ts';
 import { actorKey } from '../../shared/game/events.ts';
-import { SHEETS, wait } from '../integration/harness.ts';
 import { commandKeys, replayStored } from '../durability/helpers.ts';
 import { ScratchPostgres } from '../durability/postgres.ts';
 import { ScratchRedis } from '../durability/redis.ts';
 import { ResilientPlayer } from '../durability/resilient-player.ts';
 import { freePort, ServerProcess } from '../durability/server-process.ts';
+import { SHEETS, wait } from '../integration/harness.ts';
 
 /**
  * Two nodes (`server/main.ts` as child processes) on one Redis and one PostgreSQL, both started here on
@@ -97,7 +97,9 @@ describe('two nodes, the owner of a game killed mid-round', () => {
     const tookOver = nodeB.output.find((line) => line.includes(`took over game ${created.gameId}`));
     expect(tookOver, nodeB.output.join('\n')).toBeDefined();
     const answeredMs = performance.now() - killedAt;
-    console.info(`[cluster] the game answered from node B ${answeredMs.toFixed(0)} ms after node A was killed`);
+    console.info(
+      `[cluster] the game answered from node B ${answeredMs.toFixed(0)} ms after node A was killed`,
+    );
     expect(answeredMs).toBeLessThan(5000);
     await Promise.all(players.map((player) => player.until(() => player.seated, 5000, 'its seat back')));
     expect(host.resumes.at(-1)).toMatchObject({ ok: true, data: { role: 'tokyo', isHost: true } });
@@ -121,7 +123,9 @@ describe('two nodes, the owner of a game killed mid-round', () => {
 
     // The seq each client held only went forward, across the kill and the move to node B.
     for (const player of players) {
-      const backwards = player.seqsHeld.filter((seq, index) => index > 0 && seq < player.seqsHeld[index - 1]!);
+      const backwards = player.seqsHeld.filter(
+        (seq, index) => index > 0 && seq < player.seqsHeld[index - 1]!,
+      );
       expect(backwards, `${player.name}: ${player.seqsHeld.join(' ')}`).toEqual([]);
     }
 

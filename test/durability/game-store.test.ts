@@ -15,7 +15,7 @@ import type {
   StoredLobby,
 } from '../../server/store/game-store.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
-import { SCHEMA_VERSION } from '../../server/store/postgres-schema.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../server/store/postgres-schema.ts';
 import { PostgresGameStore } from '../../server/store/postgres-store.ts';
 import { DATABASE_FILE, SqliteGameStore } from '../../server/store/sqlite-store.ts';
 import { tokenDigest } from '../../server/tokens.ts';
@@ -405,7 +405,7 @@ describe('the PostgreSQL store in its database', () => {
     const first = openAt(url);
     await Promise.all([first.ready(), openAt(url).ready()]);
     const versions = await sql.query('SELECT version FROM leverage_schema ORDER BY version');
-    expect(versions.rows).toEqual([{ version: SCHEMA_VERSION }]);
+    expect(versions.rows).toEqual(MIGRATIONS.map(({ version }) => ({ version })));
     await first.create(record(), lobby());
     await first.commit('g1', { entries: entries(0, 3), snapshot: { logLength: 2, state: { x: -0 } } });
     await first.saveClassroom(classroom('c1'));
@@ -433,7 +433,10 @@ describe('the PostgreSQL store in its database', () => {
       `written by a newer Leverage (schema ${SCHEMA_VERSION + 1}, this build knows ${SCHEMA_VERSION})`,
     );
     const versions = await sql.query('SELECT version FROM leverage_schema ORDER BY version');
-    expect(versions.rows.map((row) => row.version)).toEqual([SCHEMA_VERSION, SCHEMA_VERSION + 1]);
+    expect(versions.rows.map((row) => row.version)).toEqual([
+      ...MIGRATIONS.map(({ version }) => version),
+      SCHEMA_VERSION + 1,
+    ]);
   });
 
   it('keeps one log when two nodes write the same game: each sees the other at once, an overlap is refused', async () => {
