@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type ClassroomReport, measureClassroom } from './classroom.ts';
+import { runClusterBench } from './cluster.ts';
 import { measureEngine } from './engine.ts';
 import { measureLatency } from './latency.ts';
 import { type LoadReport, runLoad } from './load.ts';
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     sqlite: { type: 'boolean', default: false },
     'sim-games': { type: 'string' },
     'skip-class': { type: 'boolean', default: false },
+    /** `--cluster N`: the load run again against N nodes on Redis and PostgreSQL (bench/cluster.ts). */
+    cluster: { type: 'string' },
   },
 });
 const quick = values.quick ?? false;
@@ -81,6 +84,15 @@ async function main(): Promise<void> {
       log,
     });
   }
+  if (values.cluster)
+    await runClusterBench({
+      nodes: Number(values.cluster),
+      games: quick ? 50 : 250,
+      durationSeconds: quick ? 30 : 60,
+      moveEverySeconds: 5,
+      single: load?.leverage ?? null,
+      log,
+    });
 
   const rows: [string, string][] = [];
   const row = (name: string, value: string) => rows.push([name, value]);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Ack, refuse } from '../../shared/protocol/errors.ts';
 import { gameRoom } from '../broadcast.ts';
 import type { LeverageServer, LeverageSocket } from '../io-types.ts';
@@ -49,6 +50,10 @@ export class ClusterNode implements SeatRouter {
   private renewer: NodeJS.Timeout | null = null;
   private adopter: NodeJS.Timeout | null = null;
   private closed = false;
+  /** Sockets' comings and goings on their way to their games' nodes, awaited before the relay closes. */
+  private readonly telling = new Set<Promise<void>>();
+  /** Forwarded events answered (or being answered) here lately, by request id. */
+  private readonly answers = new Map<string, Promise<NodeAnswer>>();
 
   constructor(private readonly deps: ClusterNodeDeps) {
     deps.relay.answerWith((request) => this.answer(request));
@@ -86,6 +91,7 @@ export class ClusterNode implements SeatRouter {
     this.closed = true;
     if (this.renewer) clearTimeout(this.renewer);
     if (this.adopter) clearTimeout(this.adopter);
+    await Promise.all(this.telling);
     await this.deps.relay.close();
     await this.deps.leases.releaseAll().catch(this.deps.onError);
   }
@@ -102,6 +108,8 @@ export class ClusterNode implements SeatRouter {
   ): Promise<Ack<unknown>> {
     const target = targetOf(event, input, socket);
     const giveUpAt = Date.now() + FORWARD_PATIENCE_MS;
+    // Asked again (a slow node, or a new one after a take-over) under the same id: run once, answered each time.
+    const requestId = randomUUID();
     for (;;) {
       const gameId = target === null ? null : await this.gameIdOf(target);
       // No game named (or none with that code): this node answers, and says so.
@@ -110,7 +118,7 @@ export class ClusterNode implements SeatRouter {
       if (node === null) return here(event, input, socket);
       const answer = await this.deps.relay.ask(
         node,
-        { kind: 'event', gameId, event, input, socket: copyOf(socket) },
+        { kind: 'event', requestId, gameId, event, input, socket: copyOf(socket) },
         ASK_MS,
       );
       if (answer && 'ack' in answer) {
@@ -125,11 +133,16 @@ export class ClusterNode implements SeatRouter {
   }
 
   left(socket: LeverageSocket): void {
-    this.tell('left', socket).catch(this.deps.onError);
+    this.track(this.tell('left', socket));
   }
 
   recovered(socket: LeverageSocket): void {
-    this.tell('recovered', socket).catch(this.deps.onError);
+    this.track(this.tell('recovered', socket));
+  }
+
+  private track(telling: Promise<void>): void {
+    const settled = telling.catch(this.deps.onError).finally(() => this.telling.delete(settled));
+    this.telling.add(settled);
   }
 
   /** The node running the game, or null for this one (taking the game over if nobody runs it). */
@@ -168,9 +181,17 @@ export class ClusterNode implements SeatRouter {
     if (!registry.get(request.gameId) && !leases.holds(request.gameId)) return { moved: true };
     const socket = new RemoteSocket(io, request.socket);
     if (request.kind === 'event') {
-      if (!this.here) return { moved: true };
-      const ack = await this.here(request.event, request.input, socket);
-      return { ack, data: socket.data };
+      const here = this.here;
+      if (!here) return { moved: true };
+      const earlier = this.answers.get(request.requestId);
+      if (earlier) return earlier;
+      const answer = (async (): Promise<NodeAnswer> => {
+        const ack = await here(request.event, request.input, socket);
+        return { ack, data: socket.data };
+      })();
+      this.answers.set(request.requestId, answer);
+      setTimeout(() => this.answers.delete(request.requestId), FORWARD_PATIENCE_MS * 2).unref();
+      return answer;
     }
     const seat = currentSeat(registry, socket);
     if (request.kind === 'left') {

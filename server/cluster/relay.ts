@@ -15,7 +15,8 @@ export interface SocketCopy {
 
 /** What one node asks the node running a game. */
 export type NodeRequest =
-  | { kind: 'event'; gameId: string; event: SeatEvent; input: unknown; socket: SocketCopy }
+  /** `requestId` stays the same when the asker sends the event again: it is answered, not run twice. */
+  | { kind: 'event'; requestId: string; gameId: string; event: SeatEvent; input: unknown; socket: SocketCopy }
   /** A socket of the asking node closed (`left`) or came back with its rooms (`recovered`). */
   | { kind: 'left' | 'recovered'; gameId: string; socket: SocketCopy };
 

@@ -54,14 +54,18 @@ export class PostgresLeases {
     return true;
   }
 
-  /** The lease of a game this node has just created, in the transaction that creates it. */
-  async claimNew(client: pg.PoolClient, gameId: string): Promise<void> {
+  /**
+   * The lease of a game this node is creating, in the transaction that creates it. Returns what to call
+   * once that transaction has committed: only then is the lease held here (a renewal that ran before
+   * the commit could not have seen the row, and would have counted the game as lost).
+   */
+  async claimNew(client: pg.PoolClient, gameId: string): Promise<() => void> {
     await client.query(
       `INSERT INTO game_leases (game_id, node, fence, expires_at)
        VALUES ($1, $2, 1, now() + $3 * interval '1 millisecond')`,
       [gameId, this.nodeId, this.ttlMs],
     );
-    this.held.set(gameId, 1);
+    return () => this.held.set(gameId, 1);
   }
 
   /**
@@ -86,17 +90,19 @@ export class PostgresLeases {
    * (another node took them over while this one was not renewing): their actors must stop here.
    */
   async renew(): Promise<string[]> {
-    if (this.held.size === 0) return [];
+    // Only the leases held when the renewal starts are judged by it: one taken meanwhile is not in it.
+    const judged = [...this.held];
+    if (judged.length === 0) return [];
     // A lease of this node that lapsed unseen (a long pause) is still its own while nobody took it.
     const { rows } = await this.query<{ game_id: string; fence: string }>(
       `UPDATE game_leases SET expires_at = now() + $2 * interval '1 millisecond'
        WHERE node = $1 AND game_id = ANY($3::text[]) RETURNING game_id, fence`,
-      [this.nodeId, this.ttlMs, [...this.held.keys()]],
+      [this.nodeId, this.ttlMs, judged.map(([gameId]) => gameId)],
     );
     const renewed = new Map(rows.map((row) => [row.game_id, Number(row.fence)]));
     const lost: string[] = [];
-    for (const [gameId, fence] of this.held) {
-      if (renewed.get(gameId) === fence) continue;
+    for (const [gameId, fence] of judged) {
+      if (renewed.get(gameId) === fence || this.held.get(gameId) !== fence) continue;
       this.held.delete(gameId);
       lost.push(gameId);
     }

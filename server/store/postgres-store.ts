@@ -56,6 +56,7 @@ export class PostgresGameStore implements GameStore {
   private readonly pool: pg.Pool;
   /** Which games this node may write, when it is one of several (null for a single node). */
   readonly leases: PostgresLeases | null;
+  private readonly leasePool: pg.Pool | null;
   private migrated: Promise<void> | null = null;
   private closed = false;
 
@@ -67,9 +68,26 @@ export class PostgresGameStore implements GameStore {
     // A connection dropped while idle (the database restarted) is replaced on next use; without a
     // listener the pool's error would end the process.
     this.pool.on('error', (error) => console.error('[leverage] PostgreSQL connection lost:', error.message));
-    this.leases = options.node
-      ? new PostgresLeases((text, values) => this.query(text, values), options.node.id, options.node.leaseMs)
+    // Leases are renewed on connections of their own: a renewal queued behind a burst of commits would
+    // let the leases lapse, and other nodes take over games that are running well.
+    this.leasePool = options.node
+      ? new pg.Pool({ connectionString: options.connectionString, max: 2 })
       : null;
+    this.leasePool?.on('error', (error) =>
+      console.error('[leverage] PostgreSQL connection lost:', error.message),
+    );
+    const leasePool = this.leasePool;
+    this.leases =
+      options.node && leasePool
+        ? new PostgresLeases(
+            async (text, values) => {
+              await this.ready();
+              return leasePool.query(text, values);
+            },
+            options.node.id,
+            options.node.leaseMs,
+          )
+        : null;
   }
 
   /** The schema, brought up to date once per store before its first query. */
@@ -85,13 +103,14 @@ export class PostgresGameStore implements GameStore {
   async create(record: GameRecord, lobby: StoredLobby): Promise<void> {
     await this.ready();
     // The node that creates a game runs it: its lease is written with it.
-    await this.transaction(async (client) => {
+    const claimed = await this.transaction(async (client) => {
       await client.query(
         `INSERT INTO games (id, code, status, record, lobby) VALUES ($1, $2, 'active', $3, $4)`,
         [record.id, record.code, encode(record), encode(lobby)],
       );
-      await this.leases?.claimNew(client, record.id);
+      return this.leases?.claimNew(client, record.id);
     });
+    claimed?.();
   }
 
   async saveLobby(gameId: string, lobby: StoredLobby): Promise<void> {
@@ -236,7 +255,7 @@ export class PostgresGameStore implements GameStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.leasePool?.end()]);
   }
 
   private async query<Row extends pg.QueryResultRow>(

@@ -1,0 +1,51 @@
+import { createLeverageServer } from '../server/app.ts';
+import { connectCluster } from '../server/cluster/link.ts';
+import { clusterSettingsFrom } from '../server/cluster/settings.ts';
+import { PostgresGameStore } from '../server/store/postgres-store.ts';
+
+/**
+ * One node of the cluster benchmark (bench/cluster.ts), in its own process: the real server as several
+ * nodes run it (PostgreSQL store with leases, Redis adapter, forwarding), with the load benchmark's
+ * limits (every seat a client, no bots, one address for all the clients). Prints `serving on <port>`.
+ */
+async function main(): Promise<void> {
+  const settings = clusterSettingsFrom(process.env);
+  const url = process.env.LEVERAGE_DATABASE_URL;
+  if (!settings || !url) throw new Error('cluster-node needs LEVERAGE_REDIS_URL and LEVERAGE_DATABASE_URL');
+  const store = new PostgresGameStore({ connectionString: url, node: settings.node, maxConnections: 10 });
+  await store.ready();
+  const cluster = await connectCluster(settings.redisUrl, store.leases!);
+  const server = await createLeverageServer({
+    port: 0,
+    host: '127.0.0.1',
+    store,
+    cluster,
+    bots: () => [],
+    joinLimits: {
+      failuresPerSocket: 8,
+      failuresPerAddress: 60,
+      createsPerAddress: 100_000,
+      windowMs: 60_000,
+    },
+    addressRate: { burst: 1_000_000, perSecond: 1_000_000 },
+    maxOpenLobbiesPerAddress: 100_000,
+    maxGamesPerAddress: 100_000,
+    logger: {
+      info: (line: string) => process.env.BENCH_NODE_LOG && console.error(line),
+      error: (...args: unknown[]) => console.error(...args),
+    },
+  });
+  console.info(`serving on ${server.port}`);
+  process.on('SIGTERM', () => {
+    server
+      .close()
+      .then(() => cluster.redis.close())
+      .then(() => store.close())
+      .finally(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
