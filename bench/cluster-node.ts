@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     maxOpenLobbiesPerAddress: 100_000,
     maxGamesPerAddress: 100_000,
     logger: {
+      // BENCH_NODE_LOG=1 shows the nodes' own lines (leases taken over, games moved) while investigating.
       info: (line: string) => process.env.BENCH_NODE_LOG && console.error(line),
       error: (...args: unknown[]) => console.error(...args),
     },
