@@ -1,4 +1,4 @@
-import { tariffCostOf } from '../market/economy.ts';
+import { tariffContested, tariffCostOf } from '../market/economy.ts';
 import type { Books } from '../market/types.ts';
 import type { BotContext } from './context.ts';
 import {
@@ -88,7 +88,7 @@ export function exclusionSpendM(context: BotContext): number {
   const room = params.exclusionMaxShare - book.exclusionShare;
   const roundsLeft = view.rounds - view.round;
   const perStep = params.exclusionSharePer100M;
-  if (tariff <= params.lobbyingPressureTariffPct || room <= 0 || roundsLeft <= 0 || perStep <= 0) return 0;
+  if (!tariffContested(tariff, params) || room <= 0 || roundsLeft <= 0 || perStep <= 0) return 0;
   const expectedTariff = tariffLooksLasting(context) ? tariff : tariff * PASSING_TARIFF_SHARE;
   const weekSalesM = (params.businessSalesBn * 1000) / params.roundsPerYear;
   // $m saved over the rounds left per whole share of imports excluded.

@@ -79,6 +79,16 @@ export function tariffBurdenPct(market: MarketState, exclusionShare: number): nu
 }
 
 /**
+ * Whether lobbying against tariffs has anything to contest: a tariff above the uncontested baseline
+ * (`lobbyingPressureTariffPct`, the 10% every trading partner pays). At or below it, lobbying against
+ * tariffs files no exclusion requests and puts no pressure on the White House (policy.ts, `applyLobbying`):
+ * the money buys nothing.
+ */
+export function tariffContested(effectiveTariffPct: number, params: ModelParams): boolean {
+  return effectiveTariffPct > params.lobbyingPressureTariffPct;
+}
+
+/**
  * Product exclusions a round's lobbying wins (Section 301's process, GAO-21-506): only lobbying against a
  * tariff above the uncontested baseline files requests; a round's spend wins `exclusionSharePer100M` per
  * √($100m), never past `exclusionMaxShare` in all. They spare the business's own imports from the round
@@ -91,8 +101,7 @@ export function exclusionShareAfter(
   effectiveTariffPct: number,
   params: ModelParams,
 ): number {
-  const requests =
-    move.lobbyingDirection === 'againstTariffs' && effectiveTariffPct > params.lobbyingPressureTariffPct;
+  const requests = move.lobbyingDirection === 'againstTariffs' && tariffContested(effectiveTariffPct, params);
   if (!requests || move.lobbyingSpendM <= 0) return exclusionShare;
   const won = params.exclusionSharePer100M * Math.sqrt(move.lobbyingSpendM / 100);
   return Math.max(exclusionShare, Math.min(params.exclusionMaxShare, exclusionShare + won));

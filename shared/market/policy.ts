@@ -5,6 +5,7 @@ import {
   type UsBusinessMove,
   type WhiteHouseMove,
 } from '../protocol/moves.ts';
+import { tariffContested } from './economy.ts';
 import { tariffsInForce } from './initial.ts';
 import { weightsOf } from './investors.ts';
 import type { ModelParams } from './params.ts';
@@ -121,7 +122,7 @@ export function applyLobbying(
   if (move.lobbyingSpendM <= 0) return { headlines: [], approvalPts: 0 };
   const weight = Math.sqrt(move.lobbyingSpendM / 100);
   const against = move.lobbyingDirection === 'againstTariffs';
-  const tariffsUp = draft.effectiveTariffPct > params.lobbyingPressureTariffPct;
+  const tariffsUp = tariffContested(draft.effectiveTariffPct, params);
   const panicDelta =
     (against ? -1 : 1) * params.lobbyingPanicPer100M * weight * (against && !tariffsUp ? 0 : 1);
   const approvalPts = (against ? (tariffsUp ? -1 : 0) : 1) * params.lobbyingApprovalPer100M * weight;

@@ -4,6 +4,10 @@ import type { BotContext } from '../../../shared/bots/context.ts';
 import { chooseSheet } from '../../../shared/bots/sheet.ts';
 import type { BotProfile } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import { exclusionShareAfter, tariffContested } from '../../../shared/market/economy.ts';
+import { initialMarket } from '../../../shared/market/initial.ts';
+import { applyLobbying } from '../../../shared/market/policy.ts';
+import { draftOf } from '../../../shared/market/transmission.ts';
 import type { Books } from '../../../shared/market/types.ts';
 import type { UsBusinessMove } from '../../../shared/protocol/moves.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
@@ -116,5 +120,28 @@ describe('a hard business lobbies for what the exclusions it can still win are w
     expect(late).toBeGreaterThan(0);
     expect(late).toBeLessThanOrEqual(100);
     expect(exclusionSpendM(contextFor(viewWith({ round: early.rounds }), hard('hawk')))).toBe(0);
+  });
+});
+
+describe('one rule says when lobbying against tariffs has something to contest', () => {
+  const params = DEFAULT_SCENARIO.model;
+
+  it('at the 10% baseline lobbying against tariffs moves nothing in the model', () => {
+    const market = initialMarket(DEFAULT_SCENARIO);
+    const atBaseline = draftOf({ ...market, effectiveTariffPct: params.lobbyingPressureTariffPct });
+    expect(tariffContested(atBaseline.effectiveTariffPct, params)).toBe(false);
+    const standing = DEFAULT_SCENARIO.standingMoves.usBusiness as UsBusinessMove;
+    const move: UsBusinessMove = { ...standing, lobbyingSpendM: 200, lobbyingDirection: 'againstTariffs' };
+    const panicBefore = atBaseline.panic;
+    const lobbied = applyLobbying(atBaseline, move, params);
+    expect(atBaseline.panic).toBe(panicBefore);
+    expect(lobbied.approvalPts).toBe(0);
+    expect(exclusionShareAfter(0, move, atBaseline.effectiveTariffPct, params)).toBe(0);
+    // Above it, the same spend files requests: √2 × 5% of the imports, within the 10% cap.
+    expect(tariffContested(24, params)).toBe(true);
+    expect(exclusionShareAfter(0, move, 24, params)).toBeCloseTo(
+      params.exclusionSharePer100M * Math.SQRT2,
+      9,
+    );
   });
 });
