@@ -1,13 +1,13 @@
 import { createActor, type SnapshotFrom, transition, type Actor as XStateActor } from 'xstate';
 import type { Headline } from '../market/types.ts';
-import { type CommandResult, CommandSchema } from '../protocol/commands.ts';
+import { type Command, type CommandResult, CommandSchema } from '../protocol/commands.ts';
 import { type Ack, refuse } from '../protocol/errors.ts';
 import { describeIssues } from '../protocol/issues.ts';
 import { rememberedAnswer } from './answers.ts';
 import { type Actor, actorKey, commandEvent, type GameEvent } from './events.ts';
 import { gameStateOf, negotiationMachine } from './machine.ts';
 import { refusalFor } from './rules.ts';
-import type { GameConfig, GameState } from './state.ts';
+import type { GameConfig, GameContext, GameState } from './state.ts';
 import type { SeatControlEvent } from './takeover.ts';
 
 export { createGameConfig, type GameOptions } from './initial.ts';
@@ -39,6 +39,36 @@ export interface GameEngine {
   stop(): void;
 }
 
+/** What a command meets: its answer already (a refusal, or a retry's first answer), or an event to apply. */
+export type Verdict = { answer: Ack<CommandResult> } | { event: GameEvent; key: string };
+
+/**
+ * The checks every parsed command passes before the machine takes it, in order: a retry gets its first
+ * answer, then the rules (`refusalFor`), then the machine (`takes`: XState's `can`, or the fast path's).
+ */
+export function judgeCommand(
+  game: GameState,
+  command: Command,
+  sender: Actor,
+  at: number,
+  reason: Headline | undefined,
+  takes: (event: GameEvent) => boolean,
+): Verdict {
+  const key = `${actorKey(sender)}:${command.commandId}`;
+  const earlier = rememberedAnswer(game, key);
+  if (earlier) return { answer: earlier };
+  const event = commandEvent(command, sender, at, reason);
+  const refusal = refusalFor(game, event);
+  if (refusal) return { answer: { ok: false, error: refusal } };
+  if (!takes(event)) return { answer: refuse('WRONG_PHASE', `"${command.type}" is not accepted now.`) };
+  return { event, key };
+}
+
+/** A market tick moves the market only forward in time: one at or before the last is a repeat. */
+export function tickIsNew(game: GameContext, at: number): boolean {
+  return at > game.lastTickAt;
+}
+
 export function createGameEngine(config: GameConfig, createdAt: number, restoreFrom?: unknown): GameEngine {
   const actor: XStateActor<typeof negotiationMachine> = createActor(negotiationMachine, {
     input: { config, createdAt },
@@ -60,26 +90,11 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
   }
 
   /** What a command would meet now: its answer already (a refusal, or a retry's first answer), or an event to apply. */
-  function judge(
-    sender: Actor,
-    input: unknown,
-    at: number,
-    reason?: Headline,
-  ): { answer: Ack<CommandResult> } | { event: GameEvent; key: string } {
+  function judge(sender: Actor, input: unknown, at: number, reason?: Headline): Verdict {
     const parsed = CommandSchema.safeParse(input);
     if (!parsed.success)
       return { answer: refuse('INVALID_COMMAND', describeIssues(parsed.error.issues, 'command')) };
-    const command = parsed.data;
-    const key = `${actorKey(sender)}:${command.commandId}`;
-    const earlier = rememberedAnswer(snapshot().context, key);
-    if (earlier) return { answer: earlier };
-    const event = commandEvent(command, sender, at, reason);
-    const refusal = refusalFor(game(), event);
-    if (refusal) return { answer: { ok: false, error: refusal } };
-    if (!snapshot().can(event)) {
-      return { answer: refuse('WRONG_PHASE', `"${command.type}" is not accepted now.`) };
-    }
-    return { event, key };
+    return judgeCommand(game(), parsed.data, sender, at, reason, (event) => snapshot().can(event));
   }
 
   return {
@@ -108,7 +123,7 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
     },
     tick(at) {
       const event: GameEvent = { type: 'market:tick', at };
-      if (!snapshot().can(event) || at <= snapshot().context.lastTickAt) return false;
+      if (!snapshot().can(event) || !tickIsNew(snapshot().context, at)) return false;
       apply(event);
       return true;
     },

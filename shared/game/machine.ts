@@ -52,6 +52,39 @@ const END_NOW = { target: '#negotiation.ended', actions: 'applyCommand' } as con
 const MARKET_TICK = { guard: 'notPaused', actions: 'tick' } as const;
 
 /**
+ * The machine's named steps as plain functions of the context and the event: XState runs them as its
+ * `assign` actions and guards, and the headless fast path (machine-steps.ts) runs the very same ones
+ * along the machine's own graph, so there is one statement of what each step does.
+ */
+export const MACHINE_ACTIONS = {
+  applyCommand: (context, event) => applyCommand(context, event as CommandEvent),
+  tick: (context, event) => tick(context, event.at),
+  applySeatControl: (context, event) => applySeatControl(context, event as SeatControlEvent),
+  enterBriefing: (context, event) => enterPhase(context, 'briefing', event.at),
+  startRound: (context, event) => startRound(context, event.at),
+  enterNegotiate: (context, event) => enterPhase(context, 'negotiate', event.at),
+  enterDecide: (context, event) => enterPhase(context, 'decide', event.at),
+  resolveRound: (context, event) => resolve(context, event.at),
+  enterEnded: (context, event) => enterPhase(context, 'ended', event.at),
+} satisfies Record<string, (context: GameContext, event: GameEvent) => GameContext>;
+
+export const MACHINE_GUARDS = {
+  deadlinePassed: (context, event) =>
+    !context.paused && context.deadline !== null && event.at >= context.deadline,
+  lastSheet: (context, event) => {
+    if (event.type !== 'move:submit') return false;
+    const submitted = new Set([...Object.keys(context.submitted), event.command.move.role]);
+    return waitingOn(context).every((role) => submitted.has(role));
+  },
+  moreRounds: (context, _event) => context.round < context.config.rounds,
+  notPaused: (context, _event) => !context.paused,
+  seatControlFits: (context, event) => seatControlFits(context, event as SeatControlEvent),
+} satisfies Record<string, (context: GameContext, event: GameEvent) => boolean>;
+
+export type MachineActionName = keyof typeof MACHINE_ACTIONS;
+export type MachineGuardName = keyof typeof MACHINE_GUARDS;
+
+/**
  * The negotiation machine: lobby → briefing → rounds (news → negotiate → decide → resolve) → ended.
  * It routes phases, and its state is where the phase is kept (`phaseOf`); the context holds everything
  * else. Which commands each phase accepts comes from the table in command-phases.ts; the rules are the
@@ -67,27 +100,22 @@ export const negotiationMachine = setup({
     input: {} as GameInput,
   },
   actions: {
-    applyCommand: assign(({ context, event }) => applyCommand(context, event as CommandEvent)),
-    tick: assign(({ context, event }) => tick(context, event.at)),
-    applySeatControl: assign(({ context, event }) => applySeatControl(context, event as SeatControlEvent)),
-    enterBriefing: assign(({ context, event }) => enterPhase(context, 'briefing', event.at)),
-    startRound: assign(({ context, event }) => startRound(context, event.at)),
-    enterNegotiate: assign(({ context, event }) => enterPhase(context, 'negotiate', event.at)),
-    enterDecide: assign(({ context, event }) => enterPhase(context, 'decide', event.at)),
-    resolveRound: assign(({ context, event }) => resolve(context, event.at)),
-    enterEnded: assign(({ context, event }) => enterPhase(context, 'ended', event.at)),
+    applyCommand: assign(({ context, event }) => MACHINE_ACTIONS.applyCommand(context, event)),
+    tick: assign(({ context, event }) => MACHINE_ACTIONS.tick(context, event)),
+    applySeatControl: assign(({ context, event }) => MACHINE_ACTIONS.applySeatControl(context, event)),
+    enterBriefing: assign(({ context, event }) => MACHINE_ACTIONS.enterBriefing(context, event)),
+    startRound: assign(({ context, event }) => MACHINE_ACTIONS.startRound(context, event)),
+    enterNegotiate: assign(({ context, event }) => MACHINE_ACTIONS.enterNegotiate(context, event)),
+    enterDecide: assign(({ context, event }) => MACHINE_ACTIONS.enterDecide(context, event)),
+    resolveRound: assign(({ context, event }) => MACHINE_ACTIONS.resolveRound(context, event)),
+    enterEnded: assign(({ context, event }) => MACHINE_ACTIONS.enterEnded(context, event)),
   },
   guards: {
-    deadlinePassed: ({ context, event }) =>
-      !context.paused && context.deadline !== null && event.at >= context.deadline,
-    lastSheet: ({ context, event }) => {
-      if (event.type !== 'move:submit') return false;
-      const submitted = new Set([...Object.keys(context.submitted), event.command.move.role]);
-      return waitingOn(context).every((role) => submitted.has(role));
-    },
-    moreRounds: ({ context }) => context.round < context.config.rounds,
-    notPaused: ({ context }) => !context.paused,
-    seatControlFits: ({ context, event }) => seatControlFits(context, event as SeatControlEvent),
+    deadlinePassed: ({ context, event }) => MACHINE_GUARDS.deadlinePassed(context, event),
+    lastSheet: ({ context, event }) => MACHINE_GUARDS.lastSheet(context, event),
+    moreRounds: ({ context, event }) => MACHINE_GUARDS.moreRounds(context, event),
+    notPaused: ({ context, event }) => MACHINE_GUARDS.notPaused(context, event),
+    seatControlFits: ({ context, event }) => MACHINE_GUARDS.seatControlFits(context, event),
   },
 }).createMachine({
   id: 'negotiation',
@@ -168,7 +196,7 @@ type GameSnapshot = SnapshotFrom<typeof negotiationMachine>;
  * The machine's state for each phase, as `snapshot.matches` takes it. The round's resolution is a
  * transient state (`resolving`, left at once), so a snapshot at rest is always in one of these.
  */
-const PHASE_STATES: Record<Phase, GameSnapshot['value']> = {
+export const PHASE_STATES: Record<Phase, GameSnapshot['value']> = {
   lobby: 'lobby',
   briefing: 'briefing',
   news: { round: 'news' },

@@ -1,10 +1,12 @@
 import { botActions } from '../bots/index.ts';
 import type { BotAction, BotProfile } from '../bots/types.ts';
-import { createGameConfig, createGameEngine, type GameEngine } from '../game/engine.ts';
+import { createGameConfig, createGameEngine } from '../game/engine.ts';
 import type { Actor, GameEvent } from '../game/events.ts';
+import { createFastGame, type GameCore } from '../game/fast-engine.ts';
 import { type PlayerView, playerViewFor } from '../game/player-view.ts';
 import type { GameConfig, GameState } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
+import type { Command, CommandBody } from '../protocol/commands.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { defaultProfiles } from './profiles.ts';
@@ -47,6 +49,12 @@ export interface HeadlessOptions {
   tickSeconds?: number;
   /** Seats played by something other than their bot (the bot's profile is then only a label). */
   players?: Partial<PerRole<SeatPlayer>>;
+  /**
+   * Which engine plays: `fast` (the default: the machine's own graph stepped without an actor, commands
+   * not parsed again, fast-engine.ts) or `machine` (the server's path: XState's actor, every command
+   * parsed by the schemas). Both give the same game; the second is the reference the first is tested on.
+   */
+  engine?: 'fast' | 'machine';
 }
 
 export interface HeadlessRun {
@@ -76,7 +84,8 @@ export function runHeadlessGame(options: HeadlessOptions): HeadlessRun {
     bindingDeals: options.bindingDeals ?? false,
     seats: perRole(() => 'bot'),
   });
-  const engine = createGameEngine(config, 0);
+  const machine = options.engine === 'machine' ? createGameEngine(config, 0) : null;
+  const engine: GameCore = machine ?? createFastGame(config, 0);
   const players = perRole<SeatPlayer>(
     (role) =>
       options.players?.[role] ??
@@ -92,7 +101,7 @@ export function runHeadlessGame(options: HeadlessOptions): HeadlessRun {
     refused: driver.refused,
     refusals: driver.refusals,
   };
-  engine.stop();
+  machine?.stop();
   return run;
 }
 
@@ -108,7 +117,7 @@ class Driver {
   private readonly quietIn: Partial<Record<RoleId, GameState>> = {};
 
   constructor(
-    private readonly engine: GameEngine,
+    private readonly engine: GameCore,
     private readonly config: GameConfig,
     private readonly players: PerRole<SeatPlayer>,
     private readonly tickSeconds: number,
@@ -180,9 +189,13 @@ class Driver {
     return applied;
   }
 
-  private send(actor: Actor, body: { type: string }, reason?: Headline): boolean {
+  private send(actor: Actor, body: CommandBody, reason?: Headline): boolean {
     this.commandCount++;
-    const input = { ...body, commandId: `c${this.commandCount}`, version: this.engine.state.version };
+    const input = {
+      ...body,
+      commandId: `c${this.commandCount}`,
+      version: this.engine.state.version,
+    } as Command;
     const ack = this.engine.command(actor, input, this.at, reason);
     if (!ack.ok) {
       this.refused++;

@@ -1,0 +1,72 @@
+import type { Headline } from '../market/types.ts';
+import type { Command, CommandResult } from '../protocol/commands.ts';
+import { type Ack, refuse } from '../protocol/errors.ts';
+import { rememberedAnswer } from './answers.ts';
+import { judgeCommand, tickIsNew } from './engine.ts';
+import type { Actor, GameEvent } from './events.ts';
+import { gameStateAt, initialRest, type MachineRest, machineTakes, stepMachine } from './machine-steps.ts';
+import type { GameConfig, GameState } from './state.ts';
+
+/**
+ * What a headless game needs of an engine: the state, the log, and the three kinds of input it makes.
+ * `createGameEngine` (XState's actor, every input parsed) is one; `createFastGame` is the other.
+ */
+export interface GameCore {
+  readonly state: GameState;
+  readonly log: readonly GameEvent[];
+  /** A command the caller built itself (a bot's, a script's), typed as the protocol defines it. */
+  command(actor: Actor, command: Command, at: number, reason?: Headline): Ack<CommandResult>;
+  timeout(at: number): boolean;
+  tick(at: number): boolean;
+}
+
+/**
+ * The engine's fast path for headless games, where every command is made by code in this process and
+ * typed as the protocol's `Command`: the schema is the boundary's check, and nothing here crosses one, so
+ * commands are not parsed again; and the machine is stepped along its own graph (machine-steps.ts)
+ * rather than by an XState actor. Everything else is the engine's own: the same checks in the same order
+ * (`judgeCommand`: a retry's answer, `refusalFor`, the machine), the same steps, the same log. A game
+ * played through it equals the same game played through `createGameEngine` (test/shared/sim/fast-path.test.ts).
+ */
+export function createFastGame(config: GameConfig, createdAt: number): GameCore {
+  let rest: MachineRest = initialRest({ config, createdAt });
+  let state: GameState | null = null;
+  const log: GameEvent[] = [];
+
+  const current = (): GameState => {
+    state ??= gameStateAt(rest);
+    return state;
+  };
+
+  /** Applies an event the machine takes; false (and nothing changed) when it takes none. */
+  function apply(event: GameEvent): boolean {
+    const next = stepMachine(rest, event);
+    if (!next) return false;
+    rest = next;
+    state = null;
+    log.push(event);
+    return true;
+  }
+
+  return {
+    get state() {
+      return current();
+    },
+    log,
+    command(sender, command, at, reason) {
+      const verdict = judgeCommand(current(), command, sender, at, reason, (event) =>
+        machineTakes(rest, event),
+      );
+      if ('answer' in verdict) return verdict.answer;
+      apply(verdict.event);
+      return rememberedAnswer(rest.context, verdict.key) ?? refuse('INTERNAL', 'No answer recorded.');
+    },
+    timeout(at) {
+      return apply({ type: 'clock:timeout', at });
+    },
+    tick(at) {
+      if (!tickIsNew(rest.context, at)) return false;
+      return apply({ type: 'market:tick', at });
+    },
+  };
+}
