@@ -68,7 +68,16 @@ export function fundReturn(
   accrues: boolean,
   params: ModelParams,
 ): number {
-  const returns = assetReturns(duration, from, to, accrues, params);
+  return returnOfWeights(weights, assetReturns(duration, from, to, accrues, params), accrues, params);
+}
+
+/** `fundReturn` once the assets' returns over the leg are known (several books can share them). */
+function returnOfWeights(
+  weights: readonly number[],
+  returns: readonly number[],
+  accrues: boolean,
+  params: ModelParams,
+): number {
   let total = 0;
   let invested = 0;
   for (let i = 0; i < returns.length; i++) {
@@ -85,13 +94,26 @@ export function fundReturn(
 
 const CASH = 4;
 
+interface LimitBook {
+  weights: readonly number[];
+  duration: number;
+}
+
+/**
+ * The limit books depend only on the model's parameters: made once per parameter object (a scenario's
+ * parameters are never changed in place), since every round's resolution and every projection reads them.
+ */
+const LIMIT_BOOKS = new WeakMap<ModelParams, readonly LimitBook[]>();
+
 /**
  * The books at the legal limits: everything in one market, once or twice over (`MAX_FUND_WEIGHT_PCT`, or
  * once beside a full cash line), Treasuries at each duration, or all in cash. Any legal allocation is a blend of these, so over one leg its return against
  * the benchmark lies between theirs.
  */
-function limitBooks(params: ModelParams): { weights: number[]; duration: number }[] {
-  const books: { weights: number[]; duration: number }[] = [{ weights: [0, 0, 0, 0, 100], duration: 0 }];
+function limitBooks(params: ModelParams): readonly LimitBook[] {
+  const known = LIMIT_BOOKS.get(params);
+  if (known) return known;
+  const books: LimitBook[] = [{ weights: [0, 0, 0, 0, 100], duration: 0 }];
   for (let asset = 0; asset < CASH; asset++) {
     const durations = asset === 0 ? DURATIONS.map((each) => durationOf(each, params)) : [0];
     for (const duration of durations) {
@@ -106,6 +128,7 @@ function limitBooks(params: ModelParams): { weights: number[]; duration: number 
       }
     }
   }
+  LIMIT_BOOKS.set(params, books);
   return books;
 }
 
@@ -121,8 +144,15 @@ export function legalReturnRange(
 ): { low: number; high: number } {
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
+  // The assets' returns depend on the book only through its Treasuries' duration: worked out once for each.
+  const returnsByDuration = new Map<number, number[]>();
   for (const book of limitBooks(params)) {
-    const earned = fundReturn(book.weights, book.duration, from, to, accrues, params);
+    let returns = returnsByDuration.get(book.duration);
+    if (!returns) {
+      returns = assetReturns(book.duration, from, to, accrues, params);
+      returnsByDuration.set(book.duration, returns);
+    }
+    const earned = returnOfWeights(book.weights, returns, accrues, params);
     low = Math.min(low, earned);
     high = Math.max(high, earned);
   }

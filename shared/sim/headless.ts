@@ -3,7 +3,7 @@ import type { BotAction, BotProfile } from '../bots/types.ts';
 import { createGameConfig, createGameEngine } from '../game/engine.ts';
 import type { Actor, GameEvent } from '../game/events.ts';
 import { createFastGame, type GameCore } from '../game/fast-engine.ts';
-import { type PlayerView, playerViewFor } from '../game/player-view.ts';
+import { type CommonView, commonViewOf, type PlayerView, playerViewFor } from '../game/player-view.ts';
 import type { GameConfig, GameState } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
 import type { Command, CommandBody } from '../protocol/commands.ts';
@@ -115,6 +115,8 @@ class Driver {
    * about the very same state it would again do nothing: the driver skips building the view and asking.
    */
   private readonly quietIn: Partial<Record<RoleId, GameState>> = {};
+  /** The public part of the views of the latest state asked about: the seats asked in turn share it. */
+  private common: { state: GameState; view: CommonView } | null = null;
 
   constructor(
     private readonly engine: GameCore,
@@ -179,7 +181,8 @@ class Driver {
   private actFor(role: RoleId): number {
     const state = this.engine.state;
     if (this.quietIn[role] === state) return 0;
-    const view = playerViewFor(state, role);
+    if (this.common?.state !== state) this.common = { state, view: commonViewOf(state) };
+    const view = playerViewFor(state, role, this.common.view);
     const actions = this.players[role](view, this.config.seed);
     if (actions.length === 0) this.quietIn[role] = state;
     let applied = 0;
