@@ -13,6 +13,11 @@ export interface EngineReport {
   ticksPerSecond: number;
   roundsPerSecond: number;
   /**
+   * One round's resolution as the server meets it: the last sheet's command, which resolves the round
+   * (the market model, the books, the scores, the report) inside that one call. Median and slowest, ms.
+   */
+  resolutionMs: { p50: number; max: number; samples: number };
+  /**
    * The four seats' views and the host's, as JSON, whole (as a snapshot carries them; a game:update carries
    * less, its history only as what changed).
    */
@@ -76,6 +81,7 @@ export function measureEngine(budgetMs = 1500): EngineReport {
   // A round: negotiate ends, four sheets (the last resolves the round), the news is skipped.
   let rounds = negotiating(3);
   let resolved = 0;
+  const resolutions: number[] = [];
   const started = performance.now();
   while (resolved < 20 || performance.now() - started < budgetMs) {
     if (rounds.engine.state.phase === 'ended') rounds = negotiating(++serial);
@@ -90,7 +96,9 @@ export function measureEngine(budgetMs = 1500): EngineReport {
         version: engine.state.version,
         move: SAMPLE_SHEETS[role],
       };
+      const sent = performance.now();
       engine.command({ kind: 'seat', role }, sheet, rounds.now++);
+      if (role === ROLE_IDS[ROLE_IDS.length - 1]) resolutions.push(performance.now() - sent);
     }
     if (engine.state.phase === 'news') engine.command({ kind: 'host' }, skip(), rounds.now++);
     const after = engine.state.reports.length;
@@ -99,6 +107,12 @@ export function measureEngine(budgetMs = 1500): EngineReport {
     resolved += after - before;
   }
   const roundsPerSecond = resolved / ((performance.now() - started) / 1000);
+  resolutions.sort((a, b) => a - b);
+  const resolutionMs = {
+    p50: resolutions[Math.floor(resolutions.length / 2)] ?? 0,
+    max: resolutions[resolutions.length - 1] ?? 0,
+    samples: resolutions.length,
+  };
 
   // A table three rounds in, with forty statements in this round: what a broadcast of an update costs.
   const table = negotiating(7);
@@ -141,6 +155,7 @@ export function measureEngine(budgetMs = 1500): EngineReport {
     commandsPerSecond,
     ticksPerSecond,
     roundsPerSecond,
+    resolutionMs,
     broadcastsPerSecond,
     viewBytes: Math.round(viewBytes / 5),
   };

@@ -8,6 +8,7 @@ import { runClusterBench } from './cluster.ts';
 import { measureEngine } from './engine.ts';
 import { measureLatency } from './latency.ts';
 import { type LoadReport, runLoad } from './load.ts';
+import type { SimulatorReport } from './simulator.ts';
 
 /**
  * `npm run bench [-- --quick] [-- --skip-load] [-- --profile] [-- --sqlite]`: the benchmark suite. Simulator throughput
@@ -32,21 +33,11 @@ const { values } = parseArgs({
 const quick = values.quick ?? false;
 const here = dirname(fileURLToPath(import.meta.url));
 
-interface SimulatorReport {
-  games: number;
-  gamesPerSecond: number;
-  elapsedMs: number;
-}
-
-/** Bot-versus-bot games in this thread, as many as fit in the time (at most `games`). */
+/** The simulator part (simulator.ts), when this checkout has the simulator. */
 async function measureSimulator(games: number, budgetMs: number): Promise<SimulatorReport | null> {
   if (!existsSync(join(here, '..', 'shared', 'sim', 'headless.ts'))) return null;
-  const { playHeadlessGame } = await import('../shared/sim/headless.ts');
-  const started = performance.now();
-  let played = 0;
-  while (played < games && performance.now() - started < budgetMs) playHeadlessGame({ seed: ++played });
-  const elapsedMs = performance.now() - started;
-  return { games: played, gamesPerSecond: played / (elapsedMs / 1000), elapsedMs };
+  const simulator = await import('./simulator.ts');
+  return simulator.measureSimulator(games, budgetMs);
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -96,14 +87,23 @@ async function main(): Promise<void> {
 
   const rows: [string, string][] = [];
   const row = (name: string, value: string) => rows.push([name, value]);
-  if (simulator)
+  if (simulator) {
     row(
       'simulator (headless bot games, one thread)',
-      `${fixed(simulator.gamesPerSecond)} games/s (${simulator.games} games)`,
+      `${fixed(simulator.gamesPerSecond)} games/s, ${fixed(simulator.gamesPerCpuSecond)} per CPU-second (${simulator.games} games)`,
     );
+    row(
+      "simulator: the server's path (XState, parsed), same games",
+      `${fixed(simulator.machineGamesPerCpuSecond)} per CPU-second; fast path ${fixed(simulator.ratio, 2)}× as fast`,
+    );
+  }
   row('engine: commands', `${fixed(engine.commandsPerSecond, 0)} /s`);
   row('engine: market ticks', `${fixed(engine.ticksPerSecond, 0)} /s`);
   row('engine: rounds resolved', `${fixed(engine.roundsPerSecond, 0)} /s`);
+  row(
+    "engine: one round's resolution p50 / max",
+    `${fixed(engine.resolutionMs.p50, 2)} / ${fixed(engine.resolutionMs.max, 2)} ms (${engine.resolutionMs.samples} rounds)`,
+  );
   row(
     'engine: broadcasts (5 views as JSON)',
     `${fixed(engine.broadcastsPerSecond, 0)} /s, ${engine.viewBytes} B a view`,
