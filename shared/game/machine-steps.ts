@@ -6,6 +6,7 @@ import {
   MACHINE_GUARDS,
   type MachineActionName,
   type MachineGuardName,
+  machineContextOf,
   negotiationMachine,
   PHASE_STATES,
   phaseOf,
@@ -140,8 +141,23 @@ export function machineTakes(rest: MachineRest, event: GameEvent): boolean {
   return enabled(rest.node, rest.context, event, false) !== null;
 }
 
-/** The machine's starting point for a game, from XState itself (its initial snapshot). */
+/**
+ * The machine's starting point for a game: its initial context, in the state its initial transitions
+ * lead to. The machine starts with no action to run (checked here), so none is run; one that gains a
+ * starting action is started by XState itself, whose snapshot is then the starting point.
+ */
 export function initialRest(input: GameInput): MachineRest {
+  let node = negotiationMachine.root as Node;
+  for (;;) {
+    if (node.entry.length > 0) return restOfActor(input);
+    if (node.type !== 'compound') return { node, context: machineContextOf(input) };
+    const initial = node.initial as { target: readonly Node[]; actions: readonly unknown[] };
+    if (initial.actions.length > 0) return restOfActor(input);
+    node = initial.target[0]!;
+  }
+}
+
+function restOfActor(input: GameInput): MachineRest {
   const snapshot = createActor(negotiationMachine, { input }).getSnapshot();
   return { node: nodeOfPhase(phaseOf(snapshot)), context: snapshot.context };
 }

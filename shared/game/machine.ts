@@ -15,6 +15,11 @@ export interface GameInput {
   createdAt: number;
 }
 
+/** The machine's context when a game is created (the fast path starts from it too, machine-steps.ts). */
+export function machineContextOf(input: GameInput): GameContext {
+  return initialGameState(input.config, input.createdAt);
+}
+
 /** Which roles must hand in a sheet before the decide phase may end early. */
 function waitingOn(game: GameContext): readonly string[] {
   const humans = ROLE_IDS.filter((role) => game.config.seats[role] === 'human');
@@ -119,7 +124,7 @@ export const negotiationMachine = setup({
   },
 }).createMachine({
   id: 'negotiation',
-  context: ({ input }) => initialGameState(input.config, input.createdAt),
+  context: ({ input }) => machineContextOf(input),
   initial: 'lobby',
   states: {
     lobby: {

@@ -83,10 +83,22 @@ export const PHRASE_KEYS = Object.keys(STATEMENT_PHRASES_EN) as [PhraseKey, ...P
 
 export const PhraseKeySchema = z.enum(PHRASE_KEYS);
 
+/**
+ * Each phrase's placeholders, read from its words once: the phrase book is constant, and bots ask for
+ * them every time they weigh a phrase.
+ */
+const PLACEHOLDERS = new Map<PhraseKey, readonly string[]>();
+
 /** A phrase's `{name}` placeholders, in order of first appearance. */
 export function phrasePlaceholders(phrase: PhraseKey): string[] {
-  const names = [...STATEMENT_PHRASES_EN[phrase].matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-  return [...new Set(names)];
+  let names = PLACEHOLDERS.get(phrase);
+  if (!names) {
+    const found = [...STATEMENT_PHRASES_EN[phrase].matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+    names = [...new Set(found)];
+    PLACEHOLDERS.set(phrase, names);
+  }
+  // A copy: a caller may sort it.
+  return [...names];
 }
 
 /**

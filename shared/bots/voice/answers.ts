@@ -53,13 +53,21 @@ export function concerns(role: RoleId, statement: Pick<PublicStatement, 'from' |
  */
 export function unanswered(context: BotContext): PublicStatement[] {
   const { view, role } = context;
-  const mine = view.statements.filter((said) => said.from === role);
+  // Only this round's statements can be answered now, and an answer to one of them is made in this round
+  // too: the rest of the record (every earlier round's) need not be read.
+  const thisRound = statementsOfRound(view.statements, view.round);
+  const mine = thisRound.filter((said) => said.from === role);
   const answered = new Set(mine.flatMap((said) => (said.replyTo ? [said.replyTo] : [])));
-  const answersThisRound = mine.filter((said) => said.round === view.round && said.replyTo).length;
+  const answersThisRound = mine.filter((said) => said.replyTo).length;
   const room = Math.max(0, ANSWERS_PER_ROUND - answersThisRound);
-  return view.statements
-    .filter((said) => said.round === view.round && concerns(role, said) && !answered.has(said.id))
-    .slice(0, room);
+  return thisRound.filter((said) => concerns(role, said) && !answered.has(said.id)).slice(0, room);
+}
+
+/** A round's statements: the record is in the order they were made, so they are the tail from its first. */
+function statementsOfRound(statements: readonly PublicStatement[], round: number): PublicStatement[] {
+  let first = statements.length;
+  while (first > 0 && statements[first - 1]!.round >= round) first--;
+  return statements.slice(first).filter((said) => said.round === round);
 }
 
 /** The bot's answer to one statement that concerns it. */
