@@ -10,8 +10,9 @@ import { commandLine } from './cli.ts';
 /**
  * npm run simulate -- --games N --seed S [--rounds R] [--tokyo hawk:hard] [--whiteHouse dove] … [--binding]
  * Plays N bot-versus-bot games headless and prints one JSON summary. The same arguments print the same
- * JSON apart from the timing fields (gamesPerSecond, elapsedMs). Games are played on one thread per core
- * (--workers to choose): this one and helper workers, each taking the next few games as it comes free. Since
+ * JSON apart from the timing fields (gamesPerSecond; gamesPerCpuSecond, per core; elapsedMs). Games are
+ * played on one thread per core (--workers to choose): this one and helper workers, each taking the next
+ * few games as it comes free. Since
  * game i always plays the same way and outcomes are summarised in game order, the split never changes the
  * figures.
  */
@@ -132,7 +133,9 @@ async function playOnThreads(): Promise<PlayedGame[]> {
 }
 
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const results = (await playOnThreads()).sort((a, b) => a.index - b.index);
+const cpu = process.cpuUsage(cpuBefore);
 const summary = summarize(
   results.map((result) => result.outcome),
   seed,
@@ -143,6 +146,9 @@ process.stdout.write(
     {
       ...summary,
       gamesPerSecond: Math.round((games / elapsedMs) * 1000 * 10) / 10,
+      // Per core: games per CPU-second of every thread (helpers' loading included), so a busy machine
+      // that gives the threads less time does not read as a slower simulator.
+      gamesPerCpuSecond: Math.round((games / ((cpu.user + cpu.system) / 1e6)) * 10) / 10,
       elapsedMs: Math.round(elapsedMs),
     },
     null,

@@ -31,7 +31,6 @@ interface Transition {
   guard?: unknown;
   target?: readonly Node[];
   actions: readonly unknown[];
-  reenter?: boolean;
   source: Node;
 }
 
@@ -59,6 +58,11 @@ function checkGraph(node: Node): void {
     if (transition.guard !== undefined) nameOf(transition.guard, MACHINE_GUARDS, 'guards');
     for (const action of transition.actions) nameOf(action, MACHINE_ACTIONS, 'actions');
     if ((transition.target?.length ?? 0) > 1) throw new Error(`One target per transition (${node.id})`);
+    // A target in the source's own subtree (itself included) is exited and entered by rules of its own
+    // (re-entering or not); the machine has none, so the loop below does not need them.
+    const target = transition.target?.[0];
+    if (target && ancestry(target).includes(transition.source))
+      throw new Error(`The fast path has no transitions into their own state (${node.id})`);
   }
   for (const child of Object.values(node.states)) checkGraph(child as Node);
 }
@@ -104,14 +108,13 @@ function take(rest: MachineRest, transition: Transition, event: GameEvent): Mach
   if (!target) return { node: rest.node, context };
   const source = ancestry(transition.source);
   const into = ancestry(target);
-  // The domain: the deepest compound state that holds both ends (the source itself when the target is
-  // inside it and the transition does not re-enter).
+  // The domain is the deepest state that is a proper ancestor of both ends (the target is never in the
+  // source's subtree, checkGraph): everything below it on the target's side is entered, outermost first.
   let shared = 0;
   while (shared < source.length && shared < into.length && source[shared] === into[shared]) shared++;
-  const inside = shared === source.length && !transition.reenter && target !== transition.source;
-  const domainDepth = inside ? shared : Math.min(shared, source.length - 1, into.length - 1);
+  const belowDomain = Math.min(shared, source.length - 1, into.length - 1);
   let node = target;
-  for (const entered of into.slice(domainDepth)) context = run(entered.entry, context, event);
+  for (const entered of into.slice(belowDomain)) context = run(entered.entry, context, event);
   while (node.type === 'compound') {
     const initial = node.initial as { target: readonly Node[]; actions: readonly unknown[] };
     context = run(initial.actions, context, event);
