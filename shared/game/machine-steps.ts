@@ -75,13 +75,13 @@ function guardPasses(guard: unknown, context: GameContext, event: GameEvent): bo
 }
 
 /**
- * XState's `assign`: the step's result laid over a copy of the context (so keys keep their order, as
- * they do in the machine's own snapshots).
+ * The named steps in order. XState's `assign` lays a step's result over a copy of the context; every
+ * step returns a whole context spread from the one it was given, so that copy would be the same object
+ * again, keys in the same order (the equivalence test compares the states' JSON).
  */
 function run(actions: readonly unknown[], context: GameContext, event: GameEvent): GameContext {
   let next = context;
-  for (const action of actions)
-    next = Object.assign({}, next, MACHINE_ACTIONS[action as MachineActionName](next, event));
+  for (const action of actions) next = MACHINE_ACTIONS[action as MachineActionName](next, event);
   return next;
 }
 

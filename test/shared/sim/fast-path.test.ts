@@ -90,6 +90,7 @@ describe('the headless fast path', () => {
           expect(fast.state).toStrictEqual(machine.state);
         }
         expect(fast.log).toStrictEqual(machine.log);
+        expect(JSON.stringify(fast.state)).toBe(JSON.stringify(machine.state));
         machine.stop();
       }),
       { numRuns: 60 },
