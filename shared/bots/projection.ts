@@ -11,7 +11,7 @@ import { type MoveFor, type MoveSet, type MoveSheet, stanceScore } from '../prot
 import { perRole, type RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { scoreTotalFor, scoringProgress } from '../scoring/score.ts';
-import { type BotContext, botRng, remembered } from './context.ts';
+import { type BotContext, botRng, type RolePlaybook, remembered, type SheetChoice } from './context.ts';
 import { playbookFor } from './playbooks.ts';
 import { myDealsInForce, ownSeat } from './reading.ts';
 
@@ -218,6 +218,16 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
 }
 
 /**
+ * The bot's rule sheet for this decision, worked out once: every deal it weighs (its talk may weigh half a
+ * dozen) is projected against it, and a fund's rule sheet itself runs the market model.
+ */
+export function plannedSheet(context: BotContext): SheetChoice {
+  return remembered(context, 'ruleSheet', () =>
+    (playbookFor(context.role) as RolePlaybook<RoleId>).ruleSheet(context),
+  );
+}
+
+/**
  * How many rounds a deal is projected over: a hard bot sees that a deal's terms hold beyond this round,
  * an easy bot only the round in hand. A sheet is played for one round, so it is projected over one.
  */
@@ -235,7 +245,7 @@ export function projectDeal(
   rounds = dealHorizonOf(context),
 ): { withDeal: number; withoutDeal: number } {
   const { scenario, role } = context;
-  const planned = playbookFor(role).ruleSheet(context).move as MoveSheet;
+  const planned = plannedSheet(context).move as MoveSheet;
   const kept = myDealsInForce(context.view, role).flatMap((deal) => deal.terms);
   const base = complying(planned, kept, scenario);
   const withoutDeal = remembered(context, `withoutDeal:${rounds}`, () =>

@@ -6,7 +6,7 @@ import type { RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { BotContext, RolePlaybook, SheetChoice } from './context.ts';
 import { playbookFor } from './playbooks.ts';
-import { complying, projectScore } from './projection.ts';
+import { complying, plannedSheet, projectScore } from './projection.ts';
 import { isLastRound, myDealsInForce } from './reading.ts';
 import type { BotAction } from './types.ts';
 
@@ -38,7 +38,7 @@ export function chooseSheet(context: BotContext, signingNow: readonly Term[] = [
   const playbook = playbookFor(role) as RolePlaybook<RoleId>;
   const terms = [...myDealsInForce(context.view, role).flatMap((deal) => deal.terms), ...signingNow];
   const breaking = breaksWord(context);
-  const rule = playbook.ruleSheet(context);
+  const rule = plannedSheet(context);
   if (context.profile.level === 'easy') {
     return withDeals(context, rule, keeping(rule.move, breaking, terms, scenario));
   }
