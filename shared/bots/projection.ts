@@ -251,11 +251,14 @@ export function projectDeal(
   const withoutDeal = remembered(context, `withoutDeal:${rounds}`, () =>
     projectScore(context, { own: base, rounds, purpose: 'deal' }),
   );
-  const withDeal = projectScore(context, {
-    own: complying(base, terms, scenario),
-    newTerms: terms,
-    rounds,
-    purpose: 'deal',
-  });
+  // The same terms come up more than once in one decision (an offer answered in private and on the table).
+  const withDeal = remembered(context, `withDeal:${rounds}:${JSON.stringify(terms)}`, () =>
+    projectScore(context, {
+      own: complying(base, terms, scenario),
+      newTerms: terms,
+      rounds,
+      purpose: 'deal',
+    }),
+  );
   return { withDeal, withoutDeal };
 }
