@@ -15,9 +15,17 @@ import type {
   ClientToServerEvents,
   GameSnapshotMessage,
   GameUpdateMessage,
+  MarketTickMessage,
   JoinedGame,
   ServerToClientEvents,
 } from '../shared/protocol/socket.ts';
+import {
+  applyTick,
+  applyUpdate,
+  type DeltaOutcome,
+  fromSnapshot,
+  type HeldGame,
+} from '../shared/protocol/sync.ts';
 import type { RoleId } from '../shared/roles.ts';
 import { SAMPLE_SHEETS } from '../test/fixtures/sample-sheets.ts';
 import { type LatencyFigures, percentiles } from './load-stats.ts';
@@ -85,11 +93,18 @@ async function until(check: () => boolean, what: string, state = () => ''): Prom
  * the event loop the server shares as they can.
  */
 function follow(person: Person): void {
-  const note = ({ view }: { view: Pick<PlayerView, 'phase' | 'round' | 'version'> }) => {
+  let held: HeldGame | null = null;
+  const note = (outcome: DeltaOutcome | { kind: 'applied'; game: HeldGame }) => {
+    if (outcome.kind !== 'applied') return;
+    held = outcome.game;
+    const { view } = held;
     person.at = { phase: view.phase, round: view.round, version: view.version };
   };
-  person.socket.on('game:snapshot', (message: GameSnapshotMessage) => note(message));
-  person.socket.on('game:update', (message: GameUpdateMessage) => note(message));
+  person.socket.on('game:snapshot', (message: GameSnapshotMessage) =>
+    note({ kind: 'applied', game: fromSnapshot(message) }),
+  );
+  person.socket.on('game:update', (message: GameUpdateMessage) => note(applyUpdate(held, message)));
+  person.socket.on('market:tick', (message: MarketTickMessage) => note(applyTick(held, message)));
 }
 
 const viewOf = (person: Person) => person.at;

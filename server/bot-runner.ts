@@ -5,7 +5,7 @@ import type { Headline } from '../shared/market/types.ts';
 import type { Ack } from '../shared/protocol/errors.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
-import type { ViewCache } from './broadcast.ts';
+import type { SeatViews } from './broadcast.ts';
 import type { Clock, TimerHandle } from './clock.ts';
 
 /** A bot's mind: the same pure function the headless simulator uses. */
@@ -76,7 +76,7 @@ export class BotRunner {
     this.random = options.random ?? Math.random;
   }
 
-  consider(views: ViewCache, bots: (role: RoleId) => BotProfile | null): void {
+  consider(views: SeatViews, bots: (role: RoleId) => BotProfile | null): void {
     const { state } = views;
     if (state.phaseVersion !== this.phaseVersion) {
       this.cancelWaiting();
@@ -102,7 +102,7 @@ export class BotRunner {
     this.cancelWaiting();
   }
 
-  private decide(views: ViewCache, role: RoleId, profile: BotProfile): BotAction[] {
+  private decide(views: SeatViews, role: RoleId, profile: BotProfile): BotAction[] {
     try {
       // Bots project with the game's own scenario, so they play any scenario, not only the default.
       return this.options.brain(views.viewFor(role), profile, this.options.seed, {

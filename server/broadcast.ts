@@ -1,7 +1,14 @@
-import { type CommonView, commonViewOf, type PlayerView, playerViewFor } from '../shared/game/player-view.ts';
+import {
+  type CommonView,
+  commonViewOf,
+  type OwnView,
+  ownViewOf,
+  type PlayerView,
+} from '../shared/game/player-view.ts';
 import type { GameState } from '../shared/game/state.ts';
-import { historyChanges, withoutHistory } from '../shared/protocol/history.ts';
+import type { Patch } from '../shared/protocol/patch.ts';
 import type { GameSnapshotMessage, MarketTickMessage, Roster } from '../shared/protocol/socket.ts';
+import { commonPatch, ownPatch } from '../shared/protocol/view-patch.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
 import type { LeverageServer } from './io-types.ts';
 
@@ -9,29 +16,50 @@ import type { LeverageServer } from './io-types.ts';
 export const gameRoom = (gameId: string) => gameId;
 export const viewRoom = (gameId: string, role: RoleId | null) => `${gameId}:${role ?? 'host'}`;
 
-/** Each recipient's view of one state, built at most once however many sockets or bots read it. */
+/**
+ * Each recipient's view of one state, built at most once however many sockets or bots read it. The public
+ * record is built once and shared by every view of this state (and by what is sent of them).
+ */
 export interface ViewCache {
   state: GameState;
+  common(): CommonView;
+  own(role: RoleId | null): OwnView;
   viewFor(role: RoleId | null): PlayerView;
 }
 
+/** What a reader of whole views (a bot) needs of the cache. */
+export type SeatViews = Pick<ViewCache, 'state' | 'viewFor'>;
+
 export function viewCache(state: GameState): ViewCache {
-  const built = new Map<RoleId | 'host', PlayerView>();
-  // The public record is built once and shared by every view of this state (and by what is sent of them).
+  const owns = new Map<RoleId | 'host', OwnView>();
+  const views = new Map<RoleId | 'host', PlayerView>();
   let common: CommonView | null = null;
-  return {
+  const cache: ViewCache = {
     state,
+    common() {
+      common ??= commonViewOf(state);
+      return common;
+    },
+    own(role) {
+      const key = role ?? 'host';
+      let own = owns.get(key);
+      if (!own) {
+        own = ownViewOf(state, role);
+        owns.set(key, own);
+      }
+      return own;
+    },
     viewFor(role) {
       const key = role ?? 'host';
-      let view = built.get(key);
+      let view = views.get(key);
       if (!view) {
-        common ??= commonViewOf(state);
-        view = playerViewFor(state, role, common);
-        built.set(key, view);
+        view = { ...cache.common(), ...cache.own(role) };
+        views.set(key, view);
       }
       return view;
     },
   };
+  return cache;
 }
 
 /**
@@ -44,7 +72,7 @@ export class GameBroadcast {
   private lastSentSeq: number;
   private lastSentVersion: number;
   private lastPathLength: number;
-  /** The views of the state last sent: every recipient holds its own, and gets only what changed since. */
+  /** The views of the state last sent: every recipient holds its own, and gets only the patch of it. */
   private lastSent: ViewCache;
 
   constructor(
@@ -73,13 +101,15 @@ export class GameBroadcast {
       ...(hostListening ? [null] : []),
       ...ROLE_IDS.filter((role) => seatsWithPeople.includes(role)),
     ];
+    // What changed in the public record is worked out once, for every recipient.
+    let shared: Patch | null = null;
     for (const role of recipients) {
-      const view = views.viewFor(role);
       const room = this.io.to(viewRoom(this.gameId, role));
-      if (pureTick) room.emit('market:tick', tickMessage(view, prevSeq, newPoints[0]!));
+      if (pureTick) room.emit('market:tick', tickMessage(views.viewFor(role), prevSeq, newPoints[0]!));
       else {
-        const history = historyChanges(this.lastSent.viewFor(role), view);
-        room.emit('game:update', { seq: state.seq, prevSeq, view: withoutHistory(view), history, newPoints });
+        shared ??= commonPatch(this.lastSent.common(), views.common());
+        const patch = [...shared, ...ownPatch(this.lastSent.own(role), views.own(role))];
+        room.emit('game:update', { gameId: this.gameId, seq: state.seq, prevSeq, patch, newPoints });
       }
     }
     this.lastSentSeq = state.seq;

@@ -5,7 +5,7 @@ import { playedByBot } from '../shared/game/takeover.ts';
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import type { RoleId } from '../shared/roles.ts';
 import { type BotBrain, type BotDelay, BotRunner } from './bot-runner.ts';
-import type { ViewCache } from './broadcast.ts';
+import type { SeatViews } from './broadcast.ts';
 import type { Clock } from './clock.ts';
 import type { DurableEngine } from './durable-engine.ts';
 import { seatTooFast } from './rate-limit.ts';
@@ -65,7 +65,7 @@ export class GameBots {
   }
 
   /** Let the bots re-read their views after a change. */
-  consider(views: ViewCache, botAt: (role: RoleId) => BotProfile | null): void {
+  consider(views: SeatViews, botAt: (role: RoleId) => BotProfile | null): void {
     this.runner.consider(views, botAt);
   }
 

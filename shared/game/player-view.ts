@@ -173,26 +173,40 @@ function reasonsFor(game: GameState, role: RoleId | null): BotReason[] {
   return game.botReasons.filter((entry) => entry.role === role);
 }
 
-/** The parts of a view that are the same for every recipient: built once per state, shared by its views. */
-export interface CommonView {
-  seats: PlayerView['seats'];
-  market: PublicMarket;
-  marketPath: MarketPoint[];
-  publicPolicy: PublicPolicy;
-  statements: PublicStatement[];
-  deals: Deal[];
-  news: NewsItem[];
-  reports: PublicRoundReport[];
-  shocksFired: GameState['shocksFired'];
-}
+/** The fields of a view that depend on whom it is for; every other field is the same for every recipient. */
+export const OWN_FIELDS = [
+  'you',
+  'channels',
+  'proposals',
+  'breaches',
+  'botReasons',
+  'timeRequests',
+  'extendedTime',
+] as const;
+
+/** What one recipient's view adds to the public record. */
+export type OwnView = Pick<PlayerView, (typeof OWN_FIELDS)[number]>;
+
+/** The public record: the part of a view that is the same for every recipient. */
+export type CommonView = Omit<PlayerView, (typeof OWN_FIELDS)[number]>;
 
 /**
  * The public record of a state. Its lists are the state's own (the state is never changed in place, so
- * they never change under a view); a broadcast builds this once for all the views it sends, so the four
- * seats' payloads share it instead of each copying it.
+ * they never change under a view); a broadcast builds this once for all the views it sends (and works out
+ * once what changed in it), so the four seats' payloads share it instead of each copying it.
  */
 export function commonViewOf(game: GameState): CommonView {
   return {
+    gameId: game.config.gameId,
+    seq: game.seq,
+    version: game.version,
+    phase: game.phase,
+    round: game.round,
+    rounds: game.config.rounds,
+    deadline: game.deadline,
+    paused: game.paused,
+    pausedRemainingMs: game.pausedRemainingMs,
+    bindingDeals: game.config.bindingDeals,
     seats: perRole((seat) => ({
       kind: game.config.seats[seat],
       title: game.config.scenario.briefs[seat].title,
@@ -213,47 +227,36 @@ export function commonViewOf(game: GameState): CommonView {
 }
 
 /**
- * Builds one recipient's payload by adding what it may see, never by deleting secrets from the whole
- * state (the most reported bug in boardgame.io and Colyseus). `role` null is the host or a spectator:
- * the public record only. Game state is never mutated in place, so sharing its objects is safe; a view
- * leaves the process only as JSON, and nothing in the process may change one.
+ * What `role` may see beyond the public record, built by adding what it may see, never by deleting
+ * secrets from the whole state (the most reported bug in boardgame.io and Colyseus). `role` null is the
+ * host or a spectator: nothing beyond the public record.
+ */
+export function ownViewOf(game: GameState, role: RoleId | null): OwnView {
+  return {
+    you: role === null ? null : ownSeatOf(game, role),
+    channels: Object.values(game.channels).filter((channel) => isMember(role, channel.members)),
+    // Once the game has ended every proposal is shown, for the debrief: who offered what, and to whom.
+    proposals: Object.values(game.proposals).filter(
+      (proposal) => game.phase === 'ended' || isMember(role, proposal.signatories),
+    ),
+    breaches: game.breaches.filter((breach) => canSeeBreach(breach, game, role)),
+    botReasons: reasonsFor(game, role),
+    timeRequests: game.timeRequests.filter((request) => request.role === role),
+    extendedTime: game.extendedTime.filter((seat) => seat === role),
+  };
+}
+
+/**
+ * One recipient's payload: the public record and what `role` may see beyond it (`ownViewOf`). Game state
+ * is never mutated in place, so sharing its objects is safe; a view leaves the process only as JSON, and
+ * nothing in the process may change one.
  */
 export function playerViewFor(
   game: GameState,
   role: RoleId | null,
   common: CommonView = commonViewOf(game),
 ): PlayerView {
-  return {
-    gameId: game.config.gameId,
-    seq: game.seq,
-    version: game.version,
-    phase: game.phase,
-    round: game.round,
-    rounds: game.config.rounds,
-    deadline: game.deadline,
-    paused: game.paused,
-    pausedRemainingMs: game.pausedRemainingMs,
-    bindingDeals: game.config.bindingDeals,
-    you: role === null ? null : ownSeatOf(game, role),
-    seats: common.seats,
-    market: common.market,
-    marketPath: common.marketPath,
-    publicPolicy: common.publicPolicy,
-    statements: common.statements,
-    channels: Object.values(game.channels).filter((channel) => isMember(role, channel.members)),
-    // Once the game has ended every proposal is shown, for the debrief: who offered what, and to whom.
-    proposals: Object.values(game.proposals).filter(
-      (proposal) => game.phase === 'ended' || isMember(role, proposal.signatories),
-    ),
-    deals: common.deals,
-    breaches: game.breaches.filter((breach) => canSeeBreach(breach, game, role)),
-    news: common.news,
-    reports: common.reports,
-    botReasons: reasonsFor(game, role),
-    shocksFired: common.shocksFired,
-    timeRequests: game.timeRequests.filter((request) => request.role === role),
-    extendedTime: game.extendedTime.filter((seat) => seat === role),
-  };
+  return { ...common, ...ownViewOf(game, role) };
 }
 
 /** Every seat's view plus the host's, for a broadcast. */

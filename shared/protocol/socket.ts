@@ -31,7 +31,7 @@ import {
   RoundsSchema,
   TokenSchema,
 } from './fields.ts';
-import type { HistoryChanges, ViewWithoutHistory } from './history.ts';
+import type { Patch } from './patch.ts';
 import { wholeNumber } from './numbers.ts';
 import { TeamCaptainSchema, type TeamDraftMessage, type TeamEditResult, TeamEditSchema } from './team.ts';
 
@@ -180,15 +180,15 @@ export interface GameSnapshotMessage {
 }
 
 /**
- * An incremental update: `prevSeq` is the seq of the update sent before it; a gap means resync. The view
- * comes without its history lists, which change only by what `history` says (shared/protocol/history.ts).
+ * An incremental update: `prevSeq` is the seq of the message sent before it; a gap means resync. `patch`
+ * turns the view the seat held at `prevSeq` (without its market path) into its view at `seq`
+ * (shared/protocol/patch.ts); the market path grows by `newPoints`.
  */
 export interface GameUpdateMessage {
+  gameId: string;
   seq: number;
   prevSeq: number;
-  view: ViewWithoutHistory;
-  /** What changed in each history list since `prevSeq`; a list not named is unchanged. */
-  history: HistoryChanges;
+  patch: Patch;
   /** Market points added since `prevSeq`. */
   newPoints: MarketPoint[];
 }

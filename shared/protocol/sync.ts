@@ -1,11 +1,11 @@
 import type { PlayerView } from '../game/player-view.ts';
-import { applyHistory } from './history.ts';
+import { applyPatch } from './patch.ts';
 import type { GameSnapshotMessage, GameUpdateMessage, MarketTickMessage } from './socket.ts';
 
 /**
  * How the client keeps its copy of the game in step with the server. Snapshots replace everything;
- * updates and ticks are deltas that apply only on top of the exact seq they were made after, an update's
- * history lists by splicing in what changed. A delta
+ * updates and ticks are deltas that apply only on top of the exact seq they were made after, an update as
+ * a patch of the view held (shared/protocol/patch.ts). A delta
  * whose `prevSeq` is not the seq held means something was missed: the caller must ask for a resync.
  */
 export interface HeldGame {
@@ -41,14 +41,11 @@ function checkDelta(held: HeldGame | null, seq: number, prevSeq: number): DeltaO
 export function applyUpdate(held: HeldGame | null, message: GameUpdateMessage): DeltaOutcome {
   const refused = checkDelta(held, message.seq, message.prevSeq);
   if (refused || !held) return refused ?? { kind: 'gap' };
-  if (message.view.gameId !== held.view.gameId) return { kind: 'gap' };
-  const history = applyHistory(held.view, message.history);
-  if (!history) return { kind: 'gap' };
-  const view: PlayerView = {
-    ...message.view,
-    ...history,
-    marketPath: capped([...held.view.marketPath, ...message.newPoints]),
-  };
+  if (message.gameId !== held.view.gameId) return { kind: 'gap' };
+  const patched = applyPatch(held.view, message.patch);
+  // A patch that does not fit the view held means that view is not the one it was made from.
+  if (!patched) return { kind: 'gap' };
+  const view: PlayerView = { ...patched, marketPath: capped([...held.view.marketPath, ...message.newPoints]) };
   return { kind: 'applied', game: { seq: message.seq, view } };
 }
 

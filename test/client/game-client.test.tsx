@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GameClient } from '../../client/game/game-client.ts';
 import { createSeatStore, seatKey } from '../../client/net/seat-store.ts';
-import { withoutHistory } from '../../shared/protocol/history.ts';
 import { fakeSocket, seatedClient, snapshotOf, TOKEN, viewAt } from './helpers.tsx';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -18,10 +17,10 @@ describe('the game client', () => {
       sent.event === 'game:sync' ? { ok: true, data: snapshotOf(later) } : undefined,
     );
     socket.fire('game:update', {
+      gameId: view.gameId,
       seq: view.seq + 3,
       prevSeq: view.seq + 2,
-      view: withoutHistory(later),
-      history: {},
+      patch: [],
       newPoints: [],
     });
     await flush();
@@ -35,10 +34,10 @@ describe('the game client', () => {
     const { client, socket } = seatedClient(view);
     const later = { ...viewAt('decide'), seq: view.seq + 5 };
     const update = (seq: number) => ({
+      gameId: later.gameId,
       seq,
       prevSeq: seq - 1,
-      view: { ...withoutHistory(later), seq },
-      history: {},
+      patch: [{ op: 'set' as const, path: ['seq'], value: seq }],
       newPoints: [],
     });
     socket.fire('game:update', update(view.seq + 3));
@@ -75,10 +74,10 @@ describe('the game client', () => {
     const view = viewAt('negotiate');
     const { client, socket } = seatedClient(view);
     socket.fire('game:update', {
+      gameId: view.gameId,
       seq: view.seq + 1,
       prevSeq: view.seq,
-      view: { ...withoutHistory(view), paused: true },
-      history: {},
+      patch: [{ op: 'set', path: ['paused'], value: true }],
       newPoints: [],
     });
     await flush();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { MarketPoint } from '../../shared/market/types.ts';
-import { withoutHistory } from '../../shared/protocol/history.ts';
+import type { PatchOp } from '../../shared/protocol/patch.ts';
 import { applyTick, applyUpdate, fromSnapshot } from '../../shared/protocol/sync.ts';
 import { snapshotOf, viewAt } from './helpers.tsx';
 
@@ -22,10 +22,13 @@ describe('keeping the view in step', () => {
 
   it('applies an update made right after the held seq, adding its market points', () => {
     const outcome = applyUpdate(held, {
+      gameId: view.gameId,
       seq: 11,
       prevSeq: 10,
-      view: { ...withoutHistory(view), round: 2 },
-      history: {},
+      patch: [
+        { op: 'set', path: ['round'], value: 2 },
+        { op: 'set', path: ['seq'], value: 11 },
+      ],
       newPoints: [point(1, 4.5)],
     });
     expect(outcome.kind).toBe('applied');
@@ -34,19 +37,28 @@ describe('keeping the view in step', () => {
     expect(outcome.game.view.round).toBe(2);
     expect(outcome.game.view.marketPath).toHaveLength(view.marketPath.length + 1);
     expect(outcome.game.view.marketPath.at(-1)?.yield10y).toBe(4.5);
-    // History the update does not name is kept as held.
+    // What the patch does not name is kept as held, the very same objects.
     expect(outcome.game.view.statements).toBe(held.view.statements);
+    expect(outcome.game.view.seats).toBe(held.view.seats);
+  });
+
+  it('reports a gap when a patch does not fit the view held, or is for another game', () => {
+    const update = { gameId: view.gameId, seq: 11, prevSeq: 10, newPoints: [] };
+    const pastTheEnd: PatchOp = { op: 'splice', path: ['statements'], from: view.statements.length + 1, items: [] };
+    expect(applyUpdate(held, { ...update, patch: [pastTheEnd] }).kind).toBe('gap');
+    const intoNothing: PatchOp = { op: 'set', path: ['nowhere', 'deeper'], value: 1 };
+    expect(applyUpdate(held, { ...update, patch: [intoNothing] }).kind).toBe('gap');
+    expect(applyUpdate(held, { ...update, gameId: 'another', patch: [] }).kind).toBe('gap');
   });
 
   it('reports a gap when an update was made after a seq it does not hold', () => {
-    const rest = withoutHistory(view);
-    const update = { view: rest, history: {}, newPoints: [] };
+    const update = { gameId: view.gameId, patch: [], newPoints: [] };
     expect(applyUpdate(held, { ...update, seq: 13, prevSeq: 12 }).kind).toBe('gap');
     expect(applyUpdate(null, { ...update, seq: 1, prevSeq: 0 }).kind).toBe('gap');
   });
 
   it('ignores a delta it already has', () => {
-    const update = { view: withoutHistory(view), history: {}, newPoints: [] };
+    const update = { gameId: view.gameId, patch: [], newPoints: [] };
     expect(applyUpdate(held, { ...update, seq: 10, prevSeq: 9 }).kind).toBe('stale');
   });
 

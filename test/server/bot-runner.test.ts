@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type BotBrain, BotRunner } from '../../server/bot-runner.ts';
-import type { ViewCache } from '../../server/broadcast.ts';
+import type { SeatViews } from '../../server/broadcast.ts';
 import type { BotAction, BotProfile } from '../../shared/bots/types.ts';
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import type { GameState } from '../../shared/game/state.ts';
@@ -19,7 +19,7 @@ const sheet: BotAction = {
 };
 
 /** Just the parts of a state the runner reads: the phase, its version, pause, and who is a bot. */
-function views(phase: GameState['phase'], phaseVersion: number, paused = false): ViewCache {
+function views(phase: GameState['phase'], phaseVersion: number, paused = false): SeatViews {
   const seats = { tokyo: 'bot', whiteHouse: 'human', investors: 'bot', usBusiness: 'human' };
   const state = { phase, phaseVersion, paused, config: { seats } } as unknown as GameState;
   return { state, viewFor: (role) => ({ phase, you: { role } }) as unknown as PlayerView };

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GameBroadcast, viewCache } from '../../server/broadcast.ts';
 import type { LeverageServer } from '../../server/io-types.ts';
 import { createGameConfig, createGameEngine } from '../../shared/game/engine.ts';
+import type { PlayerView } from '../../shared/game/player-view.ts';
+import { applyPatch } from '../../shared/protocol/patch.ts';
 import type { GameUpdateMessage, MarketTickMessage } from '../../shared/protocol/socket.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
 
@@ -37,7 +39,8 @@ describe('the broadcast', () => {
   it('sends each view room its own update, chained by prevSeq, with only the new market points', () => {
     const engine = negotiatingGame();
     const { io, sent } = capture();
-    const broadcast = new GameBroadcast(io, 'g', createGameEngine(engine.state.config, 0).state);
+    const lobby = viewCache(createGameEngine(engine.state.config, 0).state);
+    const broadcast = new GameBroadcast(io, 'g', lobby.state);
     broadcast.publish(viewCache(engine.state), ROLE_IDS);
     expect(sent.map((entry) => entry.room)).toEqual([
       'g:host',
@@ -49,9 +52,17 @@ describe('the broadcast', () => {
     const first = sent[1]!.message as GameUpdateMessage;
     expect(first.prevSeq).toBe(0);
     expect(first.seq).toBe(engine.state.seq);
-    expect('marketPath' in first.view).toBe(false);
-    expect((sent[0]!.message as GameUpdateMessage).view.you).toBeNull();
-    expect((sent[2]!.message as GameUpdateMessage).view.you?.role).toBe('whiteHouse');
+    expect(first.gameId).toBe('g');
+    expect(first.patch.some((op) => op.path[0] === 'marketPath')).toBe(false);
+    // Each room's patch turns the view it held (the lobby's) into its own view now, and nobody else's.
+    const withoutPath = ({ marketPath: _path, ...rest }: PlayerView) => rest;
+    for (const [index, role] of [null, ...ROLE_IDS].entries()) {
+      const message = sent[index]!.message as GameUpdateMessage;
+      expect(applyPatch(withoutPath(lobby.viewFor(role)), message.patch), String(role)).toEqual(
+        withoutPath(viewCache(engine.state).viewFor(role)),
+      );
+    }
+    expect((sent[0]!.message as GameUpdateMessage).patch.some((op) => op.path[0] === 'you')).toBe(false);
 
     // Nothing changed: nothing is sent.
     sent.length = 0;
@@ -114,10 +125,10 @@ describe('the broadcast', () => {
     const views = viewCache(engine.state);
     let built = 0;
     const counting = {
-      state: views.state,
-      viewFor: (role: Parameters<typeof views.viewFor>[0]) => {
+      ...views,
+      own: (role: Parameters<typeof views.own>[0]) => {
         built++;
-        return views.viewFor(role);
+        return views.own(role);
       },
     };
     broadcast.publish(counting, ['tokyo', 'whiteHouse'], false);

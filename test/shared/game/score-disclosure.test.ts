@@ -4,7 +4,7 @@ import type { LeverageServer } from '../../../server/io-types.ts';
 import { createGameEngine } from '../../../shared/game/engine.ts';
 import { playerViewFor } from '../../../shared/game/player-view.ts';
 import type { GameState } from '../../../shared/game/state.ts';
-import { historyChanges } from '../../../shared/protocol/history.ts';
+import { patchOf } from '../../../shared/protocol/patch.ts';
 import type { MarketTickMessage } from '../../../shared/protocol/socket.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { startingScore } from '../../../shared/scoring/publication.ts';
@@ -180,23 +180,26 @@ describe('scores that read secret positions', () => {
     expect(ticks['g1:investors']!.ownScore?.total).toBe(state.scores.investors.total);
   });
 
-  it('an update resends a report only when a score in it goes public', () => {
+  it('an update patches a report only when a score in it goes public', () => {
     const game = tokyoSells(100);
     runTo(game, 3, 'news');
     const before = playerViewFor(game.engine.state, 'whiteHouse');
+    const reportOps = (after: typeof before) =>
+      patchOf(before, after).filter((op) => op.path[0] === 'reports');
     runTo(game, 3, 'negotiate');
     // Round 3's news phase ends: no report changed, none is resent.
-    expect(historyChanges(before, playerViewFor(game.engine.state, 'whiteHouse')).reports).toBeUndefined();
+    expect(reportOps(playerViewFor(game.engine.state, 'whiteHouse'))).toEqual([]);
     runTo(game, 4, 'news');
-    // Round 3's resolution adds its report and publishes Tokyo's round-1 score: resent from the first.
-    const after = playerViewFor(game.engine.state, 'whiteHouse');
-    const change = historyChanges(before, after).reports;
-    expect(change?.from).toBe(0);
-    expect(change?.items.map((report) => report.scores.tokyo)).toEqual([
-      game.engine.state.reports[0]!.scores.tokyo,
-      null,
-      null,
-    ]);
+    // Round 3's resolution adds its report and publishes Tokyo's round-1 score: that score alone is set.
+    const ops = reportOps(playerViewFor(game.engine.state, 'whiteHouse'));
+    expect(ops).toContainEqual({
+      op: 'set',
+      path: ['reports', 0, 'scores', 'tokyo'],
+      value: game.engine.state.reports[0]!.scores.tokyo,
+    });
+    const added = ops.find((op) => op.op === 'splice');
+    expect(added).toMatchObject({ path: ['reports'], from: 2 });
+    expect(added?.op === 'splice' && added.items.map((report) => (report as typeof before.reports[number]).scores.tokyo)).toEqual([null]);
   });
 
   it('restores the same public scores from a snapshot (nothing new is kept in the state)', () => {
