@@ -1,0 +1,80 @@
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { GameBroadcast, viewCache, viewRoom } from '../../server/broadcast.ts';
+import type { LeverageServer } from '../../server/io-types.ts';
+import { createGameEngine } from '../../shared/game/engine.ts';
+import { playerViewFor } from '../../shared/game/player-view.ts';
+import { runHeadlessGame } from '../../shared/sim/headless.ts';
+import type { GameUpdateMessage, MarketTickMessage } from '../../shared/protocol/socket.ts';
+import { applyDelta, type Delta, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
+import { ROLE_IDS, type RoleId } from '../../shared/roles.ts';
+
+/** What crosses the wire: JSON, so what a client holds is what JSON keeps of a value. */
+const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * Replays a whole bot game one input at a time through the server's broadcast; every room keeps its view
+ * only from the messages it gets (as a browser does) and must hold, after every message, exactly the view
+ * a snapshot would give it then.
+ */
+function followEveryUpdate(seed: number): { messages: number; updateBytes: number[]; round: number[] } {
+  const run = runHeadlessGame({ seed, rounds: 3, tickSeconds: 20 });
+  const engine = createGameEngine(run.config, 0);
+  const recipients: (RoleId | null)[] = [null, ...ROLE_IDS];
+  const rooms = new Map(recipients.map((role) => [viewRoom(run.config.gameId, role), role]));
+  const held = new Map<RoleId | null, HeldGame>(
+    recipients.map((role) => [role, fromSnapshot(wire({ seq: 0, view: playerViewFor(engine.state, role), roster: null as never }))]),
+  );
+  const figures = { messages: 0, updateBytes: [] as number[], round: [] as number[] };
+  const io = {
+    to: (room: string) => ({
+      emit: (event: string, message: GameUpdateMessage | MarketTickMessage) => {
+        const role = rooms.get(room)!;
+        const text = JSON.stringify(message);
+        const delta: Delta =
+          event === 'game:update'
+            ? { update: JSON.parse(text) as GameUpdateMessage }
+            : { tick: JSON.parse(text) as MarketTickMessage };
+        if (event === 'game:update') {
+          figures.updateBytes.push(text.length);
+          figures.round.push(engine.state.round);
+        }
+        const outcome = applyDelta(held.get(role)!, delta);
+        expect(outcome.kind, `${event} to ${room} at seq ${message.seq}`).toBe('applied');
+        if (outcome.kind === 'applied') held.set(role, outcome.game);
+        figures.messages++;
+      },
+    }),
+  } as unknown as LeverageServer;
+  const broadcast = new GameBroadcast(io, run.config.gameId, engine.state);
+  for (const event of run.log) {
+    engine.replay(event);
+    const views = viewCache(engine.state);
+    broadcast.publish(views, ROLE_IDS, true);
+    for (const role of recipients) {
+      const expected = wire(views.viewFor(role));
+      const actual = held.get(role)!.view;
+      // The fast comparison first; the slow one only to say where they differ.
+      if (!isDeepStrictEqual(actual, expected)) expect(actual, `${String(role)} after ${event.type}`).toEqual(expected);
+      expect(held.get(role)!.seq).toBe(engine.state.seq);
+    }
+  }
+  engine.stop();
+  return figures;
+}
+
+describe('patches over real games', () => {
+  it('a patch applied to the view held gives exactly the new view, every seat and the host, every update', () => {
+    for (const seed of [1, 2]) {
+      const { messages, updateBytes, round } = followEveryUpdate(seed);
+      expect(messages).toBeGreaterThan(300);
+      // Updates do not grow with the game: the last round's are typically no bigger than the first's (the
+      // end, which shows every bot's reasons once, is one update among many).
+      const median = (bytes: number[]) => bytes.toSorted((a, b) => a - b)[Math.floor(bytes.length / 2)]!;
+      const inRound = (r: number) => updateBytes.filter((_, index) => round[index] === r);
+      expect(median(inRound(3))).toBeLessThan(median(inRound(1)) * 1.5);
+      const mean = updateBytes.reduce((sum, value) => sum + value, 0) / updateBytes.length;
+      expect(mean).toBeLessThan(2048);
+    }
+  });
+});
