@@ -54,6 +54,45 @@ describe('the leak checker', () => {
     expect(leaksIn(update('decide'), 'tokyo', [])).toEqual([]);
   });
 
+  it("reads an update's patch as the part of the view it writes, named by whose it is", () => {
+    const view = (role: string) => ({
+      gameId: 'g',
+      phase: 'negotiate',
+      marketPath: [],
+      you: { role, book: {} },
+      channels: [{ id: 'tokyo+whiteHouse', members: ['tokyo', 'whiteHouse'], messages: [] }],
+      proposals: [{ id: 'p1', signatories: ['tokyo', 'whiteHouse'], status: 'open' }],
+    });
+    const snapshot = (role: string) => ({ event: 'game:snapshot', at, payload: { seq: 1, view: view(role) } });
+    const update = (patch: unknown[]) => ({
+      event: 'game:update',
+      at,
+      payload: { gameId: 'g', seq: 2, prevSeq: 1, patch, newPoints: [] },
+    });
+    // Its own seat's figures, a message in its own channel and its own proposal signed: nothing to flag.
+    const own = [
+      snapshot('tokyo'),
+      update([
+        { op: 'set', path: ['you', 'book', 'netSalesBn'], value: [1] },
+        { op: 'splice', path: ['channels', 0, 'messages'], from: 0, items: [{ text: 'hi' }] },
+        { op: 'set', path: ['proposals', 0, 'status'], value: 'signed' },
+      ]),
+    ];
+    expect(leaksIn(own, 'tokyo', [])).toEqual([]);
+    // The same patch reaching a seat that holds none of them.
+    const others = [snapshot('investors'), own[1]!];
+    const found = leaksIn(others, 'investors', []).join('\n');
+    expect(found).toMatch(/channel tokyo\+whiteHouse not its own/);
+    expect(found).toMatch(/proposal p1 it is not party to/);
+    // Another seat's whole seat set into the view, or Tokyo's holdings.
+    const swapped = [
+      snapshot('investors'),
+      update([{ op: 'set', path: ['you'], value: { role: 'tokyo', holdings: { actualBn: 1 } } }]),
+    ];
+    expect(leaksIn(swapped, 'investors', []).join('\n')).toMatch(/another seat's view \(tokyo\)/);
+    expect(leaksIn(swapped, 'investors', []).join('\n')).toMatch(/Tokyo's holdings/);
+  });
+
   it('passes a seat its own secrets', () => {
     const received = [
       {

@@ -1,3 +1,6 @@
+import type { PatchOp } from '../../shared/protocol/patch.ts';
+import type { GameSnapshotMessage, GameUpdateMessage, MarketTickMessage } from '../../shared/protocol/socket.ts';
+import { applyTick, applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import type { Received } from './harness.ts';
 
@@ -19,6 +22,64 @@ const OWN_SEAT_KEYS = new Set(['standingMove', 'submittedMove', 'book', 'confide
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Fields that say whose a part of a view is: copied into a patch's outline from the view it made. */
+const IDENTITY_KEYS = ['id', 'role', 'members', 'signatories', 'phase'] as const;
+
+function identityOf(source: unknown): Record<string, unknown> {
+  const outline: Record<string, unknown> = {};
+  if (isRecord(source)) for (const key of IDENTITY_KEYS) if (key in source) outline[key] = source[key];
+  return outline;
+}
+
+/**
+ * A patch laid out as the part of a view it writes (`{ you: { book: … } }` for a set at `you.book`), each
+ * part it passes through named by the identity of what it is in the view the patch made (whose seat,
+ * which channel's members): so the checks by key below read a patch as they read a whole view.
+ */
+function outlineOf(patch: readonly PatchOp[], made: unknown): Record<string, unknown> {
+  const root = identityOf(made);
+  for (const op of patch) {
+    let node: Record<string, unknown> = root;
+    let source: unknown = made;
+    op.path.forEach((key, depth) => {
+      source = isRecord(source) || Array.isArray(source) ? (source as Record<string, unknown>)[key] : undefined;
+      if (depth === op.path.length - 1) {
+        if (op.op === 'set') node[key] = op.value;
+        else if (op.op === 'splice') node[key] = op.items;
+        return;
+      }
+      const next = isRecord(node[key]) ? (node[key] as Record<string, unknown>) : identityOf(source);
+      node[key] = next;
+      node = next;
+    });
+  }
+  return root;
+}
+
+/**
+ * Each received payload as the checks read it: an update's patch laid out as the view it writes
+ * (`outlineOf`), following the view the socket holds with the client's own code (shared/protocol/sync.ts).
+ */
+function readablePayloads(received: readonly Received[]): unknown[] {
+  let held: HeldGame | null = null;
+  return received.map((entry) => {
+    const payload = entry.payload;
+    if (!isRecord(payload)) return payload;
+    if (entry.event === 'game:snapshot' && isRecord(payload.view) && Array.isArray(payload.view.marketPath))
+      held = fromSnapshot(payload as unknown as GameSnapshotMessage);
+    if (entry.event === 'market:tick' && held) {
+      const outcome = applyTick(held, payload as unknown as MarketTickMessage);
+      if (outcome.kind === 'applied') held = outcome.game;
+    }
+    if (entry.event !== 'game:update' || !Array.isArray(payload.patch)) return payload;
+    const outcome = held ? applyUpdate(held, payload as unknown as GameUpdateMessage) : null;
+    if (outcome?.kind === 'applied') held = outcome.game;
+    const { patch, ...rest } = payload;
+    const made = outcome?.kind === 'applied' ? outcome.game.view : null;
+    return { ...rest, view: outlineOf(patch as PatchOp[], made) };
+  });
 }
 
 /**
@@ -59,9 +120,13 @@ export function leaksIn(
         ? child
         : isRecord(child) && Array.isArray(child.items)
           ? child.items
-          : null;
-      if (key === 'channels' && Array.isArray(child)) {
-        for (const channel of child) {
+          : key === 'proposals' && isRecord(child)
+            ? Object.values(child)
+            : null;
+      // A patch's outline names the channels it writes to by their place in the list.
+      const channels = Array.isArray(child) ? child : isRecord(child) ? Object.values(child) : [];
+      if (key === 'channels') {
+        for (const channel of channels) {
           if (!isRecord(channel) || !Array.isArray(channel.members) || !channel.members.some(mine)) {
             found.push(`${at}: channel ${isRecord(channel) ? String(channel.id) : '?'} not its own`);
           }
@@ -86,10 +151,12 @@ export function leaksIn(
       visit(child, `${path}.${key}`, event);
     }
   };
-  for (const entry of received) {
-    const view = isRecord(entry.payload) && isRecord(entry.payload.view) ? entry.payload.view : null;
+  const payloads = readablePayloads(received);
+  for (const [index, entry] of received.entries()) {
+    const payload = payloads[index];
+    const view = isRecord(payload) && isRecord(payload.view) ? payload.view : null;
     ended = view?.phase === 'ended';
-    visit(entry.payload, '', entry.event);
+    visit(payload, '', entry.event);
     const text = JSON.stringify(entry.payload) ?? '';
     for (const token of otherTokens)
       if (text.includes(token)) found.push(`${entry.event}: another person's token`);
@@ -163,7 +230,8 @@ export function secretsLeaked(
     const hiddenNotes = secrets.privateNotes.filter(
       (note) => note.gameId !== segment.gameId || !note.members.some(mine),
     );
-    for (const entry of segment.received) {
+    const payloads = readablePayloads(segment.received);
+    for (const [index, entry] of segment.received.entries()) {
       const text = JSON.stringify(entry.payload) ?? '';
       if (!TOKEN_ANSWERS.has(entry.event)) {
         for (const token of allTokens)
@@ -173,7 +241,7 @@ export function secretsLeaked(
         if (text.includes(objective)) found.push(`${entry.event}: ${role}'s confidential objectives`);
       for (const note of hiddenNotes)
         if (text.includes(note.text)) found.push(`${entry.event}: private message "${note.text}"`);
-      visitKeys(entry.payload, '', (key, path) => {
+      visitKeys(payloads[index], '', (key, path) => {
         // Tokyo's holdings carry its own gain or loss; who may see `holdings` at all is checked above.
         const ownBook = path.includes('.you.book') || path.includes('.holdings');
         if (secrets.bookKeys.has(key) && !ownBook)
