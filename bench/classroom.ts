@@ -15,8 +15,8 @@ import type {
   ClientToServerEvents,
   GameSnapshotMessage,
   GameUpdateMessage,
-  MarketTickMessage,
   JoinedGame,
+  MarketTickMessage,
   ServerToClientEvents,
 } from '../shared/protocol/socket.ts';
 import {

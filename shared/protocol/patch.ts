@@ -36,7 +36,12 @@ function sameEntry(before: unknown, after: unknown): boolean {
   return before.id === after.id;
 }
 
-function diffArrays(before: readonly unknown[], after: readonly unknown[], path: PatchPath, ops: Patch): void {
+function diffArrays(
+  before: readonly unknown[],
+  after: readonly unknown[],
+  path: PatchPath,
+  ops: Patch,
+): void {
   const shared = Math.min(before.length, after.length);
   for (let index = 0; index < shared; index++) {
     // Game states are never changed in place: an entry that did not change is the very same object.
@@ -90,7 +95,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A copy of `container` with `key` changed by `change`, or MISFIT when the key cannot be there. */
 function withChild(container: unknown, key: string | number, change: (child: unknown) => unknown): unknown {
   if (Array.isArray(container)) {
-    if (typeof key !== 'number' || !Number.isInteger(key) || key < 0 || key >= container.length) return MISFIT;
+    if (typeof key !== 'number' || !Number.isInteger(key) || key < 0 || key >= container.length)
+      return MISFIT;
     const child = change(container[key]);
     if (child === MISFIT) return MISFIT;
     const copy = container.slice();
@@ -109,7 +115,8 @@ function applyAt(node: unknown, op: PatchOp, depth: number): unknown {
   if (depth === path.length) {
     if (op.op === 'set') return op.value;
     if (op.op === 'splice') {
-      if (!Array.isArray(node) || !Number.isInteger(op.from) || op.from < 0 || op.from > node.length) return MISFIT;
+      if (!Array.isArray(node) || !Number.isInteger(op.from) || op.from < 0 || op.from > node.length)
+        return MISFIT;
       return [...node.slice(0, op.from), ...op.items];
     }
     return MISFIT;

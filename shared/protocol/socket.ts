@@ -31,8 +31,8 @@ import {
   RoundsSchema,
   TokenSchema,
 } from './fields.ts';
-import type { Patch } from './patch.ts';
 import { wholeNumber } from './numbers.ts';
+import type { Patch } from './patch.ts';
 import { TeamCaptainSchema, type TeamDraftMessage, type TeamEditResult, TeamEditSchema } from './team.ts';
 
 /**

@@ -45,7 +45,10 @@ export function applyUpdate(held: HeldGame | null, message: GameUpdateMessage): 
   const patched = applyPatch(held.view, message.patch);
   // A patch that does not fit the view held means that view is not the one it was made from.
   if (!patched) return { kind: 'gap' };
-  const view: PlayerView = { ...patched, marketPath: capped([...held.view.marketPath, ...message.newPoints]) };
+  const view: PlayerView = {
+    ...patched,
+    marketPath: capped([...held.view.marketPath, ...message.newPoints]),
+  };
   return { kind: 'applied', game: { seq: message.seq, view } };
 }
 

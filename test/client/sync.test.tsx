@@ -44,7 +44,12 @@ describe('keeping the view in step', () => {
 
   it('reports a gap when a patch does not fit the view held, or is for another game', () => {
     const update = { gameId: view.gameId, seq: 11, prevSeq: 10, newPoints: [] };
-    const pastTheEnd: PatchOp = { op: 'splice', path: ['statements'], from: view.statements.length + 1, items: [] };
+    const pastTheEnd: PatchOp = {
+      op: 'splice',
+      path: ['statements'],
+      from: view.statements.length + 1,
+      items: [],
+    };
     expect(applyUpdate(held, { ...update, patch: [pastTheEnd] }).kind).toBe('gap');
     const intoNothing: PatchOp = { op: 'set', path: ['nowhere', 'deeper'], value: 1 };
     expect(applyUpdate(held, { ...update, patch: [intoNothing] }).kind).toBe('gap');

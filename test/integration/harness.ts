@@ -65,6 +65,8 @@ export class TestPlayer {
   private held: HeldGame | null = null;
   /** Messages whose prevSeq did not match the last seq held: each one would trigger a game:sync. */
   gaps = 0;
+  /** The next this many `game:update`s are lost on the way (as on a flaky network), never applied. */
+  losing = 0;
   phasesSeen = new Set<string>();
   private listeners: (() => void)[] = [];
 
@@ -196,6 +198,10 @@ export class TestPlayer {
       this.held = fromSnapshot(snapshot);
       this.roster = snapshot.roster;
     }
+    if (event === 'game:update' && this.losing > 0) {
+      this.losing--;
+      return;
+    }
     if (event === 'game:update' || event === 'market:tick') {
       if (!this.held) return;
       const outcome =
@@ -207,7 +213,10 @@ export class TestPlayer {
         // As a browser does: count it (tests expect none) and ask for the whole view again.
         this.gaps++;
         this.socket.emit('game:sync', {}, (answer) => {
-          if (answer.ok) this.take('game:snapshot', answer.data);
+          if (!answer.ok) return;
+          this.take('game:snapshot', answer.data);
+          // The answer is no event: those waiting for the view must hear of it here.
+          for (const listener of [...this.listeners]) listener();
         });
       }
     }

@@ -63,7 +63,11 @@ describe('the leak checker', () => {
       channels: [{ id: 'tokyo+whiteHouse', members: ['tokyo', 'whiteHouse'], messages: [] }],
       proposals: [{ id: 'p1', signatories: ['tokyo', 'whiteHouse'], status: 'open' }],
     });
-    const snapshot = (role: string) => ({ event: 'game:snapshot', at, payload: { seq: 1, view: view(role) } });
+    const snapshot = (role: string) => ({
+      event: 'game:snapshot',
+      at,
+      payload: { seq: 1, view: view(role) },
+    });
     const update = (patch: unknown[]) => ({
       event: 'game:update',
       at,

@@ -1,5 +1,9 @@
 import type { PatchOp } from '../../shared/protocol/patch.ts';
-import type { GameSnapshotMessage, GameUpdateMessage, MarketTickMessage } from '../../shared/protocol/socket.ts';
+import type {
+  GameSnapshotMessage,
+  GameUpdateMessage,
+  MarketTickMessage,
+} from '../../shared/protocol/socket.ts';
 import { applyTick, applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import type { Received } from './harness.ts';
@@ -44,7 +48,8 @@ function outlineOf(patch: readonly PatchOp[], made: unknown): Record<string, unk
     let node: Record<string, unknown> = root;
     let source: unknown = made;
     op.path.forEach((key, depth) => {
-      source = isRecord(source) || Array.isArray(source) ? (source as Record<string, unknown>)[key] : undefined;
+      source =
+        isRecord(source) || Array.isArray(source) ? (source as Record<string, unknown>)[key] : undefined;
       if (depth === op.path.length - 1) {
         if (op.op === 'set') node[key] = op.value;
         else if (op.op === 'splice') node[key] = op.items;

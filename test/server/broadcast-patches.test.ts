@@ -4,10 +4,10 @@ import { GameBroadcast, viewCache, viewRoom } from '../../server/broadcast.ts';
 import type { LeverageServer } from '../../server/io-types.ts';
 import { createGameEngine } from '../../shared/game/engine.ts';
 import { playerViewFor } from '../../shared/game/player-view.ts';
-import { runHeadlessGame } from '../../shared/sim/headless.ts';
 import type { GameUpdateMessage, MarketTickMessage } from '../../shared/protocol/socket.ts';
 import { applyDelta, type Delta, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import { ROLE_IDS, type RoleId } from '../../shared/roles.ts';
+import { runHeadlessGame } from '../../shared/sim/headless.ts';
 
 /** What crosses the wire: JSON, so what a client holds is what JSON keeps of a value. */
 const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -23,7 +23,10 @@ function followEveryUpdate(seed: number): { messages: number; updateBytes: numbe
   const recipients: (RoleId | null)[] = [null, ...ROLE_IDS];
   const rooms = new Map(recipients.map((role) => [viewRoom(run.config.gameId, role), role]));
   const held = new Map<RoleId | null, HeldGame>(
-    recipients.map((role) => [role, fromSnapshot(wire({ seq: 0, view: playerViewFor(engine.state, role), roster: null as never }))]),
+    recipients.map((role) => [
+      role,
+      fromSnapshot(wire({ seq: 0, view: playerViewFor(engine.state, role), roster: null as never })),
+    ]),
   );
   const figures = { messages: 0, updateBytes: [] as number[], round: [] as number[] };
   const io = {
@@ -55,7 +58,8 @@ function followEveryUpdate(seed: number): { messages: number; updateBytes: numbe
       const expected = wire(views.viewFor(role));
       const actual = held.get(role)!.view;
       // The fast comparison first; the slow one only to say where they differ.
-      if (!isDeepStrictEqual(actual, expected)) expect(actual, `${String(role)} after ${event.type}`).toEqual(expected);
+      if (!isDeepStrictEqual(actual, expected))
+        expect(actual, `${String(role)} after ${event.type}`).toEqual(expected);
       expect(held.get(role)!.seq).toBe(engine.state.seq);
     }
   }

@@ -199,7 +199,10 @@ describe('scores that read secret positions', () => {
     });
     const added = ops.find((op) => op.op === 'splice');
     expect(added).toMatchObject({ path: ['reports'], from: 2 });
-    expect(added?.op === 'splice' && added.items.map((report) => (report as typeof before.reports[number]).scores.tokyo)).toEqual([null]);
+    expect(
+      added?.op === 'splice' &&
+        added.items.map((report) => (report as (typeof before.reports)[number]).scores.tokyo),
+    ).toEqual([null]);
   });
 
   it('restores the same public scores from a snapshot (nothing new is kept in the state)', () => {

@@ -7,8 +7,20 @@ const say = (text: string) => ({ type: 'chat:statement', statement: { text, sign
 
 describe('a patch', () => {
   it('sets changed fields, removes gone keys, splices lists, and gives back exactly the value it was made for', () => {
-    const before = { a: 1, b: { c: [1, 2, 3], d: 'x' }, gone: true, nothing: null, list: [{ id: 'p1', s: 'open' }] };
-    const after = { a: 2, b: { c: [1, 2, 3, 4], d: 'x' }, nothing: 0, list: [{ id: 'p1', s: 'signed' }], added: [] };
+    const before = {
+      a: 1,
+      b: { c: [1, 2, 3], d: 'x' },
+      gone: true,
+      nothing: null,
+      list: [{ id: 'p1', s: 'open' }],
+    };
+    const after = {
+      a: 2,
+      b: { c: [1, 2, 3, 4], d: 'x' },
+      nothing: 0,
+      list: [{ id: 'p1', s: 'signed' }],
+      added: [],
+    };
     const patch = patchOf(before, after);
     expect(patch).toEqual([
       { op: 'set', path: ['a'], value: 2 },
@@ -31,7 +43,9 @@ describe('a patch', () => {
     expect(patchOf(before, after)).toEqual([
       { op: 'splice', path: ['proposals'], from: 0, items: after.proposals },
     ]);
-    expect(patchOf(after, { proposals: [] })).toEqual([{ op: 'splice', path: ['proposals'], from: 0, items: [] }]);
+    expect(patchOf(after, { proposals: [] })).toEqual([
+      { op: 'splice', path: ['proposals'], from: 0, items: [] },
+    ]);
   });
 
   it('does not fit a value it was not made from: null, nothing half-applied', () => {
@@ -57,7 +71,12 @@ describe('a patch', () => {
     );
     const after = playerViewFor(game.engine.state, 'whiteHouse');
     const patch = patchOf(before, after);
-    expect(patch).toContainEqual({ op: 'splice', path: ['statements'], from: 30, items: [after.statements[30]] });
+    expect(patch).toContainEqual({
+      op: 'splice',
+      path: ['statements'],
+      from: 30,
+      items: [after.statements[30]],
+    });
     expect(patch).toContainEqual({
       op: 'splice',
       path: ['channels', 0, 'messages'],
