@@ -11,10 +11,10 @@ import { type LoadReport, runLoad } from './load.ts';
 import type { SimulatorReport } from './simulator.ts';
 
 /**
- * `npm run bench [-- --quick] [-- --skip-load] [-- --profile] [-- --sqlite]`: the benchmark suite. Simulator throughput
+ * `npm run bench [-- --quick] [-- --skip-load] [-- --profile] [-- --sqlite] [-- --sockets 5000]`: the benchmark suite. Simulator throughput
  * (headless bot games), the engine alone, move-to-broadcast latency for one table, and the load run
  * (250 tables, 1,000 sockets, 60 s, with plain Socket.IO as the baseline; `--quick`: 50 tables for 30 s,
- * long enough to reach the first decide phase), and a class session of 30 tables of 4 with its console open
+ * long enough to reach the first decide phase; `--sockets n`: n / 4 tables instead), and a class session of 30 tables of 4 with its console open
  * (`--skip-class` leaves it out; `--quick`: one round instead of two).
  * Prints a table, then everything as one JSON line.
  */
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     'skip-class': { type: 'boolean', default: false },
     /** `--cluster N`: the load run again against N nodes on Redis and PostgreSQL (bench/cluster.ts). */
     cluster: { type: 'string' },
+    /** `--sockets N`: the load run with N / 4 tables on one node (e.g. 5000: 1,250). */
+    sockets: { type: 'string' },
   },
 });
 const quick = values.quick ?? false;
@@ -38,6 +40,15 @@ async function measureSimulator(games: number, budgetMs: number): Promise<Simula
   if (!existsSync(join(here, '..', 'shared', 'sim', 'headless.ts'))) return null;
   const simulator = await import('./simulator.ts');
   return simulator.measureSimulator(games, budgetMs);
+}
+
+/** `--sockets n`: a table seats four players. */
+function tablesFor(sockets: string | undefined): number | null {
+  if (sockets === undefined) return null;
+  const count = Number(sockets);
+  if (!Number.isInteger(count) || count < 4)
+    throw new Error(`--sockets wants a whole number of at least 4, not ${sockets}`);
+  return Math.floor(count / 4);
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -65,7 +76,7 @@ async function main(): Promise<void> {
   let load: LoadReport | null = null;
   if (!values['skip-load']) {
     load = await runLoad({
-      games: quick ? 50 : 250,
+      games: tablesFor(values.sockets) ?? (quick ? 50 : 250),
       durationSeconds: quick ? 30 : 60,
       moveEverySeconds: 5,
       baseline: true,
