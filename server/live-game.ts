@@ -4,61 +4,24 @@ import { DEFAULT_IDLE_TAKEOVER } from '../shared/game/takeover.ts';
 import type { HostCommand, WithoutEnvelope } from '../shared/protocol/commands.ts';
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
-import { perRole, ROLE_IDS } from '../shared/roles.ts';
-import type { BotBrain, BotDelay } from './bot-runner.ts';
-import { GameBroadcast, gameRoom, viewCache, viewRoom } from './broadcast.ts';
-import type { Clock } from './clock.ts';
+import { perRole } from '../shared/roles.ts';
+import { viewCache } from './broadcast.ts';
 import { DurableEngine } from './durable-engine.ts';
 import { GameBots } from './game-bots.ts';
 import { GameClock } from './game-clock.ts';
-import { FRESH_JOURNAL, type JournalPosition } from './game-journal.ts';
+import { FRESH_JOURNAL } from './game-journal.ts';
+import { GamePublication } from './game-publication.ts';
 import { commandType, gameConfigFor, startingEngine } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
+import type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-parts.ts';
 import { Lobby, type Person } from './lobby.ts';
 import { type SeatPace, seatTooFast } from './rate-limit.ts';
-import { declineWaitingAtEnd, SeatRequests } from './seat-requests.ts';
+import { SeatRequests } from './seat-requests.ts';
 import { SeatTakeover } from './seat-takeover.ts';
 import { createSerialQueue } from './serial-queue.ts';
-import type { GameStore } from './store/game-store.ts';
 import { type Refusal, TeamDrafts, teamSeatActor } from './team.ts';
-import { publishTimeRequests } from './time-requests.ts';
 
-export interface LiveGameDeps {
-  io: LeverageServer;
-  clock: Clock;
-  brain: BotBrain;
-  botDelay: BotDelay;
-  /** Each seat's pace, spent by every command made for it: its people's and its bot's. */
-  seatPace: SeatPace;
-  /** Where every accepted input is committed before anyone hears of it. */
-  store: GameStore;
-  onError(error: unknown): void;
-  /**
-   * With several nodes: the store refused a write because another node took the game's lease. The game
-   * is let go here (server/cluster/); its players are served by the new owner.
-   */
-  lostGame?(gameId: string): void;
-}
-
-export interface LiveGameSetup {
-  id: string;
-  code: string;
-  settings: CreateGame;
-  seed: number;
-  /** A game brought back from the store keeps its creation time; a new one is created now. */
-  createdAt?: number;
-  /** Who created it (an address key), to cap the lobbies one address keeps open; unknown after a restore. */
-  creatorAddress?: string;
-  /** The class session this game is a table of: joined only through the session, never with its code. */
-  classroomId?: string;
-}
-
-/** What a game brought back from the store starts from (an engine only once it has started). */
-export interface RestoredParts {
-  lobby: Lobby;
-  engine?: GameEngine;
-  position?: JournalPosition;
-}
+export type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-parts.ts';
 
 /**
  * One game being played: its engine, who sits where, and its queue. Every change, whoever makes it (a
@@ -91,9 +54,8 @@ export class LiveGame {
   /** Set by a class session for its tables (registry.ts: `neededElsewhere`). */
   neededElsewhere: (() => boolean) | undefined;
   private readonly queue = createSerialQueue();
-  private readonly watchers = new Set<() => void>();
   private readonly durable: DurableEngine;
-  private readonly broadcast: GameBroadcast;
+  private readonly publication: GamePublication;
   private readonly timers: GameClock;
   private readonly bots: GameBots;
   private readonly takeover: SeatTakeover;
@@ -131,7 +93,7 @@ export class LiveGame {
       engine,
       position,
     );
-    this.broadcast = new GameBroadcast(deps.io, this.id, this.engine.state);
+    this.publication = new GamePublication(this);
     this.timers = new GameClock(deps.clock, {
       onDeadline: () => void this.change((engine) => engine.timeout(deps.clock.now())),
       onTick: () => void this.change((engine) => engine.tick(deps.clock.now())),
@@ -220,8 +182,7 @@ export class LiveGame {
 
   /** Everyone in the game learns who sits where and who is connected. Call from inside the queue. */
   publishRoster(): void {
-    this.broadcast.roster(this.roster);
-    this.notifyWatchers();
+    this.publication.roster();
   }
 
   /** Call after sockets come or go: a game nobody is connected to starts counting towards its sweep. */
@@ -243,7 +204,7 @@ export class LiveGame {
 
   /** A full view for the person's seat; built in the queue, so its seq is the next update's prevSeq. */
   snapshotFor(person: Person): GameSnapshotMessage {
-    return this.broadcast.snapshot(viewCache(this.engine.state), person.role, this.roster);
+    return this.publication.snapshotFor(person);
   }
 
   /** A person's command: host commands need the host's token, every other one acts for the person's seat. */
@@ -275,8 +236,7 @@ export class LiveGame {
    * every published change and roster. Returns how to stop.
    */
   watch(listener: () => void): () => void {
-    this.watchers.add(listener);
-    return () => this.watchers.delete(listener);
+    return this.publication.watch(listener);
   }
 
   private commandNow(person: Person, input: unknown): Ack | Promise<Ack> {
@@ -314,12 +274,7 @@ export class LiveGame {
     this.stopClocks();
     this.durable.close();
     if (handedOver) return;
-    const rooms = [
-      gameRoom(this.id),
-      viewRoom(this.id, null),
-      ...ROLE_IDS.map((role) => viewRoom(this.id, role)),
-    ];
-    this.deps.io.in(gameRoom(this.id)).socketsLeave(rooms);
+    this.publication.leaveRooms();
   }
 
   /**
@@ -335,7 +290,7 @@ export class LiveGame {
     // If the store refuses, nothing changed here: the lobby and its engine stay as they were.
     await this.durable.startWith(engine, { config, lobby: this.lobby.toStored(plan) });
     this.lobby.fixSeats(plan);
-    this.broadcast.roster(this.roster);
+    this.publication.roster();
     this.settle();
     return ack;
   }
@@ -382,20 +337,9 @@ export class LiveGame {
     // A task already queued when the game was let go must not wake its timers or bots again.
     if (!this.durable.running) return;
     const views = viewCache(this.engine.state);
-    this.broadcast.publish(
-      views,
-      ROLE_IDS.filter((role) => this.lobby.peopleAt(role).length > 0),
-      this.lobby.hasSeatlessPerson(),
-    );
+    this.publication.changed(views);
     this.timers.reschedule(views.state);
     this.takeover.reschedule(views.state);
     this.bots.consider(views, (role) => this.lobby.botAt(role) ?? this.takeover.botFor(role));
-    publishTimeRequests(this, views.state);
-    if (views.state.phase === 'ended') declineWaitingAtEnd(this);
-    this.notifyWatchers();
-  }
-
-  private notifyWatchers(): void {
-    for (const listener of this.watchers) listener();
   }
 }
