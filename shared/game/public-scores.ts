@@ -46,7 +46,7 @@ export function publicScoreOf(game: GameState, role: RoleId): PublicScore {
 /**
  * Each report's public version, per set of scores still withheld: kept, so that a report reads as the very
  * same object from one state to the next until a score in it goes public, and an update resends only the
- * reports that changed (shared/protocol/history.ts compares entries by identity).
+ * reports that changed (shared/protocol/patch.ts skips entries that are the same object).
  */
 const WITHHELD_VERSIONS = new WeakMap<RoundReport, Map<string, PublicRoundReport>>();
 

@@ -36,6 +36,11 @@ function sameEntry(before: unknown, after: unknown): boolean {
   return before.id === after.id;
 }
 
+/*
+ * The diff walks both values with one path array, pushed and popped as it goes down and up, and copies it
+ * only into an operation: most of what it walks is equal, and a path per node visited was most of its cost.
+ */
+
 function diffArrays(
   before: readonly unknown[],
   after: readonly unknown[],
@@ -47,36 +52,44 @@ function diffArrays(
     // Game states are never changed in place: an entry that did not change is the very same object.
     if (before[index] === after[index]) continue;
     if (!sameEntry(before[index], after[index])) {
-      ops.push({ op: 'splice', path, from: index, items: after.slice(index) });
+      ops.push({ op: 'splice', path: path.slice(), from: index, items: after.slice(index) });
       return;
     }
-    diffInto(before[index], after[index], [...path, index], ops);
+    path.push(index);
+    diffInto(before[index], after[index], path, ops);
+    path.pop();
   }
   if (after.length !== before.length) {
-    ops.push({ op: 'splice', path, from: shared, items: after.slice(shared) });
+    ops.push({ op: 'splice', path: path.slice(), from: shared, items: after.slice(shared) });
   }
 }
 
 function diffObjects(before: Plain, after: Plain, path: PatchPath, ops: Patch): void {
-  for (const key of Object.keys(after)) {
+  for (const key in after) {
     const value = after[key];
+    const held = before[key];
+    if (value === held) continue;
+    path.push(key);
     // JSON drops an undefined property: it is the same as no property at all.
-    if (value === undefined) {
-      if (before[key] !== undefined) ops.push({ op: 'remove', path: [...path, key] });
-    } else if (before[key] === undefined) ops.push({ op: 'set', path: [...path, key], value });
-    else diffInto(before[key], value, [...path, key], ops);
+    if (value === undefined) ops.push({ op: 'remove', path: path.slice() });
+    else if (held === undefined) ops.push({ op: 'set', path: path.slice(), value });
+    else diffInto(held, value, path, ops);
+    path.pop();
   }
-  for (const key of Object.keys(before)) {
+  for (const key in before) {
     if (before[key] !== undefined && !(key in after)) ops.push({ op: 'remove', path: [...path, key] });
   }
 }
 
-/** Appends to `ops` what turns `before` into `after`, both under `path`. */
+/** Appends to `ops` what turns `before` into `after`, both under `path` (which it leaves as it found it). */
 export function diffInto(before: unknown, after: unknown, path: PatchPath, ops: Patch): void {
   if (Object.is(before, after)) return;
-  if (Array.isArray(before) && Array.isArray(after)) diffArrays(before, after, path, ops);
-  else if (isPlain(before) && isPlain(after)) diffObjects(before, after, path, ops);
-  else ops.push({ op: 'set', path, value: after });
+  if (typeof before !== 'object' || typeof after !== 'object' || before === null || after === null) {
+    ops.push({ op: 'set', path: path.slice(), value: after });
+  } else if (Array.isArray(before) && Array.isArray(after)) diffArrays(before, after, path, ops);
+  else if (!Array.isArray(before) && !Array.isArray(after))
+    diffObjects(before as Plain, after as Plain, path, ops);
+  else ops.push({ op: 'set', path: path.slice(), value: after });
 }
 
 /** What turns `before` into `after`: empty when they are deeply equal. */

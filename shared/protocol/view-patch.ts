@@ -1,5 +1,5 @@
 import type { CommonView, OwnView } from '../game/player-view.ts';
-import { diffInto, type Patch, patchOf } from './patch.ts';
+import { diffInto, type Patch, type PatchPath, patchOf } from './patch.ts';
 
 /**
  * What a `game:update` carries for one recipient: the patch of its view since the view it holds, made of
@@ -10,8 +10,12 @@ import { diffInto, type Patch, patchOf } from './patch.ts';
  */
 export function commonPatch(before: CommonView, after: CommonView): Patch {
   const ops: Patch = [];
+  const path: PatchPath = [];
   for (const key of Object.keys(after) as (keyof CommonView)[]) {
-    if (key !== 'marketPath') diffInto(before[key], after[key], [key], ops);
+    if (key === 'marketPath') continue;
+    path.push(key);
+    diffInto(before[key], after[key], path, ops);
+    path.pop();
   }
   return ops;
 }
