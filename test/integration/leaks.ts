@@ -120,7 +120,7 @@ export function leaksIn(
       if (key === 'you' && child !== null && (!isRecord(child) || !mine(child.role))) {
         found.push(`${at}: another seat's view (${isRecord(child) ? String(child.role) : typeof child})`);
       }
-      // An update carries history lists as changes: `{ from, items }` (shared/protocol/history.ts).
+      // A list as a snapshot carries it, or laid out from a patch (`outlineOf`): whole, or by index.
       const list = Array.isArray(child)
         ? child
         : isRecord(child) && Array.isArray(child.items)
