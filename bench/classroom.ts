@@ -16,16 +16,9 @@ import type {
   GameSnapshotMessage,
   GameUpdateMessage,
   JoinedGame,
-  MarketTickMessage,
   ServerToClientEvents,
 } from '../shared/protocol/socket.ts';
-import {
-  applyTick,
-  applyUpdate,
-  type DeltaOutcome,
-  fromSnapshot,
-  type HeldGame,
-} from '../shared/protocol/sync.ts';
+import { applyUpdate, type DeltaOutcome, fromSnapshot, type HeldGame } from '../shared/protocol/sync.ts';
 import type { RoleId } from '../shared/roles.ts';
 import { SAMPLE_SHEETS } from '../test/fixtures/sample-sheets.ts';
 import { type LatencyFigures, percentiles } from './load-stats.ts';
@@ -104,7 +97,6 @@ function follow(person: Person): void {
     note({ kind: 'applied', game: fromSnapshot(message) }),
   );
   person.socket.on('game:update', (message: GameUpdateMessage) => note(applyUpdate(held, message)));
-  person.socket.on('market:tick', (message: MarketTickMessage) => note(applyTick(held, message)));
 }
 
 const viewOf = (person: Person) => person.at;

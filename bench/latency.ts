@@ -83,9 +83,6 @@ function track(seat: Seat): void {
     }
     seat.seq = message.seq;
   });
-  seat.socket.on('market:tick', (message) => {
-    seat.seq = message.seq;
-  });
 }
 
 let commandNumber = 0;

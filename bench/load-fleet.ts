@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack } from '../shared/protocol/errors.ts';
-import type { GameSnapshotMessage, JoinedGame, MarketTickMessage } from '../shared/protocol/socket.ts';
+import type { GameSnapshotMessage, JoinedGame } from '../shared/protocol/socket.ts';
 import { applyDelta, catchUp, type Delta, fromSnapshot, type HeldGame } from '../shared/protocol/sync.ts';
 import type { RoleId } from '../shared/roles.ts';
 import {
@@ -59,10 +59,6 @@ export class Player {
     socket.on('game:update', (message: UpdateSeen) => {
       if (!relay) this.take({ update: message });
       this.checkCaused(message);
-    });
-    // Ticks carry the sequence too: an update follows the tick before it, so a player must hold both.
-    socket.on('market:tick', (message: MarketTickMessage) => {
-      if (!relay) this.take({ tick: message });
     });
     socket.on('disconnect', () => {
       if (this.tally.measuring) this.tally.disconnects++;

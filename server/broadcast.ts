@@ -6,8 +6,7 @@ import {
   type PlayerView,
 } from '../shared/game/player-view.ts';
 import type { GameState } from '../shared/game/state.ts';
-import type { Patch } from '../shared/protocol/patch.ts';
-import type { GameSnapshotMessage, MarketTickMessage, Roster } from '../shared/protocol/socket.ts';
+import type { GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
 import { commonPatch, ownPatch } from '../shared/protocol/view-patch.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
 import type { LeverageServer } from './io-types.ts';
@@ -96,21 +95,18 @@ export class GameBroadcast {
     if (state.seq === this.lastSentSeq && state.version === this.lastSentVersion) return;
     const prevSeq = this.lastSentSeq;
     const newPoints = state.marketPath.slice(this.lastPathLength);
-    const pureTick = state.version === this.lastSentVersion && newPoints.length === 1;
     const recipients: (RoleId | null)[] = [
       ...(hostListening ? [null] : []),
       ...ROLE_IDS.filter((role) => seatsWithPeople.includes(role)),
     ];
-    // What changed in the public record is worked out once, for every recipient.
-    let shared: Patch | null = null;
+    // What changed in the public record is worked out once, for every recipient; a market tick is a
+    // change like any other (its patch is the market, the scores and the seat's own figures).
+    const shared = recipients.length > 0 ? commonPatch(this.lastSent.common(), views.common()) : [];
     for (const role of recipients) {
-      const room = this.io.to(viewRoom(this.gameId, role));
-      if (pureTick) room.emit('market:tick', tickMessage(views.viewFor(role), prevSeq, newPoints[0]!));
-      else {
-        shared ??= commonPatch(this.lastSent.common(), views.common());
-        const patch = [...shared, ...ownPatch(this.lastSent.own(role), views.own(role))];
-        room.emit('game:update', { gameId: this.gameId, seq: state.seq, prevSeq, patch, newPoints });
-      }
+      const patch = [...shared, ...ownPatch(this.lastSent.own(role), views.own(role))];
+      this.io
+        .to(viewRoom(this.gameId, role))
+        .emit('game:update', { gameId: this.gameId, seq: state.seq, prevSeq, patch, newPoints });
     }
     this.lastSentSeq = state.seq;
     this.lastSentVersion = state.version;
@@ -125,22 +121,4 @@ export class GameBroadcast {
   roster(roster: Roster): void {
     this.io.to(gameRoom(this.gameId)).emit('lobby:roster', roster);
   }
-}
-
-function tickMessage(
-  view: PlayerView,
-  prevSeq: number,
-  point: MarketTickMessage['point'],
-): MarketTickMessage {
-  const message: MarketTickMessage = {
-    seq: view.seq,
-    prevSeq,
-    point,
-    market: view.market,
-    scores: view.seats,
-    ownScore: view.you?.score ?? null,
-  };
-  // Tokyo's portfolio is marked to market on every tick; nobody else may see it.
-  if (view.you?.holdings) message.holdings = view.you.holdings;
-  return message;
 }

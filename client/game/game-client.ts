@@ -129,7 +129,6 @@ export class GameClient {
     socket.onReconnectAttempt(() => this.patch({ connection: 'reconnecting' }));
     socket.on('game:snapshot', (message) => this.receiveSnapshot(message));
     socket.on('game:update', (message) => this.receiveDelta({ update: message }));
-    socket.on('market:tick', (message) => this.receiveDelta({ tick: message }));
     socket.on('lobby:roster', (roster) => this.receiveRoster(roster));
     socket.on('time:requests', (desk) => {
       if (desk.gameId === this.currentGameId()) this.patch({ timeDesk: desk });

@@ -49,7 +49,6 @@ export function socketPort(socket: GameSocket): SocketPort {
     connect_error: (listener) => socket.on('connect_error', listener),
     'game:snapshot': (listener) => socket.on('game:snapshot', listener),
     'game:update': (listener) => socket.on('game:update', listener),
-    'market:tick': (listener) => socket.on('market:tick', listener),
     'lobby:roster': (listener) => socket.on('lobby:roster', listener),
     'seat:requests': (listener) => socket.on('seat:requests', listener),
     'seat:answer': (listener) => socket.on('seat:answer', listener),

@@ -193,18 +193,6 @@ export interface GameUpdateMessage {
   newPoints: MarketPoint[];
 }
 
-/** A market tick between other changes: small, so ticking markets stay cheap. */
-export interface MarketTickMessage {
-  seq: number;
-  prevSeq: number;
-  point: MarketPoint;
-  market: PlayerView['market'];
-  scores: PlayerView['seats'];
-  ownScore: NonNullable<PlayerView['you']>['score'] | null;
-  /** Tokyo's own message only: its portfolio marked to market at this tick. */
-  holdings?: NonNullable<PlayerView['you']>['holdings'];
-}
-
 type AckFn<T> = (ack: Ack<T>) => void;
 
 /**
@@ -289,7 +277,6 @@ export type ClientToServerEventsAsReceived = {
 export interface ServerToClientEvents {
   'game:snapshot': (message: GameSnapshotMessage) => void;
   'game:update': (message: GameUpdateMessage) => void;
-  'market:tick': (message: MarketTickMessage) => void;
   'lobby:roster': (roster: Roster) => void;
   'seat:requests': (message: SeatRequestsMessage) => void;
   'seat:answer': (message: SeatAnswerMessage) => void;

@@ -1,10 +1,10 @@
 import type { PlayerView } from '../game/player-view.ts';
 import { applyPatch } from './patch.ts';
-import type { GameSnapshotMessage, GameUpdateMessage, MarketTickMessage } from './socket.ts';
+import type { GameSnapshotMessage, GameUpdateMessage } from './socket.ts';
 
 /**
  * How the client keeps its copy of the game in step with the server. Snapshots replace everything;
- * updates and ticks are deltas that apply only on top of the exact seq they were made after, an update as
+ * updates are deltas that apply only on top of the exact seq they were made after, an update as
  * a patch of the view held (shared/protocol/patch.ts). A delta
  * whose `prevSeq` is not the seq held means something was missed: the caller must ask for a resync.
  */
@@ -52,33 +52,11 @@ export function applyUpdate(held: HeldGame | null, message: GameUpdateMessage): 
   return { kind: 'applied', game: { seq: message.seq, view } };
 }
 
-export function applyTick(held: HeldGame | null, message: MarketTickMessage): DeltaOutcome {
-  const refused = checkDelta(held, message.seq, message.prevSeq);
-  if (refused || !held) return refused ?? { kind: 'gap' };
-  const previous = held.view;
-  const you = previous.you
-    ? {
-        ...previous.you,
-        ...(message.ownScore ? { score: message.ownScore } : {}),
-        ...(message.holdings ? { holdings: message.holdings } : {}),
-      }
-    : null;
-  const view: PlayerView = {
-    ...previous,
-    seq: message.seq,
-    market: message.market,
-    seats: message.scores,
-    you,
-    marketPath: capped([...previous.marketPath, message.point]),
-  };
-  return { kind: 'applied', game: { seq: message.seq, view } };
-}
-
-/** A delta as received: an update or a tick. */
-export type Delta = { update: GameUpdateMessage } | { tick: MarketTickMessage };
+/** A delta as received (a market tick is an update like any other). */
+export type Delta = { update: GameUpdateMessage };
 
 export function applyDelta(held: HeldGame | null, delta: Delta): DeltaOutcome {
-  return 'update' in delta ? applyUpdate(held, delta.update) : applyTick(held, delta.tick);
+  return applyUpdate(held, delta.update);
 }
 
 /**

@@ -6,7 +6,6 @@ import type {
   GameUpdateMessage,
   JoinedGame,
   JoinedWithCode,
-  MarketTickMessage,
 } from '../../shared/protocol/socket.ts';
 import { applyDelta, catchUp, type Delta, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { ClientSocket } from '../integration/harness.ts';
@@ -98,9 +97,6 @@ export class ResilientPlayer {
     socket.on('game:snapshot', (message) => this.takeSnapshot(message));
     socket.on('game:update', (message: GameUpdateMessage) => {
       if (!this.lose()) this.takeDelta({ update: message });
-    });
-    socket.on('market:tick', (message: MarketTickMessage) => {
-      if (!this.lose()) this.takeDelta({ tick: message });
     });
     return socket;
   }

@@ -5,12 +5,11 @@ import type {
   GameSnapshotMessage,
   GameUpdateMessage,
   JoinedGame,
-  MarketTickMessage,
   Roster,
   SeatAnswerMessage,
   SeatRequestsMessage,
 } from '../../shared/protocol/socket.ts';
-import { applyTick, applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
+import { applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import type { ClientSocket, Received } from '../integration/harness.ts';
 
@@ -92,11 +91,8 @@ export class FuzzClient {
         this.requestIds = (payload as SeatRequestsMessage).requests.map((request) => request.requestId);
       if (event === 'seat:answer') this.answered(payload as SeatAnswerMessage);
       if (event === 'seat:removed') this.holdNothing();
-      if ((event === 'game:update' || event === 'market:tick') && this.held) {
-        const outcome =
-          event === 'game:update'
-            ? applyUpdate(this.held, payload as GameUpdateMessage)
-            : applyTick(this.held, payload as MarketTickMessage);
+      if (event === 'game:update' && this.held) {
+        const outcome = applyUpdate(this.held, payload as GameUpdateMessage);
         if (outcome.kind === 'applied') {
           this.held = outcome.game;
           this.view = outcome.game.view;

@@ -12,14 +12,13 @@ import type {
   GameUpdateMessage,
   JoinedGame,
   JoinedWithCode,
-  MarketTickMessage,
   Roster,
   SeatAnswerMessage,
   SeatRequestNotice,
   SeatRequestsMessage,
   ServerToClientEvents,
 } from '../../shared/protocol/socket.ts';
-import { applyTick, applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
+import { applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import { SAMPLE_SHEETS } from '../fixtures/sample-sheets.ts';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -202,12 +201,9 @@ export class TestPlayer {
       this.losing--;
       return;
     }
-    if (event === 'game:update' || event === 'market:tick') {
+    if (event === 'game:update') {
       if (!this.held) return;
-      const outcome =
-        event === 'game:update'
-          ? applyUpdate(this.held, payload as GameUpdateMessage)
-          : applyTick(this.held, payload as MarketTickMessage);
+      const outcome = applyUpdate(this.held, payload as GameUpdateMessage);
       if (outcome.kind === 'applied') this.held = outcome.game;
       if (outcome.kind === 'gap') {
         // As a browser does: count it (tests expect none) and ask for the whole view again.

@@ -21,7 +21,7 @@ describe('the leak checker', () => {
         at,
         payload: { view: { proposals: [{ id: 'p1', signatories: ['tokyo', 'whiteHouse'] }] } },
       },
-      { event: 'market:tick', at, payload: { holdings: { actualBn: 1000 } } },
+      { event: 'game:update', at, payload: { holdings: { actualBn: 1000 } } },
       { event: 'game:snapshot', at, payload: { view: { market: { tokyoHoldingsBn: 1131, internals: {} } } } },
       { event: 'lobby:roster', at, payload: { note: 'secret-token-of-ben-0123456789abcdef' } },
       { event: 'game:update', at, payload: { view: { seats: { tokyo: { confidentialObjectives: [] } } } } },
@@ -194,7 +194,7 @@ describe('the leak checker', () => {
         { event: 'ack:game:join', at, payload: { ok: true, data: { token: theirs } } },
         { event: 'game:update', at, payload: { view: { news: [{ text: 'Look "tough".' }] } } },
         { event: 'game:update', at, payload: { view: { statements: [{ text: 'pm-b-1' }] } } },
-        { event: 'market:tick', at, payload: { market: { netSalesBn: [50] } } },
+        { event: 'game:update', at, payload: { market: { netSalesBn: [50] } } },
         snapshot('g2', 'investors'),
         // Its Tokyo secrets from the first game are not its own here.
         {

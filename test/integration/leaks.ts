@@ -1,10 +1,6 @@
 import type { PatchOp } from '../../shared/protocol/patch.ts';
-import type {
-  GameSnapshotMessage,
-  GameUpdateMessage,
-  MarketTickMessage,
-} from '../../shared/protocol/socket.ts';
-import { applyTick, applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
+import type { GameSnapshotMessage, GameUpdateMessage } from '../../shared/protocol/socket.ts';
+import { applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import type { Received } from './harness.ts';
 
@@ -74,10 +70,6 @@ function readablePayloads(received: readonly Received[]): unknown[] {
     if (!isRecord(payload)) return payload;
     if (entry.event === 'game:snapshot' && isRecord(payload.view) && Array.isArray(payload.view.marketPath))
       held = fromSnapshot(payload as unknown as GameSnapshotMessage);
-    if (entry.event === 'market:tick' && held) {
-      const outcome = applyTick(held, payload as unknown as MarketTickMessage);
-      if (outcome.kind === 'applied') held = outcome.game;
-    }
     if (entry.event !== 'game:update' || !Array.isArray(payload.patch)) return payload;
     const outcome = held ? applyUpdate(held, payload as unknown as GameUpdateMessage) : null;
     if (outcome?.kind === 'applied') held = outcome.game;

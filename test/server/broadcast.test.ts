@@ -4,7 +4,7 @@ import type { LeverageServer } from '../../server/io-types.ts';
 import { createGameConfig, createGameEngine } from '../../shared/game/engine.ts';
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import { applyPatch } from '../../shared/protocol/patch.ts';
-import type { GameUpdateMessage, MarketTickMessage } from '../../shared/protocol/socket.ts';
+import type { GameUpdateMessage } from '../../shared/protocol/socket.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
 
 interface Sent {
@@ -69,22 +69,30 @@ describe('the broadcast', () => {
     broadcast.publish(viewCache(engine.state), ROLE_IDS);
     expect(sent).toEqual([]);
 
-    // A market tick: the small message, Tokyo's own holdings only in Tokyo's.
+    // A market tick is an update like any other: a small patch, Tokyo's own holdings only in Tokyo's.
     const before = engine.state.seq;
+    const beforeTick = viewCache(engine.state);
     expect(engine.tick(engine.state.lastTickAt + 2000)).toBe(true);
     broadcast.publish(viewCache(engine.state), ['tokyo', 'investors']);
     expect(sent.map((entry) => `${entry.room} ${entry.event}`)).toEqual([
-      'g:host market:tick',
-      'g:tokyo market:tick',
-      'g:investors market:tick',
+      'g:host game:update',
+      'g:tokyo game:update',
+      'g:investors game:update',
     ]);
-    const ticks = sent.map((entry) => entry.message as MarketTickMessage);
+    const ticks = sent.map((entry) => entry.message as GameUpdateMessage);
     expect(ticks.every((tick) => tick.prevSeq === before && tick.seq === before + 1)).toBe(true);
-    expect(ticks[1]!.holdings?.actualBn).toBeGreaterThan(0);
-    expect(ticks[0]!.holdings).toBeUndefined();
-    expect(ticks[2]!.holdings).toBeUndefined();
-    expect(ticks[2]!.ownScore?.total).toEqual(engine.state.scores.investors.total);
-    expect(ticks[0]!.ownScore).toBeNull();
+    expect(ticks.every((tick) => tick.newPoints.length === 1)).toBe(true);
+    const touches = (tick: GameUpdateMessage, part: string) =>
+      tick.patch.some((op) => op.path.includes(part));
+    expect(touches(ticks[1]!, 'holdings')).toBe(true);
+    expect(touches(ticks[0]!, 'holdings')).toBe(false);
+    expect(touches(ticks[2]!, 'holdings')).toBe(false);
+    expect(applyPatch(beforeTick.viewFor('investors'), ticks[2]!.patch)?.you?.score).toEqual(
+      engine.state.scores.investors,
+    );
+    expect(touches(ticks[0]!, 'you')).toBe(false);
+    // Far smaller than the message of session 5 (market, every seat's public entry, the own score card).
+    for (const tick of ticks) expect(JSON.stringify(tick).length).toBeLessThan(1500);
 
     // A statement moves the market too: a full update carrying just the one new point.
     sent.length = 0;
@@ -139,6 +147,6 @@ describe('the broadcast', () => {
     sent.length = 0;
     broadcast.publish(viewCache(engine.state), ['tokyo'], true);
     expect(sent.map((entry) => entry.room)).toEqual(['g:host', 'g:tokyo']);
-    expect((sent[0]!.message as MarketTickMessage).prevSeq).toBe(engine.state.seq - 1);
+    expect((sent[0]!.message as GameUpdateMessage).prevSeq).toBe(engine.state.seq - 1);
   });
 });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { GameBroadcast, viewCache } from '../../../server/broadcast.ts';
 import type { LeverageServer } from '../../../server/io-types.ts';
 import { createGameEngine } from '../../../shared/game/engine.ts';
-import { playerViewFor } from '../../../shared/game/player-view.ts';
+import { type PlayerView, playerViewFor } from '../../../shared/game/player-view.ts';
 import type { GameState } from '../../../shared/game/state.ts';
-import { patchOf } from '../../../shared/protocol/patch.ts';
-import type { MarketTickMessage } from '../../../shared/protocol/socket.ts';
+import { applyPatch, patchOf } from '../../../shared/protocol/patch.ts';
+import type { GameUpdateMessage } from '../../../shared/protocol/socket.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { startingScore } from '../../../shared/scoring/publication.ts';
+import type { ScoreCard } from '../../../shared/scoring/types.ts';
 import { expectOk, host, seat, standing, type TestGame, testGame, toNegotiate } from './helpers.ts';
 
 const OTHERS: (RoleId | null)[] = ['whiteHouse', 'investors', 'usBusiness', null];
@@ -31,22 +32,32 @@ function tokyoSells(amountBn: number): TestGame {
   return game;
 }
 
-/** The `market:tick` each view room gets for one tick of `game`, as the server sends it. */
-function tickMessages(game: TestGame): Record<string, MarketTickMessage> {
-  const sent: Record<string, MarketTickMessage> = {};
+/** What one tick of `game` sends each view room: its patch, and the scores the room holds once applied. */
+interface TickSeen {
+  patch: GameUpdateMessage['patch'];
+  scores: PlayerView['seats'];
+  ownScore: ScoreCard | null;
+}
+
+function tickMessages(game: TestGame): Record<string, TickSeen> {
+  const seen: Record<string, TickSeen> = {};
+  const state = game.engine.state;
+  const before = viewCache(state);
   const io = {
     to: (room: string) => ({
-      emit: (event: string, message: MarketTickMessage) => {
-        if (event === 'market:tick') sent[room] = message;
+      emit: (event: string, message: GameUpdateMessage) => {
+        expect(event).toBe('game:update');
+        const role = room.split(':')[1] === 'host' ? null : (room.split(':')[1] as RoleId);
+        const view = applyPatch(before.viewFor(role), message.patch)!;
+        seen[room] = { patch: message.patch, scores: view.seats, ownScore: view.you?.score ?? null };
       },
     }),
   };
-  const state = game.engine.state;
   const broadcast = new GameBroadcast(io as unknown as LeverageServer, state.config.gameId, state);
   game.advance(state.config.timers.tickSeconds * 1000);
   expect(game.engine.tick(game.now)).toBe(true);
   broadcast.publish(viewCache(game.engine.state), ROLE_IDS);
-  return sent;
+  return seen;
 }
 
 const tokyoSeenBy = (state: GameState, role: RoleId | null) => playerViewFor(state, role).seats.tokyo;
@@ -84,6 +95,10 @@ describe("Tokyo's score does not give a secret sale away", () => {
       for (const room of ['g1:whiteHouse', 'g1:investors', 'g1:usBusiness', 'g1:host']) {
         expect(soldTicks[room]?.scores.tokyo.score).toBe(first);
         expect(soldTicks[room]?.scores.tokyo).toEqual(heldTicks[room]?.scores.tokyo);
+        // Nor does what the tick sends about Tokyo's seat differ.
+        const aboutTokyo = (seen: TickSeen | undefined) =>
+          seen?.patch.filter((op) => op.path[0] === 'seats' && op.path[1] === 'tokyo');
+        expect(aboutTokyo(soldTicks[room])).toEqual(aboutTokyo(heldTicks[room]));
       }
       expect(soldTicks['g1:tokyo']?.ownScore?.total).toBe(sold.engine.state.scores.tokyo.total);
       expect(soldTicks['g1:whiteHouse']?.ownScore?.total).toBe(sold.engine.state.scores.whiteHouse.total);
