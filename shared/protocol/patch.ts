@@ -116,7 +116,13 @@ function withChild(container: unknown, key: string | number, change: (child: unk
     copy[key] = child;
     return copy;
   }
-  if (!isPlain(container) || typeof key !== 'string' || FORBIDDEN_KEYS.has(key)) return MISFIT;
+  if (
+    !isPlain(container) ||
+    typeof key !== 'string' ||
+    FORBIDDEN_KEYS.has(key) ||
+    !Object.hasOwn(container, key)
+  )
+    return MISFIT;
   const child = change(container[key]);
   if (child === MISFIT) return MISFIT;
   return { ...container, [key]: child };
@@ -128,15 +134,15 @@ function applyAt(node: unknown, op: PatchOp, depth: number): unknown {
   if (depth === path.length) {
     if (op.op === 'set') return op.value;
     if (op.op === 'splice') {
-      if (!Array.isArray(node) || !Number.isInteger(op.from) || op.from < 0 || op.from > node.length)
-        return MISFIT;
+      if (!Array.isArray(node) || !Array.isArray(op.items)) return MISFIT;
+      if (!Number.isInteger(op.from) || op.from < 0 || op.from > node.length) return MISFIT;
       return [...node.slice(0, op.from), ...op.items];
     }
     return MISFIT;
   }
   const key = path[depth]!;
   if (op.op === 'remove' && depth === path.length - 1) {
-    if (!isPlain(node) || typeof key !== 'string' || !(key in node)) return MISFIT;
+    if (!isPlain(node) || typeof key !== 'string' || !Object.hasOwn(node, key)) return MISFIT;
     const { [key]: _removed, ...rest } = node;
     return rest;
   }
@@ -155,7 +161,11 @@ function applyAt(node: unknown, op: PatchOp, depth: number): unknown {
  */
 export function applyPatch<T>(held: T, patch: readonly PatchOp[]): T | null {
   let value: unknown = held;
+  if (!Array.isArray(patch)) return null;
   for (const op of patch) {
+    // What came over the network is checked for shape as it is applied: a malformed operation does not fit.
+    const raw: unknown = op;
+    if (!isPlain(raw) || !Array.isArray(raw.path)) return null;
     value = applyAt(value, op, 0);
     if (value === MISFIT) return null;
   }
