@@ -15,7 +15,7 @@ import { commandType, gameConfigFor, startingEngine } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
 import type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-parts.ts';
 import { Lobby, type Person } from './lobby.ts';
-import { type SeatPace, seatTooFast } from './rate-limit.ts';
+import { seatTooFast } from './rate-limit.ts';
 import { SeatRequests } from './seat-requests.ts';
 import { SeatTakeover } from './seat-takeover.ts';
 import { createSerialQueue } from './serial-queue.ts';
