@@ -21,6 +21,17 @@ interface News {
 
 const NEWS: readonly News[] = [
   {
+    // 10 April: the White House makes clear China's rate is 145% (9 April's 125% on top of the 20% fentanyl
+    // duty); S&P 500 −3.46% on the day (5,456.90 → 5,268.05). 11 April: Beijing answers with 125%, and the
+    // Nikkei, closed through the US fall, loses 2.96% (34,609 → 33,586). The thaw of 22–24 April and the
+    // Geneva truce below took this escalation back; without it the replay counted the rallies but not the fall.
+    id: 'us-china-escalation',
+    round: 2,
+    kind: 'politics',
+    title: 'Washington and Beijing escalate: 145% and 125% tariffs on each other',
+    effect: { usEquityPct: -3.46, japanEquityPct: -2.96 },
+  },
+  {
     // 16 April: Powell warns tariffs are likely to raise inflation and slow growth, Nvidia books a $5.5bn
     // charge on China chip curbs; S&P 500 −2.2% on the day.
     id: 'powell-warns-on-tariffs',

@@ -80,6 +80,17 @@ describe('the 2025 inputs through the engine', () => {
 });
 
 describe('the 2025 news besides the tariffs, as inputs', () => {
+  it('counts the US–China escalation of 10–11 April that the later thaw and truce took back', () => {
+    const escalation = NEWS_2025.find((news) => news.id === 'us-china-escalation');
+    // S&P 500 −3.46% on 10 April, Nikkei −2.96% on 11 April: in the 9 April week, with the pause.
+    expect(escalation?.scheduledRounds).toEqual([2]);
+    expect(escalation?.effect).toEqual({ usEquityPct: -3.46, japanEquityPct: -2.96 });
+    const thaws = NEWS_2025.filter((news) =>
+      ['china-de-escalation-hopes', 'us-china-geneva-truce'].includes(news.id),
+    );
+    expect(thaws).toHaveLength(2);
+  });
+
   it('fires each news shock once, in its week, and nothing from the game library', () => {
     const run = playRecordGame(1);
     const fired = run.state.shocksFired.map((shock) => `${shock.round}:${shock.shockId}`);
@@ -129,16 +140,18 @@ describe('the 2025 replay on 20 seeds', () => {
   it('ends where 2025 ended: the deal week and the end levels inside their ranges', () => {
     const result = runBacktest({ seeds: 20, seed: 1 });
     const target = (id: string) => result.targets.find((entry) => entry.id === id)!;
-    for (const id of ['deal-nikkei', 'deal-stocks', 'end-yield', 'end-nikkei', 'end-yen']) {
+    for (const id of ['deal-nikkei', 'deal-stocks', 'end-yield', 'end-stocks', 'end-nikkei', 'end-yen']) {
       expect(target(id).shareInRange, id).toBeGreaterThanOrEqual(0.8);
     }
     // The 10y ends 20–40bp up (record +27bp), not back where it began.
     expect(target('end-yield').model.mean).toBeGreaterThan(20);
     expect(target('end-yield').model.mean).toBeLessThan(40);
-    // US stocks end up, not flat; the model's April round trip leaves them about 3 points above the record.
-    expect(target('end-stocks').model.mean).toBeGreaterThan(10);
-    expect(target('end-stocks').model.mean).toBeLessThan(17);
-    expect(result.passed).toBeGreaterThanOrEqual(13);
+    // US stocks end up, not flat (record +12.7%). With the 10–11 April escalation driven, the 9 April week
+    // is within two points of the record's +5.7% (it was +7.8%, and the end level 1.6 points too high).
+    expect(target('end-stocks').model.mean).toBeGreaterThan(8);
+    expect(target('end-stocks').model.mean).toBeLessThan(15);
+    expect(Math.abs(target('week2-stocks').model.mean - target('week2-stocks').recorded)).toBeLessThan(2);
+    expect(result.passed).toBe(result.targets.length);
   }, 60_000);
 });
 
