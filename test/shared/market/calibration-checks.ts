@@ -25,6 +25,7 @@ import {
   withParams,
 } from './fixture.ts';
 import { PUBLISHED_FIGURE_CHECKS } from './published-figure-checks.ts';
+import { PUBLISHED_OUTCOME_CHECKS } from './published-outcome-checks.ts';
 
 export { type CalibrationCheck, SEEDS } from './calibration-check.ts';
 
@@ -378,6 +379,8 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
 
   // Figures that pin the sourced parameters no episode above reads (issue 8).
   ...PUBLISHED_FIGURE_CHECKS,
+  // Published outcomes over weeks (session 6).
+  ...PUBLISHED_OUTCOME_CHECKS,
 ];
 
 /** The checks a scenario fails, with what each found out of range. */
