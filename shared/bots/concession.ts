@@ -76,7 +76,7 @@ export function tokyoThreatBacked(view: PlayerView, scenario: Scenario): boolean
 /** The holdings report shows net sales of at least the model's backing minimum since the start. */
 export function reportShowsBacking(reportedHoldingsBn: number, scenario: Scenario): boolean {
   const reportedSalesBn = scenario.startingMarket.tokyoHoldingsBn - reportedHoldingsBn;
-  return reportedSalesBn >= scenario.model.threatBackingMinSalesBn;
+  return reportedSalesBn >= scenario.model.skipAuctionsBn;
 }
 
 /** Tokyo's pledges on the table, $bn: investment and farm purchases as its public sheet shows them. */

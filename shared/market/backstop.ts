@@ -33,10 +33,11 @@ export function checkBackstop(
   // Panic alone is not a failing bond market: with the 10y falling, Treasuries are the haven (April 2025).
   const triggered =
     riseBp > params.backstopRiseTriggerBp || (panic > params.backstopPanicTrigger && riseBp > 0);
+  // Undo the disorderly part: the rise beyond the trigger, and the yield panic beyond its trigger adds.
   const raw =
-    params.backstopBaseBp +
-    params.backstopPerExcessBp * Math.max(0, riseBp - params.backstopRiseTriggerBp) +
-    params.backstopPerPanicPt * Math.max(0, panic - params.backstopPanicTrigger);
+    params.backstopMinBp +
+    Math.max(0, riseBp - params.backstopRiseTriggerBp) +
+    params.sellAmericaBpPerPanicPt * Math.max(0, panic - params.backstopPanicTrigger);
   return {
     fire: rested && triggered,
     sizeBp: clamp(raw, params.backstopMinBp, params.backstopMaxBp),

@@ -38,7 +38,9 @@ export function reactToDeal(
     moveStocks(next, params.dealCapUsEquityPct, rallyPct);
     movePanic(next, -params.dealCapPanicRelief, params, false);
   }
-  if (calmsSelling) moveBelief(next, -params.dealNoNetSalesBeliefCut * next.sellingBelief, params);
+  // A signed promise of no net sales is read as a clean holdings report.
+  const beliefGap = next.sellingBelief - params.beliefPrior;
+  if (calmsSelling && beliefGap > 0) moveBelief(next, -params.reportNoSalesBeliefCut * beliefGap, params);
   return next;
 }
 

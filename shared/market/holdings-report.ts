@@ -63,7 +63,8 @@ export function publishHoldingsReport(
   if (denialRound > 0 && asOfRound >= denialRound) {
     let sinceDenialBn = 0;
     for (let index = denialRound - 1; index < asOfRound; index++) sinceDenialBn += sales[index] ?? 0;
-    const contradicted = sinceDenialBn > params.denialContradictedSalesBn;
+    // The line that carries a threat out also breaks a denial: a skipped month of auctions or more.
+    const contradicted = sinceDenialBn >= params.skipAuctionsBn;
     const change = contradicted ? -params.credibilityPerBrokenWord : params.credibilityPerKeptWord;
     draft.credibility = { ...draft.credibility, tokyo: clamp(draft.credibility.tokyo + change, 0, 100) };
     draft.internals.lastDenialRound = 0;
@@ -74,7 +75,7 @@ export function publishHoldingsReport(
 }
 
 /**
- * A threat must be backed by a sale of at least `threatBackingMinSalesBn` in one of the
+ * A threat must be backed by a sale of at least `skipAuctionsBn` (a skipped month of auctions) in one of the
  * `threatBackingRounds` rounds from the threat's own. Whether it was is known only from the report, so it
  * is judged here, not when the sale lands: credibility built on a secret sale would give the sale away.
  */
@@ -85,7 +86,7 @@ function judgeThreat(draft: MarketDraft, asOfRound: number, params: ModelParams)
   const sales = draft.internals.salesByRound;
   let backed = false;
   for (let round = threatRound; round <= Math.min(asOfRound, lastRound); round++) {
-    if ((sales[round - 1] ?? 0) >= params.threatBackingMinSalesBn) backed = true;
+    if ((sales[round - 1] ?? 0) >= params.skipAuctionsBn) backed = true;
   }
   const expired = !backed && asOfRound >= lastRound;
   if (!backed && !expired) return [];

@@ -16,7 +16,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   absorptionBp: 'judgement',
   // MoF (Reuters, 7 Aug 2024; Jiji, 31 May 2024): ¥5.92tn ($40.8bn) on 29 Apr 2024, ¥3.87tn (≈$25bn) on 1 May 2024; ¥5.62tn (≈$38bn) on 21 Oct 2022, ¥2.84tn (≈$20bn) on 22 Sep 2022: mean ≈ $31bn
   yenInterventionBn: 'sourced',
-  skipAuctionsBn: 'sourced',
+  // [est] what of Japan's $1.1tn matures in a month: an estimate, not a published figure (session 6)
+  skipAuctionsBn: 'judgement',
 
   hintBp: 'sourced',
   threatBp: 'sourced',
@@ -25,7 +26,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   credibilityFloorScale: 'judgement',
   denialReversalMin: 'sourced',
   denialReversalMax: 'sourced',
-  signalFadePerRound: 'judgement',
   talkHalfLifeSeconds: 'judgement',
   beliefYieldBp: 'judgement',
   beliefPrior: 'judgement',
@@ -34,9 +34,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   reportBeliefPer100Bn: 'judgement',
   reportNoSalesBeliefCut: 'judgement',
   callBluffCredibility: 'judgement',
-  callBluffBelief: 'judgement',
-  callBluffSignalCut: 'judgement',
-  callBluffBackfirePanic: 'judgement',
   stancePanic: 'judgement',
   stanceEquityPct: 'judgement',
   neutralCalmShare: 'judgement',
@@ -57,13 +54,9 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   sellAmericaPerBelief: 'judgement',
   chaosPerTariffPp: 'judgement',
   chaosPerStanceSwing: 'judgement',
-  chaosRetentionPerRound: 'judgement',
 
   backstopRiseTriggerBp: 'sourced',
   backstopPanicTrigger: 'sourced',
-  backstopBaseBp: 'judgement',
-  backstopPerExcessBp: 'judgement',
-  backstopPerPanicPt: 'judgement',
   backstopMinBp: 'sourced',
   backstopMaxBp: 'sourced',
   backstopAnnouncementShare: 'sourced',
@@ -75,7 +68,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   dealCapUsEquityPct: 'sourced',
   dealCapPanicRelief: 'sourced',
   dealOtherShare: 'judgement',
-  dealNoNetSalesBeliefCut: 'judgement',
 
   mortgageSpreadCalmBp: 'sourced',
   mortgageSpreadCapBp: 'sourced',
@@ -153,7 +145,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   approvalDealsCounted: 'judgement',
   approvalPerPledge100Bn: 'judgement',
   climbDownPenaltyPerPp: 'judgement',
-  approvalPerBreach: 'judgement',
   approvalEventRetention: 'judgement',
   // Gallup, 4–15 January 2021: 34%, the lowest job approval of Trump's presidency (35% several times in 2017)
   approvalMin: 'sourced',
@@ -163,9 +154,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   credibilityPerBrokenWord: 'judgement',
   credibilityPerKeptWord: 'judgement',
   threatBackingRounds: 'judgement',
-  threatBackingMinSalesBn: 'judgement',
   threatNotBackedPenalty: 'judgement',
-  denialContradictedSalesBn: 'judgement',
   credibilityRecoveryPerRound: 'judgement',
 
   threatRepeatPenalty: 'judgement',

@@ -44,8 +44,6 @@ export const ModelParamsSchema = z.strictObject({
   /** Share of a signal reversed by a denial at credibility 0 and 100. Calibration mapping 2 (50–100%); China 2018 fully reversed. */
   denialReversalMin: share,
   denialReversalMax: share,
-  /** Share of signal effects that fades at each round's resolution. [judgement] */
-  signalFadePerRound: share,
   /**
    * Half-life of what the market heard while people talk, seconds: words (the signal part of the 10y) and
    * panic above its baseline fade at one pace between resolutions. [judgement] twenty minutes, so a
@@ -61,15 +59,19 @@ export const ModelParamsSchema = z.strictObject({
   beliefPerUnexplainedBp: z.number().min(0).max(0.1),
   /** Rise in sellingBelief per $100bn of sales an official report reveals. [judgement] */
   reportBeliefPer100Bn: share,
-  /** Share of sellingBelief above the prior that goes when a report reveals no sales. [judgement] a clean report is strong but not final evidence. */
+  /**
+   * Share of sellingBelief above the prior that goes when a report reveals no sales, or Tokyo signs a promise
+   * of no net sales. [judgement] strong but not final evidence: a later report could still show sales; a
+   * signed promise is read as a clean report (until session 6 its own `dealNoNetSalesBeliefCut` 0.4).
+   */
   reportNoSalesBeliefCut: share,
-  /** "It's a bluff" works when Tokyo's credibility is below this. [judgement] */
+  /**
+   * "It's a bluff" works when Tokyo's credibility is below this. [judgement] A call that works is read as a
+   * denial from the other side: it takes back the least a denial does (`denialReversalMin`) of the words'
+   * premium and of the belief above the prior; a call on a credible Tokyo is one hawkish step more
+   * (`stancePanic`). Until session 6 three [judgement] sizes of their own (belief −0.15, signal −30%, panic +2).
+   */
   callBluffCredibility: pct,
-  /** Fall in sellingBelief, and share of signal effects removed, when a bluff call works. [judgement] */
-  callBluffBelief: share,
-  callBluffSignalCut: share,
-  /** Panic points when the White House calls a credible Tokyo's bluff (escalation). [judgement] */
-  callBluffBackfirePanic: coefficient,
   /**
    * White House tone, per step towards hawkish or conciliatory at full credibility: panic points and stocks %
    * (a hawkish step dents US stocks; a conciliatory one lifts both markets). [judgement] one size each way:
@@ -94,7 +96,11 @@ export const ModelParamsSchema = z.strictObject({
   /** Bounds of the VIX-like gauge. Calibration mapping 3 (15–80; April 2025 peaked 52–60). */
   panicMin: z.number().min(0).max(100),
   panicMax: z.number().min(0).max(100),
-  /** Share of panic above its baseline kept from one round to the next. VIX above 21.51: 8.14 (17 Apr) → 3.34 (25 Apr 2025). */
+  /**
+   * Share of panic above its baseline kept from one round to the next. VIX above 21.51: 8.14 (17 Apr) → 3.34
+   * (25 Apr 2025). Words' yield premium and policy chaos are the same fear and keep the same share (until
+   * session 6 `signalFadePerRound` 0.5 and `chaosRetentionPerRound` 0.5, both [judgement]).
+   */
   panicRetentionPerRound: share,
   /** Panic points per point of effective tariff raised / cut. April 2025: VIX 21.5 → 45.3 at the 4 April close for +14.35pp: 23.8 / 14.35 ≈ 1.66. */
   panicPerTariffPp: coefficient,
@@ -109,10 +115,13 @@ export const ModelParamsSchema = z.strictObject({
   sellAmericaBpPerPanicPt: coefficient,
   /** Weight of the sell-America regime per unit of sellingBelief above its prior. [judgement] */
   sellAmericaPerBelief: coefficient,
-  /** Policy chaos per point of effective tariff change when tariffs also moved last round; per stance swing. [judgement] */
+  /**
+   * Policy chaos per point of effective tariff change when tariffs also moved last round; per stance swing.
+   * [judgement] It fades at panic's pace (`panicRetentionPerRound`): chaos is the fear of the next policy
+   * turn, and fear left the VIX at that pace in April 2025 (until session 6 its own 0.5 a round).
+   */
   chaosPerTariffPp: z.number().min(0).max(1),
   chaosPerStanceSwing: share,
-  chaosRetentionPerRound: share,
 
   // --- Backstop -----------------------------------------------------------------------------------
   /**
@@ -122,10 +131,12 @@ export const ModelParamsSchema = z.strictObject({
    */
   backstopRiseTriggerBp: z.number().min(0).max(1000),
   backstopPanicTrigger: z.number().min(0).max(200),
-  /** Backstop size: base + extra per bp of rise above the trigger and per panic point above the trigger, bounded. Williams (2013); D'Amico & King (2013): −20 to −60bp. */
-  backstopBaseBp: bp,
-  backstopPerExcessBp: coefficient,
-  backstopPerPanicPt: coefficient,
+  /**
+   * Backstop size bounds, bp: Williams (2013); D'Amico & King (2013): −20 to −60bp. Within them central banks
+   * buy until they have undone the rise beyond the trigger, bp for bp, and the yield that panic beyond its
+   * trigger adds in a selling market (`sellAmericaBpPerPanicPt`), from the smallest operation on record
+   * (until session 6 three [judgement] sizes: a 30bp base, 0.5 per bp of excess rise, 1 per panic point).
+   */
   backstopMinBp: bp,
   backstopMaxBp: bp,
   /** Share landing on announcement; the rest lands next round. Calibration mapping 4 (a third to a half); BoE Sep 2022. */
@@ -150,8 +161,6 @@ export const ModelParamsSchema = z.strictObject({
    * of a capping deal's moves. [judgement] less news than a cap: a third.
    */
   dealOtherShare: share,
-  /** Share of sellingBelief removed by a signed promise of no net sales. [judgement] a promise is believed in part until a report confirms it. */
-  dealNoNetSalesBeliefCut: share,
 
   // --- Mortgages ----------------------------------------------------------------------------------
   /** Floor and cap of the mortgage–10y spread, bp. NAHB/CME: historical 168–180, 2023 peak ~325. */
@@ -276,7 +285,11 @@ export const ModelParamsSchema = z.strictObject({
    */
   approvalPerTariffPp: coefficient,
   approvalToughTone: coefficient,
-  /** Points per $bn smaller goods deficit; per deal in force; per $100bn investment pledged. [judgement] */
+  /**
+   * Points per $bn smaller goods deficit; per deal in force (and lost, as a one-off event, when the White
+   * House's breach of a deal is public: a broken deal takes back what a deal earned; until session 6
+   * `approvalPerBreach` 2); per $100bn investment pledged. [judgement]
+   */
   approvalPerDeficitBn: coefficient,
   approvalPerDeal: coefficient,
   /** Deals in force that count for approval; more add nothing. [judgement] voters notice a deal or two, not a tally. */
@@ -284,8 +297,6 @@ export const ModelParamsSchema = z.strictObject({
   approvalPerPledge100Bn: coefficient,
   /** Hawks punish a retreat: points per tariff point below the first day's, while it lasts and no deal Tokyo signed is in force. [judgement] */
   climbDownPenaltyPerPp: coefficient,
-  /** Points lost when the White House's breach is public. [judgement] */
-  approvalPerBreach: coefficient,
   /** Share of one-off approval events kept each round. [judgement] */
   approvalEventRetention: share,
   /**
@@ -310,12 +321,21 @@ export const ModelParamsSchema = z.strictObject({
    * confirmed by none. [judgement] one size (until session 5 two parameters, both 3).
    */
   credibilityPerKeptWord: pct,
-  /** Rounds Tokyo has to back a threat with sales of at least the minimum, $bn, before credibility suffers. [judgement] */
+  /**
+   * Rounds Tokyo has to back a threat before credibility suffers. [judgement] Backing is net sales of at
+   * least `skipAuctionsBn`: skipping a month's auctions is the least act that carries a threat out, anything
+   * smaller is routine portfolio management (until session 6 `threatBackingMinSalesBn`, also $20bn). The same
+   * line breaks a denial: net sales of at least that much since it, shown by the report, contradict it
+   * (until session 6 `denialContradictedSalesBn`, $10bn).
+   */
   threatBackingRounds: z.number().int().min(1).max(10),
-  threatBackingMinSalesBn: z.number().min(0).max(1000),
+  /**
+   * Points Tokyo loses when the report shows a threat was never backed. [judgement] less than a broken word
+   * (a threat is a warning, not a promise). Session 6 tried folding it into `credibilityPerBrokenWord` (15):
+   * hawkish Tokyo bots, which threaten, lost enough that the dove won 62.8% of paired matchups (audit
+   * target ≤ 60%), so it stays.
+   */
   threatNotBackedPenalty: pct,
-  /** Net sales since a denial, $bn, above which a report contradicts it. [judgement] half the threat-backing minimum: small trades are routine. */
-  denialContradictedSalesBn: z.number().min(0).max(1000),
   /** Points regained per round towards the starting credibility. [judgement] */
   credibilityRecoveryPerRound: pct,
 

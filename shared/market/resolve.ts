@@ -35,10 +35,11 @@ import type { Headline, MarketState, RoundInputs, RoundResult } from './types.ts
 function fadeCarryOver(draft: MarketDraft, params: ModelParams): void {
   const internals = draft.internals;
   internals.transientYieldBp = internals.transientYieldBp * (1 - params.transientFadePerRound);
-  internals.signalYieldBp = internals.signalYieldBp * (1 - params.signalFadePerRound);
+  // Words' premium and policy chaos are fear, and fade at the pace the VIX's fear did (panicRetentionPerRound).
+  internals.signalYieldBp = internals.signalYieldBp * params.panicRetentionPerRound;
   movePanic(draft, -(draft.panic - internals.panicBaseline) * (1 - params.panicRetentionPerRound), params);
   moveBelief(draft, -(draft.sellingBelief - params.beliefPrior) * params.beliefReversionPerRound, params);
-  setPolicyChaos(draft, internals.policyChaos * params.chaosRetentionPerRound, params);
+  setPolicyChaos(draft, internals.policyChaos * params.panicRetentionPerRound, params);
   settleYield(draft, params);
 }
 
@@ -161,7 +162,7 @@ export function resolveRound(
   );
   const deficitWithJapanBn = next.japanExportsBn - next.internals.usExportsToJapanBn;
   const approvalEvents =
-    -params.approvalPerBreach * (inputs.breachesByRole.whiteHouse ?? 0) + lobbying.approvalPts;
+    -params.approvalPerDeal * (inputs.breachesByRole.whiteHouse ?? 0) + lobbying.approvalPts;
   const whiteHouse = updateWhiteHouseBook(
     next,
     moves.whiteHouse,

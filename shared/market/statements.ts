@@ -97,14 +97,21 @@ function deny(next: MarketDraft, params: ModelParams): void {
   next.internals.tokyoThreatRepeatCostPts = 0;
 }
 
-/** "It's a bluff": works when Tokyo's credibility is low, escalates when it is not. */
+/**
+ * "It's a bluff": works when Tokyo's credibility is low, escalates when it is not. A call that works is a
+ * denial said by the other side (China, January 2018: the market took the rumour back once officials called
+ * it wrong): it takes back the least share a denial does, scaled by the White House's own credibility. A call
+ * on a credible Tokyo is heard as one hawkish step more.
+ */
 function callBluff(next: MarketDraft, scale: number, params: ModelParams): StatementReaction {
   if (next.credibility.tokyo < params.callBluffCredibility) {
-    addToYield(next, { signal: -next.internals.signalYieldBp * params.callBluffSignalCut }, params);
-    moveBelief(next, -params.callBluffBelief * scale, params);
+    const reversal = params.denialReversalMin * scale;
+    addToYield(next, { signal: -next.internals.signalYieldBp * reversal }, params);
+    const beliefGap = next.sellingBelief - params.beliefPrior;
+    if (beliefGap > 0) moveBelief(next, -beliefGap * reversal, params);
     return { market: next, headline: { key: 'news.signal.callBluff', params: { role: 'whiteHouse' } } };
   }
-  movePanic(next, params.callBluffBackfirePanic * scale, params);
+  movePanic(next, params.stancePanic * scale, params);
   return { market: next, headline: { key: 'news.callBluffBackfires', params: { role: 'whiteHouse' } } };
 }
 

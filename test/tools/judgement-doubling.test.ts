@@ -17,14 +17,14 @@ describe('what doubling a [judgement] parameter changes (npm run test:mutants --
       games: 2,
       backtestSeeds: 0,
       checks: CALIBRATION_CHECKS,
-      only: ['reportBeliefPer100Bn', 'callBluffBelief', 'approvalEventRetention'],
+      only: ['reportBeliefPer100Bn', 'callBluffCredibility', 'approvalEventRetention'],
     });
     const [report100, bluff, retention] = report.rows;
     expect(report.base.failedChecks).toEqual([]);
     // A holdings report that moves belief twice as much makes a $100bn sale move the 10y out of its range.
     expect(report100?.value).toBeCloseTo(2 * SCENARIO.model.reportBeliefPer100Bn, 12);
     expect(report100?.failedChecks.some((name) => name.startsWith('$100bn official sale'))).toBe(true);
-    // Bots never call a bluff in these games: doubling its belief cut changes no score at all.
+    // Bots never call a bluff in these games: doubling the credibility below which it works changes no score at all.
     expect(bluff?.failedChecks).toEqual([]);
     expect(bluff?.roleMeans).toEqual(report.base.roleMeans);
     expect(bluff?.roleChangeSe).toEqual({ tokyo: 0, whiteHouse: 0, investors: 0, usBusiness: 0 });

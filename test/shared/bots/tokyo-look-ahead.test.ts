@@ -98,7 +98,7 @@ describe('a hard Tokyo backs a threat when it sees Washington answer it', () => 
     expect(move.role).toBe('tokyo');
     if (move.role !== 'tokyo') return;
     expect(move.treasuryAction).toBe('sell');
-    expect(move.treasuryAmountBn).toBeGreaterThanOrEqual(scenario.model.threatBackingMinSalesBn);
+    expect(move.treasuryAmountBn).toBeGreaterThanOrEqual(scenario.model.skipAuctionsBn);
   });
 
   it('lets the White House answer between projected rounds by its concession rule, once the report shows the sale', () => {

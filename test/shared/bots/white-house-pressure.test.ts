@@ -50,7 +50,7 @@ function havingCut(view: PlayerView, tariffPct: number): PlayerView {
 
 describe('a hawkish White House under a backed threat', () => {
   const view = tableAt('decide').view('whiteHouse');
-  const backed = model.threatBackingMinSalesBn;
+  const backed = model.skipAuctionsBn;
 
   it('cuts the tariff below where it began once the report shows the sales and yields have risen', () => {
     const sheet = hawkSheet(underThreat(view, backed, 20));
@@ -67,7 +67,7 @@ describe('a hawkish White House under a backed threat', () => {
 
 describe('every White House personality reads a backed threat by one rule (concession.ts)', () => {
   const view = tableAt('decide').view('whiteHouse');
-  const backed = model.threatBackingMinSalesBn;
+  const backed = model.skipAuctionsBn;
 
   it('the hawk gives least, tit-for-tat meets it halfway, the opportunist and the dove settle at 15%', () => {
     const pressed = underThreat(view, backed, 20);
