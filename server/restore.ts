@@ -10,14 +10,20 @@ import type { StoredGame } from './store/game-store.ts';
 /**
  * A stored configuration brought up to this build's scenario schema. The config is checked when a game is
  * created, not when it is restored, so a game saved by an older build may lack model parameters added
- * since (a missing `skipAuctionsBn` made Tokyo's holdings NaN): they take this build's defaults. Anything
- * else that no longer fits the schema refuses the game, naming the field, rather than playing it wrong.
+ * since (a missing `skipAuctionsBn` made Tokyo's holdings NaN): they take this build's defaults, and
+ * parameters this build no longer has are dropped. Anything else that no longer fits the schema refuses
+ * the game, naming the field, rather than playing it wrong.
  */
 export function upToDateConfig(config: GameConfig): GameConfig {
   const stored: unknown = config.scenario;
   const scenario = typeof stored === 'object' && stored !== null ? stored : {};
   const model = 'model' in scenario && typeof scenario.model === 'object' ? scenario.model : {};
-  const parsed = ScenarioSchema.safeParse({ ...scenario, model: { ...DEFAULT_MODEL_PARAMS, ...model } });
+  // A parameter folded away since (its rule now stated by another) is dropped: the game plays on under
+  // this build's model, as it would have to anyway, instead of being stranded by a deploy mid-class.
+  const known = Object.fromEntries(
+    Object.entries(model ?? {}).filter(([key]) => Object.hasOwn(DEFAULT_MODEL_PARAMS, key)),
+  );
+  const parsed = ScenarioSchema.safeParse({ ...scenario, model: { ...DEFAULT_MODEL_PARAMS, ...known } });
   if (parsed.success) return { ...config, scenario: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue ? `scenario.${issue.path.map(String).join('.')}: ${issue.message}` : 'scenario';

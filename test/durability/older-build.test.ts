@@ -116,6 +116,15 @@ describe('a game saved by an older build', () => {
     restored.engine.stop();
   });
 
+  it('restores with a model parameter folded away since dropped, its other parameters kept', async () => {
+    const stored = await storedGame();
+    const model = { ...stored.config!.scenario.model, signalFadePerRound: 0.5, approvalMin: 30 };
+    const older = { ...stored.config!, scenario: { ...stored.config!.scenario, model } };
+    const upgraded = upToDateStoredGame({ ...stored, config: older as GameState['config'] });
+    expect(upgraded.config!.scenario.model).not.toHaveProperty('signalFadePerRound');
+    expect(upgraded.config!.scenario.model.approvalMin).toBe(30);
+  });
+
   it('is refused, naming the field, when its stored scenario no longer fits the schema', async () => {
     const stored = await storedGame();
     const broken: StoredGame = {
