@@ -1,8 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import pg from 'pg';
+import { ScratchService } from './scratch-service.ts';
 import { freePort } from './server-process.ts';
 
 /**
@@ -47,11 +48,13 @@ export class ScratchPostgres {
 
   private constructor(
     readonly port: number,
-    private readonly folder: string,
-    private readonly server: ChildProcess,
-    private readonly exited: Promise<void>,
-    readonly output: string[],
+    private readonly service: ScratchService,
   ) {}
+
+  /** What the server printed. */
+  get output(): string[] {
+    return this.service.output;
+  }
 
   /** `postgres://` address of the server's database. */
   url(): string {
@@ -98,64 +101,25 @@ export class ScratchPostgres {
       ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', folder, '-F', '-c', 'max_connections=50'],
       { ...as, stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    const output: string[] = [];
-    for (const stream of [server.stdout!, server.stderr!])
-      stream.on('data', (chunk: Buffer) => output.push(...String(chunk).split('\n').filter(Boolean)));
-    const exited = new Promise<void>((done) => server.once('exit', () => done()));
-    const scratch = new ScratchPostgres(port, folder, server, exited, output);
-    // Whatever happens to the test, the server does not outlive this process.
-    process.once('exit', () => scratch.kill());
-    try {
-      await scratch.untilAccepting(timeoutMs);
-    } catch (error) {
-      await scratch.stop();
-      throw error;
-    }
+    const scratch = new ScratchPostgres(port, new ScratchService('postgres', folder, server, 'SIGINT'));
+    await scratch.service.until(() => scratch.accepts(), timeoutMs);
     return scratch;
   }
 
-  private async untilAccepting(timeoutMs: number): Promise<void> {
-    const deadline = performance.now() + timeoutMs;
-    let gone = false;
-    this.exited.then(() => {
-      gone = true;
-    });
-    for (;;) {
-      if (gone) throw new Error(`postgres exited while starting:\n${this.output.join('\n')}`);
-      const client = new pg.Client({ connectionString: this.url() });
-      try {
-        await client.connect();
-        await client.end();
-        return;
-      } catch {
-        await client.end().catch(() => {});
-        if (performance.now() > deadline)
-          throw new Error(
-            `postgres did not accept connections in ${timeoutMs} ms:\n${this.output.join('\n')}`,
-          );
-        await new Promise((wait) => setTimeout(wait, 50));
-      }
-    }
-  }
-
-  private kill(): void {
-    if (this.server.exitCode === null && this.server.pid !== undefined) {
-      try {
-        process.kill(this.server.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
+  private async accepts(): Promise<boolean> {
+    const client = new pg.Client({ connectionString: this.url() });
+    try {
+      await client.connect();
+      await client.end();
+      return true;
+    } catch {
+      await client.end().catch(() => {});
+      return false;
     }
   }
 
   /** Fast shutdown (SIGINT) by process id, then the folder goes; SIGKILL if it takes over 5 s. */
-  async stop(): Promise<void> {
-    if (this.server.exitCode === null && this.server.signalCode === null && this.server.pid !== undefined) {
-      process.kill(this.server.pid, 'SIGINT');
-      const timer = setTimeout(() => this.kill(), 5000);
-      await this.exited;
-      clearTimeout(timer);
-    }
-    rmSync(this.folder, { recursive: true, force: true });
+  stop(): Promise<void> {
+    return this.service.stop();
   }
 }

@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { createClient } from 'redis';
+import { ScratchService } from './scratch-service.ts';
 import { freePort } from './server-process.ts';
 
 /**
@@ -26,11 +27,13 @@ function findRedisServer(): string {
 export class ScratchRedis {
   private constructor(
     readonly port: number,
-    private readonly folder: string,
-    private readonly server: ChildProcess,
-    private readonly exited: Promise<void>,
-    readonly output: string[],
+    private readonly service: ScratchService,
   ) {}
+
+  /** What the server printed. */
+  get output(): string[] {
+    return this.service.output;
+  }
 
   url(): string {
     return `redis://127.0.0.1:${this.port}`;
@@ -45,63 +48,27 @@ export class ScratchRedis {
       ['--port', String(port), '--bind', '127.0.0.1', '--dir', folder, '--save', '', '--appendonly', 'no'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    const output: string[] = [];
-    for (const stream of [server.stdout!, server.stderr!])
-      stream.on('data', (chunk: Buffer) => output.push(...String(chunk).split('\n').filter(Boolean)));
-    const exited = new Promise<void>((done) => server.once('exit', () => done()));
-    const scratch = new ScratchRedis(port, folder, server, exited, output);
-    process.once('exit', () => scratch.kill());
-    try {
-      await scratch.untilAccepting(timeoutMs);
-    } catch (error) {
-      await scratch.stop();
-      throw error;
-    }
+    const scratch = new ScratchRedis(port, new ScratchService('redis-server', folder, server, 'SIGTERM'));
+    await scratch.service.until(() => scratch.answers(), timeoutMs);
     return scratch;
   }
 
-  private async untilAccepting(timeoutMs: number): Promise<void> {
-    const deadline = performance.now() + timeoutMs;
-    let gone = false;
-    this.exited.then(() => {
-      gone = true;
-    });
-    for (;;) {
-      if (gone) throw new Error(`redis-server exited while starting:\n${this.output.join('\n')}`);
-      const client = createClient({ url: this.url(), socket: { reconnectStrategy: false } });
-      client.on('error', () => {});
-      try {
-        await client.connect();
-        await client.ping();
-        await client.close();
-        return;
-      } catch {
-        client.destroy();
-        if (performance.now() > deadline)
-          throw new Error(`redis-server did not answer in ${timeoutMs} ms:\n${this.output.join('\n')}`);
-        await new Promise((wait) => setTimeout(wait, 50));
-      }
-    }
-  }
-
-  private kill(): void {
-    if (this.server.exitCode === null && this.server.pid !== undefined) {
-      try {
-        process.kill(this.server.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
+  private async answers(): Promise<boolean> {
+    const client = createClient({ url: this.url(), socket: { reconnectStrategy: false } });
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      await client.ping();
+      await client.close();
+      return true;
+    } catch {
+      client.destroy();
+      return false;
     }
   }
 
   /** SIGTERM by process id, then the folder goes; SIGKILL if it takes over 5 s. */
-  async stop(): Promise<void> {
-    if (this.server.exitCode === null && this.server.signalCode === null && this.server.pid !== undefined) {
-      process.kill(this.server.pid, 'SIGTERM');
-      const timer = setTimeout(() => this.kill(), 5000);
-      await this.exited;
-      clearTimeout(timer);
-    }
-    rmSync(this.folder, { recursive: true, force: true });
+  stop(): Promise<void> {
+    return this.service.stop();
   }
 }
