@@ -18,14 +18,13 @@ import { SHEETS, wait } from '../integration/harness.ts';
 
 const players: ResilientPlayer[] = [];
 const nodes: ServerProcess[] = [];
-let redis: ScratchRedis | null = null;
-let postgres: ScratchPostgres | null = null;
+// Every attempt's services (a retry starts its own), all stopped at the end.
+const services: (ScratchRedis | ScratchPostgres)[] = [];
 
 afterAll(async () => {
   for (const player of players) player.close();
   for (const node of nodes) await node.kill();
-  await redis?.stop();
-  await postgres?.stop();
+  for (const service of services) await service.stop();
 });
 
 const statement = (text: string) => ({ type: 'chat:statement', statement: { text, signal: 'none' } });
@@ -46,13 +45,14 @@ describe('two nodes, the owner of a game killed mid-round', () => {
     timeout: 60_000,
     retry: 1,
   }, async () => {
-    [redis, postgres] = await Promise.all([ScratchRedis.start(), ScratchPostgres.start()]);
+    const [redis, postgres] = await Promise.all([ScratchRedis.start(), ScratchPostgres.start()]);
+    services.push(redis, postgres);
     const databaseUrl = await postgres.freshSchema();
     const [portA, portB] = [await freePort(), await freePort()];
     const env = (id: string, port: number) => ({
       PORT: String(port),
       LEVERAGE_DATABASE_URL: databaseUrl,
-      LEVERAGE_REDIS_URL: redis!.url(),
+      LEVERAGE_REDIS_URL: redis.url(),
       LEVERAGE_NODE_ID: id,
       LEVERAGE_BOT_DELAY_MS: '100',
     });
