@@ -38,9 +38,8 @@ function acceptedKeys(player: ResilientPlayer): string[] {
 }
 
 describe('two nodes, the owner of a game killed mid-round', () => {
-  // Two server processes, Redis and PostgreSQL beside the rest of the suite: one run in about ten of the
-  // whole suite (session 6) saw a statement refused before the kill, not reproduced alone or under CPU
-  // load; the refusal is printed with the assertion, and one retry keeps CI from failing on it.
+  // Two server processes, Redis and PostgreSQL beside the rest of the suite: a machine this loaded can be
+  // slow enough for one attempt to miss a deadline, so it may try once more, with services of its own.
   it('goes on from the other node within 5 s: seats resume, no acknowledged move lost, seq never back', {
     timeout: 60_000,
     retry: 1,
@@ -85,6 +84,9 @@ describe('two nodes, the owner of a game killed mid-round', () => {
     await host.until(() => host.view?.phase === 'news', 5000, 'the news');
     expect((await host.send({ type: 'host:skip' })).ok).toBe(true);
     await guest.until(() => guest.view?.phase === 'negotiate', 5000, 'the negotiation (through node B)');
+    // A command carries the version its sender has seen, and one made before this phase began is stale
+    // (STALE_VERSION): the host's own update can come after the guest's, so both wait for it.
+    await host.until(() => host.view?.phase === 'negotiate', 5000, 'the negotiation (at node A)');
 
     let said = 0;
     const talk = () =>
@@ -107,7 +109,9 @@ describe('two nodes, the owner of a game killed mid-round', () => {
       `[cluster] the game answered from node B ${answeredMs.toFixed(0)} ms after node A was killed`,
     );
     expect(answeredMs).toBeLessThan(5000);
-    await Promise.all(players.map((player) => player.until(() => player.seated, 5000, 'its seat back')));
+    await Promise.all(
+      [host, guest].map((player) => player.until(() => player.seated, 5000, 'its seat back')),
+    );
     expect(host.resumes.at(-1)).toMatchObject({ ok: true, data: { role: 'tokyo', isHost: true } });
 
     // The game goes on at node B: people talk and hand in their sheets, bots hand in theirs, the round
@@ -128,7 +132,8 @@ describe('two nodes, the owner of a game killed mid-round', () => {
     expect(guest.view!.seq).toBeGreaterThan(seqBeforeKill);
 
     // The seq each client held only went forward, across the kill and the move to node B.
-    for (const player of players) {
+    const these = [host, guest];
+    for (const player of these) {
       const backwards = player.seqsHeld.filter(
         (seq, index) => index > 0 && seq < player.seqsHeld[index - 1]!,
       );
@@ -140,7 +145,7 @@ describe('two nodes, the owner of a game killed mid-round', () => {
       const log = (await store.readLog(created.gameId)).map((entry) => entry.event);
       const keys = commandKeys(log);
       expect(new Set(keys).size).toBe(keys.length);
-      for (const player of players) {
+      for (const player of these) {
         const missing = acceptedKeys(player).filter((key) => !keys.includes(key));
         expect(player.accepted.length).toBeGreaterThanOrEqual(6);
         expect(missing, `${player.name}'s acknowledged commands`).toEqual([]);
