@@ -30,9 +30,20 @@ interface Focused {
 
 /**
  * The focused control, whether it is covered, and where it sits, in one call into the page (one round
- * trip per Tab press: the walk presses Tab hundreds of times).
+ * trip per Tab press: the walk presses Tab hundreds of times), looked at again after two frames if covered.
  */
 async function focusedNow(page: Page): Promise<Focused> {
+  const found = await focusedAt(page);
+  if (!found.problem) return found;
+  // A pinned bar that has just grown (a bot's update landing with the Tab press) brings the focused
+  // control back below it on its next resize callback: what counts is the page once it has settled.
+  await page.evaluate(
+    () => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))),
+  );
+  return focusedAt(page);
+}
+
+async function focusedAt(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const active = document.activeElement;
     if (!active || active === document.body) return { control: null, problem: null, where: '' };
