@@ -173,6 +173,32 @@ describe('private talk on screen', () => {
     await waitFor(() => expect(screen.queryByTestId('replying-to')).toBeNull());
   });
 
+  it('keeps a focused Reply in sight when a new message arrives, and follows the newest otherwise', () => {
+    const view = talkingView();
+    const { client } = seatedClient(view);
+    const rendered = renderWith(<ChatPanel view={view} />, client, 'en');
+    fireEvent.click(screen.getByTestId('conversation-tokyo+whiteHouse'));
+    const log = document.querySelector<HTMLElement>('.message-log')!;
+    Object.defineProperty(log, 'scrollHeight', { configurable: true, value: 900 });
+    const channel = view.channels[0]!;
+    const more = (...ids: string[]) => ({
+      ...view,
+      channels: [
+        {
+          ...channel,
+          messages: [...channel.messages, ...ids.map((id) => ({ ...channel.messages.at(-1)!, id }))],
+        },
+      ],
+    });
+    screen.getByRole('button', { name: 'Reply to White House: Offer terms' }).focus();
+    log.scrollTop = 120;
+    rendered.rerenderWith(<ChatPanel view={more('m8')} />);
+    expect(log.scrollTop).toBe(120);
+    log.focus();
+    rendered.rerenderWith(<ChatPanel view={more('m8', 'm9')} />);
+    expect(log.scrollTop).toBe(900);
+  });
+
   it('shows an offer that links a proposal as a pointer to it, with nothing to propose twice', () => {
     const view = talkingView();
     const linked = { kind: 'offer' as const, proposal: OFFER, proposalId: 'p7' };

@@ -51,7 +51,12 @@ function MessageLog({
   const count = conversation.messages.length;
   useEffect(() => {
     const list = end.current;
-    if (list && count >= 0) list.scrollTop = list.scrollHeight;
+    if (!list || count < 0) return;
+    // A new message scrolls the log to the end, except under a person's focus on a control inside it (a
+    // Reply button): that control stays where they put it, not scrolled out of sight (WCAG 2.4.11).
+    const focused = document.activeElement;
+    if (focused && focused !== list && list.contains(focused)) return;
+    list.scrollTop = list.scrollHeight;
   }, [count]);
   return (
     // The log scrolls, so it takes focus (tabIndex 0) and has a name: a keyboard scrolls it on every
