@@ -4,12 +4,11 @@ import { MemoryGameStore } from '../../server/store/memory-store.ts';
 import type {
   ClassroomCommandResult,
   ClassroomConsoleMessage,
-  ClassroomSeatedMessage,
   CreatedClassroom,
   JoinedClassroom,
   TableSummary,
 } from '../../shared/protocol/classroom.ts';
-import type { Ack } from '../../shared/protocol/errors.ts';
+import { latestConsole, ok, seatedOf, untilConsole } from './classroom-helpers.ts';
 import { startServer, TestPlayer } from './harness.ts';
 
 let servers: LeverageServerHandle[] = [];
@@ -34,16 +33,10 @@ async function connect(server: LeverageServerHandle, name: string) {
   return socket;
 }
 
-function ok<T>(answer: Ack<T>): T {
-  if (!answer.ok) throw new Error(`${answer.error.code} ${answer.error.message}`);
-  return answer.data;
-}
-
 const consoles = (socket: TestPlayer) =>
   socket.received
     .filter((entry) => entry.event === 'classroom:console')
     .map((entry) => entry.payload as ClassroomConsoleMessage);
-const latestConsole = (socket: TestPlayer) => consoles(socket).at(-1);
 
 /** A facilitator with an open console, and `count` students who joined with the code. */
 async function classWith(
@@ -74,27 +67,6 @@ async function classWith(
       command: body,
     });
   return { facilitator, created, students, command };
-}
-
-const seatedOf = (socket: TestPlayer) =>
-  socket.received
-    .filter((entry) => entry.event === 'classroom:seated')
-    .map((entry) => entry.payload as ClassroomSeatedMessage)
-    .at(-1);
-
-function untilConsole(
-  facilitator: TestPlayer,
-  check: (console: ClassroomConsoleMessage) => boolean,
-  what: string,
-) {
-  return facilitator.until(
-    (player) => {
-      const last = latestConsole(player);
-      return last !== undefined && check(last);
-    },
-    5000,
-    what,
-  );
 }
 
 const seatPeople = (table: TableSummary, role: string) =>
