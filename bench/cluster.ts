@@ -6,7 +6,7 @@ import { createRng, seedToState } from '../shared/rng.ts';
 import { ROLE_IDS } from '../shared/roles.ts';
 import { ScratchPostgres } from '../test/durability/postgres.ts';
 import { ScratchRedis } from '../test/durability/redis.ts';
-import { connectAll, endAndLeave, Player, seatTables, UPDATE_TIMEOUT_MS } from './load-fleet.ts';
+import { connectAll, endAndLeave, Player, playFor, seatTables } from './load-fleet.ts';
 import { type RunFigures, Tally } from './load-stats.ts';
 
 /**
@@ -117,15 +117,7 @@ export async function runClusterBench(options: ClusterOptions): Promise<ClusterR
 
     const cpuBefore = nodes.map((node) => cpuMs(node.pid!));
     const startedAt = performance.now();
-    tally.measuring = true;
-    for (const player of players) player.play(options.moveEverySeconds * 1000);
-    await new Promise((done) => setTimeout(done, options.durationSeconds * 1000));
-    for (const player of players) player.stop();
-    const drainUntil = performance.now() + UPDATE_TIMEOUT_MS;
-    while (players.some((player) => player.pending) && performance.now() < drainUntil)
-      await new Promise((done) => setTimeout(done, 20));
-    tally.measuring = false;
-    tally.missingUpdates = players.filter((player) => player.pending && !player.pending.updated).length;
+    await playFor(players, tally, options.moveEverySeconds, options.durationSeconds);
     const elapsedMs = performance.now() - startedAt;
     const nodesCpuPercent =
       (nodes.reduce((sum, node, index) => sum + cpuMs(node.pid!) - cpuBefore[index]!, 0) / elapsedMs) * 100;

@@ -256,3 +256,24 @@ export async function endAndLeave(players: Player[], relay: boolean): Promise<vo
   for (const player of players) player.socket.disconnect();
   await new Promise((done) => setTimeout(done, 1000));
 }
+
+/**
+ * The measured play: each player moves every `moveEverySeconds` for `durationSeconds`, then the last moves
+ * land; an update still missing `UPDATE_TIMEOUT_MS` later is counted as an error.
+ */
+export async function playFor(
+  players: readonly Player[],
+  tally: Tally,
+  moveEverySeconds: number,
+  durationSeconds: number,
+): Promise<void> {
+  tally.measuring = true;
+  for (const player of players) player.play(moveEverySeconds * 1000);
+  await new Promise((done) => setTimeout(done, durationSeconds * 1000));
+  for (const player of players) player.stop();
+  const drainUntil = performance.now() + UPDATE_TIMEOUT_MS;
+  while (players.some((player) => player.pending) && performance.now() < drainUntil)
+    await new Promise((done) => setTimeout(done, 20));
+  tally.measuring = false;
+  tally.missingUpdates = players.filter((player) => player.pending && !player.pending.updated).length;
+}

@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ROLE_IDS } from '../shared/roles.ts';
-import { connectAll, Player, seatTables, UPDATE_TIMEOUT_MS } from './load-fleet.ts';
+import { connectAll, Player, playFor, seatTables } from './load-fleet.ts';
 import type { Kind } from './load-moves.ts';
 import type { ServerProcess } from './load-server-process.ts';
 import { type RunFigures, Tally } from './load-stats.ts';
@@ -39,16 +39,7 @@ export async function playRun(
   clientDelay.enable();
   const clientCpu = process.cpuUsage();
   const started = performance.now();
-  tally.measuring = true;
-  for (const player of players) player.play(options.moveEverySeconds * 1000);
-  await new Promise((done) => setTimeout(done, options.durationSeconds * 1000));
-  for (const player of players) player.stop();
-  // Let the last moves land; an update still missing after that is an error.
-  const drainUntil = performance.now() + UPDATE_TIMEOUT_MS;
-  while (players.some((player) => player.pending) && performance.now() < drainUntil)
-    await new Promise((done) => setTimeout(done, 20));
-  tally.measuring = false;
-  tally.missingUpdates = players.filter((player) => player.pending && !player.pending.updated).length;
+  await playFor(players, tally, options.moveEverySeconds, options.durationSeconds);
   const elapsed = performance.now() - started;
   const cpu = process.cpuUsage(clientCpu);
   clientDelay.disable();
