@@ -2,6 +2,7 @@ import { createLeverageServer } from '../server/app.ts';
 import { connectCluster } from '../server/cluster/link.ts';
 import { clusterSettingsFrom } from '../server/cluster/settings.ts';
 import { PostgresGameStore } from '../server/store/postgres-store.ts';
+import { ONE_ADDRESS_FOR_ALL } from './bench-limits.ts';
 
 /**
  * One node of the cluster benchmark (bench/cluster.ts), in its own process: the real server as several
@@ -21,15 +22,7 @@ async function main(): Promise<void> {
     store,
     cluster,
     bots: () => [],
-    joinLimits: {
-      failuresPerSocket: 8,
-      failuresPerAddress: 60,
-      createsPerAddress: 100_000,
-      windowMs: 60_000,
-    },
-    addressRate: { burst: 1_000_000, perSecond: 1_000_000 },
-    maxOpenLobbiesPerAddress: 100_000,
-    maxGamesPerAddress: 100_000,
+    ...ONE_ADDRESS_FOR_ALL,
     logger: {
       // BENCH_NODE_LOG=1 shows the nodes' own lines (leases taken over, games moved) while investigating.
       info: (line: string) => process.env.BENCH_NODE_LOG && console.error(line),

@@ -8,6 +8,7 @@ import { createLeverageServer } from '../server/app.ts';
 import type { GameStore } from '../server/store/game-store.ts';
 import { MemoryGameStore } from '../server/store/memory-store.ts';
 import { SqliteGameStore } from '../server/store/sqlite-store.ts';
+import { ONE_ADDRESS_FOR_ALL } from './bench-limits.ts';
 import type { ServerReply, ServerRequest, ServerWindow } from './load-protocol.ts';
 
 /**
@@ -118,16 +119,7 @@ async function startLeverage(): Promise<Running> {
     store,
     // Every seat is a client; no bot is asked to think.
     bots: () => [],
-    // All 1,000 sockets come from 127.0.0.1: the per-address limits assume one address is one classroom.
-    joinLimits: {
-      failuresPerSocket: 8,
-      failuresPerAddress: 60,
-      createsPerAddress: 100_000,
-      windowMs: 60_000,
-    },
-    addressRate: { burst: 1_000_000, perSecond: 1_000_000 },
-    maxOpenLobbiesPerAddress: 100_000,
-    maxGamesPerAddress: 100_000,
+    ...ONE_ADDRESS_FOR_ALL,
     logger: { info: () => {}, error: (...args: unknown[]) => console.error(...args) },
   });
   return {
