@@ -2,13 +2,14 @@ import { dealsInForce, signedByTokyo } from '../game/deals.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import { levelsOf } from '../market/books.ts';
 import { resolveRound } from '../market/index.ts';
-import { assetReturns, durationOf, weightsOf } from '../market/investors.ts';
+import { assetReturns, durationOf, returnOfWeights, weightsOf } from '../market/investors.ts';
+import type { Books } from '../market/types.ts';
 import { type Allocation, DURATIONS, type InvestorsMove, MAX_FUND_WEIGHT_PCT } from '../protocol/moves.ts';
 import { perRole } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { type BotContext, botRng, remembered } from './context.ts';
 import { booksFromView, expectedSheets, marketFromView, withoutNoise } from './projection.ts';
-import { tariffCapInForce } from './reading.ts';
+import { ownSeat, tariffCapInForce } from './reading.ts';
 
 /**
  * What a hard fund reads before it positions: the week's expected moves, from the model run without news
@@ -92,7 +93,7 @@ export function weekOutlook(context: BotContext): WeekOutlook {
 
 /** The root-mean-square move of each market over the rounds resolved so far: how far a round has taken it. */
 function realizedRoundMoves(view: PlayerView, scenario: Scenario) {
-  const levels = [scenario.startingMarket, ...view.reports.map((report) => report.market)];
+  const levels = [scenario.startingMarket, ...view.reports.map((report) => report.market), view.market];
   const sums = { yieldBp: 0, usdJpyPct: 0, usEquityPct: 0, japanEquityPct: 0 };
   for (let index = 1; index < levels.length; index++) {
     const [from, to] = [levels[index - 1]!, levels[index]!];
@@ -111,6 +112,20 @@ function realizedRoundMoves(view: PlayerView, scenario: Scenario) {
 }
 
 /**
+ * How far the fund trusts its forecast: as far as its bets have come true (Grinold and Kahn's information
+ * coefficient, read off its own record). The record is the fund's return against the benchmark over the
+ * spread of its round-by-round bets so far, its realised information ratio: a fund whose bets have lost
+ * shrinks the next one by that ratio and stops betting once it has lost one standard deviation of its own
+ * bets (ratio −1); a winning or an empty record leaves the forecast in full. The model run without news
+ * expects a scare to fade; at a table where escalation keeps coming it does not, and the record says so.
+ */
+export function forecastTrust(book: Books['investors']): number {
+  if (book.activeVariance <= 0) return 1;
+  const excessPct = (book.fundValue / book.benchmarkValue - 1) * 100;
+  return clamp(1 + excessPct / Math.sqrt(book.activeVariance), 0, 1);
+}
+
+/**
  * The bet that the fund's mandate pays best for (Grinold and Kahn, ch. 5): value added is the active return
  * less λ × its square, so each market's active weight is its expected active return over 2λ × its risk²,
  * all shrunk by 1 + 2λK (K the squared edges over the same) for the charge on the expected return itself.
@@ -125,6 +140,7 @@ export function sizedBet(context: BotContext): {
   const outlook = weekOutlook(context);
   const aversion = context.scenario.model.activeRiskAversion;
   const params = context.scenario.model;
+  const trust = forecastTrust(ownSeat(context.view).book as Books['investors']);
   let best = {
     allocation: BENCHMARK_MIX,
     duration: 'medium' as InvestorsMove['treasuryDuration'],
@@ -144,13 +160,15 @@ export function sizedBet(context: BotContext): {
         index < RISKY && risk[index]! > 0 ? sum + edge ** 2 / (2 * aversion * risk[index]! ** 2) : sum,
       0,
     );
-    const shrink = 1 / (1 + 2 * aversion * squared);
+    const shrink = trust / (1 + 2 * aversion * squared);
     const active = edges.map((edge, index) =>
       index < RISKY && risk[index]! > 0 ? (edge / (2 * aversion * risk[index]! ** 2)) * shrink * 100 : 0,
     );
     const weights = withinLimits(benchmark, active);
-    const activeReturn =
-      weights.reduce((sum, weight, index) => sum + (weight / 100) * expected[index]!, 0) - outlook.benchmark;
+    // Borrowing included: a book past 100% pays the cash rate and the broker's spread on the excess, so a
+    // benchmark rebuilt at a short duration on margin is a cost, not free carry.
+    const returns = expected.map((each) => each / 100);
+    const activeReturn = returnOfWeights(weights, returns, true, params) * 100 - outlook.benchmark;
     const activeRisk = weights.reduce(
       (sum, weight, index) => sum + (((weight - benchmark[index]!) / 100) * risk[index]!) ** 2,
       0,

@@ -71,8 +71,11 @@ export function fundReturn(
   return returnOfWeights(weights, assetReturns(duration, from, to, accrues, params), accrues, params);
 }
 
-/** `fundReturn` once the assets' returns over the leg are known (several books can share them). */
-function returnOfWeights(
+/**
+ * `fundReturn` once the assets' returns over the leg are known (several books can share them, and a hard
+ * fund weighs its expected returns with it, so the leverage it plans pays what the book will be charged).
+ */
+export function returnOfWeights(
   weights: readonly number[],
   returns: readonly number[],
   accrues: boolean,

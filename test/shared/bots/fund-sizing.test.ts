@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../shared/bots/context.ts';
-import { sizedBet, weekOutlook } from '../../../shared/bots/fund-reading.ts';
+import { BENCHMARK_MIX, forecastTrust, sizedBet, weekOutlook } from '../../../shared/bots/fund-reading.ts';
 import { botActions } from '../../../shared/bots/index.ts';
 import type { BotProfile } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { Books } from '../../../shared/market/types.ts';
 import type { InvestorsMove } from '../../../shared/protocol/moves.ts';
 import type { Signal } from '../../../shared/protocol/statements.ts';
 import type { RoleId } from '../../../shared/roles.ts';
@@ -95,5 +96,63 @@ describe('a hard fund sizes its bet by the week it reads', () => {
     expect(hawk.allocation).toEqual(dove.allocation);
     // The easy hawk bets on escalation whatever the week reads.
     expect(fundSheet(calm(view), { personality: 'hawk', level: 'easy' }).allocation.yen).toBe(30);
+  });
+});
+
+describe('a hard fund trusts its forecast as far as it has come true (issue 8, inv8)', () => {
+  const book = (fundValue: number, benchmarkValue: number, activeVariance: number): Books['investors'] => ({
+    fundValue,
+    benchmarkValue,
+    lastReturnPct: 0,
+    activeVariance,
+    legalRange: [],
+  });
+
+  it('reads its record as a realised information ratio: losing one standard deviation of its bets stops it betting', () => {
+    // No bets yet, or bets that have paid: the forecast in full.
+    expect(forecastTrust(book(100, 100, 0))).toBe(1);
+    expect(forecastTrust(book(103, 100, 4))).toBe(1);
+    // 1% behind the benchmark on 4 %² of active variance (2% of spread): a ratio of −0.5, half the bet.
+    expect(forecastTrust(book(99, 100, 4))).toBeCloseTo(0.5, 12);
+    // 3% behind on 4 %²: past −1, no bet.
+    expect(forecastTrust(book(97, 100, 4))).toBe(0);
+  });
+
+  const view = tableAt('decide').view('investors');
+  const hard: BotProfile = { personality: 'titForTat', level: 'hard' };
+  const context = (seen: PlayerView): BotContext => ({
+    view: seen,
+    scenario: DEFAULT_SCENARIO,
+    profile: hard,
+    role: 'investors',
+    seed: SEED,
+    memo: new Map(),
+  });
+  const withBook = (investors: Books['investors']): PlayerView => {
+    if (!view.you) throw new Error('no seat');
+    return { ...view, you: { ...view.you, book: investors } } as PlayerView;
+  };
+
+  it('shrinks its next bet after bets that lost, and makes none once the record is a full standard deviation down', () => {
+    const fresh = sizedBet(context(withBook(book(100, 100, 0))));
+    const burnt = sizedBet(context(withBook(book(99, 100, 4))));
+    const broken = sizedBet(context(withBook(book(97, 100, 4))));
+    // The same week read three times: the expected active return falls with the trust.
+    expect(fresh.edgePct).toBeGreaterThan(0);
+    expect(burnt.edgePct).toBeLessThan(fresh.edgePct * 0.75);
+    expect(broken.edgePct).toBeLessThan(burnt.edgePct);
+    // No trust, no bet: US stocks at the benchmark's 60%, Treasuries the benchmark's at the chosen duration.
+    expect(fresh.allocation.usEquities).not.toBe(BENCHMARK_MIX.usEquities);
+    expect(broken.allocation.usEquities).toBe(BENCHMARK_MIX.usEquities);
+  });
+
+  it('counts how far this round has already moved each market in its risk, before any round is resolved', () => {
+    const params = DEFAULT_SCENARIO.model;
+    expect(view.reports).toHaveLength(0);
+    // The talk has lifted the 10-year 30bp since the round began: a week's yield risk is at least that.
+    const moved = { ...view, market: { ...view.market, yield10y: start.yield10y + 0.3 } };
+    const risk = weekOutlook(context(moved)).risk('medium');
+    expect(risk[0]).toBeGreaterThanOrEqual((params.durationMedium * 30) / 100 - 1e-9);
+    expect(weekOutlook(context(view)).risk('medium')[0]).toBeLessThan(risk[0]!);
   });
 });
