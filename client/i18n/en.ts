@@ -794,7 +794,6 @@ export const en = {
           label: 'Value added against the benchmark',
           why: 'A fund is judged against its 60/40 benchmark, less a charge for the risk it took to beat it: being right, not lucky.',
         },
-        absoluteReturn: { label: 'Absolute return', why: 'Beating a falling benchmark still loses clients.' },
       },
       usBusiness: {
         profit: {

@@ -81,11 +81,13 @@ export const DEFAULT_BRIEFS: PerRole<RoleBrief> = {
     confidentialObjectives: [
       {
         en:
-          'Beat your benchmark, a plain 60/40 mix of US stocks and Treasuries. That is most of your score: ' +
-          'being right when the crowd is wrong.',
+          'Beat your benchmark, a plain 60/40 mix of US stocks and Treasuries. That is your score: ' +
+          'being right when the crowd is wrong, less a charge for the risk you took.',
       },
       {
-        en: 'Make money in absolute terms as well; a fund that beats a falling benchmark still loses clients.',
+        en:
+          'A falling market costs your benchmark as much as you, and a rally lifts both: the market the table ' +
+          'makes is not yours to score. What you add to it is.',
       },
       {
         en:

@@ -115,24 +115,16 @@ export const DEFAULT_SCORING: ScoringRules = {
   investors: [
     {
       id: 'valueAdded',
-      weight: 0.85,
+      weight: 1,
       label: { en: 'Value added against the benchmark' },
       why: {
         en: 'A fund is judged against its 60/40 benchmark, less a charge for the risk it took to beat it: being right, not lucky.',
       },
       metric: 'fundValueAddedPct',
-      // Most of the fund's score, and wide: the tables the fund sits at move its value added by 2.5 points.
-      mapping: { shape: 'higherIsBetter', target: 1.75, scale: 16 },
-    },
-    {
-      id: 'absoluteReturn',
-      weight: 0.15,
-      label: { en: 'Absolute return' },
-      why: { en: 'Beating a falling benchmark still loses clients.' },
-      metric: 'fundReturnPct',
-      // What the market gives everyone: from −1% at an all-hawk table to +12% at an all-tit-for-tat one,
-      // so it weighs little, lest the table decide the fund's score.
-      mapping: { shape: 'higherIsBetter', target: 8, scale: 25 },
+      // The fund's whole score (absolute return, 0.15 until session 7, read the market the table made, not
+      // the fund: a passive book lost 3.8% at an all-hawk table and made 5.2% at a calm one). Wide: a hard
+      // fund's forecast still comes true more often at calm tables than at an all-hawk one.
+      mapping: { shape: 'higherIsBetter', target: 2, scale: 16 },
     },
   ],
   usBusiness: [

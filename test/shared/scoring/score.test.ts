@@ -331,6 +331,22 @@ describe('scoreCards', () => {
     expect(steady?.score ?? 0).toBeGreaterThan((gamble?.score ?? 100) + 12);
   });
 
+  it('scores the fund on what it added to its benchmark, not on the market the table made (issue 8, inv8)', () => {
+    const { market, books } = middling();
+    // A passive book at an all-hawk table (the benchmark and the fund both 3.8% down) and at a calm one (both
+    // 5.2% up): the same play, the same score. Absolute return once charged the first 2.7 points more.
+    const passive = (level: number): Books => ({
+      ...books,
+      investors: { ...books.investors, fundValue: level, benchmarkValue: level, activeVariance: 0 },
+    });
+    const falling = scoreCardFor('investors', market, passive(96.2), scenario);
+    const rising = scoreCardFor('investors', market, passive(105.2), scenario);
+    expect(falling.components.map((part) => part.id)).toEqual(['valueAdded']);
+    expect(falling.total).toBeCloseTo(rising.total, 9);
+    // Value added of 0 reads below the middle: a middling fund adds 2% (the target) over six weeks.
+    expect(falling.total).toBeCloseTo(50 - (50 * 2) / 16, 9);
+  });
+
   it('reads changes against the scenario’s own start, so a recalibrated start needs no new rules', () => {
     const shifted: Scenario = { ...scenario, startingMarket: { ...start, usdJpy: 120, usEquity: 4000 } };
     const market = { ...initialMarket(shifted) };
