@@ -1,5 +1,6 @@
 import type { Allocation, InvestorsMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
+import type { Signal } from '../protocol/statements.ts';
 import {
   type BotContext,
   botRng,
@@ -141,6 +142,9 @@ function alternatives(): SheetChoice<'investors'>[] {
   return [];
 }
 
+/** Tokyo's words that make a bet on escalation worth saying out loud. */
+const ESCALATION_WORDS: ReadonlySet<Signal> = new Set<Signal>(['threat', 'hint']);
+
 const PHRASES: Record<'bullish' | 'bearish', readonly PhraseKey[]> = {
   bullish: ['say.investors.seeValue', 'say.investors.selloffOverdone', 'say.investors.panicOverdone'],
   bearish: ['say.investors.yieldsRise', 'say.investors.cuttingRisk', 'say.investors.tenYearUp'],
@@ -161,7 +165,12 @@ function statement(context: BotContext): StatementChoice | null {
   const deal = tariffCapInForce(view) !== null;
   switch (profile.personality) {
     case 'hawk':
-      return deal ? null : say(context, 'bearish', 'bot.investors.sayBearish');
+      // Bearish when Tokyo's words give the escalation bet its reason, not as a refrain every round: said
+      // every round, its own note lowered the market a little before each resolution and won it most of
+      // its near-identical paired games (docs/game-design.md, investors).
+      return deal || !ESCALATION_WORDS.has(lastSignal(view, 'tokyo'))
+        ? null
+        : say(context, 'bearish', 'bot.investors.sayBearish');
     case 'dove':
       return view.market.panic > 30 ? say(context, 'bullish', 'bot.investors.sayCalm') : null;
     case 'titForTat':

@@ -156,3 +156,25 @@ describe('a hard fund trusts its forecast as far as it has come true (issue 8, i
     expect(weekOutlook(context(view)).risk('medium')[0]).toBeLessThan(risk[0]!);
   });
 });
+
+describe('the hawkish fund says what it bets on when Tokyo gives it a reason (issue 8, inv8)', () => {
+  const bearishFrom = (view: PlayerView, level: BotProfile['level']) =>
+    botActions(view, { personality: 'hawk', level }, SEED)
+      .map((action) => action.command)
+      .find((command) => command.type === 'chat:statement' && command.statement.signal === 'bearish');
+
+  it('says nothing bearish while Tokyo has said nothing, and is bearish once Tokyo threatens', () => {
+    const fixture = tableAt('negotiate');
+    // Its bearish line every round, whatever Tokyo said, was worth a small, steady edge in near-identical
+    // games: it won 61–66% of its paired matchups on its own words.
+    expect(bearishFrom(fixture.view('investors'), 'easy')).toBeUndefined();
+    expect(bearishFrom(fixture.view('investors'), 'hard')).toBeUndefined();
+    fixture.apply('tokyo', botActions(fixture.view('tokyo'), { personality: 'hawk', level: 'easy' }, SEED));
+    expect(fixture.view('investors').statements.map((each) => each.signal)).toContain('threat');
+    for (const level of ['easy', 'hard'] as const) {
+      expect(bearishFrom(fixture.view('investors'), level)).toMatchObject({
+        statement: { signal: 'bearish' },
+      });
+    }
+  });
+});
