@@ -256,7 +256,45 @@ export function playerViewFor(
   role: RoleId | null,
   common: CommonView = commonViewOf(game),
 ): PlayerView {
-  return { ...common, ...ownViewOf(game, role) };
+  return viewOfParts(common, ownViewOf(game, role));
+}
+
+/**
+ * A view from its two parts, keys in the order `{ ...common, ...own }` would give. Written out because
+ * that spread costs tens of microseconds on Node 20's V8 (a spread followed by keys its source lacks
+ * takes a slow path that builds a new hidden class each time, and the garbage collector pays for them),
+ * against about one for this literal: half the views' cost in a headless game. The compiler checks that
+ * every field of `PlayerView` is here.
+ */
+function viewOfParts(common: CommonView, own: OwnView): PlayerView {
+  return {
+    gameId: common.gameId,
+    seq: common.seq,
+    version: common.version,
+    phase: common.phase,
+    round: common.round,
+    rounds: common.rounds,
+    deadline: common.deadline,
+    paused: common.paused,
+    pausedRemainingMs: common.pausedRemainingMs,
+    bindingDeals: common.bindingDeals,
+    seats: common.seats,
+    market: common.market,
+    marketPath: common.marketPath,
+    publicPolicy: common.publicPolicy,
+    statements: common.statements,
+    deals: common.deals,
+    news: common.news,
+    reports: common.reports,
+    shocksFired: common.shocksFired,
+    you: own.you,
+    channels: own.channels,
+    proposals: own.proposals,
+    breaches: own.breaches,
+    botReasons: own.botReasons,
+    timeRequests: own.timeRequests,
+    extendedTime: own.extendedTime,
+  };
 }
 
 /** Every seat's view plus the host's, for a broadcast. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playerViewFor } from '../../../shared/game/player-view.ts';
+import { commonViewOf, ownViewOf, playerViewFor } from '../../../shared/game/player-view.ts';
 import { ROLE_IDS } from '../../../shared/roles.ts';
 import { expectOk, host, seat, testGame, toNegotiate } from './helpers.ts';
 
@@ -93,5 +93,16 @@ describe('playerViewFor', () => {
     expect(whiteHouse.seats.whiteHouse.submitted).toBe(false);
     expect(JSON.stringify(whiteHouse)).not.toContain('"treasuryAmountBn":77');
     expect(playerViewFor(game.engine.state, 'tokyo').you?.submittedMove).toEqual(move);
+  });
+
+  it('is the public record then the seat’s own part, key for key and in that order', () => {
+    const state = playedGame().engine.state;
+    for (const role of [...ROLE_IDS, null]) {
+      const view = playerViewFor(state, role);
+      const parts = { ...commonViewOf(state), ...ownViewOf(state, role) };
+      // The order of keys is what a snapshot's JSON and a patch's paths are made of.
+      expect(Object.keys(view)).toEqual(Object.keys(parts));
+      expect(JSON.stringify(view)).toBe(JSON.stringify(parts));
+    }
   });
 });
