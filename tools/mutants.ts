@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { sourcedParams } from '../shared/market/index.ts';
 import { DEFAULT_SCENARIO } from '../shared/scenario/japan-2025.ts';
 import { ScenarioSchema } from '../shared/scenario/schema.ts';
 import { CALIBRATION_CHECKS } from '../test/shared/market/calibration-checks.ts';
@@ -6,19 +7,21 @@ import { judgementTable } from './judgement-table.ts';
 import { backtestCheck, killedBy, type Mutant, runMutants, summaryLine } from './mutation-check.ts';
 
 /**
- * npm run test:mutants [-- --json] [--backtest-seeds N]
+ * npm run test:mutants [-- --json] [--backtest-seeds N] [--param NAME ...]
  * Scales each sourced model parameter (PARAM_SOURCES) by ×0.5 and ×2 and runs the calibration checks, and the
  * 2025 backtest on N seeds (20 by default; 0 leaves it out), against each version: a table of killed and
  * surviving versions, the calibration checks' own figure, then `killed K of N (P%)`. --json prints one object
  * for machines: { mutants: [{ parameter, factor, value, status, failedChecks }], tested, killed, refused,
  * killedShare, killedByCalibration, backtest: { seeds, metByDefault, missedByDefault } | null }.
+ * --param NAME (repeatable) scales only the named sourced parameters: seconds instead of minutes while a new
+ * check is written for one survivor.
  *
  * --judgement: "what doubling it changes" instead (judgement-doubling.ts): each [judgement] parameter ×2, with
  * the backtest targets met (--backtest-seeds, 6 by default), the calibration checks failed and each role's
  * mean over --games N paired bot games (4); --quick is --games 2 --backtest-seeds 3.
  */
 const USAGE =
-  'usage: npm run test:mutants [-- --json] [--backtest-seeds N (20; 0 to leave the backtest out)]\n' +
+  'usage: npm run test:mutants [-- --json] [--backtest-seeds N (20; 0 to leave the backtest out)] [--param NAME ...]\n' +
   '       npm run test:mutants -- --judgement [--games N (4)] [--backtest-seeds N (6)] [--quick] [--json]';
 const { values } = parseArgs({
   options: {
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     judgement: { type: 'boolean', default: false },
     games: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    param: { type: 'string', multiple: true },
     help: { type: 'boolean', default: false },
   },
   strict: true,
@@ -55,10 +59,21 @@ if (values.games !== undefined || values.quick) {
   process.exit(2);
 }
 const backtestSeeds = wholeNumber('backtest-seeds', values['backtest-seeds'], 20, 1000);
+const sourced = sourcedParams();
+const parameters = values.param ?? sourced;
+const unknown = parameters.filter((name) => !sourced.some((known) => known === name));
+if (unknown.length > 0) {
+  process.stderr.write(`not a sourced parameter: ${unknown.join(', ')}\n${USAGE}\n`);
+  process.exit(2);
+}
 
 const backtest = backtestSeeds > 0 ? backtestCheck(backtestSeeds) : null;
 const checks = backtest ? [...CALIBRATION_CHECKS, backtest.check] : CALIBRATION_CHECKS;
-const report = runMutants(ScenarioSchema.parse(DEFAULT_SCENARIO), undefined, checks);
+const report = runMutants(
+  ScenarioSchema.parse(DEFAULT_SCENARIO),
+  sourced.filter((name) => parameters.includes(name)),
+  checks,
+);
 const killedByCalibration = killedBy(
   report,
   CALIBRATION_CHECKS.map((check) => check.name),

@@ -3,6 +3,7 @@ import { BACKTEST_TARGETS } from '../../shared/sim/backtest/record-2025.ts';
 import { backtestCheck, runMutants, summaryLine } from '../../tools/mutation-check.ts';
 import { CALIBRATION_CHECKS } from '../shared/market/calibration-checks.ts';
 import { SCENARIO } from '../shared/market/fixture.ts';
+import { PUBLISHED_YEN_CHECKS } from '../shared/market/published-yen-checks.ts';
 
 describe('the mutation check (npm run test:mutants)', () => {
   it('scales one parameter by ×0.5 and ×2 and reports each version killed by the checks it fails', () => {
@@ -62,6 +63,29 @@ describe('the mutation check (npm run test:mutants)', () => {
     expect(sides.map((mutant) => [mutant.parameter, mutant.factor, mutant.status])).toEqual(
       oneSide.map(([parameter, factor]) => [parameter, factor, 'killed']),
     );
+  });
+
+  it('session 7: the yen checks kill an intervention of half or twice the MoF size and a Nikkei half as sensitive to the yen (all survived on 0474279)', () => {
+    const versions = [
+      ['yenInterventionBn', 0.5],
+      ['yenInterventionBn', 2],
+      ['japanEquityPerUsdJpyPct', 0.5],
+    ] as const;
+    const mutants = versions.flatMap(
+      ([parameter, factor]) => runMutants(SCENARIO, [parameter], PUBLISHED_YEN_CHECKS, [factor]).mutants,
+    );
+    expect(mutants.map((mutant) => [mutant.parameter, mutant.factor, mutant.value, mutant.status])).toEqual([
+      ['yenInterventionBn', 0.5, 15, 'killed'],
+      ['yenInterventionBn', 2, 60, 'killed'],
+      ['japanEquityPerUsdJpyPct', 0.5, 0.385, 'killed'],
+    ]);
+    // Each by the figure that pins it: $15bn and $60bn lie outside the MoF's $19.5–40.8bn days; 0.385% per 1%
+    // is below BofA's 0.5% per yen at ¥150 (0.75).
+    expect(mutants.map((mutant) => mutant.failedChecks[0]?.slice(0, 18))).toEqual([
+      'a yen intervention',
+      'a yen intervention',
+      'a yen move alone m',
+    ]);
   });
 
   it('the backtest check splits the targets by whether the default model meets them, and the default passes it', () => {

@@ -26,6 +26,7 @@ import {
 } from './fixture.ts';
 import { PUBLISHED_FIGURE_CHECKS } from './published-figure-checks.ts';
 import { PUBLISHED_OUTCOME_CHECKS } from './published-outcome-checks.ts';
+import { PUBLISHED_YEN_CHECKS } from './published-yen-checks.ts';
 
 export { type CalibrationCheck, SEEDS } from './calibration-check.ts';
 
@@ -381,6 +382,8 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   ...PUBLISHED_FIGURE_CHECKS,
   // Published outcomes over weeks (session 6).
   ...PUBLISHED_OUTCOME_CHECKS,
+  // What a yen intervention spends and does to the Nikkei (session 7).
+  ...PUBLISHED_YEN_CHECKS,
 ];
 
 /** The checks a scenario fails, with what each found out of range. */
