@@ -71,8 +71,16 @@ export class SeatTakeover {
    * A person's command shows the seat's people are back: a seat warned or taken over is handed back
    * before their command lands (in the same transaction). A command that would be refused changes nothing.
    */
-  beforeCommand(durable: DurableEngine, role: RoleId, input: unknown, at: number): void {
+  beforeCommand(
+    durable: Pick<DurableEngine, 'engine' | 'apply'>,
+    role: RoleId,
+    input: unknown,
+    at: number,
+  ): void {
     this.noteActivity(role);
+    // A seat its people hold has nothing to hand back: no need to run the command through the machine
+    // twice (the preview is a whole transition, as dear as the command itself).
+    if (!seatControlOf(durable.engine.state, role)) return;
     if (durable.engine.preview({ kind: 'seat', role }, input, at))
       durable.apply((engine) => this.handBack(engine, role));
   }
