@@ -6,6 +6,7 @@ import {
   type PlayerView,
 } from '../shared/game/player-view.ts';
 import type { GameState } from '../shared/game/state.ts';
+import type { PatchOp } from '../shared/protocol/patch.ts';
 import type { GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
 import { commonPatch, ownPatch } from '../shared/protocol/view-patch.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
@@ -62,13 +63,28 @@ export function viewCache(state: GameState): ViewCache {
 }
 
 /**
+ * The view's counters, which every accepted change moves on. A room that missed some of their steps holds
+ * an older `version`, and a command made against it is still good until the phase changes (rules.ts); a
+ * phase change moves the phase or its deadline, so it reaches every room.
+ */
+interface Counters {
+  seq: number;
+  version: number;
+}
+const COUNTERS: ReadonlySet<string | number> = new Set(['seq', 'version']);
+const movesOnlyCounters = (op: PatchOp) => op.path.length === 1 && COUNTERS.has(op.path[0]!);
+
+/**
  * One game's outbound messages. Every message carries `seq` and `prevSeq` (the seq of the message sent
- * to the game before it), so a client that sees `prevSeq` differ from the last seq it holds knows it
- * missed something and asks for `game:sync`. Snapshots are built in the game's queue, so a newcomer's
- * snapshot seq is exactly the `prevSeq` of the next update it receives.
+ * to the same view room before it), so a client that sees `prevSeq` differ from the last seq it holds
+ * knows it missed something and asks for `game:sync`. Snapshots are built in the game's queue and carry
+ * the room's last seq, so a newcomer's snapshot seq is exactly the `prevSeq` of the next update it receives.
  */
 export class GameBroadcast {
   private lastSentSeq: number;
+  /** The counters each view room holds, from the last message it got (absent: none since this began). */
+  private readonly roomCounters = new Map<RoleId | 'host', Counters>();
+  private readonly firstCounters: Counters;
   private lastSentVersion: number;
   private lastPathLength: number;
   /** The views of the state last sent: every recipient holds its own, and gets only the patch of it. */
@@ -80,6 +96,7 @@ export class GameBroadcast {
     state: GameState,
   ) {
     this.lastSentSeq = state.seq;
+    this.firstCounters = { seq: state.seq, version: state.version };
     this.lastSentVersion = state.version;
     this.lastPathLength = state.marketPath.length;
     this.lastSent = viewCache(state);
@@ -93,7 +110,6 @@ export class GameBroadcast {
   publish(views: ViewCache, seatsWithPeople: readonly RoleId[], hostListening = true): void {
     const { state } = views;
     if (state.seq === this.lastSentSeq && state.version === this.lastSentVersion) return;
-    const prevSeq = this.lastSentSeq;
     const newPoints = state.marketPath.slice(this.lastPathLength);
     const recipients: (RoleId | null)[] = [
       ...(hostListening ? [null] : []),
@@ -102,11 +118,29 @@ export class GameBroadcast {
     // What changed in the public record is worked out once, for every recipient; a market tick is a
     // change like any other (its patch is the market, the scores and the seat's own figures).
     const shared = recipients.length > 0 ? commonPatch(this.lastSent.common(), views.common()) : [];
+    // A change a room cannot see (a private message between two others, a proposal it is no party to)
+    // leaves its view as it was but for its counters: it gets no message, so it cannot even tell that
+    // something happened elsewhere, and its next update sets the counters level again.
+    const onlyCounters = newPoints.length === 0 && shared.every(movesOnlyCounters);
+    const versionMoved = this.lastSent.state.version !== state.version;
     for (const role of recipients) {
-      const patch = [...shared, ...ownPatch(this.lastSent.own(role), views.own(role))];
-      this.io
-        .to(viewRoom(this.gameId, role))
-        .emit('game:update', { gameId: this.gameId, seq: state.seq, prevSeq, patch, newPoints });
+      const own = ownPatch(this.lastSent.own(role), views.own(role));
+      if (onlyCounters && own.length === 0) continue;
+      const held = this.countersOf(role);
+      this.roomCounters.set(role ?? 'host', { seq: state.seq, version: state.version });
+      // `shared` sets the version only if it moved since the last change; a room that missed the changes
+      // that moved it needs it set all the same.
+      const catchUp: PatchOp[] =
+        !versionMoved && held.version !== state.version
+          ? [{ op: 'set', path: ['version'], value: state.version }]
+          : [];
+      this.io.to(viewRoom(this.gameId, role)).emit('game:update', {
+        gameId: this.gameId,
+        seq: state.seq,
+        prevSeq: held.seq,
+        patch: own.length === 0 && catchUp.length === 0 ? shared : [...shared, ...catchUp, ...own],
+        newPoints,
+      });
     }
     this.lastSentSeq = state.seq;
     this.lastSentVersion = state.version;
@@ -115,7 +149,12 @@ export class GameBroadcast {
   }
 
   snapshot(views: ViewCache, role: RoleId | null, roster: Roster): GameSnapshotMessage {
-    return { seq: this.lastSentSeq, view: views.viewFor(role), roster };
+    return { seq: this.countersOf(role).seq, view: views.viewFor(role), roster };
+  }
+
+  /** What a room's members hold: its seq is the `prevSeq` of the room's next update. */
+  private countersOf(role: RoleId | null): Counters {
+    return this.roomCounters.get(role ?? 'host') ?? this.firstCounters;
   }
 
   roster(roster: Roster): void {

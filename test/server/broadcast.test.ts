@@ -4,7 +4,7 @@ import type { LeverageServer } from '../../server/io-types.ts';
 import { createGameConfig, createGameEngine } from '../../shared/game/engine.ts';
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import { applyPatch } from '../../shared/protocol/patch.ts';
-import type { GameUpdateMessage } from '../../shared/protocol/socket.ts';
+import type { GameUpdateMessage, Roster } from '../../shared/protocol/socket.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
 
 interface Sent {
@@ -34,6 +34,8 @@ function negotiatingGame() {
   expect(engine.state.phase).toBe('negotiate');
   return engine;
 }
+
+const ROSTER: Roster = { gameId: 'g', code: null, seats: [] };
 
 describe('the broadcast', () => {
   it('sends each view room its own update, chained by prevSeq, with only the new market points', () => {
@@ -142,11 +144,61 @@ describe('the broadcast', () => {
     broadcast.publish(counting, ['tokyo', 'whiteHouse'], false);
     expect(sent.map((entry) => entry.room)).toEqual(['g:tokyo', 'g:whiteHouse']);
     expect(built).toBe(2);
-    // The next message still follows on from this one, for whoever listens then.
+    // A host who comes now gets a snapshot that the next message follows on from.
+    const arriving = broadcast.snapshot(views, null, ROSTER);
     expect(engine.tick(engine.state.lastTickAt + 2000)).toBe(true);
     sent.length = 0;
     broadcast.publish(viewCache(engine.state), ['tokyo'], true);
     expect(sent.map((entry) => entry.room)).toEqual(['g:host', 'g:tokyo']);
-    expect((sent[0]!.message as GameUpdateMessage).prevSeq).toBe(engine.state.seq - 1);
+    expect((sent[0]!.message as GameUpdateMessage).prevSeq).toBe(arriving.seq);
+    expect((sent[1]!.message as GameUpdateMessage).prevSeq).toBe(engine.state.seq - 1);
+  });
+
+  it('sends a private message only to the rooms that can see it; the others follow on at their next update', () => {
+    const engine = negotiatingGame();
+    const { io, sent } = capture();
+    const broadcast = new GameBroadcast(io, 'g', engine.state);
+    const held = new Map([null, ...ROLE_IDS].map((role) => [role, viewCache(engine.state).viewFor(role)]));
+    const chains = new Map(
+      [null, ...ROLE_IDS].map((role) => [
+        role,
+        broadcast.snapshot(viewCache(engine.state), role, ROSTER).seq,
+      ]),
+    );
+    const private_ = {
+      type: 'chat:private',
+      commandId: 'p',
+      version: engine.state.version,
+      message: { to: ['whiteHouse'], text: 'Terms?' },
+    };
+    const at = engine.state.lastTickAt + 100;
+    expect(engine.command({ kind: 'seat', role: 'tokyo' }, private_, at).ok).toBe(true);
+    broadcast.publish(viewCache(engine.state), ROLE_IDS);
+    // Only the two seats of the channel hear of it: the others cannot even tell that something was said.
+    expect(sent.map((entry) => entry.room)).toEqual(['g:tokyo', 'g:whiteHouse']);
+    const statement = {
+      type: 'chat:statement',
+      commandId: 's',
+      version: engine.state.version,
+      statement: { text: 'Hm.', signal: 'hint' },
+    };
+    expect(engine.command({ kind: 'seat', role: 'tokyo' }, statement, at + 1).ok).toBe(true);
+    broadcast.publish(viewCache(engine.state), ROLE_IDS);
+    expect(sent).toHaveLength(7);
+    // Each room's messages chain from what it held, and bring it exactly to the view of now.
+    for (const { room, message } of sent) {
+      const role = room === 'g:host' ? null : (room.slice(2) as (typeof ROLE_IDS)[number]);
+      const update = message as GameUpdateMessage;
+      expect(update.prevSeq, room).toBe(chains.get(role));
+      chains.set(role, update.seq);
+      held.set(role, applyPatch(held.get(role)!, update.patch)!);
+    }
+    const now = viewCache(engine.state);
+    for (const role of [null, ...ROLE_IDS]) {
+      const { marketPath: _path, ...view } = now.viewFor(role);
+      const { marketPath: _heldPath, ...mine } = held.get(role)!;
+      expect(mine, String(role)).toEqual(view);
+      expect(chains.get(role)).toBe(engine.state.seq);
+    }
   });
 });
