@@ -8,14 +8,22 @@ export interface GameClockHandlers {
   onTick(): void;
 }
 
+/** A timer set for an absolute time in the state. */
+interface Armed {
+  at: number;
+  handle: TimerHandle;
+}
+
 /**
  * A game's two timers, rescheduled from the state after every change: the phase deadline, and the next
  * market tick while people negotiate or decide. Both are absolute times in the state, so the wait is
- * always `target - now` and a restored game picks up exactly where it was.
+ * always `target - now` and a restored game picks up exactly where it was. Most changes (a message, a
+ * proposal) move neither: a timer whose time did not move stands, rather than being cleared and set
+ * again for the same instant after every change of every table.
  */
 export class GameClock {
-  private deadlineTimer: TimerHandle | null = null;
-  private tickTimer: TimerHandle | null = null;
+  private deadline: Armed | null = null;
+  private tick: Armed | null = null;
 
   constructor(
     private readonly clock: Clock,
@@ -23,35 +31,30 @@ export class GameClock {
   ) {}
 
   reschedule(state: GameState): void {
-    this.stop();
-    if (state.paused || state.phase === 'ended') return;
-    const now = this.clock.now();
-    if (state.deadline !== null) {
-      // At least 1 ms: a timer may fire a hair before Date.now() reaches the deadline, and then we wait again.
-      this.deadlineTimer = this.clock.setTimeout(
-        () => {
-          this.deadlineTimer = null;
-          this.handlers.onDeadline();
-        },
-        Math.max(1, state.deadline - now),
-      );
-    }
-    if (state.phase === 'negotiate' || state.phase === 'decide') {
-      const nextTickAt = state.lastTickAt + state.config.timers.tickSeconds * 1000;
-      this.tickTimer = this.clock.setTimeout(
-        () => {
-          this.tickTimer = null;
-          this.handlers.onTick();
-        },
-        Math.max(1, nextTickAt - now),
-      );
-    }
+    const running = !state.paused && state.phase !== 'ended';
+    const ticking = running && (state.phase === 'negotiate' || state.phase === 'decide');
+    this.deadline = this.arm(this.deadline, running ? state.deadline : null, () => {
+      this.deadline = null;
+      this.handlers.onDeadline();
+    });
+    const nextTickAt = state.lastTickAt + state.config.timers.tickSeconds * 1000;
+    this.tick = this.arm(this.tick, ticking ? nextTickAt : null, () => {
+      this.tick = null;
+      this.handlers.onTick();
+    });
   }
 
   stop(): void {
-    if (this.deadlineTimer !== null) this.clock.clearTimeout(this.deadlineTimer);
-    if (this.tickTimer !== null) this.clock.clearTimeout(this.tickTimer);
-    this.deadlineTimer = null;
-    this.tickTimer = null;
+    this.deadline = this.arm(this.deadline, null, () => {});
+    this.tick = this.arm(this.tick, null, () => {});
+  }
+
+  /** The timer for `at` (none for null): the one already set if it is for the same instant, still ahead. */
+  private arm(armed: Armed | null, at: number | null, fire: () => void): Armed | null {
+    if (armed && armed.at === at && at > this.clock.now()) return armed;
+    if (armed) this.clock.clearTimeout(armed.handle);
+    if (at === null) return null;
+    // At least 1 ms: a timer may fire a hair before Date.now() reaches its time, and then we wait again.
+    return { at, handle: this.clock.setTimeout(fire, Math.max(1, at - this.clock.now())) };
   }
 }

@@ -40,7 +40,8 @@ export class SeatTakeover {
    * here until they act, come or leave, so time spent in the lobby counts against nobody.
    */
   private since: number | null = null;
-  private timer: TimerHandle | null = null;
+  /** The timer for the earliest next step of any seat, and that step's time. */
+  private timer: { at: number; handle: TimerHandle } | null = null;
 
   constructor(private readonly deps: SeatTakeoverDeps) {
     this.phaseSince = deps.clock.now();
@@ -104,15 +105,21 @@ export class SeatTakeover {
       this.phaseVersion = state.phaseVersion;
       this.phaseSince = this.deps.clock.now();
     }
-    this.cancel();
     const due = ROLE_IDS.map((role) => takeoverStep(state, role, this.presence(role), this.deps.options));
     const times = due.flatMap((step) => (step ? [step.at] : []));
-    if (times.length === 0) return;
-    const wait = Math.max(0, Math.min(...times) - this.deps.clock.now());
-    this.timer = this.deps.clock.setTimeout(() => {
-      this.timer = null;
-      this.deps.change((engine) => this.applyDue(engine));
-    }, wait);
+    const at = times.length === 0 ? null : Math.min(...times);
+    // A change that moved no seat's next step (a tick, another seat's message) leaves its timer standing.
+    if (at !== null && this.timer?.at === at && at > this.deps.clock.now()) return;
+    this.cancel();
+    if (at === null) return;
+    const handle = this.deps.clock.setTimeout(
+      () => {
+        this.timer = null;
+        this.deps.change((engine) => this.applyDue(engine));
+      },
+      Math.max(0, at - this.deps.clock.now()),
+    );
+    this.timer = { at, handle };
   }
 
   stop(): void {
@@ -142,7 +149,7 @@ export class SeatTakeover {
   }
 
   private cancel(): void {
-    if (this.timer !== null) this.deps.clock.clearTimeout(this.timer);
+    if (this.timer !== null) this.deps.clock.clearTimeout(this.timer.handle);
     this.timer = null;
   }
 }

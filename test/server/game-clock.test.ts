@@ -76,4 +76,32 @@ describe('the game clock', () => {
     expect(fired).toEqual(['deadline@620000']);
     expect(engine.state.phase).toBe('news');
   });
+
+  it('leaves the timers standing through changes that move neither the deadline nor the next tick', async () => {
+    const clock = new FakeClock(0);
+    const { engine, timers } = game(clock);
+    let set = 0;
+    const setTimeout = clock.setTimeout.bind(clock);
+    clock.setTimeout = (fn, ms) => {
+      set++;
+      return setTimeout(fn, ms);
+    };
+    engine.command({ kind: 'host' }, { type: 'host:start', commandId: 'a', version: 0 }, 0);
+    timers.reschedule(engine.state);
+    await clock.advance(35_500);
+    expect(engine.state.phase).toBe('negotiate');
+    const armed = set;
+    for (const [index, text] of ['Calm.', 'Still calm.', 'Talks go on.'].entries()) {
+      const statement = { text, signal: 'hint' };
+      const type = 'chat:statement';
+      const command = { type, commandId: `s${index}`, version: engine.state.version, statement };
+      expect(engine.command({ kind: 'seat', role: 'tokyo' }, command, clock.now()).ok).toBe(true);
+      timers.reschedule(engine.state);
+    }
+    expect(set).toBe(armed);
+    // The market still ticks and the phase still ends when the state says.
+    await clock.advance(20_000);
+    expect(engine.state.phase).toBe('decide');
+    expect(engine.state.marketPath.at(-1)!.at).toBeGreaterThanOrEqual(54_000);
+  });
 });

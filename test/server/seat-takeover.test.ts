@@ -53,4 +53,33 @@ describe('a command from a seat its people hold', () => {
     takeover.beforeCommand(durable, 'tokyo', { type: 'host:pause', commandId: 'x', version: 0 }, 1_000);
     expect(previews()).toBe(1);
   });
+
+  it("leaves the takeover timer standing through changes that move no seat's next step", () => {
+    const engine = createGameEngine(createGameConfig({ gameId: 'g', seed: 3, seats: { tokyo: 'human' } }), 0);
+    engine.command({ kind: 'host' }, { type: 'host:start', commandId: 'c0', version: 0 }, 0);
+    const set: number[] = [];
+    const counting: Clock = {
+      now: () => 5_000,
+      setTimeout: (_fn, ms) => set.push(ms),
+      clearTimeout: () => {},
+    };
+    // Tokyo's one person has dropped out (idle from when they last acted); the other seats are bots.
+    const tokyoOnly = { peopleAt: (role: string) => (role === 'tokyo' ? [{ sockets: new Set() }] : []) };
+    const takeover = new SeatTakeover({
+      clock: counting,
+      lobby: tokyoOnly as unknown as Lobby,
+      seed: 3,
+      options: { ...DEFAULT_IDLE_TAKEOVER, afterSeconds: 120 },
+      state: () => engine.state,
+      change: () => {},
+    });
+    for (let change = 0; change < 3; change++) takeover.reschedule(engine.state);
+    expect(set).toHaveLength(1);
+    // Tokyo acts: its warning moves later, and the timer with it.
+    counting.now = () => 9_000;
+    takeover.noteActivity('tokyo');
+    takeover.reschedule(engine.state);
+    expect(set).toHaveLength(2);
+    expect(set[1]! - set[0]!).toBe(0);
+  });
 });
