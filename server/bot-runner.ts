@@ -8,6 +8,9 @@ import type { Scenario } from '../shared/scenario/schema.ts';
 import type { SeatViews } from './broadcast.ts';
 import type { Clock, TimerHandle } from './clock.ts';
 
+/** A bot's move sheet (hurried when a person's sheet closes the decide phase). */
+const isSheet = (action: BotAction) => action.command.type === 'move:submit';
+
 /** A bot's mind: the same pure function the headless simulator uses. */
 export type BotBrain = (
   view: PlayerView,
@@ -149,12 +152,18 @@ export class BotRunner {
     apply: (role: RoleId, body: PlayerCommandBody, commandId: string, reason: Headline) => void,
   ): void {
     for (const [key, entry] of [...this.waiting]) {
-      if (entry.action.command.type !== 'move:submit') continue;
+      if (!isSheet(entry.action)) continue;
       this.options.clock.clearTimeout(entry.handle);
       this.waiting.delete(key);
       this.done.add(key);
       apply(entry.role, entry.action.command, this.commandId(entry.role), entry.action.reason);
     }
+  }
+
+  /** Whether a bot's sheet is waiting on its human-pace delay (something for `hurrySheets` to send). */
+  hasWaitingSheet(): boolean {
+    for (const entry of this.waiting.values()) if (isSheet(entry.action)) return true;
+    return false;
   }
 
   private commandId(role: RoleId): string {

@@ -83,7 +83,9 @@ export class GameBots {
   hurryBefore(actor: Actor, input: unknown, at: number): void {
     const { durable } = this.deps;
     const before = durable.engine.state;
-    if (before.phase !== 'decide') return;
+    // With no bot's sheet waiting there is nothing to hurry, and no need to play the sheet (and the round's
+    // resolution it may bring) through the machine twice.
+    if (before.phase !== 'decide' || !this.runner.hasWaitingSheet()) return;
     const after = durable.engine.preview(actor, input, at);
     if (!after || after.phaseVersion === before.phaseVersion) return;
     this.runner.hurrySheets((role, body, commandId, reason) => {
