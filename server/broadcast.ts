@@ -4,6 +4,7 @@ import {
   type OwnView,
   ownViewOf,
   type PlayerView,
+  viewOfParts,
 } from '../shared/game/player-view.ts';
 import type { GameState } from '../shared/game/state.ts';
 import type { PatchOp } from '../shared/protocol/patch.ts';
@@ -53,7 +54,7 @@ export function viewCache(state: GameState): ViewCache {
       const key = role ?? 'host';
       let view = views.get(key);
       if (!view) {
-        view = { ...cache.common(), ...cache.own(role) };
+        view = viewOfParts(cache.common(), cache.own(role));
         views.set(key, view);
       }
       return view;

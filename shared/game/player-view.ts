@@ -266,7 +266,7 @@ export function playerViewFor(
  * against about one for this literal: half the views' cost in a headless game. The compiler checks that
  * every field of `PlayerView` is here.
  */
-function viewOfParts(common: CommonView, own: OwnView): PlayerView {
+export function viewOfParts(common: CommonView, own: OwnView): PlayerView {
   return {
     gameId: common.gameId,
     seq: common.seq,
