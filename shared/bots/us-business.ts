@@ -1,3 +1,4 @@
+import { tariffContested } from '../market/economy.ts';
 import type { Books } from '../market/types.ts';
 import type { UsBusinessMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
@@ -55,22 +56,32 @@ function habitualHedge(context: BotContext, base: number): number {
   return Math.min(100, base + (yieldChangeBp(context.view, context.scenario) > 20 ? 30 : 0));
 }
 
+/**
+ * A temperament's lobbying, while there is a tariff to contest. Even by habit, no business pays lobbyists
+ * to fight the baseline every trading partner pays (economy.ts, `tariffContested`): there it buys nothing.
+ */
+function habitualSpendM(context: BotContext, spendM: number): number {
+  return tariffContested(tariffNow(context.view), context.scenario.model) ? spendM : 0;
+}
+
 function habitOf(context: BotContext): Habit {
   const { view, scenario, profile } = context;
   const tariff = Math.round(tariffNow(view));
   const hostility = whiteHouseHostility(view, scenario);
   switch (profile.personality) {
-    case 'hawk':
+    case 'hawk': {
+      const spend = habitualSpendM(context, 100);
       return {
         passThroughPct: 40,
-        lobbyingSpendM: 100,
+        lobbyingSpendM: spend,
         hedgeAtRiskPct: 70,
-        reason: { key: 'bot.business.fight', params: { tariff, spend: 100 } },
+        reason: { key: 'bot.business.fight', params: { tariff, spend } },
       };
+    }
     case 'dove':
       return {
         passThroughPct: 15,
-        lobbyingSpendM: 50,
+        lobbyingSpendM: habitualSpendM(context, 50),
         hedgeAtRiskPct: 40,
         reason: { key: 'bot.business.absorb', params: { tariff } },
       };
@@ -78,7 +89,7 @@ function habitOf(context: BotContext): Habit {
       const hostile = hostility > 0.5;
       return {
         passThroughPct: hostile ? 50 : 25,
-        lobbyingSpendM: hostile ? 200 : 0,
+        lobbyingSpendM: habitualSpendM(context, hostile ? 200 : 0),
         hedgeAtRiskPct: hostile ? 60 : 40,
         reason: {
           key: hostile ? 'bot.business.mirrorHostile' : 'bot.business.mirrorFriendly',
@@ -89,7 +100,7 @@ function habitOf(context: BotContext): Habit {
     case 'opportunist': {
       // A White House that has started to give ground is worth lobbying; prices already rising hide a pass-through.
       const wavering = hostility < 0 || view.publicPolicy.pause;
-      const spend = wavering ? 200 : 0;
+      const spend = habitualSpendM(context, wavering ? 200 : 0);
       const passThroughPct = view.market.consumerPrices > 100.5 ? 45 : 30;
       return {
         passThroughPct,
@@ -143,22 +154,24 @@ function ruleSheet(context: BotContext): SheetChoice<'usBusiness'> {
 }
 
 /**
- * Pass-throughs a hard business weighs against its habit, within its temperament. Its lobbying is not among
- * the options: a round's projection sees the spend but not the exclusions, which arrive the round after, so
- * the spend is read instead (`exclusionSpendM`).
+ * How far from its habit a hard business will move its prices in a round: customers notice a jump, and a
+ * temperament that absorbs does not become one that passes everything on because a projection says so.
+ * Its lobbying is not among the options: a round's projection sees the spend but not the exclusions,
+ * which arrive the round after, so the spend is read instead (`exclusionSpendM`).
  */
-const PASS_THROUGHS_BY_PERSONALITY: Record<string, readonly number[]> = {
-  hawk: [35, 70],
-  dove: [15, 35],
-  titForTat: [20, 50],
-  opportunist: [20, 60],
-};
+const PASS_THROUGH_REACH_PP = 10;
+
+function passThroughOptions(habit: Habit): number[] {
+  return [habit.passThroughPct - PASS_THROUGH_REACH_PP, habit.passThroughPct + PASS_THROUGH_REACH_PP].map(
+    (pct) => Math.min(100, Math.max(0, pct)),
+  );
+}
 
 function alternatives(context: BotContext): SheetChoice<'usBusiness'>[] {
   const habit = habitOf(context);
   const kept = protection(context, habit);
   const spend = lobbyingOf(context, habit);
-  return (PASS_THROUGHS_BY_PERSONALITY[context.profile.personality] ?? []).map((passThrough) => ({
+  return passThroughOptions(habit).map((passThrough) => ({
     move: sheet(context, {
       lobbyingSpendM: spend,
       lobbyingDirection: 'againstTariffs',

@@ -3,6 +3,7 @@ import { exclusionSpendM, sellOffRisk, shiftNow } from '../../../shared/bots/bus
 import type { BotContext } from '../../../shared/bots/context.ts';
 import { chooseSheet } from '../../../shared/bots/sheet.ts';
 import type { BotProfile } from '../../../shared/bots/types.ts';
+import { usBusinessPlaybook } from '../../../shared/bots/us-business.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { exclusionShareAfter, tariffContested } from '../../../shared/market/economy.ts';
 import { initialMarket } from '../../../shared/market/initial.ts';
@@ -120,6 +121,37 @@ describe('a hard business lobbies for what the exclusions it can still win are w
     expect(late).toBeGreaterThan(0);
     expect(late).toBeLessThanOrEqual(100);
     expect(exclusionSpendM(contextFor(viewWith({ round: early.rounds }), hard('hawk')))).toBe(0);
+  });
+});
+
+describe('an easy business lobbies by habit, but only against a tariff it can contest', () => {
+  it('the hawk pays $100m under the 24% tariff and nothing at the 10% baseline, where lobbying buys nothing', () => {
+    const standoff = viewWith();
+    const baseline = withExclusions(standoff, 0, DEFAULT_SCENARIO.model.lobbyingPressureTariffPct);
+    expect(sheetOf(standoff, easy('hawk')).lobbyingSpendM).toBe(100);
+    expect(sheetOf(standoff, easy('dove')).lobbyingSpendM).toBe(50);
+    for (const personality of ['hawk', 'dove', 'titForTat', 'opportunist'] as const) {
+      expect(sheetOf(baseline, easy(personality)).lobbyingSpendM, personality).toBe(0);
+    }
+  });
+});
+
+describe('a hard business weighs prices near its habit', () => {
+  it('looks at 10 points either side of its temperament’s pass-through, never past 0–100%', () => {
+    const standoff = viewWith();
+    const options = (personality: BotProfile['personality']) =>
+      usBusinessPlaybook
+        .alternatives(contextFor(standoff, hard(personality)))
+        .map((choice) => (choice.move as UsBusinessMove).passThroughPct);
+    const habit = (personality: BotProfile['personality']) =>
+      (usBusinessPlaybook.ruleSheet(contextFor(standoff, easy(personality))).move as UsBusinessMove)
+        .passThroughPct;
+    for (const personality of ['hawk', 'dove', 'titForTat', 'opportunist'] as const) {
+      const own = habit(personality);
+      expect(options(personality), personality).toEqual([Math.max(0, own - 10), Math.min(100, own + 10)]);
+    }
+    // The hawk passes 40% on by habit: a projection may take it to 50%, not to 70%.
+    expect(options('hawk')).toEqual([30, 50]);
   });
 });
 
