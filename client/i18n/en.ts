@@ -802,15 +802,7 @@ export const en = {
         },
         edge: {
           label: 'Profit against peers',
-          why: 'Boards compare you with a rival that simply carried on: the tariff hits both, what you did with it is yours.',
-        },
-        borrowingCost: {
-          label: 'Borrowing cost',
-          why: 'A spike in yields hits every unhedged loan, week after week.',
-        },
-        sales: {
-          label: 'Sales volume',
-          why: 'Higher prices and a nervous economy both cut orders, week after week.',
+          why: 'Boards compare you with a rival that simply carried on: the tariff hits both; what you did with it, in margins, sales, borrowing and spending, is yours.',
         },
       },
     },

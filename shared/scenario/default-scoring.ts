@@ -130,7 +130,7 @@ export const DEFAULT_SCORING: ScoringRules = {
   usBusiness: [
     {
       id: 'profit',
-      weight: 0.1,
+      weight: 0.2,
       label: { en: 'Profit' },
       why: { en: 'The tariff is paid at the border by the importer: absorbed, it eats margins.' },
       metric: 'businessProfitBn',
@@ -138,29 +138,17 @@ export const DEFAULT_SCORING: ScoringRules = {
     },
     {
       id: 'edge',
-      weight: 0.6,
+      weight: 0.8,
       label: { en: 'Profit against peers' },
       why: {
-        en: 'Boards compare you with a rival that simply carried on: the tariff hits both, what you did with it is yours.',
+        en: 'Boards compare you with a rival that simply carried on: the tariff hits both; what you did with it, in margins, sales, borrowing and spending, is yours.',
       },
       metric: 'businessEdgeBn',
-      mapping: { shape: 'higherIsBetter', target: 0, scale: 3.6 },
-    },
-    {
-      id: 'borrowingCost',
-      weight: 0.1,
-      label: { en: 'Borrowing cost' },
-      why: { en: 'A spike in yields hits every unhedged loan, week after week.' },
-      metric: 'meanBorrowingCostPct',
-      mapping: { shape: 'lowerIsBetter', target: 5.7, scale: 0.5 },
-    },
-    {
-      id: 'sales',
-      weight: 0.2,
-      label: { en: 'Sales volume' },
-      why: { en: 'Higher prices and a nervous economy both cut orders, week after week.' },
-      metric: 'meanSalesIndex',
-      mapping: { shape: 'higherIsBetter', target: 103, scale: 26 },
+      // The peer's profit is booked with the same margin × volume and borrowing as the business's own, so
+      // sales and borrowing cost are read here, once. The scale is what good play gains over a game
+      // (exclusions won early, a pass-through set for the tariff in force: about $0.3bn) reading 8–10 points,
+      // so play, not the table, decides; its low tail is stretched to what spending every lever can lose (reach.ts).
+      mapping: { shape: 'higherIsBetter', target: 0.15, scale: 1.5 },
     },
   ],
 };

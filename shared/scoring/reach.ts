@@ -1,4 +1,7 @@
+import { supplyChainCostOf } from '../market/economy.ts';
 import type { Books } from '../market/types.ts';
+import { UsBusinessMoveSchema } from '../protocol/moves.ts';
+import { rangeOf } from '../protocol/numbers.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ScoreMetric } from './rules.ts';
 
@@ -54,6 +57,24 @@ function valueAddedReach(book: Books['investors'], scenario: Scenario): MetricRe
   return { low: valueAddedOfRun(lows, scenario), high: valueAddedOfRun(highs, scenario) };
 }
 
+/** The most a business may spend lobbying in a round, $bn: the sheet's own bound. */
+const MOST_LOBBYING_BN = rangeOf(UsBusinessMoveSchema.shape.lobbyingSpendM).max / 1000;
+
+/**
+ * How far below its peer a business can fall: by spending all it may, every round booked (lobbying at the
+ * sheet's maximum, and a supply-chain step each round until the chain is full, started at their full cost),
+ * $bn. The edge's scale is sized to what good play gains (a few hundred million), so without this bound
+ * everything at the maximum would read 0 whether it lost $3bn or $5bn.
+ */
+function businessEdgeReach(book: Books['usBusiness'], scenario: Scenario): MetricReach {
+  const params = scenario.model;
+  const rounds = book.roundsBooked;
+  const lobbyingBn = MOST_LOBBYING_BN * rounds;
+  const startedShare = Math.min(rounds * params.supplyChainSharePerRound, params.supplyChainMaxShare);
+  const supplyChainBn = supplyChainCostOf(startedShare, params);
+  return { low: -(lobbyingBn + supplyChainBn), high: null };
+}
+
 export function metricReach(metric: ScoreMetric, books: Books, scenario: Scenario): MetricReach | null {
   const book = books.investors;
   switch (metric) {
@@ -64,6 +85,8 @@ export function metricReach(metric: ScoreMetric, books: Books, scenario: Scenari
       };
     case 'fundValueAddedPct':
       return valueAddedReach(book, scenario);
+    case 'businessEdgeBn':
+      return businessEdgeReach(books.usBusiness, scenario);
     default:
       return null;
   }

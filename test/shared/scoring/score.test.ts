@@ -50,7 +50,7 @@ function middling(): { market: MarketState; books: Books } {
       usBusiness: {
         ...books.usBusiness,
         profitBn: -6,
-        peerProfitBn: -6.5,
+        peerProfitBn: -6.2,
         borrowingCostPct: 5.58,
         salesIndex: 97,
         meanBorrowingCostPct: 5.58,
