@@ -19,6 +19,7 @@ import { seatTooFast } from './rate-limit.ts';
 import { SeatRequests } from './seat-requests.ts';
 import { SeatTakeover } from './seat-takeover.ts';
 import { createSerialQueue } from './serial-queue.ts';
+import { NotOwnerError } from './store/game-store.ts';
 import { type Refusal, TeamDrafts, teamSeatActor } from './team.ts';
 
 export type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-parts.ts';
@@ -59,6 +60,7 @@ export class LiveGame {
   private readonly timers: GameClock;
   private readonly bots: GameBots;
   private readonly takeover: SeatTakeover;
+  private movedAway = false;
 
   constructor(
     setup: LiveGameSetup,
@@ -134,8 +136,14 @@ export class LiveGame {
   }
 
   /** Stores who sits where; call from inside the queue, before anyone hears of the change. */
-  saveLobby(): Promise<void> {
-    return this.deps.store.saveLobby(this.id, this.lobby.toStored());
+  async saveLobby(): Promise<void> {
+    try {
+      await this.deps.store.saveLobby(this.id, this.lobby.toStored());
+    } catch (error) {
+      // As for a commit of the log: another node runs the game now, and it goes on there.
+      if (error instanceof NotOwnerError) this.deps.lostGame?.(this.id);
+      throw error;
+    }
   }
 
   /** A game brought back from the store: its timers run again from their absolute times, its bots think. */
@@ -269,8 +277,17 @@ export class LiveGame {
     return this.queue.idle();
   }
 
+  /**
+   * Another node runs the game now (its lease moved): what this node answered after that is not the
+   * game's answer, and an event refused here for it is asked again at the game's node (server/cluster/).
+   */
+  get handedOver(): boolean {
+    return this.movedAway;
+  }
+
   /** `handedOver`: another node runs the game now; the sockets stay in its rooms to hear from that node. */
   dispose(handedOver = false): void {
+    this.movedAway ||= handedOver;
     this.stopClocks();
     this.durable.close();
     if (handedOver) return;

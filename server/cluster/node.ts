@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Ack, refuse } from '../../shared/protocol/errors.ts';
 import { gameRoom } from '../broadcast.ts';
-import type { LeverageServer, LeverageSocket } from '../io-types.ts';
+import type { LeverageServer, LeverageSocket, SeatSocket } from '../io-types.ts';
 import type { LiveGame, LiveGameDeps } from '../live-game.ts';
 import type { GameRegistry } from '../registry.ts';
 import { liveGameFromStore } from '../restore.ts';
@@ -9,6 +9,7 @@ import { type RunSeatEvent, type SeatEvent, type SeatRouter, targetOf } from '..
 import { dropRequestOf } from '../seat-requests.ts';
 import { detachSocket, reattachSocket } from '../seating.ts';
 import { currentSeat } from '../session.ts';
+import { NotOwnerError } from '../store/game-store.ts';
 import type { PostgresLeases } from '../store/postgres-leases.ts';
 import type { NodeAnswer, NodeRelay, NodeRequest } from './relay.ts';
 import { copyOf, RemoteSocket } from './remote-socket.ts';
@@ -115,15 +116,20 @@ export class ClusterNode implements SeatRouter {
       // No game named (or none with that code): this node answers, and says so.
       if (gameId === null) return here(event, input, socket);
       const node = await this.nodeFor(gameId);
-      if (node === null) return here(event, input, socket);
-      const answer = await this.deps.relay.ask(
-        node,
-        { kind: 'event', requestId, gameId, event, input, socket: copyOf(socket) },
-        ASK_MS,
-      );
-      if (answer && 'ack' in answer) {
-        socket.data = answer.data;
-        return answer.ack;
+      if (node === null) {
+        // Null: the lease moved while the event ran here; it is asked again at the game's new node.
+        const ack = await this.runHere(gameId, event, input, socket, here);
+        if (ack) return ack;
+      } else {
+        const answer = await this.deps.relay.ask(
+          node,
+          { kind: 'event', requestId, gameId, event, input, socket: copyOf(socket) },
+          ASK_MS,
+        );
+        if (answer && 'ack' in answer) {
+          socket.data = answer.data;
+          return answer.ack;
+        }
       }
       // No answer (the node died) or it let the game go: look again until the lease has moved.
       if (this.closed || Date.now() > giveUpAt)
@@ -161,6 +167,29 @@ export class ClusterNode implements SeatRouter {
     return this.deps.registry.withCode(target.code)?.id ?? this.deps.leases.gameWithCode(target.code);
   }
 
+  /**
+   * Runs a seat event for a game this node runs, or null if the game turned out to be run by another
+   * node: its lease moved on the way (this node paused, or lost PostgreSQL for a while), so the commit
+   * was refused by the fence, or the game was let go here while the event waited in its queue. Nothing
+   * of it was kept here, and the event is the new node's to answer (a command's id makes a retry safe).
+   */
+  private async runHere(
+    gameId: string,
+    event: SeatEvent,
+    input: unknown,
+    socket: SeatSocket,
+    here: RunSeatEvent,
+  ): Promise<Ack<unknown> | null> {
+    const game = this.deps.registry.get(gameId);
+    try {
+      const ack = await here(event, input, socket);
+      return !ack.ok && game?.handedOver ? null : ack;
+    } catch (error) {
+      if (error instanceof NotOwnerError) return null;
+      throw error;
+    }
+  }
+
   /** A socket of this node whose game runs elsewhere closed or came back: its game's node hears of it. */
   private async tell(kind: 'left' | 'recovered', socket: LeverageSocket): Promise<void> {
     const gameId = socket.data.gameId;
@@ -186,8 +215,8 @@ export class ClusterNode implements SeatRouter {
       const earlier = this.answers.get(request.requestId);
       if (earlier) return earlier;
       const answer = (async (): Promise<NodeAnswer> => {
-        const ack = await here(request.event, request.input, socket);
-        return { ack, data: socket.data };
+        const ack = await this.runHere(request.gameId, request.event, request.input, socket, here);
+        return ack ? { ack, data: socket.data } : { moved: true };
       })();
       this.answers.set(request.requestId, answer);
       setTimeout(() => this.answers.delete(request.requestId), FORWARD_PATIENCE_MS * 2).unref();

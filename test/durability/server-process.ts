@@ -73,6 +73,19 @@ export class ServerProcess {
     await this.exited;
   }
 
+  /**
+   * SIGSTOP: the process is frozen (a long garbage collection, a VM paused, a laptop lid closed) with its
+   * connections open, until `resume`. Its timers, leases included, stand still meanwhile.
+   */
+  pause(): void {
+    this.child.kill('SIGSTOP');
+  }
+
+  /** SIGCONT: a paused process runs on from where it stopped, late timers and buffered input first. */
+  resume(): void {
+    this.child.kill('SIGCONT');
+  }
+
   /** SIGTERM: the server's own clean shutdown. Resolves with the exit code. */
   async stop(): Promise<number | string | null> {
     this.child.kill('SIGTERM');
