@@ -3,7 +3,7 @@ import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, JoinedGame, JoinGame, ResumeSeat } from '../shared/protocol/socket.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageSocket, SeatSocket } from './io-types.ts';
-import { gameToJoin } from './join-code.ts';
+import { gameToJoin, recordWithFreeCode } from './join-code.ts';
 import { LiveGame, type LiveGameDeps } from './live-game.ts';
 import type { Person } from './lobby.ts';
 import type { GameRegistry } from './registry.ts';
@@ -81,23 +81,21 @@ export async function createGame(
       'RATE_LIMITED',
       `${deps.maxOpenLobbiesPerAddress} games from here are still waiting in their lobbies; start or leave one first.`,
     );
-  const game = new LiveGame(
-    {
-      id: deps.ids.gameId(),
-      code: deps.registry.freeJoinCode(deps.ids.joinCode),
-      settings,
-      seed: settings.seed ?? randomInt(2 ** 31 - 1),
-      creatorAddress,
-    },
-    deps.game,
+  const game = await recordWithFreeCode(
+    deps.registry,
+    deps.ids.joinCode,
+    (code) =>
+      new LiveGame(
+        {
+          id: deps.ids.gameId(),
+          code,
+          settings,
+          seed: settings.seed ?? randomInt(2 ** 31 - 1),
+          creatorAddress,
+        },
+        deps.game,
+      ),
   );
-  deps.registry.add(game);
-  try {
-    await game.record();
-  } catch (error) {
-    deps.registry.remove(game.id);
-    throw error;
-  }
   const token = deps.ids.token();
   const person = await seatPerson(game, {
     name: settings.name ?? 'Host',

@@ -8,6 +8,7 @@ import {
 import type { ClassroomSeatedMessage } from '../../shared/protocol/classroom.ts';
 import { type Ack, accept, refuse } from '../../shared/protocol/errors.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
+import { recordWithFreeCode } from '../join-code.ts';
 import { LiveGame } from '../live-game.ts';
 import { removePerson } from '../seat-consent.ts';
 import { saveOrUndo } from '../seating.ts';
@@ -31,20 +32,23 @@ export async function openTable(
   plan: TablePlan,
   tableIndex: number,
 ): Promise<LiveGame> {
-  const game = new LiveGame(
-    {
-      id: deps.ids.gameId(),
-      code: deps.games.freeJoinCode(deps.ids.joinCode),
-      settings: classroom.tableSettings(),
-      seed: classroom.seed,
-      classroomId: classroom.id,
-    },
-    deps.game,
+  const game = await recordWithFreeCode(
+    deps.games,
+    deps.ids.joinCode,
+    (code) =>
+      new LiveGame(
+        {
+          id: deps.ids.gameId(),
+          code,
+          settings: classroom.tableSettings(),
+          seed: classroom.seed,
+          classroomId: classroom.id,
+        },
+        deps.game,
+      ),
   );
-  deps.games.add(game);
   keepWhileInUse(deps, classroom, game);
   try {
-    await game.record();
     await game.enqueue(async () => {
       game.lobby.addPerson({
         name: 'Facilitator',

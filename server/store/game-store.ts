@@ -175,6 +175,18 @@ export class NotOwnerError extends Error {
   }
 }
 
+/**
+ * A new game refused because a live game (active or idle, not ended) already has its join code. Only a
+ * store shared by several processes can see such a game (PostgreSQL: another node created it); the
+ * creator draws another code (server/join-code.ts: `recordWithFreeCode`).
+ */
+export class JoinCodeTakenError extends Error {
+  constructor(readonly code: string) {
+    super(`Join code ${code} is taken by another live game`);
+    this.name = 'JoinCodeTakenError';
+  }
+}
+
 /** Every store refuses a commit that would leave a hole in the log or write an entry twice. */
 export function checkContinues(gameId: string, logLength: number, entries: readonly LogEntry[]): void {
   entries.forEach((entry, offset) => {

@@ -63,6 +63,14 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       );
       CREATE INDEX game_leases_by_node ON game_leases (node);`,
   },
+  {
+    // A join code names one live game across every node sharing the database, not one per node: a node
+    // that draws a code another node's game holds is refused at creation (JoinCodeTakenError) and draws
+    // again. An ended game's code is free again, as it is in a node's registry; an idle one is not (it is
+    // brought back for its code's people).
+    version: 3,
+    sql: `CREATE UNIQUE INDEX games_live_code ON games (code) WHERE status <> 'ended';`,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));

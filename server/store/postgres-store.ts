@@ -7,6 +7,7 @@ import {
   type GameRecord,
   type GameStatus,
   type GameStore,
+  JoinCodeTakenError,
   type LogEntry,
   type StoredClassroom,
   type StoredGame,
@@ -104,10 +105,16 @@ export class PostgresGameStore implements GameStore {
     await this.ready();
     // The node that creates a game runs it: its lease is written with it.
     const claimed = await this.transaction(async (client) => {
-      await client.query(
-        `INSERT INTO games (id, code, status, record, lobby) VALUES ($1, $2, 'active', $3, $4)`,
-        [record.id, record.code, encode(record), encode(lobby)],
-      );
+      await client
+        .query(`INSERT INTO games (id, code, status, record, lobby) VALUES ($1, $2, 'active', $3, $4)`, [
+          record.id,
+          record.code,
+          encode(record),
+          encode(lobby),
+        ])
+        .catch((error: unknown) => {
+          throw isLiveCodeClash(error) ? new JoinCodeTakenError(record.code) : error;
+        });
       return this.leases?.claimNew(client, record.id);
     });
     claimed?.();
@@ -289,4 +296,15 @@ export class PostgresGameStore implements GameStore {
 
 function toEntry(row: LogRow): LogEntry {
   return { index: row.idx, event: decode(row.event), digest: decode(row.digest) };
+}
+
+/** The unique index of live games' join codes (migration 3) refused a row. */
+function isLiveCodeClash(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    error.code === '23505' &&
+    'constraint' in error &&
+    error.constraint === 'games_live_code'
+  );
 }

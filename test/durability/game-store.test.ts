@@ -78,7 +78,8 @@ const TOKEN = 'A'.repeat(32);
 function record(id = 'g1'): GameRecord {
   return {
     id,
-    code: 'ABC234',
+    // One code per game: a live game's code is its own in a store several nodes share (PostgreSQL).
+    code: `ABC2${id}`,
     settings: { mode: 'multiplayer', role: 'tokyo', botLevel: 'easy', bindingDeals: false, botFill: true },
     seed: 42,
     createdAt: 1_743_670_800_000,
@@ -420,7 +421,7 @@ describe('the PostgreSQL store in its database', () => {
     const rows = await sql.query(`SELECT idx, type, event->>'at' AS at FROM game_log ORDER BY idx`);
     expect(rows.rows).toEqual([0, 1, 2].map((idx) => ({ idx, type: 'market:tick', at: String(1000 + idx) })));
     const code = await sql.query(`SELECT record->>'code' AS code, lobby::text AS lobby FROM games`);
-    expect(code.rows[0].code).toBe('ABC234');
+    expect(code.rows[0].code).toBe(record().code);
     expect(code.rows[0].lobby).not.toContain(TOKEN);
   });
 
