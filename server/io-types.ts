@@ -10,6 +10,11 @@ export interface SocketData {
   /** A class session this socket waits in for its member (server/classroom/). */
   classroomId?: string;
   memberId?: string;
+  /**
+   * With several nodes: the node this socket is connected to (set on every connection, a recovered one
+   * too), so that the node running its game can stop counting it if that node dies (server/cluster/).
+   */
+  node?: string;
 }
 
 type ServerSideEvents = Record<string, never>;

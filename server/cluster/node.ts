@@ -11,7 +11,8 @@ import { detachSocket, reattachSocket } from '../seating.ts';
 import { currentSeat } from '../session.ts';
 import { NotOwnerError } from '../store/game-store.ts';
 import type { PostgresLeases } from '../store/postgres-leases.ts';
-import type { NodeAnswer, NodeRelay, NodeRequest } from './relay.ts';
+import { NodePresence, RemoteSockets } from './presence.ts';
+import type { NodeAnswer, NodeRelay, NodeRequest, RedisClient } from './relay.ts';
 import { copyOf, RemoteSocket } from './remote-socket.ts';
 
 /** How long one forwarded request waits for the game's node before looking for its node again. */
@@ -26,6 +27,7 @@ export const ADOPT_EVERY_MS = 500;
 
 export interface ClusterNodeDeps {
   io: LeverageServer;
+  redis: RedisClient;
   registry: GameRegistry;
   leases: PostgresLeases;
   relay: NodeRelay;
@@ -55,9 +57,16 @@ export class ClusterNode implements SeatRouter {
   private readonly telling = new Set<Promise<void>>();
   /** Forwarded events answered (or being answered) here lately, by request id. */
   private readonly answers = new Map<string, Promise<NodeAnswer>>();
+  private readonly presence: NodePresence;
+  private readonly remoteSockets: RemoteSockets;
 
   constructor(private readonly deps: ClusterNodeDeps) {
+    this.presence = new NodePresence(deps.redis, deps.leases.nodeId, deps.leases.ttlMs);
+    this.remoteSockets = new RemoteSockets(this.presence, deps.registry, deps.logger);
     deps.relay.answerWith((request) => this.answer(request));
+    deps.io.on('connection', (socket) => {
+      socket.data.node = this.nodeId;
+    });
   }
 
   get nodeId(): string {
@@ -66,6 +75,7 @@ export class ClusterNode implements SeatRouter {
 
   /** Starts renewing this node's leases and taking over orphaned games (at once, then on a timer). */
   async start(): Promise<number> {
+    await this.presence.beat();
     const renewEvery = Math.max(100, Math.floor(this.deps.leases.ttlMs / 3));
     const renew = () => {
       this.renew()
@@ -95,6 +105,7 @@ export class ClusterNode implements SeatRouter {
     await Promise.all(this.telling);
     await this.deps.relay.close();
     await this.deps.leases.releaseAll().catch(this.deps.onError);
+    await this.presence.leave().catch(this.deps.onError);
   }
 
   serve(here: RunSeatEvent): void {
@@ -209,12 +220,15 @@ export class ClusterNode implements SeatRouter {
     const { registry, leases, io } = this.deps;
     if (!registry.get(request.gameId) && !leases.holds(request.gameId)) return { moved: true };
     const socket = new RemoteSocket(io, request.socket);
+    if (request.kind === 'left') this.remoteSockets.forget(socket.id);
+    else this.remoteSockets.note(socket.id, socket.data.node);
     if (request.kind === 'event') {
       const here = this.here;
       if (!here) return { moved: true };
       const earlier = this.answers.get(request.requestId);
       if (earlier) return earlier;
       const answer = (async (): Promise<NodeAnswer> => {
+        await this.countAgain(socket);
         const ack = await this.runHere(request.gameId, request.event, request.input, socket, here);
         return ack ? { ack, data: socket.data } : { moved: true };
       })();
@@ -230,7 +244,18 @@ export class ClusterNode implements SeatRouter {
     return { done: true };
   }
 
+  /**
+   * A socket of another node seated here but not counted as connected (its node was counted gone while
+   * it was only frozen, and runs again): it counts again, as a recovered one would.
+   */
+  private async countAgain(socket: RemoteSocket): Promise<void> {
+    const seat = currentSeat(this.deps.registry, socket);
+    if ('game' in seat && !seat.person.sockets.has(socket.id))
+      await reattachSocket(seat.game, socket.id, seat.person);
+  }
+
   private async renew(): Promise<void> {
+    await this.presence.beat();
     for (const gameId of await this.deps.leases.renew()) {
       this.deps.logger.info(`[leverage] game ${gameId} is run by another node now`);
       this.deps.registry.remove(gameId, true);
@@ -240,6 +265,7 @@ export class ClusterNode implements SeatRouter {
   /** Takes over every game being played that no node runs. Returns how many came here. */
   private async adoptOrphans(): Promise<number> {
     if (this.closed) return 0;
+    await this.remoteSockets.forgetGoneNodes();
     let adopted = 0;
     for (const gameId of await this.deps.leases.orphans()) {
       if (await this.adopt(gameId)) adopted++;
@@ -285,7 +311,9 @@ export class ClusterNode implements SeatRouter {
       await game.enqueue(() => {
         for (const socket of sockets) {
           const person = socket.data.gameId === game.id ? game.lobby.person(socket.data.personId) : undefined;
-          if (person) game.lobby.connect(person, socket.id);
+          if (!person) continue;
+          game.lobby.connect(person, socket.id);
+          this.remoteSockets.note(socket.id, socket.data.node);
         }
         game.noteConnections();
         game.publishRoster();

@@ -59,7 +59,8 @@ export class ScratchCluster {
         LEVERAGE_BOT_DELAY_MS: '100',
         ...env,
       },
-      25_000,
+      // Generous: a node compiles the server with tsx at start, slow on a loaded 2-core machine.
+      40_000,
     );
     this.nodes.push({ id, port, url: `http://127.0.0.1:${port}`, process });
   }
