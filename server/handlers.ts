@@ -19,7 +19,6 @@ import { addressKey, type JoinGuard } from './join-guard.ts';
 import type { LiveGameDeps } from './live-game.ts';
 import { createKeyedRateLimiter, createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
 import type { GameRegistry } from './registry.ts';
-import { requestSeat } from './seat-consent.ts';
 import {
   type RunSeatEvent,
   runSeatEvent,
@@ -27,6 +26,7 @@ import {
   type SeatEventDeps,
   type SeatRouter,
 } from './seat-events.ts';
+import { localRequesters } from './seat-requests.ts';
 import { reattachSocket } from './seating.ts';
 import { createGame, currentSeat, leaveOnDisconnect, type SessionDeps } from './session.ts';
 import { invalid } from './zod-issues.ts';
@@ -127,7 +127,11 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
   const now = () => deps.clock.now();
   // Shared by every socket of the server: one bucket per address. A seat's pace is its game's
   // (`LiveGame.withinPace`), shared with the bot that may play it, spent where the game runs.
-  const seatEvents: SeatEventDeps = { sessions, now };
+  const seatEvents: SeatEventDeps = {
+    sessions,
+    now,
+    requesters: deps.cluster?.requesters ?? localRequesters(deps.game.io),
+  };
   const addresses = createKeyedRateLimiter(deps.addressRate, now);
   const here: RunSeatEvent = (event, input, socket) => runSeatEvent(seatEvents, event, input, socket);
   deps.cluster?.serve(here);
@@ -209,7 +213,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
         const parsed = CLIENT_EVENT_SCHEMAS['seat:request'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
         // A code that names no game is a guess like any other.
-        return guarded(() => requestSeat(sessions, socket, parsed.data));
+        return guarded(() => atGame('seat:request', parsed.data));
       }),
     );
 

@@ -1,11 +1,11 @@
 import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
 import type { Roster, SeatRequest, SeatRequestPending } from '../shared/protocol/socket.ts';
 import { gameRoom, viewRoom } from './broadcast.ts';
-import type { LeverageSocket } from './io-types.ts';
+import type { SeatSocket } from './io-types.ts';
 import { gameToJoin } from './join-code.ts';
 import type { LiveGame } from './live-game.ts';
 import type { Person } from './lobby.ts';
-import { publishRequests } from './seat-requests.ts';
+import { publishRequests, type Requesters } from './seat-requests.ts';
 import { attachInQueue, saveOrUndo } from './seating.ts';
 import { leaveCurrent, type SessionDeps } from './session.ts';
 
@@ -21,7 +21,7 @@ const gameEnded = () => refuse('GAME_ENDED', 'This game has ended; nobody can jo
 /** `seat:request`: held until answered; the outcome reaches the requester as `seat:answer`. */
 export async function requestSeat(
   deps: SessionDeps,
-  socket: LeverageSocket,
+  socket: SeatSocket,
   input: SeatRequest,
 ): Promise<Ack<SeatRequestPending>> {
   const game = gameToJoin(deps.registry, input.code);
@@ -42,7 +42,12 @@ export async function requestSeat(
   return game.enqueue(() => {
     const late = refusal();
     if (late) return late;
-    const request = game.requests.add({ name: input.name, role: input.role, socketId: socket.id });
+    const request = game.requests.add({
+      name: input.name,
+      role: input.role,
+      socketId: socket.id,
+      ...(socket.data.node ? { node: socket.data.node } : {}),
+    });
     if ('ok' in request) return request;
     socket.data.requestGameId = game.id;
     publishRequests(game, request.role);
@@ -56,6 +61,7 @@ export function answerRequest(
   person: Person,
   answer: { requestId: string; accept: boolean },
   issueToken: () => string,
+  requesters: Requesters,
 ): Promise<Ack<null>> {
   return game.enqueue(async () => {
     const request = game.requests.get(answer.requestId);
@@ -64,10 +70,8 @@ export function answerRequest(
       return refuse('FORBIDDEN', "Only the seat's players or the host can answer this request.");
     game.requests.take(request.id);
     publishRequests(game, request.role);
-    const socket = game.io.sockets.sockets.get(request.socketId);
-    if (!socket || socket.data.requestGameId !== game.id)
-      return refuse('NOT_FOUND', 'The person asking has left.');
-    socket.data.requestGameId = undefined;
+    const socket = await requesters.claim(game.id, request);
+    if (!socket) return refuse('NOT_FOUND', 'The person asking has left.');
     const decline = (reason: 'declined' | 'seatFull' | 'gameEnded') =>
       socket.emit('seat:answer', { requestId: request.id, accepted: false, reason });
     if (!answer.accept) {
@@ -100,6 +104,7 @@ export function answerRequest(
       },
     });
     attachInQueue(game, socket, newcomer);
+    await requesters.seated(request, socket);
     return accept(null);
   });
 }

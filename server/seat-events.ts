@@ -2,7 +2,8 @@ import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
 import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket.ts';
 import type { LeverageSocket, SeatSocket } from './io-types.ts';
 import { seatTooFast } from './rate-limit.ts';
-import { answerRequest, removePerson } from './seat-consent.ts';
+import { answerRequest, removePerson, requestSeat } from './seat-consent.ts';
+import type { Requesters } from './seat-requests.ts';
 import { chooseRole, setBot, syncSeat } from './seating.ts';
 import { currentSeat, joinGame, resumeSeat, type SessionDeps } from './session.ts';
 import { editTeamSheet, nameCaptain } from './team.ts';
@@ -16,6 +17,7 @@ import { invalid } from './zod-issues.ts';
 export const SEAT_EVENTS = [
   'seat:resume',
   'game:join',
+  'seat:request',
   'game:command',
   'seat:back',
   'team:edit',
@@ -37,8 +39,8 @@ export function targetOf(event: SeatEvent, input: unknown, socket: Pick<SeatSock
     const parsed = CLIENT_EVENT_SCHEMAS['seat:resume'].safeParse(input);
     return parsed.success ? { gameId: parsed.data.gameId } : null;
   }
-  if (event === 'game:join') {
-    const parsed = CLIENT_EVENT_SCHEMAS['game:join'].safeParse(input);
+  if (event === 'game:join' || event === 'seat:request') {
+    const parsed = CLIENT_EVENT_SCHEMAS[event].safeParse(input);
     return parsed.success ? { code: parsed.data.code } : null;
   }
   return socket.data.gameId ? { gameId: socket.data.gameId } : null;
@@ -49,6 +51,8 @@ const refuseForbidden = (message: string) => refuse('FORBIDDEN', message);
 export interface SeatEventDeps {
   sessions: SessionDeps;
   now(): number;
+  /** The sockets waiting on seat requests, wherever they are connected. */
+  requesters: Requesters;
 }
 
 /**
@@ -69,6 +73,10 @@ export function runSeatEvent(
   if (event === 'game:join') {
     const parsed = CLIENT_EVENT_SCHEMAS['game:join'].safeParse(input);
     return parsed.success ? joinGame(deps.sessions, socket, parsed.data) : invalid(parsed.error);
+  }
+  if (event === 'seat:request') {
+    const parsed = CLIENT_EVENT_SCHEMAS['seat:request'].safeParse(input);
+    return parsed.success ? requestSeat(deps.sessions, socket, parsed.data) : invalid(parsed.error);
   }
   const seat = currentSeat(deps.sessions.registry, socket);
   if ('ok' in seat) return seat;
@@ -109,7 +117,7 @@ export function runSeatEvent(
     case 'seat:answerRequest': {
       const parsed = CLIENT_EVENT_SCHEMAS['seat:answerRequest'].safeParse(input);
       return parsed.success
-        ? answerRequest(game, person, parsed.data, deps.sessions.ids.token)
+        ? answerRequest(game, person, parsed.data, deps.sessions.ids.token, deps.requesters)
         : invalid(parsed.error);
     }
     case 'seat:remove': {
@@ -137,4 +145,6 @@ export interface SeatRouter {
   left(socket: LeverageSocket): void;
   /** A socket of this node came back with its rooms and data, for a game another node runs. */
   recovered(socket: LeverageSocket): void;
+  /** Sockets waiting on a seat request, connected to this node or another. */
+  readonly requesters: Requesters;
 }

@@ -1,7 +1,7 @@
 import { refuse } from '../shared/protocol/errors.ts';
 import type { SeatRequestNotice } from '../shared/protocol/socket.ts';
 import type { RoleId } from '../shared/roles.ts';
-import type { SeatSocket } from './io-types.ts';
+import type { LeverageServer, SeatSocket } from './io-types.ts';
 import type { LiveGame } from './live-game.ts';
 import type { Person } from './lobby.ts';
 import type { GameRegistry } from './registry.ts';
@@ -12,6 +12,36 @@ export interface PendingRequest {
   name: string;
   role: RoleId;
   socketId: string;
+  /** With several nodes: the node the asking socket is connected to (server/cluster/). */
+  node?: string;
+}
+
+/**
+ * The sockets that asked, wherever they are connected. On one node they are this server's own; with
+ * several, a requester may be connected to another node than the game's, which keeps its socket's data
+ * (server/cluster/node.ts implements this through that node).
+ */
+export interface Requesters {
+  /**
+   * The request's socket if it still waits on this game's answer (it did not leave or ask elsewhere): it
+   * waits no more. Null if it is gone.
+   */
+  claim(gameId: string, request: Pick<PendingRequest, 'socketId' | 'node'>): Promise<SeatSocket | null>;
+  /** The claimed socket was seated (`attachInQueue` set its data): its own node keeps that data. */
+  seated(request: Pick<PendingRequest, 'node'>, socket: SeatSocket): Promise<void>;
+}
+
+/** Requesters on one node: the sockets of `io`. */
+export function localRequesters(io: LeverageServer): Requesters {
+  return {
+    async claim(gameId, request) {
+      const socket = io.sockets.sockets.get(request.socketId);
+      if (!socket || socket.data.requestGameId !== gameId) return null;
+      socket.data.requestGameId = undefined;
+      return socket;
+    },
+    async seated() {},
+  };
 }
 
 /**

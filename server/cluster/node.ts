@@ -6,7 +6,7 @@ import type { LiveGame, LiveGameDeps } from '../live-game.ts';
 import type { GameRegistry } from '../registry.ts';
 import { liveGameFromStore } from '../restore.ts';
 import { type RunSeatEvent, type SeatEvent, type SeatRouter, targetOf } from '../seat-events.ts';
-import { dropRequestOf } from '../seat-requests.ts';
+import { dropRequestOf, localRequesters, type Requesters } from '../seat-requests.ts';
 import { detachSocket, reattachSocket } from '../seating.ts';
 import { currentSeat } from '../session.ts';
 import { NotOwnerError } from '../store/game-store.ts';
@@ -59,10 +59,12 @@ export class ClusterNode implements SeatRouter {
   private readonly answers = new Map<string, Promise<NodeAnswer>>();
   private readonly presence: NodePresence;
   private readonly remoteSockets: RemoteSockets;
+  private readonly localRequesters: Requesters;
 
   constructor(private readonly deps: ClusterNodeDeps) {
     this.presence = new NodePresence(deps.redis, deps.leases.nodeId, deps.leases.ttlMs);
     this.remoteSockets = new RemoteSockets(this.presence, deps.registry, deps.logger);
+    this.localRequesters = localRequesters(deps.io);
     deps.relay.answerWith((request) => this.answer(request));
     deps.io.on('connection', (socket) => {
       socket.data.node = this.nodeId;
@@ -203,7 +205,8 @@ export class ClusterNode implements SeatRouter {
 
   /** A socket of this node whose game runs elsewhere closed or came back: its game's node hears of it. */
   private async tell(kind: 'left' | 'recovered', socket: LeverageSocket): Promise<void> {
-    const gameId = socket.data.gameId;
+    // A socket waiting on a seat request is the game's business as much as one seated there.
+    const gameId = socket.data.gameId ?? socket.data.requestGameId;
     if (!gameId) return;
     const here = this.here;
     if (this.deps.registry.get(gameId) && here) {
@@ -215,8 +218,40 @@ export class ClusterNode implements SeatRouter {
       await this.deps.relay.ask(owner, { kind, gameId, socket: copyOf(socket) }, ASK_MS);
   }
 
+  /** Requesters of seats in games here, connected here or to another node (asked through it). */
+  readonly requesters: Requesters = {
+    claim: async (gameId, request) => {
+      if (!request.node || request.node === this.nodeId) return this.localRequesters.claim(gameId, request);
+      const answer = await this.deps.relay.ask(
+        request.node,
+        { kind: 'claim', gameId, socketId: request.socketId },
+        ASK_MS,
+      );
+      return answer && 'socket' in answer ? new RemoteSocket(this.deps.io, answer.socket) : null;
+    },
+    seated: async (request, socket) => {
+      if (!request.node || request.node === this.nodeId) return;
+      const seated = { kind: 'seated', gameId: socket.data.gameId ?? '', socketId: socket.id } as const;
+      await this.deps.relay.ask(request.node, { ...seated, data: socket.data }, ASK_MS);
+    },
+  };
+
+  /** A requester's socket of this node, asked for by the node running the game it waits on. */
+  private async answerRequester(
+    request: Extract<NodeRequest, { kind: 'claim' | 'seated' }>,
+  ): Promise<NodeAnswer> {
+    if (request.kind === 'claim') {
+      const socket = await this.localRequesters.claim(request.gameId, { socketId: request.socketId });
+      return socket ? { socket: copyOf(socket) } : { done: true };
+    }
+    const socket = this.deps.io.sockets.sockets.get(request.socketId);
+    if (socket) socket.data = { ...request.data, node: this.nodeId };
+    return { done: true };
+  }
+
   /** A request from another node, for a game it believes runs here. */
   private async answer(request: NodeRequest): Promise<NodeAnswer> {
+    if (request.kind === 'claim' || request.kind === 'seated') return this.answerRequester(request);
     const { registry, leases, io } = this.deps;
     if (!registry.get(request.gameId) && !leases.holds(request.gameId)) return { moved: true };
     const socket = new RemoteSocket(io, request.socket);

@@ -18,13 +18,24 @@ export type NodeRequest =
   /** `requestId` stays the same when the asker sends the event again: it is answered, not run twice. */
   | { kind: 'event'; requestId: string; gameId: string; event: SeatEvent; input: unknown; socket: SocketCopy }
   /** A socket of the asking node closed (`left`) or came back with its rooms (`recovered`). */
-  | { kind: 'left' | 'recovered'; gameId: string; socket: SocketCopy };
+  | { kind: 'left' | 'recovered'; gameId: string; socket: SocketCopy }
+  /**
+   * From a game's node to a requester's: the socket stops waiting on its seat request, if it still does
+   * (`claim`, answered with its copy), then acts for the seat it was given (`seated`, its new data).
+   */
+  | { kind: 'claim'; gameId: string; socketId: string }
+  | { kind: 'seated'; gameId: string; socketId: string; data: SocketData };
 
 /**
  * The answer: the event's acknowledgement and the socket's data afterwards (a resume seats it), or
  * `moved` when the node no longer runs the game (the asker looks for its node again).
  */
-export type NodeAnswer = { ack: Ack<unknown>; data: SocketData } | { moved: true } | { done: true };
+export type NodeAnswer =
+  | { ack: Ack<unknown>; data: SocketData }
+  | { moved: true }
+  | { done: true }
+  /** A claimed requester's socket; `{ done: true }` when it no longer waits. */
+  | { socket: SocketCopy };
 
 interface Envelope {
   id: string;

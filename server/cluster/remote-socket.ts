@@ -35,6 +35,6 @@ export class RemoteSocket implements SeatSocket {
 }
 
 /** What the game's node needs of a socket of this node. */
-export function copyOf(socket: LeverageSocket): SocketCopy {
+export function copyOf(socket: Pick<SeatSocket, 'id' | 'data' | 'rooms'>): SocketCopy {
   return { id: socket.id, data: { ...socket.data }, rooms: [...socket.rooms] };
 }

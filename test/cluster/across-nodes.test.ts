@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Roster } from '../../shared/protocol/socket.ts';
+import { TestPlayer } from '../integration/harness.ts';
+import { ScratchCluster } from './scratch-cluster.ts';
+
+/**
+ * People on two nodes of one game (server/cluster/): the game runs at node B, some of its people are
+ * connected to node A. Per-game messages that are not commands reach the game through any node, and a
+ * node that dies takes its sockets with them though nobody tells the game's node. The last test kills
+ * node A, so it comes last.
+ */
+
+let cluster: ScratchCluster;
+const players: TestPlayer[] = [];
+
+beforeAll(async () => {
+  cluster = await ScratchCluster.start(['node-a', 'node-b'], { LEVERAGE_LEASE_MS: '1000' });
+}, 90_000);
+
+afterAll(async () => {
+  for (const player of players) player.socket.disconnect();
+  await cluster?.stop();
+});
+
+async function connect(node: 'node-a' | 'node-b', name: string): Promise<TestPlayer> {
+  const player = await TestPlayer.connect(cluster.node(node).url, name);
+  players.push(player);
+  return player;
+}
+
+/** Polls `check` (messages arrive on their own) until it holds; how long that took. */
+async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<number> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return Date.now() - started;
+}
+
+const seat = (roster: Roster | null, role: string) => roster?.seats.find((entry) => entry.role === role);
+const connectedAs = (roster: Roster | null, role: string, name: string) =>
+  seat(roster, role)?.people.find((person) => person.name === name)?.connected;
+
+describe('people of one game on two nodes', () => {
+  it('ask to join a seat through another node than the game’s, and are seated from there', {
+    timeout: 30_000,
+  }, async () => {
+    const host = await connect('node-b', 'Host');
+    const created = await host.create({ mode: 'multiplayer', role: 'tokyo' });
+    const asker = await connect('node-a', 'Asker');
+    const leaver = await connect('node-a', 'Leaver');
+
+    // Forwarded to node B, which holds the request; node A keeps the socket waiting.
+    const pending = await asker.ask('seat:request', { code: created.code, name: 'Asker', role: 'tokyo' });
+    expect(pending, JSON.stringify(pending)).toMatchObject({ ok: true, data: { role: 'tokyo' } });
+    await until(() => host.seatRequests.length === 1, 'the request at the host');
+    expect(host.seatRequests[0]).toMatchObject({ name: 'Asker', role: 'tokyo' });
+
+    // A requester whose socket closes at node A is withdrawn at node B.
+    expect((await leaver.ask('seat:request', { code: created.code, name: 'Leaver', role: 'tokyo' })).ok).toBe(
+      true,
+    );
+    await until(() => host.seatRequests.length === 2, 'both requests at the host');
+    leaver.socket.disconnect();
+    await until(() => host.seatRequests.length === 1, 'the leaver withdrawn');
+
+    const requestId = host.seatRequests[0]!.requestId;
+    expect(await host.ask('seat:answerRequest', { requestId, accept: true })).toMatchObject({ ok: true });
+    await until(() => asker.seatAnswer?.accepted === true && asker.view !== null, 'the asker seated');
+    expect(asker.joined).toMatchObject({ gameId: created.gameId, role: 'tokyo', isHost: false });
+    await until(() => connectedAs(host.roster, 'tokyo', 'Asker') === true, 'the asker in the roster');
+    // Node A keeps the seated socket's data: its later events reach the game as the seat's.
+    const synced = await asker.ask('game:sync', {});
+    expect(synced).toMatchObject({ ok: true });
+    const chosen = await asker.ask('lobby:chooseRole', { role: 'investors' });
+    expect(chosen, JSON.stringify(chosen)).toMatchObject({ ok: true });
+    await until(() => connectedAs(host.roster, 'investors', 'Asker') === true, 'the asker at investors');
+  });
+
+  it('stop counting a dead node’s sockets as connected in games other nodes run', {
+    timeout: 30_000,
+  }, async () => {
+    const host = await connect('node-b', 'Host');
+    const guest = await connect('node-a', 'Guest');
+    const created = await host.create({ mode: 'multiplayer', role: 'tokyo' });
+    await guest.join(created.code, 'whiteHouse');
+    await until(() => connectedAs(host.roster, 'whiteHouse', 'Guest') === true, 'the guest connected');
+
+    await cluster.node('node-a').process.kill();
+    const awayAfterMs = await until(
+      () => connectedAs(host.roster, 'whiteHouse', 'Guest') === false,
+      'the guest away',
+      10_000,
+    );
+    console.info(`[cluster] the dead node's guest showed away ${awayAfterMs} ms after the kill`);
+    expect(seat(host.roster, 'whiteHouse')?.connected).toBe(false);
+
+    // Back through node B with the token: connected again.
+    const back = await connect('node-b', 'Guest');
+    expect((await back.resume(created.gameId, guest.joined!.token)).role).toBe('whiteHouse');
+    await until(() => connectedAs(host.roster, 'whiteHouse', 'Guest') === true, 'the guest back');
+    expect(cluster.node('node-b').process.errors()).toEqual([]);
+  });
+});
