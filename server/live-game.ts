@@ -335,7 +335,10 @@ export class LiveGame {
           this.takeover.reschedule(this.engine.state);
         }
       })
-      .catch(this.deps.onError);
+      .catch((error: unknown) => {
+        // Not a fault: the lease moved, the game goes on at its new node, which runs this timer there.
+        if (!(error instanceof NotOwnerError)) this.deps.onError(error);
+      });
   }
 
   /** Nothing the game's timers, bots or takeover scheduled may run any more. */

@@ -6,7 +6,7 @@ import type { LiveGame, LiveGameDeps } from '../live-game.ts';
 import type { GameRegistry } from '../registry.ts';
 import { liveGameFromStore } from '../restore.ts';
 import { type RunSeatEvent, type SeatEvent, type SeatRouter, targetOf } from '../seat-events.ts';
-import { dropRequestOf, localRequesters, type Requesters } from '../seat-requests.ts';
+import { dropRequestOf } from '../seat-requests.ts';
 import { detachSocket, reattachSocket } from '../seating.ts';
 import { currentSeat } from '../session.ts';
 import { NotOwnerError } from '../store/game-store.ts';
@@ -14,6 +14,7 @@ import type { PostgresLeases } from '../store/postgres-leases.ts';
 import { NodePresence, RemoteSockets } from './presence.ts';
 import type { NodeAnswer, NodeRelay, NodeRequest, RedisClient } from './relay.ts';
 import { copyOf, RemoteSocket } from './remote-socket.ts';
+import { ClusterRequesters } from './requesters.ts';
 
 /** How long one forwarded request waits for the game's node before looking for its node again. */
 export const ASK_MS = 1000;
@@ -59,12 +60,13 @@ export class ClusterNode implements SeatRouter {
   private readonly answers = new Map<string, Promise<NodeAnswer>>();
   private readonly presence: NodePresence;
   private readonly remoteSockets: RemoteSockets;
-  private readonly localRequesters: Requesters;
+  /** Requesters of seats in games here, connected here or to another node (asked through it). */
+  readonly requesters: ClusterRequesters;
 
   constructor(private readonly deps: ClusterNodeDeps) {
     this.presence = new NodePresence(deps.redis, deps.leases.nodeId, deps.leases.ttlMs);
     this.remoteSockets = new RemoteSockets(this.presence, deps.registry, deps.logger);
-    this.localRequesters = localRequesters(deps.io);
+    this.requesters = new ClusterRequesters(deps.io, deps.relay, ASK_MS);
     deps.relay.answerWith((request) => this.answer(request));
     deps.io.on('connection', (socket) => {
       socket.data.node = this.nodeId;
@@ -218,40 +220,9 @@ export class ClusterNode implements SeatRouter {
       await this.deps.relay.ask(owner, { kind, gameId, socket: copyOf(socket) }, ASK_MS);
   }
 
-  /** Requesters of seats in games here, connected here or to another node (asked through it). */
-  readonly requesters: Requesters = {
-    claim: async (gameId, request) => {
-      if (!request.node || request.node === this.nodeId) return this.localRequesters.claim(gameId, request);
-      const answer = await this.deps.relay.ask(
-        request.node,
-        { kind: 'claim', gameId, socketId: request.socketId },
-        ASK_MS,
-      );
-      return answer && 'socket' in answer ? new RemoteSocket(this.deps.io, answer.socket) : null;
-    },
-    seated: async (request, socket) => {
-      if (!request.node || request.node === this.nodeId) return;
-      const seated = { kind: 'seated', gameId: socket.data.gameId ?? '', socketId: socket.id } as const;
-      await this.deps.relay.ask(request.node, { ...seated, data: socket.data }, ASK_MS);
-    },
-  };
-
-  /** A requester's socket of this node, asked for by the node running the game it waits on. */
-  private async answerRequester(
-    request: Extract<NodeRequest, { kind: 'claim' | 'seated' }>,
-  ): Promise<NodeAnswer> {
-    if (request.kind === 'claim') {
-      const socket = await this.localRequesters.claim(request.gameId, { socketId: request.socketId });
-      return socket ? { socket: copyOf(socket) } : { done: true };
-    }
-    const socket = this.deps.io.sockets.sockets.get(request.socketId);
-    if (socket) socket.data = { ...request.data, node: this.nodeId };
-    return { done: true };
-  }
-
   /** A request from another node, for a game it believes runs here. */
   private async answer(request: NodeRequest): Promise<NodeAnswer> {
-    if (request.kind === 'claim' || request.kind === 'seated') return this.answerRequester(request);
+    if (request.kind === 'claim' || request.kind === 'seated') return this.requesters.answer(request);
     const { registry, leases, io } = this.deps;
     if (!registry.get(request.gameId) && !leases.holds(request.gameId)) return { moved: true };
     const socket = new RemoteSocket(io, request.socket);
