@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorKey } from '../../shared/game/events.ts';
 import type { Roster } from '../../shared/protocol/socket.ts';
+import { commandKeys } from '../durability/helpers.ts';
+import { ResilientPlayer } from '../durability/resilient-player.ts';
 import { TestPlayer } from '../integration/harness.ts';
 import { ScratchCluster } from './scratch-cluster.ts';
 
 /**
- * People on two nodes of one game (server/cluster/): the game runs at node B, some of its people are
- * connected to node A. Per-game messages that are not commands reach the game through any node, and a
- * node that dies takes its sockets with them though nobody tells the game's node. The last test kills
- * node A, so it comes last.
+ * People on two nodes of one game (server/cluster/), one cluster for the file: per-game messages that are
+ * not commands reach the game through any node; a node frozen past its lease forwards what it still
+ * receives to the game's new node; a node that dies takes its sockets with it though nobody tells the
+ * game's node. The last test kills node A, so it comes last.
  */
 
 let cluster: ScratchCluster;
 const players: TestPlayer[] = [];
+const resilient: ResilientPlayer[] = [];
 
 beforeAll(async () => {
   cluster = await ScratchCluster.start(['node-a', 'node-b'], { LEVERAGE_LEASE_MS: '1000' });
@@ -19,6 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const player of players) player.socket.disconnect();
+  for (const player of resilient) player.close();
   await cluster?.stop();
 });
 
@@ -38,6 +43,7 @@ async function until(check: () => boolean, what: string, timeoutMs = 5000): Prom
   return Date.now() - started;
 }
 
+const statement = (text: string) => ({ type: 'chat:statement', statement: { text, signal: 'none' } });
 const seat = (roster: Roster | null, role: string) => roster?.seats.find((entry) => entry.role === role);
 const connectedAs = (roster: Roster | null, role: string, name: string) =>
   seat(roster, role)?.people.find((person) => person.name === name)?.connected;
@@ -76,6 +82,77 @@ describe('people of one game on two nodes', () => {
     const chosen = await asker.ask('lobby:chooseRole', { role: 'investors' });
     expect(chosen, JSON.stringify(chosen)).toMatchObject({ ok: true });
     await until(() => connectedAs(host.roster, 'investors', 'Asker') === true, 'the asker at investors');
+  });
+
+  /**
+   * Node A is frozen (SIGSTOP) past its lease, node B takes the game over, and a command A's player sent
+   * meanwhile is read by A when it runs again, before A has heard that the game moved. It must be
+   * forwarded to B and answered from there, not refused INTERNAL (A's commit is refused by the fence)
+   * or NOT_FOUND (A let the game go while the command waited in its queue).
+   */
+  it('forward what a node frozen past its lease still receives to the game’s new node', {
+    timeout: 30_000,
+  }, async () => {
+    const [nodeA, nodeB] = [cluster.node('node-a'), cluster.node('node-b')];
+    const host = new ResilientPlayer(nodeA.url, 'host');
+    resilient.push(host);
+    await host.connected();
+    const created = await host.create({
+      mode: 'multiplayer',
+      role: 'tokyo',
+      rounds: 2,
+      seed: 5,
+      briefingSeconds: 60,
+      newsSeconds: 60,
+      negotiateSeconds: 120,
+      decideSeconds: 60,
+    });
+    expect((await host.send({ type: 'host:start' })).ok).toBe(true);
+    for (const phase of ['briefing', 'news'] as const) {
+      await host.until(() => host.view?.phase === phase, 5000, phase);
+      expect((await host.send({ type: 'host:skip' })).ok).toBe(true);
+    }
+    await host.until(() => host.view?.phase === 'negotiate', 5000, 'the negotiation');
+    expect(await host.send(statement('before the freeze'))).toMatchObject({ ok: true });
+
+    nodeA.process.pause();
+    const tookOver = () =>
+      nodeB.process.output.some((line) => line.includes(`took over game ${created.gameId}`));
+    const frozenAt = Date.now();
+    while (!tookOver() && Date.now() - frozenAt < 15_000) await new Promise((done) => setTimeout(done, 100));
+    expect(tookOver(), nodeB.process.output.join('\n')).toBe(true);
+
+    // Sent to the frozen node: it reads it first thing when it runs again.
+    const sent = host.send(statement('while frozen'));
+    await new Promise((done) => setTimeout(done, 200));
+    nodeA.process.resume();
+    const answer = await sent;
+    expect(answer, JSON.stringify(answer)).toMatchObject({ ok: true });
+
+    // The game goes on at node B, which holds the command, and its broadcast reaches the host on A.
+    await host.until(
+      () => host.view?.statements.some((said) => said.text === 'while frozen') ?? false,
+      5000,
+      'the statement in the chat',
+    );
+    const store = cluster.store();
+    try {
+      const keys = commandKeys((await store.readLog(created.gameId)).map((entry) => entry.event));
+      for (const { payload, commandId } of host.accepted) {
+        const actor = String(payload.type).startsWith('host:')
+          ? { kind: 'host' as const }
+          : { kind: 'seat' as const, role: 'tokyo' as const };
+        expect(keys).toContain(`${actorKey(actor)}:${commandId}`);
+      }
+      expect(host.accepted.map(({ payload }) => payload.statement)).toContainEqual({
+        text: 'while frozen',
+        signal: 'none',
+      });
+      expect(new Set(keys).size).toBe(keys.length);
+    } finally {
+      await store.close();
+    }
+    expect(nodeB.process.errors()).toEqual([]);
   });
 
   it('stop counting a dead node’s sockets as connected in games other nodes run', {
