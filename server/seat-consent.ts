@@ -118,13 +118,15 @@ export function removePerson(game: LiveGame, personId: string): Promise<Ack<Rost
     game.lobby.removePerson(person.id);
     await saveOrUndo(game, () => game.lobby.restorePerson(person));
     for (const socketId of person.sockets) {
+      // Through the adapter, since with several nodes the socket may be connected to another one: it
+      // must hear nothing more of the seat's secrets wherever it is.
+      game.io.in(socketId).socketsLeave([gameRoom(game.id), viewRoom(game.id, person.role)]);
+      game.io.to(socketId).emit('seat:removed', { gameId: game.id });
+      // Its data is kept by its own node: there, its next event finds no seat (the person is gone).
       const socket = game.io.sockets.sockets.get(socketId);
       if (!socket) continue;
-      socket.leave(gameRoom(game.id));
-      socket.leave(viewRoom(game.id, person.role));
       socket.data.gameId = undefined;
       socket.data.personId = undefined;
-      socket.emit('seat:removed', { gameId: game.id });
     }
     person.sockets.clear();
     game.noteConnections();

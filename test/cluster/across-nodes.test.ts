@@ -82,6 +82,18 @@ describe('people of one game on two nodes', () => {
     const chosen = await asker.ask('lobby:chooseRole', { role: 'investors' });
     expect(chosen, JSON.stringify(chosen)).toMatchObject({ ok: true });
     await until(() => connectedAs(host.roster, 'investors', 'Asker') === true, 'the asker at investors');
+
+    // Removed by the host at node B, the asker's socket at node A leaves the game's rooms: it hears
+    // nothing more of the game (a roster change the host still sees does not reach it).
+    const askerId = seat(host.roster, 'investors')!.people.find((person) => person.name === 'Asker')!.id;
+    expect(await host.ask('seat:remove', { personId: askerId })).toMatchObject({ ok: true });
+    await until(() => asker.received.some(({ event }) => event === 'seat:removed'), 'the asker removed');
+    const heardBefore = asker.received.length;
+    const hawk = { personality: 'hawk', level: 'hard' };
+    expect(await host.ask('lobby:setBot', { role: 'usBusiness', bot: hawk })).toMatchObject({ ok: true });
+    await until(() => seat(host.roster, 'usBusiness')?.bot?.personality === 'hawk', 'the host sees the bot');
+    await new Promise((done) => setTimeout(done, 300));
+    expect(asker.received.slice(heardBefore).map(({ event }) => event)).toEqual([]);
   });
 
   /**
