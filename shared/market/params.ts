@@ -395,7 +395,8 @@ export const ModelParamsSchema = z.strictObject({
    * The game's background trend of stocks (trend.ts), percent a round, drawn once per game. Spread: the
    * S&P 500's long-run monthly standard deviation, 4.38% (15.2% a year; Profolio Capital, "Volatility
    * Primer 6", S&P 500 monthly returns), is 5.4% over six weeks, 0.9% a round as a six-round trend; the
-   * Nikkei [judgement] a fifth wider, as its realised volatility and the model's own noise (1.3 vs 1.2) run.
+   * Nikkei's: its VI (the Nikkei's VIX) rests at about 20–30% a year (Futu News' Nikkei VI notes, 2024), and
+   * 1.1% a round with the week's noise gives 23.7% a year over six quiet weeks (published-checks-2.ts).
    * Mean [judgement] zero: the long-run premium (about 0.2% a week) is below a round's spread, and a
    * positive mean would be stocks drifting up by construction.
    */

@@ -24,6 +24,7 @@ import {
   whiteHouseMove,
   withParams,
 } from './fixture.ts';
+import { PUBLISHED_CHECKS_2 } from './published-checks-2.ts';
 import { PUBLISHED_FIGURE_CHECKS } from './published-figure-checks.ts';
 import { PUBLISHED_OUTCOME_CHECKS } from './published-outcome-checks.ts';
 import { PUBLISHED_YEN_CHECKS } from './published-yen-checks.ts';
@@ -384,6 +385,8 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   ...PUBLISHED_OUTCOME_CHECKS,
   // What a yen intervention spends and does to the Nikkei (session 7).
   ...PUBLISHED_YEN_CHECKS,
+  // Figures that pin the parameters sourced in session 7.
+  ...PUBLISHED_CHECKS_2,
 ];
 
 /** The checks a scenario fails, with what each found out of range. */
