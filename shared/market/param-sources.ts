@@ -61,7 +61,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   backstopMaxBp: 'sourced',
   backstopAnnouncementShare: 'sourced',
   backstopPanicRelief: 'judgement',
-  backstopCooldownRounds: 'judgement',
+  // Bank of England: first purchases 28 Sep 2022, none added the week after as yields climbed back (The Times, 5 Oct), doubled and widened a fortnight later (10–11 Oct)
+  backstopCooldownRounds: 'sourced',
 
   dealCapNikkeiRallyPct: 'sourced',
   // 23 July 2025, the day after the US–Japan deal: S&P 500 +0.78%, VIX 16.50 → 15.37

@@ -143,7 +143,11 @@ export const ModelParamsSchema = z.strictObject({
   backstopAnnouncementShare: share,
   /** Panic points removed by an announcement. [judgement] */
   backstopPanicRelief: coefficient,
-  /** Rounds before central banks act again. [judgement] */
+  /**
+   * Rounds before central banks act again. The Bank of England's gilt backstop: first purchases on
+   * 28 September 2022; none added the week after as yields climbed back (The Times, 5 October 2022); doubled
+   * and widened to index-linked gilts a fortnight later, 10–11 October, when yields "jumped again".
+   */
   backstopCooldownRounds: z.number().int().min(1).max(20),
 
   // --- Deals ---------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { PUBLISHED_CHECKS_2 } from './published-checks-2.ts';
  */
 const PINNED = [
   { parameter: 'japanEquityTrendSdPctPerRound', check: 'six quiet weeks: Japanese stocks' },
+  { parameter: 'backstopCooldownRounds', check: 'a second backstop comes two weeks after the first' },
 ] as const;
 
 describe('published checks of session 7', () => {
