@@ -137,8 +137,8 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   threatBackingRounds: 2,
   threatNotBackedPenalty: 10,
   credibilityRecoveryPerRound: 1,
+  credibilityPerCheapTalk: 4,
 
-  threatRepeatPenalty: 4,
   treasuryTradeYenShare: 0.15,
   pledgeCostShare: 0.05,
   farmPurchaseCostShare: 0.25,
@@ -149,7 +149,6 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   activeRiskAversion: 0.1,
   fundBorrowingSpreadBp: 50,
   researchNoteBookDiscount: 0.8,
-  researchNoteBookCredibility: 5,
   usEquityTrendSdPctPerRound: 0.9,
   japanEquityTrendSdPctPerRound: 1.1,
   equityTrendMeanPctPerRound: 0,

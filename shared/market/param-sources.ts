@@ -157,8 +157,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   threatBackingRounds: 'judgement',
   threatNotBackedPenalty: 'judgement',
   credibilityRecoveryPerRound: 'judgement',
+  credibilityPerCheapTalk: 'judgement',
 
-  threatRepeatPenalty: 'judgement',
   treasuryTradeYenShare: 'judgement',
   pledgeCostShare: 'judgement',
   farmPurchaseCostShare: 'judgement',
@@ -168,7 +168,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   activeRiskAversion: 'sourced',
   fundBorrowingSpreadBp: 'sourced',
   researchNoteBookDiscount: 'judgement',
-  researchNoteBookCredibility: 'judgement',
   usEquityTrendSdPctPerRound: 'sourced',
   // Nikkei 225 VI, the Nikkei's VIX, at rest 20–30% a year (Futu News' Nikkei VI notes, 2024): with the week's noise, 23.7% over six quiet weeks
   japanEquityTrendSdPctPerRound: 'sourced',

@@ -342,10 +342,16 @@ export const ModelParamsSchema = z.strictObject({
   threatNotBackedPenalty: pct,
   /** Points regained per round towards the starting credibility. [judgement] */
   credibilityRecoveryPerRound: pct,
+  /**
+   * Points a speaker loses for cheap talk, words the market has seen no proof of: Tokyo repeating a threat the
+   * report has not yet judged, and a fund's research note at full stretch of talking its own book (less as it
+   * talks its book less). [judgement] above the 1-point recovery, so talking without proof every round loses
+   * ground every round. One size for both (until session 7 `threatRepeatPenalty` 4 and
+   * `researchNoteBookCredibility` 5): the market discounts a word its speaker has not backed, whoever speaks.
+   */
+  credibilityPerCheapTalk: pct,
 
   // --- Tokyo's dilemma (issue 8) ------------------------------------------------------------------
-  /** Points Tokyo loses when it repeats a threat the report has not yet judged. [judgement]: words repeated without proof wear out; above the 1-point recovery, so an unbacked threat loses ground every round. */
-  threatRepeatPenalty: pct,
   /** Share of a Treasury trade that goes through the yen market, moving USD/JPY as an intervention of that size (yenInterventionPct per yenInterventionBn). [judgement]: purchases beyond reserve deposits and coupon income must be funded by selling yen; a sale's proceeds are partly repatriated. */
   treasuryTradeYenShare: share,
   /**
@@ -393,8 +399,6 @@ export const ModelParamsSchema = z.strictObject({
    * fund at its limit in the direction it talks is mostly advertising.
    */
   researchNoteBookDiscount: share,
-  /** Credibility points a note costs the fund at full stretch of talking its book. [judgement]: above the 1-point recovery, so a fund that talks its book every round loses its voice. */
-  researchNoteBookCredibility: pct,
   /**
    * The game's background trend of stocks (trend.ts), percent a round, drawn once per game. Spread: the
    * S&P 500's long-run monthly standard deviation, 4.38% (15.2% a year; Profolio Capital, "Volatility

@@ -49,11 +49,7 @@ export function publishResearchNote(
   addToYield(draft, { signal: -direction * params.privateWordYieldBp * scale }, params);
   movePanic(draft, -direction * params.privateWordPanic * scale, params);
   if (conflict > 0) {
-    const investors = clamp(
-      draft.credibility.investors - params.researchNoteBookCredibility * conflict,
-      0,
-      100,
-    );
+    const investors = clamp(draft.credibility.investors - params.credibilityPerCheapTalk * conflict, 0, 100);
     draft.credibility = { ...draft.credibility, investors };
   }
 }

@@ -128,7 +128,7 @@ function repeatThreat(next: MarketDraft, params: ModelParams): void {
   if (pending === round) return;
   if (pending === 0) next.internals.tokyoThreatRound = round;
   if (pending === 0 && next.internals.tokyoThreatsFoundUnbacked === 0) return;
-  const tokyo = clamp(next.credibility.tokyo - params.threatRepeatPenalty, 0, 100);
+  const tokyo = clamp(next.credibility.tokyo - params.credibilityPerCheapTalk, 0, 100);
   // Kept only while the threat waits for its report: a repeat made after one was found unbacked is never repaid.
   if (pending !== 0) next.internals.tokyoThreatRepeatCostPts += next.credibility.tokyo - tokyo;
   next.credibility = { ...next.credibility, tokyo };

@@ -33,9 +33,7 @@ describe("a research note that talks the fund's own book", () => {
     // (The note's calmer panic and lower yield lift stocks a little more, by the same share.)
     expect(talked / full).toBeCloseTo(1 - params.researchNoteBookDiscount, 6);
     const after = reactToStatement(allIn, 'investors', 'bullish', params).market;
-    expect(after.credibility.investors).toBe(
-      allIn.credibility.investors - params.researchNoteBookCredibility,
-    );
+    expect(after.credibility.investors).toBe(allIn.credibility.investors - params.credibilityPerCheapTalk);
     expect(reactToStatement(neutral, 'investors', 'bullish', params).market.credibility.investors).toBe(
       neutral.credibility.investors,
     );
@@ -53,7 +51,7 @@ describe("a research note that talks the fund's own book", () => {
       expect(moves[index]).toBeLessThan(moves[index - 1] ?? 0);
     }
     expect(market.credibility.investors).toBe(
-      SCENARIO.startingMarket.credibility - 4 * params.researchNoteBookCredibility,
+      SCENARIO.startingMarket.credibility - 4 * params.credibilityPerCheapTalk,
     );
   });
 

@@ -148,7 +148,7 @@ describe('public statements', () => {
     }
     // Round 2's repeat costs while round 1's threat awaits the report; round 3's report finds it backed and
     // pays the repeats back with the bonus. Round 4's threat is fresh, rounds 5–6 repeat it, round 6 backs it.
-    const repeat = params.threatRepeatPenalty;
+    const repeat = params.credibilityPerCheapTalk;
     const recovery = params.credibilityRecoveryPerRound;
     expect(path[1]).toBe(start - repeat + recovery);
     expect(path[2]).toBe(start - repeat + recovery + params.credibilityPerKeptWord + repeat);
@@ -169,7 +169,7 @@ describe('public statements', () => {
       'news.threatNotBacked',
     );
     for (let index = 1; index < path.length; index++) expect(path[index]).toBeLessThan(path[index - 1] ?? 0);
-    const repeat = params.threatRepeatPenalty - params.credibilityRecoveryPerRound;
+    const repeat = params.credibilityPerCheapTalk - params.credibilityRecoveryPerRound;
     expect(path[0]).toBe(start);
     expect(path[2]).toBe(start - 2 * repeat);
     expect(path[5]).toBeLessThan(start - 2 * params.threatNotBackedPenalty);
