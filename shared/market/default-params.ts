@@ -24,7 +24,6 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   beliefPrior: 0.1,
   beliefReversionPerRound: 0.3,
   beliefPerUnexplainedBp: 0.005,
-  reportBeliefPer100Bn: 0.2,
   reportNoSalesBeliefCut: 0.5,
   callBluffCredibility: 50,
   stancePanic: 1.5,

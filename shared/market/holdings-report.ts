@@ -53,7 +53,8 @@ export function publishHoldingsReport(
   const beliefGap = draft.sellingBelief - params.beliefPrior;
   const beliefDelta =
     revealedBn > 0
-      ? (params.reportBeliefPer100Bn * revealedBn) / 100
+      ? // Revealed sales are read as the yield move they make, at the price's own rate of suspicion.
+        (params.beliefPerUnexplainedBp * params.flowBpPer100Bn * revealedBn) / 100
       : beliefGap > 0
         ? -beliefGap * params.reportNoSalesBeliefCut
         : 0;

@@ -31,7 +31,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   beliefPrior: 'judgement',
   beliefReversionPerRound: 'judgement',
   beliefPerUnexplainedBp: 'judgement',
-  reportBeliefPer100Bn: 'judgement',
   reportNoSalesBeliefCut: 'judgement',
   callBluffCredibility: 'judgement',
   stancePanic: 'judgement',

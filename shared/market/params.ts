@@ -55,10 +55,13 @@ export const ModelParamsSchema = z.strictObject({
   /** sellingBelief at rest, and the share of the gap to it closed each round. [judgement] */
   beliefPrior: share,
   beliefReversionPerRound: share,
-  /** Rise in sellingBelief per bp of yield move the public cannot explain. [judgement] */
+  /**
+   * Rise in sellingBelief per bp of evidence that Tokyo is selling: a yield move the public cannot explain,
+   * or sales an official report reveals, each $100bn read as the move it makes (`flowBpPer100Bn`).
+   * [judgement] one size for the same evidence, seen in the price or in the report (until session 7 the
+   * report had its own `reportBeliefPer100Bn` 0.2 per $100bn; 0.005 × 36bp is 0.18).
+   */
   beliefPerUnexplainedBp: z.number().min(0).max(0.1),
-  /** Rise in sellingBelief per $100bn of sales an official report reveals. [judgement] */
-  reportBeliefPer100Bn: share,
   /**
    * Share of sellingBelief above the prior that goes when a report reveals no sales, or Tokyo signs a promise
    * of no net sales. [judgement] strong but not final evidence: a later report could still show sales; a

@@ -17,12 +17,13 @@ describe('what doubling a [judgement] parameter changes (npm run test:mutants --
       games: 2,
       backtestSeeds: 0,
       checks: CALIBRATION_CHECKS,
-      only: ['reportBeliefPer100Bn', 'callBluffCredibility', 'approvalEventRetention'],
+      only: ['beliefPerUnexplainedBp', 'callBluffCredibility', 'approvalEventRetention'],
     });
     const [report100, bluff, retention] = report.rows;
     expect(report.base.failedChecks).toEqual([]);
-    // A holdings report that moves belief twice as much makes a $100bn sale move the 10y out of its range.
-    expect(report100?.value).toBeCloseTo(2 * SCENARIO.model.reportBeliefPer100Bn, 12);
+    // Evidence of selling that moves belief twice as much (in the price and in the report) makes a $100bn
+    // sale move the 10y out of its range.
+    expect(report100?.value).toBeCloseTo(2 * SCENARIO.model.beliefPerUnexplainedBp, 12);
     expect(report100?.failedChecks.some((name) => name.startsWith('$100bn official sale'))).toBe(true);
     // Bots never call a bluff in these games: doubling the credibility below which it works changes no score at all.
     expect(bluff?.failedChecks).toEqual([]);

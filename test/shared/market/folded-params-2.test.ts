@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { publishHoldingsReport } from '../../../shared/market/holdings-report.ts';
 import { reactToStatement } from '../../../shared/market/statements.ts';
+import { draftOf } from '../../../shared/market/transmission.ts';
 import type { MarketState } from '../../../shared/market/types.ts';
 import { newGame, SCENARIO } from './fixture.ts';
 
@@ -32,5 +34,17 @@ describe('folded parameters (session 7)', () => {
     expect(fundCost).toBe(tokyoCost);
     // Above the round's recovery, so talk without proof every round loses ground every round.
     expect(tokyoCost).toBeGreaterThan(params.credibilityRecoveryPerRound);
+  });
+
+  it('the report reads revealed sales as the price reads an unexplained move: $100bn as the bp it makes', () => {
+    const market = newGame().market;
+    const lag = SCENARIO.holdingsReportLagRounds;
+    const draft = draftOf({ ...market, internals: { ...market.internals, salesByRound: [100] } });
+    publishHoldingsReport(draft, 1 + lag, lag, params);
+    const rise = draft.sellingBelief - market.sellingBelief;
+    // What 36bp (flowBpPer100Bn, the Kansas City Fed's survey) of unexplained rise adds at 0.005 a bp: 0.18.
+    // Until session 7 the report had its own 0.2.
+    expect(rise).toBeCloseTo(params.beliefPerUnexplainedBp * params.flowBpPer100Bn, 9);
+    expect(rise).toBeCloseTo(0.18, 9);
   });
 });
