@@ -212,5 +212,6 @@ describe('bounds over random legal play', () => {
     expect(rounds).toBe(1000);
     // Random play reaches most of what the model can say.
     expect(seenKeys.size).toBeGreaterThan(25);
-  });
+    // 10–20 s alone; twice that and more when the whole suite shares two cores, so it gets its own limit.
+  }, 90_000);
 });
