@@ -76,7 +76,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   japanEquityPctPerTariffPp: 0.21,
   usEquityPctPerTariffCutPp: 0.35,
   japanEquityPctPerTariffCutPp: 0.08,
-  pauseUsEquityPct: 2,
+  pauseUsEquityPct: 3.5,
   usEquityPctPerPanicPt: 0.12,
   japanEquityPctPerPanicPt: 0.1,
   usEquityPctPerYieldBp: 0.04,

@@ -208,7 +208,7 @@ export const ModelParamsSchema = z.strictObject({
    */
   usEquityPctPerTariffCutPp: coefficient,
   japanEquityPctPerTariffCutPp: coefficient,
-  /** Extra US stocks % when a pause starts (the political backstop). 9 Apr 2025: S&P +9.5% on the day, ≈ 3% of it the cut's slope. */
+  /** Extra US stocks % when a pause starts (the political backstop). S&P 500 +7.6% from the 8 to the 11 Apr 2025 close (+9.5% on the day): the premium that, with the cut's slope and the calmer panic, gives the pause round +7.6% on average. */
   pauseUsEquityPct: coefficient,
   /** Stocks % per panic point. [judgement] sized so the April 2025 episode lands in range. */
   usEquityPctPerPanicPt: coefficient,

@@ -27,6 +27,7 @@ import {
 import { PUBLISHED_CHECKS_2 } from './published-checks-2.ts';
 import { PUBLISHED_FIGURE_CHECKS } from './published-figure-checks.ts';
 import { PUBLISHED_OUTCOME_CHECKS } from './published-outcome-checks.ts';
+import { PUBLISHED_RECORD_CHECKS } from './published-record-checks.ts';
 import { PUBLISHED_YEN_CHECKS } from './published-yen-checks.ts';
 
 export { type CalibrationCheck, SEEDS } from './calibration-check.ts';
@@ -387,6 +388,7 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   ...PUBLISHED_YEN_CHECKS,
   // Figures that pin the parameters sourced in session 7.
   ...PUBLISHED_CHECKS_2,
+  ...PUBLISHED_RECORD_CHECKS,
 ];
 
 /** The checks a scenario fails, with what each found out of range. */
