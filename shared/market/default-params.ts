@@ -61,7 +61,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
 
   mortgageSpreadCalmBp: 170,
   mortgageSpreadCapBp: 325,
-  mortgageSpreadPerPanicPt: 1,
+  mortgageSpreadPerPanicPt: 0.63,
 
   autoImportShare: 52 / 148,
   pauseTariffPct: 10,

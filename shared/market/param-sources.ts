@@ -71,6 +71,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
 
   mortgageSpreadCalmBp: 'sourced',
   mortgageSpreadCapBp: 'sourced',
+  // Freddie Mac PMMS 30-year (6.65% on 27 Mar 2025; 6.64, 6.62, 6.83, 6.81% on 3–24 Apr) less the 10y's Thursday close: 229bp before, 258, 220, 250, 249 after, +15bp on average; 0.63 gives +13.8 to +16.5bp a week after the shock (1 gave +22 to +26)
   mortgageSpreadPerPanicPt: 'sourced',
 
   autoImportShare: 'sourced',

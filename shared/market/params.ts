@@ -173,7 +173,7 @@ export const ModelParamsSchema = z.strictObject({
   /** Floor and cap of the mortgage–10y spread, bp. NAHB/CME: historical 168–180, 2023 peak ~325. */
   mortgageSpreadCalmBp: bp,
   mortgageSpreadCapBp: bp,
-  /** Spread widening per panic point above baseline, bp. Mapping 5 (2025's 215–235 widening to at most ≈260 with panic); Freddie Mac PMMS 17 Apr 2025: 6.83% over a 10y near 4.3–4.4%, ≈250bp, +25 for the April panic's ≈25 points. */
+  /** Spread widening per panic point above baseline, bp. Freddie Mac PMMS: the 30-year less the 10y ran 229bp the week before 2 Apr 2025 and 244bp on average over the four weeks after (+15bp) for the April panic's ≈24 points a round later. */
   mortgageSpreadPerPanicPt: coefficient,
 
   // --- Tariffs, prices and trade ---------------------------------------------------------------------

@@ -44,4 +44,27 @@ export const PUBLISHED_RECORD_CHECKS: readonly CalibrationCheck[] = [
       }
     },
   ),
+  check(
+    "April 2025 tariff shock: a week later the mortgage spread has widened as Freddie Mac's survey did, +10.7 to +20.5bp",
+    (base, found) => {
+      // Freddie Mac PMMS, 30-year fixed: 6.65% on 27 March, 6.64, 6.62, 6.83 and 6.81% on 3, 10, 17 and 24
+      // April 2025; the 10y closed near 4.36, 4.06, 4.42, 4.33 and 4.32% on those Thursdays. Against the week
+      // before the shock (229bp) the four weeks after average +15bp; without 3 April (when the 10y's fall of
+      // that day ran ahead of the survey) +10.7bp; the two weeks after the pause +20.5bp.
+      const before = spreadBp(6.65, 4.36);
+      const after = [spreadBp(6.64, 4.06), spreadBp(6.62, 4.42), spreadBp(6.83, 4.33), spreadBp(6.81, 4.32)];
+      const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+      const least = mean(after.slice(1)) - before;
+      const most = mean(after.slice(2)) - before;
+      for (const seed of SEEDS) {
+        const { before: start, shocked, held } = fromTheShock(base, seed);
+        found.within(
+          `widening a week after the shock, bp (seed ${seed})`,
+          playRound(shocked, held).market.mortgageSpreadBp - start.market.mortgageSpreadBp,
+          least,
+          most,
+        );
+      }
+    },
+  ),
 ];
