@@ -221,7 +221,7 @@ export const ModelParamsSchema = z.strictObject({
   equityPctPerRetaliationPp: coefficient,
   /** USD/JPY % per panic point (the yen as a haven). April 2025: 149.6 → 145.2 (−2.9%). */
   usdJpyPctPerPanicPt: coefficient,
-  /** USD/JPY % per unit of sellingBelief. China rumour Jan 2018: dollar −0.6%. */
+  /** USD/JPY % per unit of sellingBelief. China rumour Jan 2018: dollar −0.6% against a basket, −1.2% against the yen. */
   usdJpyPctPerBelief: coefficient,
   /** USD/JPY % moved by a yen intervention. MoF interventions 2022–24 moved it 2.2–4.6% intraday. */
   yenInterventionPct: coefficient,

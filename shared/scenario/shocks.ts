@@ -12,7 +12,8 @@ export const DEFAULT_SHOCKS: Shock[] = [
     description: {
       en: 'A wire report says Japanese officials have discussed slowing or halting Treasury purchases.',
     },
-    // China, 10 January 2018: 10y +5bp to a ten-month high, dollar −0.6%, reversed after a denial.
+    // China, 10 January 2018: 10y +5bp to a ten-month high, the dollar −0.6% against a basket (−1.2% against
+    // the yen, to 111.3, Reuters; the BoJ's trim of 9 January was still moving the yen), reversed after a denial.
     effect: { yieldBp: 6, usdJpyPct: -0.6, sellingBelief: 0.15, panic: 2 },
     scheduledRounds: [],
   },

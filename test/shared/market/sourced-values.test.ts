@@ -15,15 +15,18 @@ function parDuration(y: number, years: number): number {
 
 describe('values that match their published sources', () => {
   it('a yen intervention is the mean of the MoF days of 2022–24, in dollars', () => {
-    // ¥tn on the day and the day's USD/JPY: 22 Sep 2022, 21 Oct 2022, 29 Apr 2024 ($40.83bn per Reuters), 1 May 2024.
+    // ¥tn on the day and the day's USD/JPY: 22 Sep 2022, 21 Oct 2022, 29 Apr 2024, 1 May 2024. On 29 April 2024
+    // the dollar traded between ¥160.2 and below ¥155: at about ¥157.5 the record ¥5.92tn is ≈$37.6bn. Reuters'
+    // "$40.83 billion" converts it at about ¥145, a later rate, not the day's.
     const days = [
       [2.8382, 142],
       [5.6202, 149],
-      [5.92, 145],
+      [5.92, 157.5],
       [3.87, 157],
     ] as const;
     const dollarsBn = days.map(([yenTn, rate]) => (yenTn * 1000) / rate);
-    expect(dollarsBn[2]).toBeCloseTo(40.83, 0);
+    expect(dollarsBn[2]).toBeCloseTo(37.6, 1);
+    expect((5.92 * 1000) / 145).toBeCloseTo(40.83, 0);
     const mean = dollarsBn.reduce((sum, bn) => sum + bn, 0) / dollarsBn.length;
     expect(Math.abs(params.yenInterventionBn - mean)).toBeLessThan(2);
   });
