@@ -3,6 +3,7 @@ import { BACKTEST_TARGETS } from '../../shared/sim/backtest/record-2025.ts';
 import { backtestCheck, runMutants, summaryLine } from '../../tools/mutation-check.ts';
 import { CALIBRATION_CHECKS } from '../shared/market/calibration-checks.ts';
 import { SCENARIO } from '../shared/market/fixture.ts';
+import { PUBLISHED_RECORD_CHECKS } from '../shared/market/published-record-checks.ts';
 import { PUBLISHED_YEN_CHECKS } from '../shared/market/published-yen-checks.ts';
 
 describe('the mutation check (npm run test:mutants)', () => {
@@ -86,6 +87,33 @@ describe('the mutation check (npm run test:mutants)', () => {
       'a yen intervention',
       'a yen move alone m',
     ]);
+  });
+
+  it("session 7: the record's pause week and mortgage survey kill the pause premium and the mortgage slope halved or doubled (both survived one side on 8dd0c96)", () => {
+    const versions = [
+      ['pauseUsEquityPct', 0.5],
+      ['pauseUsEquityPct', 2],
+      ['mortgageSpreadPerPanicPt', 0.5],
+      ['mortgageSpreadPerPanicPt', 2],
+    ] as const;
+    const mutants = versions.flatMap(
+      ([parameter, factor]) => runMutants(SCENARIO, [parameter], PUBLISHED_RECORD_CHECKS, [factor]).mutants,
+    );
+    expect(mutants.map((mutant) => [mutant.parameter, mutant.factor, mutant.value, mutant.status])).toEqual([
+      ['pauseUsEquityPct', 0.5, 1.75, 'killed'],
+      ['pauseUsEquityPct', 2, 7, 'killed'],
+      ['mortgageSpreadPerPanicPt', 0.5, 0.315, 'killed'],
+      ['mortgageSpreadPerPanicPt', 2, 1.26, 'killed'],
+    ]);
+    // Each by its own figure: the S&P 500's +5.7% (week) to +9.5% (day), Freddie Mac's +10.7 to +20.5bp.
+    expect(mutants.map((mutant) => mutant.failedChecks[0]?.slice(0, 12))).toEqual([
+      'the 9 April ',
+      'the 9 April ',
+      'April 2025 t',
+      'April 2025 t',
+    ]);
+    // And the default model passes both.
+    expect(PUBLISHED_RECORD_CHECKS.flatMap((check) => check.failures(SCENARIO))).toEqual([]);
   });
 
   it('the backtest check splits the targets by whether the default model meets them, and the default passes it', () => {
