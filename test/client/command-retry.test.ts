@@ -4,6 +4,7 @@ import { type ClientError, GameClient } from '../../client/game/game-client.ts';
 import { createSeatStore } from '../../client/net/seat-store.ts';
 import { type GameSocket, type SocketPort, socketPort } from '../../client/net/socket-port.ts';
 import type { LeverageServerHandle } from '../../server/app.ts';
+import { until } from '../fixtures/until.ts';
 import { FakeClock } from '../integration/fake-clock.ts';
 import { startServer } from '../integration/harness.ts';
 
@@ -70,14 +71,6 @@ function losingFirstStatementAnswer(port: SocketPort, sent: Sent[]): SocketPort 
     connect: () => port.connect(),
     onReconnectAttempt: (listener) => port.onReconnectAttempt(listener),
   };
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 5000; waited += 10) {
-    if (check()) return;
-    await new Promise((done) => setTimeout(done, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('a command whose answer is lost', () => {

@@ -4,6 +4,7 @@ import { GameClient } from '../../client/game/game-client.ts';
 import { createSeatStore } from '../../client/net/seat-store.ts';
 import { type GameSocket, socketPort } from '../../client/net/socket-port.ts';
 import type { TeamDraftMessage } from '../../shared/protocol/team.ts';
+import { until } from '../fixtures/until.ts';
 import { ClassroomRig, latestConsole, ok, seatedOf, untilConsole } from '../integration/classroom-helpers.ts';
 import type { TestPlayer } from '../integration/harness.ts';
 
@@ -29,14 +30,6 @@ function memoryStorage(): Storage {
     removeItem: (key) => void items.delete(key),
     setItem: (key, value) => void items.set(key, value),
   };
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 5000; waited += 10) {
-    if (check()) return;
-    await new Promise((done) => setTimeout(done, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const lastDraft = (player: TestPlayer) =>

@@ -3,6 +3,7 @@ import { actorKey } from '../../shared/game/events.ts';
 import type { Roster } from '../../shared/protocol/socket.ts';
 import { commandKeys } from '../durability/helpers.ts';
 import { ResilientPlayer } from '../durability/resilient-player.ts';
+import { until } from '../fixtures/until.ts';
 import { TestPlayer } from '../integration/harness.ts';
 import { ScratchCluster } from './scratch-cluster.ts';
 
@@ -31,16 +32,6 @@ async function connect(node: 'node-a' | 'node-b', name: string): Promise<TestPla
   const player = await TestPlayer.connect(cluster.node(node).url, name);
   players.push(player);
   return player;
-}
-
-/** Polls `check` (messages arrive on their own) until it holds; how long that took. */
-async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<number> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  return Date.now() - started;
 }
 
 const statement = (text: string) => ({ type: 'chat:statement', statement: { text, signal: 'none' } });

@@ -1,5 +1,6 @@
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { until } from '../fixtures/until.ts';
 import { type ClientSocket, TestPlayer } from '../integration/harness.ts';
 import { ScratchCluster } from './scratch-cluster.ts';
 import { ScratchHaproxy } from './scratch-haproxy.ts';
@@ -41,14 +42,6 @@ async function connect(name: string, transports: ('polling' | 'websocket')[]): P
     socket.once('connect_error', fail);
   });
   return player;
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 25));
-  }
 }
 
 describe('the documented HAProxy in front of two nodes', () => {
