@@ -1,6 +1,7 @@
+import { withEquityTrend } from '../../../shared/market/index.ts';
 import type { MoveSet } from '../../../shared/protocol/moves.ts';
 import type { Scenario, Shock } from '../../../shared/scenario/schema.ts';
-import { type Game, playRound, whiteHouseMove } from './fixture.ts';
+import { type Game, newGame, playRound, whiteHouseMove } from './fixture.ts';
 
 /**
  * What every calibration check is built from: the check's shape (a function of a scenario that lists what it
@@ -69,6 +70,23 @@ export function playRounds(game: Game, rounds: number, moves: Partial<MoveSet> =
   let played = game;
   for (let round = 0; round < rounds; round++) played = playRound(played, moves);
   return played;
+}
+
+/**
+ * How far a stock index wanders over six quiet weeks: the sample standard deviation (n − 1) of 200 games'
+ * six-week log moves in %, each game with its own background trend, nobody acting. Read against a published
+ * volatility by the checks that pin the trend parameters.
+ */
+export function quietSixWeeksSdPct(scenario: Scenario, index: 'usEquity' | 'japanEquity'): number {
+  const movesPct: number[] = [];
+  for (let seed = 1; seed <= 200; seed++) {
+    const game = newGame(scenario, seed);
+    const start = { ...game, market: withEquityTrend(game.market, seed, scenario.model) };
+    const end = playRounds(start, 6);
+    movesPct.push(Math.log(end.market[index] / start.market[index]) * 100);
+  }
+  const mean = movesPct.reduce((sum, move) => sum + move, 0) / movesPct.length;
+  return Math.sqrt(movesPct.reduce((sum, move) => sum + (move - mean) ** 2, 0) / (movesPct.length - 1));
 }
 
 export function shockById(scenario: Scenario, id: string): Shock {

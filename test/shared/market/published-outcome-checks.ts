@@ -1,6 +1,4 @@
-import { withEquityTrend } from '../../../shared/market/index.ts';
-import { type CalibrationCheck, check, playRounds } from './calibration-check.ts';
-import { newGame } from './fixture.ts';
+import { type CalibrationCheck, check, quietSixWeeksSdPct } from './calibration-check.ts';
 
 /**
  * Published outcomes over weeks that pin sourced parameters no single episode reads: how far US stocks
@@ -15,23 +13,13 @@ export const PUBLISHED_OUTCOME_CHECKS: readonly CalibrationCheck[] = [
   check(
     'six quiet weeks: US stocks wander as far as the S&P 500 does over six weeks (15.2–20.0% a year)',
     (scenario, found) => {
-      // 200 games' six-week log moves, each game with its own background trend, nobody acting.
-      const movesPct: number[] = [];
-      for (let seed = 1; seed <= 200; seed++) {
-        const game = newGame(scenario, seed);
-        const start = { ...game, market: withEquityTrend(game.market, seed, scenario.model) };
-        const end = playRounds(start, 6);
-        movesPct.push(Math.log(end.market.usEquity / start.market.usEquity) * 100);
-      }
-      const mean = movesPct.reduce((sum, move) => sum + move, 0) / movesPct.length;
-      const variance = movesPct.reduce((sum, move) => sum + (move - mean) ** 2, 0) / (movesPct.length - 1);
       // Realised: the S&P 500's long-run monthly standard deviation, 4.38% (15.2% a year; Profolio Capital,
       // "Volatility Primer 6"). Implied, which runs above realised: the VIX's average daily close, 20.03
       // (January 1990 – August 2014; Cboe Options Hub, 19 August 2014). Six weeks are 6/52 of a year.
       const sixWeeks = Math.sqrt(6 / 52);
       found.within(
         'six-week standard deviation of US stocks, %',
-        Math.sqrt(variance),
+        quietSixWeeksSdPct(scenario, 'usEquity'),
         15.2 * sixWeeks,
         20.03 * sixWeeks,
       );
