@@ -6,6 +6,12 @@ import { SCENARIO } from '../shared/market/fixture.ts';
 import { PUBLISHED_RECORD_CHECKS } from '../shared/market/published-record-checks.ts';
 import { PUBLISHED_YEN_CHECKS } from '../shared/market/published-yen-checks.ts';
 
+/** Each (parameter, factor) version alone against `checks`: the mutants in the order given. */
+const versionsAgainst = (
+  checks: Parameters<typeof runMutants>[2],
+  versions: readonly (readonly [NonNullable<Parameters<typeof runMutants>[1]>[number], number])[],
+) => versions.flatMap(([parameter, factor]) => runMutants(SCENARIO, [parameter], checks, [factor]).mutants);
+
 describe('the mutation check (npm run test:mutants)', () => {
   it('scales one parameter by ×0.5 and ×2 and reports each version killed by the checks it fails', () => {
     const report = runMutants(SCENARIO, ['flowBpPer100Bn']);
@@ -58,9 +64,7 @@ describe('the mutation check (npm run test:mutants)', () => {
     const both = runMutants(SCENARIO, pinned);
     expect(both.mutants.filter((mutant) => mutant.status !== 'killed')).toEqual([]);
     expect(both.killed).toBe(2 * pinned.length);
-    const sides = oneSide.flatMap(
-      ([parameter, factor]) => runMutants(SCENARIO, [parameter], CALIBRATION_CHECKS, [factor]).mutants,
-    );
+    const sides = versionsAgainst(CALIBRATION_CHECKS, oneSide);
     expect(sides.map((mutant) => [mutant.parameter, mutant.factor, mutant.status])).toEqual(
       oneSide.map(([parameter, factor]) => [parameter, factor, 'killed']),
     );
@@ -72,9 +76,7 @@ describe('the mutation check (npm run test:mutants)', () => {
       ['yenInterventionBn', 2],
       ['japanEquityPerUsdJpyPct', 0.5],
     ] as const;
-    const mutants = versions.flatMap(
-      ([parameter, factor]) => runMutants(SCENARIO, [parameter], PUBLISHED_YEN_CHECKS, [factor]).mutants,
-    );
+    const mutants = versionsAgainst(PUBLISHED_YEN_CHECKS, versions);
     expect(mutants.map((mutant) => [mutant.parameter, mutant.factor, mutant.value, mutant.status])).toEqual([
       ['yenInterventionBn', 0.5, 15, 'killed'],
       ['yenInterventionBn', 2, 60, 'killed'],
@@ -96,9 +98,7 @@ describe('the mutation check (npm run test:mutants)', () => {
       ['mortgageSpreadPerPanicPt', 0.5],
       ['mortgageSpreadPerPanicPt', 2],
     ] as const;
-    const mutants = versions.flatMap(
-      ([parameter, factor]) => runMutants(SCENARIO, [parameter], PUBLISHED_RECORD_CHECKS, [factor]).mutants,
-    );
+    const mutants = versionsAgainst(PUBLISHED_RECORD_CHECKS, versions);
     expect(mutants.map((mutant) => [mutant.parameter, mutant.factor, mutant.value, mutant.status])).toEqual([
       ['pauseUsEquityPct', 0.5, 1.75, 'killed'],
       ['pauseUsEquityPct', 2, 7, 'killed'],
