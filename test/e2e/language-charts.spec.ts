@@ -114,3 +114,54 @@ test('on a phone the phase and its clock stay in view while the page scrolls', a
   expect(box?.y).toBeLessThan(2);
   expect(box?.height).toBeLessThan(200);
 });
+
+test('on a phone a focused control stays below the pinned bar when the page moves under it, but not after the reader scrolls away', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await startSolo(page, /^Tokyo/, { rounds: 2, negotiateSeconds: 300 });
+  await skip(page);
+  await expectPhase(page, 'News');
+  await skip(page);
+  await expectPhase(page, 'Negotiate');
+  // The browser's own scroll anchoring hides most shifts; off, the page's guard alone must keep focus in view.
+  await page.evaluate(() => {
+    document.documentElement.style.overflowAnchor = 'none';
+    document.body.style.overflowAnchor = 'none';
+  });
+  const spacerAbove = () =>
+    page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.id = 'test-spacer';
+      spacer.style.height = '600px';
+      document.querySelector('main')?.prepend(spacer);
+    });
+  const removeSpacer = () => page.evaluate(() => document.getElementById('test-spacer')?.remove());
+  /** Whether the focused control lies wholly between the bar's bottom and the window's. */
+  const focusInView = () =>
+    page.evaluate(() => {
+      const bar = document.querySelector<HTMLElement>('[data-testid="phase-bar"]');
+      const box = document.activeElement?.getBoundingClientRect();
+      if (!bar || !box) return false;
+      return box.top >= bar.getBoundingClientRect().bottom - 1 && box.bottom <= window.innerHeight;
+    });
+  const target = page.locator('details.chart-data > summary').first();
+
+  await spacerAbove();
+  await target.focus();
+  await expect.poll(focusInView).toBe(true);
+  // Content above it goes (a proposal closing): 600 px up would put it above the window.
+  await removeSpacer();
+  await expect.poll(focusInView).toBe(true);
+
+  // A reader who scrolled the control out of view on purpose is left where they are.
+  await spacerAbove();
+  await expect.poll(focusInView).toBe(true);
+  await page.evaluate(() => window.scrollBy(0, 2000));
+  await expect.poll(focusInView).toBe(false);
+  const scrolledTo = await page.evaluate(() => window.scrollY);
+  await removeSpacer();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await focusInView()).toBe(false);
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThanOrEqual(scrolledTo);
+});
