@@ -15,7 +15,8 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   hintBp: 5,
   threatBp: 14,
   signalBeliefPerBp: 0.018,
-  signalPanicPerBp: 0.2,
+  // a hint's 5bp × 0.018 = +0.09 belief brings +1 panic point
+  panicPerSellingBelief: 100 / 9,
   credibilityFloorScale: 0.4,
   denialReversalMin: 0.5,
   denialReversalMax: 1,
@@ -39,7 +40,6 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   panicPerTariffPp: 1.66,
   panicPerTariffCutPp: 1,
   panicPerRetaliationPp: 0.3,
-  panicPerUnexplainedBp: 0.1,
   flightBpPerPanicPt: 0.6,
   sellAmericaBpPerPanicPt: 0.75,
   sellAmericaPerBelief: 3,

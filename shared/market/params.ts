@@ -33,12 +33,18 @@ export const ModelParamsSchema = z.strictObject({
   /** A Tokyo threat at full credibility, bp. Calibration mapping 2 (credible threat +10 to +25bp). */
   threatBp: bp,
   /**
-   * Rise in sellingBelief, and panic points, per bp of yield premium a Tokyo hint or threat adds, at full
-   * credibility. [judgement] the market reads a threat as a louder hint, not another kind of news: one scale
-   * for both words (a hint's 5bp: belief +0.09, panic +1; a threat's 14bp: +0.25, +2.8).
+   * Rise in sellingBelief per bp of yield premium a Tokyo hint or threat adds, at full credibility.
+   * [judgement] the market reads a threat as a louder hint, not another kind of news: one scale for both
+   * words (a hint's 5bp: belief +0.09; a threat's 14bp: +0.25).
    */
   signalBeliefPerBp: z.number().min(0).max(0.2),
-  signalPanicPerBp: coefficient,
+  /**
+   * Panic points per unit rise of sellingBelief, whatever raised it: fear follows the suspicion that Tokyo
+   * sells. [judgement] a hint's +0.09 of belief brings +1 point (100/9), a threat's +2.8; an unexplained
+   * bp, read as 0.005 of belief, +0.056 (until session 8 a word's `signalPanicPerBp` 0.2 a bp and an
+   * unexplained move's `panicPerUnexplainedBp` 0.1 a bp stated this rule at two sizes).
+   */
+  panicPerSellingBelief: coefficient,
   /** Credibility scale = floor + (1 − floor) × credibility/100. [judgement] */
   credibilityFloorScale: share,
   /** Share of a signal reversed by a denial at credibility 0 and 100. Calibration mapping 2 (50–100%); China 2018 fully reversed. */
@@ -110,8 +116,6 @@ export const ModelParamsSchema = z.strictObject({
   panicPerTariffCutPp: coefficient,
   /** Panic points per point of Japan's retaliatory tariff. [judgement] */
   panicPerRetaliationPp: coefficient,
-  /** Panic points per bp of unexplained yield rise ("who is selling?"). [judgement] */
-  panicPerUnexplainedBp: coefficient,
   /** Flight to quality: 10y bp per panic point above baseline (yields fall). April 2025: 4.13% → 3.95% as VIX rose ~25. */
   flightBpPerPanicPt: coefficient,
   /** "Sell America": 10y bp per panic point above baseline (yields rise). Calibration mapping 3 (+5–10bp per 10 points). */

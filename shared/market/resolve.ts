@@ -28,6 +28,7 @@ import {
   moveYen,
   setPolicyChaos,
   settleYield,
+  suspectSelling,
 } from './transmission.ts';
 import type { Headline, MarketState, RoundInputs, RoundResult } from './types.ts';
 
@@ -129,8 +130,7 @@ export function resolveRound(
   if (trend) moveStocks(next, trend.us, trend.japan);
   // The public sees the flow only mixed with the week's noise: both feed the suspicion that Tokyo is selling.
   const unexplainedBp = flows.flowBp + noiseBp;
-  moveBelief(next, params.beliefPerUnexplainedBp * unexplainedBp, params);
-  movePanic(next, params.panicPerUnexplainedBp * Math.max(0, unexplainedBp), params);
+  suspectSelling(next, params.beliefPerUnexplainedBp * unexplainedBp, params);
 
   const backstop = checkBackstop(next, market.panic, round, params);
   if (backstop.fire) {

@@ -11,6 +11,7 @@ import {
   moveBelief,
   movePanic,
   moveStocks,
+  suspectSelling,
 } from './transmission.ts';
 import type { MarketState, StatementReaction } from './types.ts';
 
@@ -71,12 +72,11 @@ export function reactToStatement(
 
 /**
  * A Tokyo hint or threat adding `premiumBp` of yield premium (already scaled by credibility): the market
- * reads both on one scale, so belief and panic rise in proportion to the premium.
+ * reads both on one scale, so belief rises in proportion to the premium, and panic with the belief.
  */
 function tokyoWord(next: MarketDraft, premiumBp: number, params: ModelParams): void {
   addToYield(next, { signal: premiumBp }, params);
-  moveBelief(next, params.signalBeliefPerBp * premiumBp, params);
-  movePanic(next, params.signalPanicPerBp * premiumBp, params);
+  suspectSelling(next, params.signalBeliefPerBp * premiumBp, params);
 }
 
 /**
@@ -91,7 +91,8 @@ function deny(next: MarketDraft, params: ModelParams): void {
   addToYield(next, { signal: -next.internals.signalYieldBp * reversal }, params);
   const beliefGap = next.sellingBelief - params.beliefPrior;
   if (beliefGap > 0) moveBelief(next, -beliefGap * reversal, params);
-  movePanic(next, -params.signalPanicPerBp * params.hintBp * reversal, params);
+  // The fear a hint's suspicion brought, taken back as the denial takes back words.
+  movePanic(next, -params.panicPerSellingBelief * params.signalBeliefPerBp * params.hintBp * reversal, params);
   next.internals.lastDenialRound = next.internals.currentRound;
   next.internals.tokyoThreatRound = 0;
   next.internals.tokyoThreatRepeatCostPts = 0;

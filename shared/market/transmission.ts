@@ -233,6 +233,17 @@ export function moveBelief(draft: MarketDraft, delta: number, params: ModelParam
 }
 
 /**
+ * Evidence that Tokyo is selling, read as `beliefRise` of the market's belief (a word's premium, a move nobody
+ * explains): belief moves by it and, when it rises, panic follows at `panicPerSellingBelief`, one rate
+ * whatever raised the suspicion (session 8: a word's `signalPanicPerBp` and an unexplained move's
+ * `panicPerUnexplainedBp` were two sizes of this rule).
+ */
+export function suspectSelling(draft: MarketDraft, beliefRise: number, params: ModelParams): void {
+  moveBelief(draft, beliefRise, params);
+  movePanic(draft, params.panicPerSellingBelief * Math.max(0, beliefRise), params);
+}
+
+/**
  * Policy chaos moves to `value` (0–1): foreign holders sell US assets on erratic policy, so the dollar
  * falls while chaos rises and recovers as it fades, and the 10y carries its premium (composedYield).
  */

@@ -44,10 +44,12 @@ describe('public statements', () => {
     const threat = perBp('threat');
     expect(hint.premium).toBeCloseTo(params.hintBp, 9);
     expect(threat.premium).toBeCloseTo(params.threatBp, 9);
-    // 0.018 belief and 0.2 panic points a bp: a hint's 5bp adds 0.09 and 1, a threat's 14bp 0.25 and 2.8.
+    // 0.018 belief a bp and the panic that belief brings: a hint's 5bp adds 0.09 and 1, a threat's 14bp 0.25
+    // and 2.8.
     for (const word of [hint, threat]) {
       expect(word.belief).toBeCloseTo(params.signalBeliefPerBp, 9);
-      expect(word.panic).toBeCloseTo(params.signalPanicPerBp, 9);
+      expect(word.panic).toBeCloseTo(params.panicPerSellingBelief * params.signalBeliefPerBp, 9);
+      expect(word.panic).toBeCloseTo(0.2, 9);
     }
     expect(threat.premium * threat.panic).toBeCloseTo(2.8, 9);
   });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { reactToStatement } from '../../../shared/market/statements.ts';
+import { draftOf, suspectSelling } from '../../../shared/market/transmission.ts';
+import { newGame, playRound, SCENARIO, tokyoMove, withParams } from './fixture.ts';
+
+/**
+ * Session 8 folded [judgement] parameters that stated one rule twice (docs/market-model.md, "Parameters"):
+ * each test pins the folded rule with numbers the replaced parameters gave differently.
+ */
+const params = SCENARIO.model;
+
+describe('folded parameters (session 8)', () => {
+  it('fear follows suspicion: a word and an unexplained move bring the same panic per unit of belief', () => {
+    const start = newGame().market;
+    // A Tokyo hint at full credibility: 5bp of premium, +0.09 of belief, +1 point of panic.
+    const sure = { ...start, credibility: { ...start.credibility, tokyo: 100 } };
+    const hinted = reactToStatement(sure, 'tokyo', 'hint', params).market;
+    const hintPerBelief = (hinted.panic - sure.panic) / (hinted.sellingBelief - sure.sellingBelief);
+    expect(hinted.panic - sure.panic).toBeCloseTo(1, 9);
+    expect(hintPerBelief).toBeCloseTo(100 / 9, 9);
+
+    // A week with no noise and no trend: the yield move of a $50bn sale is all the public sees.
+    const quiet = withParams({
+      yieldNoiseBpPerRound: 0,
+      usEquityNoisePctPerRound: 0,
+      japanEquityNoisePctPerRound: 0,
+      usdJpyNoisePctPerRound: 0,
+      panicNoisePerRound: 0,
+      usEquityTrendSdPctPerRound: 0,
+      japanEquityTrendSdPctPerRound: 0,
+    });
+    const selling = playRound(newGame(quiet), {
+      tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 50 }, quiet),
+    });
+    const holding = playRound(newGame(quiet));
+    const beliefRise = selling.market.sellingBelief - holding.market.sellingBelief;
+    const panicRise = selling.market.panic - holding.market.panic;
+    expect(beliefRise).toBeGreaterThan(0.05);
+    // The same rate as the hint's: until session 8 an unexplained bp brought 0.1 points of panic (a word's
+    // bp 0.2), so the sale's panic per unit of belief was 20, not a word's 11.1.
+    expect(panicRise / beliefRise).toBeCloseTo(hintPerBelief, 6);
+  });
+
+  it('suspicion that falls calms nothing: a fall in yields lowers the belief but not the panic', () => {
+    const draft = draftOf(newGame().market);
+    const before = { belief: draft.sellingBelief, panic: draft.panic };
+    suspectSelling(draft, -0.05, params);
+    expect(draft.sellingBelief).toBeCloseTo(before.belief - 0.05, 9);
+    expect(draft.panic).toBe(before.panic);
+    suspectSelling(draft, 0.09, params);
+    expect(draft.panic - before.panic).toBeCloseTo(1, 9);
+  });
+});
