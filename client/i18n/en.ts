@@ -773,8 +773,10 @@ export const en = {
         },
       },
       whiteHouse: {
-        approval: { label: 'Approval', why: 'Voters judge the economy they feel.' },
-        mortgageRate: { label: 'Mortgage rate', why: 'A bond scare reaches every homebuyer within weeks.' },
+        approval: {
+          label: 'Approval',
+          why: 'Voters reward a deal that wins something and punish a climb-down, and every homebuyer feels a bond scare in the mortgage rate.',
+        },
         stocks: {
           label: 'Stock market',
           why: 'Shareholders and retirement savers watch the index; a slide is blamed on the tariff.',
@@ -783,10 +785,6 @@ export const en = {
         deficitWithJapan: {
           label: 'Deficit with Japan',
           why: 'Shrinking the goods deficit is what the tariff is for.',
-        },
-        toughness: {
-          label: 'Toughness',
-          why: 'Trade hawks in Congress punish a climb-down: a tariff that stays meaningful keeps them on side.',
         },
       },
       investors: {

@@ -775,18 +775,16 @@ export const ja: Messages = {
         },
       },
       whiteHouse: {
-        approval: { label: '支持率', why: '有権者は実感する経済で判断します。' },
-        mortgageRate: { label: '住宅ローン金利', why: '債券市場の動揺は数週間で住宅購入者に届きます。' },
+        approval: {
+          label: '支持率',
+          why: '有権者は何かを勝ち取った合意を評価し、後退を罰します。債券市場の動揺は住宅ローン金利を通じてすべての住宅購入者に届きます。',
+        },
         stocks: {
           label: '株式市場',
           why: '株主や年金の積立者は指数を見ています。下落は関税のせいにされます。',
         },
         consumerPrices: { label: '消費者物価', why: '消費者に転嫁された関税は物価に表れます。' },
         deficitWithJapan: { label: '対日赤字', why: '財の赤字を減らすことが関税の目的です。' },
-        toughness: {
-          label: '強硬さ',
-          why: '議会のタカ派は後退を罰します。意味のある関税を保てば味方につけられます。',
-        },
       },
       investors: {
         valueAdded: {

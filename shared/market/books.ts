@@ -288,7 +288,8 @@ function stanceApproval(score: number, params: ModelParams): number {
 }
 
 /**
- * White House approval: hurt by mortgage rates, falling stocks and consumer prices; helped by toughness with
+ * White House approval: hurt by mortgage rates (stocks and shop prices are scored in the White House's own
+ * components, so approval does not count them again); helped by toughness with
  * trade hawks (tariffs, a hawkish tone), a smaller deficit, deals and pledges. A tariff below where the game
  * began with no deal with Tokyo in force is a retreat, and the base holds it against the White House for as long as it
  * lasts (`climbDownPenaltyPerPp`): a cut pays only as a trade, for what a deal brings or for the bond market
@@ -308,12 +309,8 @@ export function updateWhiteHouseBook(
   const eventsPts = internals.approvalEventsPts * params.approvalEventRetention + newEventsPts;
   const levels =
     -params.approvalPerMortgagePp * (market.mortgageRate - baseline.mortgageRate) +
-    params.approvalPerUsEquityPct * 100 * Math.log(market.usEquity / baseline.usEquity) -
-    params.approvalPerConsumerPricePct * (market.consumerPrices - 100) +
-    params.approvalPerTariffPp * (market.effectiveTariffPct - baseline.effectiveTariffPct) +
     stanceApproval(stance, params) -
     stanceApproval(baseline.stanceScore, params) +
-    params.approvalPerDeficitBn * (baseline.deficitWithJapanBn - deficitWithJapanBn) +
     params.approvalPerDeal * Math.min(deals.dealsInForce, params.approvalDealsCounted) -
     params.climbDownPenaltyPerPp *
       (deals.dealsWithTokyo === 0

@@ -117,12 +117,8 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   hedgePremiumBp: 15,
 
   approvalPerMortgagePp: 4,
-  approvalPerUsEquityPct: 0.15,
-  approvalPerConsumerPricePct: 1.5,
-  approvalPerTariffPp: 0.08,
   approvalToughTone: 1,
-  approvalPerDeficitBn: 0.05,
-  approvalPerDeal: 1.5,
+  approvalPerDeal: 2.25,
   approvalDealsCounted: 2,
   approvalPerPledge100Bn: 0.3,
   climbDownPenaltyPerPp: 0.4,

@@ -137,11 +137,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   hedgePremiumBp: 'judgement',
 
   approvalPerMortgagePp: 'judgement',
-  approvalPerUsEquityPct: 'judgement',
-  approvalPerConsumerPricePct: 'judgement',
-  approvalPerTariffPp: 'judgement',
   approvalToughTone: 'judgement',
-  approvalPerDeficitBn: 'judgement',
   approvalPerDeal: 'judgement',
   approvalDealsCounted: 'judgement',
   approvalPerPledge100Bn: 'judgement',

@@ -285,23 +285,28 @@ export const ModelParamsSchema = z.strictObject({
   hedgePremiumBp: bp,
 
   // --- White House approval ------------------------------------------------------------------------
-  /** Approval points per point of mortgage rate, % of US stocks, point of consumer prices. [judgement] */
-  approvalPerMortgagePp: coefficient,
-  approvalPerUsEquityPct: coefficient,
-  approvalPerConsumerPricePct: coefficient,
   /**
-   * Toughness with trade hawks: points per tariff point; points for a hawkish tone, lost for a conciliatory
-   * one. [judgement] the base rewards a tough word and punishes a soft one alike (until session 5 two
-   * parameters, both 1).
+   * Approval points per point of mortgage rate: the one market price voters feel in approval. [judgement]
+   * Stocks and prices in the shops are scored in the White House's own components, so since issue 8's tw8
+   * pass approval no longer reads them (`approvalPerUsEquityPct` 0.15, `approvalPerConsumerPricePct` 1.5
+   * went): each economic effect counts once.
    */
-  approvalPerTariffPp: coefficient,
+  approvalPerMortgagePp: coefficient,
+  /**
+   * Toughness with trade hawks, stated once: points for a hawkish tone, lost for a conciliatory one. [judgement]
+   * the base rewards a tough word and punishes a soft one alike (until session 5 two parameters, both 1).
+   * Toughness in approval is not climbing down (`climbDownPenaltyPerPp`) and winning something for a
+   * concession (deals, pledges), never a tariff held high for its own sake: since issue 8's wh8 pass approval
+   * no longer pays per tariff point (`approvalPerTariffPp` 0.08) nor per $bn of smaller deficit
+   * (`approvalPerDeficitBn` 0.05; the deficit has its own component of the score), and the score's
+   * toughness component, which read the tariff itself, went.
+   */
   approvalToughTone: coefficient,
   /**
-   * Points per $bn smaller goods deficit; per deal in force (and lost, as a one-off event, when the White
-   * House's breach of a deal is public: a broken deal takes back what a deal earned; until session 6
-   * `approvalPerBreach` 2); per $100bn investment pledged. [judgement]
+   * Points per deal in force (and lost, as a one-off event, when the White House's breach of a deal is
+   * public: a broken deal takes back what a deal earned; until session 6 `approvalPerBreach` 2); per $100bn
+   * investment pledged. [judgement]
    */
-  approvalPerDeficitBn: coefficient,
   approvalPerDeal: coefficient,
   /** Deals in force that count for approval; more add nothing. [judgement] voters notice a deal or two, not a tally. */
   approvalDealsCounted: z.number().int().min(0).max(20),

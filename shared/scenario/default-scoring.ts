@@ -57,20 +57,18 @@ export const DEFAULT_SCORING: ScoringRules = {
   whiteHouse: [
     {
       id: 'approval',
-      weight: 0.3,
+      // 0.45 (0.3 until issue 8's session 8, beside a mortgage-rate component of 0.15 that counted the
+      // mortgage rate a second time and a toughness component of 0.05 that read the tariff itself). Approval
+      // reads the mortgage rate and the politics of the trade war (a climb-down, a tone, what a deal won) and
+      // no stocks, shop prices or deficit, which have components of their own: each effect counts once.
+      weight: 0.45,
       label: { en: 'Approval' },
-      why: { en: 'Voters judge the economy they feel.' },
+      why: {
+        en: 'Voters reward a deal that wins something and punish a climb-down, and every homebuyer feels a bond scare in the mortgage rate.',
+      },
       metric: 'approval',
       // A middling game ends near the 45% it starts at; 8 points either way is a landslide of opinion.
       mapping: { shape: 'higherIsBetter', target: 48, scale: 8 },
-    },
-    {
-      id: 'mortgageRate',
-      weight: 0.15,
-      label: { en: 'Mortgage rate' },
-      why: { en: 'A bond scare reaches every homebuyer within weeks.' },
-      metric: 'mortgageRate',
-      mapping: { shape: 'lowerIsBetter', target: 6.35, scale: 0.75 },
     },
     {
       id: 'stocks',
@@ -93,23 +91,12 @@ export const DEFAULT_SCORING: ScoringRules = {
     },
     {
       id: 'deficitWithJapan',
-      weight: 0.1,
+      // 0.15 (0.1 before issue 8's tw8 pass): what the tariff is for, and what a hawk holding firm earns.
+      weight: 0.15,
       label: { en: 'Deficit with Japan' },
       why: { en: 'Shrinking the goods deficit is what the tariff is for.' },
       metric: 'deficitWithJapanChangePct',
       mapping: { shape: 'lowerIsBetter', target: -22, scale: 30 },
-    },
-    {
-      id: 'toughness',
-      weight: 0.05,
-      label: { en: 'Toughness' },
-      why: {
-        en: 'Trade hawks in Congress punish a climb-down: a tariff that stays meaningful keeps them on side.',
-      },
-      metric: 'effectiveTariffPct',
-      // Worth less than what a high tariff costs in the shops and the markets, so holding 50% does not pay;
-      // a climb-down's political price is paid through approval (climbDownPenaltyPerPp) as well.
-      mapping: { shape: 'higherIsBetter', target: 17, scale: 22 },
     },
   ],
   investors: [
