@@ -214,7 +214,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
   }
   // Scored as the live score will be then: with the share of the game resolved by that time.
   const progress = scoringProgress(view.reports.length + input.rounds, view.rounds);
-  return scoreTotalFor(role, market, books, scenario, progress);
+  return scoreTotalFor(role, market, books, scenario, progress, view.rounds);
 }
 
 /**

@@ -58,7 +58,7 @@ export function initialGameState(config: GameConfig, createdAt: number): GameCon
     breaches: [],
     news: [],
     reports: [],
-    scores: scoreCards(market, books, scenario, 0),
+    scores: scoreCards(market, books, scenario, 0, config.rounds),
     botReasons: [],
     shocksFired: [],
     answers: [],

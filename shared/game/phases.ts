@@ -47,6 +47,7 @@ export function afterMarketMove(
       game.books,
       game.config.scenario,
       scoringProgress(resolvedRounds, game.config.rounds),
+      game.config.rounds,
     ),
   };
 }

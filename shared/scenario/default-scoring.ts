@@ -121,7 +121,8 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Profit' },
       why: { en: 'The tariff is paid at the border by the importer: absorbed, it eats margins.' },
       metric: 'businessProfitBn',
-      mapping: { shape: 'higherIsBetter', target: -4, scale: 9 },
+      // Summed over the weeks played: a longer game reaches further for the same play (rules.ts).
+      mapping: { shape: 'higherIsBetter', target: -4, scale: 9, perRoundPlayed: true },
     },
     {
       id: 'edge',
@@ -135,7 +136,9 @@ export const DEFAULT_SCORING: ScoringRules = {
       // sales and borrowing cost are read here, once. The scale is what good play gains over a game
       // (exclusions won early, a pass-through set for the tariff in force: about $0.3bn) reading 8–10 points,
       // so play, not the table, decides; its low tail is stretched to what spending every lever can lose (reach.ts).
-      mapping: { shape: 'higherIsBetter', target: 0.15, scale: 1.5 },
+      // Both are for six rounds and stretch with the game's length: the edge, like profit, is summed over the
+      // weeks played, so an eight-round game gave good play a third more to gain (56.0 against 49.5 at four).
+      mapping: { shape: 'higherIsBetter', target: 0.15, scale: 1.5, perRoundPlayed: true },
     },
   ],
 };

@@ -43,11 +43,17 @@ export type ScoreMetric = z.infer<typeof ScoreMetricSchema>;
  * "50 points at a 17% tariff, 80 at 11%, 20 at 23%" is target 17, scale 10, lower is better. For
  * `closerIsBetter` the line is 100 on the target, 50 at `scale` away on either side and 20 at 1.6 scales:
  * a middling game drifts about `scale` from where it started.
+ *
+ * `perRoundPlayed`: the outcome is a total summed over the rounds played (a profit, an edge over a peer),
+ * so a game twice as long reaches twice as far for the same play. Its target and scale are written for a
+ * game of the scenario's length and stretch in proportion to the rounds of the game actually played: the
+ * same play each week reads the same score in a four-round game and an eight-round one.
  */
 export const ScoreMappingSchema = z.strictObject({
   shape: z.enum(['higherIsBetter', 'lowerIsBetter', 'closerIsBetter']),
   target: z.number().finite(),
   scale: z.number().positive().finite(),
+  perRoundPlayed: z.boolean().optional(),
 });
 export type ScoreMapping = z.infer<typeof ScoreMappingSchema>;
 

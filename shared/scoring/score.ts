@@ -126,11 +126,26 @@ export function scoringProgress(resolvedRounds: number, rounds: number): number 
   return Math.min(1, Math.max(0, resolvedRounds / Math.max(1, rounds)));
 }
 
+/**
+ * How far a rule's end target and scale stretch for a game of `gameRounds` (rules.ts, `perRoundPlayed`):
+ * in proportion to the rounds played against the scenario's, for a total summed over the rounds; 1 for
+ * anything else.
+ */
+function lengthFactor(rule: ScoreComponentRule, scenario: Scenario, gameRounds: number): number {
+  return rule.mapping.perRoundPlayed ? Math.max(1, gameRounds) / Math.max(1, scenario.rounds) : 1;
+}
+
+/** A rule's end target for a game of its length: a summed total's stretches from its first-day value. */
+function endTarget(rule: ScoreComponentRule, start: number, length: number): number {
+  return length === 1 ? rule.mapping.target : start + (rule.mapping.target - start) * length;
+}
+
 /** A rule's target after a share of the game (see mappingAt). */
-function targetAt(rule: ScoreComponentRule, start: number, progress: number): number {
-  if (progress >= 1 || rule.mapping.shape === 'closerIsBetter') return rule.mapping.target;
+function targetAt(rule: ScoreComponentRule, start: number, progress: number, length = 1): number {
+  const end = endTarget(rule, start, length);
+  if (progress >= 1 || rule.mapping.shape === 'closerIsBetter') return end;
   const share = Math.max(0, progress);
-  return start + (rule.mapping.target - start) * share;
+  return start + (end - start) * share;
 }
 
 /**
@@ -139,10 +154,20 @@ function targetAt(rule: ScoreComponentRule, start: number, progress: number): nu
  * Everyone starts even (a component at its starting value scores 50) and a middling game stays near 50
  * throughout, instead of a fund looking poor in week one for not having earned six weeks' return yet.
  */
-export function mappingAt(rule: ScoreComponentRule, scenario: Scenario, progress: number): ScoreMapping {
-  if (progress >= 1 || rule.mapping.shape === 'closerIsBetter') return rule.mapping;
+export function mappingAt(
+  rule: ScoreComponentRule,
+  scenario: Scenario,
+  progress: number,
+  gameRounds = scenario.rounds,
+): ScoreMapping {
+  const length = lengthFactor(rule, scenario, gameRounds);
+  if (length === 1 && (progress >= 1 || rule.mapping.shape === 'closerIsBetter')) return rule.mapping;
   const start = metricValue(rule.metric, initialMarket(scenario), initialBooks(scenario), scenario);
-  return { ...rule.mapping, target: targetAt(rule, start, progress) };
+  return {
+    ...rule.mapping,
+    target: targetAt(rule, start, progress, length),
+    scale: rule.mapping.scale * length,
+  };
 }
 
 /**
@@ -155,6 +180,7 @@ function scoreRole(
   books: Books,
   scenario: Scenario,
   progress: number,
+  gameRounds: number,
   components?: ScoreComponent[],
 ): number {
   const rules = scenario.scoring[role];
@@ -164,9 +190,10 @@ function scoreRole(
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index]!;
     const value = metricValue(rule.metric, market, books, scenario);
-    const target = targetAt(rule, starts[index]!, progress);
+    const length = lengthFactor(rule, scenario, gameRounds);
+    const target = targetAt(rule, starts[index]!, progress, length);
     const reach = metricReach(rule.metric, books, scenario);
-    const score = scoreOnLine(value, rule.mapping.shape, target, rule.mapping.scale, reach);
+    const score = scoreOnLine(value, rule.mapping.shape, target, rule.mapping.scale * length, reach);
     weights += rule.weight;
     weighted += rule.weight * score;
     components?.push({ id: rule.id, weight: rule.weight, metric: rule.metric, value, score });
@@ -176,7 +203,9 @@ function scoreRole(
 
 /**
  * One role's score card. `progress` is the share of the game's rounds already resolved, 0–1; it defaults
- * to 1, the end of the game, where the scenario's targets apply as written.
+ * to 1, the end of the game, where the scenario's targets apply as written. `gameRounds` is the length of
+ * the game being scored (the scenario's by default): totals summed over the rounds played are read
+ * against targets stretched to it (rules.ts, `perRoundPlayed`).
  */
 export function scoreCardFor(
   role: RoleId,
@@ -184,9 +213,10 @@ export function scoreCardFor(
   books: Books,
   scenario: Scenario,
   progress = 1,
+  gameRounds = scenario.rounds,
 ): ScoreCard {
   const components: ScoreComponent[] = [];
-  const total = scoreRole(role, market, books, scenario, progress, components);
+  const total = scoreRole(role, market, books, scenario, progress, gameRounds, components);
   return { total, components };
 }
 
@@ -197,20 +227,22 @@ export function scoreTotalFor(
   books: Books,
   scenario: Scenario,
   progress = 1,
+  gameRounds = scenario.rounds,
 ): number {
-  return scoreRole(role, market, books, scenario, progress);
+  return scoreRole(role, market, books, scenario, progress, gameRounds);
 }
 
 /**
  * Every role's live score, 0–100, with its breakdown. Pure and cheap: the engine rescores on every tick.
  * `progress` (optional) is the share of rounds resolved so far, e.g. `reports.length / rounds`; without it
- * the end-of-game targets apply.
+ * the end-of-game targets apply. `gameRounds` is the game's length (the scenario's by default).
  */
 export function scoreCards(
   market: MarketState,
   books: Books,
   scenario: Scenario,
   progress = 1,
+  gameRounds = scenario.rounds,
 ): PerRole<ScoreCard> {
-  return perRole((role) => scoreCardFor(role, market, books, scenario, progress));
+  return perRole((role) => scoreCardFor(role, market, books, scenario, progress, gameRounds));
 }

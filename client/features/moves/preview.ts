@@ -76,7 +76,7 @@ export function projectSheet(view: PlayerView, move: MoveSheet): Projection | nu
     return {
       levels: levelsOf(
         result.market,
-        scoreTotalFor(you.role, result.market, result.books, scenario, progress),
+        scoreTotalFor(you.role, result.market, result.books, scenario, progress, view.rounds),
       ),
       headlines: result.headlines,
     };
@@ -87,7 +87,7 @@ export function projectSheet(view: PlayerView, move: MoveSheet): Projection | nu
     now: levelsOf(market, you.score.total),
     withSheet: withSheet.levels,
     withStanding: withStanding.levels,
-    nowAtRoundEndTargets: scoreTotalFor(you.role, market, books, scenario, progress),
+    nowAtRoundEndTargets: scoreTotalFor(you.role, market, books, scenario, progress, view.rounds),
     headlines: withSheet.headlines,
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { initialBooks, initialMarket } from '../../../shared/market/initial.ts';
 import type { Books } from '../../../shared/market/types.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
-import { isPinnedScore, scoreCardFor } from '../../../shared/scoring/score.ts';
+import { isPinnedScore, mappingAt, scoreCardFor } from '../../../shared/scoring/score.ts';
+import { runHeadlessGame } from '../../../shared/sim/headless.ts';
 
 /**
  * US businesses are judged mostly on what they did with the tariff (profit against a peer that kept the
@@ -11,13 +12,15 @@ import { isPinnedScore, scoreCardFor } from '../../../shared/scoring/score.ts';
 const scenario = DEFAULT_SCENARIO;
 const market = initialMarket(scenario);
 
-function cardWith(business: Partial<Books['usBusiness']>) {
+function cardWith(business: Partial<Books['usBusiness']>, gameRounds = scenario.rounds) {
   const books = initialBooks(scenario);
   return scoreCardFor(
     'usBusiness',
     market,
     { ...books, usBusiness: { ...books.usBusiness, ...business } },
     scenario,
+    1,
+    gameRounds,
   );
 }
 
@@ -56,5 +59,42 @@ describe('US business scoring', () => {
     expect(reckless).toBeLessThan(1.5);
     expect(isPinnedScore(bad)).toBe(false);
     expect(bad - reckless).toBeGreaterThan(3);
+  });
+
+  it('reads the same play each week alike in a four-, six- and eight-round game', () => {
+    // $0.1bn above the peer and $0.5bn below the no-tariff path each week: totals that grow with the game.
+    const weekly = (rounds: number) =>
+      cardWith({ profitBn: -0.5 * rounds, peerProfitBn: -0.6 * rounds, roundsBooked: rounds }, rounds);
+    const six = weekly(6);
+    expect(six.total).toBeGreaterThan(60);
+    for (const rounds of [4, 8]) {
+      const card = weekly(rounds);
+      expect(card.total, `${rounds} rounds`).toBeCloseTo(six.total, 6);
+      for (const part of card.components) {
+        expect(part.score, `${rounds} rounds, ${part.id}`).toBeCloseTo(
+          six.components.find((each) => each.id === part.id)!.score,
+          6,
+        );
+      }
+    }
+  });
+
+  it('stretches both totals’ targets and scales with the rounds played, from a first day at 0', () => {
+    for (const rule of scenario.scoring.usBusiness) {
+      const eight = mappingAt(rule, scenario, 1, 8);
+      expect(eight.target, rule.id).toBeCloseTo((rule.mapping.target * 8) / 6, 9);
+      expect(eight.scale, rule.id).toBeCloseTo((rule.mapping.scale * 8) / 6, 9);
+      // Halfway through an eight-round game the target is four rounds' worth, as in a six-round one.
+      expect(mappingAt(rule, scenario, 0.5, 8).target, rule.id).toBeCloseTo((rule.mapping.target * 4) / 6, 9);
+      expect(mappingAt(rule, scenario, 1, 6), rule.id).toEqual(rule.mapping);
+    }
+  });
+
+  it('scores a four-round game against four rounds’ targets in the engine', () => {
+    const { state } = runHeadlessGame({ seed: 7, rounds: 4 });
+    const { market: end, books } = state;
+    const card = state.scores.usBusiness;
+    expect(card.total).toBeCloseTo(scoreCardFor('usBusiness', end, books, scenario, 1, 4).total, 9);
+    expect(card.total).not.toBeCloseTo(scoreCardFor('usBusiness', end, books, scenario, 1, 6).total, 3);
   });
 });
