@@ -65,6 +65,12 @@ export function readHedgePct(context: BotContext, whenRisky: number): number {
   return lockedBelowMarket ? book.hedgedPct : 0;
 }
 
+/** The share of its imports a business can still win exclusions for (economy.ts, `exclusionMaxShare`). */
+export function exclusionRoom(context: BotContext): number {
+  const book = ownSeat(context.view).book as Books['usBusiness'];
+  return context.scenario.model.exclusionMaxShare - book.exclusionShare;
+}
+
 /** A tariff that does not look lasting is expected to end, on average, at about half its level (a cut or a pause). */
 const PASSING_TARIFF_SHARE = 0.5;
 
@@ -84,8 +90,7 @@ export function exclusionSpendM(context: BotContext): number {
   const { view, scenario } = context;
   const params = scenario.model;
   const tariff = tariffNow(view);
-  const book = ownSeat(view).book as Books['usBusiness'];
-  const room = params.exclusionMaxShare - book.exclusionShare;
+  const room = exclusionRoom(context);
   const roundsLeft = view.rounds - view.round;
   const perStep = params.exclusionSharePer100M;
   if (!tariffContested(tariff, params) || room <= 0 || roundsLeft <= 0 || perStep <= 0) return 0;

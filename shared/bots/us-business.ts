@@ -2,7 +2,7 @@ import { tariffContested } from '../market/economy.ts';
 import type { Books } from '../market/types.ts';
 import type { UsBusinessMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
-import { exclusionSpendM, readHedgePct, shiftNow } from './business-reading.ts';
+import { exclusionRoom, exclusionSpendM, readHedgePct, shiftNow } from './business-reading.ts';
 import {
   type BotContext,
   botRng,
@@ -100,7 +100,7 @@ function habitOf(context: BotContext): Habit {
     case 'opportunist': {
       // A White House that has started to give ground is worth lobbying; prices already rising hide a pass-through.
       const wavering = hostility < 0 || view.publicPolicy.pause;
-      const spend = habitualSpendM(context, wavering ? 200 : 0);
+      const spend = habitualSpendM(context, wavering && exclusionRoom(context) > 0 ? 200 : 0);
       const passThroughPct = view.market.consumerPrices > 100.5 ? 45 : 30;
       return {
         passThroughPct,

@@ -136,6 +136,24 @@ describe('an easy business lobbies by habit, but only against a tariff it can co
   });
 });
 
+describe('an easy opportunist lobbies for its own carve-outs, never for the common cause', () => {
+  /** The 24% standoff with the White House speaking softly: the opening an opportunist waits for. */
+  function wavering(exclusionShare: number): PlayerView {
+    const view = withExclusions(viewWith(), exclusionShare);
+    return { ...view, publicPolicy: { ...view.publicPolicy, stance: 'conciliatory' } };
+  }
+
+  it('pays $200m while it still has exclusions to win, nothing once they are at the cap', () => {
+    const cap = DEFAULT_SCENARIO.model.exclusionMaxShare;
+    expect(sheetOf(wavering(0), easy('opportunist')).lobbyingSpendM).toBe(200);
+    expect(sheetOf(wavering(cap / 2), easy('opportunist')).lobbyingSpendM).toBe(200);
+    // At the cap its money would only press the White House for a cut its peer gets too.
+    expect(sheetOf(wavering(cap), easy('opportunist')).lobbyingSpendM).toBe(0);
+    // The hawk fights the tariff in public by temperament, exclusions won or not.
+    expect(sheetOf(wavering(cap), easy('hawk')).lobbyingSpendM).toBe(100);
+  });
+});
+
 describe('a hard business weighs prices near its habit', () => {
   it('looks at 10 points either side of its temperament’s pass-through, never past 0–100%', () => {
     const standoff = viewWith();
