@@ -92,7 +92,11 @@ function deny(next: MarketDraft, params: ModelParams): void {
   const beliefGap = next.sellingBelief - params.beliefPrior;
   if (beliefGap > 0) moveBelief(next, -beliefGap * reversal, params);
   // The fear a hint's suspicion brought, taken back as the denial takes back words.
-  movePanic(next, -params.panicPerSellingBelief * params.signalBeliefPerBp * params.hintBp * reversal, params);
+  movePanic(
+    next,
+    -params.panicPerSellingBelief * params.signalBeliefPerBp * params.hintBp * reversal,
+    params,
+  );
   next.internals.lastDenialRound = next.internals.currentRound;
   next.internals.tokyoThreatRound = 0;
   next.internals.tokyoThreatRepeatCostPts = 0;
