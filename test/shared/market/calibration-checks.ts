@@ -25,6 +25,7 @@ import {
   withParams,
 } from './fixture.ts';
 import { PUBLISHED_CHECKS_2 } from './published-checks-2.ts';
+import { PUBLISHED_CHECKS_4 } from './published-checks-4.ts';
 import { PUBLISHED_FIGURE_CHECKS } from './published-figure-checks.ts';
 import { PUBLISHED_OUTCOME_CHECKS } from './published-outcome-checks.ts';
 import { PUBLISHED_RECORD_CHECKS } from './published-record-checks.ts';
@@ -389,6 +390,7 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   // Figures that pin the parameters sourced in session 7.
   ...PUBLISHED_CHECKS_2,
   ...PUBLISHED_RECORD_CHECKS,
+  ...PUBLISHED_CHECKS_4,
 ];
 
 /** The checks a scenario fails, with what each found out of range. */
