@@ -1,5 +1,6 @@
 import type { GameConfig } from '../shared/game/state.ts';
 import { DEFAULT_MODEL_PARAMS } from '../shared/market/params.ts';
+import { DEFAULT_SCORING } from '../shared/scenario/default-scoring.ts';
 import { ScenarioSchema } from '../shared/scenario/schema.ts';
 import { engineFromStore } from './game-journal.ts';
 import { LiveGame, type LiveGameDeps } from './live-game.ts';
@@ -23,11 +24,27 @@ export function upToDateConfig(config: GameConfig): GameConfig {
   const known = Object.fromEntries(
     Object.entries(model ?? {}).filter(([key]) => Object.hasOwn(DEFAULT_MODEL_PARAMS, key)),
   );
-  const parsed = ScenarioSchema.safeParse({ ...scenario, model: { ...DEFAULT_MODEL_PARAMS, ...known } });
+  const parsed = ScenarioSchema.safeParse({
+    ...scenario,
+    model: { ...DEFAULT_MODEL_PARAMS, ...known },
+    scoring: withRiskAversion(scenario, model),
+  });
   if (parsed.success) return { ...config, scenario: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue ? `scenario.${issue.path.map(String).join('.')}: ${issue.message}` : 'scenario';
   throw new Error(`Game ${config.gameId}: its stored scenario does not fit this build (${where})`);
+}
+
+/**
+ * The stored scoring with its `activeRiskAversion`: a game saved before session 8 kept it among the model
+ * parameters (the market never read it; it moved to the scoring), so it is taken from there, and failing
+ * that from this build's default scoring.
+ */
+function withRiskAversion(scenario: object, model: object | null): unknown {
+  const scoring: unknown = 'scoring' in scenario ? scenario.scoring : undefined;
+  if (typeof scoring !== 'object' || scoring === null || 'activeRiskAversion' in scoring) return scoring;
+  const stored = model !== null && 'activeRiskAversion' in model ? model.activeRiskAversion : undefined;
+  return { ...scoring, activeRiskAversion: stored ?? DEFAULT_SCORING.activeRiskAversion };
 }
 
 /**

@@ -138,7 +138,7 @@ export function sizedBet(context: BotContext): {
   stocksRiskPct: number;
 } {
   const outlook = weekOutlook(context);
-  const aversion = context.scenario.model.activeRiskAversion;
+  const aversion = context.scenario.scoring.activeRiskAversion;
   const params = context.scenario.model;
   const trust = forecastTrust(ownSeat(context.view).book as Books['investors']);
   let best = {

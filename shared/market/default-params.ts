@@ -141,7 +141,6 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   sellAmericaBpPerChaos: 105,
   sellAmericaUsdJpyPctPerChaos: 20,
 
-  activeRiskAversion: 0.1,
   fundBorrowingSpreadBp: 50,
   researchNoteBookDiscount: 0.8,
   usEquityTrendSdPctPerRound: 0.9,

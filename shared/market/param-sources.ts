@@ -161,7 +161,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   sellAmericaBpPerChaos: 'sourced',
   sellAmericaUsdJpyPctPerChaos: 'sourced',
 
-  activeRiskAversion: 'sourced',
   fundBorrowingSpreadBp: 'sourced',
   researchNoteBookDiscount: 'judgement',
   usEquityTrendSdPctPerRound: 'sourced',

@@ -394,12 +394,6 @@ export const ModelParamsSchema = z.strictObject({
 
   // --- The fund's books (issue 8, investors) ------------------------------------------------------
   /**
-   * The mandate's charge per %² of active variance (value added = excess return − this × variance).
-   * Grinold and Kahn, Active Portfolio Management (2nd ed.), ch. 5: 0.05, 0.10 and 0.15 for low, medium
-   * and high aversion to active risk; medium here. Horizon-free: return and variance both scale with time.
-   */
-  activeRiskAversion: coefficient,
-  /**
    * What the fund pays over the cash rate on what it borrows (weights above 100%), bp a year. Interactive
    * Brokers' published USD margin schedule: benchmark + 0.50% for balances of $50m–200m (+1.5% under $100k).
    */

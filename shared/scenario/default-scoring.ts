@@ -141,4 +141,8 @@ export const DEFAULT_SCORING: ScoringRules = {
       mapping: { shape: 'higherIsBetter', target: 0.15, scale: 1.5, perRoundPlayed: true },
     },
   ],
+  // Grinold and Kahn, Active Portfolio Management (2nd ed.), ch. 5: 0.05, 0.10 and 0.15 for low, medium and
+  // high aversion to active risk; medium here. Horizon-free: return and variance both scale with time.
+  // A model parameter until session 8: the market never read it (docs/market-model.md, mutation check).
+  activeRiskAversion: 0.1,
 };

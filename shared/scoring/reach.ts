@@ -20,11 +20,11 @@ export interface MetricReach {
 
 /**
  * An active manager's value added (Grinold and Kahn, Active Portfolio Management, ch. 4–5): the return
- * against the benchmark less `activeRiskAversion` × the active variance the fund ran, both in points. Both
+ * against the benchmark less the scoring's `activeRiskAversion` × the active variance the fund ran, both in points. Both
  * grow with the horizon, so the charge reads the same over six weeks as over a year.
  */
 export function valueAddedOf(excessPct: number, activeVariance: number, scenario: Scenario): number {
-  return excessPct - scenario.model.activeRiskAversion * activeVariance;
+  return excessPct - scenario.scoring.activeRiskAversion * activeVariance;
 }
 
 /** A run of round returns, percent, compounded into one, percent. */
@@ -44,7 +44,7 @@ function valueAddedOfRun(activePct: readonly number[], scenario: Scenario): numb
  * charge outweighs it) and highest at a = 1/(2λ) points, or the end nearest it.
  */
 function valueAddedReach(book: Books['investors'], scenario: Scenario): MetricReach {
-  const aversion = scenario.model.activeRiskAversion;
+  const aversion = scenario.scoring.activeRiskAversion;
   const roundValue = (active: number) => active - aversion * active * active;
   const lows: number[] = [];
   const highs: number[] = [];

@@ -92,5 +92,11 @@ export const ScoringRulesSchema = z.strictObject({
   whiteHouse: RoleRulesSchema,
   investors: RoleRulesSchema,
   usBusiness: RoleRulesSchema,
+  /**
+   * What the fund's value added (`fundValueAddedPct`) charges per %² of the active variance it ran: the
+   * judge's aversion to active risk, a convention of the scoring (Grinold and Kahn), not a figure of the
+   * market, so it lives with the weights and scales. Hard bots read it to size the bets they score on.
+   */
+  activeRiskAversion: z.number().min(0).finite(),
 });
 export type ScoringRules = z.infer<typeof ScoringRulesSchema>;

@@ -125,6 +125,22 @@ describe('a game saved by an older build', () => {
     expect(upgraded.config!.scenario.model.approvalMin).toBe(30);
   });
 
+  it('restores a game saved with activeRiskAversion among the model parameters: the scoring keeps its value', async () => {
+    const stored = await storedGame();
+    const { activeRiskAversion: _moved, ...scoring } = stored.config!.scenario.scoring;
+    const model = { ...stored.config!.scenario.model, activeRiskAversion: 0.15 };
+    const older = { ...stored.config!, scenario: { ...stored.config!.scenario, model, scoring } };
+    const upgraded = upToDateStoredGame({ ...stored, config: older as unknown as GameState['config'] });
+    expect(upgraded.config!.scenario.model).not.toHaveProperty('activeRiskAversion');
+    expect(upgraded.config!.scenario.scoring.activeRiskAversion).toBe(0.15);
+    const withoutEither = { ...stored.config!, scenario: { ...stored.config!.scenario, scoring } };
+    const defaulted = upToDateStoredGame({
+      ...stored,
+      config: withoutEither as unknown as GameState['config'],
+    });
+    expect(defaulted.config!.scenario.scoring.activeRiskAversion).toBe(0.1);
+  });
+
   it('is refused, naming the field, when its stored scenario no longer fits the schema', async () => {
     const stored = await storedGame();
     const broken: StoredGame = {

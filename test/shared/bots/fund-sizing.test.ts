@@ -86,7 +86,7 @@ describe('a hard fund sizes its bet by the week it reads', () => {
       expect(weights.reduce((sum, weight) => sum + weight, 0)).toBeGreaterThanOrEqual(100);
       expect(weights.reduce((sum, weight) => sum + weight, 0)).toBeLessThanOrEqual(200);
       expect(Math.max(...weights)).toBeLessThan(200);
-      expect(bet.edgePct).toBeLessThanOrEqual(1 / (2 * params.activeRiskAversion) + 1e-9);
+      expect(bet.edgePct).toBeLessThanOrEqual(1 / (2 * DEFAULT_SCENARIO.scoring.activeRiskAversion) + 1e-9);
     }
   });
 

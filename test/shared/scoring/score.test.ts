@@ -331,6 +331,29 @@ describe('scoreCards', () => {
     expect(steady?.score ?? 0).toBeGreaterThan((gamble?.score ?? 100) + 12);
   });
 
+  it('charges the aversion the scoring states (a convention of the judge, session 8), not a market parameter', () => {
+    const { market, books } = middling();
+    const state: Books = {
+      ...books,
+      investors: {
+        ...books.investors,
+        fundValue: 108.16,
+        benchmarkValue: 104,
+        lastReturnPct: 0,
+        activeVariance: 2,
+      },
+    };
+    expect(Object.hasOwn(scenario.model, 'activeRiskAversion')).toBe(false);
+    expect(scenario.scoring.activeRiskAversion).toBe(0.1);
+    // Grinold and Kahn's "high" aversion, 0.15, set in the scoring alone: the same book adds 4 − 0.15 × 2.
+    const strict: Scenario = { ...scenario, scoring: { ...scenario.scoring, activeRiskAversion: 0.15 } };
+    expect(metricValue('fundValueAddedPct', market, state, strict)).toBeCloseTo(4 - 0.15 * 2, 9);
+    expect(metricValue('fundValueAddedPct', market, state, scenario)).toBeCloseTo(4 - 0.1 * 2, 9);
+    expect(ScoringRulesSchema.safeParse({ ...DEFAULT_SCORING, activeRiskAversion: -0.1 }).success).toBe(
+      false,
+    );
+  });
+
   it('scores the fund on what it added to its benchmark, not on the market the table made (issue 8, inv8)', () => {
     const { market, books } = middling();
     // A passive book at an all-hawk table (the benchmark and the fund both 3.8% down) and at a calm one (both
