@@ -12,7 +12,8 @@ import { backtestCheck, killedBy, type Mutant, runMutants, summaryLine } from '.
  * 2025 backtest on N seeds (20 by default; 0 leaves it out), against each version: a table of killed and
  * surviving versions, the calibration checks' own figure, then `killed K of N (P%)`. --json prints one object
  * for machines: { mutants: [{ parameter, factor, value, status, failedChecks }], tested, killed, refused,
- * killedShare, killedByCalibration, backtest: { seeds, metByDefault, missedByDefault } | null }.
+ * unreached, killedShare, killedByCalibration, backtest: { seeds, metByDefault, missedByDefault } | null };
+ * status is killed, survived, refused (the params schema's) or unreached (mutation-check.ts, UNREACHED_BOUNDS).
  * --param NAME (repeatable) scales only the named sourced parameters: seconds instead of minutes while a new
  * check is written for one survivor.
  *
@@ -84,7 +85,8 @@ function row(mutant: Mutant): string {
   const value = String(Number(mutant.value.toPrecision(6))).padStart(10);
   const why =
     mutant.status === 'killed' ? `${mutant.failedChecks.length} check(s): ${mutant.failedChecks[0]}` : '';
-  const detail = mutant.status === 'refused' ? `schema: ${mutant.failedChecks[0]}` : why;
+  const unreached = mutant.status === 'unreached' ? 'no state of the game meets the bound' : why;
+  const detail = mutant.status === 'refused' ? `schema: ${mutant.failedChecks[0]}` : unreached;
   return `${what} ${value}  ${mutant.status.padEnd(8)}  ${detail}`;
 }
 
@@ -106,6 +108,11 @@ if (values.json) {
     `survived (${survivors.length}): ${survivors.map((m) => `${m.parameter} ×${m.factor}`).join(', ')}`,
   );
   if (report.refused > 0) lines.push(`refused by the params schema, not counted: ${report.refused}`);
+  if (report.unreached > 0) {
+    lines.push(
+      `unreached (a bound no state of the game meets, at the default and the version alike: the default model itself), not counted: ${report.unreached}`,
+    );
+  }
   if (backtest) {
     lines.push(
       `backtest targets the default model misses on ${backtestSeeds} seeds (cannot kill): ${backtest.missedByDefault.join('; ') || 'none'}`,

@@ -1,3 +1,4 @@
+import { unboundedMortgageSpreadBp } from '../shared/market/economy.ts';
 import { type ModelParams, ModelParamsSchema, sourcedParams } from '../shared/market/index.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
 import { runBacktest } from '../shared/sim/backtest/run.ts';
@@ -8,11 +9,49 @@ import { CALIBRATION_CHECKS, type CalibrationCheck } from '../test/shared/market
  * scenario with one parameter scaled (×0.5, ×2); it is killed when at least one check fails against it and
  * survives when every check still passes, which means no test pins that parameter. A mutant the params schema
  * refuses (a share above 1, a bound past its limit) cannot be configured, so it is reported apart and not
- * counted. Everything runs in this process: the checks are plain functions of a scenario.
+ * counted. A version of a bound that no state of the game can meet, at the default value and at the version's
+ * alike, is the default model itself (an equivalent mutant: every game plays the same), so it is listed as
+ * unreached and not counted either (UNREACHED_BOUNDS). Everything runs in this process: the checks are plain
+ * functions of a scenario.
  */
 export const FACTORS = [0.5, 2] as const;
 
-export type MutantStatus = 'killed' | 'survived' | 'refused';
+export type MutantStatus = 'killed' | 'survived' | 'refused' | 'unreached';
+
+/**
+ * A clamp's bound and how far the clamped quantity can go in any state the scenario's game reaches, read from
+ * the model's own rule at the bounds of what drives it. A version whose bound lies beyond that reach, as the
+ * default's does, can change no game. test/tools/mutation-check.test.ts drives the game to the reach and
+ * holds the default's bound beyond it, so a model change that lets the bound bind brings its versions back
+ * into the count.
+ */
+export interface UnreachedBound {
+  parameter: keyof ModelParams;
+  side: 'floor' | 'cap';
+  reach(scenario: Scenario): number;
+}
+
+export const UNREACHED_BOUNDS: readonly UnreachedBound[] = [
+  {
+    // The spread moves with panic against its start (one round late), and panic never falls below `panicMin`:
+    // from the default's 225bp at a VIX of 21.5 the spread narrows to 217.8bp at most, far above the calm 170.
+    parameter: 'mortgageSpreadCalmBp',
+    side: 'floor',
+    reach: (scenario) =>
+      unboundedMortgageSpreadBp(
+        scenario.startingMarket.mortgageSpreadBp,
+        scenario.model.panicMin,
+        scenario.startingMarket.panic,
+        scenario.model,
+      ),
+  },
+];
+
+/** Whether `value` for the bound's parameter lies beyond every state the scenario reaches. */
+export function outOfReach(bound: UnreachedBound, value: number, scenario: Scenario): boolean {
+  const reach = bound.reach(scenario);
+  return bound.side === 'floor' ? value < reach : value > reach;
+}
 
 export interface Mutant {
   parameter: keyof ModelParams;
@@ -25,10 +64,11 @@ export interface Mutant {
 
 export interface MutationReport {
   mutants: Mutant[];
-  /** Mutants run against the checks (refused ones excluded). */
+  /** Mutants run against the checks (refused and unreached ones excluded). */
   tested: number;
   killed: number;
   refused: number;
+  unreached: number;
   /** killed / tested, 0–1. */
   killedShare: number;
 }
@@ -50,6 +90,11 @@ export function runMutants(
         continue;
       }
       const scenario: Scenario = { ...base, model: parsed.data };
+      const bound = UNREACHED_BOUNDS.find((each) => each.parameter === parameter);
+      if (bound && outOfReach(bound, base.model[parameter], base) && outOfReach(bound, value, scenario)) {
+        mutants.push({ parameter, factor, value, status: 'unreached', failedChecks: [] });
+        continue;
+      }
       const failedChecks = checks
         .filter((check) => check.failures(scenario).length > 0)
         .map((check) => check.name);
@@ -63,9 +108,10 @@ export function runMutants(
     }
   }
   const refused = mutants.filter((mutant) => mutant.status === 'refused').length;
+  const unreached = mutants.filter((mutant) => mutant.status === 'unreached').length;
   const killed = mutants.filter((mutant) => mutant.status === 'killed').length;
-  const tested = mutants.length - refused;
-  return { mutants, tested, killed, refused, killedShare: tested === 0 ? 0 : killed / tested };
+  const tested = mutants.length - refused - unreached;
+  return { mutants, tested, killed, refused, unreached, killedShare: tested === 0 ? 0 : killed / tested };
 }
 
 export interface BacktestCheck {

@@ -22,15 +22,33 @@ import type { MarketState } from './types.ts';
  */
 export function updateMortgageSpread(draft: MarketDraft, baseline: Baseline, params: ModelParams): void {
   const internals = draft.internals;
-  const widening = params.mortgageSpreadPerPanicPt * (internals.prevRoundPanic - internals.panicBaseline);
   const mortgageSpreadBp = clamp(
-    baseline.mortgageSpreadBp + widening,
+    unboundedMortgageSpreadBp(
+      baseline.mortgageSpreadBp,
+      internals.prevRoundPanic,
+      internals.panicBaseline,
+      params,
+    ),
     params.mortgageSpreadCalmBp,
     params.mortgageSpreadCapBp,
   );
   draft.mortgageSpreadBp = mortgageSpreadBp;
   draft.mortgageRate = draft.yield10y + mortgageSpreadBp / 100;
   internals.prevRoundPanic = draft.panic;
+}
+
+/**
+ * The spread before its calm floor and cap: the start's spread widened (or narrowed) by panic against its
+ * baseline. Panic has bounds of its own (`panicMin`, `panicMax`), so this has too: at `panicMin` it is the
+ * narrowest spread any state reaches (the mutation check reads that to tell a floor that never binds).
+ */
+export function unboundedMortgageSpreadBp(
+  startSpreadBp: number,
+  panic: number,
+  panicBaseline: number,
+  params: ModelParams,
+): number {
+  return startSpreadBp + params.mortgageSpreadPerPanicPt * (panic - panicBaseline);
 }
 
 /** What a round did to the supply chain: the share it started moving and the rounds until the next payoff. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { applyShock } from '../../shared/market/index.ts';
 import { BACKTEST_TARGETS } from '../../shared/sim/backtest/record-2025.ts';
-import { backtestCheck, runMutants, summaryLine } from '../../tools/mutation-check.ts';
+import { backtestCheck, runMutants, summaryLine, UNREACHED_BOUNDS } from '../../tools/mutation-check.ts';
+import { panicShock } from '../shared/market/calibration-check.ts';
 import { CALIBRATION_CHECKS } from '../shared/market/calibration-checks.ts';
-import { SCENARIO } from '../shared/market/fixture.ts';
+import { newGame, playRound, SCENARIO } from '../shared/market/fixture.ts';
 import { PUBLISHED_RECORD_CHECKS } from '../shared/market/published-record-checks.ts';
 import { PUBLISHED_YEN_CHECKS } from '../shared/market/published-yen-checks.ts';
 
@@ -114,6 +116,33 @@ describe('the mutation check (npm run test:mutants)', () => {
     ]);
     // And the default model passes both.
     expect(PUBLISHED_RECORD_CHECKS.flatMap((check) => check.failures(SCENARIO))).toEqual([]);
+  });
+
+  it("session 8: the mortgage spread's calm floor is a bound no state meets, so its halved version is the default model itself (unreached, not counted); doubled, it binds and is killed", () => {
+    const floor = UNREACHED_BOUNDS.find((bound) => bound.parameter === 'mortgageSpreadCalmBp');
+    const reach = floor?.reach(SCENARIO) ?? Number.NaN;
+    // 225bp at the start's VIX of 21.5, narrowed 0.63bp a point down to panic's own floor of 10.
+    expect(reach).toBeCloseTo(225 - 0.63 * (21.5 - 10), 9);
+    expect(SCENARIO.model.mortgageSpreadCalmBp).toBeLessThan(reach - 40);
+    // The reach is real: panic crashed to its floor every round for six rounds, 50 seeds, brings the spread
+    // within 2bp of it and never below.
+    let narrowest = Number.POSITIVE_INFINITY;
+    for (let seed = 1; seed <= 50; seed++) {
+      let game = newGame(SCENARIO, seed);
+      for (let round = 0; round < 6; round++) {
+        game = { ...game, market: applyShock(game.market, panicShock(-100), SCENARIO.model).market };
+        game = playRound(game);
+        narrowest = Math.min(narrowest, game.market.mortgageSpreadBp);
+      }
+    }
+    expect(narrowest).toBeGreaterThanOrEqual(reach - 1e-9);
+    expect(narrowest).toBeLessThan(reach + 2);
+    const report = runMutants(SCENARIO, ['mortgageSpreadCalmBp']);
+    expect(report.mutants.map((mutant) => [mutant.factor, mutant.value, mutant.status])).toEqual([
+      [0.5, 85, 'unreached'],
+      [2, 340, 'killed'],
+    ]);
+    expect(report).toMatchObject({ tested: 1, killed: 1, refused: 0, unreached: 1, killedShare: 1 });
   });
 
   it('the backtest check splits the targets by whether the default model meets them, and the default passes it', () => {
