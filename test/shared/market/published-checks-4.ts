@@ -24,8 +24,8 @@ export const PUBLISHED_CHECKS_4: readonly CalibrationCheck[] = [
     (scenario, found) => {
       // D'Amico and King, "Flow and Stock Effects of Large-Scale Treasury Purchases" (Federal Reserve FEDS
       // 2010-52): the whole $300bn programme of 2009 shifted the curve down by "as much as 50 basis points"
-      // (its largest effect, in the 10–15-year sector; 20–30bp in the 2011–12 revisions). Bonis, Ihrig and
-      // Wei (FEDS 2012-57) put the first purchase programme's initial effect on the 10y at about 40bp. The
+      // (its largest effect, in the 10–15-year sector; 20–30bp in the 2011–12 revisions). Ihrig, Klee, Li,
+      // Schulte and Wei (FEDS 2012-57) put the first programme's initial effect on the 10y at about 40bp. The
       // backstop is one such programme, announced and bought within two weeks: it cannot do more.
       const dump = (game: Game): Game =>
         playRound(game, { tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 150 }, scenario) });
