@@ -8,7 +8,7 @@ import {
 } from '../shared/game/player-view.ts';
 import type { GameState } from '../shared/game/state.ts';
 import type { PatchOp } from '../shared/protocol/patch.ts';
-import type { GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
+import type { GameSnapshotMessage, GameUpdateMessage, Roster } from '../shared/protocol/socket.ts';
 import { commonPatch, ownPatch } from '../shared/protocol/view-patch.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
 import type { LeverageServer } from './io-types.ts';
@@ -76,6 +76,51 @@ const COUNTERS: ReadonlySet<string | number> = new Set(['seq', 'version']);
 const movesOnlyCounters = (op: PatchOp) => op.path.length === 1 && COUNTERS.has(op.path[0]!);
 
 /**
+ * One change's `game:update`s, one per distinct message: rooms whose message is the very same (the public
+ * record's patch alone, following on from the same seq) share one emit, which Socket.IO encodes once and
+ * keeps once for connection-state recovery instead of once per room; each socket still gets exactly one
+ * message. A room with something of its own in the change gets a message of its own.
+ */
+class OutgoingUpdates {
+  private readonly messages: { rooms: string[]; prevSeq: number; patch: PatchOp[] }[] = [];
+  /** The message of the rooms that get the public record's patch alone, by the seq they follow on from. */
+  private readonly commonFrom = new Map<number, { rooms: string[] }>();
+
+  constructor(
+    private readonly gameId: string,
+    private readonly seq: number,
+    private readonly newPoints: GameUpdateMessage['newPoints'],
+  ) {}
+
+  common(room: string, prevSeq: number, shared: PatchOp[]): void {
+    const same = this.commonFrom.get(prevSeq);
+    if (same) {
+      same.rooms.push(room);
+      return;
+    }
+    const message = { rooms: [room], prevSeq, patch: shared };
+    this.commonFrom.set(prevSeq, message);
+    this.messages.push(message);
+  }
+
+  own(room: string, prevSeq: number, patch: PatchOp[]): void {
+    this.messages.push({ rooms: [room], prevSeq, patch });
+  }
+
+  send(io: LeverageServer): void {
+    for (const { rooms, prevSeq, patch } of this.messages) {
+      io.to(rooms).emit('game:update', {
+        gameId: this.gameId,
+        seq: this.seq,
+        prevSeq,
+        patch,
+        newPoints: this.newPoints,
+      });
+    }
+  }
+}
+
+/**
  * One game's outbound messages. Every message carries `seq` and `prevSeq` (the seq of the message sent
  * to the same view room before it), so a client that sees `prevSeq` differ from the last seq it holds
  * knows it missed something and asks for `game:sync`. Snapshots are built in the game's queue and carry
@@ -124,6 +169,7 @@ export class GameBroadcast {
     // something happened elsewhere, and its next update sets the counters level again.
     const onlyCounters = newPoints.length === 0 && shared.every(movesOnlyCounters);
     const versionMoved = this.lastSent.state.version !== state.version;
+    const messages = new OutgoingUpdates(this.gameId, state.seq, newPoints);
     for (const role of recipients) {
       const own = ownPatch(this.lastSent.own(role), views.own(role));
       if (onlyCounters && own.length === 0) continue;
@@ -135,14 +181,11 @@ export class GameBroadcast {
         !versionMoved && held.version !== state.version
           ? [{ op: 'set', path: ['version'], value: state.version }]
           : [];
-      this.io.to(viewRoom(this.gameId, role)).emit('game:update', {
-        gameId: this.gameId,
-        seq: state.seq,
-        prevSeq: held.seq,
-        patch: own.length === 0 && catchUp.length === 0 ? shared : [...shared, ...catchUp, ...own],
-        newPoints,
-      });
+      const room = viewRoom(this.gameId, role);
+      if (own.length === 0 && catchUp.length === 0) messages.common(room, held.seq, shared);
+      else messages.own(room, held.seq, [...shared, ...catchUp, ...own]);
     }
+    messages.send(this.io);
     this.lastSentSeq = state.seq;
     this.lastSentVersion = state.version;
     this.lastPathLength = state.marketPath.length;

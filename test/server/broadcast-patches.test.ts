@@ -32,19 +32,22 @@ function followEveryUpdate(seed: number): { messages: number; updateBytes: numbe
   /** The rooms sent a message for the input being replayed. */
   const told = new Set<RoleId | null>();
   const io = {
-    to: (room: string) => ({
+    // One emit may reach several rooms (those whose message is the same): each applies it to what it holds.
+    to: (toRooms: string[]) => ({
       emit: (event: string, message: GameUpdateMessage) => {
-        const role = rooms.get(room)!;
         expect(event).toBe('game:update');
         const text = JSON.stringify(message);
-        const delta: Delta = { update: JSON.parse(text) as GameUpdateMessage };
-        figures.updateBytes.push(text.length);
-        figures.round.push(engine.state.round);
-        const outcome = applyDelta(held.get(role)!, delta);
-        expect(outcome.kind, `${event} to ${room} at seq ${message.seq}`).toBe('applied');
-        if (outcome.kind === 'applied') held.set(role, outcome.game);
-        told.add(role);
-        figures.messages++;
+        for (const room of toRooms) {
+          figures.updateBytes.push(text.length);
+          figures.round.push(engine.state.round);
+          const role = rooms.get(room)!;
+          const delta: Delta = { update: JSON.parse(text) as GameUpdateMessage };
+          const outcome = applyDelta(held.get(role)!, delta);
+          expect(outcome.kind, `${event} to ${room} at seq ${message.seq}`).toBe('applied');
+          if (outcome.kind === 'applied') held.set(role, outcome.game);
+          told.add(role);
+          figures.messages++;
+        }
       },
     }),
   } as unknown as LeverageServer;

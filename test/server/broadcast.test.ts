@@ -13,14 +13,20 @@ interface Sent {
   message: unknown;
 }
 
-function capture(): { io: LeverageServer; sent: Sent[] } {
+/** What a broadcast sends: `sent` has one entry per room reached, `emits` one per message emitted. */
+function capture(): { io: LeverageServer; sent: Sent[]; emits: string[][] } {
   const sent: Sent[] = [];
+  const emits: string[][] = [];
   const io = {
-    to: (room: string) => ({
-      emit: (event: string, message: unknown) => sent.push({ room, event, message }),
+    to: (rooms: string | string[]) => ({
+      emit: (event: string, message: unknown) => {
+        const list = typeof rooms === 'string' ? [rooms] : rooms;
+        emits.push(list);
+        for (const room of list) sent.push({ room, event, message });
+      },
     }),
   };
-  return { io: io as unknown as LeverageServer, sent };
+  return { io: io as unknown as LeverageServer, sent, emits };
 }
 
 function negotiatingGame() {
@@ -33,6 +39,12 @@ function negotiatingGame() {
   }
   expect(engine.state.phase).toBe('negotiate');
   return engine;
+}
+
+const ROOM_ORDER = ['g:host', ...ROLE_IDS.map((role) => `g:${role}`)];
+/** The rooms reached, host first and then the seats in their order (one emit may reach several). */
+function inSeatOrder(sent: Sent[]): void {
+  sent.sort((a, b) => ROOM_ORDER.indexOf(a.room) - ROOM_ORDER.indexOf(b.room));
 }
 
 const ROSTER: Roster = { gameId: 'g', code: null, seats: [] };
@@ -76,6 +88,7 @@ describe('the broadcast', () => {
     const beforeTick = viewCache(engine.state);
     expect(engine.tick(engine.state.lastTickAt + 2000)).toBe(true);
     broadcast.publish(viewCache(engine.state), ['tokyo', 'investors']);
+    inSeatOrder(sent);
     expect(sent.map((entry) => `${entry.room} ${entry.event}`)).toEqual([
       'g:host game:update',
       'g:tokyo game:update',
@@ -199,6 +212,82 @@ describe('the broadcast', () => {
       const { marketPath: _heldPath, ...mine } = held.get(role)!;
       expect(mine, String(role)).toEqual(view);
       expect(chains.get(role)).toBe(engine.state.seq);
+    }
+  });
+
+  it('sends one message to every room whose update is the same, and one of its own to a room with more', () => {
+    const engine = negotiatingGame();
+    const { io, sent, emits } = capture();
+    const broadcast = new GameBroadcast(io, 'g', engine.state);
+    const held = new Map([null, ...ROLE_IDS].map((role) => [role, viewCache(engine.state).viewFor(role)]));
+    const follow = () => {
+      for (const { room, message } of sent) {
+        const role = room === 'g:host' ? null : (room.slice(2) as (typeof ROLE_IDS)[number]);
+        held.set(role, applyPatch(held.get(role)!, (message as GameUpdateMessage).patch)!);
+      }
+      sent.length = 0;
+      emits.length = 0;
+    };
+    const at = engine.state.lastTickAt + 100;
+    const private_ = {
+      type: 'chat:private',
+      commandId: 'p',
+      version: engine.state.version,
+      message: { to: ['whiteHouse'], text: 'Terms?' },
+    };
+    expect(engine.command({ kind: 'seat', role: 'tokyo' }, private_, at).ok).toBe(true);
+    broadcast.publish(viewCache(engine.state), ROLE_IDS);
+    expect(emits).toEqual([['g:tokyo'], ['g:whiteHouse']]);
+    follow();
+
+    // A pause moves the public record alone: the rooms that follow on from the same seq share one message.
+    const pausedFrom = engine.state.seq;
+    expect(
+      engine.command(
+        { kind: 'host' },
+        { type: 'host:pause', commandId: 'pause', version: engine.state.version },
+        at + 1,
+      ).ok,
+    ).toBe(true);
+    broadcast.publish(viewCache(engine.state), ROLE_IDS);
+    expect(emits).toEqual([
+      ['g:host', 'g:investors', 'g:usBusiness'],
+      ['g:tokyo', 'g:whiteHouse'],
+    ]);
+    const prevSeqs = sent.map((entry) => [entry.room, (entry.message as GameUpdateMessage).prevSeq]);
+    expect(Object.fromEntries(prevSeqs)).toEqual({
+      'g:host': pausedFrom - 1,
+      'g:investors': pausedFrom - 1,
+      'g:usBusiness': pausedFrom - 1,
+      'g:tokyo': pausedFrom,
+      'g:whiteHouse': pausedFrom,
+    });
+    follow();
+
+    // A resume is the same for every room now, which all hold the same seq: one message for all five.
+    expect(
+      engine.command(
+        { kind: 'host' },
+        { type: 'host:resume', commandId: 'resume', version: engine.state.version },
+        at + 2,
+      ).ok,
+    ).toBe(true);
+    broadcast.publish(viewCache(engine.state), ROLE_IDS);
+    expect(emits).toEqual([ROOM_ORDER]);
+    follow();
+
+    // A tick moves Tokyo's own holdings too: Tokyo's message is its own.
+    expect(engine.tick(engine.state.lastTickAt + 2000)).toBe(true);
+    broadcast.publish(viewCache(engine.state), ROLE_IDS);
+    expect(emits.filter((rooms) => rooms.includes('g:tokyo'))).toEqual([['g:tokyo']]);
+    follow();
+
+    // Whatever the grouping, every room holds exactly its own view of now.
+    const now = viewCache(engine.state);
+    for (const role of [null, ...ROLE_IDS]) {
+      const { marketPath: _path, ...view } = now.viewFor(role);
+      const { marketPath: _heldPath, ...mine } = held.get(role)!;
+      expect(mine, String(role)).toEqual(view);
     }
   });
 });

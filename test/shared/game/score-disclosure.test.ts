@@ -44,12 +44,15 @@ function tickMessages(game: TestGame): Record<string, TickSeen> {
   const state = game.engine.state;
   const before = viewCache(state);
   const io = {
-    to: (room: string) => ({
+    // One emit may reach several rooms (those whose message is the same).
+    to: (rooms: string[]) => ({
       emit: (event: string, message: GameUpdateMessage) => {
         expect(event).toBe('game:update');
-        const role = room.split(':')[1] === 'host' ? null : (room.split(':')[1] as RoleId);
-        const view = applyPatch(before.viewFor(role), message.patch)!;
-        seen[room] = { patch: message.patch, scores: view.seats, ownScore: view.you?.score ?? null };
+        for (const room of rooms) {
+          const role = room.split(':')[1] === 'host' ? null : (room.split(':')[1] as RoleId);
+          const view = applyPatch(before.viewFor(role), message.patch)!;
+          seen[room] = { patch: message.patch, scores: view.seats, ownScore: view.you?.score ?? null };
+        }
       },
     }),
   };
