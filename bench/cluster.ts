@@ -127,6 +127,7 @@ export async function runClusterBench(options: ClusterOptions): Promise<ClusterR
         cpuPercent: nodesCpuPercent,
         // Measured inside a node only; the nodes here are plain child processes.
         eventLoopDelay: { p50Ms: Number.NaN, p99Ms: Number.NaN, maxMs: Number.NaN, meanMs: Number.NaN },
+        gc: null,
         peak: { rssMb: Number.NaN, heapUsedMb: Number.NaN },
       },
       { eventLoopP99Ms: Number.NaN, cpuPercent: Number.NaN },

@@ -5,12 +5,24 @@ export interface MemoryFigures {
   heapUsedMb: number;
 }
 
+/** Garbage-collection pauses of one kind over a window: how many, their sum and the longest. */
+export interface GcPauses {
+  count: number;
+  totalMs: number;
+  maxMs: number;
+}
+
 /** What the server process measured over a window of the run. */
 export interface ServerWindow {
   elapsedMs: number;
   /** CPU time (user + system) over wall time; 100 is one core busy all the time. */
   cpuPercent: number;
   eventLoopDelay: { p50Ms: number; p99Ms: number; maxMs: number; meanMs: number };
+  /**
+   * The collector's pauses on the server's thread, young generation (scavenges) and full (mark-compact),
+   * to tell an event-loop stall that is a collection from one that is work; null where not measured.
+   */
+  gc: { scavenges: GcPauses; full: GcPauses } | null;
   peak: MemoryFigures;
 }
 

@@ -1,7 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
+import {
+  constants,
+  type IntervalHistogram,
+  monitorEventLoopDelay,
+  PerformanceObserver,
+} from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Server } from 'socket.io';
 import { createLeverageServer } from '../server/app.ts';
@@ -9,7 +14,7 @@ import type { GameStore } from '../server/store/game-store.ts';
 import { MemoryGameStore } from '../server/store/memory-store.ts';
 import { SqliteGameStore } from '../server/store/sqlite-store.ts';
 import { ONE_ADDRESS_FOR_ALL } from './bench-limits.ts';
-import type { ServerReply, ServerRequest, ServerWindow } from './load-protocol.ts';
+import type { GcPauses, ServerReply, ServerRequest, ServerWindow } from './load-protocol.ts';
 
 /**
  * The server side of the load benchmark, in its own process so that its CPU, memory and event loop are
@@ -39,16 +44,34 @@ function memory() {
 /** The histogram's timer fires every RESOLUTION_MS and records the whole interval; the delay is the excess. */
 const RESOLUTION_MS = 10;
 
-/** Event-loop delay, CPU and peak memory over a measuring window. */
+const noPauses = (): GcPauses => ({ count: 0, totalMs: 0, maxMs: 0 });
+
+function addPause(pauses: GcPauses, ms: number): void {
+  pauses.count++;
+  pauses.totalMs += ms;
+  pauses.maxMs = Math.max(pauses.maxMs, ms);
+}
+
+/** Event-loop delay, CPU, garbage-collection pauses and peak memory over a measuring window. */
 class Window {
   private readonly delay: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   private cpu = process.cpuUsage();
   private startedAt = performance.now();
   private peak = memory();
   private readonly sampler: NodeJS.Timeout;
+  private readonly gc = { scavenges: noPauses(), full: noPauses() };
+  private readonly collections = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      // A collection's kind is in its `detail` (Node 16 on), which the entry type of these typings leaves out.
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) addPause(this.gc.scavenges, entry.duration);
+      else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) addPause(this.gc.full, entry.duration);
+    }
+  });
 
   constructor() {
     this.delay.enable();
+    this.collections.observe({ entryTypes: ['gc'] });
     this.sampler = setInterval(() => {
       const now = memory();
       this.peak = {
@@ -61,6 +84,7 @@ class Window {
   end(): ServerWindow {
     clearInterval(this.sampler);
     this.delay.disable();
+    this.collections.disconnect();
     const cpu = process.cpuUsage(this.cpu);
     const elapsedMs = performance.now() - this.startedAt;
     const ms = (ns: number) => Math.max(0, ns / 1e6 - RESOLUTION_MS);
@@ -73,6 +97,7 @@ class Window {
         maxMs: ms(this.delay.max),
         meanMs: ms(this.delay.mean),
       },
+      gc: this.gc,
       peak: this.peak,
     };
   }

@@ -154,6 +154,12 @@ async function main(): Promise<void> {
       'load: server event-loop delay p50 / p99 / max',
       `${fixed(leverage.server.eventLoopDelay.p50Ms)} / ${fixed(leverage.server.eventLoopDelay.p99Ms)} / ${fixed(leverage.server.eventLoopDelay.maxMs)} ms`,
     );
+    const { gc } = leverage.server;
+    if (gc)
+      row(
+        'load: server GC pauses: scavenges, full (count, sum, longest)',
+        `${gc.scavenges.count}, ${fixed(gc.scavenges.totalMs)} ms, ${fixed(gc.scavenges.maxMs)} ms; ${gc.full.count}, ${fixed(gc.full.totalMs)} ms, ${fixed(gc.full.maxMs)} ms`,
+      );
     row('load: server CPU', `${fixed(leverage.server.cpuPercent)} % of a core`);
     row(
       'load: clients CPU, event-loop p99',
