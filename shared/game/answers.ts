@@ -22,14 +22,37 @@ export function withAnswer(
   return [...answers.slice(0, -1), page];
 }
 
+/**
+ * A full page never changes again (states are never changed in place), so it is indexed once, on first
+ * look: a new command's lookup reads one map per full page and scans only the last page, instead of every
+ * answer of the game (hundreds by the end, looked through by every command).
+ */
+const fullPageIndex = new WeakMap<RememberedAnswer[], Map<string, Ack<CommandResult>>>();
+
+function indexOf(page: RememberedAnswer[]): Map<string, Ack<CommandResult>> {
+  let index = fullPageIndex.get(page);
+  if (!index) {
+    // Later entries overwrite earlier ones: the newest answer for a key, as the scan below finds it.
+    index = new Map(page);
+    fullPageIndex.set(page, index);
+  }
+  return index;
+}
+
 /** The answer an accepted command got, if any; newest first, since a retry usually follows closely. */
 export function rememberedAnswer(game: GameContext, key: string): Ack<CommandResult> | undefined {
-  for (let p = game.answers.length - 1; p >= 0; p--) {
-    const page = game.answers[p]!;
-    for (let i = page.length - 1; i >= 0; i--) {
-      const entry = page[i]!;
+  const pages = game.answers;
+  const last = pages[pages.length - 1];
+  if (last && last.length < ANSWERS_PER_PAGE) {
+    for (let i = last.length - 1; i >= 0; i--) {
+      const entry = last[i]!;
       if (entry[0] === key) return entry[1];
     }
+  }
+  const fullPages = last && last.length < ANSWERS_PER_PAGE ? pages.length - 1 : pages.length;
+  for (let p = fullPages - 1; p >= 0; p--) {
+    const answer = indexOf(pages[p]!).get(key);
+    if (answer) return answer;
   }
   return undefined;
 }
