@@ -9,7 +9,7 @@ import {
 } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Server } from 'socket.io';
-import { createLeverageServer } from '../server/app.ts';
+import { CONNECTION_STATE_RECOVERY, createLeverageServer } from '../server/app.ts';
 import type { GameStore } from '../server/store/game-store.ts';
 import { MemoryGameStore } from '../server/store/memory-store.ts';
 import { SqliteGameStore } from '../server/store/sqlite-store.ts';
@@ -168,12 +168,17 @@ async function startLeverage(): Promise<Running> {
   };
 }
 
-/** Plain Socket.IO: a room per game, every move answered and broadcast to the room as one same-sized payload. */
+/**
+ * Plain Socket.IO: a room per game, every move answered and broadcast to the room as one same-sized payload,
+ * keeping two minutes of broadcasts for reconnecting sockets as the server does (until session 8 it kept
+ * none, so the ratios also charged the game for the recovery buffer).
+ */
 async function startRelay(payloadBytes: number): Promise<Running> {
   const io = new Server({
     serveClient: false,
     transports: ['polling', 'websocket'],
     maxHttpBufferSize: 32 * 1024,
+    connectionStateRecovery: CONNECTION_STATE_RECOVERY,
   });
   let nextGame = 0;
   const padding = 'x'.repeat(Math.max(0, payloadBytes - 60));
