@@ -2,6 +2,7 @@ import { createActor, type StateNode } from 'xstate';
 import type { GameEvent } from './events.ts';
 import {
   type GameInput,
+  gameWithPhase,
   MACHINE_ACTIONS,
   MACHINE_GUARDS,
   type MachineActionName,
@@ -187,5 +188,5 @@ function nodeOfPhase(phase: Phase): Node {
 export function gameStateAt(rest: MachineRest): GameState {
   const phase = PHASE_OF_NODE.get(rest.node);
   if (!phase) throw new Error(`The machine rests in no phase: ${rest.node.id}`);
-  return { ...rest.context, phase };
+  return gameWithPhase(rest.context, phase);
 }
