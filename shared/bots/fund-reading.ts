@@ -68,6 +68,7 @@ export function weekOutlook(context: BotContext): WeekOutlook {
       },
       botRng(context, 'fund:outlook'),
       scenario,
+      { headlines: false },
     );
     const [from, to] = [levelsOf(market), levelsOf(result.market)];
     const expected = (duration: InvestorsMove['treasuryDuration']) =>

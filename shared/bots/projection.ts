@@ -206,6 +206,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
       },
       rng,
       scenario,
+      { headlines: false },
     );
     market = result.market;
     books = result.books;

@@ -7,7 +7,7 @@ export { netTreasurySalesBn } from './net-sales.ts';
 export { PARAM_SOURCES, type ParamBasis, sourcedParams } from './param-sources.ts';
 export { DEFAULT_MODEL_PARAMS, type ModelParams, ModelParamsSchema } from './params.ts';
 export { marketPoint } from './point.ts';
-export { resolveRound } from './resolve.ts';
+export { type ResolveOptions, resolveRound } from './resolve.ts';
 export { applyShock } from './shocks.ts';
 export { reactToStatement } from './statements.ts';
 export { tickMarket } from './ticks.ts';

@@ -84,6 +84,16 @@ function updateCredibility(
   draft.credibility = credibility;
 }
 
+/** How a resolution is asked for. */
+export interface ResolveOptions {
+  /**
+   * False for a look-ahead that reads only the market and the books (a bot's projection): the round's
+   * headlines are then not written (the summary of its moves formats a dozen figures), and `headlines` is
+   * empty. The market and the books are the same either way.
+   */
+  headlines?: boolean;
+}
+
 /**
  * A round resolves: the sealed sheets land in a fixed order (carry-over fades, last round's backstop lands,
  * public policies, Tokyo's hidden flows, the week's noise and what the market makes of it, the backstop
@@ -95,6 +105,7 @@ export function resolveRound(
   inputs: RoundInputs,
   rng: Rng,
   scenario: Scenario,
+  options: ResolveOptions = {},
 ): RoundResult {
   const params = scenario.model;
   const baseline = baselineOf(scenario);
@@ -189,7 +200,7 @@ export function resolveRound(
     usBusiness: business.book,
   };
 
-  headlines.push(...roundReportHeadlines(roundStart, next));
+  if (options.headlines !== false) headlines.push(...roundReportHeadlines(roundStart, next));
   next.businessMargin = business.margin;
   const internals = next.internals;
   internals.currentRound = round + 1;
@@ -201,5 +212,10 @@ export function resolveRound(
   internals.approvalEventsPts = whiteHouse.eventsPts;
   internals.investorWeights = weightsOf(moves.investors.allocation);
   internals.investorDuration = durationOf(moves.investors.treasuryDuration, params);
-  return { market: next, books: newBooks, headlines, backstop: backstop.fire };
+  return {
+    market: next,
+    books: newBooks,
+    headlines: options.headlines === false ? [] : headlines,
+    backstop: backstop.fire,
+  };
 }
