@@ -43,13 +43,26 @@ export const METRIC_DISCLOSURE: Record<ScoreMetric, ScoreDisclosure> = {
 
 const LATENESS: readonly ScoreDisclosure[] = ['live', 'holdingsReport', 'end'];
 
+/**
+ * Each role's disclosure, per scenario object (scenarios are never mutated): every seat's view asks it of
+ * every role, for the standings and again for each round report.
+ */
+const DISCLOSURES = new WeakMap<Scenario, PerRole<ScoreDisclosure>>();
+
 /** A role's score is as public as its least public weighted component, under the scenario's rules. */
 export function scoreDisclosureOf(role: RoleId, scenario: Scenario): ScoreDisclosure {
-  let latest = 0;
-  for (const rule of scenario.scoring[role]) {
-    if (rule.weight > 0) latest = Math.max(latest, LATENESS.indexOf(METRIC_DISCLOSURE[rule.metric]));
+  let disclosures = DISCLOSURES.get(scenario);
+  if (!disclosures) {
+    disclosures = perRole((each) => {
+      let latest = 0;
+      for (const rule of scenario.scoring[each]) {
+        if (rule.weight > 0) latest = Math.max(latest, LATENESS.indexOf(METRIC_DISCLOSURE[rule.metric]));
+      }
+      return LATENESS[latest]!;
+    });
+    DISCLOSURES.set(scenario, disclosures);
   }
-  return LATENESS[latest]!;
+  return disclosures[role];
 }
 
 /** Where everyone stood on the first day: what others see of Tokyo's score before the first holdings report. */
