@@ -77,9 +77,15 @@ export function signsWithRoom(context: BotContext, counterpart: RoleId, terms: r
 
 /** The terms the bot would sign with `counterpart` now, or null when none passes its test. */
 export function termsToName(context: BotContext, counterpart: RoleId): ProposalTerms | null {
-  const passing = candidates(context, counterpart).filter((proposal) =>
-    signsWithRoom(context, counterpart, proposal.terms),
-  );
   const hawk = context.profile.personality === 'hawk';
+  // Tried in order, and no further than the terms it names: each test projects the market with and
+  // without the deal, and the rest of the ladder would not change the answer.
+  const wanted = hawk ? 2 : 1;
+  const passing: ProposalTerms[] = [];
+  for (const proposal of candidates(context, counterpart)) {
+    if (!signsWithRoom(context, counterpart, proposal.terms)) continue;
+    passing.push(proposal);
+    if (passing.length === wanted) break;
+  }
   return (hawk ? (passing[1] ?? passing[0]) : passing[0]) ?? null;
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { BotContext } from '../../../shared/bots/context.ts';
+import { signsWithRoom, termsToName } from '../../../shared/bots/talk/terms.ts';
+import type { BotProfile, Personality } from '../../../shared/bots/types.ts';
+import type { RoleId } from '../../../shared/roles.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
+import { SEED, tableAt } from './fixtures.ts';
+
+/**
+ * The terms a bot names in private are the first of its ladder that pass its signing test (a hawk's: the
+ * second). Each test projects the market with and without the deal, so the ladder is tried no further
+ * than the terms named: the projections a decision runs (kept in its memo under `withDeal:`) stop there.
+ */
+const PAIRS: [RoleId, RoleId][] = [
+  ['whiteHouse', 'tokyo'],
+  ['tokyo', 'whiteHouse'],
+  ['usBusiness', 'whiteHouse'],
+  ['investors', 'tokyo'],
+];
+
+function contextOf(role: RoleId, personality: Personality): BotContext {
+  const profile: BotProfile = { personality, level: 'hard' };
+  const view = tableAt('negotiate').view(role);
+  return { view, scenario: DEFAULT_SCENARIO, profile, role, seed: SEED, memo: new Map() };
+}
+
+const projectedDeals = (context: BotContext) =>
+  [...context.memo.keys()].filter((key) => key.startsWith('withDeal:'));
+
+describe('the terms a bot names', () => {
+  it('are found by projecting the ladder only as far as the terms it names', () => {
+    let stoppedEarly = 0;
+    for (const [role, counterpart] of PAIRS) {
+      for (const personality of ['dove', 'titForTat', 'hawk', 'opportunist'] as const) {
+        const context = contextOf(role, personality);
+        const named = termsToName(context, counterpart);
+        const projected = projectedDeals(context);
+        if (!named) continue;
+        // The named terms were the last ones projected, and they pass the test with room to spare.
+        expect(projected.at(-1)?.endsWith(`:${JSON.stringify(named.terms)}`)).toBe(true);
+        expect(signsWithRoom(contextOf(role, personality), counterpart, named.terms)).toBe(true);
+        if (projected.length < 5) stoppedEarly++;
+      }
+    }
+    // The ladder has five steps (six with the bot's own offer): most bots here name terms well before its end.
+    expect(stoppedEarly).toBeGreaterThan(0);
+  });
+});
