@@ -28,7 +28,7 @@ describe('the White House pays for toughness', () => {
   // Session 3 wanted 0% ≥ 15% ≥ 24% held; since issue 8's dilemma pass a cut for nothing is a retreat the
   // base holds against the White House (climbDownPenaltyPerPp), so no constant tariff beats holding the
   // first day's without a deal, and 50% still scores worst.
-  // 64 games (the audit): 24% held 39.7, 0% 39.2, 15% 37.3; at 16 games the three are within a point.
+  // 64 games (the audit, session 8, each effect counted once): 24% held 34.3, 0% 33.0, 15% 31.8, 50% 26.5.
   it('gains nothing by cutting for nothing: 15% or 0% held score within a point of 24% held, all > 50%', () => {
     const zero = mean('tariffZero');
     const fifteen = mean('tariff15');
