@@ -30,8 +30,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   stancePanic: 1.5,
   stanceEquityPct: 0.5,
   neutralCalmShare: 0.3,
-  privateWordUsEquityPct: 0.4,
-  privateWordPanic: 1,
+  privateWordShare: 2 / 3,
   privateWordYieldBp: 1,
 
   panicMin: 10,

@@ -36,8 +36,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   stancePanic: 'judgement',
   stanceEquityPct: 'judgement',
   neutralCalmShare: 'judgement',
-  privateWordUsEquityPct: 'judgement',
-  privateWordPanic: 'judgement',
+  privateWordShare: 'judgement',
   privateWordYieldBp: 'judgement',
 
   panicMin: 'sourced',

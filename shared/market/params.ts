@@ -92,13 +92,14 @@ export const ModelParamsSchema = z.strictObject({
   neutralCalmShare: share,
   /**
    * A private player's public word at full credibility, one size for the fund's research note and a
-   * business's warning: US stocks %, panic points, 10y bp. A note moves all three (bullish: stocks up, panic
-   * and the 10y down); a layoffs warning dents stocks and adds panic, a prices warning lifts the 10y.
-   * [judgement] "moves markets slightly": the market weighs a fund's word and a firm's alike, far below the
-   * White House's tone (`stancePanic`).
+   * business's warning: a White House tone step from a smaller voice, this share of its stocks % and panic
+   * (`stanceEquityPct`, `stancePanic`: two thirds, 0.33% and 1 point), and `privateWordYieldBp` on the 10y. A note moves
+   * all three (bullish: stocks up, panic and the 10y down); a layoffs warning dents stocks and adds panic, a
+   * prices warning lifts the 10y. [judgement] "moves markets slightly": the market weighs a fund's word and a
+   * firm's alike, below the White House's tone, and a word that dents stocks frightens in the same
+   * proportion whoever says it (until session 8 `privateWordUsEquityPct` 0.4 and `privateWordPanic` 1).
    */
-  privateWordUsEquityPct: coefficient,
-  privateWordPanic: coefficient,
+  privateWordShare: share,
   privateWordYieldBp: bp,
 
   // --- Panic ------------------------------------------------------------------------------------

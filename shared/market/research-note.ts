@@ -32,6 +32,18 @@ export function talksOwnBook(weights: readonly number[], direction: 1 | -1): num
 }
 
 /**
+ * What a private player's public word (a fund's note, a business's warning) does to US stocks, %, and panic,
+ * points, at full credibility: a White House tone step heard from a smaller voice, `privateWordShare` of
+ * each of its sizes, so a word that dents stocks frightens in the same proportion whoever says it.
+ */
+export function privateWord(params: ModelParams): { usEquityPct: number; panic: number } {
+  return {
+    usEquityPct: params.privateWordShare * params.stanceEquityPct,
+    panic: params.privateWordShare * params.stancePanic,
+  };
+}
+
+/**
  * The note lands: US stocks, the 10y and panic move by the note's parameters, scaled by the fund's
  * credibility and discounted by how far it talks the book (`weights`: the fund's book it is published
  * from); then that conflict costs credibility for the next note.
@@ -45,9 +57,10 @@ export function publishResearchNote(
   const conflict = talksOwnBook(weights, direction);
   const scale =
     credibilityScale(draft.credibility.investors, params) * (1 - params.researchNoteBookDiscount * conflict);
-  moveStocks(draft, direction * params.privateWordUsEquityPct * scale, 0);
+  const word = privateWord(params);
+  moveStocks(draft, direction * word.usEquityPct * scale, 0);
   addToYield(draft, { signal: -direction * params.privateWordYieldBp * scale }, params);
-  movePanic(draft, -direction * params.privateWordPanic * scale, params);
+  movePanic(draft, -direction * word.panic * scale, params);
   if (conflict > 0) {
     const investors = clamp(draft.credibility.investors - params.credibilityPerCheapTalk * conflict, 0, 100);
     draft.credibility = { ...draft.credibility, investors };

@@ -1,7 +1,7 @@
 import { type Signal, signalAllowed } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
 import type { ModelParams } from './params.ts';
-import { publishResearchNote } from './research-note.ts';
+import { privateWord, publishResearchNote } from './research-note.ts';
 import {
   addToYield,
   clamp,
@@ -59,10 +59,12 @@ export function reactToStatement(
       // Read against the book in force while people talk: last resolution's weights.
       publishResearchNote(next, signal === 'bullish' ? 1 : -1, next.internals.investorWeights, params);
       break;
-    case 'warnLayoffs':
-      moveStocks(next, -params.privateWordUsEquityPct * scale, 0);
-      movePanic(next, params.privateWordPanic * scale, params);
+    case 'warnLayoffs': {
+      const word = privateWord(params);
+      moveStocks(next, -word.usEquityPct * scale, 0);
+      movePanic(next, word.panic * scale, params);
       break;
+    }
     case 'warnPrices':
       addToYield(next, { signal: params.privateWordYieldBp * scale }, params);
       break;

@@ -50,4 +50,25 @@ describe('folded parameters (session 8)', () => {
     suspectSelling(draft, 0.09, params);
     expect(draft.panic - before.panic).toBeCloseTo(1, 9);
   });
+
+  it("a private word is a tone step from a smaller voice: a layoffs warning and a fund's note frighten as the White House's tone does per % of stocks", () => {
+    const start = newGame().market;
+    const full = { ...start, credibility: { tokyo: 100, whiteHouse: 100, investors: 100, usBusiness: 100 } };
+    const pct = (from: number, to: number) => 100 * Math.log(to / from);
+    const hawkish = reactToStatement(full, 'whiteHouse', 'hawkish', params).market;
+    const layoffs = reactToStatement(full, 'usBusiness', 'warnLayoffs', params).market;
+    const bearish = reactToStatement(full, 'investors', 'bearish', params).market;
+    const panic = (after: typeof full) => after.panic - full.panic;
+    const stocks = (after: typeof full) => pct(full.usEquity, after.usEquity);
+    expect(panic(hawkish)).toBeCloseTo(1.5, 9);
+    // Until session 8 a warning added 1 point of panic for 0.4% of stocks (2.5 a %), the tone 1.5 for 0.5%
+    // (3 a %): now both the warning's sizes are two thirds of the tone's (1 point, 0.33%), so its whole move is.
+    expect(panic(layoffs)).toBeCloseTo(1, 9);
+    expect(panic(layoffs) / panic(hawkish)).toBeCloseTo(params.privateWordShare, 9);
+    expect(stocks(layoffs) / stocks(hawkish)).toBeCloseTo(params.privateWordShare, 6);
+    // A bearish note is the same word, scaled down by how far it talks the fund's book (and it moves the 10y).
+    expect(stocks(bearish)).toBeLessThan(0);
+    expect(panic(bearish)).toBeGreaterThan(0);
+    expect(panic(bearish)).toBeLessThanOrEqual(panic(layoffs));
+  });
 });
