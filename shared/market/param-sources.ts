@@ -45,7 +45,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   panicRetentionPerRound: 'sourced',
   panicPerTariffPp: 'sourced',
   panicPerTariffCutPp: 'judgement',
-  panicPerRetaliationPp: 'judgement',
+  retaliationShareOfTariff: 'judgement',
   flightBpPerPanicPt: 'sourced',
   sellAmericaBpPerPanicPt: 'sourced',
   sellAmericaPerBelief: 'judgement',
@@ -93,7 +93,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   usEquityPctPerYieldBp: 'judgement',
   // BofA as reported (May 2024): Topix 500 operating profit +0.5% a yen weaker, ≈0.77% per 1% at ¥150
   japanEquityPerUsdJpyPct: 'sourced',
-  equityPctPerRetaliationPp: 'judgement',
   usdJpyPctPerPanicPt: 'sourced',
   usdJpyPctPerBelief: 'sourced',
   // the same four days: USD/JPY 160.2 → below 155 (29 Apr 2024), ≈157.5 → below 154 (2 May 2024), 151.9 → 144.5 (21 Oct 2022, Jiji: "more than 7 yen"): 2.2–4.6% intraday

@@ -115,8 +115,14 @@ export const ModelParamsSchema = z.strictObject({
   /** Panic points per point of effective tariff raised / cut. April 2025: VIX 21.5 → 45.3 at the 4 April close for +14.35pp: 23.8 / 14.35 ≈ 1.66. */
   panicPerTariffPp: coefficient,
   panicPerTariffCutPp: coefficient,
-  /** Panic points per point of Japan's retaliatory tariff. [judgement] */
-  panicPerRetaliationPp: coefficient,
+  /**
+   * A point of Japan's retaliatory tariff moves panic and both stock markets by this share of what a point of
+   * the US tariff does (`panicPerTariffPp`, `usEquityPctPerTariffPp`). [judgement] under a fifth: Japan's
+   * duty taxes US exports to Japan, a smaller flow than the imports the US tariff stands for; 0.3 panic
+   * points and 0.081% of stocks a point (until session 8 `panicPerRetaliationPp` 0.3 and `equityPctPerRetaliationPp`
+   * 0.1 stated that one reasoning at two sizes).
+   */
+  retaliationShareOfTariff: share,
   /** Flight to quality: 10y bp per panic point above baseline (yields fall). April 2025: 4.13% → 3.95% as VIX rose ~25. */
   flightBpPerPanicPt: coefficient,
   /** "Sell America": 10y bp per panic point above baseline (yields rise). Calibration mapping 3 (+5–10bp per 10 points). */
@@ -222,8 +228,6 @@ export const ModelParamsSchema = z.strictObject({
   usEquityPctPerYieldBp: coefficient,
   /** Nikkei % per 1% weaker yen (exporters). Bank of America (May 2024): Topix 500 operating profit +0.5% per yen, ≈0.77% per 1% at ¥150. */
   japanEquityPerUsdJpyPct: coefficient,
-  /** Retaliation: stocks % per point of Japan's retaliatory tariff. [judgement] */
-  equityPctPerRetaliationPp: coefficient,
   /** USD/JPY % per panic point (the yen as a haven). April 2025: 149.6 → 145.2 (−2.9%). */
   usdJpyPctPerPanicPt: coefficient,
   /** USD/JPY % per unit of sellingBelief. China rumour Jan 2018: dollar −0.6% against a basket, −1.2% against the yen. */

@@ -90,14 +90,18 @@ export function applyStance(draft: MarketDraft, move: WhiteHouseMove, params: Mo
   }
 }
 
-/** Japan's retaliatory tariff: panic and both stock markets react to the change. */
+/**
+ * Japan's retaliatory tariff: panic and both stock markets react to the change as to a US tariff point on a
+ * smaller flow, `retaliationShareOfTariff` of its panic and of its dent in US stocks.
+ */
 export function applyRetaliation(draft: MarketDraft, move: TokyoMove, params: ModelParams): Headline[] {
   const deltaPp = move.retaliatoryTariffPct - draft.retaliatoryTariffPct;
   if (deltaPp === 0) return [];
   draft.retaliatoryTariffPct = move.retaliatoryTariffPct;
-  const equityPct = -params.equityPctPerRetaliationPp * deltaPp;
+  const share = params.retaliationShareOfTariff;
+  const equityPct = -share * params.usEquityPctPerTariffPp * deltaPp;
   moveStocks(draft, equityPct, equityPct);
-  movePanic(draft, params.panicPerRetaliationPp * deltaPp, params);
+  movePanic(draft, share * params.panicPerTariffPp * deltaPp, params);
   return [{ key: 'news.retaliation', params: { pct: move.retaliatoryTariffPct } }];
 }
 

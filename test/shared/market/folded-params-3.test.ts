@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyRetaliation } from '../../../shared/market/policy.ts';
 import { reactToStatement } from '../../../shared/market/statements.ts';
 import { draftOf, suspectSelling } from '../../../shared/market/transmission.ts';
 import { newGame, playRound, SCENARIO, tokyoMove, withParams } from './fixture.ts';
@@ -70,5 +71,35 @@ describe('folded parameters (session 8)', () => {
     expect(stocks(bearish)).toBeLessThan(0);
     expect(panic(bearish)).toBeGreaterThan(0);
     expect(panic(bearish)).toBeLessThanOrEqual(panic(layoffs));
+  });
+
+  it("a point of Japan's retaliation moves markets as a share of a US tariff point: panic and stocks alike", () => {
+    const scenario = withParams({
+      yieldNoiseBpPerRound: 0,
+      usEquityNoisePctPerRound: 0,
+      panicNoisePerRound: 0,
+    });
+    const start = newGame(scenario).market;
+    const draft = draftOf(start);
+    applyRetaliation(draft, tokyoMove({ retaliatoryTariffPct: 10 }, scenario), params);
+    const share = params.retaliationShareOfTariff;
+    const panic = draft.panic - start.panic;
+    // Ten points: 0.18 of ten US tariff points' 16.6 panic points, 2.99 (until session 8 its own 0.3 a point).
+    expect(panic).toBeCloseTo(share * params.panicPerTariffPp * 10, 9);
+    expect(panic).toBeCloseTo(2.988, 9);
+    // Stocks: the retaliation's own dent, 0.18 of the US tariff's 0.45% a point, 0.081 (until session 8 its
+    // own 0.1 a point), seen with panic's and the 10y's channels to stocks shut.
+    const direct = withParams({
+      usEquityPctPerPanicPt: 0,
+      japanEquityPctPerPanicPt: 0,
+      usEquityPctPerYieldBp: 0,
+    });
+    const only = draftOf(start);
+    applyRetaliation(only, tokyoMove({ retaliatoryTariffPct: 10 }, direct), direct.model);
+    expect(100 * Math.log(only.usEquity / start.usEquity)).toBeCloseTo(-0.81, 9);
+    expect(100 * Math.log(only.usEquity / start.usEquity)).toBeCloseTo(
+      -share * params.usEquityPctPerTariffPp * 10,
+      9,
+    );
   });
 });
