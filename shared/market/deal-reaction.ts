@@ -1,6 +1,13 @@
 import type { Term } from '../protocol/deals.ts';
 import type { ModelParams } from './params.ts';
-import { draftOf, effectiveTariff, moveBelief, movePanic, moveStocks } from './transmission.ts';
+import {
+  draftOf,
+  effectiveTariff,
+  moveBelief,
+  movePanic,
+  moveStocks,
+  tariffCutEquityPct,
+} from './transmission.ts';
 import type { MarketState } from './types.ts';
 
 /**
@@ -33,8 +40,8 @@ export function reactToDeal(
     movePanic(next, -share * params.dealCapPanicRelief, params, false);
   } else {
     // The July rally is counted once: the cut itself lifts the Nikkei at resolution
-    // (japanEquityPctPerTariffCutPp per point), so the signing adds only the rest of it.
-    const rallyPct = Math.max(0, params.dealCapNikkeiRallyPct - params.japanEquityPctPerTariffCutPp * cutPp);
+    // (tariffCutEquityPct per point), so the signing adds only the rest of it.
+    const rallyPct = Math.max(0, params.dealCapNikkeiRallyPct - tariffCutEquityPct(params).japan * cutPp);
     moveStocks(next, params.dealCapUsEquityPct, rallyPct);
     movePanic(next, -params.dealCapPanicRelief, params, false);
   }

@@ -73,8 +73,8 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
 
   usEquityPctPerTariffPp: 0.45,
   japanEquityPctPerTariffPp: 0.21,
-  usEquityPctPerTariffCutPp: 0.35,
-  japanEquityPctPerTariffCutPp: 0.08,
+  // the S&P's 0.35% a point of cut against 0.45% a point raised
+  tariffCutRecoveryShare: 7 / 9,
   pauseUsEquityPct: 3.5,
   usEquityPctPerPanicPt: 0.12,
   japanEquityPctPerPanicPt: 0.1,

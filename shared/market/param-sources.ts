@@ -84,8 +84,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
 
   usEquityPctPerTariffPp: 'sourced',
   japanEquityPctPerTariffPp: 'sourced',
-  usEquityPctPerTariffCutPp: 'sourced',
-  japanEquityPctPerTariffCutPp: 'judgement',
+  tariffCutRecoveryShare: 'sourced',
   // S&P 500 closes 4,982.77 (8 Apr 2025) and 5,363.36 (11 Apr): +7.64%; 3.5 gives the pause round +6.4 to +9.0% (mean 7.6) over the calibration seeds (2 gave 4.8–7.4)
   pauseUsEquityPct: 'sourced',
   usEquityPctPerPanicPt: 'judgement',

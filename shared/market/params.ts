@@ -165,7 +165,7 @@ export const ModelParamsSchema = z.strictObject({
   backstopCooldownRounds: z.number().int().min(1).max(20),
 
   // --- Deals ---------------------------------------------------------------------------------------
-  /** The Nikkei's direct rally on a deal capping the tariff, %: signing adds what the cut (japanEquityPctPerTariffCutPp) does not. 22 Jul 2025 deal (15%, $550bn): Nikkei +~4% (calibration.md, episodes). */
+  /** The Nikkei's direct rally on a deal capping the tariff, %: signing adds what the cut (tariffCutRecoveryShare of the Nikkei's raise slope) does not. 22 Jul 2025 deal (15%, $550bn): Nikkei +~4% (calibration.md, episodes). */
   dealCapNikkeiRallyPct: coefficient,
   /**
    * The same deal's US stocks % and panic points removed. 23 July 2025, the day after the deal: S&P 500
@@ -213,12 +213,15 @@ export const ModelParamsSchema = z.strictObject({
   usEquityPctPerTariffPp: coefficient,
   japanEquityPctPerTariffPp: coefficient,
   /**
-   * US / Japanese stocks, % per point of effective tariff cut. 9 Apr pause S&P +9.5% (every country's rate was
-   * paused: the game's tariff stands for the policy as a whole). Japan's: [judgement] the 22 Jul deal's Nikkei
-   * +~4% is split between the cut and the signing (dealCapNikkeiRallyPct), which no published figure separates.
+   * A point of effective tariff cut gives back this share of what a point raised cost each stock market
+   * (`usEquityPctPerTariffPp`, `japanEquityPctPerTariffPp`): one share for both. 9 Apr pause S&P +9.5% (every
+   * country's rate was paused: the game's tariff stands for the policy as a whole): 0.35% a point of cut
+   * against 0.45% a point raised, 7/9. Until session 8 the Nikkei's cut slope was its own [judgement] 0.08
+   * (`japanEquityPctPerTariffCutPp`: the 22 Jul deal's Nikkei +4% split between the cut and the signing, which
+   * no figure separates); now 0.163, so a cut gives back the same share of the damage in Tokyo as in New York,
+   * and the signing adds what the cut leaves of the +4% (`dealCapNikkeiRallyPct`).
    */
-  usEquityPctPerTariffCutPp: coefficient,
-  japanEquityPctPerTariffCutPp: coefficient,
+  tariffCutRecoveryShare: coefficient,
   /** Extra US stocks % when a pause starts (the political backstop). S&P 500 +7.6% from the 8 to the 11 Apr 2025 close (+9.5% on the day): the premium that, with the cut's slope and the calmer panic, gives the pause round +7.6% on average. */
   pauseUsEquityPct: coefficient,
   /** Stocks % per panic point. [judgement] sized so the April 2025 episode lands in range. */

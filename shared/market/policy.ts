@@ -10,7 +10,14 @@ import { tariffsInForce } from './initial.ts';
 import { weightsOf } from './investors.ts';
 import type { ModelParams } from './params.ts';
 import { publishResearchNote } from './research-note.ts';
-import { effectiveTariff, type MarketDraft, movePanic, moveStocks, setPolicyChaos } from './transmission.ts';
+import {
+  effectiveTariff,
+  type MarketDraft,
+  movePanic,
+  moveStocks,
+  setPolicyChaos,
+  tariffCutEquityPct,
+} from './transmission.ts';
 import type { Headline } from './types.ts';
 
 /**
@@ -61,11 +68,8 @@ export function applyTariffs(
     moveStocks(draft, -params.usEquityPctPerTariffPp * deltaPp, -params.japanEquityPctPerTariffPp * deltaPp);
     movePanic(draft, params.panicPerTariffPp * deltaPp, params);
   } else if (deltaPp < 0) {
-    moveStocks(
-      draft,
-      -params.usEquityPctPerTariffCutPp * deltaPp,
-      -params.japanEquityPctPerTariffCutPp * deltaPp,
-    );
+    const cut = tariffCutEquityPct(params);
+    moveStocks(draft, -cut.us * deltaPp, -cut.japan * deltaPp);
     movePanic(draft, params.panicPerTariffCutPp * deltaPp, params);
   }
   if (pauseStarts) moveStocks(draft, params.pauseUsEquityPct, 0);

@@ -233,6 +233,16 @@ export function moveBelief(draft: MarketDraft, delta: number, params: ModelParam
 }
 
 /**
+ * What a point of effective tariff cut lifts US and Japanese stocks, %: the same share
+ * (`tariffCutRecoveryShare`) of what a point raised cost each (session 8: the Nikkei's own
+ * `japanEquityPctPerTariffCutPp` folded into the S&P's share).
+ */
+export function tariffCutEquityPct(params: ModelParams): { us: number; japan: number } {
+  const share = params.tariffCutRecoveryShare;
+  return { us: share * params.usEquityPctPerTariffPp, japan: share * params.japanEquityPctPerTariffPp };
+}
+
+/**
  * Evidence that Tokyo is selling, read as `beliefRise` of the market's belief (a word's premium, a move nobody
  * explains): belief moves by it and, when it rises, panic follows at `panicPerSellingBelief`, one rate
  * whatever raised the suspicion (session 8: a word's `signalPanicPerBp` and an unexplained move's

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyRetaliation } from '../../../shared/market/policy.ts';
+import { applyRetaliation, applyTariffs } from '../../../shared/market/policy.ts';
 import { reactToStatement } from '../../../shared/market/statements.ts';
 import { draftOf, suspectSelling } from '../../../shared/market/transmission.ts';
-import { newGame, playRound, SCENARIO, tokyoMove, withParams } from './fixture.ts';
+import { newGame, playRound, SCENARIO, tokyoMove, whiteHouseMove, withParams } from './fixture.ts';
 
 /**
  * Session 8 folded [judgement] parameters that stated one rule twice (docs/market-model.md, "Parameters"):
@@ -101,5 +101,32 @@ describe('folded parameters (session 8)', () => {
       -share * params.usEquityPctPerTariffPp * 10,
       9,
     );
+  });
+
+  it("a tariff cut gives back the same share of a raise's damage in Tokyo as in New York", () => {
+    // Panic, the 10y and the yen shut off: only the tariff's own move on the two stock markets is left.
+    const direct = withParams({
+      usEquityPctPerPanicPt: 0,
+      japanEquityPctPerPanicPt: 0,
+      usEquityPctPerYieldBp: 0,
+      panicPerTariffPp: 0,
+      panicPerTariffCutPp: 0,
+      chaosPerTariffPp: 0,
+    });
+    const start = newGame(direct).market;
+    const move = (from: number, to: number) => 100 * Math.log(to / from);
+    const raised = draftOf(start);
+    applyTariffs(raised, whiteHouseMove({ tariffPct: 34, autoTariffPct: 35 }, direct), 1, direct.model);
+    const raisedPp = raised.effectiveTariffPct - start.effectiveTariffPct;
+    const cut = draftOf(start);
+    applyTariffs(cut, whiteHouseMove({ tariffPct: 14, autoTariffPct: 15 }, direct), 1, direct.model);
+    const cutPp = start.effectiveTariffPct - cut.effectiveTariffPct;
+    const share = (market: 'usEquity' | 'japanEquity') =>
+      move(start[market], cut[market]) / cutPp / (-move(start[market], raised[market]) / raisedPp);
+    // The S&P's 0.35% a point of cut against 0.45% a point raised (9 April 2025): 7/9 for both markets.
+    expect(share('usEquity')).toBeCloseTo(7 / 9, 9);
+    // Until session 8 the Nikkei's cut had its own 0.08 a point against 0.21 raised: 0.38 of the damage.
+    expect(share('japanEquity')).toBeCloseTo(7 / 9, 9);
+    expect(move(start.japanEquity, cut.japanEquity) / cutPp).toBeCloseTo(0.21 * (7 / 9), 9);
   });
 });
