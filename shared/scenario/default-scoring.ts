@@ -122,8 +122,10 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Profit' },
       why: { en: 'The tariff is paid at the border by the importer: absorbed, it eats margins.' },
       metric: 'businessProfitBn',
-      // Summed over the weeks played: a longer game reaches further for the same play (rules.ts).
-      mapping: { shape: 'higherIsBetter', target: -4, scale: 9, perRoundPlayed: true },
+      // Not stretched with the game's length (rules.ts, perRoundPlayed): the tariff's cost is mostly paid before
+      // the standoff settles (a middling game loses $0.56bn a week over 4 rounds, $0.41bn over 8), so a longer
+      // game adds little to it; stretched, an eight-round game read the later, cheaper weeks as good play.
+      mapping: { shape: 'higherIsBetter', target: -4, scale: 9 },
     },
     {
       id: 'edge',
@@ -137,8 +139,8 @@ export const DEFAULT_SCORING: ScoringRules = {
       // sales and borrowing cost are read here, once. The scale is what good play gains over a game
       // (exclusions won early, a pass-through set for the tariff in force: about $0.3bn) reading 8–10 points,
       // so play, not the table, decides; its low tail is stretched to what spending every lever can lose (reach.ts).
-      // Both are for six rounds and stretch with the game's length: the edge, like profit, is summed over the
-      // weeks played, so an eight-round game gave good play a third more to gain (56.0 against 49.5 at four).
+      // For six rounds, stretched with the game's length: the edge is summed over the weeks played, so an
+      // eight-round game gave good play a third more weeks to gain (56.0 against 49.5 at four).
       mapping: { shape: 'higherIsBetter', target: 0.15, scale: 1.5, perRoundPlayed: true },
     },
   ],
