@@ -1,5 +1,6 @@
-import { complyWith } from '../game/deal-terms.ts';
+import { brokenPromises, complyWith } from '../game/deal-terms.ts';
 import { dealsInForce, signedByTokyo, termsPricedIn } from '../game/deals.ts';
+import { breachPublicFromRound } from '../game/disclosure.ts';
 import type { PlayerView } from '../game/player-view.ts';
 import { reactToDeal } from '../market/deal-reaction.ts';
 import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
@@ -175,6 +176,23 @@ export function withoutNoise(scenario: Scenario): Scenario {
   return quiet;
 }
 
+/**
+ * The promises the bot's own sheet breaks (deals in force it signed), counted in the round the game makes
+ * each breach public: a broken pledge at once, a broken "no net sales" when the holdings report reveals it.
+ * A projection without them saw what breaking a deal saves and never the credibility it costs, so a hard
+ * opportunist dropped its pledge in the last round and lost 15 points of credibility for it (issue 8).
+ */
+function ownBreachesByRound(context: BotContext, own: MoveSheet, round: number): Map<number, number> {
+  const { view, role, scenario } = context;
+  const mine = dealsInForce(view).filter((deal) => deal.signatories.includes(role));
+  const byRound = new Map<number, number>();
+  for (const broken of brokenPromises(own, mine, scenario.model)) {
+    const at = breachPublicFromRound(broken.term, round, scenario.holdingsReportLagRounds);
+    byRound.set(at, (byRound.get(at) ?? 0) + 1);
+  }
+  return byRound;
+}
+
 /** The bot's own score after `rounds` rounds of the given sheets, on the expected path. */
 export function projectScore(context: BotContext, input: ProjectionInput): number {
   const { view, role } = context;
@@ -193,6 +211,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
     signedByTokyo(dealsInForce(view)) + (newTerms.some((term) => term.role === 'tokyo') ? 1 : 0);
   const rng = botRng(context, `project:${input.purpose}`);
   const firstRound = Math.max(1, view.round);
+  const ownBreachesIn = ownBreachesByRound(context, input.own, firstRound);
   for (let step = 0; step < input.rounds; step++) {
     const result = resolveRound(
       market,
@@ -202,7 +221,7 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
         moves,
         dealsInForce: inForce + (newTerms.length > 0 ? 1 : 0),
         dealsWithTokyo: withTokyo,
-        breachesByRole: perRole(() => 0),
+        breachesByRole: perRole((each) => (each === role ? (ownBreachesIn.get(firstRound + step) ?? 0) : 0)),
       },
       rng,
       scenario,

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { BotContext } from '../../../shared/bots/context.ts';
+import { projectScore } from '../../../shared/bots/projection.ts';
+import { standing } from '../../../shared/bots/reading.ts';
+import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { Deal } from '../../../shared/game/state.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
+import { SEED, tableAt } from './fixtures.ts';
+
+/**
+ * A hard bot's projection counts the breaches its own sheet makes (projection.ts `ownBreachesByRound`):
+ * before, breaking a pledge projected as pure saving (the pledge's cost gone, the credibility a public
+ * breach costs unseen), so a hard opportunist Tokyo broke its pledge in a game's last round.
+ */
+
+const scenario = DEFAULT_SCENARIO;
+
+const PLEDGE_DEAL: Deal = {
+  id: 'd1',
+  proposalId: 'p1',
+  terms: [
+    { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
+    { kind: 'investmentPledge', role: 'tokyo', amountBn: 550 },
+  ],
+  signatories: ['whiteHouse', 'tokyo'],
+  signedAt: 0,
+  fromRound: 1,
+  untilRound: 6,
+  status: 'inForce',
+};
+
+function tokyoUnderDeal(): BotContext {
+  const base = tableAt('decide').view('tokyo');
+  const view: PlayerView = {
+    ...base,
+    deals: [PLEDGE_DEAL],
+    publicPolicy: { ...base.publicPolicy, investmentPledgeBn: 550, tariffPct: 15, autoTariffPct: 15 },
+  };
+  return {
+    view,
+    scenario,
+    profile: { personality: 'opportunist', level: 'hard' },
+    role: 'tokyo',
+    seed: SEED,
+    memo: new Map(),
+  };
+}
+
+describe('a projection counts the breaches of the sheet it projects', () => {
+  it('scores a sheet that drops a pledge a signed deal holds below the sheet that keeps it', () => {
+    const context = tokyoUnderDeal();
+    const own = standing(context.view, 'tokyo');
+    const keeping = projectScore(context, {
+      own: { ...own, investmentPledgeBn: 550 },
+      rounds: 1,
+      purpose: 'test',
+    });
+    const breaking = projectScore(context, {
+      own: { ...own, investmentPledgeBn: 0 },
+      rounds: 1,
+      purpose: 'test',
+    });
+    expect(breaking).toBeLessThan(keeping);
+  });
+
+});
