@@ -22,6 +22,7 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.tokyo.projectedSupport':
     '先読み：買い増し、{{pledge, money}}の投資約束と農産物購入の予測スコアは {{projected}}、これが最善。',
   'bot.tokyo.sayThreat': '{{tariff}}% の関税には信じられる脅しが要る。',
+  'bot.tokyo.sayBackedThreat': '売却で裏付ける脅しなら予測 {{projected}}、脅さなければ {{without}}。',
   'bot.tokyo.sayDenial': '市場を安心させる：落ち着いた債券市場が我々の保有資産を守る。',
   'bot.tokyo.sayMirrorThreat': 'ワシントンが敵対的になった：同じ調子で返す。',
   'bot.tokyo.sayMirrorDenial': 'ワシントンが軟化した：緊張を和らげる。',

@@ -23,6 +23,8 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.tokyo.projectedSupport':
     'Looked ahead: buying, a {{pledge, money}} pledge and farm purchases project a score of {{projected}}, the best option.',
   'bot.tokyo.sayThreat': 'A {{tariff}}% tariff needs a credible threat.',
+  'bot.tokyo.sayBackedThreat':
+    'A threat we back with a sale projects {{projected}}, against {{without}} without.',
   'bot.tokyo.sayDenial': 'Reassure the market: a calm bond market protects our portfolio.',
   'bot.tokyo.sayMirrorThreat': 'Washington turned hostile: match its tone.',
   'bot.tokyo.sayMirrorDenial': 'Washington softened: lower the temperature.',

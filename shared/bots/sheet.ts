@@ -18,7 +18,7 @@ import type { BotAction } from './types.ts';
  */
 
 /** A hard bot sticks to its personality's play unless another option projects this much better. */
-const HABIT_MARGIN = 0.5;
+export const HABIT_MARGIN = 0.5;
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -34,13 +34,40 @@ function keeping(move: MoveSheet, breaking: boolean, terms: readonly Term[], sce
 }
 
 export function chooseSheet(context: BotContext, signingNow: readonly Term[] = []): SheetChoice {
+  const best = bestSheet(context, signingNow);
+  if (best.projected === null) return withDeals(context, best.choice, best.move);
+  const projected = round1(best.projected);
+  const reason: Headline =
+    best.index === 0
+      ? { key: 'bot.hard.keepPlan', params: { count: best.candidates, projected } }
+      : { key: best.choice.reason.key, params: { ...best.choice.reason.params, projected } };
+  return withDeals(context, { move: best.move, reason }, best.move);
+}
+
+/** The sheet a bot would hand in and, for a hard bot, what it projects for it (null for an easy bot). */
+export interface BestSheet {
+  choice: SheetChoice;
+  move: MoveSheet;
+  projected: number | null;
+  /** Its place among the candidates (0: the rule sheet), and how many there were. */
+  index: number;
+  candidates: number;
+}
+
+export function bestSheet(context: BotContext, signingNow: readonly Term[] = []): BestSheet {
   const { role, scenario } = context;
   const playbook = playbookFor(role) as RolePlaybook<RoleId>;
   const terms = [...myDealsInForce(context.view, role).flatMap((deal) => deal.terms), ...signingNow];
   const breaking = breaksWord(context);
   const rule = plannedSheet(context);
   if (context.profile.level === 'easy') {
-    return withDeals(context, rule, keeping(rule.move, breaking, terms, scenario));
+    return {
+      choice: rule,
+      move: keeping(rule.move, breaking, terms, scenario),
+      projected: null,
+      index: 0,
+      candidates: 1,
+    };
   }
 
   const candidates = [rule, ...playbook.alternatives(context)];
@@ -62,12 +89,11 @@ export function chooseSheet(context: BotContext, signingNow: readonly Term[] = [
       projectScore(context, { ...lookAhead, own: move, purpose: 'sheet' }) + (index === 0 ? HABIT_MARGIN : 0);
     if (projected > best.projected) best = { choice, move, projected, index };
   });
-  const projected = round1(best.projected - (best.index === 0 ? HABIT_MARGIN : 0));
-  const reason: Headline =
-    best.index === 0
-      ? { key: 'bot.hard.keepPlan', params: { count: candidates.length, projected } }
-      : { key: best.choice.reason.key, params: { ...best.choice.reason.params, projected } };
-  return withDeals(context, { move: best.move, reason }, best.move);
+  return {
+    ...best,
+    projected: best.projected - (best.index === 0 ? HABIT_MARGIN : 0),
+    candidates: candidates.length,
+  };
 }
 
 function withDeals(context: BotContext, choice: SheetChoice, move: MoveSheet): SheetChoice {

@@ -18,6 +18,7 @@ import {
   yieldChangeBp,
 } from './reading.ts';
 import { tokyoLookAhead } from './tokyo-look-ahead.ts';
+import { hardWord } from './tokyo-word.ts';
 import { fitting } from './voice/situation.ts';
 
 /**
@@ -223,6 +224,12 @@ function say(context: BotContext, signal: 'hint' | 'threat' | 'denial', key: str
 }
 
 function statement(context: BotContext): StatementChoice | null {
+  return hardWord(context, temperStatement(context), () =>
+    say(context, 'threat', 'bot.tokyo.sayBackedThreat'),
+  );
+}
+
+function temperStatement(context: BotContext): StatementChoice | null {
   const { view, scenario, profile } = context;
   if (view.phase !== 'negotiate') return null;
   const capped = tariffCapInForce(view) !== null;
