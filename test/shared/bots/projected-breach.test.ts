@@ -62,5 +62,4 @@ describe('a projection counts the breaches of the sheet it projects', () => {
     });
     expect(breaking).toBeLessThan(keeping);
   });
-
 });
