@@ -21,6 +21,11 @@ function business(changes: Partial<UsBusinessMove>): UsBusinessMove {
   return { ...standingMoves().usBusiness, ...changes };
 }
 
+/** A data release that moves one market at once (a test's shock: nothing scheduled). */
+function dataShock(id: string, effect: Shock['effect']): Shock {
+  return { id, kind: 'data', title: { en: id }, description: { en: id }, effect, scheduledRounds: [] };
+}
+
 describe("the investors' fund", () => {
   it('all cash earns a week of the cash rate', () => {
     const game = playRound(newGame(SCENARIO, 1), {
@@ -149,14 +154,7 @@ describe('US businesses', () => {
     expect(pass.books.usBusiness.salesIndex).toBeLessThan(absorb.books.usBusiness.salesIndex - 3);
   });
 
-  const sellOff: Shock = {
-    id: 'sell-off',
-    kind: 'data',
-    title: { en: 'Sell-off' },
-    description: { en: 'Yields jump.' },
-    effect: { yieldBp: 40 },
-    scheduledRounds: [],
-  };
+  const sellOff = dataShock('sell-off', { yieldBp: 40 });
   const premiumPct = params.hedgePremiumBp / 100;
 
   it('a rate hedge costs its premium over the floating rate in the round it is bought, and profit with it', () => {
@@ -380,14 +378,7 @@ describe('the White House', () => {
 
   it('higher mortgage rates cost approval, and nothing else in the White House score reads them again', () => {
     const game = newGame(SCENARIO, 9);
-    const shock: Shock = {
-      id: 'rates',
-      kind: 'data',
-      title: { en: 'Rates' },
-      description: { en: 'Rates up.' },
-      effect: { yieldBp: 60 },
-      scheduledRounds: [],
-    };
+    const shock = dataShock('rates', { yieldBp: 60 });
     const calm = playRound(game);
     const stressed = playRound({ ...game, market: applyShock(game.market, shock, params).market });
     expect(bp(calm.market.mortgageRate, stressed.market.mortgageRate)).toBeGreaterThan(20);
@@ -419,14 +410,7 @@ describe('the White House', () => {
 
   it('stocks and shop prices move no approval: each economic effect is scored once, in its own component', () => {
     const game = newGame(SCENARIO, 9);
-    const crash: Shock = {
-      id: 'crash',
-      kind: 'data',
-      title: { en: 'Crash' },
-      description: { en: 'Stocks down.' },
-      effect: { usEquityPct: -10 },
-      scheduledRounds: [],
-    };
+    const crash = dataShock('crash', { usEquityPct: -10 });
     const calm = playRound(game);
     const crashed = playRound({ ...game, market: applyShock(game.market, crash, params).market });
     expect(crashed.market.usEquity).toBeLessThan(calm.market.usEquity * 0.95);
