@@ -82,9 +82,13 @@ const SPEND_STEP_M = 10;
  * `exclusionShareAfter`): excluded imports save the tariff they would pay in every round left after this
  * one, at the tariff it expects (today's if it looks lasting, half of it if not), and the spend wins
  * `exclusionSharePer100M` per √($100m). The best spend balances the last dollar against what it saves,
- * never past the room left under `exclusionMaxShare`, and spreads filling the room over two rounds when
- * the √ returns save more than a round's delay costs: $100m in each of the first two rounds of a 24%
- * standoff, nothing once the exclusions are won, the tariff is down to the baseline or the game is ending.
+ * never past the room left under `exclusionMaxShare`. When that pace would fill the room within two rounds,
+ * filling it in two equal halves costs less (√ returns: each half of the room costs a quarter of the whole),
+ * at the price of winning part of it a round later; the business spreads it when the money saved outweighs
+ * the round's delay. So $100m in each of the first two rounds, whether the tariff looks lasting or is
+ * expected to be cut (a $220m bet on one round is lost whole if the tariff is cut to the baseline before the
+ * requests are decided); nothing once the exclusions are won, the tariff is down to the baseline or the game
+ * is ending.
  */
 export function exclusionSpendM(context: BotContext): number {
   const { view, scenario } = context;
@@ -94,21 +98,23 @@ export function exclusionSpendM(context: BotContext): number {
   const roundsLeft = view.rounds - view.round;
   const perStep = params.exclusionSharePer100M;
   if (!tariffContested(tariff, params) || room <= 0 || roundsLeft <= 0 || perStep <= 0) return 0;
-  const expectedTariff = tariffLooksLasting(context) ? tariff : tariff * PASSING_TARIFF_SHARE;
+  const ceiling = Math.min(tariff, tariffCapInForce(view) ?? tariff);
+  const expectedTariff = tariffLooksLasting(context) ? tariff : ceiling * PASSING_TARIFF_SHARE;
   const weekSalesM = (params.businessSalesBn * 1000) / params.roundsPerYear;
   // $m saved over the rounds left per whole share of imports excluded.
   const valueM = roundsLeft * weekSalesM * (tariffCostOf(expectedTariff, params) / 100);
-  // The spend that wins a share: √ returns, so c = 100·(share/k)².
+  // A spend c wins k·√(c/100); the spend that wins a share s is c = 100·(s/k)².
+  const shareOf = (spendM: number) => perStep * Math.sqrt(spendM / 100);
   const costOf = (share: number) => 100 * (share / perStep) ** 2;
-  // Savings V·k·√(c/100) less the spend c are highest at c = 100·(V·k/200)², unless that wins past the room.
-  const bestM = 100 * ((valueM * perStep) / 200) ** 2;
-  const roomM = costOf(room);
-  if (bestM < roomM) return toStep(bestM);
-  // Worth filling the room: at once, or half now and half next round for half the money, one round later
-  // for the second half.
-  const splitSaves = roomM - 2 * costOf(room / 2);
-  const splitCosts = (valueM / roundsLeft) * (room / 2);
-  return toStep(roundsLeft >= 2 && splitSaves > splitCosts ? costOf(room / 2) : roomM);
+  // Savings V·k·√(c/100) less the spend c are highest at c = 100·(V·k/200)², never past the room.
+  const nowM = Math.min(100 * ((valueM * perStep) / 200) ** 2, costOf(room));
+  const nowShare = shareOf(nowM);
+  if (roundsLeft < 2 || 2 * nowShare < room) return toStep(nowM);
+  // Spent at this pace, the rest of the room costs costOf(room − nowShare) next round; in two halves,
+  // 2·costOf(room / 2), and what the first half wins short of nowShare saves its tariff a round later.
+  const splitSaves = nowM + costOf(room - nowShare) - 2 * costOf(room / 2);
+  const splitCosts = (valueM / roundsLeft) * Math.max(0, nowShare - room / 2);
+  return toStep(splitSaves > splitCosts ? costOf(room / 2) : nowM);
 }
 
 function toStep(spendM: number): number {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { exclusionSpendM, sellOffRisk, shiftNow } from '../../../shared/bots/business-reading.ts';
+import {
+  exclusionSpendM,
+  sellOffRisk,
+  shiftNow,
+  tariffLooksLasting,
+} from '../../../shared/bots/business-reading.ts';
 import type { BotContext } from '../../../shared/bots/context.ts';
+import { tariffCapInForce } from '../../../shared/bots/reading.ts';
 import { chooseSheet } from '../../../shared/bots/sheet.ts';
 import type { BotProfile } from '../../../shared/bots/types.ts';
 import { usBusinessPlaybook } from '../../../shared/bots/us-business.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { Deal } from '../../../shared/game/state.ts';
 import { exclusionShareAfter, tariffContested } from '../../../shared/market/economy.ts';
 import { initialMarket } from '../../../shared/market/initial.ts';
 import { applyLobbying } from '../../../shared/market/policy.ts';
@@ -113,6 +120,47 @@ describe('a hard business lobbies for what the exclusions it can still win are w
     expect(almost).toBe(Math.round((100 * (0.01 / params.exclusionSharePer100M) ** 2) / 10) * 10);
     expect(exclusionSpendM(contextFor(withExclusions(early, 0.1), hard('hawk')))).toBe(0);
     expect(exclusionSpendM(contextFor(withExclusions(early, 0, 10), hard('hawk')))).toBe(0);
+  });
+
+  /** The 24% standoff with the White House speaking softly: a tariff expected to be cut, not to last. */
+  function softening(view: PlayerView): PlayerView {
+    return { ...view, publicPolicy: { ...view.publicPolicy, stance: 'conciliatory' } };
+  }
+
+  /** The same view with a signed deal capping the tariff at `maxPct` from this round on. */
+  function capped(view: PlayerView, maxPct: number): PlayerView {
+    const deal: Deal = {
+      id: 'd1',
+      proposalId: 'p1',
+      terms: [{ kind: 'tariffCap', role: 'whiteHouse', maxPct, includesAutos: true }],
+      signatories: ['whiteHouse', 'tokyo'],
+      signedAt: 0,
+      fromRound: view.round,
+      untilRound: view.round + 2,
+      status: 'inForce',
+    };
+    return { ...view, deals: [deal] };
+  }
+
+  it('spreads the room over two rounds even when the tariff is expected to be cut: a one-round bet is lost whole', () => {
+    const passing = softening(viewWith());
+    expect(tariffLooksLasting(contextFor(passing, hard('hawk')))).toBe(false);
+    // At half of 24%, five rounds left: the best single spend is $216m (7.4% of imports), and at that pace
+    // the 10% room fills next round for $28m more ($244m); two halves fill it for $200m, $44m saved
+    // against $28m of tariff the 2.4% won a round later would have saved.
+    expect(exclusionSpendM(contextFor(passing, hard('hawk')))).toBe(100);
+  });
+
+  it('expects no more than a signed cap allows: under a 15% cap, half of 15%, not half of 24%', () => {
+    const passing = softening(viewWith());
+    const underCap = capped(passing, 15);
+    expect(tariffCapInForce(underCap)).toBe(15);
+    const spend = exclusionSpendM(contextFor(underCap, hard('hawk')));
+    // 7.5% expected: the best spend wins 4.6% of imports for $85m (in $10m steps, $80m), too slow to fill the room in two rounds.
+    expect(spend).toBe(80);
+    expect(spend).toBeLessThan(exclusionSpendM(contextFor(passing, hard('hawk'))));
+    // A cap above today's tariff bounds nothing.
+    expect(exclusionSpendM(contextFor(capped(passing, 30), hard('hawk')))).toBe(100);
   });
 
   it('spends less as the rounds left to earn it back run out, and nothing in the last round', () => {
