@@ -7,7 +7,7 @@ import {
 } from '../../../shared/game/engine.ts';
 import type { Actor } from '../../../shared/game/events.ts';
 import { type PlayerView, playerViewFor } from '../../../shared/game/player-view.ts';
-import type { Phase } from '../../../shared/game/state.ts';
+import type { Deal, Phase } from '../../../shared/game/state.ts';
 import type { Ack } from '../../../shared/protocol/errors.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 
@@ -24,6 +24,23 @@ export interface Table {
 }
 
 export const SEED = 7;
+
+/** The July 2025 shape of deal: the White House caps the tariff at 15%, Tokyo pledges investment. */
+export function capAndPledgeDeal(pledgeBn: number, untilRound: number, status: Deal['status']): Deal {
+  return {
+    id: 'd1',
+    proposalId: 'p1',
+    terms: [
+      { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
+      { kind: 'investmentPledge', role: 'tokyo', amountBn: pledgeBn },
+    ],
+    signatories: ['whiteHouse', 'tokyo'],
+    signedAt: 0,
+    fromRound: 1,
+    untilRound,
+    status,
+  };
+}
 
 export function table(options: Partial<GameOptions> = {}): Table {
   const engine = createGameEngine(createGameConfig({ gameId: 'bots', seed: SEED, ...options }), 0);

@@ -3,9 +3,8 @@ import type { BotContext } from '../../../shared/bots/context.ts';
 import { projectScore } from '../../../shared/bots/projection.ts';
 import { standing } from '../../../shared/bots/reading.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
-import type { Deal } from '../../../shared/game/state.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
-import { SEED, tableAt } from './fixtures.ts';
+import { capAndPledgeDeal, SEED, tableAt } from './fixtures.ts';
 
 /**
  * A hard bot's projection counts the breaches its own sheet makes (projection.ts `ownBreachesByRound`):
@@ -15,19 +14,7 @@ import { SEED, tableAt } from './fixtures.ts';
 
 const scenario = DEFAULT_SCENARIO;
 
-const PLEDGE_DEAL: Deal = {
-  id: 'd1',
-  proposalId: 'p1',
-  terms: [
-    { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
-    { kind: 'investmentPledge', role: 'tokyo', amountBn: 550 },
-  ],
-  signatories: ['whiteHouse', 'tokyo'],
-  signedAt: 0,
-  fromRound: 1,
-  untilRound: 6,
-  status: 'inForce',
-};
+const PLEDGE_DEAL = capAndPledgeDeal(550, 6, 'inForce');
 
 function tokyoUnderDeal(): BotContext {
   const base = tableAt('decide').view('tokyo');

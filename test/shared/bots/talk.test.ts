@@ -3,24 +3,12 @@ import { botActions } from '../../../shared/bots/index.ts';
 import { stanceTowards } from '../../../shared/bots/talk/memory.ts';
 import type { BotProfile, Personality } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
-import type { Breach, Deal } from '../../../shared/game/state.ts';
+import type { Breach } from '../../../shared/game/state.ts';
 import { talkText } from '../../../shared/protocol/talk.ts';
 import { playHeadlessGame } from '../../../shared/sim/headless.ts';
-import { SEED, tableAt } from './fixtures.ts';
+import { capAndPledgeDeal, SEED, tableAt } from './fixtures.ts';
 
-const DEAL: Deal = {
-  id: 'd1',
-  proposalId: 'p1',
-  terms: [
-    { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
-    { kind: 'investmentPledge', role: 'tokyo', amountBn: 300 },
-  ],
-  signatories: ['whiteHouse', 'tokyo'],
-  signedAt: 0,
-  fromRound: 1,
-  untilRound: 3,
-  status: 'breached',
-};
+const DEAL = capAndPledgeDeal(300, 3, 'breached');
 const breachIn = (round: number): Breach => ({
   dealId: 'd1',
   role: 'tokyo',
