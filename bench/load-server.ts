@@ -9,10 +9,11 @@ import {
 } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Server } from 'socket.io';
-import { CONNECTION_STATE_RECOVERY, createLeverageServer } from '../server/app.ts';
+import { createLeverageServer } from '../server/app.ts';
 import type { GameStore } from '../server/store/game-store.ts';
 import { MemoryGameStore } from '../server/store/memory-store.ts';
 import { SqliteGameStore } from '../server/store/sqlite-store.ts';
+import { TRANSPORT_OPTIONS } from '../server/transport.ts';
 import { ONE_ADDRESS_FOR_ALL } from './bench-limits.ts';
 import type { GcPauses, ServerReply, ServerRequest, ServerWindow } from './load-protocol.ts';
 
@@ -175,10 +176,7 @@ async function startLeverage(): Promise<Running> {
  */
 async function startRelay(payloadBytes: number): Promise<Running> {
   const io = new Server({
-    serveClient: false,
-    transports: ['polling', 'websocket'],
-    maxHttpBufferSize: 32 * 1024,
-    connectionStateRecovery: CONNECTION_STATE_RECOVERY,
+    ...TRANSPORT_OPTIONS,
   });
   let nextGame = 0;
   const padding = 'x'.repeat(Math.max(0, payloadBytes - 60));

@@ -36,6 +36,7 @@ import { securityHeaders } from './security-headers.ts';
 import { servedHostnames } from './served-hosts.ts';
 import type { GameStore } from './store/game-store.ts';
 import { MemoryGameStore } from './store/memory-store.ts';
+import { TRANSPORT_OPTIONS } from './transport.ts';
 
 export interface LeverageServerOptions {
   /** 0 picks a free port (tests). */
@@ -109,16 +110,6 @@ export interface LeverageServerHandle {
 
 const SWEEP_EVERY_MS = 60_000;
 /** A game under way with nobody connected is let go after this long (players come back from a break). */
-/**
- * Socket.IO keeps two minutes of broadcasts so a player whose connection drops gets what it missed
- * (a reload or a lost network must not lose an update). The load benchmark's plain Socket.IO baseline
- * keeps the same, so the ratio measures the game's own work, not a buffer both must have.
- */
-export const CONNECTION_STATE_RECOVERY = {
-  maxDisconnectionDuration: 2 * 60_000,
-  skipMiddlewares: true,
-} as const;
-
 export const DEFAULT_IDLE_GAME_MS = 30 * 60_000;
 /** An empty lobby holds nothing anyone would miss: let go after this long. */
 export const DEFAULT_EMPTY_LOBBY_MS = 5 * 60_000;
@@ -167,15 +158,11 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     }),
   );
   const server: LeverageServer = new Server(httpServer, {
-    serveClient: false,
-    transports: ['polling', 'websocket'],
-    // Commands are at most 16 KB; anything much larger is not a Leverage client.
-    maxHttpBufferSize: 32 * 1024,
+    ...TRANSPORT_OPTIONS,
     // A page from another site, or from another name pointed at this machine, must not drive a player's
     // socket (checked on each new connection).
     allowRequest: (request, callback) =>
       callback(null, socketAllowed(request.headers.origin, request.headers.host, originPolicy)),
-    connectionStateRecovery: CONNECTION_STATE_RECOVERY,
     ...(cluster ? { adapter: redisAdapter(cluster.redis) } : {}),
   });
   io = server;

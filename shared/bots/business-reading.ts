@@ -1,5 +1,6 @@
 import { tariffContested, tariffCostOf } from '../market/economy.ts';
 import type { Books } from '../market/types.ts';
+import { MAX_LOBBYING_SPEND_M } from '../protocol/moves.ts';
 import type { BotContext } from './context.ts';
 import {
   ownSeat,
@@ -118,5 +119,5 @@ export function exclusionSpendM(context: BotContext): number {
 }
 
 function toStep(spendM: number): number {
-  return Math.min(500, Math.round(spendM / SPEND_STEP_M) * SPEND_STEP_M);
+  return Math.min(MAX_LOBBYING_SPEND_M, Math.round(spendM / SPEND_STEP_M) * SPEND_STEP_M);
 }

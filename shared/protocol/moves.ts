@@ -19,12 +19,17 @@ export function stanceScore(stance: Stance): number {
 export const RESEARCH_NOTES = ['none', 'bullish', 'bearish'] as const;
 export const DURATIONS = ['short', 'medium', 'long'] as const;
 
+/** The largest Treasury trade Tokyo may make in a round ($bn): the audit's "maximum" policies read it. */
+export const MAX_TREASURY_TRADE_BN = 150;
+/** The most a US business may spend lobbying in a round ($m). */
+export const MAX_LOBBYING_SPEND_M = 500;
+
 export const TokyoMoveSchema = z.strictObject({
   role: z.literal('tokyo'),
   /** What the finance ministry does with its Treasury portfolio this round. */
   treasuryAction: z.enum(TREASURY_ACTIONS),
   /** $bn bought or sold; only read for 'buy' and 'sell'. */
-  treasuryAmountBn: wholeNumber(0, 150),
+  treasuryAmountBn: wholeNumber(0, MAX_TREASURY_TRADE_BN),
   retaliatoryTariffPct: wholeNumber(0, 25),
   yenIntervention: z.enum(YEN_INTERVENTIONS),
   /** Cumulative pledge of Japanese investment in the US, $bn. */
@@ -73,7 +78,7 @@ export const InvestorsMoveSchema = z.strictObject({
 export const UsBusinessMoveSchema = z.strictObject({
   role: z.literal('usBusiness'),
   /** $m spent lobbying this round; the direction says against tariffs or for them. */
-  lobbyingSpendM: wholeNumber(0, 500),
+  lobbyingSpendM: wholeNumber(0, MAX_LOBBYING_SPEND_M),
   lobbyingDirection: z.enum(['againstTariffs', 'forTariffs']),
   /** Share of the tariff cost passed on to customers. */
   passThroughPct: wholeNumber(0, 100),

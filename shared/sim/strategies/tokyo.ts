@@ -1,4 +1,4 @@
-import type { TokyoMove } from '../../protocol/moves.ts';
+import { MAX_TREASURY_TRADE_BN, type TokyoMove } from '../../protocol/moves.ts';
 import { oddRound, type ScriptedPolicy } from './policy.ts';
 
 /**
@@ -16,9 +16,14 @@ export const MEASURED_SALE_BN = 25;
 
 export const TOKYO_POLICIES: readonly TokyoPolicy[] = [
   { name: 'doNothing', role: 'tokyo' },
-  { name: 'buyMax', role: 'tokyo', sheet: trade('buy', 150) },
-  { name: 'buyMaxAcceptAll', role: 'tokyo', sheet: trade('buy', 150), answers: 'acceptAll' },
-  { name: 'dump', role: 'tokyo', sheet: trade('sell', 150) },
+  { name: 'buyMax', role: 'tokyo', sheet: trade('buy', MAX_TREASURY_TRADE_BN) },
+  {
+    name: 'buyMaxAcceptAll',
+    role: 'tokyo',
+    sheet: trade('buy', MAX_TREASURY_TRADE_BN),
+    answers: 'acceptAll',
+  },
+  { name: 'dump', role: 'tokyo', sheet: trade('sell', MAX_TREASURY_TRADE_BN) },
   { name: 'sellMeasured', role: 'tokyo', sheet: trade('sell', MEASURED_SALE_BN) },
   { name: 'skipAuctions', role: 'tokyo', sheet: trade('skipAuctions', 0) },
   { name: 'threatEveryRound', role: 'tokyo', statement: () => 'threat' },
@@ -56,6 +61,10 @@ export const TOKYO_POLICIES: readonly TokyoPolicy[] = [
   {
     name: 'flipFlop',
     role: 'tokyo',
-    sheet: (view, standing) => (oddRound(view) ? trade('sell', 150) : trade('buy', 150))(view, standing),
+    sheet: (view, standing) =>
+      (oddRound(view) ? trade('sell', MAX_TREASURY_TRADE_BN) : trade('buy', MAX_TREASURY_TRADE_BN))(
+        view,
+        standing,
+      ),
   },
 ];

@@ -1,4 +1,4 @@
-import type { UsBusinessMove } from '../../protocol/moves.ts';
+import { MAX_LOBBYING_SPEND_M, type UsBusinessMove } from '../../protocol/moves.ts';
 import { oddRound, type ScriptedPolicy } from './policy.ts';
 
 /** US businesses' scripted strategies: each lever at its ends, all at once, warnings alone, flip-flops. */
@@ -13,12 +13,12 @@ export const US_BUSINESS_POLICIES: readonly UsBusinessPolicy[] = [
   {
     name: 'lobbyMaxAgainst',
     role: 'usBusiness',
-    sheet: with_({ lobbyingSpendM: 500, lobbyingDirection: 'againstTariffs' }),
+    sheet: with_({ lobbyingSpendM: MAX_LOBBYING_SPEND_M, lobbyingDirection: 'againstTariffs' }),
   },
   {
     name: 'lobbyMaxFor',
     role: 'usBusiness',
-    sheet: with_({ lobbyingSpendM: 500, lobbyingDirection: 'forTariffs' }),
+    sheet: with_({ lobbyingSpendM: MAX_LOBBYING_SPEND_M, lobbyingDirection: 'forTariffs' }),
   },
   { name: 'passThroughMax', role: 'usBusiness', sheet: with_({ passThroughPct: 100 }) },
   { name: 'passThroughZero', role: 'usBusiness', sheet: with_({ passThroughPct: 0 }) },
@@ -28,7 +28,7 @@ export const US_BUSINESS_POLICIES: readonly UsBusinessPolicy[] = [
     name: 'everythingMax',
     role: 'usBusiness',
     sheet: with_({
-      lobbyingSpendM: 500,
+      lobbyingSpendM: MAX_LOBBYING_SPEND_M,
       lobbyingDirection: 'againstTariffs',
       passThroughPct: 100,
       rateHedgePct: 100,
