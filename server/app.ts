@@ -32,6 +32,7 @@ import { publicUrlFor } from './public-url.ts';
 import { createSeatPace, type RateLimit } from './rate-limit.ts';
 import { GameRegistry } from './registry.ts';
 import { restoreGames } from './restore.ts';
+import { localRequesters } from './seat-requests.ts';
 import { securityHeaders } from './security-headers.ts';
 import { servedHostnames } from './served-hosts.ts';
 import type { GameStore } from './store/game-store.ts';
@@ -184,6 +185,8 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     onError,
     // Another node took the game's lease: it goes on there.
     lostGame: (gameId) => registry.remove(gameId, true),
+    // Made below, before any game is created or restored.
+    requesters: () => node?.requesters ?? localRequesters(server),
   };
   const node = cluster
     ? new ClusterNode({ io: server, registry, ...cluster, game: gameDeps, onError, logger })

@@ -3,7 +3,7 @@ import { ROLE_IDS } from '../shared/roles.ts';
 import { GameBroadcast, gameRoom, type ViewCache, viewCache, viewRoom } from './broadcast.ts';
 import type { LiveGame } from './live-game.ts';
 import type { Person } from './lobby.ts';
-import { declineWaitingAtEnd } from './seat-requests.ts';
+import { declineWaitingAtEnd, type Requesters } from './seat-requests.ts';
 import { publishTimeRequests } from './time-requests.ts';
 
 /**
@@ -16,7 +16,10 @@ export class GamePublication {
   private readonly broadcast: GameBroadcast;
   private readonly watchers = new Set<() => void>();
 
-  constructor(private readonly game: LiveGame) {
+  constructor(
+    private readonly game: LiveGame,
+    private readonly deps: { requesters(): Requesters; onError(error: unknown): void },
+  ) {
     this.broadcast = new GameBroadcast(game.io, game.id, game.engine.state);
   }
 
@@ -29,7 +32,8 @@ export class GamePublication {
       lobby.hasSeatlessPerson(),
     );
     publishTimeRequests(this.game, views.state);
-    if (views.state.phase === 'ended') declineWaitingAtEnd(this.game);
+    if (views.state.phase === 'ended')
+      declineWaitingAtEnd(this.game, this.deps.requesters(), this.deps.onError);
     this.notifyWatchers();
   }
 

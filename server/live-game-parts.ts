@@ -6,6 +6,7 @@ import type { JournalPosition } from './game-journal.ts';
 import type { LeverageServer } from './io-types.ts';
 import type { Lobby } from './lobby.ts';
 import type { SeatPace } from './rate-limit.ts';
+import type { Requesters } from './seat-requests.ts';
 import type { GameStore } from './store/game-store.ts';
 
 /** What a live game is made of: what it depends on, how it was set up, and what a restore brings back. */
@@ -24,6 +25,12 @@ export interface LiveGameDeps {
    * is let go here (server/cluster/); its players are served by the new owner.
    */
   lostGame?(gameId: string): void;
+  /**
+   * The sockets that asked for a seat, wherever they are connected (server/seat-requests.ts): this
+   * server's own unless several nodes share the games. Asked when a request is answered, so a cluster
+   * node made after these deps can supply it.
+   */
+  requesters?(): Requesters;
 }
 
 export interface LiveGameSetup {

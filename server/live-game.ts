@@ -16,7 +16,7 @@ import type { LeverageServer } from './io-types.ts';
 import type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-parts.ts';
 import { Lobby, type Person } from './lobby.ts';
 import { seatTooFast } from './rate-limit.ts';
-import { SeatRequests } from './seat-requests.ts';
+import { localRequesters, SeatRequests } from './seat-requests.ts';
 import { SeatTakeover } from './seat-takeover.ts';
 import { createSerialQueue } from './serial-queue.ts';
 import { NotOwnerError } from './store/game-store.ts';
@@ -95,7 +95,10 @@ export class LiveGame {
       engine,
       position,
     );
-    this.publication = new GamePublication(this);
+    this.publication = new GamePublication(this, {
+      requesters: () => deps.requesters?.() ?? localRequesters(deps.io),
+      onError: deps.onError,
+    });
     this.timers = new GameClock(deps.clock, {
       onDeadline: () => void this.change((engine) => engine.timeout(deps.clock.now())),
       onTick: () => void this.change((engine) => engine.tick(deps.clock.now())),

@@ -120,17 +120,23 @@ export function publishRequests(game: LiveGame, role: RoleId): void {
 /**
  * A game that has ended takes nobody in: every request still waiting is declined now (`gameEnded`), so
  * the requester hears it at the end rather than only if someone answers later, and the seat's players
- * and the host see their lists emptied. Call from inside the game's queue once the game has ended.
+ * and the host see their lists emptied. The requester is claimed through `requesters`, so one connected
+ * to another node than the game's hears it too. Call from inside the game's queue once the game has ended.
  */
-export function declineWaitingAtEnd(game: LiveGame): void {
+export function declineWaitingAtEnd(
+  game: LiveGame,
+  requesters: Requesters,
+  onError: (error: unknown) => void,
+): void {
   const waiting = game.requests.forRole();
   if (waiting.length === 0) return;
   for (const request of waiting) {
     game.requests.take(request.id);
-    const socket = game.io.sockets.sockets.get(request.socketId);
-    if (!socket || socket.data.requestGameId !== game.id) continue;
-    socket.data.requestGameId = undefined;
-    socket.emit('seat:answer', { requestId: request.id, accepted: false, reason: 'gameEnded' });
+    const answer = { requestId: request.id, accepted: false, reason: 'gameEnded' } as const;
+    requesters
+      .claim(game.id, request)
+      .then((socket) => socket?.emit('seat:answer', answer))
+      .catch(onError);
   }
   for (const role of new Set(waiting.map((request) => request.role))) publishRequests(game, role);
 }

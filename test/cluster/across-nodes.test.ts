@@ -87,6 +87,28 @@ describe('people of one game on two nodes', () => {
     expect(asker.received.slice(heardBefore).map(({ event }) => event)).toEqual([]);
   });
 
+  it('tell a requester waiting through another node that the game ended', { timeout: 30_000 }, async () => {
+    const host = await connect('node-b', 'Host');
+    const created = await host.create({ mode: 'multiplayer', role: 'tokyo', botFill: false });
+    await host.commandOk({ type: 'host:start' });
+    await host.untilPhase('briefing');
+    const asker = await connect('node-a', 'Asker');
+    const asked = await asker.ask('seat:request', { code: created.code, name: 'Asker', role: 'tokyo' });
+    expect(asked, JSON.stringify(asked)).toMatchObject({ ok: true });
+    const { requestId } = (asked as { data: { requestId: string } }).data;
+    await until(() => host.seatRequests.length === 1, 'the request at the host');
+
+    // Nobody answers: the end at node B is the answer, sent to the socket node A holds.
+    await host.commandOk({ type: 'host:end' });
+    await until(() => asker.seatAnswer !== null, 'the answer at node A');
+    expect(asker.seatAnswer).toEqual({ requestId, accepted: false, reason: 'gameEnded' });
+    await until(() => host.seatRequests.length === 0, 'the host’s list emptied');
+    // The request is gone at node B: answering it late finds nothing.
+    expect(await host.ask('seat:answerRequest', { requestId, accept: true })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
   /**
    * Node A is frozen (SIGSTOP) past its lease, node B takes the game over, and a command A's player sent
    * meanwhile is read by A when it runs again, before A has heard that the game moved. It must be
