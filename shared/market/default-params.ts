@@ -115,7 +115,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   hedgePremiumBp: 15,
 
   approvalPerMortgagePp: 4,
-  approvalToughTone: 1,
+  approvalToughTone: 2.5,
   approvalPerDeal: 2.25,
   approvalDealsCounted: 2,
   approvalPerPledge100Bn: 0.3,

@@ -302,7 +302,11 @@ export const ModelParamsSchema = z.strictObject({
   approvalPerMortgagePp: coefficient,
   /**
    * Toughness with trade hawks, stated once: points for a hawkish tone, lost for a conciliatory one. [judgement]
-   * the base rewards a tough word and punishes a soft one alike (until session 5 two parameters, both 1).
+   * the base rewards a tough word and punishes a soft one alike (until session 5 two parameters, both 1), and
+   * a tone is worth what not climbing down 6 points of tariff is (2.5 ÷ `climbDownPenaltyPerPp` 0.4):
+   * the one reward the hawks' base gives for toughness itself. 1 until issue 8's session 9 (wh9), when it was
+   * worth 2.5 tariff points: then a hawk's tone bought too little against what its tariff costs in prices
+   * and stocks (hawk 20% of paired wins, tit-for-tat 68%, the all-hawk table 45.0).
    * Toughness in approval is not climbing down (`climbDownPenaltyPerPp`) and winning something for a
    * concession (deals, pledges), never a tariff held high for its own sake: since issue 8's wh8 pass approval
    * no longer pays per tariff point (`approvalPerTariffPp` 0.08) nor per $bn of smaller deficit

@@ -67,9 +67,11 @@ export const DEFAULT_SCORING: ScoringRules = {
         en: 'Voters reward a deal that wins something and punish a climb-down, and every homebuyer feels a bond scare in the mortgage rate.',
       },
       metric: 'approval',
-      // 50 (48 until session 8, when approval still lost what stocks and shop prices cost): where a middling
-      // game now ends, so middling play scores near 50; 8 points either way is a landslide of opinion.
-      mapping: { shape: 'higherIsBetter', target: 50, scale: 8 },
+      // 48.9 (50 until session 9, 48 until session 8, when approval still lost what stocks and shop prices
+      // cost): where a middling game now ends, so middling play scores near 50 (the default mix 51.0); session
+      // 9's tone, worth 2.5 points (`approvalToughTone`, 1 before), left a middling game's approval 1.1 lower,
+      // as neutral words cost more with the hawks. 8 points either way is a landslide of opinion.
+      mapping: { shape: 'higherIsBetter', target: 48.9, scale: 8 },
     },
     {
       id: 'stocks',
