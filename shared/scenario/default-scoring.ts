@@ -14,9 +14,12 @@ export const DEFAULT_SCORING: ScoringRules = {
       label: { en: 'Tariff relief' },
       why: { en: "Exporters pay the tariff: cutting it is the ministry's first aim." },
       metric: 'effectiveTariffPct',
-      // Below the July 2025 deal's 15%: a settlement there is good play, not a walkover, now that a
-      // White House under a deal Tokyo signed may cut below the cap (docs/game-design.md, Tokyo).
-      mapping: { shape: 'lowerIsBetter', target: 13.5, scale: 13 },
+      // 50 at 10.5% (13.5% until session 9): a middling game ends at about 8.3% (6% at the softer tables), since
+      // a White House under a deal Tokyo signed may cut below the July 2025 deal's 15%, and the line read 63–75
+      // at every table. Not at 8.3 itself: the portfolio line reads about 31 in a middling game (pledges are
+      // paid for), and at 10.5 the two together put a middling game at 50. The tail past 20 points stretches
+      // to the sheet's highest tariff (scoring/reach.ts), so a 40% tariff still reads above 0.
+      mapping: { shape: 'lowerIsBetter', target: 10.5, scale: 13 },
     },
     {
       id: 'yenStability',

@@ -1,6 +1,7 @@
 import { supplyChainCostOf } from '../market/economy.ts';
+import { effectiveTariff } from '../market/transmission.ts';
 import type { Books } from '../market/types.ts';
-import { UsBusinessMoveSchema } from '../protocol/moves.ts';
+import { UsBusinessMoveSchema, WhiteHouseMoveSchema } from '../protocol/moves.ts';
 import { rangeOf } from '../protocol/numbers.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ScoreMetric } from './rules.ts';
@@ -8,7 +9,8 @@ import type { ScoreMetric } from './rules.ts';
 /**
  * How far legal play can take a metric in the game so far, where the model knows it: the fund's return and
  * value added, read from the round-by-round range of returns a legal book could have earned (the market's
- * moves at the maximum leverage, market/books.ts). A score's tails are stretched to reach these (score.ts,
+ * moves at the maximum leverage, market/books.ts); the business's edge, down to what spending every lever
+ * costs; the tariff, up to the sheet's highest. A score's tails are stretched to reach these (line.ts,
  * `bend`), so the boldest legal bet reads badly or well, but still reads, instead of sitting at 0 or 100.
  */
 
@@ -75,6 +77,26 @@ function businessEdgeReach(book: Books['usBusiness'], scenario: Scenario): Metri
   return { low: -(lobbyingBn + supplyChainBn), high: null };
 }
 
+/** The headline and auto tariffs the White House's sheet allows, %. */
+const TARIFF_RANGES = [
+  rangeOf(WhiteHouseMoveSchema.shape.tariffPct),
+  rangeOf(WhiteHouseMoveSchema.shape.autoTariffPct),
+] as const;
+
+/**
+ * The tariffs the White House's sheet allows, headline and autos alike, through the model's own blend
+ * (market/transmission.ts): from none to the sheet's maximum on both. The worst tariff any table can end at
+ * reads 1 point on Tokyo's relief line, so one a notch below it (40%) still ranks above it instead of
+ * reading 0 like every tariff past the e-fold tail's end.
+ */
+function tariffReach(scenario: Scenario): MetricReach {
+  const [headline, autos] = TARIFF_RANGES;
+  return {
+    low: effectiveTariff(headline.min, autos.min, scenario.model),
+    high: effectiveTariff(headline.max, autos.max, scenario.model),
+  };
+}
+
 export function metricReach(metric: ScoreMetric, books: Books, scenario: Scenario): MetricReach | null {
   const book = books.investors;
   switch (metric) {
@@ -87,6 +109,8 @@ export function metricReach(metric: ScoreMetric, books: Books, scenario: Scenari
       return valueAddedReach(book, scenario);
     case 'businessEdgeBn':
       return businessEdgeReach(books.usBusiness, scenario);
+    case 'effectiveTariffPct':
+      return tariffReach(scenario);
     default:
       return null;
   }

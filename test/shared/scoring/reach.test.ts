@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialBooks, initialMarket } from '../../../shared/market/initial.ts';
 import type { Books } from '../../../shared/market/types.ts';
+import { DEFAULT_SCORING } from '../../../shared/scenario/default-scoring.ts';
 import { metricReach } from '../../../shared/scoring/reach.ts';
 import { isPinnedScore, mapToScore, REACH_SCORE_GAP, scoreCardFor } from '../../../shared/scoring/score.ts';
 import { policyNamed } from '../../../shared/sim/strategies/index.ts';
@@ -39,8 +40,8 @@ describe("the fund's reach", () => {
     const returns = metricReach('fundReturnPct', stormyBook(100, 0), SCENARIO);
     expect(returns?.low).toBeCloseTo((0.92 ** 6 - 1) * 100, 9);
     expect(returns?.high).toBeCloseTo((1.08 ** 6 - 1) * 100, 9);
-    // Other roles' outcomes have no reach: their tails stay as they were.
-    expect(metricReach('effectiveTariffPct', stormyBook(100, 0), SCENARIO)).toBeNull();
+    // Outcomes the model knows no bound for have no reach: their tails stay as they were.
+    expect(metricReach('usdJpyDistancePct', stormyBook(100, 0), SCENARIO)).toBeNull();
   });
 
   it('the worst legal value added reads 1 point, not 0, and a worse bet still reads lower than a bad one', () => {
@@ -94,5 +95,27 @@ describe("the fund's reach", () => {
       const mean = records.reduce((sum, record) => sum + record.scores.investors, 0) / records.length;
       expect(mean, name).toBeLessThan(50);
     }
+  });
+});
+
+describe("the tariff's reach (Tokyo's relief)", () => {
+  const relief = DEFAULT_SCORING.tokyo.find((rule) => rule.id === 'tariffRelief')!;
+  const books = initialBooks(SCENARIO);
+
+  it('spans the tariffs the White House may set: none to 50% on headline and autos alike', () => {
+    expect(metricReach('effectiveTariffPct', books, SCENARIO)).toEqual({ low: 0, high: 50 });
+  });
+
+  it('reads the highest legal tariff 1 point and a 40% tariff above it, not 0', () => {
+    const reach = metricReach('effectiveTariffPct', books, SCENARIO);
+    const at = (tariffPct: number) => mapToScore(tariffPct, relief.mapping, reach);
+    expect(at(50)).toBeCloseTo(REACH_SCORE_GAP, 6);
+    // The e-fold tail read a 40% tariff 0.4 and 50% 0.03 with the line centred on 12%: both pinned at 0.
+    expect(isPinnedScore(mapToScore(40, relief.mapping))).toBe(true);
+    expect(at(40)).toBeGreaterThan(1.5);
+    expect(at(40)).toBeGreaterThan(at(50) + 0.5);
+    // Inside the line (20–80 points) the tariff reads as before: the reach bends only the tail.
+    for (const tariffPct of [5, 12, 18])
+      expect(at(tariffPct)).toBeCloseTo(mapToScore(tariffPct, relief.mapping), 12);
   });
 });
