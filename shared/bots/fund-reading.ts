@@ -3,13 +3,15 @@ import type { PlayerView } from '../game/player-view.ts';
 import { levelsOf } from '../market/books.ts';
 import { resolveRound } from '../market/index.ts';
 import { assetReturns, durationOf, returnOfWeights, weightsOf } from '../market/investors.ts';
+import type { ModelParams } from '../market/params.ts';
+import { credibilityScale } from '../market/transmission.ts';
 import type { Books } from '../market/types.ts';
 import { type Allocation, DURATIONS, type InvestorsMove, MAX_FUND_WEIGHT_PCT } from '../protocol/moves.ts';
 import { perRole } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { type BotContext, botRng, remembered } from './context.ts';
 import { booksFromView, expectedSheets, marketFromView, withoutNoise } from './projection.ts';
-import { ownSeat, tariffCapInForce } from './reading.ts';
+import { lastSignal, ownSeat, tariffCapInForce } from './reading.ts';
 
 /**
  * What a hard fund reads before it positions: the week's expected moves, from the model run without news
@@ -54,7 +56,12 @@ export function weekOutlook(context: BotContext): WeekOutlook {
     const scenario = withoutNoise(context.scenario);
     const params = context.scenario.model;
     const market = marketFromView(view, scenario);
-    const moves = { ...expectedSheets(view, scenario) };
+    const sheets = expectedSheets(view, scenario);
+    const saleBn = Math.round(pricedSaleBn(view, params));
+    const moves =
+      saleBn > 0
+        ? { ...sheets, tokyo: { ...sheets.tokyo, treasuryAction: 'sell' as const, treasuryAmountBn: saleBn } }
+        : sheets;
     const result = resolveRound(
       market,
       booksFromView(view, scenario),
@@ -92,6 +99,23 @@ export function weekOutlook(context: BotContext): WeekOutlook {
   });
 }
 
+/**
+ * The sale Tokyo's latest words price in, $bn, as a fund that takes them at the market's own price reads
+ * it. A hint or a threat lifts the 10-year by its premium at Tokyo's credibility (`hintBp`, `threatBp`, ×
+ * `credibilityScale`); a sale lifts it `flowBpPer100Bn` per $100bn; so the words price the sale that would
+ * move yields as far (a threat at full credibility, 14bp: a $39bn sale). The model run without news
+ * expected Tokyo to hold whatever it said, and lost every week a hawkish Tokyo sold (docs/game-design.md,
+ * investors, iv9). None after a denial or no words, and none while a deal caps the tariff: the cap is what
+ * the words were for.
+ */
+export function pricedSaleBn(view: PlayerView, params: ModelParams): number {
+  if (tariffCapInForce(view) !== null) return 0;
+  const signal = lastSignal(view, 'tokyo');
+  const premiumBp = signal === 'threat' ? params.threatBp : signal === 'hint' ? params.hintBp : 0;
+  if (premiumBp === 0 || params.flowBpPer100Bn <= 0) return 0;
+  return (premiumBp * credibilityScale(view.market.credibility.tokyo, params) * 100) / params.flowBpPer100Bn;
+}
+
 /** The root-mean-square move of each market over the rounds resolved so far: how far a round has taken it. */
 function realizedRoundMoves(view: PlayerView, scenario: Scenario) {
   const levels = [scenario.startingMarket, ...view.reports.map((report) => report.market), view.market];
@@ -113,17 +137,28 @@ function realizedRoundMoves(view: PlayerView, scenario: Scenario) {
 }
 
 /**
- * How far the fund trusts its forecast: as far as its bets have come true (Grinold and Kahn's information
- * coefficient, read off its own record). The record is the fund's return against the benchmark over the
- * spread of its round-by-round bets so far, its realised information ratio: a fund whose bets have lost
- * shrinks the next one by that ratio and stops betting once it has lost one standard deviation of its own
- * bets (ratio −1); a winning or an empty record leaves the forecast in full. The model run without news
- * expects a scare to fade; at a table where escalation keeps coming it does not, and the record says so.
+ * How many standard errors behind its benchmark the fund's record must be before it stops betting. A
+ * skill-less fund's realised information ratio (return against the benchmark over the spread of its bets)
+ * is about normal with spread 1; the three-sigma rule reads a record three standard errors behind as
+ * evidence of no skill, where anything less is as likely to be luck (a normal variable is beyond −3 about
+ * once in 740 draws). At one (session 7's rule) a single losing first week, whose ratio is exactly −1, shut
+ * the fund's forecast off for the whole game (docs/game-design.md, investors, iv8).
+ */
+export const RECORD_STANDARD_ERRORS = 3;
+
+/**
+ * How far the fund trusts its forecast: as far as its record leaves it credible (Grinold and Kahn's
+ * information coefficient, read off its own record). The record is the fund's return against the benchmark
+ * over the spread of its round-by-round bets so far, its realised information ratio: read as evidence, not
+ * a verdict, a losing record shrinks the next bet by the ratio over `RECORD_STANDARD_ERRORS` and stops it
+ * once the record is that many standard errors behind; a winning or an empty record leaves the forecast in
+ * full. The model run without news expects a scare to fade; at a table where escalation keeps coming it
+ * does not, and the record says so round after round.
  */
 export function forecastTrust(book: Books['investors']): number {
   if (book.activeVariance <= 0) return 1;
   const excessPct = (book.fundValue / book.benchmarkValue - 1) * 100;
-  return clamp(1 + excessPct / Math.sqrt(book.activeVariance), 0, 1);
+  return clamp(1 + excessPct / Math.sqrt(book.activeVariance) / RECORD_STANDARD_ERRORS, 0, 1);
 }
 
 /**

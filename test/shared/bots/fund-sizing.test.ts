@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../shared/bots/context.ts';
-import { BENCHMARK_MIX, forecastTrust, sizedBet, weekOutlook } from '../../../shared/bots/fund-reading.ts';
+import {
+  BENCHMARK_MIX,
+  forecastTrust,
+  pricedSaleBn,
+  RECORD_STANDARD_ERRORS,
+  sizedBet,
+  weekOutlook,
+} from '../../../shared/bots/fund-reading.ts';
 import { botActions } from '../../../shared/bots/index.ts';
 import type { BotProfile } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
@@ -108,14 +115,20 @@ describe('a hard fund trusts its forecast as far as it has come true (issue 8, i
     legalRange: [],
   });
 
-  it('reads its record as a realised information ratio: losing one standard deviation of its bets stops it betting', () => {
+  it('reads its record as evidence: it stops betting only three standard errors behind (iv9)', () => {
     // No bets yet, or bets that have paid: the forecast in full.
     expect(forecastTrust(book(100, 100, 0))).toBe(1);
     expect(forecastTrust(book(103, 100, 4))).toBe(1);
-    // 1% behind the benchmark on 4 %² of active variance (2% of spread): a ratio of −0.5, half the bet.
-    expect(forecastTrust(book(99, 100, 4))).toBeCloseTo(0.5, 12);
-    // 3% behind on 4 %²: past −1, no bet.
-    expect(forecastTrust(book(97, 100, 4))).toBe(0);
+    expect(RECORD_STANDARD_ERRORS).toBe(3);
+    // One losing week: its ratio is exactly −1 whatever its size. It used to stop the fund for the game;
+    // now it keeps two thirds of its forecast.
+    expect(forecastTrust(book(99.5, 100, 0.25))).toBeCloseTo(2 / 3, 12);
+    // 1% behind on 4 %² of active variance (2% of spread): a ratio of −0.5, a sixth off the bet.
+    expect(forecastTrust(book(99, 100, 4))).toBeCloseTo(1 - 0.5 / 3, 12);
+    // 3% behind on 4 %²: a ratio of −1.5, half the bet.
+    expect(forecastTrust(book(97, 100, 4))).toBeCloseTo(0.5, 12);
+    // 6% behind on 4 %²: three standard errors down, no bet.
+    expect(forecastTrust(book(94, 100, 4))).toBe(0);
   });
 
   const view = tableAt('decide').view('investors');
@@ -133,10 +146,10 @@ describe('a hard fund trusts its forecast as far as it has come true (issue 8, i
     return { ...view, you: { ...view.you, book: investors } } as PlayerView;
   };
 
-  it('shrinks its next bet after bets that lost, and makes none once the record is a full standard deviation down', () => {
+  it('shrinks its next bet after bets that lost, and makes none once the record is three standard errors down', () => {
     const fresh = sizedBet(context(withBook(book(100, 100, 0))));
-    const burnt = sizedBet(context(withBook(book(99, 100, 4))));
-    const broken = sizedBet(context(withBook(book(97, 100, 4))));
+    const burnt = sizedBet(context(withBook(book(97, 100, 4))));
+    const broken = sizedBet(context(withBook(book(94, 100, 4))));
     // The same week read three times: the expected active return falls with the trust.
     expect(fresh.edgePct).toBeGreaterThan(0);
     expect(burnt.edgePct).toBeLessThan(fresh.edgePct * 0.75);
@@ -154,6 +167,43 @@ describe('a hard fund trusts its forecast as far as it has come true (issue 8, i
     const risk = weekOutlook(context(moved)).risk('medium');
     expect(risk[0]).toBeGreaterThanOrEqual((params.durationMedium * 30) / 100 - 1e-9);
     expect(weekOutlook(context(view)).risk('medium')[0]).toBeLessThan(risk[0]!);
+  });
+});
+
+describe("a hard fund takes Tokyo's words at the market's price (issue 8, iv9)", () => {
+  const params = DEFAULT_SCENARIO.model;
+  const view = tableAt('decide').view('investors');
+  const saying = (signal: Signal, credibility: number): PlayerView => ({
+    ...view,
+    statements: [...view.statements, said(view, 'tokyo', signal)],
+    market: { ...view.market, credibility: { ...view.market.credibility, tokyo: credibility } },
+  });
+  const context = (seen: PlayerView): BotContext => ({
+    view: seen,
+    scenario: DEFAULT_SCENARIO,
+    profile: { personality: 'opportunist', level: 'hard' },
+    role: 'investors',
+    seed: SEED,
+    memo: new Map(),
+  });
+
+  it('prices a threat or a hint as the sale that would move the 10-year as far', () => {
+    // A threat at full credibility: 14bp, at 36bp per $100bn, a $38.9bn sale.
+    expect(params.threatBp).toBe(14);
+    expect(params.flowBpPer100Bn).toBe(36);
+    expect(pricedSaleBn(saying('threat', 100), params)).toBeCloseTo((14 * 100) / 36, 9);
+    // A hint at credibility 60: 5bp × (0.4 + 0.6 × 0.6), $10.6bn.
+    expect(pricedSaleBn(saying('hint', 60), params)).toBeCloseTo((5 * 0.76 * 100) / 36, 9);
+    expect(pricedSaleBn(saying('denial', 100), params)).toBe(0);
+    expect(pricedSaleBn(view, params)).toBe(0);
+  });
+
+  it('expects the yields a priced sale makes, so a threat makes long Treasuries look worse than silence', () => {
+    const silent = weekOutlook(context(saying('denial', 80)));
+    const threatened = weekOutlook(context(saying('threat', 80)));
+    // Same market, same risk; only the sale the words price differs (about $32bn at credibility 80).
+    expect(threatened.expected('long')[0]).toBeLessThan(silent.expected('long')[0]! - 0.2);
+    expect(threatened.risk('long')).toEqual(silent.risk('long'));
   });
 });
 
