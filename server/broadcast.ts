@@ -163,7 +163,9 @@ export class GameBroadcast {
     ];
     // What changed in the public record is worked out once, for every recipient; a market tick is a
     // change like any other (its patch is the market, the scores and the seat's own figures).
-    const shared = recipients.length > 0 ? commonPatch(this.lastSent.common(), views.common()) : [];
+    // The market's figures travel once, in the newest new point (`marketWithPoints`).
+    const shared =
+      recipients.length > 0 ? commonPatch(this.lastSent.common(), views.common(), newPoints) : [];
     // A change a room cannot see (a private message between two others, a proposal it is no party to)
     // leaves its view as it was but for its counters: it gets no message, so it cannot even tell that
     // something happened elsewhere, and its next update sets the counters level again.

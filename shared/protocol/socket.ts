@@ -183,7 +183,9 @@ export interface GameSnapshotMessage {
  * An incremental update: `prevSeq` is the seq of the message sent to the same view before it (a change that
  * moves only a view's counters is not sent to it); a gap means resync. `patch`
  * turns the view the seat held at `prevSeq` (without its market path) into its view at `seq`
- * (shared/protocol/patch.ts); the market path grows by `newPoints`.
+ * (shared/protocol/patch.ts); the market path grows by `newPoints`. The patch is made against the view held
+ * with the newest new point's figures already in its `market` (`marketWithPoints`, view-patch.ts), so a
+ * tick's figures travel once.
  */
 export interface GameUpdateMessage {
   gameId: string;

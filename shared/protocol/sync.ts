@@ -1,6 +1,7 @@
 import type { PlayerView } from '../game/player-view.ts';
 import { applyPatch } from './patch.ts';
 import type { GameSnapshotMessage, GameUpdateMessage } from './socket.ts';
+import { marketWithPoints } from './view-patch.ts';
 
 /**
  * How the client keeps its copy of the game in step with the server. Snapshots replace everything;
@@ -42,7 +43,11 @@ export function applyUpdate(held: HeldGame | null, message: GameUpdateMessage): 
   const refused = checkDelta(held, message.seq, message.prevSeq);
   if (refused || !held) return refused ?? { kind: 'gap' };
   if (message.gameId !== held.view.gameId) return { kind: 'gap' };
-  const patched = applyPatch(held.view, message.patch);
+  // The patch was made against the view held with the newest new point's market figures in.
+  const base = message.newPoints.length
+    ? { ...held.view, market: marketWithPoints(held.view.market, message.newPoints) }
+    : held.view;
+  const patched = applyPatch(base, message.patch);
   // A patch that does not fit the view held means that view is not the one it was made from.
   if (!patched) return { kind: 'gap' };
   const view: PlayerView = {

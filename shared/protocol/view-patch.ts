@@ -1,4 +1,5 @@
-import type { CommonView, OwnView } from '../game/player-view.ts';
+import type { CommonView, OwnView, PublicMarket } from '../game/player-view.ts';
+import type { MarketPoint } from '../market/types.ts';
 import { diffInto, type Patch, type PatchPath, patchOf } from './patch.ts';
 
 /**
@@ -8,13 +9,14 @@ import { diffInto, type Patch, type PatchPath, patchOf } from './patch.ts';
  * (`ownPatch`). The two touch different top-level fields of the view, so together they are the view's
  * patch. The market path is not in it: its new points travel as the update's `newPoints`.
  */
-export function commonPatch(before: CommonView, after: CommonView): Patch {
+export function commonPatch(before: CommonView, after: CommonView, newPoints: readonly MarketPoint[]): Patch {
   const ops: Patch = [];
   const path: PatchPath = [];
   for (const key of Object.keys(after) as (keyof CommonView)[]) {
     if (key === 'marketPath') continue;
     path.push(key);
-    diffInto(before[key], after[key], path, ops);
+    const held = key === 'market' ? marketWithPoints(before.market, newPoints) : before[key];
+    diffInto(held, after[key], path, ops);
     path.pop();
   }
   return ops;
@@ -23,4 +25,36 @@ export function commonPatch(before: CommonView, after: CommonView): Patch {
 /** The patch of what one recipient sees beyond the public record (its seat, channels, proposals…). */
 export function ownPatch(before: OwnView, after: OwnView): Patch {
   return patchOf(before, after);
+}
+
+/**
+ * The public market's figures that a market point carries too (shared/market/point.ts): the record makes
+ * the compiler name each one here, so a figure added to the point cannot be left out.
+ */
+const POINT_FIGURES_RECORD: Record<Exclude<keyof MarketPoint, 'at' | 'round'>, true> = {
+  yield10y: true,
+  mortgageRate: true,
+  usdJpy: true,
+  usEquity: true,
+  japanEquity: true,
+  panic: true,
+};
+const POINT_FIGURES = Object.keys(POINT_FIGURES_RECORD) as (keyof typeof POINT_FIGURES_RECORD)[];
+
+/**
+ * An update states each market figure once. A market tick moves the market and adds a point holding the
+ * same figures, so the update's patch is made against the market held with its newest new point's figures
+ * already in, and names a figure only where the market moved on after that point. The server makes the
+ * patch from this (`commonPatch`) and the client applies it on top of this (`applyUpdate`), so the two
+ * agree by construction. Without new points the market held is unchanged.
+ */
+export function marketWithPoints<Market extends PublicMarket>(
+  market: Market,
+  newPoints: readonly MarketPoint[],
+): Market {
+  const newest = newPoints[newPoints.length - 1];
+  if (!newest) return market;
+  const figures = { ...market };
+  for (const figure of POINT_FIGURES) figures[figure] = newest[figure];
+  return figures;
 }

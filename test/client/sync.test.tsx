@@ -67,14 +67,13 @@ describe('keeping the view in step', () => {
     expect(applyUpdate(held, { ...update, seq: 10, prevSeq: 9 }).kind).toBe('stale');
   });
 
-  it('applies a market tick like any update: what moved is set, one point is added', () => {
+  it("applies a market tick: the market's figures are its new point's, the rest is set by the patch", () => {
     const outcome = applyUpdate(held, {
       gameId: view.gameId,
       seq: 11,
       prevSeq: 10,
       patch: [
         { op: 'set', path: ['seq'], value: 11 },
-        { op: 'set', path: ['market', 'yield10y'], value: 4.3 },
         { op: 'set', path: ['seats', 'whiteHouse', 'score'], value: 61 },
         {
           op: 'set',
@@ -86,8 +85,11 @@ describe('keeping the view in step', () => {
     });
     expect(outcome.kind).toBe('applied');
     if (outcome.kind !== 'applied') return;
+    // The tick states its figures once, in the point (docs/protocol.md): the patch does not repeat them.
     expect(outcome.game.view.market.yield10y).toBe(4.3);
-    expect(outcome.game.view.market.usdJpy).toBe(view.market.usdJpy);
+    expect(outcome.game.view.market.mortgageRate).toBe(6.55);
+    expect(outcome.game.view.market.usdJpy).toBe(149);
+    expect(outcome.game.view.market.consumerPrices).toBe(view.market.consumerPrices);
     expect(outcome.game.view.seats.whiteHouse.score).toBe(61);
     expect(outcome.game.view.seats.tokyo).toBe(held.view.seats.tokyo);
     expect(outcome.game.view.you?.holdings?.actualBn).toBe(1100);
