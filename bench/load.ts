@@ -131,9 +131,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const quick = process.argv.includes('--quick');
+  // `--games N`, `--seconds N`: a reduced run (a profile on a busy machine) without the rest of the suite.
+  const numberAfter = (flag: string) => {
+    const at = process.argv.indexOf(flag);
+    return at < 0 ? null : Number(process.argv[at + 1]);
+  };
   runLoad({
-    games: quick ? 50 : 250,
-    durationSeconds: quick ? 30 : 60,
+    games: numberAfter('--games') ?? (quick ? 50 : 250),
+    durationSeconds: numberAfter('--seconds') ?? (quick ? 30 : 60),
     moveEverySeconds: 5,
     baseline: !process.argv.includes('--no-baseline'),
     profile: process.argv.includes('--profile'),
