@@ -107,6 +107,10 @@ async function main(): Promise<void> {
       "simulator: the server's path (XState, parsed), same games",
       `${fixed(simulator.machineGamesPerCpuSecond)} per CPU-second; fast path ${fixed(simulator.ratio, 2)}× as fast`,
     );
+    row(
+      "simulator: bots' decisions a game",
+      `${fixed(simulator.decisionsPerGame)} (${fixed(simulator.quietDecisionsPerGame)} with nothing to do)`,
+    );
   }
   row('engine: commands', `${fixed(engine.commandsPerSecond, 0)} /s`);
   row('engine: market ticks', `${fixed(engine.ticksPerSecond, 0)} /s`);

@@ -18,6 +18,9 @@ export interface SimulatorReport {
   gamesPerCpuSecond: number;
   /** The same games through the server's path, per CPU-second. */
   machineGamesPerCpuSecond: number;
+  /** Bots' decisions a game (every `botActions` call), and of them those that had nothing to do. */
+  decisionsPerGame: number;
+  quietDecisionsPerGame: number;
   /** Fast ÷ server's path, CPU time for the same games. */
   ratio: number;
   elapsedMs: number;
@@ -34,17 +37,20 @@ export function measureSimulator(games: number, budgetMs: number): SimulatorRepo
   let fastCpuMs = 0;
   let fastWallMs = 0;
   let machineCpuMs = 0;
+  const decisions = { asked: 0, quiet: 0 };
   const started = performance.now();
   while (played < games && performance.now() - started < budgetMs) {
     const options = { seed: gameSeed(1, played), profiles: defaultProfiles(played) };
     const wall = performance.now();
     let cpu = cpuMs();
-    runHeadlessGame(options);
+    const run = runHeadlessGame(options);
     fastCpuMs += cpuMs() - cpu;
     fastWallMs += performance.now() - wall;
     cpu = cpuMs();
     runHeadlessGame({ ...options, engine: 'machine' });
     machineCpuMs += cpuMs() - cpu;
+    decisions.asked += run.decisions.asked;
+    decisions.quiet += run.decisions.quiet;
     played++;
   }
   const perSecond = (ms: number) => (ms > 0 ? played / (ms / 1000) : 0);
@@ -53,6 +59,8 @@ export function measureSimulator(games: number, budgetMs: number): SimulatorRepo
     gamesPerSecond: perSecond(fastWallMs),
     gamesPerCpuSecond: perSecond(fastCpuMs),
     machineGamesPerCpuSecond: perSecond(machineCpuMs),
+    decisionsPerGame: played > 0 ? decisions.asked / played : 0,
+    quietDecisionsPerGame: played > 0 ? decisions.quiet / played : 0,
     ratio: fastCpuMs > 0 ? machineCpuMs / fastCpuMs : 0,
     elapsedMs: performance.now() - started,
   };

@@ -6,6 +6,7 @@ import { type PerRole, ROLE_IDS } from '../shared/roles.ts';
 import type { BatchOptions, PlayedGame } from '../shared/sim/batch.ts';
 import { parseProfile } from '../shared/sim/profiles.ts';
 import { commandLine } from './cli.ts';
+import { withThreadCpu } from './thread-cpu.ts';
 
 /**
  * npm run simulate -- --games N --seed S [--rounds R] [--tokyo hawk:hard] [--whiteHouse dove] … [--binding]
@@ -71,8 +72,14 @@ const WORKER = new URL('./simulate-worker.ts', import.meta.url).href;
 /** Games a thread claims at a time: enough to make claiming free, few enough that threads end together. */
 const CHUNK = 8;
 
+/** What a thread played, and the CPU time of its own that the games took (null where unknown). */
+interface ThreadResults {
+  played: PlayedGame[];
+  cpuMs: number | null;
+}
+
 interface Helper {
-  results: Promise<PlayedGame[]>;
+  results: Promise<ThreadResults>;
   /** Ends a helper that has taken no game (its results are then never awaited). */
   stop(): void;
 }
@@ -83,8 +90,8 @@ function startHelper(counter: Int32Array): Helper {
   // A worker does not inherit the tsx loader: it registers tsx and then imports the TypeScript worker.
   const bootstrap = `import(${JSON.stringify(TSX_API)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER)}, ${JSON.stringify(import.meta.url)}))`;
   const worker = new Worker(bootstrap, { eval: true, workerData: { options, counter, chunk: CHUNK } });
-  const results = new Promise<PlayedGame[]>((resolve, reject) => {
-    worker.once('message', (played: PlayedGame[]) => {
+  const results = new Promise<ThreadResults>((resolve, reject) => {
+    worker.once('message', (played: ThreadResults) => {
       resolve(played);
       void worker.terminate();
     });
@@ -120,22 +127,30 @@ const { summarize } = await import('../shared/sim/summary.ts');
  * shared counter leaves the helpers only what is left when they are ready. A batch this thread finishes
  * alone does not wait for helpers still loading.
  */
-async function playOnThreads(): Promise<PlayedGame[]> {
-  if (helpers.length === 0) return playBatch(options);
-  const mine = playTakenGames(options, counter, CHUNK);
+async function playOnThreads(): Promise<ThreadResults[]> {
+  if (helpers.length === 0) {
+    const { result: played, cpuMs } = withThreadCpu(() => playBatch(options));
+    return [{ played, cpuMs }];
+  }
+  const { result: played, cpuMs } = withThreadCpu(() => playTakenGames(options, counter, CHUNK));
   // The counter is spent, so a helper cannot take a game from now on: if this thread played them all,
   // no helper holds one.
-  if (mine.length === options.games) {
+  if (played.length === options.games) {
     for (const helper of helpers) helper.stop();
-    return mine;
+    return [{ played, cpuMs }];
   }
-  return [mine, ...(await Promise.all(helpers.map((helper) => helper.results)))].flat();
+  return [{ played, cpuMs }, ...(await Promise.all(helpers.map((helper) => helper.results)))];
 }
 
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const results = (await playOnThreads()).sort((a, b) => a.index - b.index);
+const byThread = await playOnThreads();
 const cpu = process.cpuUsage(cpuBefore);
+const results = byThread.flatMap((thread) => thread.played).sort((a, b) => a.index - b.index);
+// CPU time inside the games alone, every thread's own; unknown if any thread could not say.
+const playingCpuMs = byThread.every((thread) => thread.cpuMs !== null)
+  ? byThread.reduce((sum, thread) => sum + (thread.cpuMs ?? 0), 0)
+  : null;
 const summary = summarize(
   results.map((result) => result.outcome),
   seed,
@@ -149,6 +164,12 @@ process.stdout.write(
       // Per core: games per CPU-second of every thread (helpers' loading included), so a busy machine
       // that gives the threads less time does not read as a slower simulator.
       gamesPerCpuSecond: Math.round((games / ((cpu.user + cpu.system) / 1e6)) * 10) / 10,
+      // Per core on the games alone: each thread's own CPU time while it played (Linux; null elsewhere).
+      // No loading, but no collector threads either: the figure above is the whole process's.
+      gamesPerCpuSecondPlaying:
+        playingCpuMs === null || playingCpuMs <= 0
+          ? null
+          : Math.round((games / (playingCpuMs / 1000)) * 10) / 10,
       elapsedMs: Math.round(elapsedMs),
     },
     null,

@@ -66,6 +66,17 @@ export interface HeadlessRun {
   refused: number;
   /** The first refusals, for diagnosis. */
   refusals: string[];
+  /** How often the seats' players were asked, and how often they had nothing to do (see `Decisions`). */
+  decisions: Decisions;
+}
+
+/**
+ * A game's count of decisions: every call of a seat's player (a bot's whole `botActions`), and those that
+ * returned nothing. A state a seat was already quiet in is not asked again and not counted.
+ */
+export interface Decisions {
+  asked: number;
+  quiet: number;
 }
 
 /** Plays one full game and returns its final state. */
@@ -100,6 +111,7 @@ export function runHeadlessGame(options: HeadlessOptions): HeadlessRun {
     profiles,
     refused: driver.refused,
     refusals: driver.refusals,
+    decisions: driver.decisions,
   };
   machine?.stop();
   return run;
@@ -109,6 +121,7 @@ class Driver {
   at = 0;
   refused = 0;
   refusals: string[] = [];
+  readonly decisions: Decisions = { asked: 0, quiet: 0 };
   private commandCount = 0;
   /**
    * The state each bot last had nothing to do in. A bot is a pure function of its view, so asked again
@@ -184,7 +197,11 @@ class Driver {
     if (this.common?.state !== state) this.common = { state, view: commonViewOf(state) };
     const view = playerViewFor(state, role, this.common.view);
     const actions = this.players[role](view, this.config.seed);
-    if (actions.length === 0) this.quietIn[role] = state;
+    this.decisions.asked++;
+    if (actions.length === 0) {
+      this.quietIn[role] = state;
+      this.decisions.quiet++;
+    }
     let applied = 0;
     for (const action of actions) {
       if (this.send({ kind: 'seat', role }, action.command, action.reason)) applied++;

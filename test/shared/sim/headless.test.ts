@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { botActions } from '../../../shared/bots/index.ts';
 import { LEVELS, PERSONALITIES } from '../../../shared/bots/types.ts';
 import { replayGame } from '../../../shared/game/replay.ts';
-import { ROLE_IDS } from '../../../shared/roles.ts';
+import { perRole, ROLE_IDS } from '../../../shared/roles.ts';
 import { simulateGames } from '../../../shared/sim/batch.ts';
 import { playHeadlessGame, runHeadlessGame } from '../../../shared/sim/headless.ts';
 import { defaultProfiles, gameSeed, parseProfile } from '../../../shared/sim/profiles.ts';
@@ -33,6 +34,27 @@ describe('playHeadlessGame', () => {
     const options = { seed: 3, rounds: 4, bindingDeals: true };
     expect(JSON.stringify(playHeadlessGame(options))).toBe(JSON.stringify(playHeadlessGame(options)));
     expect(playHeadlessGame({ seed: 4, rounds: 4 }).market).not.toEqual(playHeadlessGame(options).market);
+  });
+
+  it('counts every decision it asks a seat for, and those that come back with nothing to do', () => {
+    const profiles = defaultProfiles(5);
+    const seen = { asked: 0, quiet: 0 };
+    const run = runHeadlessGame({
+      seed: 5,
+      profiles,
+      players: perRole((role) => (view, seed) => {
+        const actions = botActions(view, profiles[role], seed);
+        seen.asked++;
+        if (actions.length === 0) seen.quiet++;
+        return actions;
+      }),
+    });
+    expect(run.decisions).toEqual(seen);
+    // Every seat decides at least once a round (its sheet), and some asks find nothing left to do.
+    expect(run.decisions.asked - run.decisions.quiet).toBeGreaterThanOrEqual(4 * 6);
+    expect(run.decisions.quiet).toBeGreaterThan(0);
+    // Counting is all it does: the game is the one the bots play unwatched.
+    expect(JSON.stringify(run.state)).toBe(JSON.stringify(runHeadlessGame({ seed: 5, profiles }).state));
   });
 
   it('honours the number of rounds', () => {
