@@ -1,3 +1,4 @@
+import type { ProposalTerms } from '../protocol/deals.ts';
 import type { TokyoMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
 import { PLEDGES_FOR_CUT_BN, tokyoHasThreatened } from './concession.ts';
@@ -17,6 +18,7 @@ import {
   whiteHouseHostility,
   yieldChangeBp,
 } from './reading.ts';
+import { bargainedTerms, betterThanOffer } from './tokyo-bargain.ts';
 import { tokyoLookAhead } from './tokyo-look-ahead.ts';
 import { hardWord } from './tokyo-word.ts';
 import { fitting } from './voice/situation.ts';
@@ -263,6 +265,10 @@ function proposal(context: BotContext) {
   if (personality === 'hawk' && view.round < 2) return null;
   if (personality === 'titForTat' && hostility > 0.5) return null;
   if (personality === 'opportunist' && hostility > 0) return null;
+  if (profile.level === 'hard') {
+    const bargained = bargainedTerms(context);
+    if (bargained) return { proposal: bargained, reason: bargainReason(bargained) };
+  }
   const maxPct = personality === 'dove' ? 15 : personality === 'hawk' ? 10 : 12;
   const pledge = personality === 'dove' ? 400 : personality === 'titForTat' ? 200 : 100;
   return {
@@ -278,10 +284,23 @@ function proposal(context: BotContext) {
   };
 }
 
+function bargainReason(terms: ProposalTerms) {
+  const cap = terms.terms.find((term) => term.kind === 'tariffCap');
+  const pledge = terms.terms.find((term) => term.kind === 'investmentPledge');
+  return {
+    key: 'bot.tokyo.offerDeal',
+    params: {
+      maxPct: cap?.kind === 'tariffCap' ? cap.maxPct : 0,
+      pledge: pledge?.kind === 'investmentPledge' ? pledge.amountBn : 0,
+    },
+  };
+}
+
 export const tokyoPlaybook: RolePlaybook<'tokyo'> = {
   ruleSheet,
   alternatives,
   statement,
   proposal,
   sheetLookAhead: tokyoLookAhead,
+  counterInsteadOfSigning: betterThanOffer,
 };
