@@ -1,7 +1,7 @@
 import type { OwnSeat, PlayerView } from '../game/player-view.ts';
 import type { Proposal } from '../game/state.ts';
 import { initialBooks } from '../market/initial.ts';
-import { MAX_DEAL_ROUNDS, type ProposalTerms, type Term } from '../protocol/deals.ts';
+import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import type { MoveFor } from '../protocol/moves.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { type BotContext, remembered } from './context.ts';
@@ -21,40 +21,13 @@ import { readWhiteHouse } from './tokyo-look-ahead.ts';
  * and terms the White House has refused it does not ask again: it concedes a step.
  */
 
-/**
- * The caps a hard Tokyo asks, from the universal baseline every partner paid through the 2025 pause (the
- * model's pause rate; no partner settled below it) to the July 2025 deal's 15%, and the pledges it puts
- * beside them, from none to the deal's $550bn.
- */
-function capsAsked(scenario: Scenario): number[] {
-  const baseline = scenario.model.pauseTariffPct;
-  return [baseline, baseline + 2, baseline + 5];
-}
+/** The pledges a hard Tokyo puts beside a cap, from none to the July 2025 deal's $550bn, cheapest first. */
 const PLEDGES_ASKED_BN = [0, 100, 200, 300, 400, 550];
 
-/** What one point of a component is worth in Tokyo's total, per unit of its metric, from the scenario's rules. */
-function pointsPerUnit(scenario: Scenario, metric: string): number {
-  const rule = scenario.scoring.tokyo.find((component) => component.metric === metric);
-  return rule ? (rule.weight * 50) / rule.mapping.scale : 0;
-}
-
-/**
- * What terms cost Japan in its own score at first sight: every point of tariff the cap leaves, and the share
- * of a pledge that is paid for at home (pledgeCostShare). Orders the asks, cheapest first.
- */
-function costToTokyo(scenario: Scenario, capPct: number, pledgeBn: number): number {
-  return (
-    capPct * pointsPerUnit(scenario, 'effectiveTariffPct') +
-    pledgeBn * scenario.model.pledgeCostShare * pointsPerUnit(scenario, 'tokyoPnlAfterCommitmentsBn')
-  );
-}
-
-function termsOf(capPct: number, pledgeBn: number): Term[] {
-  return [
-    { kind: 'tariffCap', role: 'whiteHouse', maxPct: capPct, includesAutos: true },
-    { kind: 'noNetSales', role: 'tokyo' },
-    ...(pledgeBn > 0 ? [{ kind: 'investmentPledge' as const, role: 'tokyo' as const, amountBn: pledgeBn }] : []),
-  ];
+/** The same terms with the investment pledge set to `pledgeBn` (none at 0). */
+function withPledge(terms: readonly Term[], pledgeBn: number): Term[] {
+  const others = terms.filter((term) => term.kind !== 'investmentPledge');
+  return pledgeBn > 0 ? [...others, { kind: 'investmentPledge', role: 'tokyo', amountBn: pledgeBn }] : others;
 }
 
 function capOf(terms: readonly Term[]): number | null {
@@ -115,45 +88,42 @@ function refusedByWhiteHouse(view: PlayerView): { cap: number; pledge: number }[
 }
 
 /**
- * The cheapest terms a hard Tokyo asks now: the first, cheapest for Japan, that the White House as read
- * signs with room to spare (the market ticks before it answers) and Tokyo itself signs, never terms as
- * cheap as or cheaper than some the White House refused. Null when none passes both.
+ * The terms with the smallest pledge a hard Tokyo asks beside their cap: the first, from none up to what the
+ * terms already name, that the White House as read signs with room to spare (the market ticks before it
+ * answers) and Tokyo itself signs, never a pledge as small as one the White House refused with as low a cap.
+ * Null when none passes both below the pledge the terms name.
  */
-export function bargainedTerms(context: BotContext): ProposalTerms | null {
-  return remembered(context, 'tokyo:bargain', () => {
-    const { view, scenario } = context;
-    const refused = refusedByWhiteHouse(view);
-    const asks = capsAsked(scenario)
-      .flatMap((cap) => PLEDGES_ASKED_BN.map((pledge) => ({ cap, pledge })))
-      .filter(({ cap, pledge }) => !refused.some((no) => cap <= no.cap && pledge <= no.pledge))
-      .sort((a, b) => costToTokyo(scenario, a.cap, a.pledge) - costToTokyo(scenario, b.cap, b.pledge));
-    const whiteHouse = whiteHouseAsRead(context);
-    for (const { cap, pledge } of asks) {
-      const terms = termsOf(cap, pledge);
-      const theirs = signingTest(whiteHouse, 'tokyo', terms);
-      const room = theirs.projection.withDeal - theirs.projection.withoutDeal - theirs.needed;
-      if (!theirs.signs || room < NAMING_MARGIN) continue;
-      if (!signingTest(context, 'whiteHouse', terms).signs) continue;
-      // A deal that runs to the end of the game: relief that lapses is relief bought twice.
-      const durationRounds = Math.max(3, Math.min(MAX_DEAL_ROUNDS, view.rounds - Math.max(1, view.round) + 1));
-      return { terms, durationRounds };
-    }
-    return null;
-  });
+export function cheapestPledge(context: BotContext, terms: readonly Term[]): Term[] | null {
+  const cap = capOf(terms);
+  if (cap === null) return null;
+  const named = pledgeOf(terms);
+  const refused = refusedByWhiteHouse(context.view);
+  const whiteHouse = whiteHouseAsRead(context);
+  for (const pledge of PLEDGES_ASKED_BN) {
+    if (pledge >= named) break;
+    if (refused.some((no) => cap <= no.cap && pledge <= no.pledge)) continue;
+    const asked = withPledge(terms, pledge);
+    const theirs = signingTest(whiteHouse, 'tokyo', asked);
+    const room = theirs.projection.withDeal - theirs.projection.withoutDeal - theirs.needed;
+    if (!theirs.signs || room < NAMING_MARGIN) continue;
+    if (signingTest(context, 'whiteHouse', asked).signs) return asked;
+  }
+  return null;
+}
+
+/** A hard Tokyo's own offer: its temper's cap, for the smallest pledge the White House as read signs. */
+export function bargainedOffer(context: BotContext, offer: ProposalTerms): ProposalTerms {
+  if (context.profile.level !== 'hard') return offer;
+  const terms = remembered(context, 'tokyo:bargain', () => cheapestPledge(context, offer.terms));
+  return terms ? { ...offer, terms } : offer;
 }
 
 /**
- * Terms a hard Tokyo puts back instead of signing the White House's offer: its bargained terms, when they
- * cost Japan less than the offer does. The offer's other terms (farm purchases, no retaliation) count as
- * nothing here: they cost Tokyo little, and the cap and the pledge are what the deal is about.
+ * Terms a hard Tokyo puts back instead of signing the White House's offer: the same terms for a smaller
+ * pledge, when the White House as read signs them.
  */
 export function betterThanOffer(context: BotContext, offer: Proposal): ProposalTerms | null {
   if (context.profile.level !== 'hard' || offer.proposer !== 'whiteHouse') return null;
-  const offeredCap = capOf(offer.terms);
-  if (offeredCap === null) return null;
-  const mine = bargainedTerms(context);
-  if (!mine) return null;
-  const { scenario } = context;
-  const myCost = costToTokyo(scenario, capOf(mine.terms) ?? offeredCap, pledgeOf(mine.terms));
-  return myCost < costToTokyo(scenario, offeredCap, pledgeOf(offer.terms)) ? mine : null;
+  const terms = remembered(context, `tokyo:counter:${offer.id}`, () => cheapestPledge(context, offer.terms));
+  return terms ? { terms, durationRounds: offer.durationRounds } : null;
 }

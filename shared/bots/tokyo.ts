@@ -18,7 +18,7 @@ import {
   whiteHouseHostility,
   yieldChangeBp,
 } from './reading.ts';
-import { bargainedTerms, betterThanOffer } from './tokyo-bargain.ts';
+import { bargainedOffer, betterThanOffer } from './tokyo-bargain.ts';
 import { tokyoLookAhead } from './tokyo-look-ahead.ts';
 import { hardWord } from './tokyo-word.ts';
 import { fitting } from './voice/situation.ts';
@@ -265,23 +265,17 @@ function proposal(context: BotContext) {
   if (personality === 'hawk' && view.round < 2) return null;
   if (personality === 'titForTat' && hostility > 0.5) return null;
   if (personality === 'opportunist' && hostility > 0) return null;
-  if (profile.level === 'hard') {
-    const bargained = bargainedTerms(context);
-    if (bargained) return { proposal: bargained, reason: bargainReason(bargained) };
-  }
   const maxPct = personality === 'dove' ? 15 : personality === 'hawk' ? 10 : 12;
   const pledge = personality === 'dove' ? 400 : personality === 'titForTat' ? 200 : 100;
-  return {
-    proposal: {
-      terms: [
-        { kind: 'tariffCap' as const, role: 'whiteHouse' as const, maxPct, includesAutos: true },
-        { kind: 'noNetSales' as const, role: 'tokyo' as const },
-        { kind: 'investmentPledge' as const, role: 'tokyo' as const, amountBn: pledge },
-      ],
-      durationRounds: 3,
-    },
-    reason: { key: 'bot.tokyo.offerDeal', params: { maxPct, pledge } },
-  };
+  const offer = bargainedOffer(context, {
+    terms: [
+      { kind: 'tariffCap' as const, role: 'whiteHouse' as const, maxPct, includesAutos: true },
+      { kind: 'noNetSales' as const, role: 'tokyo' as const },
+      { kind: 'investmentPledge' as const, role: 'tokyo' as const, amountBn: pledge },
+    ],
+    durationRounds: 3,
+  });
+  return { proposal: offer, reason: bargainReason(offer) };
 }
 
 function bargainReason(terms: ProposalTerms) {
