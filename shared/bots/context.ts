@@ -1,5 +1,4 @@
 import type { PlayerView } from '../game/player-view.ts';
-import type { Proposal } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
 import type { ProposalTerms } from '../protocol/deals.ts';
 import type { MoveFor } from '../protocol/moves.ts';
@@ -71,9 +70,4 @@ export interface RolePlaybook<R extends RoleId> {
   proposal(context: BotContext): ProposalChoice | null;
   /** How a hard bot projects its sheets (projection.ts); one round, the others standing still, if omitted. */
   sheetLookAhead?(context: BotContext): SheetLookAhead;
-  /**
-   * Terms the bot puts back as a counter instead of signing an offer it would sign, when it reads that the
-   * proposer signs them too (a hard Tokyo bargains, tokyo-bargain.ts); it signs the offer if omitted.
-   */
-  counterInsteadOfSigning?(context: BotContext, offer: Proposal): ProposalTerms | null;
 }

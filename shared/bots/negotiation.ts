@@ -161,19 +161,6 @@ export function answerProposals(context: BotContext): BotAction[] {
   for (const proposal of openForMe(context)) {
     const test = signingTest(context, proposal.proposer, proposal.terms);
     const { projection: theirs, needed } = test;
-    const bargain = test.signs && mayCounter ? playbook(context).counterInsteadOfSigning?.(context, proposal) : null;
-    if (bargain) {
-      const { projection: mine } = signingTest(context, proposal.proposer, bargain.terms);
-      mayCounter = false;
-      actions.push({
-        command: { type: 'deal:counter', proposalId: proposal.id, proposal: bargain },
-        reason: {
-          key: 'bot.deal.counter',
-          params: { mine: round1(mine.withDeal), theirs: round1(theirs.withDeal) },
-        },
-      });
-      continue;
-    }
     if (test.signs) {
       actions.push({
         command: { type: 'deal:accept', proposalId: proposal.id },

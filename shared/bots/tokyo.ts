@@ -1,4 +1,3 @@
-import type { ProposalTerms } from '../protocol/deals.ts';
 import type { TokyoMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
 import { PLEDGES_FOR_CUT_BN, tokyoHasThreatened } from './concession.ts';
@@ -18,7 +17,6 @@ import {
   whiteHouseHostility,
   yieldChangeBp,
 } from './reading.ts';
-import { bargainedOffer, betterThanOffer } from './tokyo-bargain.ts';
 import { tokyoLookAhead } from './tokyo-look-ahead.ts';
 import { hardWord } from './tokyo-word.ts';
 import { fitting } from './voice/situation.ts';
@@ -267,26 +265,16 @@ function proposal(context: BotContext) {
   if (personality === 'opportunist' && hostility > 0) return null;
   const maxPct = personality === 'dove' ? 15 : personality === 'hawk' ? 10 : 12;
   const pledge = personality === 'dove' ? 400 : personality === 'titForTat' ? 200 : 100;
-  const offer = bargainedOffer(context, {
-    terms: [
-      { kind: 'tariffCap' as const, role: 'whiteHouse' as const, maxPct, includesAutos: true },
-      { kind: 'noNetSales' as const, role: 'tokyo' as const },
-      { kind: 'investmentPledge' as const, role: 'tokyo' as const, amountBn: pledge },
-    ],
-    durationRounds: 3,
-  });
-  return { proposal: offer, reason: bargainReason(offer) };
-}
-
-function bargainReason(terms: ProposalTerms) {
-  const cap = terms.terms.find((term) => term.kind === 'tariffCap');
-  const pledge = terms.terms.find((term) => term.kind === 'investmentPledge');
   return {
-    key: 'bot.tokyo.offerDeal',
-    params: {
-      maxPct: cap?.kind === 'tariffCap' ? cap.maxPct : 0,
-      pledge: pledge?.kind === 'investmentPledge' ? pledge.amountBn : 0,
+    proposal: {
+      terms: [
+        { kind: 'tariffCap' as const, role: 'whiteHouse' as const, maxPct, includesAutos: true },
+        { kind: 'noNetSales' as const, role: 'tokyo' as const },
+        { kind: 'investmentPledge' as const, role: 'tokyo' as const, amountBn: pledge },
+      ],
+      durationRounds: 3,
     },
+    reason: { key: 'bot.tokyo.offerDeal', params: { maxPct, pledge } },
   };
 }
 
@@ -296,5 +284,4 @@ export const tokyoPlaybook: RolePlaybook<'tokyo'> = {
   statement,
   proposal,
   sheetLookAhead: tokyoLookAhead,
-  counterInsteadOfSigning: betterThanOffer,
 };
