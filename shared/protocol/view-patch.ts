@@ -28,20 +28,6 @@ export function ownPatch(before: OwnView, after: OwnView): Patch {
 }
 
 /**
- * The public market's figures that a market point carries too (shared/market/point.ts): the record makes
- * the compiler name each one here, so a figure added to the point cannot be left out.
- */
-const POINT_FIGURES_RECORD: Record<Exclude<keyof MarketPoint, 'at' | 'round'>, true> = {
-  yield10y: true,
-  mortgageRate: true,
-  usdJpy: true,
-  usEquity: true,
-  japanEquity: true,
-  panic: true,
-};
-const POINT_FIGURES = Object.keys(POINT_FIGURES_RECORD) as (keyof typeof POINT_FIGURES_RECORD)[];
-
-/**
  * An update states each market figure once. A market tick moves the market and adds a point holding the
  * same figures, so the update's patch is made against the market held with its newest new point's figures
  * already in, and names a figure only where the market moved on after that point. The server makes the
@@ -54,7 +40,7 @@ export function marketWithPoints<Market extends PublicMarket>(
 ): Market {
   const newest = newPoints[newPoints.length - 1];
   if (!newest) return market;
-  const figures = { ...market };
-  for (const figure of POINT_FIGURES) figures[figure] = newest[figure];
-  return figures;
+  // A point is its time and round plus the market's public figures (market/point.ts `marketPoint`).
+  const { at: _at, round: _round, ...figures } = newest;
+  return { ...market, ...figures };
 }
