@@ -4,7 +4,7 @@ import { levelsOf } from '../market/books.ts';
 import { resolveRound } from '../market/index.ts';
 import { assetReturns, durationOf, returnOfWeights, weightsOf } from '../market/investors.ts';
 import type { ModelParams } from '../market/params.ts';
-import { credibilityScale } from '../market/transmission.ts';
+import { tokyoWordPremiumBp } from '../market/statements.ts';
 import type { Books } from '../market/types.ts';
 import { type Allocation, DURATIONS, type InvestorsMove, MAX_FUND_WEIGHT_PCT } from '../protocol/moves.ts';
 import { perRole } from '../roles.ts';
@@ -111,9 +111,8 @@ export function weekOutlook(context: BotContext): WeekOutlook {
 export function pricedSaleBn(view: PlayerView, params: ModelParams): number {
   if (tariffCapInForce(view) !== null) return 0;
   const signal = lastSignal(view, 'tokyo');
-  const premiumBp = signal === 'threat' ? params.threatBp : signal === 'hint' ? params.hintBp : 0;
-  if (premiumBp === 0 || params.flowBpPer100Bn <= 0) return 0;
-  return (premiumBp * credibilityScale(view.market.credibility.tokyo, params) * 100) / params.flowBpPer100Bn;
+  if ((signal !== 'threat' && signal !== 'hint') || params.flowBpPer100Bn <= 0) return 0;
+  return (tokyoWordPremiumBp(signal, view.market.credibility.tokyo, params) * 100) / params.flowBpPer100Bn;
 }
 
 /** The root-mean-square move of each market over the rounds resolved so far: how far a round has taken it. */

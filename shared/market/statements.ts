@@ -20,6 +20,18 @@ import type { MarketState, StatementReaction } from './types.ts';
  * effect. Yield effects go into the signal component, which fades while people talk and at resolution, and
  * which a denial can take back.
  */
+/**
+ * What a word of Tokyo's about its Treasuries adds to the 10-year, bp, at the credibility the market gives
+ * Tokyo: one statement for the market's reaction and for a fund that prices the word (bots/fund-reading.ts).
+ */
+export function tokyoWordPremiumBp(
+  signal: 'hint' | 'threat',
+  credibility: number,
+  params: ModelParams,
+): number {
+  return (signal === 'threat' ? params.threatBp : params.hintBp) * credibilityScale(credibility, params);
+}
+
 export function reactToStatement(
   market: MarketState,
   speaker: RoleId,
@@ -32,10 +44,10 @@ export function reactToStatement(
   const next = draftOf(market);
   switch (signal) {
     case 'hint':
-      tokyoWord(next, params.hintBp * scale, params);
+      tokyoWord(next, tokyoWordPremiumBp(signal, market.credibility[speaker], params), params);
       break;
     case 'threat':
-      tokyoWord(next, params.threatBp * scale, params);
+      tokyoWord(next, tokyoWordPremiumBp(signal, market.credibility[speaker], params), params);
       repeatThreat(next, params);
       break;
     case 'denial':
