@@ -118,7 +118,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   businessDemandElasticity: 'judgement',
   businessSalesBn: 'judgement',
   businessSalesEquityBeta: 'judgement',
-  corporateSpreadBp: 'judgement',
+  // 2 April 2025: ICE BofA US IG index OAS 96bp (Reuters, 7 Apr 2025); Moody's seasoned Baa yield 5.93% (Fed H.15, DBAA), 180bp over the 10y's 4.13%: 150 lies between
+  corporateSpreadBp: 'sourced',
   // ICE BofA US IG OAS 96 → 120bp, 2 → 7 April 2025 (Reuters, 7 Apr 2025), while the VIX rose 21.51 → 46.98: 24/25.5 ≈ 0.94bp a point
   corporateSpreadPerPanicPt: 'sourced',
   marginPerBorrowingPp: 'judgement',

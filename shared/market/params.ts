@@ -272,7 +272,11 @@ export const ModelParamsSchema = z.strictObject({
   businessSalesBn: z.number().positive().max(100_000),
   /** Sales index elasticity to US stocks (the economy). [judgement] */
   businessSalesEquityBeta: coefficient,
-  /** Corporate spread over the 10y ([judgement]) and its widening per panic point, bp (IG OAS +24bp for VIX +25.5, April 2025). */
+  /**
+   * Corporate spread over the 10y and its widening per panic point, bp. 2 April 2025: between the ICE BofA
+   * investment-grade index's OAS (96bp) and Moody's seasoned Baa yield (5.93%, Fed H.15: 180bp over 4.13%),
+   * since the composite stands for every firm the tariff touches; IG OAS +24bp for VIX +25.5 in April 2025.
+   */
   corporateSpreadBp: bp,
   corporateSpreadPerPanicPt: coefficient,
   /** Margin points lost per point of borrowing cost. [judgement] */

@@ -26,6 +26,7 @@ import {
 } from './fixture.ts';
 import { PUBLISHED_CHECKS_2 } from './published-checks-2.ts';
 import { PUBLISHED_CHECKS_4 } from './published-checks-4.ts';
+import { PUBLISHED_CHECKS_5 } from './published-checks-5.ts';
 import { PUBLISHED_FIGURE_CHECKS } from './published-figure-checks.ts';
 import { PUBLISHED_OUTCOME_CHECKS } from './published-outcome-checks.ts';
 import { PUBLISHED_RECORD_CHECKS } from './published-record-checks.ts';
@@ -391,6 +392,8 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   ...PUBLISHED_CHECKS_2,
   ...PUBLISHED_RECORD_CHECKS,
   ...PUBLISHED_CHECKS_4,
+  // The business book's parameters sourced in session 11.
+  ...PUBLISHED_CHECKS_5,
 ];
 
 /** The checks a scenario fails, with what each found out of range. */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { PARAM_SOURCES } from '../../../shared/market/param-sources.ts';
+import { SCENARIO, withParams } from './fixture.ts';
+import { PUBLISHED_CHECKS_5 } from './published-checks-5.ts';
+
+/**
+ * The business book's parameters sourced in session 11 join the mutation check: the published figure that
+ * pins each must hold for the default model and reject the parameter halved and doubled (what
+ * `npm run test:mutants` does to every sourced parameter).
+ */
+const PINNED = [
+  {
+    parameter: 'corporateSpreadBp',
+    check: 'the exposed businesses borrow between the investment-grade index and Baa credit',
+    halved: 'starting borrowing spread over the 10y, bp: 75.00 not in 96..180',
+    doubled: 'starting borrowing spread over the 10y, bp: 300.00 not in 96..180',
+  },
+] as const;
+
+describe('published checks of session 11', () => {
+  it.each(PINNED)('$parameter is sourced, and ×0.5 and ×2 fail its published check', (pinned) => {
+    expect(PARAM_SOURCES[pinned.parameter]).toBe('sourced');
+    const published = PUBLISHED_CHECKS_5.find((entry) => entry.name.startsWith(pinned.check));
+    expect(published).toBeDefined();
+    expect(published?.failures(SCENARIO)).toEqual([]);
+    const scaled = (factor: number) =>
+      withParams({ [pinned.parameter]: SCENARIO.model[pinned.parameter] * factor }, SCENARIO);
+    expect(published?.failures(scaled(0.5))[0]).toBe(pinned.halved);
+    expect(published?.failures(scaled(2))[0]).toBe(pinned.doubled);
+  });
+});
