@@ -115,7 +115,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   cashRatePct: 'sourced',
   roundsPerYear: 'sourced',
   businessImportContent: 'judgement',
-  businessDemandElasticity: 'judgement',
+  // Goldman Sachs (notes of 10 Aug and 12 Oct 2025, as reported): consumers eventually bear 55–67% of the 2025 tariffs; at 7 the business's profit-best pass-through puts 62% of the duty on them (55–67% asks 6.8–7.3)
+  businessDemandElasticity: 'sourced',
   businessSalesBn: 'judgement',
   businessSalesEquityBeta: 'judgement',
   // 2 April 2025: ICE BofA US IG index OAS 96bp (Reuters, 7 Apr 2025); Moody's seasoned Baa yield 5.93% (Fed H.15, DBAA), 180bp over the 10y's 4.13%: 150 lies between

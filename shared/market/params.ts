@@ -266,7 +266,13 @@ export const ModelParamsSchema = z.strictObject({
   roundsPerYear: z.number().min(1).max(365),
   /** Share of US business costs that are tariffed Japanese imports. [judgement] */
   businessImportContent: share,
-  /** Demand elasticity of business sales to its own price rise. [judgement] Lerner's rule puts a firm pricing for profit at an 11% margin at about 1/0.11 ≈ 9; rivals paying the same tariff raise prices too, so a little less: 7. At 4 passing the whole tariff on always paid more; at 7 profit peaks at a partial pass-through. */
+  /**
+   * Demand elasticity of business sales to its own price rise. Sized so that a business pricing for profit
+   * passes on what consumers were found to bear eventually: Goldman Sachs put it at 67% (Hatzius et al.,
+   * 10 August 2025) and 55% (Peng and Mericle, 12 October 2025) of the 2025 tariffs' cost; at 7 the profit-best
+   * pass-through at the 24% tariff is 73% of what exporters leave, 62% of the duty (Lerner's rule at the 11%
+   * margin gives about 9; rivals paying the same tariff raise prices too, so a little less).
+   */
   businessDemandElasticity: coefficient,
   /** Annual sales of the exposed US businesses, $bn. [judgement] */
   businessSalesBn: z.number().positive().max(100_000),

@@ -15,6 +15,14 @@ const PINNED = [
     halved: 'starting borrowing spread over the 10y, bp: 75.00 not in 96..180',
     doubled: 'starting borrowing spread over the 10y, bp: 300.00 not in 96..180',
   },
+  {
+    parameter: 'businessDemandElasticity',
+    check: 'at the 24% tariff the business earns most passing on what Goldman Sachs expects',
+    // Demand half as elastic: passing the whole tariff on pays best (100% of what exporters leave, 85%).
+    halved: "consumers' share of the duty at the profit-best pass-through, % (seed 1): 85.00 not in 55..67",
+    // Twice as elastic: passing nothing on pays best.
+    doubled: "consumers' share of the duty at the profit-best pass-through, % (seed 1): 0.00 not in 55..67",
+  },
 ] as const;
 
 describe('published checks of session 11', () => {
