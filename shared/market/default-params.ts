@@ -143,7 +143,6 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   researchNoteBookDiscount: 0.8,
   usEquityTrendSdPctPerRound: 0.9,
   japanEquityTrendSdPctPerRound: 1.1,
-  equityTrendMeanPctPerRound: 0,
 
   exclusionMaxShare: 0.1,
   exclusionSharePer100M: 0.05,

@@ -165,7 +165,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   usEquityTrendSdPctPerRound: 'sourced',
   // Nikkei 225 VI, the Nikkei's VIX, at rest 20–30% a year (Futu News' Nikkei VI notes, 2024): with the week's noise, 23.7% over six quiet weeks
   japanEquityTrendSdPctPerRound: 'sourced',
-  equityTrendMeanPctPerRound: 'judgement',
 
   // GAO-21-506 (July 2021): exclusions covered about 10% of the imports under the Section 301 tariffs at their height
   exclusionMaxShare: 'sourced',

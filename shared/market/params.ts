@@ -433,12 +433,12 @@ export const ModelParamsSchema = z.strictObject({
    * Primer 6", S&P 500 monthly returns), is 5.4% over six weeks, 0.9% a round as a six-round trend; the
    * Nikkei's: its VI (the Nikkei's VIX) rests at about 20–30% a year (Futu News' Nikkei VI notes, 2024), and
    * 1.1% a round with the week's noise gives 23.7% a year over six quiet weeks (published-checks-2.ts).
-   * Mean [judgement] zero: the long-run premium (about 0.2% a week) is below a round's spread, and a
-   * positive mean would be stocks drifting up by construction.
+   * The trend has no mean: a positive one would be stocks drifting up by construction (issue 8), and the
+   * long-run premium (about 0.2% a week) is below a round's spread (until session 11 a [judgement]
+   * `equityTrendMeanPctPerRound`, 0 in every game and in the backtest).
    */
   usEquityTrendSdPctPerRound: coefficient,
   japanEquityTrendSdPctPerRound: coefficient,
-  equityTrendMeanPctPerRound: z.number().min(-5).max(5),
 
   // --- The business's own levers (issue 8, US businesses) ------------------------------------------------
   /**

@@ -7,8 +7,8 @@ import type { MarketState } from './types.ts';
  * the table controls do to the S&P 500 and the Nikkei over six weeks. Each game draws its own, once, from
  * its seed, and it lands at every resolution for the whole game; nobody sees it, bots included (their
  * projections rebuild the market from what a seat sees, where it is zero). Its spread is that of realised
- * six-week index returns, so 200% in stocks is a real gamble; its mean is the scenario's (zero by default),
- * so stocks no longer drift up by construction (issue 8).
+ * six-week index returns, so 200% in stocks is a real gamble; its mean is zero, so stocks do not drift up
+ * by construction (issue 8).
  */
 export interface EquityTrend {
   /** US stocks, percent (log) a round. */
@@ -24,8 +24,8 @@ export interface EquityTrend {
 export function equityTrendOf(seed: number | string, params: ModelParams): EquityTrend {
   const rng = createRng(seedToState(`equity-trend:${seed}`));
   return {
-    us: params.equityTrendMeanPctPerRound + rng.normal() * params.usEquityTrendSdPctPerRound,
-    japan: params.equityTrendMeanPctPerRound + rng.normal() * params.japanEquityTrendSdPctPerRound,
+    us: rng.normal() * params.usEquityTrendSdPctPerRound,
+    japan: rng.normal() * params.japanEquityTrendSdPctPerRound,
   };
 }
 

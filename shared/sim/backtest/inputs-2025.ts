@@ -39,7 +39,6 @@ export const LETTER_ROUND = 15;
  * until the spring's earnings and AI rally is measured.
  */
 export const RECORD_EQUITY_TREND = {
-  equityTrendMeanPctPerRound: 0,
   usEquityTrendSdPctPerRound: 0,
   japanEquityTrendSdPctPerRound: 0,
 } as const satisfies Partial<ModelParams>;
