@@ -270,7 +270,10 @@ export function updateBusinessBook(
 /**
  * Approval sinks ever slower as it nears the partisan floor (`approvalMin`): a president's own voters stay
  * when the economy sours, so a reckless policy still ranks below a bad one instead of stopping at a wall.
- * A soft floor: within a few `approvalFloorSoftness` above it, the rating is the raw sum itself.
+ * A soft floor: within a few `approvalFloorSoftness` above it, the rating is the raw sum itself. Its only
+ * ceiling is the scale's, 100%: no state of the default game comes near it (the most every driver gives
+ * at its bound is 69.5%, test/shared/market/folded-params-4.test.ts), so a ceiling of the model's own (until
+ * session 11 the [judgement] `approvalMax`, 75%) never bound.
  */
 export function aboveFloor(raw: number, params: ModelParams): number {
   const softness = params.approvalFloorSoftness;
@@ -278,7 +281,7 @@ export function aboveFloor(raw: number, params: ModelParams): number {
   // softplus, written to stay finite far above the floor: above + softness·ln(1 + e^(−above/softness)).
   const floored =
     params.approvalMin + Math.max(above, 0) + softness * Math.log1p(Math.exp(-Math.abs(above) / softness));
-  return Math.min(params.approvalMax, floored);
+  return Math.min(100, floored);
 }
 
 function stanceApproval(score: number, params: ModelParams): number {

@@ -122,7 +122,6 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   climbDownPenaltyPerPp: 0.4,
   approvalEventRetention: 0.7,
   approvalMin: 34,
-  approvalMax: 75,
   approvalFloorSoftness: 3,
 
   credibilityPerBrokenWord: 15,

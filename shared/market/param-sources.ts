@@ -144,7 +144,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   approvalEventRetention: 'judgement',
   // Gallup, 4–15 January 2021: 34%, the lowest job approval of Trump's presidency (35% several times in 2017)
   approvalMin: 'sourced',
-  approvalMax: 'judgement',
   approvalFloorSoftness: 'judgement',
 
   credibilityPerBrokenWord: 'judgement',

@@ -342,8 +342,6 @@ export const ModelParamsSchema = z.strictObject({
    * approval, 34% (4–15 January 2021, after the Capitol riot; one point under the 35% of 2017's lows).
    */
   approvalMin: pct,
-  /** The most approval can reach, %. [judgement] well above any Trump reading (Gallup's high 49%, 2020). */
-  approvalMax: pct,
   /** How soft the floor is, points: this far above it the rating is about the raw sum. [judgement] */
   approvalFloorSoftness: z.number().positive().max(20),
 

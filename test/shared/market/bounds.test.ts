@@ -200,7 +200,8 @@ describe('bounds over random legal play', () => {
           expectAllFinite(market, 'market');
           expectAllFinite(books, 'books');
           expect(books.whiteHouse.approval).toBeGreaterThanOrEqual(params.approvalMin);
-          expect(books.whiteHouse.approval).toBeLessThanOrEqual(params.approvalMax);
+          // Below the 75% the removed approvalMax capped it at: that cap never bound (folded-params-4.test.ts).
+          expect(books.whiteHouse.approval).toBeLessThan(75);
           expect(books.investors.fundValue).toBeGreaterThan(0);
           expect(books.usBusiness.salesIndex).toBeGreaterThanOrEqual(10);
           expect(books.usBusiness.salesIndex).toBeLessThanOrEqual(200);

@@ -70,12 +70,13 @@ describe('approval has a partisan floor', () => {
     expect(bad).toBeLessThan(params.approvalMin + 1);
   });
 
-  it('is the raw sum well above the floor and stops at approvalMax', () => {
+  it('is the raw sum well above the floor and stops at the scale’s 100%', () => {
     expect(Math.abs(aboveFloor(45, params) - 45)).toBeLessThan(0.1);
     expect(aboveFloor(params.approvalMin, params)).toBeCloseTo(
       params.approvalMin + params.approvalFloorSoftness * Math.LN2,
       6,
     );
-    expect(aboveFloor(200, params)).toBe(params.approvalMax);
+    expect(aboveFloor(99, params)).toBeCloseTo(99, 6);
+    expect(aboveFloor(200, params)).toBe(100);
   });
 });
