@@ -309,7 +309,7 @@ export function updateWhiteHouseBook(
 ): { book: Books['whiteHouse']; eventsPts: number } {
   const internals = market.internals;
   const stance = stanceScore(move.stance);
-  const eventsPts = internals.approvalEventsPts * params.approvalEventRetention + newEventsPts;
+  const eventsPts = internals.approvalEventsPts * (1 - params.newsFadePerRound) + newEventsPts;
   const levels =
     -params.approvalPerMortgagePp * (market.mortgageRate - baseline.mortgageRate) +
     stanceApproval(stance, params) -

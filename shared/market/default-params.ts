@@ -23,7 +23,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   talkHalfLifeSeconds: 1200,
   beliefYieldBp: 12,
   beliefPrior: 0.1,
-  beliefReversionPerRound: 0.3,
+  newsFadePerRound: 0.3,
   beliefPerUnexplainedBp: 0.005,
   reportNoSalesBeliefCut: 0.5,
   callBluffCredibility: 50,
@@ -120,7 +120,6 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   approvalDealsCounted: 2,
   approvalPerPledge100Bn: 0.3,
   climbDownPenaltyPerPp: 0.4,
-  approvalEventRetention: 0.7,
   approvalMin: 34,
   approvalFloorSoftness: 3,
 

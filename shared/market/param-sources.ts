@@ -29,7 +29,7 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   talkHalfLifeSeconds: 'judgement',
   beliefYieldBp: 'judgement',
   beliefPrior: 'judgement',
-  beliefReversionPerRound: 'judgement',
+  newsFadePerRound: 'judgement',
   beliefPerUnexplainedBp: 'judgement',
   reportNoSalesBeliefCut: 'judgement',
   callBluffCredibility: 'judgement',
@@ -141,7 +141,6 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   approvalDealsCounted: 'judgement',
   approvalPerPledge100Bn: 'judgement',
   climbDownPenaltyPerPp: 'judgement',
-  approvalEventRetention: 'judgement',
   // Gallup, 4–15 January 2021: 34%, the lowest job approval of Trump's presidency (35% several times in 2017)
   approvalMin: 'sourced',
   approvalFloorSoftness: 'judgement',

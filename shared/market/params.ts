@@ -58,9 +58,16 @@ export const ModelParamsSchema = z.strictObject({
   talkHalfLifeSeconds: seconds,
   /** Yield premium when the market is sure Tokyo is selling (belief 1), bp. [judgement] */
   beliefYieldBp: bp,
-  /** sellingBelief at rest, and the share of the gap to it closed each round. [judgement] */
+  /** sellingBelief at rest. [judgement] */
   beliefPrior: share,
-  beliefReversionPerRound: share,
+  /**
+   * Share of what one piece of news did to the public that fades each round without fresh evidence: the
+   * market's suspicion that Tokyo sells, towards its prior, and voters' one-off approval events (a public
+   * breach, lobbying's pressure). [judgement] about half in two rounds (0.7² ≈ 0.49): the public forgets a
+   * story at one pace whether it trades on it or votes on it (until session 11 `beliefReversionPerRound`
+   * 0.3 and `approvalEventRetention` 0.7 stated it twice).
+   */
+  newsFadePerRound: share,
   /**
    * Rise in sellingBelief per bp of evidence that Tokyo is selling: a yield move the public cannot explain,
    * or sales an official report reveals, each $100bn read as the move it makes (`flowBpPer100Bn`).
@@ -335,8 +342,6 @@ export const ModelParamsSchema = z.strictObject({
   approvalPerPledge100Bn: coefficient,
   /** Hawks punish a retreat: points per tariff point below the first day's, while it lasts and no deal Tokyo signed is in force. [judgement] */
   climbDownPenaltyPerPp: coefficient,
-  /** Share of one-off approval events kept each round. [judgement] */
-  approvalEventRetention: share,
   /**
    * The partisan floor approval sinks towards but never reaches, %: Gallup's lowest reading of Trump's job
    * approval, 34% (4–15 January 2021, after the Capitol riot; one point under the 35% of 2017's lows).

@@ -39,7 +39,7 @@ function fadeCarryOver(draft: MarketDraft, params: ModelParams): void {
   // Words' premium and policy chaos are fear, and fade at the pace the VIX's fear did (panicRetentionPerRound).
   internals.signalYieldBp = internals.signalYieldBp * params.panicRetentionPerRound;
   movePanic(draft, -(draft.panic - internals.panicBaseline) * (1 - params.panicRetentionPerRound), params);
-  moveBelief(draft, -(draft.sellingBelief - params.beliefPrior) * params.beliefReversionPerRound, params);
+  moveBelief(draft, -(draft.sellingBelief - params.beliefPrior) * params.newsFadePerRound, params);
   setPolicyChaos(draft, internals.policyChaos * params.panicRetentionPerRound, params);
   settleYield(draft, params);
 }

@@ -17,9 +17,9 @@ describe('what doubling a [judgement] parameter changes (npm run test:mutants --
       games: 2,
       backtestSeeds: 0,
       checks: CALIBRATION_CHECKS,
-      only: ['beliefPerUnexplainedBp', 'callBluffCredibility', 'approvalEventRetention'],
+      only: ['beliefPerUnexplainedBp', 'callBluffCredibility', 'researchNoteBookDiscount'],
     });
-    const [report100, bluff, retention] = report.rows;
+    const [report100, bluff, discount] = report.rows;
     expect(report.base.failedChecks).toEqual([]);
     // Evidence of selling that moves belief twice as much (in the price and in the report) makes a $100bn
     // sale move the 10y out of its range.
@@ -29,8 +29,8 @@ describe('what doubling a [judgement] parameter changes (npm run test:mutants --
     expect(bluff?.failedChecks).toEqual([]);
     expect(bluff?.roleMeans).toEqual(report.base.roleMeans);
     expect(bluff?.roleChangeSe).toEqual({ tokyo: 0, whiteHouse: 0, investors: 0, usBusiness: 0 });
-    // A retention above 1 is no parameter the schema takes: reported, not run.
-    expect(retention?.refused).toMatch(/<=1/);
+    // A discount above 1 is no parameter the schema takes: reported, not run.
+    expect(discount?.refused).toMatch(/<=1/);
     for (const scores of Object.values(report.base.roleScores)) expect(scores).toHaveLength(2);
   });
 });
