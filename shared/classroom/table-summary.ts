@@ -20,6 +20,7 @@ export function tableSummaryOf(view: PlayerView, roster: Roster, tableNumber: nu
         captainId: seat?.captainId ?? null,
         connected: seat?.connected ?? false,
         handedIn: view.seats[role].submitted,
+        control: view.seats[role].control,
         score: view.seats[role].score,
       };
     }),

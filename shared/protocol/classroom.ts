@@ -3,6 +3,7 @@ import { LEVELS, PERSONALITIES } from '../bots/types.ts';
 import { PRESET_IDS } from '../classroom/presets.ts';
 import { MAX_PEOPLE_PER_TABLE } from '../classroom/tables.ts';
 import type { Phase } from '../game/state.ts';
+import type { SeatControl } from '../game/takeover.ts';
 import { LANGUAGES } from '../languages.ts';
 import { type RoleId, RoleIdSchema } from '../roles.ts';
 import { MAX_EXTEND_SECONDS } from './commands.ts';
@@ -237,6 +238,8 @@ export interface TableSummary extends TableAtAGlance {
     connected: boolean;
     /** The seat has handed in its sheet this round. */
     handedIn: boolean;
+    /** A seat of people warned as idle, or played by a bot until one of them is back (takeover.ts); else null. */
+    control: SeatControl | null;
     /** Null while the rules keep the score hidden. */
     score: number | null;
   }[];

@@ -15,6 +15,7 @@ const seatOf = (role: (typeof ROLE_IDS)[number]): TableSummary['seats'][number] 
   captainId: null,
   connected: true,
   handedIn: false,
+  control: null,
   score: null,
 });
 
@@ -84,5 +85,34 @@ describe("the console's table card", () => {
     );
     expect(screen.getByTestId('captain-tokyo').textContent).toContain('キャプテン：Kenさん');
     expect(screen.getByRole('button', { name: 'Aikoさんをキャプテンにする' })).toBeTruthy();
+  });
+
+  it('says a bot is playing for a seat’s people while they are away, in English and Japanese', () => {
+    const table = tableWithTokyoTeam('person2');
+    const takenOver: TableSummary = {
+      ...table,
+      seats: table.seats.map((seat) =>
+        seat.role === 'whiteHouse' ? { ...seat, control: { status: 'bot', since: 0, level: 'easy' } } : seat,
+      ),
+    };
+    const card = (language: 'en' | 'ja') =>
+      renderWith(
+        <ConsoleTable
+          table={takenOver}
+          selected={false}
+          onSelect={() => {}}
+          onProjector={() => {}}
+          onCaptain={() => {}}
+        />,
+        seatedClient().client,
+        language,
+      );
+    card('en');
+    const seats = () => [...document.querySelectorAll('.console-seats li')].map((item) => item.textContent);
+    expect(seats()[1]).toContain('Bot playing for whiteHouse');
+    expect(seats()[0]).toContain('Aiko, Ken, Mei');
+    cleanup();
+    card('ja');
+    expect(seats()[1]).toContain('whiteHouse の代わりにボットがプレイ中');
   });
 });

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { TableSummary } from '../../../shared/protocol/classroom.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { takeoverText } from '../scores/standings.ts';
 
 type Seat = TableSummary['seats'][number];
 
 /**
- * One table on the console: its clock, headline market and seats, a tick to include it in the controls,
+ * One table on the console: its clock, headline market and seats (who plays each, a bot stepping in for
+ * idle people included), a tick to include it in the controls,
  * and, for a team, who its captain is with a button to name another member (the server checks it, as the
  * table's own `team:captain` from its host).
  */
@@ -23,7 +26,13 @@ export function ConsoleTable({
   onCaptain: (personId: string) => void;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const heading = t('classroom.console.table', { number: table.tableNumber });
+  const seatPlayer = (seat: Seat) => {
+    if (seat.kind === 'bot') return t('classroom.console.bot');
+    const names = seat.people.map((person) => person.name).join(', ');
+    return takeoverText(t, seat.control, names, format.time) ?? (names || t('classroom.console.open'));
+  };
   return (
     <article className="card console-table" data-testid={`table-${table.tableNumber}`} aria-label={heading}>
       <label className="console-table-head">
@@ -47,12 +56,7 @@ export function ConsoleTable({
       <ul className="console-seats">
         {table.seats.map((seat) => (
           <li key={seat.role}>
-            <span>{t(`roles.${seat.role}.name`)}</span>{' '}
-            <span>
-              {seat.kind === 'bot'
-                ? t('classroom.console.bot')
-                : seat.people.map((person) => person.name).join(', ') || t('classroom.console.open')}
-            </span>{' '}
+            <span>{t(`roles.${seat.role}.name`)}</span> <span>{seatPlayer(seat)}</span>{' '}
             <span>{seat.connected ? t('classroom.console.online') : t('classroom.console.offline')}</span>
             {seat.handedIn ? <span> · {t('classroom.console.handedIn')}</span> : null}
             {seat.score !== null ? <span> · {seat.score}</span> : null}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { SeatControl } from '../../../shared/game/takeover.ts';
 import type { Roster } from '../../../shared/protocol/socket.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 
@@ -50,11 +51,25 @@ export function playedBy(
 ): string {
   const names = roster?.seats.find((seat) => seat.role === role)?.people.map((person) => person.name) ?? [];
   const people = names.length > 0 ? names.join(', ') : t('scores.kind.human');
-  // Everyone sees who plays a seat of people taken over, and when a warned one will be (takeover.ts).
-  const control = seats[role].control;
-  if (control?.status === 'bot') return t('takeover.botFor', { names: people });
-  if (control?.status === 'warned' && time)
-    return t('takeover.warnedFor', { names: people, time: time(control.takeoverAt) });
+  const takenOver = takeoverText(t, seats[role].control, people, time);
+  if (takenOver) return takenOver;
   if (seats[role].kind === 'human' && names.length > 0) return people;
   return t(`scores.kind.${seats[role].kind}`);
+}
+
+/**
+ * Everyone sees who plays a seat of people taken over, and when a warned one will be (takeover.ts): the
+ * table's standings and the facilitator's console alike. Null while its people play it (or, without
+ * `time`, while it is only warned).
+ */
+export function takeoverText(
+  t: TFunction,
+  control: SeatControl | null,
+  names: string,
+  time?: (ms: number) => string,
+): string | null {
+  if (control?.status === 'bot') return t('takeover.botFor', { names });
+  if (control?.status === 'warned' && time)
+    return t('takeover.warnedFor', { names, time: time(control.takeoverAt) });
+  return null;
 }

@@ -53,5 +53,26 @@ describe("a table's console summary", () => {
     expect(summary.market.yield10y).toBe(game.engine.state.market.yield10y);
     expect(JSON.stringify(summary)).not.toContain('137');
     expect(JSON.stringify(summary)).not.toContain('sell');
+    expect(summary.seats.map((entry) => entry.control)).toEqual([null, null, null, null]);
+  });
+
+  it('shows the facilitator a seat whose people are away: warned, then played by a bot', () => {
+    const game = testGame();
+    toNegotiate(game);
+    game.expire(); // negotiate → decide, where the investors' sheet is awaited
+    const at = game.engine.state.lastTickAt;
+    const summaryOf = () => tableSummaryOf(playerViewFor(game.engine.state, null), roster, 3).seats[2];
+    expect(
+      game.engine.seatControl({ type: 'seat:warn', role: 'investors', at, takeoverAt: at + 30_000 }),
+    ).toBe(true);
+    expect(summaryOf()?.control).toEqual({ status: 'warned', since: at, takeoverAt: at + 30_000 });
+    expect(
+      game.engine.seatControl({ type: 'seat:takeover', role: 'investors', at: at + 30_000, level: 'hard' }),
+    ).toBe(true);
+    expect(summaryOf()).toMatchObject({
+      role: 'investors',
+      kind: 'human',
+      control: { status: 'bot', since: at + 30_000, level: 'hard' },
+    });
   });
 });
