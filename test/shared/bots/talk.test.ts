@@ -3,7 +3,7 @@ import { botActions } from '../../../shared/bots/index.ts';
 import { stanceTowards } from '../../../shared/bots/talk/memory.ts';
 import type { BotProfile, Personality } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
-import type { Breach } from '../../../shared/game/state.ts';
+import type { Breach, Proposal } from '../../../shared/game/state.ts';
 import { talkText } from '../../../shared/protocol/talk.ts';
 import { playHeadlessGame } from '../../../shared/sim/headless.ts';
 import { capAndPledgeDeal, SEED, tableAt } from './fixtures.ts';
@@ -45,6 +45,32 @@ describe('a bot’s memory of a counterpart', () => {
     });
     // Only the breaker is remembered: the other roles are trusted as before.
     expect(stanceTowards(afterBreaches(2, [1]), 'whiteHouse', 'hawk', 'usBusiness').kind).toBe('trust');
+  });
+
+  it('an opportunist presses a counterpart that signed every proposal it put to it (two at least), and only it', () => {
+    const put = (id: string, round: number, signed: boolean): Proposal => ({
+      id,
+      proposer: 'whiteHouse',
+      signatories: ['whiteHouse', 'tokyo'],
+      signedBy: signed ? ['whiteHouse', 'tokyo'] : ['whiteHouse'],
+      status: signed ? 'signed' : 'rejected',
+      round,
+      at: round * 1000,
+      terms: DEAL.terms,
+      durationRounds: 2,
+    });
+    const withProposals = (proposals: Proposal[]): PlayerView => ({ ...afterBreaches(3, []), proposals });
+    const signedTwice = withProposals([put('p1', 1, true), put('p2', 2, true)]);
+    expect(stanceTowards(signedTwice, 'whiteHouse', 'opportunist', 'tokyo')).toEqual({
+      kind: 'press',
+      extraGain: 1,
+      brokenInRound: null,
+    });
+    // Other temperaments do not exploit it, and one signature is no pattern.
+    expect(stance('titForTat', signedTwice)).toBe('trust');
+    expect(stance('opportunist', withProposals([put('p1', 1, true)]))).toBe('trust');
+    // A counterpart that bargained once is no pushover.
+    expect(stance('opportunist', withProposals([put('p1', 1, true), put('p2', 2, false)]))).toBe('trust');
   });
 });
 
