@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { botActions } from '../../../shared/bots/index.ts';
 import { stanceTowards } from '../../../shared/bots/talk/memory.ts';
-import type { BotProfile, Personality } from '../../../shared/bots/types.ts';
+import { type BotProfile, PERSONALITIES, type Personality } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { Breach, Proposal } from '../../../shared/game/state.ts';
-import { talkText } from '../../../shared/protocol/talk.ts';
+import { type Intent, talkText } from '../../../shared/protocol/talk.ts';
 import { playHeadlessGame } from '../../../shared/sim/headless.ts';
 import { capAndPledgeDeal, SEED, tableAt } from './fixtures.ts';
 
@@ -149,6 +149,56 @@ describe('a bot’s answers in private', () => {
       );
     expect(words('dove')).toEqual([{ key: 'talk.treasury.sold', params: { amount: 40 } }]);
     expect(words('hawk')).toEqual([{ key: 'talk.treasury.noSales' }]);
+  });
+});
+
+describe('a bot’s answers by temperament', () => {
+  /** The words each temperament's White House answers Tokyo's message with. */
+  function answersTo(intent: Intent): Record<Personality, string | undefined> {
+    const fixture = tableAt('negotiate');
+    const sent = fixture.send(
+      { kind: 'seat', role: 'tokyo' },
+      { type: 'chat:private', message: { to: ['whiteHouse'], text: 'Well?', intent } },
+    );
+    if (!sent.ok) throw new Error(sent.error.message);
+    const { messageId } = sent.data as { messageId: string };
+    const answer = (personality: Personality) => {
+      const words = botActions(fixture.view('whiteHouse'), { personality, level: 'easy' }, SEED).flatMap(
+        (action) =>
+          action.command.type === 'chat:private' && action.command.message.inReplyTo === messageId
+            ? [action.command.message.words?.key]
+            : [],
+      );
+      expect(words, personality).toHaveLength(1);
+      return words[0];
+    };
+    return Object.fromEntries(
+      PERSONALITIES.map((personality) => [personality, answer(personality)]),
+    ) as Record<Personality, string | undefined>;
+  }
+
+  it('stands firm against a warning as a hawk or an opportunist, and lowers the temperature as a dove or tit-for-tat', () => {
+    expect(answersTo({ kind: 'warn' })).toEqual({
+      hawk: 'talk.warn.standFirm',
+      opportunist: 'talk.warn.standFirm',
+      dove: 'talk.warn.calm',
+      titForTat: 'talk.warn.calm',
+    });
+  });
+
+  it('joins a front against a third role as a hawk or an opportunist, and declines it as a dove or tit-for-tat', () => {
+    expect(answersTo({ kind: 'coordinate', against: 'investors' })).toEqual({
+      hawk: 'talk.coordinate.join',
+      opportunist: 'talk.coordinate.join',
+      dove: 'talk.coordinate.decline',
+      titForTat: 'talk.coordinate.decline',
+    });
+  });
+
+  it('names terms as a hawk with its walk-away overstated: "my final offer"', () => {
+    const named = answersTo({ kind: 'askTerms' });
+    expect(named.hawk).toBe('talk.offer.final');
+    expect(named.dove).toBe('talk.offer.signNow');
   });
 });
 

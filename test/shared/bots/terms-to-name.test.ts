@@ -45,4 +45,24 @@ describe('the terms a bot names', () => {
     // The ladder has five steps (six with the bot's own offer): most bots here name terms well before its end.
     expect(stoppedEarly).toBeGreaterThan(0);
   });
+
+  it('are, for a hawk, the second terms that pass its test: the first would pass too, so "final" is a bluff', () => {
+    let bluffs = 0;
+    for (const [role, counterpart] of PAIRS) {
+      const context = contextOf(role, 'hawk');
+      const named = termsToName(context, counterpart);
+      if (!named) continue;
+      // Every terms it projected on the way, in order; those a fresh hawk would sign with room to spare.
+      const projected = projectedDeals(context).map((key) => key.slice(key.indexOf(':[') + 1));
+      const passing = projected.filter((terms) =>
+        signsWithRoom(contextOf(role, 'hawk'), counterpart, JSON.parse(terms)),
+      );
+      expect(passing.at(-1)).toBe(JSON.stringify(named.terms));
+      if (passing.length < 2) continue;
+      expect(passing).toHaveLength(2);
+      expect(passing[0]).not.toBe(passing[1]);
+      bluffs++;
+    }
+    expect(bluffs).toBeGreaterThan(0);
+  });
 });
