@@ -170,7 +170,10 @@ export class Classroom {
     return this.settings.tableSize ?? CLASSROOM_PRESETS[this.settings.preset].tableSize;
   }
 
-  /** What each table is created with: the preset's rounds and timers unless the facilitator chose others. */
+  /**
+   * What each table is created with: the preset's rounds and timers unless the facilitator chose others, and
+   * the facilitator's idle-seat takeover (else the game's default).
+   */
   tableSettings(): CreateGame {
     const preset = CLASSROOM_PRESETS[this.settings.preset];
     const { settings } = this;
@@ -184,6 +187,7 @@ export class Classroom {
       negotiateSeconds: settings.negotiateSeconds ?? preset.timers.negotiateSeconds,
       decideSeconds: settings.decideSeconds ?? preset.timers.decideSeconds,
       bindingDeals: settings.bindingDeals,
+      ...(settings.idleTakeover ? { idleTakeover: settings.idleTakeover } : {}),
       botFill: true,
       seed: this.seed,
     };

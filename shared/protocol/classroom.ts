@@ -3,7 +3,7 @@ import { LEVELS, PERSONALITIES } from '../bots/types.ts';
 import { PRESET_IDS } from '../classroom/presets.ts';
 import { MAX_PEOPLE_PER_TABLE } from '../classroom/tables.ts';
 import type { Phase } from '../game/state.ts';
-import type { SeatControl } from '../game/takeover.ts';
+import { IdleTakeoverSchema, type SeatControl } from '../game/takeover.ts';
 import { LANGUAGES } from '../languages.ts';
 import { type RoleId, RoleIdSchema } from '../roles.ts';
 import { MAX_EXTEND_SECONDS } from './commands.ts';
@@ -58,6 +58,8 @@ export const CreateClassroomSchema = z.strictObject({
   ...phaseTimerFields,
   bindingDeals: z.boolean().default(false),
   botLevel: z.enum(LEVELS).default('easy'),
+  /** When a bot plays a table's seat whose people are idle or away, and how well; else the game's default. */
+  idleTakeover: IdleTakeoverSchema.optional(),
   /** The personalities bots are drawn from, in turn over tables and seats; every one when left out. */
   botPersonalities: z
     .array(z.enum(PERSONALITIES))
@@ -238,7 +240,7 @@ export interface TableSummary extends TableAtAGlance {
     connected: boolean;
     /** The seat has handed in its sheet this round. */
     handedIn: boolean;
-    /** A seat of people warned as idle, or played by a bot until one of them is back (takeover.ts); else null. */
+    /** A seat of people warned as idle, or played by a bot until one of them is back (takeover.ts). */
     control: SeatControl | null;
     /** Null while the rules keep the score hidden. */
     score: number | null;

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
+import type { ClassroomConsoleMessage } from '../../shared/protocol/classroom.ts';
 import { parseCsv } from '../fixtures/read-csv.ts';
 import { ClassroomRig, latestConsole, ok, seatedOf, untilConsole } from './classroom-helpers.ts';
+import { FakeClock } from './fake-clock.ts';
 
 const rig = new ClassroomRig();
 afterEach(() => rig.closeAll());
@@ -105,6 +107,58 @@ describe("the facilitator names a team's captain from the console", () => {
     await fifth.socket.resume(table.tableId, fifth.joined.token);
     const seat = fifth.socket.roster!.seats.find((entry) => entry.role === 'tokyo')!;
     expect(seat).toMatchObject({ captainId: second!.id, signerId: second!.id });
+  });
+});
+
+describe("a class session's idle seats", () => {
+  it("are taken over at the facilitator's limit and level, and the console shows who plays them", async () => {
+    const clock = new FakeClock();
+    const server = await rig.serve({ clock });
+    const { facilitator, students, command } = await rig.classWith(server, 4, {
+      idleTakeover: { afterSeconds: 60, level: 'hard' },
+    });
+    ok(await command({ type: 'tables:form' }));
+    await clock.advance(1000);
+    await untilConsole(facilitator, (console) => console.tables.length === 1, 'one table');
+    const tableId = latestConsole(facilitator)!.tables[0]!.tableId;
+    for (const student of students) {
+      await student.socket.until((socket) => seatedOf(socket) !== undefined, 5000, 'seated');
+      await student.socket.resume(tableId, student.joined.token);
+    }
+    const table = server.registry.get(tableId)!;
+    expect(table.settings.idleTakeover).toEqual({ afterSeconds: 60, level: 'hard' });
+    ok(await command({ type: 'tables:start', target: 'all' }));
+    // The White House's only person leaves: away, the seat is warned 30 s before the limit, then a bot plays it.
+    const whiteHouse = (console: ClassroomConsoleMessage) =>
+      console.tables[0]!.seats.find((seat) => seat.role === 'whiteHouse')!;
+    students[1]!.socket.close();
+    await untilConsole(facilitator, (console) => !whiteHouse(console).connected, 'the White House away');
+    await clock.advance(1000);
+    const left = clock.now();
+    // Each step, and the console's pace after it (250 ms).
+    await clock.advance(30_500);
+    await untilConsole(facilitator, (console) => whiteHouse(console).control !== null, 'warned');
+    expect(whiteHouse(latestConsole(facilitator)!).control).toEqual({
+      status: 'warned',
+      since: left + 30_000,
+      takeoverAt: left + 60_000,
+    });
+    await clock.advance(30_000);
+    await untilConsole(
+      facilitator,
+      (console) => whiteHouse(console).control?.status === 'bot',
+      'a bot plays',
+    );
+    expect(whiteHouse(latestConsole(facilitator)!)).toEqual({
+      role: 'whiteHouse',
+      kind: 'human',
+      people: [{ id: expect.any(String), name: 'Student 2', connected: false }],
+      captainId: expect.any(String),
+      connected: false,
+      handedIn: false,
+      control: { status: 'bot', since: left + 60_000, level: 'hard' },
+      score: expect.any(Number),
+    });
   });
 });
 
