@@ -2,8 +2,10 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DebriefScreen } from '../../client/features/debrief/DebriefScreen.tsx';
+import { TALK_PHRASES_JA } from '../../client/i18n/bots-ja.ts';
 import { createSeatStore } from '../../client/net/seat-store.ts';
 import { gameExportOf } from '../../shared/debrief/export.ts';
+import { TALK_PHRASES_EN } from '../../shared/protocol/talk.ts';
 import { gameWithSale, tokyoWhisper } from '../shared/debrief/played-games.ts';
 import { renderWith, seatedClient, TOKEN } from './helpers.tsx';
 
@@ -66,6 +68,11 @@ describe('the debrief screen', () => {
     renderWith(<DebriefScreen gameId="game-1" />, client, 'ja');
     const questions = await screen.findByTestId('debrief-questions');
     expect(questions.textContent).toContain('テーブルK7M2QXの東京は第2ラウンドに1000億ドルを売却しました');
+    // The bots' private words read in Japanese too; what a person typed stays as typed.
+    const transcripts = screen.getByTestId('debrief-transcripts').textContent ?? '';
+    expect(transcripts).toContain(TALK_PHRASES_JA['talk.offer.proposed']);
+    expect(transcripts).not.toContain(TALK_PHRASES_EN['talk.offer.proposed']);
+    expect(transcripts).toContain(tokyoWhisper(3));
   });
 
   it('shows no sheet or transcript while the game runs', async () => {

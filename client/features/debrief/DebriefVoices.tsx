@@ -4,6 +4,7 @@ import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
+import { talkWordsIn } from '../chat/talk-text.ts';
 import { roleList } from '../deals/term-text.ts';
 
 /** What the bots said they did and why, round by round. */
@@ -61,7 +62,15 @@ export function DebriefTranscripts({ debrief }: { debrief: TableDebrief }) {
                   {t(`roles.${message.from}.short`)}
                   {message.author ? ` (${message.author})` : ''}
                 </strong>
-                : <InLanguage value={typedTextIn(message.text, i18n.language)} />
+                :{' '}
+                <InLanguage
+                  value={
+                    // A bot's words from the talk book read in the page's language, as in the chat itself.
+                    message.words
+                      ? talkWordsIn(i18n, t, message.words, message.intent)
+                      : typedTextIn(message.text, i18n.language)
+                  }
+                />
               </li>
             ))}
           </ol>
