@@ -1,18 +1,15 @@
-import { createActor, type SnapshotFrom, transition, type Actor as XStateActor } from 'xstate';
 import type { Headline } from '../market/types.ts';
 import { type Command, type CommandResult, CommandSchema } from '../protocol/commands.ts';
 import { type Ack, refuse } from '../protocol/errors.ts';
 import { describeIssues } from '../protocol/issues.ts';
 import { rememberedAnswer } from './answers.ts';
 import { type Actor, actorKey, commandEvent, type GameEvent } from './events.ts';
-import { gameStateOf, negotiationMachine } from './machine.ts';
+import { driveMachine, type MachineDriverKind } from './machine-driver.ts';
 import { refusalFor } from './rules.ts';
 import type { GameConfig, GameContext, GameState } from './state.ts';
 import type { SeatControlEvent } from './takeover.ts';
 
 export { createGameConfig, type GameOptions } from './initial.ts';
-
-type GameSnapshot = SnapshotFrom<typeof negotiationMachine>;
 
 /** One running game: the single door through which every input passes, in order. */
 export interface GameEngine {
@@ -34,7 +31,7 @@ export interface GameEngine {
   seatControl(event: SeatControlEvent): boolean;
   /** Applies an input from a log (restore, replay), which was accepted once already. */
   replay(event: GameEvent): void;
-  /** The XState snapshot to persist. */
+  /** The XState snapshot to persist (the same form from either driver). */
   persistedSnapshot(): unknown;
   stop(): void;
 }
@@ -69,23 +66,22 @@ export function tickIsNew(game: GameContext, at: number): boolean {
   return at > game.lastTickAt;
 }
 
-export function createGameEngine(config: GameConfig, createdAt: number, restoreFrom?: unknown): GameEngine {
-  const actor: XStateActor<typeof negotiationMachine> = createActor(negotiationMachine, {
-    input: { config, createdAt },
-    ...(restoreFrom ? { snapshot: restoreFrom as GameSnapshot } : {}),
-  }).start();
+/**
+ * A game's engine over a driver of the machine (machine-driver.ts): the machine's own graph stepped
+ * directly (`stepper`, the default: the server's path) or an XState actor (`actor`, the reference the
+ * stepper is held to). `restoreFrom` is a persisted snapshot either driver made.
+ */
+export function createGameEngine(
+  config: GameConfig,
+  createdAt: number,
+  restoreFrom?: unknown,
+  driver: MachineDriverKind = 'stepper',
+): GameEngine {
+  const machine = driveMachine(driver, { config, createdAt }, restoreFrom);
   const log: GameEvent[] = [];
-  const snapshot = () => actor.getSnapshot();
-  // The game as handed out, made once per snapshot: readers ask for it many times between inputs.
-  let seen: { snapshot: GameSnapshot; game: GameState } | null = null;
-  const game = (): GameState => {
-    const now = snapshot();
-    if (seen?.snapshot !== now) seen = { snapshot: now, game: gameStateOf(now) };
-    return seen.game;
-  };
 
   function apply(event: GameEvent): void {
-    actor.send(event);
+    machine.send(event);
     log.push(event);
   }
 
@@ -94,48 +90,45 @@ export function createGameEngine(config: GameConfig, createdAt: number, restoreF
     const parsed = CommandSchema.safeParse(input);
     if (!parsed.success)
       return { answer: refuse('INVALID_COMMAND', describeIssues(parsed.error.issues, 'command')) };
-    return judgeCommand(game(), parsed.data, sender, at, reason, (event) => snapshot().can(event));
+    return judgeCommand(machine.state, parsed.data, sender, at, reason, (event) => machine.takes(event));
   }
 
   return {
     get state() {
-      return game();
+      return machine.state;
     },
     log,
     command(sender, input, at, reason) {
       const verdict = judge(sender, input, at, reason);
       if ('answer' in verdict) return verdict.answer;
       apply(verdict.event);
-      return rememberedAnswer(snapshot().context, verdict.key) ?? refuse('INTERNAL', 'No answer recorded.');
+      return rememberedAnswer(machine.context, verdict.key) ?? refuse('INTERNAL', 'No answer recorded.');
     },
     preview(sender, input, at) {
       const verdict = judge(sender, input, at);
-      if ('answer' in verdict) return null;
-      // XState's pure transition: the next state is computed, the running actor is not touched.
-      const [next] = transition(negotiationMachine, snapshot(), verdict.event);
-      return gameStateOf(next);
+      return 'answer' in verdict ? null : machine.peek(verdict.event);
     },
     timeout(at) {
       const event: GameEvent = { type: 'clock:timeout', at };
-      if (!snapshot().can(event)) return false;
+      if (!machine.takes(event)) return false;
       apply(event);
       return true;
     },
     tick(at) {
       const event: GameEvent = { type: 'market:tick', at };
-      if (!snapshot().can(event) || !tickIsNew(snapshot().context, at)) return false;
+      if (!machine.takes(event) || !tickIsNew(machine.context, at)) return false;
       apply(event);
       return true;
     },
     seatControl(event) {
-      if (!snapshot().can(event)) return false;
+      if (!machine.takes(event)) return false;
       apply(event);
       return true;
     },
     replay(event) {
       apply(event);
     },
-    persistedSnapshot: () => actor.getPersistedSnapshot(),
-    stop: () => actor.stop(),
+    persistedSnapshot: () => machine.persisted(),
+    stop: () => machine.stop(),
   };
 }

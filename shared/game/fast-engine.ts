@@ -9,7 +9,7 @@ import type { GameConfig, GameState } from './state.ts';
 
 /**
  * What a headless game needs of an engine: the state, the log, and the three kinds of input it makes.
- * `createGameEngine` (XState's actor, every input parsed) is one; `createFastGame` is the other.
+ * `createGameEngine` (every input parsed) is one; `createFastGame` is the other.
  */
 export interface GameCore {
   readonly state: GameState;
@@ -23,10 +23,10 @@ export interface GameCore {
 /**
  * The engine's fast path for headless games, where every command is made by code in this process and
  * typed as the protocol's `Command`: the schema is the boundary's check, and nothing here crosses one, so
- * commands are not parsed again; and the machine is stepped along its own graph (machine-steps.ts)
- * rather than by an XState actor. Everything else is the engine's own: the same checks in the same order
+ * commands are not parsed again; the machine is stepped along its own graph (machine-steps.ts), as the
+ * server's engine steps it. Everything else is the engine's own: the same checks in the same order
  * (`judgeCommand`: a retry's answer, `refusalFor`, the machine), the same steps, the same log. A game
- * played through it equals the same game played through `createGameEngine` (test/shared/sim/fast-path.test.ts).
+ * played through it equals the same game played through `createGameEngine` on XState's actor (test/shared/sim/fast-path.test.ts).
  */
 export function createFastGame(config: GameConfig, createdAt: number): GameCore {
   let rest: MachineRest = initialRest({ config, createdAt });

@@ -1,4 +1,4 @@
-import { createActor, type StateNode } from 'xstate';
+import { createActor, type SnapshotFrom, type StateNode } from 'xstate';
 import type { GameEvent } from './events.ts';
 import {
   type GameInput,
@@ -15,12 +15,13 @@ import {
 import { type GameContext, type GameState, PHASES, type Phase } from './state.ts';
 
 /**
- * The negotiation machine stepped without an actor, for headless games: the same graph (the machine's
- * own state nodes: their transitions, guards, targets, entry actions and eventless transitions) and the
- * same named steps (MACHINE_ACTIONS, MACHINE_GUARDS), walked by a small loop instead of XState's
+ * The negotiation machine stepped without an actor, for the server's engine and headless games alike
+ * (machine-driver.ts): the same graph (the machine's own state nodes: their transitions, guards, targets,
+ * entry actions and eventless transitions) and the same named steps (MACHINE_ACTIONS, MACHINE_GUARDS), walked by a small loop instead of XState's
  * interpreter, which builds a snapshot, an action queue and a relay for every event. Nothing about the
  * rules lives here: a change to the machine's graph or its steps reaches this path by itself, and the
- * equivalence test (test/shared/sim/fast-path.test.ts) plays seeded games both ways and compares them.
+ * equivalence tests (test/shared/game/engine-drivers.test.ts, test/shared/sim/fast-path.test.ts) play
+ * games both ways, here and on XState's actor, and compare them.
  *
  * It understands what the machine uses, and refuses at construction what it does not (parallel or history
  * states, wildcard events, inline actions or guards), so a machine that outgrows it fails loudly.
@@ -162,8 +163,20 @@ export function initialRest(input: GameInput): MachineRest {
 }
 
 function restOfActor(input: GameInput): MachineRest {
-  const snapshot = createActor(negotiationMachine, { input }).getSnapshot();
+  return restAt(createActor(negotiationMachine, { input }).getSnapshot());
+}
+
+/** Where an XState snapshot of the machine rests (a restored game's starting point). */
+export function restAt(snapshot: SnapshotFrom<typeof negotiationMachine>): MachineRest {
   return { node: nodeOfPhase(phaseOf(snapshot)), context: snapshot.context };
+}
+
+/** The XState state value of where the machine rests (`{ round: 'news' }`), for its persisted snapshot. */
+export function stateValueAt(rest: MachineRest): SnapshotFrom<typeof negotiationMachine>['value'] {
+  const path = rest.node.path;
+  let value: string | Record<string, unknown> = path.at(-1) ?? '';
+  for (let at = path.length - 2; at >= 0; at--) value = { [path[at]!]: value };
+  return value as SnapshotFrom<typeof negotiationMachine>['value'];
 }
 
 /** The atomic state each phase is, read from the machine's own table of them (PHASE_STATES). */

@@ -95,7 +95,7 @@ export function runHeadlessGame(options: HeadlessOptions): HeadlessRun {
     bindingDeals: options.bindingDeals ?? false,
     seats: perRole(() => 'bot'),
   });
-  const machine = options.engine === 'machine' ? createGameEngine(config, 0) : null;
+  const machine = options.engine === 'machine' ? createGameEngine(config, 0, undefined, 'actor') : null;
   const engine: GameCore = machine ?? createFastGame(config, 0);
   const players = perRole<SeatPlayer>(
     (role) =>

@@ -69,7 +69,7 @@ describe('the headless fast path', () => {
           rounds: 2,
           seats: { tokyo: 'human', whiteHouse: 'human', investors: 'bot', usBusiness: 'bot' },
         });
-        const machine = createGameEngine(config, 0);
+        const machine = createGameEngine(config, 0, undefined, 'actor');
         const fast = createFastGame(config, 0);
         let at = 1000;
         let id = 0;
