@@ -57,6 +57,7 @@ export class Player {
       this.view = this.held.view;
     });
     socket.on('game:update', (message: UpdateSeen) => {
+      if (this.tally.measuring) this.tally.updatesReceived++;
       if (!relay) this.take({ update: message });
       this.checkCaused(message);
     });

@@ -21,6 +21,11 @@ export interface RunFigures {
   errors: { refused: Record<string, number>; disconnects: number; missingUpdates: number; total: number };
   /** Mean size of the update a move caused, as JSON. */
   updateBytes: number;
+  /**
+   * Per move made: the server's CPU time, and the updates every socket received (the move's own and its
+   * table's, market ticks and phase changes included). The cost of a move beside the transport's.
+   */
+  perMove: { serverCpuMs: number; updates: number };
 }
 
 export function percentiles(values: number[]): LatencyFigures {
@@ -48,6 +53,8 @@ export class Tally {
   missingUpdates = 0;
   updateBytes = 0;
   sizeSamples = 0;
+  /** Updates received by every socket while measuring. */
+  updatesReceived = 0;
   measuring = false;
 
   /** A move made while measuring, by kind. */
@@ -74,6 +81,8 @@ export class Tally {
   /** The counts of the run as figures, with the server's and the clients' own measurements. */
   figures(server: ServerWindow, client: RunFigures['client']): RunFigures {
     const refusedTotal = Object.values(this.refused).reduce((sum, count) => sum + count, 0);
+    const moves = Object.values(this.moves).reduce((sum, count) => sum + count, 0);
+    const serverCpuMs = (server.cpuPercent / 100) * server.elapsedMs;
     return {
       moveToUpdate: percentiles(this.updateMs),
       moveToAck: percentiles(this.ackMs),
@@ -87,6 +96,10 @@ export class Tally {
         total: refusedTotal + this.disconnects + this.missingUpdates,
       },
       updateBytes: this.sizeSamples > 0 ? Math.round(this.updateBytes / this.sizeSamples) : 0,
+      perMove: {
+        serverCpuMs: moves > 0 ? serverCpuMs / moves : Number.NaN,
+        updates: moves > 0 ? this.updatesReceived / moves : Number.NaN,
+      },
     };
   }
 }

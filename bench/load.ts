@@ -54,8 +54,13 @@ export interface LoadReport {
     afterRecoveryWindow: KeptMemory | null;
   };
   baseline: RunFigures | null;
-  /** Leverage ÷ plain Socket.IO. */
-  ratio: { p50: number; p99: number; serverCpu: number } | null;
+  /** Leverage ÷ plain Socket.IO (`cpuPerMove`: server CPU time per move made, whatever the moves made). */
+  ratio: { p50: number; p99: number; serverCpu: number; cpuPerMove: number } | null;
+}
+
+function perMove(figures: RunFigures): string {
+  const { serverCpuMs, updates } = figures.perMove;
+  return `server CPU ${serverCpuMs.toFixed(2)} ms and ${updates.toFixed(2)} updates per move, ${figures.errors.total} errors`;
 }
 
 /** How long Socket.IO keeps broadcasts for connection-state recovery (server/app.ts), and its sweep period. */
@@ -81,13 +86,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     log(
       `  leverage: p50 ${leverage.figures.moveToUpdate.p50Ms.toFixed(1)} ms, p99 ${leverage.figures.moveToUpdate.p99Ms.toFixed(1)} ms; ` +
         `heap ${baseline.heapUsedMb.toFixed(0)} → ${leverage.figures.server.peak.heapUsedMb.toFixed(0)} → ${released.memory.heapUsedMb.toFixed(0)} MB ` +
-        `(${released.recoveryPackets} broadcasts kept for recovery)`,
+        `(${released.recoveryPackets} broadcasts kept for recovery); ${perMove(leverage.figures)}`,
     );
 
     let relay: RunFigures | null = null;
     if (options.baseline) {
       log('  baseline: plain Socket.IO relaying the same moves as same-sized broadcasts');
       relay = await runBaseline(options, leverage.figures);
+      log(
+        `  baseline: p50 ${relay.moveToUpdate.p50Ms.toFixed(1)} ms, p99 ${relay.moveToUpdate.p99Ms.toFixed(1)} ms; ${perMove(relay)}; ` +
+          `CPU per move ${(leverage.figures.perMove.serverCpuMs / relay.perMove.serverCpuMs).toFixed(2)}× the baseline's`,
+      );
     }
 
     // The recovery buffer lets go of a broadcast two minutes after it was sent, at its next sweep.
@@ -121,6 +130,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
             p50: leverage.figures.moveToUpdate.p50Ms / relay.moveToUpdate.p50Ms,
             p99: leverage.figures.moveToUpdate.p99Ms / relay.moveToUpdate.p99Ms,
             serverCpu: leverage.figures.server.cpuPercent / relay.server.cpuPercent,
+            cpuPerMove: leverage.figures.perMove.serverCpuMs / relay.perMove.serverCpuMs,
           }
         : null,
     };

@@ -171,6 +171,10 @@ async function main(): Promise<void> {
     );
     row('load: update size (mean)', `${leverage.updateBytes} B`);
     row(
+      'load: per move: server CPU, updates received',
+      `${fixed(leverage.perMove.serverCpuMs, 2)} ms, ${fixed(leverage.perMove.updates, 2)}`,
+    );
+    row(
       'load: errors',
       `${leverage.errors.total} (refused ${JSON.stringify(leverage.errors.refused)}, disconnects ${leverage.errors.disconnects}, updates missing ${leverage.errors.missingUpdates})`,
     );
@@ -200,10 +204,14 @@ async function main(): Promise<void> {
         'baseline: event-loop p99, CPU',
         `${fixed(baseline.server.eventLoopDelay.p99Ms)} ms, ${fixed(baseline.server.cpuPercent)} %`,
       );
+      row(
+        'baseline: per move: server CPU, updates received',
+        `${fixed(baseline.perMove.serverCpuMs, 2)} ms, ${fixed(baseline.perMove.updates, 2)}`,
+      );
       row('baseline: errors', String(baseline.errors.total));
       row(
-        'Leverage ÷ baseline: p50 / p99 / CPU',
-        `${fixed(ratio.p50, 2)} / ${fixed(ratio.p99, 2)} / ${fixed(ratio.serverCpu, 2)}`,
+        'Leverage ÷ baseline: p50 / p99 / CPU / CPU per move',
+        `${fixed(ratio.p50, 2)} / ${fixed(ratio.p99, 2)} / ${fixed(ratio.serverCpu, 2)} / ${fixed(ratio.cpuPerMove, 2)}`,
       );
     }
   }
