@@ -194,6 +194,11 @@ export class GameBroadcast {
     this.lastSent = views;
   }
 
+  /** The views of the state last published: what every room holds now (a held tick not yet in). */
+  get lastViews(): ViewCache {
+    return this.lastSent;
+  }
+
   snapshot(views: ViewCache, role: RoleId | null, roster: Roster): GameSnapshotMessage {
     return { seq: this.countersOf(role).seq, view: views.viewFor(role), roster };
   }

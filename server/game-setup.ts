@@ -26,6 +26,22 @@ export function gameConfigFor(
   });
 }
 
+/**
+ * The engine of a game still in its lobby: every seat open to people. It only shows the briefing and the
+ * starting market; the real one is made at the start (`startingEngine`), with the same creation time.
+ */
+export function lobbyEngineFor(
+  game: Parameters<typeof gameConfigFor>[0] & { createdAt: number },
+): GameEngine {
+  return createGameEngine(
+    gameConfigFor(
+      game,
+      perRole(() => 'human' as const),
+    ),
+    game.createdAt,
+  );
+}
+
 /** A bot for a seat nobody took: its personality comes from the seed, so games differ and a replay does not. */
 export function botForSeat(seed: number, role: RoleId, level: BotProfile['level']): BotProfile {
   return { personality: PERSONALITIES[seedToState(`${seed}:${role}`) % PERSONALITIES.length]!, level };

@@ -1,17 +1,16 @@
-import { createGameEngine, type GameEngine } from '../shared/game/engine.ts';
+import type { GameEngine } from '../shared/game/engine.ts';
 import type { Actor } from '../shared/game/events.ts';
 import { DEFAULT_IDLE_TAKEOVER } from '../shared/game/takeover.ts';
 import type { HostCommand, WithoutEnvelope } from '../shared/protocol/commands.ts';
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
-import { perRole } from '../shared/roles.ts';
 import { viewCache } from './broadcast.ts';
 import { DurableEngine } from './durable-engine.ts';
 import { GameBots } from './game-bots.ts';
 import { GameClock } from './game-clock.ts';
 import { FRESH_JOURNAL } from './game-journal.ts';
-import { GamePublication } from './game-publication.ts';
-import { commandType, gameConfigFor, startingEngine } from './game-setup.ts';
+import { type ChangeCause, GamePublication } from './game-publication.ts';
+import { commandType, lobbyEngineFor, startingEngine } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
 import type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-parts.ts';
 import { Lobby, type Person } from './lobby.ts';
@@ -27,8 +26,8 @@ export type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-par
 /**
  * One game being played: its engine, who sits where, and its queue. Every change, whoever makes it (a
  * person, a bot, a timer), runs through `queue`, one at a time; after each accepted change the game
- * commits it to the store, then broadcasts each seat's view, reschedules its timers, lets its bots think
- * and answers. Nothing is broadcast or acknowledged that the store does not hold, so `seq` never goes
+ * commits it to the store, then broadcasts each seat's view (a market tick's a little later, with the
+ * next change: game-publication.ts), reschedules its timers, lets its bots think and answers. Nothing is broadcast or acknowledged that the store does not hold, so `seq` never goes
  * backwards across a restart.
  *
  * `engine.log` holds the inputs since the engine was made (for a restored game, since its snapshot); the
@@ -77,14 +76,14 @@ export class LiveGame {
     this.idleSince = deps.clock.now();
     this.lobby = restored?.lobby ?? new Lobby();
     // The lobby's engine only shows the briefing and the starting market; the real one is made at the start.
-    const engine = restored?.engine ?? this.lobbyEngine();
+    const engine = restored?.engine ?? lobbyEngineFor(this);
     const position = restored?.position ?? FRESH_JOURNAL;
     this.durable = new DurableEngine(
       {
         store: deps.store,
         gameId: this.id,
         onError: deps.onError,
-        lobbyEngine: () => this.lobbyEngine(),
+        lobbyEngine: () => lobbyEngineFor(this),
         onReloaded: () => this.settle(),
         onBroken: () => this.stopClocks(),
         onNotOwner: () => {
@@ -96,12 +95,14 @@ export class LiveGame {
       position,
     );
     this.publication = new GamePublication(this, {
+      clock: deps.clock,
+      running: () => this.durable.running,
       requesters: () => deps.requesters?.() ?? localRequesters(deps.io),
       onError: deps.onError,
     });
     this.timers = new GameClock(deps.clock, {
       onDeadline: () => void this.change((engine) => engine.timeout(deps.clock.now())),
-      onTick: () => void this.change((engine) => engine.tick(deps.clock.now())),
+      onTick: () => void this.change((engine) => engine.tick(deps.clock.now()), 'tick'),
     });
     this.takeover = new SeatTakeover({
       clock: deps.clock,
@@ -327,12 +328,12 @@ export class LiveGame {
   }
 
   /** Timer events: applied (and committed) if still due; the timers are rescheduled either way. */
-  private change(step: (engine: GameEngine) => boolean): Promise<void> {
+  private change(step: (engine: GameEngine) => boolean, cause: ChangeCause = 'input'): Promise<void> {
     return this.queue
       .enqueue(async () => {
         if (this.durable.closedRefusal()) return;
         if (this.durable.apply(step)) {
-          if (await this.durable.commit()) this.settle();
+          if (await this.durable.commit()) this.settle(cause);
         } else {
           this.timers.reschedule(this.engine.state);
           this.takeover.reschedule(this.engine.state);
@@ -346,21 +347,17 @@ export class LiveGame {
 
   /** Nothing the game's timers, bots or takeover scheduled may run any more. */
   private stopClocks(): void {
+    this.publication.stop();
     this.takeover.stop();
     this.timers.stop();
     this.bots.stop();
   }
 
-  private lobbyEngine(): GameEngine {
-    const lobbySeats = perRole(() => 'human' as const);
-    return createGameEngine(gameConfigFor(this, lobbySeats), this.createdAt);
-  }
-
-  private settle(): void {
+  private settle(cause: ChangeCause = 'input'): void {
     // A task already queued when the game was let go must not wake its timers or bots again.
     if (!this.durable.running) return;
     const views = viewCache(this.engine.state);
-    this.publication.changed(views);
+    this.publication.changed(views, cause);
     this.timers.reschedule(views.state);
     this.takeover.reschedule(views.state);
     this.bots.consider(views, (role) => this.lobby.botAt(role) ?? this.takeover.botFor(role));

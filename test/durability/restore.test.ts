@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverageServerHandle, LeverageServerOptions } from '../../server/app.ts';
+import { TICK_HOLD_SHARE } from '../../server/game-publication.ts';
 import type { Commit, GameStore } from '../../server/store/game-store.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
 import { SqliteGameStore } from '../../server/store/sqlite-store.ts';
@@ -343,8 +344,9 @@ describe('a store that refuses a write', () => {
     expect(heard.some((payload) => payload.includes('Lost to a full disk.'))).toBe(false);
     expect(ben.gaps).toBe(0);
 
-    // The timers were re-armed from the state the store holds: a tick still comes.
-    await clock.advance(2000);
+    // The timers were re-armed from the state the store holds: a tick still comes (its update held for
+    // the next change, or until the hold runs out: game-publication.ts).
+    await clock.advance(2000 * (1 + TICK_HOLD_SHARE));
     await ben.until((player) => player.lastSeq > game.engine.state.seq - 1, 5000, 'a tick');
     const replay = await replayStored(store, created.gameId);
     expect(replay.mismatches).toEqual([]);
