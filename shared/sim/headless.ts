@@ -51,7 +51,7 @@ export interface HeadlessOptions {
   players?: Partial<PerRole<SeatPlayer>>;
   /**
    * Which engine plays: `fast` (the default: the machine's own graph stepped without an actor, commands
-   * not parsed again, fast-engine.ts) or `machine` (the server's path: XState's actor, every command
+   * not parsed again, fast-engine.ts) or `machine` (the server's engine on XState's actor, every command
    * parsed by the schemas). Both give the same game; the second is the reference the first is tested on.
    */
   engine?: 'fast' | 'machine';
