@@ -30,6 +30,17 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.tokyo.sayHint': 'ほのめかすだけなら費用はかからず、ワシントンを迷わせておける。',
   'bot.tokyo.offerDeal':
     '救済と引き換えに冷静さを：売却なしと{{pledge, money}}の投資で、関税上限 {{maxPct}}%。',
+  // Tokyo, easy: the beginner (tokyo-beginner.ts)
+  'bot.tokyo.easyRetaliate':
+    '関税はまだ {{tariff}}%：{{retaliation}}% の報復関税で応じる。米国債には手をつけない。',
+  'bot.tokyo.easyReassure':
+    '{{farm, money}}の米国産農産物購入でワシントンを安心させる：善意で足りるはず、合意が求めるまで投資は約束しない。',
+  'bot.tokyo.easyBluff':
+    '言葉はただ、売却には費用がかかる：保有を続け、脅しに働かせる（信頼度 {{credibility}}）。',
+  'bot.tokyo.easySayThreat': '{{tariff}}% の関税：米国債も選択肢だと改めて言う。',
+  'bot.tokyo.easySayWarning': 'ワシントンが賭け金を上げた（{{tariff}}%）：保有資産も選択肢だと警告する。',
+  'bot.tokyo.easySayMirrorThreat': 'ワシントンは {{tariff}}% から譲らない：警告を続ける。',
+  'bot.tokyo.easySayBluff': '脅しは口にするだけならただ（信頼度 {{credibility}}）：言っておく。',
   // White House
   'bot.wh.pausePanic': 'パニック指数 {{panic}}：市場が崩れる前に関税を一時停止する。',
   'bot.wh.holdFirm': '強気を貫く：{{tariff}}% の関税で強硬派をつなぎとめる。',

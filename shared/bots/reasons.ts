@@ -32,6 +32,18 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.tokyo.sayHint': 'A hint costs nothing and keeps Washington guessing.',
   'bot.tokyo.offerDeal':
     'Offer calm for relief: no sales and {{pledge, money}} of investment for a {{maxPct}}% cap.',
+  // Tokyo, easy: the beginner (tokyo-beginner.ts)
+  'bot.tokyo.easyRetaliate':
+    'The tariff is still {{tariff}}%: answer with a {{retaliation}}% tariff of our own; our Treasuries stay where they are.',
+  'bot.tokyo.easyReassure':
+    'Reassure Washington with {{farm, money}} of US farm purchases: goodwill should do, no pledge before a deal asks for one.',
+  'bot.tokyo.easyBluff':
+    'Words cost nothing and sales cost money: hold and let the threat work (credibility {{credibility}}).',
+  'bot.tokyo.easySayThreat': 'A {{tariff}}% tariff: say again that our Treasuries are on the table.',
+  'bot.tokyo.easySayWarning':
+    'Washington raised the stakes ({{tariff}}%): warn it that our holdings are on the table.',
+  'bot.tokyo.easySayMirrorThreat': 'Washington has not given ground at {{tariff}}%: keep the warning alive.',
+  'bot.tokyo.easySayBluff': 'A threat costs nothing to say (credibility {{credibility}}): say it.',
   // White House
   'bot.wh.pausePanic': 'Panic at {{panic}}: pause the tariff before markets break.',
   'bot.wh.holdFirm': 'Stay tough: a {{tariff}}% tariff keeps the hawks on side.',

@@ -14,7 +14,7 @@ import { type BestSheet, bestSheet, HABIT_MARGIN } from './sheet.ts';
  * look-ahead says a backed threat pays. The threats its temper makes it keeps making: holding a hard hawk
  * to backed threats alone (no repeat of a standing threat, none while signing a no-net-sales deal) raised
  * it 55.3 -> 57.2 and its share of paired wins 52% -> 65% (issue 8, tk8), past the audit's 60%.
- * An easy Tokyo speaks by its temper alone.
+ * An easy Tokyo never comes here: it speaks as a beginner (tokyo-beginner.ts).
  */
 export function hardWord(
   context: BotContext,

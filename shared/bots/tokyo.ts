@@ -1,57 +1,23 @@
-import type { TokyoMove } from '../protocol/moves.ts';
-import type { PhraseKey } from '../protocol/phrases.ts';
 import { PLEDGES_FOR_CUT_BN, tokyoHasThreatened } from './concession.ts';
-import {
-  type BotContext,
-  botRng,
-  type RolePlaybook,
-  type SheetChoice,
-  type StatementChoice,
-} from './context.ts';
+import type { BotContext, RolePlaybook, SheetChoice, StatementChoice } from './context.ts';
 import {
   lastSignal,
-  myDealsInForce,
   standing,
   tariffCapInForce,
   tariffNow,
   whiteHouseHostility,
   yieldChangeBp,
 } from './reading.ts';
+import { beginnerSheet, beginnerStatement } from './tokyo-beginner.ts';
 import { tokyoLookAhead } from './tokyo-look-ahead.ts';
+import { hold, say, sell, sheet } from './tokyo-sheet.ts';
 import { hardWord } from './tokyo-word.ts';
-import { fitting } from './voice/situation.ts';
 
 /**
  * Tokyo's playbook. The hawk sells to make the threat real; the dove holds and pledges; tit-for-tat
  * answers Washington's last move in kind; the opportunist bluffs while the market still believes it and
  * never pays for a real sale it does not need.
  */
-
-/**
- * Lean against a yen that has drifted more than 2% from where it started. Buying yen is paid for by selling
- * dollar reserves, a net sale: under a promise of no net sales Tokyo lets a weak yen be.
- */
-function yenIntervention(context: BotContext): TokyoMove['yenIntervention'] {
-  const drift = context.view.market.usdJpy / context.scenario.startingMarket.usdJpy - 1;
-  const promised = myDealsInForce(context.view, 'tokyo').some((deal) =>
-    deal.terms.some((term) => term.kind === 'noNetSales'),
-  );
-  if (drift > 0.02) return promised ? 'none' : 'buyYen';
-  if (drift < -0.02) return 'sellYen';
-  return 'none';
-}
-
-function sheet(context: BotContext, changes: Partial<TokyoMove>): TokyoMove {
-  return { ...standing(context.view, 'tokyo'), yenIntervention: yenIntervention(context), ...changes };
-}
-
-function sell(context: BotContext, amountBn: number, retaliatoryTariffPct: number): TokyoMove {
-  return sheet(context, { treasuryAction: 'sell', treasuryAmountBn: amountBn, retaliatoryTariffPct });
-}
-
-function hold(context: BotContext, changes: Partial<TokyoMove> = {}): TokyoMove {
-  return sheet(context, { treasuryAction: 'hold', treasuryAmountBn: 0, retaliatoryTariffPct: 0, ...changes });
-}
 
 function ruleSheet(context: BotContext): SheetChoice<'tokyo'> {
   const { view, scenario, profile } = context;
@@ -211,18 +177,6 @@ function withinTemper(
   }
 }
 
-const PHRASES: Record<'hint' | 'threat' | 'denial', readonly PhraseKey[]> = {
-  hint: ['say.tokyo.allOptions', 'say.tokyo.oneOfManyTools', 'say.tokyo.weighOptionsAt'],
-  threat: ['say.tokyo.reviewHoldings', 'say.tokyo.rebalance', 'say.tokyo.reviewAt'],
-  denial: ['say.tokyo.noPlanToSell', 'say.tokyo.reportsInaccurate', 'say.tokyo.noSaleDealBelow'],
-};
-
-function say(context: BotContext, signal: 'hint' | 'threat' | 'denial', key: string): StatementChoice {
-  const phrase = botRng(context, 'statement').pick(fitting(context, PHRASES[signal]));
-  const tariff = Math.round(tariffNow(context.view));
-  return { signal, phrase, reason: { key, params: { tariff } } };
-}
-
 function statement(context: BotContext): StatementChoice | null {
   return hardWord(context, temperStatement(context), () =>
     say(context, 'threat', 'bot.tokyo.sayBackedThreat'),
@@ -278,10 +232,12 @@ function proposal(context: BotContext) {
   };
 }
 
+/** An easy Tokyo plays the beginner (tokyo-beginner.ts); a hard one its temper, looked ahead. */
 export const tokyoPlaybook: RolePlaybook<'tokyo'> = {
-  ruleSheet,
+  ruleSheet: (context) => (context.profile.level === 'easy' ? beginnerSheet(context) : ruleSheet(context)),
   alternatives,
-  statement,
+  statement: (context) =>
+    context.profile.level === 'easy' ? beginnerStatement(context) : statement(context),
   proposal,
   sheetLookAhead: tokyoLookAhead,
 };

@@ -147,6 +147,20 @@ describe('bot texts in both languages', () => {
     );
   });
 
+  it('reads the easy Tokyo’s rule in English and in Japanese', () => {
+    const retaliating = { key: 'bot.tokyo.easyRetaliate', params: { tariff: 30, retaliation: 5 } };
+    expect(headlineText(createI18n('en'), retaliating)).toBe(
+      'The tariff is still 30%: answer with a 5% tariff of our own; our Treasuries stay where they are.',
+    );
+    expect(headlineText(createI18n('ja'), retaliating)).toBe(
+      '関税はまだ 30%：5% の報復関税で応じる。米国債には手をつけない。',
+    );
+    const bluffing = { key: 'bot.tokyo.easySayBluff', params: { credibility: 60 } };
+    expect(headlineText(createI18n('ja'), bluffing)).toBe(
+      '脅しは口にするだけならただ（信頼度 60）：言っておく。',
+    );
+  });
+
   it('shows a bot’s statement in the reader’s language', () => {
     const view = viewAt('negotiate');
     const said = {

@@ -128,7 +128,7 @@ describe('personalities', () => {
         .find((command) => command.type === 'chat:statement');
     expect(signalOf('hawk')).toMatchObject({ statement: { signal: 'threat' } });
     expect(signalOf('dove')).toMatchObject({ statement: { signal: 'denial' } });
-    expect(signalOf('opportunist')).toMatchObject({ statement: { signal: 'hint' } });
+    expect(signalOf('titForTat')).toMatchObject({ statement: { signal: 'hint' } });
   });
 
   it('set the tariff by temperament: the hawk raises it, the dove and tit-for-tat keep it until paid for a cut', () => {

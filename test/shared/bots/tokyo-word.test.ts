@@ -63,9 +63,9 @@ describe('a hard Tokyo makes the threat its temper would not when its look-ahead
     return tokyoPlaybook.statement(context);
   }
 
-  it('threatens a hawk where its easy self only hints, and says what it projects either way', () => {
+  it('threatens a hawk as a threat it will back, where its easy self bluffs, and says what it projects', () => {
     const view = facingAHawk();
-    expect(opportunist('easy', view)?.signal).toBe('hint');
+    expect(opportunist('easy', view)?.reason.key).toBe('bot.tokyo.easySayBluff');
     const hard = opportunist('hard', view);
     expect(hard?.signal).toBe('threat');
     expect(hard?.reason.key).toBe('bot.tokyo.sayBackedThreat');

@@ -1,0 +1,54 @@
+import type { Headline } from '../market/types.ts';
+import type { TokyoMove } from '../protocol/moves.ts';
+import type { PhraseKey } from '../protocol/phrases.ts';
+import { type BotContext, botRng, type StatementChoice } from './context.ts';
+import { myDealsInForce, standing, tariffNow } from './reading.ts';
+import { fitting } from './voice/situation.ts';
+
+/**
+ * What every Tokyo bot builds its sheet and its words from, easy (tokyo-beginner.ts) or hard (tokyo.ts):
+ * its standing sheet with the yen rule, the plain plays, and the phrases for each signal.
+ */
+
+/**
+ * Lean against a yen that has drifted more than 2% from where it started. Buying yen is paid for by selling
+ * dollar reserves, a net sale: under a promise of no net sales Tokyo lets a weak yen be.
+ */
+function yenIntervention(context: BotContext): TokyoMove['yenIntervention'] {
+  const drift = context.view.market.usdJpy / context.scenario.startingMarket.usdJpy - 1;
+  const promised = myDealsInForce(context.view, 'tokyo').some((deal) =>
+    deal.terms.some((term) => term.kind === 'noNetSales'),
+  );
+  if (drift > 0.02) return promised ? 'none' : 'buyYen';
+  if (drift < -0.02) return 'sellYen';
+  return 'none';
+}
+
+export function sheet(context: BotContext, changes: Partial<TokyoMove>): TokyoMove {
+  return { ...standing(context.view, 'tokyo'), yenIntervention: yenIntervention(context), ...changes };
+}
+
+export function sell(context: BotContext, amountBn: number, retaliatoryTariffPct: number): TokyoMove {
+  return sheet(context, { treasuryAction: 'sell', treasuryAmountBn: amountBn, retaliatoryTariffPct });
+}
+
+export function hold(context: BotContext, changes: Partial<TokyoMove> = {}): TokyoMove {
+  return sheet(context, { treasuryAction: 'hold', treasuryAmountBn: 0, retaliatoryTariffPct: 0, ...changes });
+}
+
+const PHRASES: Record<'hint' | 'threat' | 'denial', readonly PhraseKey[]> = {
+  hint: ['say.tokyo.allOptions', 'say.tokyo.oneOfManyTools', 'say.tokyo.weighOptionsAt'],
+  threat: ['say.tokyo.reviewHoldings', 'say.tokyo.rebalance', 'say.tokyo.reviewAt'],
+  denial: ['say.tokyo.noPlanToSell', 'say.tokyo.reportsInaccurate', 'say.tokyo.noSaleDealBelow'],
+};
+
+/** A signal in one of the phrases that fit it now, for the reason `key` (with the tariff unless given). */
+export function say(
+  context: BotContext,
+  signal: 'hint' | 'threat' | 'denial',
+  key: string,
+  params: Headline['params'] = { tariff: Math.round(tariffNow(context.view)) },
+): StatementChoice {
+  const phrase = botRng(context, 'statement').pick(fitting(context, PHRASES[signal]));
+  return { signal, phrase, reason: { key, params } };
+}
