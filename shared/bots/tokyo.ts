@@ -16,7 +16,8 @@ import { hardWord } from './tokyo-word.ts';
 /**
  * Tokyo's playbook. The hawk sells to make the threat real; the dove holds and pledges; tit-for-tat
  * answers Washington's last move in kind; the opportunist bluffs while the market still believes it and
- * never pays for a real sale it does not need.
+ * never pays for a real sale it does not need. These are the hard Tokyo's tempers, which it looks ahead
+ * from; an easy Tokyo plays the beginner who threatens without backing it (tokyo-beginner.ts).
  */
 
 function ruleSheet(context: BotContext): SheetChoice<'tokyo'> {
