@@ -46,7 +46,8 @@ export function recordOf(view: PlayerView, me: RoleId, counterpart: RoleId): Cou
  * `extraGain` more before signing, `trust` deals as usual.
  * - tit-for-tat mirrors: a breach is answered with refusals for `MIRROR_ROUNDS` rounds, then forgiven;
  * - a hawk never forgives a breach;
- * - a dove forgives the first breach and punishes from the second on;
+ * - a dove forgives the first breach, and one more for each deal the counterpart has kept to its end
+ *   (a record of kept promises buys patience), and punishes past that;
  * - an opportunist never refuses a deal on principle: it presses a breaker (who needs the deal more) and
  *   a naive counterpart (who signs anything) for more.
  */
@@ -57,6 +58,8 @@ export type Stance =
 
 /** How long tit-for-tat answers a breach with refusals: the round it learns of it and the next. */
 export const MIRROR_ROUNDS = 2;
+/** How many breaches a dove forgives a counterpart that has kept no deal with it to its end. */
+export const DOVE_FORGIVES = 1;
 /** What an opportunist adds to the gain it asks of a breaker or of a counterpart that signs anything. */
 export const PRESS_GAIN = 1;
 
@@ -79,7 +82,7 @@ export function stanceTowards(
     case 'hawk':
       return last !== undefined ? { kind: 'punish', brokenInRound: last } : { kind: 'trust' };
     case 'dove':
-      return record.brokenRounds.length >= 2 && last !== undefined
+      return record.brokenRounds.length > DOVE_FORGIVES + record.kept && last !== undefined
         ? { kind: 'punish', brokenInRound: last }
         : { kind: 'trust' };
     case 'opportunist':

@@ -38,6 +38,19 @@ describe('a bot’s memory of a counterpart', () => {
     expect(stance('hawk', afterBreaches(6, [1]))).toBe('punish');
     expect(stance('dove', afterBreaches(2, [1]))).toBe('trust');
     expect(stance('dove', afterBreaches(3, [1, 2]))).toBe('punish');
+    // A deal kept to its end buys the dove's patience for one more breach; a second kept deal, two.
+    const kept = (count: number, view: PlayerView): PlayerView => ({
+      ...view,
+      deals: [
+        ...view.deals,
+        ...Array.from({ length: count }, (_, i) => ({ ...capAndPledgeDeal(300, 3, 'expired'), id: `k${i}` })),
+      ],
+    });
+    expect(stance('dove', kept(1, afterBreaches(3, [1, 2])))).toBe('trust');
+    expect(stance('dove', kept(1, afterBreaches(4, [1, 2, 3])))).toBe('punish');
+    expect(stance('dove', kept(2, afterBreaches(4, [1, 2, 3])))).toBe('trust');
+    // The hawk is not moved by a record: it never forgives.
+    expect(stance('hawk', kept(2, afterBreaches(4, [1])))).toBe('punish');
     expect(stanceTowards(afterBreaches(2, [1]), 'whiteHouse', 'opportunist', 'tokyo')).toEqual({
       kind: 'press',
       extraGain: 1,
