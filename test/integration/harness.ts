@@ -5,6 +5,7 @@ import {
   type LeverageServerOptions,
 } from '../../server/app.ts';
 import type { PlayerView } from '../../shared/game/player-view.ts';
+import type { TeamDraft } from '../../shared/game/team-draft.ts';
 import type { Ack } from '../../shared/protocol/errors.ts';
 import type {
   ClientToServerEvents,
@@ -19,6 +20,7 @@ import type {
   ServerToClientEvents,
 } from '../../shared/protocol/socket.ts';
 import { applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
+import type { TeamDraftMessage } from '../../shared/protocol/team.ts';
 import { SAMPLE_SHEETS } from '../fixtures/sample-sheets.ts';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -227,3 +229,9 @@ export class TestPlayer {
 export const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export const SHEETS = SAMPLE_SHEETS;
+
+/** The last shared draft of its seat's sheet a player received (`team:draft`), if any. */
+export function draftOf(player: TestPlayer): TeamDraft | null {
+  const last = player.received.filter((entry) => entry.event === 'team:draft').at(-1);
+  return last ? (last.payload as TeamDraftMessage).draft : null;
+}

@@ -6,7 +6,7 @@ import type { GameEvent } from '../../shared/game/events.ts';
 import { replayGame } from '../../shared/game/replay.ts';
 import type { SeatRequestPending } from '../../shared/protocol/socket.ts';
 import { FakeClock } from './fake-clock.ts';
-import { SHEETS, startServer, TestPlayer } from './harness.ts';
+import { draftOf, SHEETS, startServer, TestPlayer } from './harness.ts';
 
 let servers: LeverageServerHandle[] = [];
 let players: TestPlayer[] = [];
@@ -199,6 +199,81 @@ describe('bots take over idle seats', () => {
     expect(controlInputs(game.engine.log)).toEqual([]);
     expect(cai.view!.seats.whiteHouse.control).toBeNull();
     expect(cai.view!.phase).toBe('decide');
+  });
+
+  it("hands a team's seat back with its shared draft intact: the bot hands in a sheet, never edits the draft", async () => {
+    const clock = new FakeClock();
+    const server = await serve(clock);
+    const ana = await connect(server, 'Ana');
+    const ben = await connect(server, 'Ben');
+    const cai = await connect(server, 'Cai');
+    const created = await ana.create({
+      mode: 'multiplayer',
+      role: 'tokyo',
+      rounds: 2,
+      seed: 7,
+      decideSeconds: 600,
+      idleTakeover: TAKEOVER,
+    });
+    await ben.join(created.code, 'whiteHouse');
+    const asked = await cai.ask<SeatRequestPending>('seat:request', {
+      code: created.code,
+      name: 'Cai',
+      role: 'whiteHouse',
+    });
+    if (!asked.ok) throw new Error(asked.error.message);
+    await ben.ask('seat:answerRequest', { requestId: asked.data.requestId, accept: true });
+    await ana.commandOk({ type: 'host:start' });
+    for (const phase of ['briefing', 'news', 'negotiate']) {
+      await ana.untilPhase(phase);
+      await ana.commandOk({ type: 'host:skip' });
+    }
+    await cai.untilPhase('decide', 1);
+    // The White House's team drafts its sheet, then both of its people go quiet.
+    expect(await ben.ask('team:edit', { round: 1, field: 'tariffPct', value: '35' })).toEqual({
+      ok: true,
+      data: { seq: 1 },
+    });
+    expect(await cai.ask('team:edit', { round: 1, field: 'stance', value: 'hawkish' })).toEqual({
+      ok: true,
+      data: { seq: 2 },
+    });
+    // Ana keeps working (her sheet is still out, so the round stays open) until the bot has played.
+    const game = server.registry.get(created.gameId) as LiveGame;
+    for (let step = 0; step < 4; step++) {
+      await clock.advance(20_000);
+      await ana.commandOk({
+        type: 'chat:private',
+        message: { to: ['usBusiness'], text: `Still here (${step}).` },
+      });
+    }
+    await ben.until((player) => player.view!.seats.whiteHouse.control?.status === 'bot', 5000, 'takeover');
+    await clock.advance(5000);
+    await game.settled();
+    expect(game.engine.state.submitted.whiteHouse).toBeDefined();
+    expect(ben.view!.phase).toBe('decide');
+
+    // Ben comes back: the seat is the team's again and its draft is as the two of them left it.
+    expect(await ben.ask('seat:back', {})).toEqual({ ok: true, data: true });
+    await cai.until((player) => player.view!.seats.whiteHouse.control === null, 5000, 'hand-back');
+    expect(await ben.ask('team:edit', { round: 1, field: 'autoTariffPct', value: '25' })).toEqual({
+      ok: true,
+      data: { seq: 3 },
+    });
+    await cai.until((player) => draftOf(player)?.seq === 3, 5000, "Ben's next change");
+    const draft = draftOf(cai)!;
+    expect(
+      Object.fromEntries(Object.entries(draft.fields).map(([field, change]) => [field, change.value])),
+    ).toEqual({
+      tariffPct: '35',
+      stance: 'hawkish',
+      autoTariffPct: '25',
+    });
+    expect(draft.trail.map((change) => `${change.name}:${change.field}`)).toEqual([
+      'Ben:tariffPct',
+      'Cai:stance',
+      'Ben:autoTariffPct',
+    ]);
   });
 
   it('restores who plays each seat after a restart, from the log', async () => {

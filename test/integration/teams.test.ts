@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
-import type { TeamDraft } from '../../shared/game/team-draft.ts';
 import type { SeatRequestPending } from '../../shared/protocol/socket.ts';
-import type { TeamDraftMessage } from '../../shared/protocol/team.ts';
-import { SHEETS, startServer, TestPlayer } from './harness.ts';
+import { draftOf, SHEETS, startServer, TestPlayer } from './harness.ts';
 
 let server: LeverageServerHandle;
 let players: TestPlayer[] = [];
@@ -18,12 +16,6 @@ async function connect(name: string): Promise<TestPlayer> {
   const player = await TestPlayer.connect(server.url, name);
   players.push(player);
   return player;
-}
-
-/** The last team draft a player received, if any. */
-function draftOf(player: TestPlayer): TeamDraft | null {
-  const last = player.received.filter((entry) => entry.event === 'team:draft').at(-1);
-  return last ? (last.payload as TeamDraftMessage).draft : null;
 }
 
 const seatOf = (player: TestPlayer, role: string) => player.roster?.seats.find((seat) => seat.role === role);
