@@ -4,15 +4,25 @@ import { DEFAULT_SCENARIO } from '../shared/scenario/japan-2025.ts';
 import { ScenarioSchema } from '../shared/scenario/schema.ts';
 import { CALIBRATION_CHECKS } from '../test/shared/market/calibration-checks.ts';
 import { judgementTable } from './judgement-table.ts';
-import { backtestCheck, killedBy, type Mutant, runMutants, summaryLine } from './mutation-check.ts';
+import {
+  backtestCheck,
+  judgementCount,
+  judgementLine,
+  killedBy,
+  type Mutant,
+  runMutants,
+  summaryLine,
+} from './mutation-check.ts';
 
 /**
  * npm run test:mutants [-- --json] [--backtest-seeds N] [--param NAME ...]
  * Scales each sourced model parameter (PARAM_SOURCES) by ×0.5 and ×2 and runs the calibration checks, and the
  * 2025 backtest on N seeds (20 by default; 0 leaves it out), against each version: a table of killed and
- * surviving versions, the calibration checks' own figure, then `killed K of N (P%)`. --json prints one object
+ * surviving versions, how many parameters rest on judgement against issue 8's "fewer than half", the
+ * calibration checks' own figure, then `killed K of N (P%)`. --json prints one object
  * for machines: { mutants: [{ parameter, factor, value, status, failedChecks }], tested, killed, refused,
- * unreached, killedShare, killedByCalibration, backtest: { seeds, metByDefault, missedByDefault } | null };
+ * unreached, killedShare, killedByCalibration, backtest: { seeds, metByDefault, missedByDefault } | null,
+ * judgement: { parameters, judgement, atMost } };
  * status is killed, survived, refused (the params schema's) or unreached (mutation-check.ts, UNREACHED_BOUNDS).
  * --param NAME (repeatable) scales only the named sourced parameters: seconds instead of minutes while a new
  * check is written for one survivor.
@@ -95,7 +105,7 @@ if (values.json) {
     ? { seeds: backtestSeeds, metByDefault: backtest.metByDefault, missedByDefault: backtest.missedByDefault }
     : null;
   process.stdout.write(
-    `${JSON.stringify({ ...report, killedByCalibration, backtest: backtestSummary }, null, 2)}\n`,
+    `${JSON.stringify({ ...report, killedByCalibration, backtest: backtestSummary, judgement: judgementCount() }, null, 2)}\n`,
   );
 } else {
   const lines = [
@@ -118,6 +128,7 @@ if (values.json) {
       `backtest targets the default model misses on ${backtestSeeds} seeds (cannot kill): ${backtest.missedByDefault.join('; ') || 'none'}`,
     );
   }
+  lines.push(judgementLine(judgementCount()));
   lines.push(`calibration checks alone: killed ${killedByCalibration} of ${report.tested}`);
   lines.push(summaryLine(report));
   process.stdout.write(`${lines.join('\n')}\n`);

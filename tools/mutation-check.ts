@@ -1,5 +1,11 @@
 import { unboundedMortgageSpreadBp } from '../shared/market/economy.ts';
-import { type ModelParams, ModelParamsSchema, sourcedParams } from '../shared/market/index.ts';
+import {
+  type ModelParams,
+  ModelParamsSchema,
+  PARAM_SOURCES,
+  type ParamBasis,
+  sourcedParams,
+} from '../shared/market/index.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
 import { runBacktest } from '../shared/sim/backtest/run.ts';
 import { CALIBRATION_CHECKS, type CalibrationCheck } from '../test/shared/market/calibration-checks.ts';
@@ -152,6 +158,28 @@ export function backtestCheck(seeds: number, seed = 1): BacktestCheck {
 export function killedBy(report: MutationReport, checkNames: readonly string[]): number {
   return report.mutants.filter((mutant) => mutant.failedChecks.some((name) => checkNames.includes(name)))
     .length;
+}
+
+/** How many of the model's parameters rest on judgement alone, against issue 8's "fewer than half". */
+export interface JudgementCount {
+  parameters: number;
+  judgement: number;
+  /** The most [judgement] parameters "fewer than half" allows. */
+  atMost: number;
+}
+
+export function judgementCount(
+  sources: { readonly [name: string]: ParamBasis } = PARAM_SOURCES,
+): JudgementCount {
+  const bases = Object.values(sources);
+  const judgement = bases.filter((basis) => basis === 'judgement').length;
+  return { parameters: bases.length, judgement, atMost: Math.ceil(bases.length / 2) - 1 };
+}
+
+/** The human report's line for it, e.g. `[judgement] parameters: 66 of 122 (fewer than half: at most 60, 6 over)`. */
+export function judgementLine({ parameters, judgement, atMost }: JudgementCount): string {
+  const standing = judgement <= atMost ? 'met' : `${judgement - atMost} over`;
+  return `[judgement] parameters: ${judgement} of ${parameters} (fewer than half: at most ${atMost}, ${standing})`;
 }
 
 /** The last line of the human report, e.g. `killed 40 of 66 (60.6%)`. */

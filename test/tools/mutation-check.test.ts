@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyShock } from '../../shared/market/index.ts';
+import { applyShock, DEFAULT_MODEL_PARAMS, PARAM_SOURCES } from '../../shared/market/index.ts';
 import { BACKTEST_TARGETS } from '../../shared/sim/backtest/record-2025.ts';
-import { backtestCheck, runMutants, summaryLine, UNREACHED_BOUNDS } from '../../tools/mutation-check.ts';
+import {
+  backtestCheck,
+  judgementCount,
+  judgementLine,
+  runMutants,
+  summaryLine,
+  UNREACHED_BOUNDS,
+} from '../../tools/mutation-check.ts';
 import { panicShock } from '../shared/market/calibration-check.ts';
 import { CALIBRATION_CHECKS } from '../shared/market/calibration-checks.ts';
 import { newGame, playRound, SCENARIO } from '../shared/market/fixture.ts';
@@ -15,6 +22,21 @@ const versionsAgainst = (
 ) => versions.flatMap(([parameter, factor]) => runMutants(SCENARIO, [parameter], checks, [factor]).mutants);
 
 describe('the mutation check (npm run test:mutants)', () => {
+  it('counts the [judgement] parameters against "fewer than half" of all of them', () => {
+    const four = { a: 'judgement', b: 'sourced', c: 'judgement', d: 'sourced' } as const;
+    expect(judgementCount(four)).toEqual({ parameters: 4, judgement: 2, atMost: 1 });
+    expect(judgementLine(judgementCount(four))).toBe(
+      '[judgement] parameters: 2 of 4 (fewer than half: at most 1, 1 over)',
+    );
+    expect(judgementLine({ parameters: 5, judgement: 2, atMost: 2 })).toMatch(/at most 2, met\)$/);
+    const model = judgementCount();
+    expect(model.parameters).toBe(Object.keys(DEFAULT_MODEL_PARAMS).length);
+    expect(model.judgement).toBe(
+      Object.values(PARAM_SOURCES).filter((basis) => basis === 'judgement').length,
+    );
+    expect(model.atMost).toBe(Math.ceil(model.parameters / 2) - 1);
+  });
+
   it('scales one parameter by ×0.5 and ×2 and reports each version killed by the checks it fails', () => {
     const report = runMutants(SCENARIO, ['flowBpPer100Bn']);
     expect(
