@@ -76,7 +76,7 @@ export function metricValue(
 }
 
 /**
- * The fund's value added (market/investors.ts, `valueAddedOf`): its return against the benchmark less a
+ * The fund's value added (scoring/reach.ts, `valueAddedOf`): its return against the benchmark less a
  * charge for the active variance it ran. 200% in one market may beat the benchmark, but it is judged as the
  * gamble it was.
  */

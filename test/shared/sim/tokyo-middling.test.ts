@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { playRow, type SeatRecord, uniformTable } from '../../../shared/sim/strategies/rows.ts';
 
 /**
- * Issue 8, role means: a middling game ends near 50 (docs/scoring.md). Tokyo's tariff relief was centred on
- * 13.5% while a middling game now ends at about 8.3%, so the component read 63–75 at every table and
- * Tokyo's mean sat at 52–55.5 (all-dove 55.5, all-tit-for-tat and all-opportunist 55.3 at 64 games).
+ * Issue 8, role means: a middling game ends near 50 (docs/scoring.md). Tokyo's tariff relief is centred on
+ * 10.5%; when it was centred on 13.5% while a middling game ended at about 8.3%, the component read 63–75 at
+ * every table and Tokyo's mean sat at 52–55.5 (all-dove 55.5, all-tit-for-tat and all-opportunist 55.3 at 64
+ * games). This test keeps it from drifting back.
  */
 
 const GAMES = 16;
