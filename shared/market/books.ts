@@ -291,13 +291,12 @@ function stanceApproval(score: number, params: ModelParams): number {
 }
 
 /**
- * White House approval: hurt by mortgage rates (stocks and shop prices are scored in the White House's own
+ * White House approval: hurt by mortgage rates (stocks, shop prices and the deficit are the White House's own
  * components, so approval does not count them again); helped by a hawkish tone (`approvalToughTone`), deals
- * and pledges. The deficit is the White House's own component, and the tariff's level counts only through
- * what it does to markets, prices and the deficit: approval reads neither. A tariff below where the game
- * began with no deal with Tokyo in force is a retreat, and the base holds it against the White House for as long as it
- * lasts (`climbDownPenaltyPerPp`): a cut pays only as a trade, for what a deal brings or for the bond market
- * it calms. One-off events (a public breach, lobbying pressure) fade over a few rounds.
+ * and pledges. The tariff's level reaches approval only as a retreat: a tariff below where the game began with
+ * no deal with Tokyo in force is held against the White House for as long as it lasts
+ * (`climbDownPenaltyPerPp`), so a cut pays only as a trade, for what a deal brings or for the bond market it
+ * calms. One-off events (a public breach, lobbying pressure) fade over a few rounds.
  */
 export function updateWhiteHouseBook(
   market: MarketState,
