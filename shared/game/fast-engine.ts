@@ -4,7 +4,7 @@ import { type Ack, refuse } from '../protocol/errors.ts';
 import { rememberedAnswer } from './answers.ts';
 import { judgeCommand, tickIsNew } from './engine.ts';
 import type { Actor, GameEvent } from './events.ts';
-import { gameStateAt, initialRest, type MachineRest, machineTakes, stepMachine } from './machine-steps.ts';
+import { driveMachine } from './machine-driver.ts';
 import type { GameConfig, GameState } from './state.ts';
 
 /**
@@ -29,43 +29,34 @@ export interface GameCore {
  * played through it equals the same game played through `createGameEngine` on XState's actor (test/shared/sim/fast-path.test.ts).
  */
 export function createFastGame(config: GameConfig, createdAt: number): GameCore {
-  let rest: MachineRest = initialRest({ config, createdAt });
-  let state: GameState | null = null;
+  const machine = driveMachine('stepper', { config, createdAt });
   const log: GameEvent[] = [];
-
-  const current = (): GameState => {
-    state ??= gameStateAt(rest);
-    return state;
-  };
 
   /** Applies an event the machine takes; false (and nothing changed) when it takes none. */
   function apply(event: GameEvent): boolean {
-    const next = stepMachine(rest, event);
-    if (!next) return false;
-    rest = next;
-    state = null;
+    if (!machine.send(event)) return false;
     log.push(event);
     return true;
   }
 
   return {
     get state() {
-      return current();
+      return machine.state;
     },
     log,
     command(sender, command, at, reason) {
-      const verdict = judgeCommand(current(), command, sender, at, reason, (event) =>
-        machineTakes(rest, event),
+      const verdict = judgeCommand(machine.state, command, sender, at, reason, (event) =>
+        machine.takes(event),
       );
       if ('answer' in verdict) return verdict.answer;
       apply(verdict.event);
-      return rememberedAnswer(rest.context, verdict.key) ?? refuse('INTERNAL', 'No answer recorded.');
+      return rememberedAnswer(machine.context, verdict.key) ?? refuse('INTERNAL', 'No answer recorded.');
     },
     timeout(at) {
       return apply({ type: 'clock:timeout', at });
     },
     tick(at) {
-      if (!tickIsNew(rest.context, at)) return false;
+      if (!tickIsNew(machine.context, at)) return false;
       return apply({ type: 'market:tick', at });
     },
   };

@@ -24,8 +24,8 @@ export interface MachineDriver {
   readonly context: GameContext;
   /** Whether the machine, resting here, would take the event (XState's `can`). */
   takes(event: GameEvent): boolean;
-  /** Applies the event; one the machine does not take changes nothing, as XState ignores it. */
-  send(event: GameEvent): void;
+  /** Applies the event and says whether the machine took it; one it does not take changes nothing, as XState ignores it. */
+  send(event: GameEvent): boolean;
   /** The game the event would lead to, or null when the machine does not take it. Changes nothing. */
   peek(event: GameEvent): GameState | null;
   /** XState's persisted snapshot, whichever driver: a game saved by one is restored by the other. */
@@ -65,7 +65,11 @@ function actorDriver(input: GameInput, restoreFrom?: unknown): MachineDriver {
       return snapshot().context;
     },
     takes: (event) => snapshot().can(event),
-    send: (event) => actor.send(event),
+    send(event) {
+      if (!snapshot().can(event)) return false;
+      actor.send(event);
+      return true;
+    },
     peek(event) {
       if (!snapshot().can(event)) return null;
       // XState's pure transition: the next state is computed, the running actor is not touched.
@@ -91,9 +95,10 @@ function stepperDriver(input: GameInput, restoreFrom?: unknown): MachineDriver {
     takes: (event) => machineTakes(rest, event),
     send(event) {
       const next = stepMachine(rest, event);
-      if (!next) return;
+      if (!next) return false;
       rest = next;
       game = null;
+      return true;
     },
     peek(event) {
       const next = stepMachine(rest, event);
