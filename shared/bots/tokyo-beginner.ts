@@ -1,6 +1,13 @@
 import type { BotContext, SheetChoice, StatementChoice } from './context.ts';
 import { lastSignal, standing, tariffCapInForce, tariffNow, whiteHouseHostility } from './reading.ts';
-import { hold, say, sheet } from './tokyo-sheet.ts';
+import {
+  BELIEVED_CREDIBILITY,
+  hold,
+  REASSURING_PLEDGE_BN,
+  say,
+  skipAuctions,
+  TARIFF_WORTH_FIGHTING_PCT,
+} from './tokyo-sheet.ts';
 
 /**
  * The easy Tokyo: the beginner the game teaches against (issue 8). It believes its Treasuries speak for
@@ -19,15 +26,6 @@ import { hold, say, sheet } from './tokyo-sheet.ts';
 
 /** The retaliatory tariff a beginner answers a tariff with: loud, and it costs no bonds. */
 const RETALIATION_PCT = 5;
-
-/** Under this tariff the hawk sees nothing left to fight (the hard hawk's rule sheet holds there too). */
-const TARIFF_WORTH_FIGHTING_PCT = 12;
-
-/** The pledge a reassured tit-for-tat puts on the sheet, as its rule sheet does. */
-const PLEDGE_BN = 200;
-
-/** Under this credibility a bluff called is a bluff lost: the opportunist backs off (its rule sheet's line). */
-const BELIEVED_CREDIBILITY = 45;
 
 export function beginnerSheet(context: BotContext): SheetChoice<'tokyo'> {
   const { view, scenario, profile } = context;
@@ -56,18 +54,14 @@ export function beginnerSheet(context: BotContext): SheetChoice<'tokyo'> {
     case 'titForTat':
       if (hostility > 0.5) return retaliating;
       if (hostility < -0.5) {
-        const pledge = Math.max(own.investmentPledgeBn, PLEDGE_BN);
+        const pledge = Math.max(own.investmentPledgeBn, REASSURING_PLEDGE_BN);
         return {
           move: hold(context, { investmentPledgeBn: pledge }),
           reason: { key: 'bot.tokyo.mirrorFriendly', params: { tariff } },
         };
       }
       return {
-        move: sheet(context, {
-          treasuryAction: 'skipAuctions',
-          treasuryAmountBn: 0,
-          retaliatoryTariffPct: 0,
-        }),
+        move: skipAuctions(context, 0),
         reason: { key: 'bot.tokyo.quietPressure', params: { tariff } },
       };
     case 'opportunist': {

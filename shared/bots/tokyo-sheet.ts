@@ -36,6 +36,20 @@ export function hold(context: BotContext, changes: Partial<TokyoMove> = {}): Tok
   return sheet(context, { treasuryAction: 'hold', treasuryAmountBn: 0, retaliatoryTariffPct: 0, ...changes });
 }
 
+/** Quiet pressure: Tokyo sits out the month's auctions, sells nothing, and answers with its own tariff. */
+export function skipAuctions(context: BotContext, retaliatoryTariffPct: number): TokyoMove {
+  return sheet(context, { treasuryAction: 'skipAuctions', treasuryAmountBn: 0, retaliatoryTariffPct });
+}
+
+/** Under this tariff a Tokyo hawk, easy or hard, sees nothing left to fight. */
+export const TARIFF_WORTH_FIGHTING_PCT = 12;
+
+/** The pledge a reassuring Tokyo (a dove, or tit-for-tat answering a friendly Washington) puts on its sheet. */
+export const REASSURING_PLEDGE_BN = 200;
+
+/** Under this credibility a bluff called is a bluff lost: an opportunist Tokyo backs off. */
+export const BELIEVED_CREDIBILITY = 45;
+
 const PHRASES: Record<'hint' | 'threat' | 'denial', readonly PhraseKey[]> = {
   hint: ['say.tokyo.allOptions', 'say.tokyo.oneOfManyTools', 'say.tokyo.weighOptionsAt'],
   threat: ['say.tokyo.reviewHoldings', 'say.tokyo.rebalance', 'say.tokyo.reviewAt'],

@@ -10,7 +10,15 @@ import {
 } from './reading.ts';
 import { beginnerSheet, beginnerStatement } from './tokyo-beginner.ts';
 import { tokyoLookAhead } from './tokyo-look-ahead.ts';
-import { hold, say, sell, sheet } from './tokyo-sheet.ts';
+import {
+  BELIEVED_CREDIBILITY,
+  hold,
+  REASSURING_PLEDGE_BN,
+  say,
+  sell,
+  skipAuctions,
+  TARIFF_WORTH_FIGHTING_PCT,
+} from './tokyo-sheet.ts';
 import { hardWord } from './tokyo-word.ts';
 
 /**
@@ -31,7 +39,7 @@ function ruleSheet(context: BotContext): SheetChoice<'tokyo'> {
   const own = standing(view, 'tokyo');
   switch (profile.personality) {
     case 'hawk': {
-      if (tariff <= 12)
+      if (tariff <= TARIFF_WORTH_FIGHTING_PCT)
         return { move: hold(context), reason: { key: 'bot.tokyo.holdTariffLow', params: { tariff } } };
       const amount = hostility > 0 ? 60 : 40;
       return {
@@ -40,7 +48,7 @@ function ruleSheet(context: BotContext): SheetChoice<'tokyo'> {
       };
     }
     case 'dove': {
-      const pledge = Math.max(own.investmentPledgeBn, 200);
+      const pledge = Math.max(own.investmentPledgeBn, REASSURING_PLEDGE_BN);
       const farm = Math.max(own.farmPurchasesBn, 5);
       // Buying into a bond scare steadies the portfolio it holds.
       const support = yieldChangeBp(view, scenario) > 40;
@@ -61,33 +69,25 @@ function ruleSheet(context: BotContext): SheetChoice<'tokyo'> {
         };
       }
       if (hostility < -0.5) {
-        const pledge = Math.max(own.investmentPledgeBn, 200);
+        const pledge = Math.max(own.investmentPledgeBn, REASSURING_PLEDGE_BN);
         return {
           move: hold(context, { investmentPledgeBn: pledge }),
           reason: { key: 'bot.tokyo.mirrorFriendly', params: { tariff } },
         };
       }
       return {
-        move: sheet(context, {
-          treasuryAction: 'skipAuctions',
-          treasuryAmountBn: 0,
-          retaliatoryTariffPct: 5,
-        }),
+        move: skipAuctions(context, 5),
         reason: { key: 'bot.tokyo.quietPressure', params: { tariff } },
       };
     }
     case 'opportunist': {
       const credibility = Math.round(view.market.credibility.tokyo);
       // While the market believes the words, words are cheaper than sales.
-      if (credibility >= 45 || cap !== null) {
+      if (credibility >= BELIEVED_CREDIBILITY || cap !== null) {
         return { move: hold(context), reason: { key: 'bot.tokyo.bluff', params: { credibility } } };
       }
       return {
-        move: sheet(context, {
-          treasuryAction: 'skipAuctions',
-          treasuryAmountBn: 0,
-          retaliatoryTariffPct: 5,
-        }),
+        move: skipAuctions(context, 5),
         reason: { key: 'bot.tokyo.quietPressure', params: { tariff } },
       };
     }
@@ -103,7 +103,7 @@ function alternatives(context: BotContext): SheetChoice<'tokyo'>[] {
   const tariff = Math.round(tariffNow(context.view));
   const holding = { move: hold(context), reason: { key: 'bot.tokyo.projectedHold', params: { tariff } } };
   const quiet = {
-    move: sheet(context, { treasuryAction: 'skipAuctions', treasuryAmountBn: 0, retaliatoryTariffPct: 5 }),
+    move: skipAuctions(context, 5),
     reason: { key: 'bot.tokyo.projectedQuiet', params: { tariff } },
   };
   const selling = (amount: number, retaliation: number) => ({
@@ -203,7 +203,10 @@ function temperStatement(context: BotContext): StatementChoice | null {
     case 'opportunist': {
       if (capped) return null;
       // Once Washington calls the bluff and the market stops listening, back off before it costs more.
-      if (lastSignal(view, 'whiteHouse') === 'callBluff' && view.market.credibility.tokyo < 45) {
+      if (
+        lastSignal(view, 'whiteHouse') === 'callBluff' &&
+        view.market.credibility.tokyo < BELIEVED_CREDIBILITY
+      ) {
         return say(context, 'denial', 'bot.tokyo.sayBackOff');
       }
       return say(context, 'hint', 'bot.tokyo.sayHint');
