@@ -28,24 +28,30 @@ const settle = () => wait(60);
 const TICK_MS = 2_000;
 const HOLD_MS = TICK_HOLD_SHARE * TICK_MS;
 
+/** Ana (Tokyo, host) and Ben (White House) with bots in the other seats, in round 1's negotiation. */
+async function negotiating(clock: FakeClock, options: { seed: number; negotiateSeconds?: number }) {
+  server = await startServer({ clock, bots: () => [] });
+  const ana = await TestPlayer.connect(server.url, 'Ana');
+  const ben = await TestPlayer.connect(server.url, 'Ben');
+  players = [ana, ben];
+  const created = await ana.create({ mode: 'multiplayer', role: 'tokyo', botFill: false, ...options });
+  await ben.join(created.code, 'whiteHouse');
+  for (const role of ROLE_IDS.slice(2)) await ana.ask('lobby:setBot', { role, bot: true });
+  await ana.commandOk({ type: 'host:start' });
+  await ana.commandOk({ type: 'host:skip' });
+  await ana.untilPhase('news', 1);
+  await ana.commandOk({ type: 'host:skip' });
+  await ben.untilPhase('negotiate', 1);
+  const game = server.registry.get(created.gameId)!;
+  await settle();
+  return { ana, ben, game };
+}
+
 describe('a market tick held for the next update', () => {
   it('waits up to half a tick for a change to ride on, while a command’s update goes out at once', async () => {
     const clock = new FakeClock();
-    server = await startServer({ clock, bots: () => [] });
-    const ana = await TestPlayer.connect(server.url, 'Ana');
-    const ben = await TestPlayer.connect(server.url, 'Ben');
-    players = [ana, ben];
-    const created = await ana.create({ mode: 'multiplayer', role: 'tokyo', botFill: false, seed: 5 });
-    await ben.join(created.code, 'whiteHouse');
-    for (const role of ROLE_IDS.slice(2)) await ana.ask('lobby:setBot', { role, bot: true });
-    await ana.commandOk({ type: 'host:start' });
-    await ana.commandOk({ type: 'host:skip' });
-    await ana.untilPhase('news', 1);
-    await ana.commandOk({ type: 'host:skip' });
-    await ben.untilPhase('negotiate', 1);
-    const game = server.registry.get(created.gameId)!;
+    const { ana, ben, game } = await negotiating(clock, { seed: 5 });
     expect(game.engine.state.config.timers.tickSeconds * 1000).toBe(TICK_MS);
-    await settle();
 
     // A tick on a quiet table: applied at once, sent half a tick later, alone.
     let before = updatesOf(ben).length;
@@ -87,26 +93,7 @@ describe('a market tick held for the next update', () => {
 
   it('sends a seat fewer updates for the same ticks and statements', async () => {
     const clock = new FakeClock();
-    server = await startServer({ clock, bots: () => [] });
-    const ana = await TestPlayer.connect(server.url, 'Ana');
-    const ben = await TestPlayer.connect(server.url, 'Ben');
-    players = [ana, ben];
-    const created = await ana.create({
-      mode: 'multiplayer',
-      role: 'tokyo',
-      botFill: false,
-      seed: 6,
-      negotiateSeconds: 600,
-    });
-    await ben.join(created.code, 'whiteHouse');
-    for (const role of ROLE_IDS.slice(2)) await ana.ask('lobby:setBot', { role, bot: true });
-    await ana.commandOk({ type: 'host:start' });
-    await ana.commandOk({ type: 'host:skip' });
-    await ana.untilPhase('news', 1);
-    await ana.commandOk({ type: 'host:skip' });
-    await ben.untilPhase('negotiate', 1);
-    const game = server.registry.get(created.gameId)!;
-    await settle();
+    const { ana, ben, game } = await negotiating(clock, { seed: 6, negotiateSeconds: 600 });
 
     // Ten ticks, each followed by a statement before its hold runs out: twenty changes.
     const before = updatesOf(ben).length;
