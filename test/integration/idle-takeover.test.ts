@@ -65,6 +65,37 @@ async function tableInDecide(clock: FakeClock, server: LeverageServerHandle) {
   return { ana, ben, game, created, joined };
 }
 
+/** Ana (host, Tokyo) alone, Ben and Cai a team at the White House (Ben lets Cai in); on to decide. */
+async function teamInDecide(server: LeverageServerHandle, options: { rounds: number; seed: number }) {
+  const ana = await connect(server, 'Ana');
+  const ben = await connect(server, 'Ben');
+  const cai = await connect(server, 'Cai');
+  const created = await ana.create({
+    mode: 'multiplayer',
+    role: 'tokyo',
+    decideSeconds: 600,
+    idleTakeover: TAKEOVER,
+    ...options,
+  });
+  await ben.join(created.code, 'whiteHouse');
+  const asked = await cai.ask<SeatRequestPending>('seat:request', {
+    code: created.code,
+    name: 'Cai',
+    role: 'whiteHouse',
+  });
+  if (!asked.ok) throw new Error(asked.error.message);
+  expect((await ben.ask('seat:answerRequest', { requestId: asked.data.requestId, accept: true })).ok).toBe(
+    true,
+  );
+  await ana.commandOk({ type: 'host:start' });
+  for (const phase of ['briefing', 'news', 'negotiate']) {
+    await ana.untilPhase(phase);
+    await ana.commandOk({ type: 'host:skip' });
+  }
+  await cai.untilPhase('decide', 1);
+  return { ana, ben, cai, created };
+}
+
 describe('bots take over idle seats', () => {
   it('warns an idle seat, lets a bot hand in its sheet, and hands it back at once on return', async () => {
     const clock = new FakeClock();
@@ -157,33 +188,7 @@ describe('bots take over idle seats', () => {
   it('does not take over a seat with one active teammate, though the other is away', async () => {
     const clock = new FakeClock();
     const server = await serve(clock);
-    const ana = await connect(server, 'Ana');
-    const ben = await connect(server, 'Ben');
-    const cai = await connect(server, 'Cai');
-    const created = await ana.create({
-      mode: 'multiplayer',
-      role: 'tokyo',
-      rounds: 1,
-      seed: 6,
-      decideSeconds: 600,
-      idleTakeover: TAKEOVER,
-    });
-    await ben.join(created.code, 'whiteHouse');
-    const asked = await cai.ask<SeatRequestPending>('seat:request', {
-      code: created.code,
-      name: 'Cai',
-      role: 'whiteHouse',
-    });
-    if (!asked.ok) throw new Error(asked.error.message);
-    expect((await ben.ask('seat:answerRequest', { requestId: asked.data.requestId, accept: true })).ok).toBe(
-      true,
-    );
-    await ana.commandOk({ type: 'host:start' });
-    for (const phase of ['briefing', 'news', 'negotiate']) {
-      await ana.untilPhase(phase);
-      await ana.commandOk({ type: 'host:skip' });
-    }
-    await cai.untilPhase('decide', 1);
+    const { ana, ben, cai, created } = await teamInDecide(server, { rounds: 1, seed: 6 });
     await ana.commandOk({ type: 'move:submit', move: SHEETS.tokyo });
     ben.close();
     // Cai works on the seat's case in private, every 20 s, for four minutes: the seat is never idle.
@@ -204,31 +209,7 @@ describe('bots take over idle seats', () => {
   it("hands a team's seat back with its shared draft intact: the bot hands in a sheet, never edits the draft", async () => {
     const clock = new FakeClock();
     const server = await serve(clock);
-    const ana = await connect(server, 'Ana');
-    const ben = await connect(server, 'Ben');
-    const cai = await connect(server, 'Cai');
-    const created = await ana.create({
-      mode: 'multiplayer',
-      role: 'tokyo',
-      rounds: 2,
-      seed: 7,
-      decideSeconds: 600,
-      idleTakeover: TAKEOVER,
-    });
-    await ben.join(created.code, 'whiteHouse');
-    const asked = await cai.ask<SeatRequestPending>('seat:request', {
-      code: created.code,
-      name: 'Cai',
-      role: 'whiteHouse',
-    });
-    if (!asked.ok) throw new Error(asked.error.message);
-    await ben.ask('seat:answerRequest', { requestId: asked.data.requestId, accept: true });
-    await ana.commandOk({ type: 'host:start' });
-    for (const phase of ['briefing', 'news', 'negotiate']) {
-      await ana.untilPhase(phase);
-      await ana.commandOk({ type: 'host:skip' });
-    }
-    await cai.untilPhase('decide', 1);
+    const { ana, ben, cai, created } = await teamInDecide(server, { rounds: 2, seed: 7 });
     // The White House's team drafts its sheet, then both of its people go quiet.
     expect(await ben.ask('team:edit', { round: 1, field: 'tariffPct', value: '35' })).toEqual({
       ok: true,
