@@ -7,7 +7,7 @@ import {
 } from '../../../shared/game/engine.ts';
 import type { Actor } from '../../../shared/game/events.ts';
 import { type PlayerView, playerViewFor } from '../../../shared/game/player-view.ts';
-import type { Deal, Phase } from '../../../shared/game/state.ts';
+import type { Deal, Phase, PublicStatement } from '../../../shared/game/state.ts';
 import type { Ack } from '../../../shared/protocol/errors.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 
@@ -83,4 +83,26 @@ export function tableAt(
 /** Adds the envelope the runner would add. */
 export function withEnvelope(action: BotAction, version = 1): object {
   return { ...action.command, commandId: 'bot-1', version };
+}
+
+/**
+ * Tokyo's view in round 2's negotiation against a White House that set the tariff at 30% and has talked
+ * tough in both rounds (the public policy only: the market is the fixture's own).
+ */
+export function tokyoFacingAHawk(): PlayerView {
+  const base = tableAt('negotiate').view('tokyo');
+  const hawkish: PublicStatement = {
+    id: 'wh-1',
+    at: 0,
+    round: 1,
+    from: 'whiteHouse',
+    text: '…',
+    signal: 'hawkish',
+  };
+  return {
+    ...base,
+    round: 2,
+    statements: [hawkish, { ...hawkish, id: 'wh-2', round: 2 }],
+    publicPolicy: { ...base.publicPolicy, tariffPct: 30, autoTariffPct: 30, stance: 'hawkish' },
+  };
 }

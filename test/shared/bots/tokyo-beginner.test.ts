@@ -4,13 +4,12 @@ import { formatReason } from '../../../shared/bots/reasons.ts';
 import { tokyoPlaybook } from '../../../shared/bots/tokyo.ts';
 import { type BotProfile, type Level, PERSONALITIES, type Personality } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
-import type { PublicStatement } from '../../../shared/game/state.ts';
 import { netTreasurySalesBn } from '../../../shared/market/net-sales.ts';
 import type { TokyoMove } from '../../../shared/protocol/moves.ts';
 import { perRole } from '../../../shared/roles.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
 import { runHeadlessGame } from '../../../shared/sim/headless.ts';
-import { SEED, tableAt } from './fixtures.ts';
+import { SEED, tableAt, tokyoFacingAHawk } from './fixtures.ts';
 
 /**
  * The easy Tokyo plays the beginner (tokyo-beginner.ts): it threatens in words, never sells to back them,
@@ -20,24 +19,10 @@ import { SEED, tableAt } from './fixtures.ts';
 const scenario = DEFAULT_SCENARIO;
 const backingBn = scenario.model.skipAuctionsBn;
 
-/** Round 2 against a White House that raised the tariff to 30% and talks tough. */
+/** Round 2 against a White House that raised the tariff to 30% and talks tough, the market at that tariff. */
 function facingAHawk(): PlayerView {
-  const base = tableAt('negotiate').view('tokyo');
-  const hawkish: PublicStatement = {
-    id: 'wh-1',
-    at: 0,
-    round: 1,
-    from: 'whiteHouse',
-    text: '…',
-    signal: 'hawkish',
-  };
-  return {
-    ...base,
-    round: 2,
-    statements: [hawkish, { ...hawkish, id: 'wh-2', round: 2 }],
-    publicPolicy: { ...base.publicPolicy, tariffPct: 30, autoTariffPct: 30, stance: 'hawkish' },
-    market: { ...base.market, effectiveTariffPct: 30 },
-  };
+  const view = tokyoFacingAHawk();
+  return { ...view, market: { ...view.market, effectiveTariffPct: 30 } };
 }
 
 function contextOf(personality: Personality, view: PlayerView, level: Level = 'easy'): BotContext {

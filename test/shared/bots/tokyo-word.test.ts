@@ -5,7 +5,7 @@ import type { BotProfile, Level } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { Proposal, PublicStatement } from '../../../shared/game/state.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
-import { SEED, tableAt } from './fixtures.ts';
+import { SEED, tokyoFacingAHawk } from './fixtures.ts';
 
 /**
  * A hard Tokyo makes the threat its temper would not when its look-ahead says a backed one pays
@@ -14,10 +14,6 @@ import { SEED, tableAt } from './fixtures.ts';
  */
 
 const scenario = DEFAULT_SCENARIO;
-
-function negotiateView(changes: Partial<PlayerView> = {}): PlayerView {
-  return { ...tableAt('negotiate').view('tokyo'), ...changes };
-}
 
 /** The White House offers the tariff cut to nothing for a promise of no net sales: any Tokyo signs it. */
 function offerOfNoSales(view: PlayerView): Proposal {
@@ -38,24 +34,7 @@ function offerOfNoSales(view: PlayerView): Proposal {
 }
 
 describe('a hard Tokyo makes the threat its temper would not when its look-ahead says a backed one pays (tokyo-word.ts)', () => {
-  /** Round 2 against a hawkish White House at 30%: it gives ground only to a threat it sees backed. */
-  function facingAHawk(): PlayerView {
-    const base = negotiateView();
-    const hawkish: PublicStatement = {
-      id: 'wh-1',
-      at: 0,
-      round: 1,
-      from: 'whiteHouse',
-      text: '…',
-      signal: 'hawkish',
-    };
-    return {
-      ...base,
-      round: 2,
-      statements: [hawkish, { ...hawkish, id: 'wh-2', round: 2 }],
-      publicPolicy: { ...base.publicPolicy, tariffPct: 30, autoTariffPct: 30, stance: 'hawkish' },
-    };
-  }
+  // Round 2 against a hawkish White House at 30% (tokyoFacingAHawk): it gives ground only to a threat it sees backed.
 
   function opportunist(level: Level, view: PlayerView) {
     const profile: BotProfile = { personality: 'opportunist', level };
@@ -64,7 +43,7 @@ describe('a hard Tokyo makes the threat its temper would not when its look-ahead
   }
 
   it('threatens a hawk as a threat it will back, where its easy self bluffs, and says what it projects', () => {
-    const view = facingAHawk();
+    const view = tokyoFacingAHawk();
     expect(opportunist('easy', view)?.reason.key).toBe('bot.tokyo.easySayBluff');
     const hard = opportunist('hard', view);
     expect(hard?.signal).toBe('threat');
@@ -74,13 +53,13 @@ describe('a hard Tokyo makes the threat its temper would not when its look-ahead
   });
 
   it('does not threaten while signing an offer that binds it to no net sales: it could not back it', () => {
-    const base = facingAHawk();
+    const base = tokyoFacingAHawk();
     const view = { ...base, proposals: [offerOfNoSales(base)] };
     expect(opportunist('hard', view)?.signal).toBe('hint');
   });
 
   it('does not repeat a threat of its own that stands', () => {
-    const base = facingAHawk();
+    const base = tokyoFacingAHawk();
     const threat: PublicStatement = { id: 't1', at: 0, round: 1, from: 'tokyo', text: '…', signal: 'threat' };
     const view = { ...base, statements: [...base.statements, threat] };
     expect(opportunist('hard', view)?.signal).not.toBe('threat');
@@ -88,7 +67,7 @@ describe('a hard Tokyo makes the threat its temper would not when its look-ahead
 
   it('never threatens as a dove', () => {
     const profile: BotProfile = { personality: 'dove', level: 'hard' };
-    const view = facingAHawk();
+    const view = tokyoFacingAHawk();
     const context: BotContext = { view, scenario, profile, role: 'tokyo', seed: SEED, memo: new Map() };
     expect(tokyoPlaybook.statement(context)?.signal).not.toBe('threat');
   });
