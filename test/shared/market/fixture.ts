@@ -15,6 +15,22 @@ export function withParams(changes: Partial<ModelParams>, scenario: Scenario = S
   return { ...scenario, model: { ...scenario.model, ...changes } };
 }
 
+/** A scenario whose weeks have no noise and no trend: what moves the market is only what the test does. */
+export function quietScenario(scenario: Scenario = SCENARIO): Scenario {
+  return withParams(
+    {
+      yieldNoiseBpPerRound: 0,
+      usEquityNoisePctPerRound: 0,
+      japanEquityNoisePctPerRound: 0,
+      usdJpyNoisePctPerRound: 0,
+      panicNoisePerRound: 0,
+      usEquityTrendSdPctPerRound: 0,
+      japanEquityTrendSdPctPerRound: 0,
+    },
+    scenario,
+  );
+}
+
 /** The scenario as it stood before 2 April 2025: a 10% tariff on Japan, autos included. */
 export function preShockScenario(scenario: Scenario = SCENARIO): Scenario {
   const whiteHouse: WhiteHouseMove = {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { applyRetaliation, applyTariffs } from '../../../shared/market/policy.ts';
 import { reactToStatement } from '../../../shared/market/statements.ts';
 import { draftOf, suspectSelling } from '../../../shared/market/transmission.ts';
-import { newGame, playRound, SCENARIO, tokyoMove, whiteHouseMove, withParams } from './fixture.ts';
+import {
+  newGame,
+  playRound,
+  quietScenario,
+  SCENARIO,
+  tokyoMove,
+  whiteHouseMove,
+  withParams,
+} from './fixture.ts';
 
 /**
  * Session 8 folded [judgement] parameters that stated one rule twice (docs/market-model.md, "Parameters"):
@@ -21,15 +29,7 @@ describe('folded parameters (session 8)', () => {
     expect(hintPerBelief).toBeCloseTo(100 / 9, 9);
 
     // A week with no noise and no trend: the yield move of a $50bn sale is all the public sees.
-    const quiet = withParams({
-      yieldNoiseBpPerRound: 0,
-      usEquityNoisePctPerRound: 0,
-      japanEquityNoisePctPerRound: 0,
-      usdJpyNoisePctPerRound: 0,
-      panicNoisePerRound: 0,
-      usEquityTrendSdPctPerRound: 0,
-      japanEquityTrendSdPctPerRound: 0,
-    });
+    const quiet = quietScenario();
     const selling = playRound(newGame(quiet), {
       tokyo: tokyoMove({ treasuryAction: 'sell', treasuryAmountBn: 50 }, quiet),
     });

@@ -3,7 +3,7 @@ import { aboveFloor } from '../../../shared/market/books.ts';
 import { unboundedMortgageSpreadBp } from '../../../shared/market/economy.ts';
 import { YIELD_MIN_PCT } from '../../../shared/market/transmission.ts';
 import { MAX_LOBBYING_SPEND_M, TokyoMoveSchema } from '../../../shared/protocol/moves.ts';
-import { newGame, playRound, SCENARIO, standingMoves, withParams } from './fixture.ts';
+import { newGame, playRound, quietScenario, SCENARIO, standingMoves } from './fixture.ts';
 
 /**
  * Session 11 removed [judgement] parameters that no game of the default scenario could tell from their
@@ -42,15 +42,7 @@ describe('removed parameters (session 11)', () => {
 
   it('news fades at one pace: voters keep 70% of a one-off approval event a round, as the market keeps 70% of its suspicion', () => {
     // A quiet week (no noise, no trend), so nothing but the fade moves belief or approval.
-    const quiet = withParams({
-      yieldNoiseBpPerRound: 0,
-      usEquityNoisePctPerRound: 0,
-      japanEquityNoisePctPerRound: 0,
-      usdJpyNoisePctPerRound: 0,
-      panicNoisePerRound: 0,
-      usEquityTrendSdPctPerRound: 0,
-      japanEquityTrendSdPctPerRound: 0,
-    });
+    const quiet = quietScenario();
     const game = newGame(quiet);
     const suspicious = { ...game, market: { ...game.market, sellingBelief: 0.6 } };
     const faded = playRound(suspicious);
