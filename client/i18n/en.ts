@@ -220,6 +220,10 @@ export const en = {
       name: 'Name of the session (optional)',
       preset: 'Plan',
       plan: '{{rounds}} rounds, about {{minutes}} minutes with the introduction and debrief, {{size}} per table.',
+      tableSize: 'People per table',
+      tableSizeHint:
+        '{{min}}–{{max}}; empty for the plan’s {{usual}}. Four is one person a role; more makes teams, fewer leaves seats to bots.',
+      personalities: 'The bots’ temperaments, dealt out over the tables',
       submit: 'Create the session',
     },
     console: {
@@ -269,11 +273,11 @@ export const en = {
   options: {
     advanced: 'Advanced options',
     rounds: 'Rounds',
-    roundsHint: '1–12; leave empty for the scenario’s 6.',
+    roundsHint: '{{min}}–{{max}}; leave empty for {{usual}}.',
     negotiateSeconds: 'Negotiation time',
-    negotiateHint: '10–1800 seconds; empty for 180.',
+    negotiateHint: '{{min}}–{{max}} seconds; empty for {{usual}}.',
     decideSeconds: 'Decision time',
-    decideHint: '10–600 seconds; empty for 60.',
+    decideHint: '{{min}}–{{max}} seconds; empty for {{usual}}.',
     briefingSeconds: 'Briefing time',
     newsSeconds: 'News time',
     seed: 'Seed',

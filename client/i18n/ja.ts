@@ -225,6 +225,10 @@ export const ja: Messages = {
       name: 'セッション名（任意）',
       preset: 'プラン',
       plan: '{{rounds}}ラウンド、導入と振り返りを含めて約{{minutes}}分、1テーブル{{size}}人。',
+      tableSize: '1テーブルの人数',
+      tableSizeHint:
+        '{{min}}〜{{max}}人。空欄ならプランの{{usual}}人。4人で1役1人、それより多いとチーム、少ないと空いた役をボットが担当。',
+      personalities: 'ボットの性格（テーブルに順に割り当て）',
       submit: 'セッションを作成',
     },
     console: {
@@ -274,11 +278,11 @@ export const ja: Messages = {
   options: {
     advanced: '詳細設定',
     rounds: 'ラウンド数',
-    roundsHint: '1〜12。空欄ならシナリオの6。',
+    roundsHint: '{{min}}〜{{max}}。空欄なら{{usual}}。',
     negotiateSeconds: '交渉時間',
-    negotiateHint: '10〜1800秒。空欄なら180。',
+    negotiateHint: '{{min}}〜{{max}}秒。空欄なら{{usual}}。',
     decideSeconds: '決定時間',
-    decideHint: '10〜600秒。空欄なら60。',
+    decideHint: '{{min}}〜{{max}}秒。空欄なら{{usual}}。',
     briefingSeconds: 'ブリーフィング時間',
     newsSeconds: 'ニュース時間',
     seed: 'シード',

@@ -112,10 +112,11 @@ describe('form bounds come from the schemas', () => {
     const accepts = (value: number) =>
       CreateGameSchema.safeParse({ mode: 'solo', idleTakeover: { afterSeconds: value } }).success;
     expect(boundsShown(input)).toEqual(probeBounds(accepts));
-    expect(container.querySelectorAll('input[name="idleTakeover.afterSeconds"]')).toHaveLength(2);
+    // The solo, host and class forms each offer it, with the same range.
+    expect(container.querySelectorAll('input[name="idleTakeover.afterSeconds"]')).toHaveLength(3);
     expect(
       screen.getAllByText('0–3600 seconds; 0 = never; empty for 180. The seat is warned first.'),
-    ).toHaveLength(2);
+    ).toHaveLength(3);
 
     // Untouched, the game keeps the default: nothing is sent.
     const start = () => fireEvent.click(within(solo).getByRole('button', { name: 'Start a solo game' }));

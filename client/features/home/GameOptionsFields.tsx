@@ -3,6 +3,7 @@ import { LEVELS, type Level } from '../../../shared/bots/types.ts';
 import { DEFAULT_IDLE_TAKEOVER, IdleTakeoverSchema } from '../../../shared/game/takeover.ts';
 import { rangeOf } from '../../../shared/protocol/numbers.ts';
 import { CreateGameSchema } from '../../../shared/protocol/socket.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
 import { CheckboxField, NumberField, SelectField } from '../../ui/fields.tsx';
 import type { FieldErrors } from '../../ui/validation.ts';
 import type { OptionsDraft } from './options-draft.ts';
@@ -13,12 +14,29 @@ interface Props {
   errors: FieldErrors;
   /** Rounds and the two main timers shown up front (hosting), or all tucked under "advanced" (solo). */
   showMainTimers: boolean;
+  /** What an empty box stands for: the scenario's plan for a game, a class preset's for a class session. */
+  usual?: UsualPlan;
 }
+
+export interface UsualPlan {
+  rounds: number;
+  negotiateSeconds: number;
+  decideSeconds: number;
+}
+
+const SCENARIO_PLAN: UsualPlan = {
+  rounds: DEFAULT_SCENARIO.rounds,
+  negotiateSeconds: DEFAULT_SCENARIO.timers.negotiateSeconds,
+  decideSeconds: DEFAULT_SCENARIO.timers.decideSeconds,
+};
+const ROUNDS_RANGE = rangeOf(CreateGameSchema.shape.rounds);
+const NEGOTIATE_RANGE = rangeOf(CreateGameSchema.shape.negotiateSeconds);
+const DECIDE_RANGE = rangeOf(CreateGameSchema.shape.decideSeconds);
 
 const IDLE_RANGE = rangeOf(IdleTakeoverSchema.shape.afterSeconds);
 
 /** Rounds, timers, binding deals, seed and the idle-seat takeover: shared by the solo and host forms. */
-export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: Props) {
+export function GameOptionsFields({ draft, onChange, errors, showMainTimers, usual = SCENARIO_PLAN }: Props) {
   const { t } = useTranslation();
   // A refused value inside a closed "advanced" section must not stay hidden.
   const open = Object.keys(errors).length > 0 ? true : undefined;
@@ -30,8 +48,8 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
         label={t('options.rounds')}
         value={draft.rounds}
         onChange={(value) => set('rounds', value)}
-        {...rangeOf(CreateGameSchema.shape.rounds)}
-        hint={t('options.roundsHint')}
+        {...ROUNDS_RANGE}
+        hint={t('options.roundsHint', { ...ROUNDS_RANGE, usual: usual.rounds })}
         error={errors.rounds}
         name="rounds"
       />
@@ -39,9 +57,9 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
         label={t('options.negotiateSeconds')}
         value={draft.negotiateSeconds}
         onChange={(value) => set('negotiateSeconds', value)}
-        {...rangeOf(CreateGameSchema.shape.negotiateSeconds)}
+        {...NEGOTIATE_RANGE}
         unit={t('units.seconds')}
-        hint={t('options.negotiateHint')}
+        hint={t('options.negotiateHint', { ...NEGOTIATE_RANGE, usual: usual.negotiateSeconds })}
         error={errors.negotiateSeconds}
         name="negotiateSeconds"
       />
@@ -49,9 +67,9 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers }: P
         label={t('options.decideSeconds')}
         value={draft.decideSeconds}
         onChange={(value) => set('decideSeconds', value)}
-        {...rangeOf(CreateGameSchema.shape.decideSeconds)}
+        {...DECIDE_RANGE}
         unit={t('units.seconds')}
-        hint={t('options.decideHint')}
+        hint={t('options.decideHint', { ...DECIDE_RANGE, usual: usual.decideSeconds })}
         error={errors.decideSeconds}
         name="decideSeconds"
       />
