@@ -8,5 +8,5 @@ import { langAttribute, type TextIn } from '../i18n/text-language.ts';
 export function InLanguage({ value }: { value: TextIn }) {
   const { i18n } = useTranslation();
   const lang = langAttribute(value, i18n.language);
-  return lang ? <span lang={lang}>{value.text}</span> : <>{value.text}</>;
+  return lang ? <span lang={lang}>{value.text}</span> : value.text;
 }
