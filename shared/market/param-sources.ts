@@ -98,7 +98,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   yenInterventionPct: 'sourced',
 
   yieldNoiseBpPerRound: 'judgement',
-  usEquityNoisePctPerRound: 'judgement',
+  // a quiet week (noise and trend) moves the S&P 500 9.95% a year: between the VIX's lowest close, 9.14 (Cboe, 3 Nov 2017), and its long-run sd, 15.2% (Profolio Capital)
+  usEquityNoisePctPerRound: 'sourced',
   japanEquityNoisePctPerRound: 'judgement',
   usdJpyNoisePctPerRound: 'judgement',
   panicNoisePerRound: 'judgement',

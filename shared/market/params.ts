@@ -246,9 +246,15 @@ export const ModelParamsSchema = z.strictObject({
   yenInterventionPct: coefficient,
 
   // --- Noise ----------------------------------------------------------------------------------------
-  /** Standard deviations per round (at resolution). [judgement] */
+  /** The 10y's standard deviation per round (at resolution), bp. [judgement] below real weekly volatility, so that players' moves dominate. */
   yieldNoiseBpPerRound: bp,
+  /**
+   * US stocks' standard deviation per round, %. With the background trend a quiet week moves the S&P 500
+   * 9.95% a year: no calmer than the VIX's lowest close (9.14, 3 November 2017, Cboe), within its long-run
+   * standard deviation (15.2% a year, Profolio Capital), which counts the crises too.
+   */
   usEquityNoisePctPerRound: coefficient,
+  /** The Nikkei's, USD/JPY's and panic's standard deviations per round. [judgement] as the 10y's. */
   japanEquityNoisePctPerRound: coefficient,
   usdJpyNoisePctPerRound: coefficient,
   panicNoisePerRound: coefficient,

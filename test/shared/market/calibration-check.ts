@@ -73,16 +73,21 @@ export function playRounds(game: Game, rounds: number, moves: Partial<MoveSet> =
 }
 
 /**
- * How far a stock index wanders over six quiet weeks: the sample standard deviation (n − 1) of 200 games'
- * six-week log moves in %, each game with its own background trend, nobody acting. Read against a published
- * volatility by the checks that pin the trend parameters.
+ * How far a stock index wanders over `weeks` quiet weeks: the sample standard deviation (n − 1) of 200 games'
+ * log moves in %, each game with its own background trend, nobody acting. Read against a published
+ * volatility by the checks that pin the trend and noise parameters (six weeks for the trend, one for the week's
+ * noise).
  */
-export function quietSixWeeksSdPct(scenario: Scenario, index: 'usEquity' | 'japanEquity'): number {
+export function quietWeeksSdPct(
+  scenario: Scenario,
+  index: 'usEquity' | 'japanEquity',
+  weeks: number,
+): number {
   const movesPct: number[] = [];
   for (let seed = 1; seed <= 200; seed++) {
     const game = newGame(scenario, seed);
     const start = { ...game, market: withEquityTrend(game.market, seed, scenario.model) };
-    const end = playRounds(start, 6);
+    const end = playRounds(start, weeks);
     movesPct.push(Math.log(end.market[index] / start.market[index]) * 100);
   }
   const mean = movesPct.reduce((sum, move) => sum + move, 0) / movesPct.length;

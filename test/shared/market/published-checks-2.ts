@@ -1,5 +1,5 @@
 import { applyShock } from '../../../shared/market/index.ts';
-import { type CalibrationCheck, check, panicShock, quietSixWeeksSdPct, SEEDS } from './calibration-check.ts';
+import { type CalibrationCheck, check, panicShock, quietWeeksSdPct, SEEDS } from './calibration-check.ts';
 import { type Game, newGame, playRound, tokyoMove } from './fixture.ts';
 
 /**
@@ -20,7 +20,7 @@ export const PUBLISHED_CHECKS_2: readonly CalibrationCheck[] = [
       const sixWeeks = Math.sqrt(6 / 52);
       found.within(
         'six-week standard deviation of Japanese stocks, %',
-        quietSixWeeksSdPct(scenario, 'japanEquity'),
+        quietWeeksSdPct(scenario, 'japanEquity', 6),
         20 * sixWeeks,
         30 * sixWeeks,
       );

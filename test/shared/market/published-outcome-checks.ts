@@ -1,4 +1,4 @@
-import { type CalibrationCheck, check, quietSixWeeksSdPct } from './calibration-check.ts';
+import { type CalibrationCheck, check, quietWeeksSdPct } from './calibration-check.ts';
 
 /**
  * Published outcomes over weeks that pin sourced parameters no single episode reads: how far US stocks
@@ -19,7 +19,7 @@ export const PUBLISHED_OUTCOME_CHECKS: readonly CalibrationCheck[] = [
       const sixWeeks = Math.sqrt(6 / 52);
       found.within(
         'six-week standard deviation of US stocks, %',
-        quietSixWeeksSdPct(scenario, 'usEquity'),
+        quietWeeksSdPct(scenario, 'usEquity', 6),
         15.2 * sixWeeks,
         20.03 * sixWeeks,
       );
