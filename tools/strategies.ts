@@ -7,6 +7,7 @@ import {
   type StrategyAudit,
 } from '../shared/sim/strategies/audit.ts';
 import { commandLine } from './cli.ts';
+import { judgementCount, judgementLine } from './mutation-check.ts';
 
 /**
  * npm run strategies -- [--games N] [--seed S] [--rounds R] [--role tokyo …] [--json]
@@ -95,6 +96,12 @@ function report(audit: StrategyAudit): string {
   for (const target of audit.targets) {
     parts.push(`  [${target.met ? 'met' : 'NOT met'}] ${target.item}. ${target.target}: ${target.figure}`);
   }
+  // Item 6's count is a property of the parameters, not of the games: stated here so the audit shows how
+  // close it is (the mutation check prints it too, beside what each [judgement] parameter's doubling changes).
+  const judgement = judgementCount();
+  parts.push(
+    `  [${judgement.judgement <= judgement.atMost ? 'met' : 'NOT met'}] 6. ${judgementLine(judgement)}`,
+  );
   return `${parts.join('\n')}\n`;
 }
 
@@ -108,4 +115,6 @@ const audit = runStrategyAudit({
   ...(values.quiet ? {} : { onRow: (label: string) => process.stderr.write(`  played ${label}\n`) }),
 });
 process.stderr.write(`audit took ${Math.round((performance.now() - started) / 1000)} s\n`);
-process.stdout.write(values.json ? `${JSON.stringify(audit, null, 2)}\n` : report(audit));
+process.stdout.write(
+  values.json ? `${JSON.stringify({ ...audit, judgement: judgementCount() }, null, 2)}\n` : report(audit),
+);
