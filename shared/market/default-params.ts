@@ -50,7 +50,7 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   backstopMinBp: 20,
   backstopMaxBp: 60,
   backstopAnnouncementShare: 0.35,
-  backstopPanicRelief: 8,
+  backstopPanicRelief: 3.77,
   backstopCooldownRounds: 2,
 
   dealCapNikkeiRallyPct: 4,

@@ -57,7 +57,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   backstopMinBp: 'sourced',
   backstopMaxBp: 'sourced',
   backstopAnnouncementShare: 'sourced',
-  backstopPanicRelief: 'judgement',
+  // Cboe VIX closes on the days of three backstops: ECB 76.45 → 72.00 (19 Mar 2020), Fed 66.04 → 61.59 (23 Mar 2020), BoE 32.60 → 30.18 (28 Sep 2022): mean 3.77
+  backstopPanicRelief: 'sourced',
   // Bank of England: first purchases 28 Sep 2022, none added the week after as yields climbed back (The Times, 5 Oct), doubled and widened a fortnight later (10–11 Oct)
   backstopCooldownRounds: 'sourced',
 

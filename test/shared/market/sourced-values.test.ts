@@ -75,6 +75,13 @@ describe('values that match their published sources', () => {
     expect(params.approvalMin).toBe(34);
   });
 
+  it("a backstop's calm is the mean of the VIX's fall on the days of the 2020 and 2022 announcements", () => {
+    // Cboe closes: ECB, 18 → 19 March 2020; Fed, 20 → 23 March 2020; Bank of England, 27 → 28 September 2022.
+    const falls = [76.45 - 72.0, 66.04 - 61.59, 32.6 - 30.18];
+    const mean = falls.reduce((sum, points) => sum + points, 0) / falls.length;
+    expect(params.backstopPanicRelief).toBeCloseTo(mean, 2);
+  });
+
   it('each of them is marked sourced', () => {
     const found = [
       'yenInterventionBn',
@@ -88,6 +95,7 @@ describe('values that match their published sources', () => {
       'durationLong',
       'lobbyingPressureTariffPct',
       'approvalMin',
+      'backstopPanicRelief',
     ];
     expect(found.filter((name) => !sourcedParams().includes(name as never))).toEqual([]);
   });

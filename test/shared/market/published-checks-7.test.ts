@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { PARAM_SOURCES } from '../../../shared/market/param-sources.ts';
+import { SCENARIO, withParams } from './fixture.ts';
+import { PUBLISHED_CHECKS_7 } from './published-checks-7.ts';
+
+/**
+ * The parameters sourced in session 14 join the mutation check: the published figure that pins each must hold
+ * for the default model and reject the parameter halved and doubled (what `npm run test:mutants` does to every
+ * sourced parameter).
+ */
+const PINNED = [
+  {
+    parameter: 'backstopPanicRelief',
+    check: "a central bank's backstop calms the VIX",
+    // Half the relief: 1.88 points, less than the Bank of England's 2.42 of 28 September 2022.
+    halved: 'panic points the announcement took off (seed 1): 1.88 not in 2.42..4.45',
+    // Twice: 7.54 points, more than the 4.45 of the ECB's and the Fed's March 2020 announcements.
+    doubled: 'panic points the announcement took off (seed 1): 7.54 not in 2.42..4.45',
+  },
+] as const;
+
+describe('published checks of session 14', () => {
+  it.each(PINNED)('$parameter is sourced, and ×0.5 and ×2 fail its published check', (pinned) => {
+    expect(PARAM_SOURCES[pinned.parameter]).toBe('sourced');
+    const published = PUBLISHED_CHECKS_7.find((entry) => entry.name.startsWith(pinned.check));
+    expect(published).toBeDefined();
+    expect(published?.failures(SCENARIO)).toEqual([]);
+    const scaled = (factor: number) =>
+      withParams({ [pinned.parameter]: SCENARIO.model[pinned.parameter] * factor }, SCENARIO);
+    expect(published?.failures(scaled(0.5))[0]).toBe(pinned.halved);
+    expect(published?.failures(scaled(2))[0]).toBe(pinned.doubled);
+  });
+});
