@@ -11,7 +11,7 @@ import {
 } from '../../tools/mutation-check.ts';
 import { panicShock } from '../shared/market/calibration-check.ts';
 import { CALIBRATION_CHECKS } from '../shared/market/calibration-checks.ts';
-import { newGame, playRound, SCENARIO } from '../shared/market/fixture.ts';
+import { newGame, playRound, SCENARIO, withParams } from '../shared/market/fixture.ts';
 import { PUBLISHED_RECORD_CHECKS } from '../shared/market/published-record-checks.ts';
 import { PUBLISHED_YEN_CHECKS } from '../shared/market/published-yen-checks.ts';
 
@@ -173,5 +173,14 @@ describe('the mutation check (npm run test:mutants)', () => {
       BACKTEST_TARGETS.map((target) => target.label).sort(),
     );
     expect(check.failures(SCENARIO)).toEqual([]);
+  });
+
+  it('fails a version whose 2025 replay fires a backstop, since no central bank stepped in (sellAmericaBpPerChaos ×2)', () => {
+    // Doubled, the 9 April week's sell-off fires a backstop in every seed, and the backstop pulls the week back
+    // inside its range: every target is met, but not the way 2025 went.
+    const { check } = backtestCheck(2);
+    expect(
+      check.failures(withParams({ sellAmericaBpPerChaos: 2 * SCENARIO.model.sellAmericaBpPerChaos })),
+    ).toEqual(['a backstop fired in 100% of seeds (none in the 2025 record)']);
   });
 });
