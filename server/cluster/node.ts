@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { type Ack, refuse } from '../../shared/protocol/errors.ts';
+import type { Ack } from '../../shared/protocol/errors.ts';
 import { gameRoom } from '../broadcast.ts';
 import type { LeverageServer, LeverageSocket, SeatSocket } from '../io-types.ts';
 import type { LiveGame, LiveGameDeps } from '../live-game.ts';
@@ -11,18 +10,12 @@ import { detachSocket, reattachSocket } from '../seating.ts';
 import { currentSeat } from '../session.ts';
 import { NotOwnerError } from '../store/game-store.ts';
 import type { PostgresLeases } from '../store/postgres-leases.ts';
+import { AnswersOnce, ASK_MS, forward } from './forward.ts';
 import { NodePresence, RemoteSockets } from './presence.ts';
 import type { NodeAnswer, NodeRelay, NodeRequest, RedisClient } from './relay.ts';
 import { copyOf, RemoteSocket } from './remote-socket.ts';
 import { ClusterRequesters } from './requesters.ts';
 
-/** How long one forwarded request waits for the game's node before looking for its node again. */
-export const ASK_MS = 1000;
-/**
- * How long a forwarded event keeps looking for its game's node: past a lease's life, so that when the
- * node dies with the event on its way, the event is answered by the node that takes the game over.
- */
-export const FORWARD_PATIENCE_MS = 9000;
 /** How often a node looks for games nobody runs (their node died) and takes them. */
 export const ADOPT_EVERY_MS = 500;
 
@@ -56,8 +49,7 @@ export class ClusterNode implements SeatRouter {
   private closed = false;
   /** Sockets' comings and goings on their way to their games' nodes, awaited before the relay closes. */
   private readonly telling = new Set<Promise<void>>();
-  /** Forwarded events answered (or being answered) here lately, by request id. */
-  private readonly answers = new Map<string, Promise<NodeAnswer>>();
+  private readonly answers = new AnswersOnce();
   private readonly presence: NodePresence;
   private readonly remoteSockets: RemoteSockets;
   /** Requesters of seats in games here, connected here or to another node (asked through it). */
@@ -116,41 +108,33 @@ export class ClusterNode implements SeatRouter {
     this.here = here;
   }
 
-  async route(
-    event: SeatEvent,
-    input: unknown,
-    socket: LeverageSocket,
-    here: RunSeatEvent,
-  ): Promise<Ack<unknown>> {
+  route(event: SeatEvent, input: unknown, socket: LeverageSocket, here: RunSeatEvent): Promise<Ack<unknown>> {
     const target = targetOf(event, input, socket);
-    const giveUpAt = Date.now() + FORWARD_PATIENCE_MS;
-    // Asked again (a slow node, or a new one after a take-over) under the same id: run once, answered each time.
-    const requestId = randomUUID();
-    for (;;) {
-      const gameId = target === null ? null : await this.gameIdOf(target);
-      // No game named (or none with that code): this node answers, and says so.
-      if (gameId === null) return here(event, input, socket);
-      const node = await this.nodeFor(gameId);
-      if (node === null) {
-        // Null: the lease moved while the event ran here; it is asked again at the game's new node.
-        const ack = await this.runHere(gameId, event, input, socket, here);
-        if (ack) return ack;
-      } else {
-        const answer = await this.deps.relay.ask(
-          node,
-          { kind: 'event', requestId, gameId, event, input, socket: copyOf(socket) },
-          ASK_MS,
-        );
-        if (answer && 'ack' in answer) {
-          socket.data = answer.data;
-          return answer.ack;
-        }
-      }
-      // No answer (the node died) or it let the game go: look again until the lease has moved.
-      if (this.closed || Date.now() > giveUpAt)
-        return refuse('INTERNAL', 'The server running this game did not answer; try again.');
-      await pause(100);
-    }
+    let gameId: string | null = null;
+    return forward(
+      this.deps.relay,
+      {
+        locate: async () => {
+          gameId = target === null ? null : await this.gameIdOf(target);
+          return gameId === null ? undefined : this.nodeFor(gameId);
+        },
+        // No game named (or none with that code): this node answers, and says so.
+        runHere: async (named) =>
+          named && gameId !== null
+            ? this.runHere(gameId, event, input, socket, here)
+            : here(event, input, socket),
+        request: (requestId) => ({
+          kind: 'event',
+          requestId,
+          gameId: gameId ?? '',
+          event,
+          input,
+          socket: copyOf(socket),
+        }),
+      },
+      socket,
+      () => this.closed,
+    );
   }
 
   left(socket: LeverageSocket): void {
@@ -179,7 +163,7 @@ export class ClusterNode implements SeatRouter {
 
   private async gameIdOf(target: { gameId: string } | { code: string }): Promise<string | null> {
     if ('gameId' in target) return target.gameId;
-    return this.deps.registry.withCode(target.code)?.id ?? this.deps.leases.gameWithCode(target.code);
+    return this.deps.registry.withCode(target.code)?.id ?? this.deps.leases.withCode(target.code);
   }
 
   /**
@@ -231,16 +215,11 @@ export class ClusterNode implements SeatRouter {
     if (request.kind === 'event') {
       const here = this.here;
       if (!here) return { moved: true };
-      const earlier = this.answers.get(request.requestId);
-      if (earlier) return earlier;
-      const answer = (async (): Promise<NodeAnswer> => {
+      return this.answers.of(request.requestId, async () => {
         await this.countAgain(socket);
         const ack = await this.runHere(request.gameId, request.event, request.input, socket, here);
         return ack ? { ack, data: socket.data } : { moved: true };
-      })();
-      this.answers.set(request.requestId, answer);
-      setTimeout(() => this.answers.delete(request.requestId), FORWARD_PATIENCE_MS * 2).unref();
-      return answer;
+      });
     }
     const seat = currentSeat(registry, socket);
     if (request.kind === 'left') {

@@ -113,7 +113,7 @@ describe('game leases in PostgreSQL', () => {
     const url = await postgres.freshSchema();
     const a = nodeStore(url, 'node-a');
     await a.create(record('g3'), lobby());
-    expect(await a.leases!.gameWithCode('LEASE2')).toBe('g3');
-    expect(await a.leases!.gameWithCode('NOPE22')).toBeNull();
+    expect(await a.leases!.withCode('LEASE2')).toBe('g3');
+    expect(await a.leases!.withCode('NOPE22')).toBeNull();
   });
 });
