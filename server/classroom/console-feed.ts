@@ -25,6 +25,11 @@ export const CONSOLE_FEED_MS = 250;
 
 /** The room of the sockets that opened a session's console with the facilitator's token. */
 export const consoleRoom = (classroomId: string) => `classroom:${classroomId}:console`;
+/**
+ * The room of the sockets waiting in a session for its members: a node that takes the session over finds
+ * them there, on whichever node they are connected (server/cluster/class-node.ts).
+ */
+export const membersRoom = (classroomId: string) => `classroom:${classroomId}:members`;
 /** The room of the sockets that opened a session's projector with its read-only key. */
 export const projectorRoom = (classroomId: string) => `classroom:${classroomId}:projector`;
 

@@ -17,9 +17,10 @@ import {
 import { type Ack, accept, refuse } from '../../shared/protocol/errors.ts';
 import { JOIN_CODE_ALPHABET } from '../../shared/protocol/fields.ts';
 import type { SeatSocket } from '../io-types.ts';
+import { ClassroomCodeTakenError } from '../store/game-store.ts';
 import { tokenDigest } from '../tokens.ts';
 import { type ClassMember, Classroom } from './classroom.ts';
-import { consoleRoom, projectorRoom } from './console-feed.ts';
+import { consoleRoom, membersRoom, projectorRoom } from './console-feed.ts';
 import type { ClassroomDeps } from './deps.ts';
 import { keepWhileInUse, liveTables } from './tables.ts';
 
@@ -60,32 +61,38 @@ async function joinInviteOf(deps: ClassroomDeps, classroom: Classroom): Promise<
   return classroom.joinInvite;
 }
 
+/** How many codes a new session draws when the store finds each held by another node's live session. */
+const STORED_CODE_ATTEMPTS = 5;
+
 /** A new session: stored before its code is given out; the facilitator gets the only copy of the token. */
 export async function createClassroom(
   deps: ClassroomDeps,
   settings: CreateClassroom,
 ): Promise<Ack<CreatedClassroom>> {
   const token = deps.ids.token();
-  const classroom = new Classroom(
-    {
-      id: deps.ids.gameId(),
-      code: deps.classrooms.freeCode(drawClassroomCode),
-      settings,
-      seed: settings.seed ?? randomInt(2 ** 31 - 1),
-      createdAt: deps.clock.now(),
-    },
-    tokenDigest(token),
-  );
-  await deps.game.store.saveClassroom(classroom.toStored());
-  deps.classrooms.add(classroom);
-  const invite = await joinInviteOf(deps, classroom);
-  return accept({
-    classroomId: classroom.id,
-    code: classroom.code,
-    token,
-    joinUrl: invite?.url ?? null,
-    joinQrSvg: invite?.qrSvg ?? null,
-  });
+  const id = deps.ids.gameId();
+  const seed = settings.seed ?? randomInt(2 ** 31 - 1);
+  const createdAt = deps.clock.now();
+  for (let attempt = 1; ; attempt++) {
+    const code = deps.classrooms.freeCode(drawClassroomCode);
+    const classroom = new Classroom({ id, code, settings, seed, createdAt }, tokenDigest(token));
+    try {
+      await deps.game.store.saveClassroom(classroom.toStored());
+    } catch (error) {
+      // With several nodes, another node's live session may hold the code: draw again.
+      if (error instanceof ClassroomCodeTakenError && attempt < STORED_CODE_ATTEMPTS) continue;
+      throw error;
+    }
+    deps.classrooms.add(classroom);
+    const invite = await joinInviteOf(deps, classroom);
+    return accept({
+      classroomId: classroom.id,
+      code: classroom.code,
+      token,
+      joinUrl: invite?.url ?? null,
+      joinQrSvg: invite?.qrSvg ?? null,
+    });
+  }
 }
 
 /** Sessions not ended come back at start-up, after their tables (games) have. */
@@ -123,6 +130,7 @@ function attach(deps: ClassroomDeps, socket: SeatSocket, classroom: Classroom, m
   leaveClassroom(deps, socket);
   socket.data.classroomId = classroom.id;
   socket.data.memberId = member.id;
+  socket.join(membersRoom(classroom.id));
   member.sockets.add(socket.id);
   deps.feeds.of(classroom).noteChange();
 }
@@ -245,6 +253,7 @@ export function socketClosed(
 export function leaveClassroom(deps: ClassroomDeps, socket: SeatSocket): void {
   const classroom = socket.data.classroomId ? deps.classrooms.get(socket.data.classroomId) : undefined;
   const member = classroom?.members.get(socket.data.memberId ?? '');
+  if (socket.data.classroomId) socket.leave(membersRoom(socket.data.classroomId));
   socket.data.classroomId = undefined;
   socket.data.memberId = undefined;
   if (!classroom || !member) return;

@@ -12,9 +12,19 @@ import { NotOwnerError } from '../store/game-store.ts';
 import type { PostgresLeases } from '../store/postgres-leases.ts';
 import { AnswersOnce, ASK_MS, forward } from './forward.ts';
 import { NodePresence, RemoteSockets } from './presence.ts';
-import type { NodeAnswer, NodeRelay, NodeRequest, RedisClient } from './relay.ts';
+import type { ClassroomRequest, NodeAnswer, NodeRelay, NodeRequest, RedisClient } from './relay.ts';
 import { copyOf, RemoteSocket } from './remote-socket.ts';
 import { ClusterRequesters } from './requesters.ts';
+
+/** What the node's game side needs of its class sessions (server/cluster/class-node.ts). */
+export interface ClassroomsOfNode {
+  answer(request: ClassroomRequest): Promise<NodeAnswer>;
+  /**
+   * For a table of a live class session: the session's node, taking the session over first if nobody
+   * runs it. Undefined for any other game.
+   */
+  nodeOfTable(gameId: string): Promise<string | undefined>;
+}
 
 /** How often a node looks for games nobody runs (their node died) and takes them. */
 export const ADOPT_EVERY_MS = 500;
@@ -51,7 +61,10 @@ export class ClusterNode implements SeatRouter {
   private readonly telling = new Set<Promise<void>>();
   private readonly answers = new AnswersOnce();
   private readonly presence: NodePresence;
-  private readonly remoteSockets: RemoteSockets;
+  /** Sockets of other nodes acting here, forgotten when their node dies (class sessions' too). */
+  readonly remoteSockets: RemoteSockets;
+  /** Class sessions at this node (server/cluster/class-node.ts): their events, and where their tables run. */
+  private classrooms: ClassroomsOfNode | null = null;
   /** Requesters of seats in games here, connected here or to another node (asked through it). */
   readonly requesters: ClusterRequesters;
 
@@ -108,6 +121,11 @@ export class ClusterNode implements SeatRouter {
     this.here = here;
   }
 
+  /** Class sessions answer their own forwarded events, and say where their tables run. */
+  serveClassrooms(classrooms: ClassroomsOfNode): void {
+    this.classrooms = classrooms;
+  }
+
   route(event: SeatEvent, input: unknown, socket: LeverageSocket, here: RunSeatEvent): Promise<Ack<unknown>> {
     const target = targetOf(event, input, socket);
     let gameId: string | null = null;
@@ -155,6 +173,11 @@ export class ClusterNode implements SeatRouter {
     if (this.deps.registry.get(gameId) || this.deps.leases.holds(gameId)) return null;
     const owner = await this.deps.leases.ownerOf(gameId);
     if (owner !== null && owner !== this.nodeId) return owner;
+    // A class's table runs where its class runs, and is taken over with it (the class's node may still
+    // be restoring it: asked there, it answers `moved` until then, and the event is asked again).
+    const classNode = await this.classrooms?.nodeOfTable(gameId);
+    if (classNode !== undefined && classNode !== this.nodeId) return classNode;
+    if (classNode === this.nodeId && this.deps.registry.get(gameId)) return null;
     await this.adopt(gameId);
     if (this.deps.leases.holds(gameId)) return null;
     const next = await this.deps.leases.ownerOf(gameId);
@@ -207,6 +230,8 @@ export class ClusterNode implements SeatRouter {
   /** A request from another node, for a game it believes runs here. */
   private async answer(request: NodeRequest): Promise<NodeAnswer> {
     if (request.kind === 'claim' || request.kind === 'seated') return this.requesters.answer(request);
+    if (request.kind === 'classroom' || request.kind === 'classroomLeft')
+      return this.classrooms?.answer(request) ?? { moved: true };
     const { registry, leases, io } = this.deps;
     if (!registry.get(request.gameId) && !leases.holds(request.gameId)) return { moved: true };
     const socket = new RemoteSocket(io, request.socket);
@@ -263,7 +288,7 @@ export class ClusterNode implements SeatRouter {
    * and the log after it, as at a restart). A game that ended or was let go for idleness comes back
    * only for a person's token (restore.ts: `reviveGame`), once this node holds its lease.
    */
-  private adopt(gameId: string): Promise<LiveGame | null> {
+  adopt(gameId: string): Promise<LiveGame | null> {
     const { registry, leases, game: gameDeps } = this.deps;
     return registry.load(gameId, async () => {
       if (this.closed || !(await leases.acquire(gameId))) return null;

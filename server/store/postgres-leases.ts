@@ -68,6 +68,11 @@ export class PostgresLeases {
     return this.held.has(gameId);
   }
 
+  /** The fence of a lease this node holds: how many times it changed hands, counting the first. */
+  fenceOf(gameId: string): number | undefined {
+    return this.held.get(gameId);
+  }
+
   /**
    * Takes the game's lease if nobody holds a live one (or this node already does). The fence goes up
    * whenever the lease changes hands, so whoever held it before is shut out. False if another node
