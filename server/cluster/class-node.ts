@@ -11,6 +11,7 @@ import {
 import { classroomsOf, forgetSockets, socketClosed } from '../classroom/sessions.ts';
 import { keepWhileInUse } from '../classroom/tables.ts';
 import type { LeverageServer, LeverageSocket, SeatSocket } from '../io-types.ts';
+import type { LiveGame } from '../live-game.ts';
 import { NotOwnerError } from '../store/game-store.ts';
 import type { ClassroomLeases } from '../store/postgres-leases.ts';
 import { AnswersOnce, ASK_MS, forward } from './forward.ts';
@@ -24,6 +25,8 @@ import { copyOf, RemoteSocket } from './remote-socket.ts';
  * consoles instead of dropping them as late.
  */
 export const SEQ_PER_NODE = 1_000_000;
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export interface ClassNodeDeps {
   io: LeverageServer;
@@ -266,13 +269,10 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     }
     // Its tables first, here: a session's facilitation reaches its tables as their own host commands.
     const tables = [];
+    const giveUpAt = Date.now() + leases.ttlMs + ADOPT_EVERY_MS;
     for (const tableId of stored.tables) {
-      const table = await this.deps.games.adopt(tableId).catch((error: unknown) => {
-        this.deps.onError(error);
-        return null;
-      });
+      const table = await this.tableHere(tableId, giveUpAt);
       if (table) tables.push(table);
-      else this.deps.logger.info(`[leverage] table ${tableId} of class session ${classroomId} is not here`);
     }
     const classroom = Classroom.fromStored(stored);
     classroom.seqFrom = ((leases.fenceOf(classroomId) ?? 1) - 1) * SEQ_PER_NODE;
@@ -281,6 +281,26 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     this.deps.logger.info(`[leverage] took over class session ${classroomId}`);
     void this.findPeople(classroom);
     return classroom;
+  }
+
+  /**
+   * A table of a session taken over, restored here. Its lease may outlive the session's by a little (the
+   * dead node renewed them apart): it is asked again until it lapses. Null for a table not being played
+   * (ended, or let go: it comes back for a person's token), or one another live node kept.
+   */
+  private async tableHere(tableId: string, giveUpAt: number): Promise<LiveGame | null> {
+    for (;;) {
+      const table = await this.deps.games.adopt(tableId).catch((error: unknown) => {
+        this.deps.onError(error);
+        return null;
+      });
+      if (table || this.deps.games.runs(tableId)) return table;
+      if (this.closed || Date.now() > giveUpAt) {
+        this.deps.logger.info(`[leverage] table ${tableId} is run by another node`);
+        return null;
+      }
+      await pause(100);
+    }
   }
 
   /**
@@ -314,7 +334,7 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
       classroomDeps.feeds.of(classroom).noteChange();
     } catch (error) {
       if (attempt < 3 && !this.closed) {
-        await new Promise((done) => setTimeout(done, 2000));
+        await pause(2000);
         return this.findPeople(classroom, attempt + 1);
       }
       this.deps.onError(error);

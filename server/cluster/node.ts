@@ -121,6 +121,11 @@ export class ClusterNode implements SeatRouter {
     this.here = here;
   }
 
+  /** Whether this node runs the game, or holds its lease (one ended or let go comes back for a token). */
+  runs(gameId: string): boolean {
+    return this.deps.registry.get(gameId) !== undefined || this.deps.leases.holds(gameId);
+  }
+
   /** Class sessions answer their own forwarded events, and say where their tables run. */
   serveClassrooms(classrooms: ClassroomsOfNode): void {
     this.classrooms = classrooms;

@@ -109,7 +109,7 @@ describe('a class session on two nodes', () => {
       tableIds.map((tableId) => ({ tableId, ok: true })),
     );
     for (const phase of ['briefing', 'news', 'negotiate'] as const) {
-      for (const { socket } of students) await socket.untilPhase(phase, 1);
+      for (const { socket } of students) await socket.untilPhase(phase);
       if (phase !== 'negotiate')
         ok(await command(phase === 'briefing' ? deputy : teacher, { type: 'tables:skip', target: 'all' }));
     }
@@ -166,7 +166,10 @@ describe('a class session on two nodes', () => {
         console.tables.every((table) => table.paused) &&
         console.people.every((person) => person.connected),
       'the console on node B after the take-over',
-    );
+    ).catch((error: unknown) => {
+      console.info(JSON.stringify(latestConsole(deputy)), cluster!.node('node-b').process.output.join('\n'));
+      throw error;
+    });
     expect(handedIn(latestConsole(deputy)!)).toBe(true);
 
     // The facilitator comes back through node B and drives the class from there.
