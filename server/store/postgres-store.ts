@@ -10,6 +10,7 @@ import {
   type GameStore,
   JoinCodeTakenError,
   type LogEntry,
+  NotOwnerError,
   type StoredClassroom,
   type StoredGame,
   type StoredLobby,
@@ -255,8 +256,12 @@ export class PostgresGameStore implements GameStore {
             ? new ClassroomCodeTakenError(classroom.code)
             : error;
         });
-      // A new session is run by the node that creates it (a lease row another node holds refuses this).
-      return leases && !held ? leases.claimNew(client, classroom.id) : undefined;
+      // A new session is run by the node that creates it; a session this node does not hold already
+      // has a lease row, which refuses the claim: another node runs it.
+      if (!leases || held) return undefined;
+      return leases.claimNew(client, classroom.id).catch((error: unknown) => {
+        throw isUniqueClash(error, 'classroom_leases_pkey') ? new NotOwnerError(classroom.id) : error;
+      });
     });
     claimed?.();
   }
@@ -315,8 +320,14 @@ function toEntry(row: LogRow): LogEntry {
   return { index: row.idx, event: decode(row.event), digest: decode(row.digest) };
 }
 
-/** A unique index refused a row: live games' join codes (migration 3), live sessions' codes (migration 4). */
-function isUniqueClash(error: unknown, index: 'games_live_code' | 'classrooms_live_code'): boolean {
+/**
+ * A unique index refused a row: live games' join codes (migration 3), live sessions' codes and sessions'
+ * leases (migration 4).
+ */
+function isUniqueClash(
+  error: unknown,
+  index: 'games_live_code' | 'classrooms_live_code' | 'classroom_leases_pkey',
+): boolean {
   return (
     error instanceof Error &&
     'code' in error &&
