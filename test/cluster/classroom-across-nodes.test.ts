@@ -19,18 +19,29 @@ import { ScratchCluster } from './scratch-cluster.ts';
  * a class does works from either node; then node A is killed with SIGKILL and node B takes the session
  * over with its tables within 5 s: the console still open on B goes on, the facilitator comes back
  * through B, the students play on, and no move anyone was told was accepted is missing from the store.
+ * And when a node that holds people of a session (not the session) dies, the session's node counts them
+ * away, though nobody tells it.
  */
 
-let cluster: ScratchCluster | null = null;
+const clusters: ScratchCluster[] = [];
 const sockets: TestPlayer[] = [];
 
 afterAll(async () => {
   for (const socket of sockets) socket.close();
-  await cluster?.stop();
+  for (const cluster of clusters) await cluster.stop();
 });
 
+/** Two nodes on their own Redis and PostgreSQL, stopped after the file. */
+async function twoNodes(): Promise<ScratchCluster> {
+  const cluster = await ScratchCluster.start(['node-a', 'node-b']);
+  clusters.push(cluster);
+  return cluster;
+}
+
+let cluster: ScratchCluster;
+
 async function connect(node: 'node-a' | 'node-b', name: string): Promise<TestPlayer> {
-  const socket = await TestPlayer.connect(cluster!.node(node).url, name);
+  const socket = await TestPlayer.connect(cluster.node(node).url, name);
   sockets.push(socket);
   return socket;
 }
@@ -56,7 +67,7 @@ describe('a class session on two nodes', () => {
   it('is joined and driven from either node, and goes on at the other when its node is killed', {
     timeout: 120_000,
   }, async () => {
-    cluster = await ScratchCluster.start(['node-a', 'node-b']);
+    cluster = await twoNodes();
     const teacher = await connect('node-a', 'Ms Sato');
     const created = ok(
       await teacher.ask<CreatedClassroom>('classroom:create', {
@@ -167,7 +178,7 @@ describe('a class session on two nodes', () => {
         console.people.every((person) => person.connected),
       'the console on node B after the take-over',
     ).catch((error: unknown) => {
-      console.info(JSON.stringify(latestConsole(deputy)), cluster!.node('node-b').process.output.join('\n'));
+      console.info(JSON.stringify(latestConsole(deputy)), cluster.node('node-b').process.output.join('\n'));
       throw error;
     });
     expect(handedIn(latestConsole(deputy)!)).toBe(true);
@@ -209,5 +220,67 @@ describe('a class session on two nodes', () => {
       await store.close();
     }
     expect(nodeB.errors()).toEqual([]);
+  });
+
+  it('shows the people of a node that dies as away, on the console of the session’s node', {
+    timeout: 60_000,
+  }, async () => {
+    cluster = await twoNodes();
+    const teacher = await connect('node-a', 'Ms Sato');
+    const created = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2C' }));
+    const session = { classroomId: created.classroomId, token: created.token };
+    ok(await teacher.ask('classroom:watch', session));
+    // The projector, opened on node B with the key the facilitator asked for there.
+    const screen = await connect('node-b', 'Projector');
+    const { projectorKey } = ok(
+      await screen.ask<{ projectorKey: string }>('classroom:projectorLink', session),
+    );
+    expect(
+      ok(
+        await screen.ask<{ code: string }>('classroom:project', {
+          classroomId: created.classroomId,
+          key: projectorKey,
+        }),
+      ).code,
+    ).toBe(created.code);
+    for (const name of ['Student 1', 'Student 2']) {
+      const student = await connect('node-b', name);
+      ok(await student.ask('classroom:join', { code: created.code, name }));
+    }
+    await untilConsole(
+      teacher,
+      (console) => console.people.length === 2 && console.people.every((person) => person.connected),
+      'two students connected through node B',
+    );
+    const formed = ok(
+      await teacher.ask<ClassroomCommandResult>('classroom:command', {
+        ...session,
+        command: { type: 'tables:form' },
+      }),
+    );
+    expect(formed.outcomes).toHaveLength(1);
+    await screen.until(
+      (player) =>
+        player.received.some(
+          (entry) =>
+            entry.event === 'classroom:projector' &&
+            (entry.payload as { tables: unknown[] }).tables.length === 1,
+        ),
+      5000,
+      'the table on the projector at node B',
+    );
+
+    // Node B dies with its sockets, and nobody tells node A: its console counts them away all the same.
+    const killedAt = performance.now();
+    await cluster.node('node-b').process.kill();
+    await teacher.until(
+      (player) => latestConsole(player)?.people.every((person) => !person.connected) ?? false,
+      10_000,
+      'the students away',
+    );
+    console.info(
+      `[cluster] node B's students shown away ${(performance.now() - killedAt).toFixed(0)} ms after its SIGKILL`,
+    );
+    expect(cluster.node('node-a').process.errors()).toEqual([]);
   });
 });
