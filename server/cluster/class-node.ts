@@ -1,6 +1,4 @@
 import type { Ack } from '../../shared/protocol/errors.ts';
-import { Classroom } from '../classroom/classroom.ts';
-import { consoleRoom, membersRoom, projectorRoom } from '../classroom/console-feed.ts';
 import type { ClassroomDeps } from '../classroom/deps.ts';
 import {
   type ClassroomEvent,
@@ -9,24 +7,14 @@ import {
   type RunClassroomEvent,
 } from '../classroom/events.ts';
 import { classroomsOf, forgetSockets, socketClosed } from '../classroom/sessions.ts';
-import { keepWhileInUse } from '../classroom/tables.ts';
 import type { LeverageServer, LeverageSocket, SeatSocket } from '../io-types.ts';
-import type { LiveGame } from '../live-game.ts';
 import { NotOwnerError } from '../store/game-store.ts';
 import type { ClassroomLeases } from '../store/postgres-leases.ts';
+import { ClassTakeover } from './class-takeover.ts';
 import { AnswersOnce, ASK_MS, forward } from './forward.ts';
 import { ADOPT_EVERY_MS, type ClassroomsOfNode, type ClusterNode } from './node.ts';
 import type { ClassroomRequest, NodeAnswer, NodeRelay } from './relay.ts';
 import { copyOf, RemoteSocket } from './remote-socket.ts';
-
-/**
- * A node that takes a session over counts its console's `seq` on from (fence − 1) × SEQ_PER_NODE, above
- * anything the node before could have sent, so that a console still open on another node keeps the new
- * consoles instead of dropping them as late.
- */
-export const SEQ_PER_NODE = 1_000_000;
-
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export interface ClassNodeDeps {
   io: LeverageServer;
@@ -56,10 +44,11 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
   private adopter: NodeJS.Timeout | null = null;
   private closed = false;
   private readonly answers = new AnswersOnce();
-  private readonly adopting = new Map<string, Promise<Classroom | null>>();
+  private readonly takeover: ClassTakeover;
   private readonly telling = new Set<Promise<unknown>>();
 
   constructor(private readonly deps: ClassNodeDeps) {
+    this.takeover = new ClassTakeover(deps);
     deps.games.serveClassrooms(this);
     deps.games.remoteSockets.onLost((lost) => {
       for (const classroom of deps.classroom.classrooms.all())
@@ -104,6 +93,7 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
   /** Stops the timers and lets this node's sessions go, so other nodes take them at once. */
   async close(): Promise<void> {
     this.closed = true;
+    this.takeover.closed = true;
     if (this.renewer) clearTimeout(this.renewer);
     if (this.adopter) clearTimeout(this.adopter);
     await Promise.all(this.telling);
@@ -157,6 +147,7 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
   /** A request from another node, for a session it believes runs here. */
   async answer(request: ClassroomRequest): Promise<NodeAnswer> {
     const { classroom: classroomDeps, leases } = this.deps;
+    await this.takeover.underWay(request.classroomId);
     if (!classroomDeps.classrooms.get(request.classroomId) && !leases.holds(request.classroomId))
       return { moved: true };
     const socket = new RemoteSocket(this.deps.io, request.socket);
@@ -188,10 +179,12 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
   /** The node running the session, or null for this one (taking it over if nobody runs it). */
   private async nodeFor(classroomId: string): Promise<string | null> {
     const { leases } = this.deps;
+    // A take-over under way here: the session is here once it is done (or was not, if it ended).
+    await this.takeover.underWay(classroomId);
     if (this.deps.classroom.classrooms.get(classroomId) || leases.holds(classroomId)) return null;
     const owner = await leases.ownerOf(classroomId);
     if (owner !== null && owner !== this.nodeId) return owner;
-    await this.adopt(classroomId);
+    await this.takeover.adopt(classroomId);
     if (leases.holds(classroomId)) return null;
     const next = await leases.ownerOf(classroomId);
     return next !== null && next !== this.nodeId ? next : null;
@@ -242,102 +235,8 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     if (this.closed) return 0;
     let adopted = 0;
     for (const classroomId of await this.deps.leases.orphans()) {
-      if (await this.adopt(classroomId)) adopted++;
+      if (await this.takeover.adopt(classroomId)) adopted++;
     }
     return adopted;
-  }
-
-  /** Takes the session's lease and restores it here with its tables, once at a time per session. */
-  private adopt(classroomId: string): Promise<Classroom | null> {
-    const live = this.deps.classroom.classrooms.get(classroomId);
-    if (live) return Promise.resolve(live);
-    let adopting = this.adopting.get(classroomId);
-    if (!adopting) {
-      adopting = this.restore(classroomId).finally(() => this.adopting.delete(classroomId));
-      this.adopting.set(classroomId, adopting);
-    }
-    return adopting;
-  }
-
-  private async restore(classroomId: string): Promise<Classroom | null> {
-    const { leases, classroom: classroomDeps } = this.deps;
-    if (this.closed || !(await leases.acquire(classroomId))) return null;
-    const stored = await classroomDeps.game.store.loadClassroom(classroomId);
-    if (!stored || stored.ended) {
-      await leases.release(classroomId);
-      return null;
-    }
-    // Its tables first, here: a session's facilitation reaches its tables as their own host commands.
-    const tables = [];
-    const giveUpAt = Date.now() + leases.ttlMs + ADOPT_EVERY_MS;
-    for (const tableId of stored.tables) {
-      const table = await this.tableHere(tableId, giveUpAt);
-      if (table) tables.push(table);
-    }
-    const classroom = Classroom.fromStored(stored);
-    classroom.seqFrom = ((leases.fenceOf(classroomId) ?? 1) - 1) * SEQ_PER_NODE;
-    classroomDeps.classrooms.add(classroom);
-    for (const table of tables) keepWhileInUse(classroom, table);
-    this.deps.logger.info(`[leverage] took over class session ${classroomId}`);
-    void this.findPeople(classroom);
-    return classroom;
-  }
-
-  /**
-   * A table of a session taken over, restored here. Its lease may outlive the session's by a little (the
-   * dead node renewed them apart): it is asked again until it lapses. Null for a table not being played
-   * (ended, or let go: it comes back for a person's token), or one another live node kept.
-   */
-  private async tableHere(tableId: string, giveUpAt: number): Promise<LiveGame | null> {
-    for (;;) {
-      const table = await this.deps.games.adopt(tableId).catch((error: unknown) => {
-        this.deps.onError(error);
-        return null;
-      });
-      if (table || this.deps.games.runs(tableId)) return table;
-      if (this.closed || Date.now() > giveUpAt) {
-        this.deps.logger.info(`[leverage] table ${tableId} is run by another node`);
-        return null;
-      }
-      await pause(100);
-    }
-  }
-
-  /**
-   * The session's people are still connected, to this node or others: members waiting in it, and the
-   * sockets that opened its console or projector (their rooms are the adapter's). They count again, and
-   * the console is sent at once. Asking every node can wait on a node that just died: once more.
-   */
-  private async findPeople(classroom: Classroom, attempt = 1): Promise<void> {
-    const { io, classroom: classroomDeps } = this.deps;
-    try {
-      const [members, watchers, projectors] = await Promise.all(
-        [membersRoom, consoleRoom, projectorRoom].map((room) =>
-          io.in(room(classroom.id)).timeout(2000).fetchSockets(),
-        ),
-      );
-      const remote = this.deps.games.remoteSockets;
-      for (const socket of members ?? []) {
-        const member = classroom.members.get(socket.data.memberId ?? '');
-        if (socket.data.classroomId !== classroom.id || !member) continue;
-        member.sockets.add(socket.id);
-        remote.note(socket.id, socket.data.node);
-      }
-      for (const socket of watchers ?? []) {
-        classroom.watchers.add(socket.id);
-        remote.note(socket.id, socket.data.node);
-      }
-      for (const socket of projectors ?? []) {
-        classroom.projectors.add(socket.id);
-        remote.note(socket.id, socket.data.node);
-      }
-      classroomDeps.feeds.of(classroom).noteChange();
-    } catch (error) {
-      if (attempt < 3 && !this.closed) {
-        await pause(2000);
-        return this.findPeople(classroom, attempt + 1);
-      }
-      this.deps.onError(error);
-    }
   }
 }
