@@ -120,7 +120,9 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
           return classroomId === null ? undefined : this.nodeFor(classroomId);
         },
         runHere: async (named) =>
-          named ? this.runHere(event, input, socket, here) : here(event, input, socket),
+          named && classroomId !== null
+            ? this.runHere(classroomId, event, input, socket, here)
+            : here(event, input, socket),
         request: (requestId) => ({
           kind: 'classroom',
           requestId,
@@ -160,7 +162,7 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     if (!here) return { moved: true };
     return this.answers.of(request.requestId, async () => {
       this.deps.games.remoteSockets.note(socket.id, socket.data.node);
-      const ack = await this.runHere(request.event, request.input, socket, here);
+      const ack = await this.runHere(request.classroomId, request.event, request.input, socket, here);
       return ack ? { ack, data: socket.data } : { moved: true };
     });
   }
@@ -192,20 +194,39 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
 
   /**
    * Runs a session event here, or null if the session turned out to run elsewhere: its lease moved on
-   * the way, so the store refused this node's write by the fence (nothing was kept here).
+   * the way, so the store refused this node's write by the fence (nothing was kept here). A command
+   * reaches the session's tables, whose own writes are fenced one by one: a node that was frozen past
+   * its lease, and does not know yet, first asks who runs the session, and lets it go if another does
+   * (the event is then asked at that node, instead of being answered here with every table refused).
    */
   private async runHere(
+    classroomId: string,
     event: ClassroomEvent,
     input: unknown,
     socket: SeatSocket,
     here: RunClassroomEvent,
   ): Promise<Ack<unknown> | null> {
+    if (event === 'classroom:command' && this.deps.classroom.classrooms.get(classroomId)) {
+      const owner = await this.deps.leases.ownerOf(classroomId);
+      if (owner !== null && owner !== this.nodeId) {
+        await this.letGo(classroomId);
+        return null;
+      }
+    }
     try {
       return await here(event, input, socket);
     } catch (error) {
       if (error instanceof NotOwnerError) return null;
       throw error;
     }
+  }
+
+  /** Another node runs the session now: it stops here. */
+  private async letGo(classroomId: string): Promise<void> {
+    this.deps.logger.info(`[leverage] class session ${classroomId} is run by another node now`);
+    this.deps.classroom.classrooms.remove(classroomId);
+    this.deps.classroom.feeds.forget(classroomId);
+    await this.deps.leases.release(classroomId);
   }
 
   private async tellLeft(classroomId: string, socket: LeverageSocket): Promise<void> {
@@ -223,11 +244,7 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
   }
 
   private async renew(): Promise<void> {
-    for (const classroomId of await this.deps.leases.renew()) {
-      this.deps.logger.info(`[leverage] class session ${classroomId} is run by another node now`);
-      this.deps.classroom.classrooms.remove(classroomId);
-      this.deps.classroom.feeds.forget(classroomId);
-    }
+    for (const classroomId of await this.deps.leases.renew()) await this.letGo(classroomId);
   }
 
   /** Takes over every session not ended that no node runs. Returns how many came here. */

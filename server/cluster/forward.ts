@@ -58,7 +58,7 @@ export async function forward(
       }
     }
     if (closed() || Date.now() > giveUpAt)
-      return refuse('INTERNAL', 'The server running this did not answer; try again.');
+      return refuse('INTERNAL', 'The server running this game or class session did not answer; try again.');
     await pause(100);
   }
 }

@@ -32,8 +32,8 @@ afterAll(async () => {
 });
 
 /** Two nodes on their own Redis and PostgreSQL, stopped after the file. */
-async function twoNodes(): Promise<ScratchCluster> {
-  const cluster = await ScratchCluster.start(['node-a', 'node-b']);
+async function twoNodes(env: Record<string, string> = {}): Promise<ScratchCluster> {
+  const cluster = await ScratchCluster.start(['node-a', 'node-b'], env);
   clusters.push(cluster);
   return cluster;
 }
@@ -282,5 +282,53 @@ describe('a class session on two nodes', () => {
       `[cluster] node B's students shown away ${(performance.now() - killedAt).toFixed(0)} ms after its SIGKILL`,
     );
     expect(cluster.node('node-a').process.errors()).toEqual([]);
+  });
+
+  it('forwards a command that a node frozen past its lease still receives to the session’s new node', {
+    timeout: 60_000,
+  }, async () => {
+    cluster = await twoNodes({ LEVERAGE_LEASE_MS: '1000' });
+    const teacher = await connect('node-a', 'Ms Sato');
+    const created = ok(
+      await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2D', negotiateSeconds: 300 }),
+    );
+    const session = { classroomId: created.classroomId, token: created.token };
+    const student = await connect('node-b', 'Student 1');
+    ok(await student.ask('classroom:join', { code: created.code, name: 'Student 1' }));
+    const command = (body: Record<string, unknown>) =>
+      teacher.socket
+        .timeout(15_000)
+        .emitWithAck('classroom:command', { ...session, command: body } as never) as Promise<
+        Ack<ClassroomCommandResult>
+      >;
+    const [tableId] = ok(await command({ type: 'tables:form' })).outcomes.map((outcome) => outcome.tableId);
+    expect(ok(await command({ type: 'tables:start', target: 'all' })).outcomes).toEqual([
+      { tableId, ok: true },
+    ]);
+
+    const [nodeA, nodeB] = [cluster.node('node-a').process, cluster.node('node-b').process];
+    nodeA.pause();
+    const tookOver = () =>
+      nodeB.output.some((line) => line.includes(`took over class session ${created.classroomId}`));
+    const frozenAt = Date.now();
+    while (!tookOver() && Date.now() - frozenAt < 15_000) await new Promise((done) => setTimeout(done, 100));
+    expect(tookOver(), nodeB.output.join('\n')).toBe(true);
+
+    // Sent to the frozen node, which still runs the session as far as it knows when it reads it.
+    const sent = command({ type: 'tables:pause', target: 'all' });
+    await new Promise((done) => setTimeout(done, 200));
+    nodeA.resume();
+    expect(ok(await sent).outcomes).toEqual([{ tableId, ok: true }]);
+    expect(
+      nodeA.output.some((line) =>
+        line.includes(`class session ${created.classroomId} is run by another node now`),
+      ),
+    ).toBe(true);
+
+    // Node B holds the pause: a console opened there shows it.
+    const deputy = await connect('node-b', 'Ms Sato (tablet)');
+    const shown = ok(await deputy.ask<ClassroomConsoleMessage>('classroom:watch', session));
+    expect(shown.tables.map((table) => table.paused)).toEqual([true]);
+    expect(nodeB.errors()).toEqual([]);
   });
 });
