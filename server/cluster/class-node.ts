@@ -40,8 +40,7 @@ export interface ClassNodeDeps {
  */
 export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
   private here: RunClassroomEvent | null = null;
-  private renewer: NodeJS.Timeout | null = null;
-  private adopter: NodeJS.Timeout | null = null;
+  private readonly timers = new Map<'renew' | 'adopt', NodeJS.Timeout>();
   private closed = false;
   private readonly answers = new AnswersOnce();
   private readonly takeover: ClassTakeover;
@@ -62,31 +61,9 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
 
   /** Takes over the sessions nobody runs (at once, then on a timer) and renews this node's leases. */
   async start(): Promise<number> {
-    const every = (ms: number, work: () => Promise<unknown>, keep: (timer: NodeJS.Timeout) => void) => {
-      const run = () => {
-        work()
-          .catch(this.deps.onError)
-          .finally(() => {
-            if (!this.closed) keep(setTimeout(run, ms));
-          });
-      };
-      keep(setTimeout(run, ms));
-    };
-    every(
-      Math.max(100, Math.floor(this.deps.leases.ttlMs / 3)),
-      () => this.renew(),
-      (timer) => {
-        this.renewer = timer;
-      },
-    );
+    this.every('renew', Math.max(100, Math.floor(this.deps.leases.ttlMs / 3)), () => this.renew());
     const adopted = await this.adoptOrphans();
-    every(
-      ADOPT_EVERY_MS,
-      () => this.adoptOrphans(),
-      (timer) => {
-        this.adopter = timer;
-      },
-    );
+    this.every('adopt', ADOPT_EVERY_MS, () => this.adoptOrphans());
     return adopted;
   }
 
@@ -94,10 +71,21 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
   async close(): Promise<void> {
     this.closed = true;
     this.takeover.closed = true;
-    if (this.renewer) clearTimeout(this.renewer);
-    if (this.adopter) clearTimeout(this.adopter);
+    for (const timer of this.timers.values()) clearTimeout(timer);
     await Promise.all(this.telling);
     await this.deps.leases.releaseAll().catch(this.deps.onError);
+  }
+
+  /** `work` every `ms` after the last one ended, until the node closes. */
+  private every(name: 'renew' | 'adopt', ms: number, work: () => Promise<unknown>): void {
+    const run = () => {
+      work()
+        .catch(this.deps.onError)
+        .finally(() => {
+          if (!this.closed) this.timers.set(name, setTimeout(run, ms));
+        });
+    };
+    this.timers.set(name, setTimeout(run, ms));
   }
 
   serve(here: RunClassroomEvent): void {
