@@ -235,13 +235,17 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     for (const classroomId of await this.deps.leases.renew()) await this.letGo(classroomId);
   }
 
-  /** Takes over every session not ended that no node runs. Returns how many came here. */
+  /**
+   * Takes over every session not ended that no node runs, and tables of this node's sessions that no node
+   * runs. Returns how many sessions came here.
+   */
   private async adoptOrphans(): Promise<number> {
     if (this.closed) return 0;
     let adopted = 0;
     for (const classroomId of await this.deps.leases.orphans()) {
       if (await this.takeover.adopt(classroomId)) adopted++;
     }
+    await this.takeover.adoptTables();
     return adopted;
   }
 }

@@ -78,6 +78,24 @@ export class ClassTakeover {
   }
 
   /**
+   * Tables of this node's sessions that nobody runs (one another node held past the take-over, then
+   * let go or died with): taken over here, where their session runs.
+   */
+  async adoptTables(): Promise<void> {
+    const { classrooms } = this.deps.classroom;
+    const held = [...classrooms.all()].filter((classroom) => !classroom.ended);
+    const orphans = await this.deps.leases.orphanTables(held.map((classroom) => classroom.id));
+    for (const { tableId, classroomId } of orphans) {
+      const classroom = classrooms.get(classroomId);
+      if (!classroom?.tables.includes(tableId)) continue;
+      const table = await this.deps.games.adopt(tableId);
+      if (!table) continue;
+      keepWhileInUse(classroom, table);
+      this.deps.classroom.feeds.of(classroom).noteChange();
+    }
+  }
+
+  /**
    * A table of a session taken over, restored here. Its lease may outlive the session's by a little (the
    * dead node renewed them apart): it is asked again until it lapses. Null for a table not being played
    * (ended, or let go: it comes back for a person's token), or one another live node kept.

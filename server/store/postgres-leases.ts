@@ -231,4 +231,20 @@ export class ClassroomLeases extends PostgresLeases {
     );
     return rows[0]?.id ?? null;
   }
+
+  /**
+   * Tables being played of these sessions that no node holds a live lease on: left behind when their
+   * session was taken over (another node held them a while longer), to be taken by the session's node.
+   */
+  async orphanTables(classroomIds: readonly string[]): Promise<{ tableId: string; classroomId: string }[]> {
+    if (classroomIds.length === 0) return [];
+    const { rows } = await this.ask<{ id: string; classroom_id: string }>(
+      `SELECT g.id, g.record->>'classroomId' AS classroom_id
+       FROM games g LEFT JOIN game_leases l ON l.game_id = g.id
+       WHERE g.status = 'active' AND g.record->>'classroomId' = ANY($1::text[])
+         AND (l.game_id IS NULL OR l.expires_at <= now())`,
+      [classroomIds],
+    );
+    return rows.map((row) => ({ tableId: row.id, classroomId: row.classroom_id }));
+  }
 }

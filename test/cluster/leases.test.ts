@@ -160,5 +160,12 @@ describe('game leases in PostgreSQL', () => {
     await a.saveClassroom(session('c3', 'CLASS'));
     expect(await b.classroomLeases!.orphans()).toEqual([]);
     expect(await b.classroomLeases!.withCode('CLASS')).toBe('c3');
+
+    // A table of c3 is no orphan of the games (it goes with its session) but, once let go, one of c3's.
+    await a.create({ ...record('t1'), classroomId: 'c3' }, lobby());
+    expect(await a.classroomLeases!.orphanTables(['c3'])).toEqual([]);
+    await a.leases!.release('t1');
+    expect(await b.leases!.orphans()).toEqual([]);
+    expect(await b.classroomLeases!.orphanTables(['c3'])).toEqual([{ tableId: 't1', classroomId: 'c3' }]);
   });
 });
