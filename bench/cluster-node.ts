@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   if (!settings || !url) throw new Error('cluster-node needs LEVERAGE_REDIS_URL and LEVERAGE_DATABASE_URL');
   const store = new PostgresGameStore({ connectionString: url, node: settings.node, maxConnections: 10 });
   await store.ready();
-  const cluster = await connectCluster(settings.redisUrl, store.leases!);
+  const cluster = await connectCluster(settings.redisUrl, store.leases!, store.classroomLeases!);
   const server = await createLeverageServer({
     port: 0,
     host: '127.0.0.1',

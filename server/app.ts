@@ -10,6 +10,7 @@ import type { ClassroomDeps } from './classroom/deps.ts';
 import { ClassroomRegistry } from './classroom/registry.ts';
 import { restoreClassrooms } from './classroom/sessions.ts';
 import { type Clock, systemClock, type TimerHandle } from './clock.ts';
+import { ClusterClassrooms } from './cluster/class-node.ts';
 import { type ClusterLink, redisAdapter } from './cluster/link.ts';
 import { ClusterNode } from './cluster/node.ts';
 import {
@@ -221,8 +222,24 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     feeds,
     publicUrl: () => publicUrl,
   };
-  // After the games: a session's tables are games, live again before its console asks for them.
-  const restoredClassrooms = await restoreClassrooms(classroomDeps, onError);
+  // With several nodes, a session runs at the node holding its lease, with its tables.
+  const classNode =
+    cluster && node
+      ? new ClusterClassrooms({
+          io: server,
+          relay: cluster.relay,
+          leases: cluster.classroomLeases,
+          games: node,
+          classroom: classroomDeps,
+          onError,
+          logger,
+        })
+      : null;
+  // After the games: a session's tables are games, live again before its console asks for them. With
+  // several nodes, a node takes over the sessions nobody runs, their tables with them.
+  const restoredClassrooms = classNode
+    ? await classNode.start()
+    : await restoreClassrooms(classroomDeps, onError);
 
   server.on(
     'connection',
@@ -242,6 +259,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
       onError,
       game: gameDeps,
       ...(node ? { cluster: node } : {}),
+      ...(classNode ? { classCluster: classNode } : {}),
     }),
   );
 
@@ -296,6 +314,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
       server.local.disconnectSockets(true);
       httpServer.closeAllConnections();
       await server.close();
+      await classNode?.close();
       await node?.close();
     },
   };

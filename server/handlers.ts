@@ -2,16 +2,13 @@ import { MAX_COMMAND_BYTES } from '../shared/protocol/commands.ts';
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket.ts';
 import type { ClassroomDeps } from './classroom/deps.ts';
-import { facilitate } from './classroom/facilitate.ts';
 import {
-  createClassroom,
-  joinClassroom,
-  leaveClassroom,
-  projectClassroom,
-  projectorLink,
-  resumeClassroom,
-  watchClassroom,
-} from './classroom/sessions.ts';
+  type ClassroomEvent,
+  type ClassroomRouter,
+  type RunClassroomEvent,
+  runClassroomEvent,
+} from './classroom/events.ts';
+import { createClassroom, socketClosed } from './classroom/sessions.ts';
 import type { Clock } from './clock.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageSocket } from './io-types.ts';
@@ -55,6 +52,8 @@ export interface GameHandlerDeps {
   classroom: ClassroomDeps;
   /** One of several nodes: seat events of games another node runs are forwarded there (server/cluster/). */
   cluster?: SeatRouter;
+  /** One of several nodes: events of class sessions another node runs are forwarded there. */
+  classCluster?: ClassroomRouter;
   onError(error: unknown): void;
 }
 
@@ -135,6 +134,9 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
   const addresses = createKeyedRateLimiter(deps.addressRate, now);
   const here: RunSeatEvent = (event, input, socket) => runSeatEvent(seatEvents, event, input, socket);
   deps.cluster?.serve(here);
+  const inClass: RunClassroomEvent = (event, input, socket) =>
+    runClassroomEvent(deps.classroom, event, input, socket);
+  deps.classCluster?.serve(inClass);
 
   return (socket) => {
     const commands = createRateLimiter(deps.commandRate, now);
@@ -145,6 +147,11 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     /** A seat event, run where its game runs: here, or (with several nodes) at the game's node. */
     const atGame = async (event: SeatEvent, input: unknown): Promise<Ack<unknown>> =>
       deps.cluster ? deps.cluster.route(event, input, socket, here) : here(event, input, socket);
+    /** A class session event, run where its session runs. */
+    const atClass = async (event: ClassroomEvent, input: unknown): Promise<Ack<unknown>> =>
+      deps.classCluster
+        ? deps.classCluster.route(event, input, socket, inClass)
+        : inClass(event, input, socket);
 
     function answer<T>(
       limiter: RateLimiter,
@@ -261,28 +268,28 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       answer(session, args, (input) => {
         const parsed = CLIENT_EVENT_SCHEMAS['classroom:join'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
-        return guarded(async () => joinClassroom(deps.classroom, socket, parsed.data));
+        return guarded(() => atClass('classroom:join', parsed.data));
       }),
     );
     socket.on('classroom:resume', (...args: unknown[]) =>
       answer(session, args, (input) => {
         const parsed = CLIENT_EVENT_SCHEMAS['classroom:resume'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
-        return guarded(async () => resumeClassroom(deps.classroom, socket, parsed.data));
+        return guarded(() => atClass('classroom:resume', parsed.data));
       }),
     );
     socket.on('classroom:watch', (...args: unknown[]) =>
       answer(session, args, (input) => {
         const parsed = CLIENT_EVENT_SCHEMAS['classroom:watch'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
-        return guarded(async () => watchClassroom(deps.classroom, socket, parsed.data));
+        return guarded(() => atClass('classroom:watch', parsed.data));
       }),
     );
     socket.on('classroom:command', (...args: unknown[]) =>
       answer(commands, args, (input) => {
         const parsed = CLIENT_EVENT_SCHEMAS['classroom:command'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => facilitate(deps.classroom, parsed.data));
+        return guarded(() => atClass('classroom:command', parsed.data));
       }),
     );
 
@@ -290,14 +297,14 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       answer(session, args, (input) => {
         const parsed = CLIENT_EVENT_SCHEMAS['classroom:projectorLink'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
-        return guarded(async () => projectorLink(deps.classroom, parsed.data));
+        return guarded(() => atClass('classroom:projectorLink', parsed.data));
       }),
     );
     socket.on('classroom:project', (...args: unknown[]) =>
       answer(session, args, (input) => {
         const parsed = CLIENT_EVENT_SCHEMAS['classroom:project'].safeParse(input);
         if (!parsed.success) return invalid(parsed.error);
-        return guarded(async () => projectClassroom(deps.classroom, socket, parsed.data));
+        return guarded(() => atClass('classroom:project', parsed.data));
       }),
     );
 
@@ -310,7 +317,8 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
 
     socket.on('disconnect', () => {
       deps.joinGuard.forget(socket.id);
-      leaveClassroom(deps.classroom, socket);
+      if (deps.classCluster) deps.classCluster.left(socket);
+      else socketClosed(deps.classroom, socket);
       if (deps.cluster) deps.cluster.left(socket);
       else leaveOnDisconnect(sessions, socket).catch(deps.onError);
     });

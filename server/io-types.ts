@@ -10,6 +10,8 @@ export interface SocketData {
   /** A class session this socket waits in for its member (server/classroom/). */
   classroomId?: string;
   memberId?: string;
+  /** A class session whose console or projector this socket opened (told when the socket closes). */
+  watchingClassroomId?: string;
   /**
    * With several nodes: the node this socket is connected to (set on every connection, a recovered one
    * too), so that the node running its game can stop counting it if that node dies (server/cluster/).

@@ -55,9 +55,9 @@ async function main(): Promise<void> {
   const clusterSettings = clusterSettingsFrom(process.env);
   const store = storeFromEnvironment(process.env, projectRoot, clusterSettings?.node);
   let cluster: ClusterLink | null = null;
-  if (clusterSettings && store instanceof PostgresGameStore && store.leases) {
+  if (clusterSettings && store instanceof PostgresGameStore && store.leases && store.classroomLeases) {
     await store.ready();
-    cluster = await connectCluster(clusterSettings.redisUrl, store.leases);
+    cluster = await connectCluster(clusterSettings.redisUrl, store.leases, store.classroomLeases);
     console.info(`[leverage] node ${clusterSettings.node.id} of several (Redis and PostgreSQL)`);
   }
   const server = await createLeverageServer({

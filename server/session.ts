@@ -37,7 +37,9 @@ export function currentSeat(
 export async function leaveCurrent(deps: SessionDeps, socket: SeatSocket): Promise<void> {
   await dropRequestOf(deps.registry, socket);
   const current = currentSeat(deps.registry, socket);
-  for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
+  // A class session's rooms (`classroom:…`) stay: a member seated at a table still waits in the session.
+  for (const room of socket.rooms)
+    if (room !== socket.id && !room.startsWith('classroom:')) socket.leave(room);
   socket.data.gameId = undefined;
   socket.data.personId = undefined;
   if ('game' in current) await detachSocket(current.game, socket.id);

@@ -40,6 +40,17 @@ export class Classroom {
   readonly members = new Map<string, ClassMember>();
   tables: string[] = [];
   ended = false;
+  /**
+   * Sockets that opened the console, and the projector, on any node (their rooms are the adapter's, which
+   * a node cannot count across nodes): the feed is sent while one is open, tables kept while in use.
+   */
+  readonly watchers = new Set<string>();
+  readonly projectors = new Set<string>();
+  /**
+   * Where the console's and projector's `seq` count from: 0 on the node that created the session; a node
+   * that takes it over counts on above anything the one before could have sent (class-node.ts).
+   */
+  seqFrom = 0;
   private nextMemberId = 1;
   private readonly queue = createSerialQueue();
 

@@ -25,6 +25,11 @@ export const CONSOLE_FEED_MS = 250;
 
 /** The room of the sockets that opened a session's console with the facilitator's token. */
 export const consoleRoom = (classroomId: string) => `classroom:${classroomId}:console`;
+/**
+ * The room of the sockets waiting in a session for its members: a node that takes the session over finds
+ * them there, on whichever node they are connected (server/cluster/class-node.ts).
+ */
+export const membersRoom = (classroomId: string) => `classroom:${classroomId}:members`;
 /** The room of the sockets that opened a session's projector with its read-only key. */
 export const projectorRoom = (classroomId: string) => `classroom:${classroomId}:projector`;
 
@@ -50,6 +55,12 @@ export class ConsoleFeeds {
     return feed;
   }
 
+  /** The session runs elsewhere now (another node took it over): its feed stops here. */
+  forget(classroomId: string): void {
+    this.feeds.get(classroomId)?.dispose();
+    this.feeds.delete(classroomId);
+  }
+
   dispose(): void {
     for (const feed of this.feeds.values()) feed.dispose();
     this.feeds.clear();
@@ -67,13 +78,16 @@ export class ConsoleFeed {
   private readonly changed = new Set<string>();
   private readonly unwatch = new Map<string, () => void>();
   private timer: TimerHandle | null = null;
-  private seq = 0;
-  private projectorSeq = 0;
+  private seq: number;
+  private projectorSeq: number;
 
   constructor(
     private readonly env: FeedEnvironment,
     private readonly classroom: Classroom,
-  ) {}
+  ) {
+    this.seq = classroom.seqFrom;
+    this.projectorSeq = classroom.seqFrom;
+  }
 
   /** Something beside a table changed (people joined, tables formed): a console is due. */
   noteChange(): void {
@@ -158,13 +172,9 @@ export class ConsoleFeed {
   private flush(): void {
     this.timer = null;
     // Nobody watching: the changes wait (still marked) for the next console or projector someone opens.
-    const room = consoleRoom(this.classroom.id);
-    if (this.watched(room)) this.env.io.to(room).emit('classroom:console', this.console());
-    const screen = projectorRoom(this.classroom.id);
-    if (this.watched(screen)) this.env.io.to(screen).emit('classroom:projector', this.projector());
-  }
-
-  private watched(room: string): boolean {
-    return (this.env.io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
+    // The rooms are the adapter's: a console open on another node hears it too.
+    const { id, watchers, projectors } = this.classroom;
+    if (watchers.size > 0) this.env.io.to(consoleRoom(id)).emit('classroom:console', this.console());
+    if (projectors.size > 0) this.env.io.to(projectorRoom(id)).emit('classroom:projector', this.projector());
   }
 }

@@ -16,10 +16,11 @@ import {
 } from '../../shared/protocol/classroom.ts';
 import { type Ack, accept, refuse } from '../../shared/protocol/errors.ts';
 import { JOIN_CODE_ALPHABET } from '../../shared/protocol/fields.ts';
-import type { LeverageSocket } from '../io-types.ts';
+import type { SeatSocket } from '../io-types.ts';
+import { ClassroomCodeTakenError } from '../store/game-store.ts';
 import { tokenDigest } from '../tokens.ts';
 import { type ClassMember, Classroom } from './classroom.ts';
-import { consoleRoom, projectorRoom } from './console-feed.ts';
+import { consoleRoom, membersRoom, projectorRoom } from './console-feed.ts';
 import type { ClassroomDeps } from './deps.ts';
 import { keepWhileInUse, liveTables } from './tables.ts';
 
@@ -60,32 +61,38 @@ async function joinInviteOf(deps: ClassroomDeps, classroom: Classroom): Promise<
   return classroom.joinInvite;
 }
 
+/** How many codes a new session draws when the store finds each held by another node's live session. */
+const STORED_CODE_ATTEMPTS = 5;
+
 /** A new session: stored before its code is given out; the facilitator gets the only copy of the token. */
 export async function createClassroom(
   deps: ClassroomDeps,
   settings: CreateClassroom,
 ): Promise<Ack<CreatedClassroom>> {
   const token = deps.ids.token();
-  const classroom = new Classroom(
-    {
-      id: deps.ids.gameId(),
-      code: deps.classrooms.freeCode(drawClassroomCode),
-      settings,
-      seed: settings.seed ?? randomInt(2 ** 31 - 1),
-      createdAt: deps.clock.now(),
-    },
-    tokenDigest(token),
-  );
-  await deps.game.store.saveClassroom(classroom.toStored());
-  deps.classrooms.add(classroom);
-  const invite = await joinInviteOf(deps, classroom);
-  return accept({
-    classroomId: classroom.id,
-    code: classroom.code,
-    token,
-    joinUrl: invite?.url ?? null,
-    joinQrSvg: invite?.qrSvg ?? null,
-  });
+  const id = deps.ids.gameId();
+  const seed = settings.seed ?? randomInt(2 ** 31 - 1);
+  const createdAt = deps.clock.now();
+  for (let attempt = 1; ; attempt++) {
+    const code = deps.classrooms.freeCode(drawClassroomCode);
+    const classroom = new Classroom({ id, code, settings, seed, createdAt }, tokenDigest(token));
+    try {
+      await deps.game.store.saveClassroom(classroom.toStored());
+    } catch (error) {
+      // With several nodes, another node's live session may hold the code: draw again.
+      if (error instanceof ClassroomCodeTakenError && attempt < STORED_CODE_ATTEMPTS) continue;
+      throw error;
+    }
+    deps.classrooms.add(classroom);
+    const invite = await joinInviteOf(deps, classroom);
+    return accept({
+      classroomId: classroom.id,
+      code: classroom.code,
+      token,
+      joinUrl: invite?.url ?? null,
+      joinQrSvg: invite?.qrSvg ?? null,
+    });
+  }
 }
 
 /** Sessions not ended come back at start-up, after their tables (games) have. */
@@ -98,7 +105,7 @@ export async function restoreClassrooms(
     try {
       const classroom = Classroom.fromStored(stored);
       deps.classrooms.add(classroom);
-      for (const game of liveTables(deps, classroom)) keepWhileInUse(deps, classroom, game);
+      for (const game of liveTables(deps, classroom)) keepWhileInUse(classroom, game);
       restored++;
     } catch (error) {
       onError(error);
@@ -119,22 +126,18 @@ function joined(classroom: Classroom, member: ClassMember, token: string): Joine
 }
 
 /** The socket waits in the session for `member`: it hears when the facilitator seats them. */
-function attach(
-  deps: ClassroomDeps,
-  socket: LeverageSocket,
-  classroom: Classroom,
-  member: ClassMember,
-): void {
+function attach(deps: ClassroomDeps, socket: SeatSocket, classroom: Classroom, member: ClassMember): void {
   leaveClassroom(deps, socket);
   socket.data.classroomId = classroom.id;
   socket.data.memberId = member.id;
+  socket.join(membersRoom(classroom.id));
   member.sockets.add(socket.id);
   deps.feeds.of(classroom).noteChange();
 }
 
 export function joinClassroom(
   deps: ClassroomDeps,
-  socket: LeverageSocket,
+  socket: SeatSocket,
   request: JoinClassroom,
 ): Promise<Ack<JoinedClassroom>> | Ack<JoinedClassroom> {
   const classroom = deps.classrooms.withCode(request.code);
@@ -158,7 +161,7 @@ export function joinClassroom(
 
 export function resumeClassroom(
   deps: ClassroomDeps,
-  socket: LeverageSocket,
+  socket: SeatSocket,
   request: ResumeClassroom,
 ): Ack<JoinedClassroom> {
   const classroom = deps.classrooms.get(request.classroomId);
@@ -172,12 +175,13 @@ export function resumeClassroom(
 /** Opens the console: this socket hears every console sent from now on, and gets it whole at once. */
 export function watchClassroom(
   deps: ClassroomDeps,
-  socket: LeverageSocket,
+  socket: SeatSocket,
   request: WatchClassroom,
 ): Ack<ClassroomConsoleMessage> {
   const classroom = facilitatorOrRefusal(deps, request);
   if (!(classroom instanceof Classroom)) return classroom;
   socket.join(consoleRoom(classroom.id));
+  watch(socket, classroom, classroom.watchers);
   return accept(deps.feeds.of(classroom).console());
 }
 
@@ -194,7 +198,7 @@ export function projectorLink(deps: ClassroomDeps, request: WatchClassroom): Ack
  */
 export async function projectClassroom(
   deps: ClassroomDeps,
-  socket: LeverageSocket,
+  socket: SeatSocket,
   request: ProjectClassroom,
 ): Promise<Ack<ProjectorMessage>> {
   const classroom = deps.classrooms.projectorOf(request.classroomId, request.key);
@@ -203,13 +207,53 @@ export async function projectClassroom(
   // A session restored after a restart makes its QR code again when a projector first asks for it.
   await joinInviteOf(deps, classroom);
   socket.join(projectorRoom(classroom.id));
+  watch(socket, classroom, classroom.projectors);
   return accept(deps.feeds.of(classroom).projector());
 }
 
+/** The socket watches the session's console or projector: counted until it closes. */
+function watch(socket: SeatSocket, classroom: Classroom, watchers: Set<string>): void {
+  watchers.add(socket.id);
+  socket.data.watchingClassroomId = classroom.id;
+}
+
+/**
+ * Sockets that closed (or went with their node) stop counting, as members' connections and as watchers
+ * of the console or projector.
+ */
+export function forgetSockets(deps: ClassroomDeps, classroom: Classroom, socketIds: readonly string[]): void {
+  let changed = false;
+  for (const socketId of socketIds) {
+    classroom.watchers.delete(socketId);
+    classroom.projectors.delete(socketId);
+    for (const member of classroom.members.values()) changed = member.sockets.delete(socketId) || changed;
+  }
+  if (changed) deps.feeds.of(classroom).noteChange();
+}
+
+/** The sessions a socket waits in or watches. */
+export function classroomsOf(socket: Pick<SeatSocket, 'data'>): string[] {
+  const { classroomId, watchingClassroomId } = socket.data;
+  return [...new Set([classroomId, watchingClassroomId])].filter((id): id is string => id !== undefined);
+}
+
+/** A socket closed: the sessions held here that it waited in or watched stop counting it. */
+export function socketClosed(
+  deps: ClassroomDeps,
+  socket: Pick<SeatSocket, 'id' | 'data'>,
+  classroomIds = classroomsOf(socket),
+): void {
+  for (const classroomId of classroomIds) {
+    const classroom = deps.classrooms.get(classroomId);
+    if (classroom) forgetSockets(deps, classroom, [socket.id]);
+  }
+}
+
 /** A socket that leaves (or joins another session) stops counting as its member's connection. */
-export function leaveClassroom(deps: ClassroomDeps, socket: LeverageSocket): void {
+export function leaveClassroom(deps: ClassroomDeps, socket: SeatSocket): void {
   const classroom = socket.data.classroomId ? deps.classrooms.get(socket.data.classroomId) : undefined;
   const member = classroom?.members.get(socket.data.memberId ?? '');
+  if (socket.data.classroomId) socket.leave(membersRoom(socket.data.classroomId));
   socket.data.classroomId = undefined;
   socket.data.memberId = undefined;
   if (!classroom || !member) return;

@@ -13,7 +13,6 @@ import { LiveGame } from '../live-game.ts';
 import { removePerson } from '../seat-consent.ts';
 import { saveOrUndo } from '../seating.ts';
 import type { ClassMember, Classroom } from './classroom.ts';
-import { consoleRoom } from './console-feed.ts';
 import type { ClassroomDeps } from './deps.ts';
 
 type Refusal = ReturnType<typeof refuse>;
@@ -47,7 +46,7 @@ export async function openTable(
         deps.game,
       ),
   );
-  keepWhileInUse(deps, classroom, game);
+  keepWhileInUse(classroom, game);
   try {
     await game.enqueue(async () => {
       game.lobby.addPerson({
@@ -85,11 +84,11 @@ export async function openTable(
  * A table is kept while its session is in use, even with nobody at it: formed tables wait for the start
  * while the facilitator explains, and the sweep would otherwise let an empty lobby go after 5 minutes.
  */
-export function keepWhileInUse(deps: ClassroomDeps, classroom: Classroom, game: LiveGame): void {
+export function keepWhileInUse(classroom: Classroom, game: LiveGame): void {
   game.neededElsewhere = () =>
     !classroom.ended &&
     ([...classroom.members.values()].some((member) => member.sockets.size > 0) ||
-      (deps.game.io.sockets.adapter.rooms.get(consoleRoom(classroom.id))?.size ?? 0) > 0);
+      classroom.watchers.size > 0);
 }
 
 /** The facilitator's host seat at one of the session's tables. */

@@ -1,6 +1,6 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
-import type { PostgresLeases } from '../store/postgres-leases.ts';
+import type { ClassroomLeases, PostgresLeases } from '../store/postgres-leases.ts';
 import { NodeRelay, type RedisClient } from './relay.ts';
 
 /** What a node of several needs to be given: its Redis connection, its relay and its leases. */
@@ -8,6 +8,8 @@ export interface ClusterLink {
   redis: RedisClient;
   relay: NodeRelay;
   leases: PostgresLeases;
+  /** Its class sessions' leases (server/cluster/class-node.ts). */
+  classroomLeases: ClassroomLeases;
 }
 
 /**
@@ -29,10 +31,14 @@ export function redisAdapter(redis: RedisClient) {
 }
 
 /** Connects to Redis and opens this node's relay. */
-export async function connectCluster(redisUrl: string, leases: PostgresLeases): Promise<ClusterLink> {
+export async function connectCluster(
+  redisUrl: string,
+  leases: PostgresLeases,
+  classroomLeases: ClassroomLeases,
+): Promise<ClusterLink> {
   const redis: RedisClient = createClient({ url: redisUrl });
   redis.on('error', (error: Error) => console.error('[leverage] Redis:', error.message));
   await redis.connect();
   const relay = await NodeRelay.open(redis, leases.nodeId);
-  return { redis, relay, leases };
+  return { redis, relay, leases, classroomLeases };
 }

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { type Ack, refuse } from '../../shared/protocol/errors.ts';
+import type { Ack } from '../../shared/protocol/errors.ts';
 import { gameRoom } from '../broadcast.ts';
 import type { LeverageServer, LeverageSocket, SeatSocket } from '../io-types.ts';
 import type { LiveGame, LiveGameDeps } from '../live-game.ts';
@@ -11,18 +10,22 @@ import { detachSocket, reattachSocket } from '../seating.ts';
 import { currentSeat } from '../session.ts';
 import { NotOwnerError } from '../store/game-store.ts';
 import type { PostgresLeases } from '../store/postgres-leases.ts';
+import { AnswersOnce, ASK_MS, forward } from './forward.ts';
 import { NodePresence, RemoteSockets } from './presence.ts';
-import type { NodeAnswer, NodeRelay, NodeRequest, RedisClient } from './relay.ts';
+import type { ClassroomRequest, NodeAnswer, NodeRelay, NodeRequest, RedisClient } from './relay.ts';
 import { copyOf, RemoteSocket } from './remote-socket.ts';
 import { ClusterRequesters } from './requesters.ts';
 
-/** How long one forwarded request waits for the game's node before looking for its node again. */
-export const ASK_MS = 1000;
-/**
- * How long a forwarded event keeps looking for its game's node: past a lease's life, so that when the
- * node dies with the event on its way, the event is answered by the node that takes the game over.
- */
-export const FORWARD_PATIENCE_MS = 9000;
+/** What the node's game side needs of its class sessions (server/cluster/class-node.ts). */
+export interface ClassroomsOfNode {
+  answer(request: ClassroomRequest): Promise<NodeAnswer>;
+  /**
+   * For a table of a live class session: the session's node, taking the session over first if nobody
+   * runs it. Undefined for any other game.
+   */
+  nodeOfTable(gameId: string): Promise<string | undefined>;
+}
+
 /** How often a node looks for games nobody runs (their node died) and takes them. */
 export const ADOPT_EVERY_MS = 500;
 
@@ -56,10 +59,12 @@ export class ClusterNode implements SeatRouter {
   private closed = false;
   /** Sockets' comings and goings on their way to their games' nodes, awaited before the relay closes. */
   private readonly telling = new Set<Promise<void>>();
-  /** Forwarded events answered (or being answered) here lately, by request id. */
-  private readonly answers = new Map<string, Promise<NodeAnswer>>();
+  private readonly answers = new AnswersOnce();
   private readonly presence: NodePresence;
-  private readonly remoteSockets: RemoteSockets;
+  /** Sockets of other nodes acting here, forgotten when their node dies (class sessions' too). */
+  readonly remoteSockets: RemoteSockets;
+  /** Class sessions at this node (server/cluster/class-node.ts): their events, and where their tables run. */
+  private classrooms: ClassroomsOfNode | null = null;
   /** Requesters of seats in games here, connected here or to another node (asked through it). */
   readonly requesters: ClusterRequesters;
 
@@ -116,41 +121,43 @@ export class ClusterNode implements SeatRouter {
     this.here = here;
   }
 
-  async route(
-    event: SeatEvent,
-    input: unknown,
-    socket: LeverageSocket,
-    here: RunSeatEvent,
-  ): Promise<Ack<unknown>> {
+  /** Whether this node runs the game, or holds its lease (one ended or let go comes back for a token). */
+  runs(gameId: string): boolean {
+    return this.deps.registry.get(gameId) !== undefined || this.deps.leases.holds(gameId);
+  }
+
+  /** Class sessions answer their own forwarded events, and say where their tables run. */
+  serveClassrooms(classrooms: ClassroomsOfNode): void {
+    this.classrooms = classrooms;
+  }
+
+  route(event: SeatEvent, input: unknown, socket: LeverageSocket, here: RunSeatEvent): Promise<Ack<unknown>> {
     const target = targetOf(event, input, socket);
-    const giveUpAt = Date.now() + FORWARD_PATIENCE_MS;
-    // Asked again (a slow node, or a new one after a take-over) under the same id: run once, answered each time.
-    const requestId = randomUUID();
-    for (;;) {
-      const gameId = target === null ? null : await this.gameIdOf(target);
-      // No game named (or none with that code): this node answers, and says so.
-      if (gameId === null) return here(event, input, socket);
-      const node = await this.nodeFor(gameId);
-      if (node === null) {
-        // Null: the lease moved while the event ran here; it is asked again at the game's new node.
-        const ack = await this.runHere(gameId, event, input, socket, here);
-        if (ack) return ack;
-      } else {
-        const answer = await this.deps.relay.ask(
-          node,
-          { kind: 'event', requestId, gameId, event, input, socket: copyOf(socket) },
-          ASK_MS,
-        );
-        if (answer && 'ack' in answer) {
-          socket.data = answer.data;
-          return answer.ack;
-        }
-      }
-      // No answer (the node died) or it let the game go: look again until the lease has moved.
-      if (this.closed || Date.now() > giveUpAt)
-        return refuse('INTERNAL', 'The server running this game did not answer; try again.');
-      await pause(100);
-    }
+    let gameId: string | null = null;
+    return forward(
+      this.deps.relay,
+      {
+        locate: async () => {
+          gameId = target === null ? null : await this.gameIdOf(target);
+          return gameId === null ? undefined : this.nodeFor(gameId);
+        },
+        // No game named (or none with that code): this node answers, and says so.
+        runHere: async (named) =>
+          named && gameId !== null
+            ? this.runHere(gameId, event, input, socket, here)
+            : here(event, input, socket),
+        request: (requestId) => ({
+          kind: 'event',
+          requestId,
+          gameId: gameId ?? '',
+          event,
+          input,
+          socket: copyOf(socket),
+        }),
+      },
+      socket,
+      () => this.closed,
+    );
   }
 
   left(socket: LeverageSocket): void {
@@ -171,6 +178,11 @@ export class ClusterNode implements SeatRouter {
     if (this.deps.registry.get(gameId) || this.deps.leases.holds(gameId)) return null;
     const owner = await this.deps.leases.ownerOf(gameId);
     if (owner !== null && owner !== this.nodeId) return owner;
+    // A class's table runs where its class runs, and is taken over with it (the class's node may still
+    // be restoring it: asked there, it answers `moved` until then, and the event is asked again).
+    const classNode = await this.classrooms?.nodeOfTable(gameId);
+    if (classNode !== undefined && classNode !== this.nodeId) return classNode;
+    if (classNode === this.nodeId && this.deps.registry.get(gameId)) return null;
     await this.adopt(gameId);
     if (this.deps.leases.holds(gameId)) return null;
     const next = await this.deps.leases.ownerOf(gameId);
@@ -179,7 +191,7 @@ export class ClusterNode implements SeatRouter {
 
   private async gameIdOf(target: { gameId: string } | { code: string }): Promise<string | null> {
     if ('gameId' in target) return target.gameId;
-    return this.deps.registry.withCode(target.code)?.id ?? this.deps.leases.gameWithCode(target.code);
+    return this.deps.registry.withCode(target.code)?.id ?? this.deps.leases.withCode(target.code);
   }
 
   /**
@@ -223,6 +235,8 @@ export class ClusterNode implements SeatRouter {
   /** A request from another node, for a game it believes runs here. */
   private async answer(request: NodeRequest): Promise<NodeAnswer> {
     if (request.kind === 'claim' || request.kind === 'seated') return this.requesters.answer(request);
+    if (request.kind === 'classroom' || request.kind === 'classroomLeft')
+      return this.classrooms?.answer(request) ?? { moved: true };
     const { registry, leases, io } = this.deps;
     if (!registry.get(request.gameId) && !leases.holds(request.gameId)) return { moved: true };
     const socket = new RemoteSocket(io, request.socket);
@@ -231,16 +245,11 @@ export class ClusterNode implements SeatRouter {
     if (request.kind === 'event') {
       const here = this.here;
       if (!here) return { moved: true };
-      const earlier = this.answers.get(request.requestId);
-      if (earlier) return earlier;
-      const answer = (async (): Promise<NodeAnswer> => {
+      return this.answers.of(request.requestId, async () => {
         await this.countAgain(socket);
         const ack = await this.runHere(request.gameId, request.event, request.input, socket, here);
         return ack ? { ack, data: socket.data } : { moved: true };
-      })();
-      this.answers.set(request.requestId, answer);
-      setTimeout(() => this.answers.delete(request.requestId), FORWARD_PATIENCE_MS * 2).unref();
-      return answer;
+      });
     }
     const seat = currentSeat(registry, socket);
     if (request.kind === 'left') {
@@ -284,7 +293,7 @@ export class ClusterNode implements SeatRouter {
    * and the log after it, as at a restart). A game that ended or was let go for idleness comes back
    * only for a person's token (restore.ts: `reviveGame`), once this node holds its lease.
    */
-  private adopt(gameId: string): Promise<LiveGame | null> {
+  adopt(gameId: string): Promise<LiveGame | null> {
     const { registry, leases, game: gameDeps } = this.deps;
     return registry.load(gameId, async () => {
       if (this.closed || !(await leases.acquire(gameId))) return null;

@@ -42,6 +42,8 @@ export class NodePresence {
  */
 export class RemoteSockets {
   private readonly nodeOf = new Map<string, string>();
+  /** Told of the sockets of every node gone, besides the games here (class sessions). */
+  private readonly listeners: ((lost: ReadonlySet<string>) => void)[] = [];
 
   constructor(
     private readonly presence: NodePresence,
@@ -52,6 +54,11 @@ export class RemoteSockets {
   /** A socket of `node` acts in a game here (sockets of this node are not kept: they say when they close). */
   note(socketId: string, node: string | undefined): void {
     if (node && node !== this.presence.nodeId) this.nodeOf.set(socketId, node);
+  }
+
+  /** `listener` hears of every socket of a node gone. */
+  onLost(listener: (lost: ReadonlySet<string>) => void): void {
+    this.listeners.push(listener);
   }
 
   /** The socket closed, and its node said so. */
@@ -79,6 +86,7 @@ export class RemoteSockets {
         .flatMap((person) => [...person.sockets].filter((id) => lost.has(id)));
       for (const socketId of sockets) await detachSocket(game, socketId);
     }
+    for (const listener of this.listeners) listener(lost);
     this.logger.info(`[leverage] node ${[...gone].join(', ')} is gone: ${lost.size} of its sockets left`);
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { createClient } from 'redis';
 import type { Ack } from '../../shared/protocol/errors.ts';
+import type { ClassroomEvent } from '../classroom/events.ts';
 import type { SocketData } from '../io-types.ts';
 import type { SeatEvent } from '../seat-events.ts';
 
@@ -24,7 +25,22 @@ export type NodeRequest =
    * (`claim`, answered with its copy), then acts for the seat it was given (`seated`, its new data).
    */
   | { kind: 'claim'; gameId: string; socketId: string }
-  | { kind: 'seated'; gameId: string; socketId: string; data: SocketData };
+  | { kind: 'seated'; gameId: string; socketId: string; data: SocketData }
+  /** A class session's event (server/cluster/class-node.ts), as `event` is a game's. */
+  | ClassroomRequest;
+
+/** What one node asks the node running a class session. */
+export type ClassroomRequest =
+  | {
+      kind: 'classroom';
+      requestId: string;
+      classroomId: string;
+      event: ClassroomEvent;
+      input: unknown;
+      socket: SocketCopy;
+    }
+  /** A socket of the asking node, waiting in the session or watching it, closed. */
+  | { kind: 'classroomLeft'; classroomId: string; socket: SocketCopy };
 
 /**
  * The answer: the event's acknowledgement and the socket's data afterwards (a resume seats it), or

@@ -187,6 +187,17 @@ export class JoinCodeTakenError extends Error {
   }
 }
 
+/**
+ * A new class session refused because a live one (not ended) already has its code: only PostgreSQL, shared
+ * by several nodes, can see one this node does not hold. The creator draws another code.
+ */
+export class ClassroomCodeTakenError extends Error {
+  constructor(readonly code: string) {
+    super(`Class code ${code} is taken by another live class session`);
+    this.name = 'ClassroomCodeTakenError';
+  }
+}
+
 /** Every store refuses a commit that would leave a hole in the log or write an entry twice. */
 export function checkContinues(gameId: string, logLength: number, entries: readonly LogEntry[]): void {
   entries.forEach((entry, offset) => {

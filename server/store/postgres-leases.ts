@@ -8,7 +8,44 @@ export type Query = <Row extends pg.QueryResultRow>(
 ) => Promise<pg.QueryResult<Row>>;
 
 /**
- * Which node runs each game's actor, when several nodes share one PostgreSQL (`game_leases`, migration 2).
+ * What a lease is held on: games (`game_leases`, migration 2) or class sessions (`classroom_leases`,
+ * migration 4). The SQL fragments are this file's own constants, never input.
+ */
+export interface LeaseKind {
+  /** The lease table and its column naming what is leased. */
+  table: 'game_leases' | 'classroom_leases';
+  key: 'game_id' | 'classroom_id';
+  /** The table of what is leased (`s` in `orphanWhen`), and its order of creation. */
+  subjects: 'games' | 'classrooms';
+  order: 'created_order' | 'saved_order';
+  /** When one nobody holds must be taken over by some node. */
+  orphanWhen: string;
+  /** When its code is still taken. */
+  codeTaken: string;
+}
+
+export const GAME_LEASES: LeaseKind = {
+  table: 'game_leases',
+  key: 'game_id',
+  subjects: 'games',
+  order: 'created_order',
+  // A class's table is taken over with its class, by the class's node (server/cluster/class-node.ts).
+  orphanWhen: `s.status = 'active' AND NOT EXISTS (
+    SELECT 1 FROM classrooms c WHERE c.id = s.record->>'classroomId' AND NOT c.ended)`,
+  codeTaken: `status <> 'ended'`,
+};
+
+export const CLASSROOM_LEASES: LeaseKind = {
+  table: 'classroom_leases',
+  key: 'classroom_id',
+  subjects: 'classrooms',
+  order: 'saved_order',
+  orphanWhen: 'NOT s.ended',
+  codeTaken: 'NOT ended',
+};
+
+/**
+ * Which node runs each game's actor (or each class session), when several nodes share one PostgreSQL.
  * A node holds a game's lease for `ttlMs` and renews all of its leases together well before then; a node
  * that stops renewing (killed, cut off) loses them when they expire, and another node takes each game
  * over. Every take-over raises the game's fence, and every commit of the log checks, under a lock on the
@@ -23,11 +60,17 @@ export class PostgresLeases {
     private readonly query: Query,
     readonly nodeId: string,
     readonly ttlMs: number,
+    private readonly kind: LeaseKind = GAME_LEASES,
   ) {}
 
   /** This node holds the game's lease (as far as it knows: the fence check at commit time is the truth). */
   holds(gameId: string): boolean {
     return this.held.has(gameId);
+  }
+
+  /** The fence of a lease this node holds: how many times it changed hands, counting the first. */
+  fenceOf(gameId: string): number | undefined {
+    return this.held.get(gameId);
   }
 
   /**
@@ -37,9 +80,9 @@ export class PostgresLeases {
    */
   async acquire(gameId: string): Promise<boolean> {
     const { rows } = await this.query<{ fence: string }>(
-      `INSERT INTO game_leases AS lease (game_id, node, fence, expires_at)
-       SELECT id, $2, 1, now() + $3 * interval '1 millisecond' FROM games WHERE id = $1
-       ON CONFLICT (game_id) DO UPDATE SET
+      `INSERT INTO ${this.kind.table} AS lease (${this.kind.key}, node, fence, expires_at)
+       SELECT id, $2, 1, now() + $3 * interval '1 millisecond' FROM ${this.kind.subjects} WHERE id = $1
+       ON CONFLICT (${this.kind.key}) DO UPDATE SET
          node = excluded.node,
          expires_at = excluded.expires_at,
          fence = CASE WHEN lease.node = excluded.node AND lease.expires_at > now()
@@ -61,7 +104,7 @@ export class PostgresLeases {
    */
   async claimNew(client: pg.PoolClient, gameId: string): Promise<() => void> {
     await client.query(
-      `INSERT INTO game_leases (game_id, node, fence, expires_at)
+      `INSERT INTO ${this.kind.table} (${this.kind.key}, node, fence, expires_at)
        VALUES ($1, $2, 1, now() + $3 * interval '1 millisecond')`,
       [gameId, this.nodeId, this.ttlMs],
     );
@@ -75,7 +118,7 @@ export class PostgresLeases {
   async checkFence(client: pg.PoolClient, gameId: string): Promise<void> {
     const fence = this.held.get(gameId);
     const { rows } = await client.query<{ fence: string; node: string }>(
-      'SELECT fence, node FROM game_leases WHERE game_id = $1 FOR SHARE',
+      `SELECT fence, node FROM ${this.kind.table} WHERE ${this.kind.key} = $1 FOR SHARE`,
       [gameId],
     );
     const row = rows[0];
@@ -94,12 +137,12 @@ export class PostgresLeases {
     const judged = [...this.held];
     if (judged.length === 0) return [];
     // A lease of this node that lapsed unseen (a long pause) is still its own while nobody took it.
-    const { rows } = await this.query<{ game_id: string; fence: string }>(
-      `UPDATE game_leases SET expires_at = now() + $2 * interval '1 millisecond'
-       WHERE node = $1 AND game_id = ANY($3::text[]) RETURNING game_id, fence`,
+    const { rows } = await this.query<{ id: string; fence: string }>(
+      `UPDATE ${this.kind.table} SET expires_at = now() + $2 * interval '1 millisecond'
+       WHERE node = $1 AND ${this.kind.key} = ANY($3::text[]) RETURNING ${this.kind.key} AS id, fence`,
       [this.nodeId, this.ttlMs, judged.map(([gameId]) => gameId)],
     );
-    const renewed = new Map(rows.map((row) => [row.game_id, Number(row.fence)]));
+    const renewed = new Map(rows.map((row) => [row.id, Number(row.fence)]));
     const lost: string[] = [];
     for (const [gameId, fence] of judged) {
       if (renewed.get(gameId) === fence || this.held.get(gameId) !== fence) continue;
@@ -112,7 +155,7 @@ export class PostgresLeases {
   /** The node holding a live lease on the game, or null if none does. */
   async ownerOf(gameId: string): Promise<string | null> {
     const { rows } = await this.query<{ node: string }>(
-      'SELECT node FROM game_leases WHERE game_id = $1 AND expires_at > now()',
+      `SELECT node FROM ${this.kind.table} WHERE ${this.kind.key} = $1 AND expires_at > now()`,
       [gameId],
     );
     return rows[0]?.node ?? null;
@@ -124,18 +167,22 @@ export class PostgresLeases {
    */
   async orphans(limit = 100): Promise<string[]> {
     const { rows } = await this.query<{ id: string }>(
-      `SELECT g.id FROM games g LEFT JOIN game_leases l ON l.game_id = g.id
-       WHERE g.status = 'active' AND (l.game_id IS NULL OR l.expires_at <= now())
-       ORDER BY g.created_order LIMIT $1`,
+      `SELECT s.id FROM ${this.kind.subjects} s LEFT JOIN ${this.kind.table} l ON l.${this.kind.key} = s.id
+       WHERE ${this.kind.orphanWhen} AND (l.${this.kind.key} IS NULL OR l.expires_at <= now())
+       ORDER BY s.${this.kind.order} LIMIT $1`,
       [limit],
     );
     return rows.map((row) => row.id);
   }
 
-  /** The game a join code names among those not ended (the newest, should two nodes have drawn it). */
-  async gameWithCode(code: string): Promise<string | null> {
+  /**
+   * The game (or class session) a join code names among those not ended (the newest, should two nodes
+   * have drawn it).
+   */
+  async withCode(code: string): Promise<string | null> {
     const { rows } = await this.query<{ id: string }>(
-      `SELECT id FROM games WHERE code = $1 AND status <> 'ended' ORDER BY created_order DESC LIMIT 1`,
+      `SELECT id FROM ${this.kind.subjects} WHERE code = $1 AND ${this.kind.codeTaken}
+       ORDER BY ${this.kind.order} DESC LIMIT 1`,
       [code],
     );
     return rows[0]?.id ?? null;
@@ -150,7 +197,7 @@ export class PostgresLeases {
     this.held.delete(gameId);
     if (fence === undefined) return;
     await this.query(
-      'UPDATE game_leases SET expires_at = now() WHERE game_id = $1 AND node = $2 AND fence = $3',
+      `UPDATE ${this.kind.table} SET expires_at = now() WHERE ${this.kind.key} = $1 AND node = $2 AND fence = $3`,
       [gameId, this.nodeId, fence],
     );
   }
@@ -158,8 +205,46 @@ export class PostgresLeases {
   /** Every lease of this node let go (a clean shutdown). */
   async releaseAll(): Promise<void> {
     this.held.clear();
-    await this.query('UPDATE game_leases SET expires_at = now() WHERE node = $1 AND expires_at > now()', [
-      this.nodeId,
-    ]);
+    await this.query(
+      `UPDATE ${this.kind.table} SET expires_at = now() WHERE node = $1 AND expires_at > now()`,
+      [this.nodeId],
+    );
+  }
+}
+
+/** Class sessions' leases, and which session a table belongs to (its lease goes with the session's). */
+export class ClassroomLeases extends PostgresLeases {
+  constructor(
+    private readonly ask: Query,
+    nodeId: string,
+    ttlMs: number,
+  ) {
+    super(ask, nodeId, ttlMs, CLASSROOM_LEASES);
+  }
+
+  /** The class session (not ended) whose table the game is, or null for any other game. */
+  async ofTable(gameId: string): Promise<string | null> {
+    const { rows } = await this.ask<{ id: string }>(
+      `SELECT c.id FROM games g JOIN classrooms c ON c.id = g.record->>'classroomId'
+       WHERE g.id = $1 AND NOT c.ended`,
+      [gameId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Tables being played of these sessions that no node holds a live lease on: left behind when their
+   * session was taken over (another node held them a while longer), to be taken by the session's node.
+   */
+  async orphanTables(classroomIds: readonly string[]): Promise<{ tableId: string; classroomId: string }[]> {
+    if (classroomIds.length === 0) return [];
+    const { rows } = await this.ask<{ id: string; classroom_id: string }>(
+      `SELECT g.id, g.record->>'classroomId' AS classroom_id
+       FROM games g LEFT JOIN game_leases l ON l.game_id = g.id
+       WHERE g.status = 'active' AND g.record->>'classroomId' = ANY($1::text[])
+         AND (l.game_id IS NULL OR l.expires_at <= now())`,
+      [classroomIds],
+    );
+    return rows.map((row) => ({ tableId: row.id, classroomId: row.classroom_id }));
   }
 }

@@ -71,6 +71,21 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
     version: 3,
     sql: `CREATE UNIQUE INDEX games_live_code ON games (code) WHERE status <> 'ended';`,
   },
+  {
+    // Class sessions across nodes (server/cluster/class-node.ts): one node runs a session (and its tables)
+    // at a time, under a lease with a fence like a game's; and a class code names one live session
+    // across every node, as a join code names one live game.
+    version: 4,
+    sql: `
+      CREATE TABLE classroom_leases (
+        classroom_id text PRIMARY KEY REFERENCES classrooms (id) ON DELETE CASCADE,
+        node text NOT NULL,
+        fence bigint NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX classroom_leases_by_node ON classroom_leases (node);
+      CREATE UNIQUE INDEX classrooms_live_code ON classrooms (code) WHERE NOT ended;`,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { GameConfig } from '../../shared/game/state.ts';
 import { decode, encode } from './codec.ts';
 import {
+  ClassroomCodeTakenError,
   type Commit,
   checkContinues,
   type GameRecord,
@@ -9,11 +10,12 @@ import {
   type GameStore,
   JoinCodeTakenError,
   type LogEntry,
+  NotOwnerError,
   type StoredClassroom,
   type StoredGame,
   type StoredLobby,
 } from './game-store.ts';
-import { PostgresLeases } from './postgres-leases.ts';
+import { ClassroomLeases, PostgresLeases, type Query } from './postgres-leases.ts';
 import { migrate } from './postgres-schema.ts';
 
 export interface PostgresStoreOptions {
@@ -57,6 +59,8 @@ export class PostgresGameStore implements GameStore {
   private readonly pool: pg.Pool;
   /** Which games this node may write, when it is one of several (null for a single node). */
   readonly leases: PostgresLeases | null;
+  /** Which class sessions this node runs and may write, when it is one of several. */
+  readonly classroomLeases: ClassroomLeases | null;
   private readonly leasePool: pg.Pool | null;
   private migrated: Promise<void> | null = null;
   private closed = false;
@@ -78,17 +82,14 @@ export class PostgresGameStore implements GameStore {
       console.error('[leverage] PostgreSQL connection lost:', error.message),
     );
     const leasePool = this.leasePool;
-    this.leases =
-      options.node && leasePool
-        ? new PostgresLeases(
-            async (text, values) => {
-              await this.ready();
-              return leasePool.query(text, values);
-            },
-            options.node.id,
-            options.node.leaseMs,
-          )
-        : null;
+    const onLeasePool: Query = async (text, values) => {
+      await this.ready();
+      if (!leasePool) throw new Error('This store is not one of several nodes');
+      return leasePool.query(text, values);
+    };
+    const node = options.node;
+    this.leases = node ? new PostgresLeases(onLeasePool, node.id, node.leaseMs) : null;
+    this.classroomLeases = node ? new ClassroomLeases(onLeasePool, node.id, node.leaseMs) : null;
   }
 
   /** The schema, brought up to date once per store before its first query. */
@@ -113,7 +114,7 @@ export class PostgresGameStore implements GameStore {
           encode(lobby),
         ])
         .catch((error: unknown) => {
-          throw isLiveCodeClash(error) ? new JoinCodeTakenError(record.code) : error;
+          throw isUniqueClash(error, 'games_live_code') ? new JoinCodeTakenError(record.code) : error;
         });
       return this.leases?.claimNew(client, record.id);
     });
@@ -237,11 +238,32 @@ export class PostgresGameStore implements GameStore {
   }
 
   async saveClassroom(classroom: StoredClassroom): Promise<void> {
-    await this.query(
-      `INSERT INTO classrooms (id, code, ended, classroom) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (id) DO UPDATE SET ended = excluded.ended, classroom = excluded.classroom`,
-      [classroom.id, classroom.code, classroom.ended, encode(classroom)],
-    );
+    await this.ready();
+    const leases = this.classroomLeases;
+    const claimed = await this.transaction(async (client) => {
+      // With several nodes, only the session's node writes it: a node that lost its lease (frozen past
+      // it while another took the session over) is refused by the fence, as a game's commit is.
+      const held = leases?.holds(classroom.id) ?? false;
+      if (held) await leases?.checkFence(client, classroom.id);
+      await client
+        .query(
+          `INSERT INTO classrooms (id, code, ended, classroom) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (id) DO UPDATE SET ended = excluded.ended, classroom = excluded.classroom`,
+          [classroom.id, classroom.code, classroom.ended, encode(classroom)],
+        )
+        .catch((error: unknown) => {
+          throw isUniqueClash(error, 'classrooms_live_code')
+            ? new ClassroomCodeTakenError(classroom.code)
+            : error;
+        });
+      // A new session is run by the node that creates it; a session this node does not hold already
+      // has a lease row, which refuses the claim: another node runs it.
+      if (!leases || held) return undefined;
+      return leases.claimNew(client, classroom.id).catch((error: unknown) => {
+        throw isUniqueClash(error, 'classroom_leases_pkey') ? new NotOwnerError(classroom.id) : error;
+      });
+    });
+    claimed?.();
   }
 
   async activeClassrooms(): Promise<StoredClassroom[]> {
@@ -298,13 +320,19 @@ function toEntry(row: LogRow): LogEntry {
   return { index: row.idx, event: decode(row.event), digest: decode(row.digest) };
 }
 
-/** The unique index of live games' join codes (migration 3) refused a row. */
-function isLiveCodeClash(error: unknown): boolean {
+/**
+ * A unique index refused a row: live games' join codes (migration 3), live sessions' codes and sessions'
+ * leases (migration 4).
+ */
+function isUniqueClash(
+  error: unknown,
+  index: 'games_live_code' | 'classrooms_live_code' | 'classroom_leases_pkey',
+): boolean {
   return (
     error instanceof Error &&
     'code' in error &&
     error.code === '23505' &&
     'constraint' in error &&
-    error.constraint === 'games_live_code'
+    error.constraint === index
   );
 }

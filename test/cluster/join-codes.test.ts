@@ -55,7 +55,7 @@ async function startNode(url: string, id: string, ids: Ids): Promise<LeverageSer
   const store = new PostgresGameStore({ connectionString: url, node: { id, leaseMs: 2500 } });
   stores.push(store);
   await store.ready();
-  const cluster = await connectCluster(redis.url(), store.leases!);
+  const cluster = await connectCluster(redis.url(), store.leases!, store.classroomLeases!);
   links.push(cluster);
   const server = await startServer({ store, cluster, ids });
   servers.push(server);

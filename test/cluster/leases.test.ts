@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GameRecord, LogEntry, StoredLobby } from '../../server/store/game-store.ts';
-import { NotOwnerError } from '../../server/store/game-store.ts';
+import type { GameRecord, LogEntry, StoredClassroom, StoredLobby } from '../../server/store/game-store.ts';
+import { ClassroomCodeTakenError, NotOwnerError } from '../../server/store/game-store.ts';
 import { PostgresGameStore } from '../../server/store/postgres-store.ts';
 import { ScratchPostgres } from '../durability/postgres.ts';
 
 /**
  * The lease on each game when several nodes share PostgreSQL (server/store/postgres-leases.ts): one node
  * runs a game at a time, another takes it only once the lease lapsed (or was let go), and a node that
- * lost it can append nothing more, even before it hears that it lost it.
+ * lost it can append nothing more, even before it hears that it lost it. Class sessions' leases
+ * (migration 4) work the same way, and a class code names one live session across nodes.
  */
 
 let postgres: ScratchPostgres;
@@ -113,7 +114,58 @@ describe('game leases in PostgreSQL', () => {
     const url = await postgres.freshSchema();
     const a = nodeStore(url, 'node-a');
     await a.create(record('g3'), lobby());
-    expect(await a.leases!.gameWithCode('LEASE2')).toBe('g3');
-    expect(await a.leases!.gameWithCode('NOPE22')).toBeNull();
+    expect(await a.leases!.withCode('LEASE2')).toBe('g3');
+    expect(await a.leases!.withCode('NOPE22')).toBeNull();
+  });
+
+  it('runs a class session at one node: its code is one live session’s, its lease moves only once lapsed, a stale node writes nothing', async () => {
+    const url = await postgres.freshSchema();
+    const a = nodeStore(url, 'node-a');
+    const b = nodeStore(url, 'node-b');
+    const session = (id: string, code: string, ended = false): StoredClassroom => ({
+      id,
+      code,
+      settings: { preset: 'class45', bindingDeals: false, botLevel: 'easy', language: 'en' },
+      seed: 1,
+      createdAt: 1_743_670_800_000,
+      facilitatorDigest: 'ab'.repeat(32),
+      members: [],
+      tables: [],
+      nextMemberId: 1,
+      ended,
+    });
+    await a.saveClassroom(session('c1', 'CLASS'));
+    expect(a.classroomLeases!.holds('c1')).toBe(true);
+    expect(await b.classroomLeases!.ownerOf('c1')).toBe('node-a');
+    expect(await b.classroomLeases!.withCode('CLASS')).toBe('c1');
+    // Another node's new session with the same live code is refused (it draws again).
+    await expect(b.saveClassroom(session('c2', 'CLASS'))).rejects.toBeInstanceOf(ClassroomCodeTakenError);
+    // Nor may a node that does not hold the session write it.
+    await expect(b.saveClassroom(session('c1', 'CLASS'))).rejects.toBeInstanceOf(NotOwnerError);
+    expect(await b.classroomLeases!.acquire('c1')).toBe(false);
+
+    // Node A stops renewing: the session is an orphan, B takes it, and A's next write is refused.
+    await wait(LEASE_MS + 100);
+    expect(await b.classroomLeases!.orphans()).toEqual(['c1']);
+    expect(await b.classroomLeases!.acquire('c1')).toBe(true);
+    expect(b.classroomLeases!.fenceOf('c1')).toBe(2);
+    await expect(a.saveClassroom({ ...session('c1', 'CLASS'), nextMemberId: 9 })).rejects.toBeInstanceOf(
+      NotOwnerError,
+    );
+    await b.saveClassroom({ ...session('c1', 'CLASS'), nextMemberId: 2 });
+    expect((await a.loadClassroom('c1'))?.nextMemberId).toBe(2);
+
+    // An ended session's code is free again, and an ended session is nobody's orphan.
+    await b.saveClassroom(session('c1', 'CLASS', true));
+    await a.saveClassroom(session('c3', 'CLASS'));
+    expect(await b.classroomLeases!.orphans()).toEqual([]);
+    expect(await b.classroomLeases!.withCode('CLASS')).toBe('c3');
+
+    // A table of c3 is no orphan of the games (it goes with its session) but, once let go, one of c3's.
+    await a.create({ ...record('t1'), classroomId: 'c3' }, lobby());
+    expect(await a.classroomLeases!.orphanTables(['c3'])).toEqual([]);
+    await a.leases!.release('t1');
+    expect(await b.leases!.orphans()).toEqual([]);
+    expect(await b.classroomLeases!.orphanTables(['c3'])).toEqual([{ tableId: 't1', classroomId: 'c3' }]);
   });
 });

@@ -1,0 +1,251 @@
+import type { Ack } from '../../shared/protocol/errors.ts';
+import type { ClassroomDeps } from '../classroom/deps.ts';
+import {
+  type ClassroomEvent,
+  type ClassroomRouter,
+  classroomTargetOf,
+  type RunClassroomEvent,
+} from '../classroom/events.ts';
+import { classroomsOf, forgetSockets, socketClosed } from '../classroom/sessions.ts';
+import type { LeverageServer, LeverageSocket, SeatSocket } from '../io-types.ts';
+import { NotOwnerError } from '../store/game-store.ts';
+import type { ClassroomLeases } from '../store/postgres-leases.ts';
+import { ClassTakeover } from './class-takeover.ts';
+import { AnswersOnce, ASK_MS, forward } from './forward.ts';
+import { ADOPT_EVERY_MS, type ClassroomsOfNode, type ClusterNode } from './node.ts';
+import type { ClassroomRequest, NodeAnswer, NodeRelay } from './relay.ts';
+import { copyOf, RemoteSocket } from './remote-socket.ts';
+
+export interface ClassNodeDeps {
+  io: LeverageServer;
+  relay: NodeRelay;
+  leases: ClassroomLeases;
+  /** The node's game side: a session's tables are taken over with it, as games of this node. */
+  games: ClusterNode;
+  classroom: ClassroomDeps;
+  onError(error: unknown): void;
+  logger: Pick<Console, 'info'>;
+}
+
+/**
+ * Class sessions on one node of several. Each session (and its tables, which are games) runs at one
+ * node, the holder of its lease in PostgreSQL, as a game does:
+ * - a session event from a socket of this node runs here if the session does, else it is forwarded to
+ *   the session's node and answered from there (`route`); events forwarded by other nodes run here with
+ *   a stand-in for their socket (`answer`);
+ * - the console, the projector, seatings and broadcasts reach sockets on any node through the adapter's
+ *   rooms; sockets of a node that dies stop counting as connected or watching;
+ * - the leases of this node's sessions are renewed, and sessions whose node died are taken over with
+ *   their tables (`adoptOrphans`): restored from the store, their people and watchers found again.
+ */
+export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
+  private here: RunClassroomEvent | null = null;
+  private readonly timers = new Map<'renew' | 'adopt', NodeJS.Timeout>();
+  private closed = false;
+  private readonly answers = new AnswersOnce();
+  private readonly takeover: ClassTakeover;
+  private readonly telling = new Set<Promise<unknown>>();
+
+  constructor(private readonly deps: ClassNodeDeps) {
+    this.takeover = new ClassTakeover(deps);
+    deps.games.serveClassrooms(this);
+    deps.games.remoteSockets.onLost((lost) => {
+      for (const classroom of deps.classroom.classrooms.all())
+        forgetSockets(deps.classroom, classroom, [...lost]);
+    });
+  }
+
+  private get nodeId(): string {
+    return this.deps.leases.nodeId;
+  }
+
+  /** Takes over the sessions nobody runs (at once, then on a timer) and renews this node's leases. */
+  async start(): Promise<number> {
+    this.every('renew', Math.max(100, Math.floor(this.deps.leases.ttlMs / 3)), () => this.renew());
+    const adopted = await this.adoptOrphans();
+    this.every('adopt', ADOPT_EVERY_MS, () => this.adoptOrphans());
+    return adopted;
+  }
+
+  /** Stops the timers and lets this node's sessions go, so other nodes take them at once. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.takeover.closed = true;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    await Promise.all(this.telling);
+    await this.deps.leases.releaseAll().catch(this.deps.onError);
+  }
+
+  /** `work` every `ms` after the last one ended, until the node closes. */
+  private every(name: 'renew' | 'adopt', ms: number, work: () => Promise<unknown>): void {
+    const run = () => {
+      work()
+        .catch(this.deps.onError)
+        .finally(() => {
+          if (!this.closed) this.timers.set(name, setTimeout(run, ms));
+        });
+    };
+    this.timers.set(name, setTimeout(run, ms));
+  }
+
+  serve(here: RunClassroomEvent): void {
+    this.here = here;
+  }
+
+  route(
+    event: ClassroomEvent,
+    input: unknown,
+    socket: LeverageSocket,
+    here: RunClassroomEvent,
+  ): Promise<Ack<unknown>> {
+    const target = classroomTargetOf(event, input);
+    let classroomId: string | null = null;
+    return forward(
+      this.deps.relay,
+      {
+        locate: async () => {
+          classroomId = target === null ? null : await this.classroomIdOf(target);
+          return classroomId === null ? undefined : this.nodeFor(classroomId);
+        },
+        runHere: async (named) =>
+          named && classroomId !== null
+            ? this.runHere(classroomId, event, input, socket, here)
+            : here(event, input, socket),
+        request: (requestId) => ({
+          kind: 'classroom',
+          requestId,
+          classroomId: classroomId ?? '',
+          event,
+          input,
+          socket: copyOf(socket),
+        }),
+      },
+      socket,
+      () => this.closed,
+    );
+  }
+
+  /** A socket of this node closed: the nodes of the sessions it waited in or watched hear of it. */
+  left(socket: LeverageSocket): void {
+    for (const classroomId of classroomsOf(socket)) {
+      const telling = this.tellLeft(classroomId, socket).catch(this.deps.onError);
+      this.telling.add(telling);
+      void telling.finally(() => this.telling.delete(telling));
+    }
+  }
+
+  /** A request from another node, for a session it believes runs here. */
+  async answer(request: ClassroomRequest): Promise<NodeAnswer> {
+    const { classroom: classroomDeps, leases } = this.deps;
+    await this.takeover.underWay(request.classroomId);
+    if (!classroomDeps.classrooms.get(request.classroomId) && !leases.holds(request.classroomId))
+      return { moved: true };
+    const socket = new RemoteSocket(this.deps.io, request.socket);
+    if (request.kind === 'classroomLeft') {
+      this.deps.games.remoteSockets.forget(socket.id);
+      socketClosed(classroomDeps, socket, [request.classroomId]);
+      return { done: true };
+    }
+    const here = this.here;
+    if (!here) return { moved: true };
+    return this.answers.of(request.requestId, async () => {
+      this.deps.games.remoteSockets.note(socket.id, socket.data.node);
+      const ack = await this.runHere(request.classroomId, request.event, request.input, socket, here);
+      return ack ? { ack, data: socket.data } : { moved: true };
+    });
+  }
+
+  async nodeOfTable(gameId: string): Promise<string | undefined> {
+    const classroomId = await this.deps.leases.ofTable(gameId);
+    if (classroomId === null) return undefined;
+    return (await this.nodeFor(classroomId)) ?? this.nodeId;
+  }
+
+  private async classroomIdOf(target: { classroomId: string } | { code: string }): Promise<string | null> {
+    if ('classroomId' in target) return target.classroomId;
+    return this.deps.classroom.classrooms.withCode(target.code)?.id ?? this.deps.leases.withCode(target.code);
+  }
+
+  /** The node running the session, or null for this one (taking it over if nobody runs it). */
+  private async nodeFor(classroomId: string): Promise<string | null> {
+    const { leases } = this.deps;
+    // A take-over under way here: the session is here once it is done (or was not, if it ended).
+    await this.takeover.underWay(classroomId);
+    if (this.deps.classroom.classrooms.get(classroomId) || leases.holds(classroomId)) return null;
+    const owner = await leases.ownerOf(classroomId);
+    if (owner !== null && owner !== this.nodeId) return owner;
+    await this.takeover.adopt(classroomId);
+    if (leases.holds(classroomId)) return null;
+    const next = await leases.ownerOf(classroomId);
+    return next !== null && next !== this.nodeId ? next : null;
+  }
+
+  /**
+   * Runs a session event here, or null if the session turned out to run elsewhere: its lease moved on
+   * the way, so the store refused this node's write by the fence (nothing was kept here). A command
+   * reaches the session's tables, whose own writes are fenced one by one: a node that was frozen past
+   * its lease, and does not know yet, first asks who runs the session, and lets it go if another does
+   * (the event is then asked at that node, instead of being answered here with every table refused).
+   */
+  private async runHere(
+    classroomId: string,
+    event: ClassroomEvent,
+    input: unknown,
+    socket: SeatSocket,
+    here: RunClassroomEvent,
+  ): Promise<Ack<unknown> | null> {
+    if (event === 'classroom:command' && this.deps.classroom.classrooms.get(classroomId)) {
+      const owner = await this.deps.leases.ownerOf(classroomId);
+      if (owner !== null && owner !== this.nodeId) {
+        await this.letGo(classroomId);
+        return null;
+      }
+    }
+    try {
+      return await here(event, input, socket);
+    } catch (error) {
+      if (error instanceof NotOwnerError) return null;
+      throw error;
+    }
+  }
+
+  /** Another node runs the session now: it stops here. */
+  private async letGo(classroomId: string): Promise<void> {
+    this.deps.logger.info(`[leverage] class session ${classroomId} is run by another node now`);
+    this.deps.classroom.classrooms.remove(classroomId);
+    this.deps.classroom.feeds.forget(classroomId);
+    await this.deps.leases.release(classroomId);
+  }
+
+  private async tellLeft(classroomId: string, socket: LeverageSocket): Promise<void> {
+    if (this.deps.classroom.classrooms.get(classroomId)) {
+      socketClosed(this.deps.classroom, socket, [classroomId]);
+      return;
+    }
+    const owner = await this.deps.leases.ownerOf(classroomId);
+    if (owner && owner !== this.nodeId)
+      await this.deps.relay.ask(
+        owner,
+        { kind: 'classroomLeft', classroomId, socket: copyOf(socket) },
+        ASK_MS,
+      );
+  }
+
+  private async renew(): Promise<void> {
+    for (const classroomId of await this.deps.leases.renew()) await this.letGo(classroomId);
+  }
+
+  /**
+   * Takes over every session not ended that no node runs, and tables of this node's sessions that no node
+   * runs. Returns how many sessions came here.
+   */
+  private async adoptOrphans(): Promise<number> {
+    if (this.closed) return 0;
+    let adopted = 0;
+    for (const classroomId of await this.deps.leases.orphans()) {
+      if (await this.takeover.adopt(classroomId)) adopted++;
+    }
+    await this.takeover.adoptTables();
+    return adopted;
+  }
+}
