@@ -22,6 +22,8 @@ export interface LeaseKind {
   orphanWhen: string;
   /** When its code is still taken. */
   codeTaken: string;
+  /** What a refused write names in its error. */
+  what: 'Game' | 'Class session';
 }
 
 export const GAME_LEASES: LeaseKind = {
@@ -33,6 +35,7 @@ export const GAME_LEASES: LeaseKind = {
   orphanWhen: `s.status = 'active' AND NOT EXISTS (
     SELECT 1 FROM classrooms c WHERE c.id = s.record->>'classroomId' AND NOT c.ended)`,
   codeTaken: `status <> 'ended'`,
+  what: 'Game',
 };
 
 export const CLASSROOM_LEASES: LeaseKind = {
@@ -42,6 +45,7 @@ export const CLASSROOM_LEASES: LeaseKind = {
   order: 'saved_order',
   orphanWhen: 'NOT s.ended',
   codeTaken: 'NOT ended',
+  what: 'Class session',
 };
 
 /**
@@ -124,7 +128,7 @@ export class PostgresLeases {
     const row = rows[0];
     if (fence === undefined || !row || Number(row.fence) !== fence || row.node !== this.nodeId) {
       this.held.delete(gameId);
-      throw new NotOwnerError(gameId);
+      throw new NotOwnerError(gameId, this.kind.what);
     }
   }
 

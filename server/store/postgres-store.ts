@@ -260,7 +260,9 @@ export class PostgresGameStore implements GameStore {
       // has a lease row, which refuses the claim: another node runs it.
       if (!leases || held) return undefined;
       return leases.claimNew(client, classroom.id).catch((error: unknown) => {
-        throw isUniqueClash(error, 'classroom_leases_pkey') ? new NotOwnerError(classroom.id) : error;
+        throw isUniqueClash(error, 'classroom_leases_pkey')
+          ? new NotOwnerError(classroom.id, 'Class session')
+          : error;
       });
     });
     claimed?.();
