@@ -116,7 +116,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   // effective fed funds rate 4.33% (NY Fed EFFR, FRED DFF) under the FOMC's 4.25–4.50% range, held 29 Jan, 19 Mar, 7 May 2025
   cashRatePct: 'sourced',
   roundsPerYear: 'sourced',
-  businessImportContent: 'judgement',
+  // [calc] imported content of vehicles sold in the US: 25% of parts imported (Chicago Fed Letter 243, 2006) to 67% (other carmakers' 2018 AALA fleets) of parts, which are 75% of value: 0.19–0.50
+  businessImportContent: 'sourced',
   // Goldman Sachs (notes of 10 Aug and 12 Oct 2025, as reported): consumers eventually bear 55–67% of the 2025 tariffs; at 7 the business's profit-best pass-through puts 62% of the duty on them (55–67% asks 6.8–7.3)
   businessDemandElasticity: 'sourced',
   businessSalesBn: 'judgement',

@@ -1,7 +1,14 @@
 import { applyShock } from '../../../shared/market/index.ts';
-import type { Shock } from '../../../shared/scenario/schema.ts';
+import type { UsBusinessMove } from '../../../shared/protocol/moves.ts';
+import type { Scenario, Shock } from '../../../shared/scenario/schema.ts';
 import { type CalibrationCheck, check, panicShock, SEEDS } from './calibration-check.ts';
-import { type Game, newGame, playRound, withParams } from './fixture.ts';
+import { type Game, newGame, playRound, standingMoves, withParams } from './fixture.ts';
+
+/** The business's first week at the standing tariff, passing `pct` of it on. */
+function firstWeekPassing(scenario: Scenario, seed: number, pct: number): Game {
+  const usBusiness: UsBusinessMove = { ...standingMoves(scenario).usBusiness, passThroughPct: pct };
+  return playRound(newGame(scenario, seed), { usBusiness });
+}
 
 /**
  * Published figures that pin the parameters sourced in session 14 (issue 8, "sr14"), so that
@@ -35,6 +42,31 @@ export const PUBLISHED_CHECKS_7: readonly CalibrationCheck[] = [
           without.market.panic - withBackstop.market.panic,
           2.42,
           4.45,
+        );
+      }
+    },
+  ),
+  check(
+    'the tariff falls on the imported content of vehicles sold in the US: 19–50% of what the exposed businesses sell',
+    (scenario, found) => {
+      // The composite buys Japanese parts, cars and machinery (its brief), so its duty falls on the imported
+      // content of what it sells, as in a vehicle sold in the US. Low: about 25% of the parts used in the US
+      // were imported in 2006 (Klier and Rubenstein, Chicago Fed Letter 243, October 2007), and parts are
+      // nearly 75% of a vehicle's value added (Chicago Fed, Midwest Economy blog, 3 May 2019): 0.25 × 0.75 =
+      // 0.1875. High: the other carmakers' US fleets held 33% US and Canadian parts content, sales-weighted
+      // (2018 AALA scores; American Automotive Policy Council), so 67% of parts came from elsewhere: 0.67 ×
+      // 0.75 = 0.5025 (the Detroit Three's 50%: 0.375). The margin the business keeps by passing the whole
+      // duty on, against passing none, is the duty's cost: the content it falls on, times the effective
+      // tariff less what exporters absorb.
+      for (const seed of SEEDS) {
+        const none = firstWeekPassing(scenario, seed, 0).market;
+        const all = firstWeekPassing(scenario, seed, 100).market;
+        const dutyPerContentPts = none.effectiveTariffPct * (1 - scenario.model.exporterAbsorption);
+        found.within(
+          `share of sales the duty falls on (seed ${seed})`,
+          (all.businessMargin - none.businessMargin) / dutyPerContentPts,
+          0.1875,
+          0.5025,
         );
       }
     },
