@@ -25,6 +25,14 @@ const PINNED = [
     // Twice: 60%, more than the other carmakers' foreign parts content of 2018 (67% of parts × 75%).
     doubled: 'share of sales the duty falls on (seed 1): 0.60 not in 0.1875..0.5025',
   },
+  {
+    parameter: 'researchNoteBookDiscount',
+    check: "a note that talks the fund's book moves the market as underwriters' buy calls did",
+    // Half: the conflicted note moves 85% as far, more than the medians' 2.2% against 2.8%.
+    halved: "the conflicted note's move as a share of the unconflicted one's: 0.85 not in 0.614..0.785",
+    // Twice: 40%, less than the means' 2.7% against 4.4%.
+    doubled: "the conflicted note's move as a share of the unconflicted one's: 0.40 not in 0.614..0.785",
+  },
 ] as const;
 
 describe('published checks of session 14', () => {
