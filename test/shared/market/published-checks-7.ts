@@ -61,7 +61,7 @@ export const PUBLISHED_CHECKS_7: readonly CalibrationCheck[] = [
     (scenario, found) => {
       // The composite buys Japanese parts, cars and machinery (its brief), so its duty falls on the imported
       // content of what it sells, as in a vehicle sold in the US. Low: about 25% of the parts used in the US
-      // were imported in 2006 (Klier and Rubenstein, Chicago Fed Letter 243, October 2007), and parts are
+      // were imported in 2006 (Chicago Fed Letter 243, "Whose Part Is It?", October 2007), and parts are
       // nearly 75% of a vehicle's value added (Chicago Fed, Midwest Economy blog, 3 May 2019): 0.25 × 0.75 =
       // 0.1875. High: the other carmakers' US fleets held 33% US and Canadian parts content, sales-weighted
       // (2018 AALA scores; American Automotive Policy Council), so 67% of parts came from elsewhere: 0.67 ×
