@@ -116,7 +116,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   // effective fed funds rate 4.33% (NY Fed EFFR, FRED DFF) under the FOMC's 4.25–4.50% range, held 29 Jan, 19 Mar, 7 May 2025
   cashRatePct: 'sourced',
   roundsPerYear: 'sourced',
-  businessImportContent: 'judgement',
+  // [calc] imported content of vehicles sold in the US: 25% of parts imported (Chicago Fed Letter 243, 2006) to 67% (other carmakers' 2018 AALA fleets) of parts, which are 75% of value: 0.19–0.50
+  businessImportContent: 'sourced',
   // Goldman Sachs (notes of 10 Aug and 12 Oct 2025, as reported): consumers eventually bear 55–67% of the 2025 tariffs; at 7 the business's profit-best pass-through puts 62% of the duty on them (55–67% asks 6.8–7.3)
   businessDemandElasticity: 'sourced',
   businessSalesBn: 'judgement',
@@ -161,7 +162,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   sellAmericaUsdJpyPctPerChaos: 'sourced',
 
   fundBorrowingSpreadBp: 'sourced',
-  researchNoteBookDiscount: 'judgement',
+  // Michaely and Womack (RFS 1999): underwriters' buy calls earned 2.7% against others' 4.4% (mean 3-day excess return), 2.2% against 2.8% (median): 21–39% taken off
+  researchNoteBookDiscount: 'sourced',
   usEquityTrendSdPctPerRound: 'sourced',
   // Nikkei 225 VI, the Nikkei's VIX, at rest 20–30% a year (Futu News' Nikkei VI notes, 2024): with the week's noise, 23.7% over six quiet weeks
   japanEquityTrendSdPctPerRound: 'sourced',

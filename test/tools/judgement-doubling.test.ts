@@ -17,7 +17,7 @@ describe('what doubling a [judgement] parameter changes (npm run test:mutants --
       games: 2,
       backtestSeeds: 0,
       checks: CALIBRATION_CHECKS,
-      only: ['beliefPerUnexplainedBp', 'callBluffCredibility', 'researchNoteBookDiscount'],
+      only: ['beliefPerUnexplainedBp', 'callBluffCredibility', 'privateWordShare'],
     });
     const [report100, bluff, discount] = report.rows;
     expect(report.base.failedChecks).toEqual([]);

@@ -29,7 +29,7 @@ describe("a research note that talks the fund's own book", () => {
     const allIn = withBook([0, 0, 200, 0, 0]);
     const full = usMovePct(neutral, 'bullish');
     const talked = usMovePct(allIn, 'bullish');
-    // Same credibility, same signal: 200% in US stocks keeps 1 − 0.8 of the note's direct push on stocks.
+    // Same credibility, same signal: 200% in US stocks keeps 1 − 0.3 of the note's direct push on stocks.
     // (The note's calmer panic and lower yield lift stocks a little more, by the same share.)
     expect(talked / full).toBeCloseTo(1 - params.researchNoteBookDiscount, 6);
     const after = reactToStatement(allIn, 'investors', 'bullish', params).market;

@@ -82,6 +82,23 @@ describe('values that match their published sources', () => {
     expect(params.backstopPanicRelief).toBeCloseTo(mean, 2);
   });
 
+  it("the business's import content lies within the imported content of vehicles sold in the US", () => {
+    const partsShareOfValue = 0.75; // Chicago Fed, Midwest Economy blog, 3 May 2019
+    const importedParts2006 = 0.25; // Chicago Fed Letter 243, October 2007
+    const otherCarmakersForeignParts2018 = 1 - 0.33; // AALA, sales-weighted (American Automotive Policy Council)
+    expect(params.businessImportContent).toBeGreaterThanOrEqual(importedParts2006 * partsShareOfValue);
+    expect(params.businessImportContent).toBeLessThanOrEqual(
+      otherCarmakersForeignParts2018 * partsShareOfValue,
+    );
+  });
+
+  it("a talked book's note is discounted as underwriters' buy calls were (Michaely and Womack 1999)", () => {
+    const takenOffMedians = 1 - 2.2 / 2.8; // 3-day excess returns, underwriter against other brokers
+    const takenOffMeans = 1 - 2.7 / 4.4;
+    expect(params.researchNoteBookDiscount).toBeGreaterThanOrEqual(takenOffMedians);
+    expect(params.researchNoteBookDiscount).toBeLessThanOrEqual(takenOffMeans);
+  });
+
   it('each of them is marked sourced', () => {
     const found = [
       'yenInterventionBn',
@@ -96,6 +113,8 @@ describe('values that match their published sources', () => {
       'lobbyingPressureTariffPct',
       'approvalMin',
       'backstopPanicRelief',
+      'businessImportContent',
+      'researchNoteBookDiscount',
     ];
     expect(found.filter((name) => !sourcedParams().includes(name as never))).toEqual([]);
   });
