@@ -108,7 +108,8 @@ export const DEFAULT_MODEL_PARAMS: ModelParams = {
   supplyChainSharePerRound: 0.1,
   supplyChainMaxShare: 0.5,
   supplyChainLagRounds: 2,
-  supplyChainExportLoss: 0.5,
+  // between the floors of the best-selling US-built Japanese cars, 1 − (1 − 0.65..0.80) × 0.75 = 0.74–0.85, and 1
+  supplyChainExportLoss: 0.8,
   lobbyingPanicPer100M: 0.5,
   lobbyingApprovalPer100M: 0.3,
   lobbyingPressureTariffPct: 10,

@@ -131,7 +131,8 @@ export const PARAM_SOURCES: { readonly [Name in keyof ModelParams]: ParamBasis }
   supplyChainSharePerRound: 'judgement',
   supplyChainMaxShare: 'judgement',
   supplyChainLagRounds: 'judgement',
-  supplyChainExportLoss: 'judgement',
+  // [calc] AALA labels: best-selling US-built Japanese cars 65% (Altima, 2005) to 80% (Camry) US/Canadian parts, parts ≈75% of value: Japan loses at least 0.74–0.85 of a chain moved to a US plant, all of one moved elsewhere
+  supplyChainExportLoss: 'sourced',
   lobbyingPanicPer100M: 'judgement',
   lobbyingApprovalPer100M: 'judgement',
   // the 10% baseline duty on all countries from 5 April 2025 (EO 14257; CNBC, 3 Apr 2025)

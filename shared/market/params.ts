@@ -318,7 +318,15 @@ export const ModelParamsSchema = z.strictObject({
   supplyChainSharePerRound: share,
   supplyChainMaxShare: share,
   supplyChainLagRounds: z.number().int().min(1).max(6),
-  /** Share of a shifted supply chain lost to Japan's exports. [judgement] */
+  /**
+   * Share of a shifted supply chain lost to Japan's exports. [calc] Japan keeps at most the Japanese parts of
+   * what replaces its goods: the best-selling Japanese cars built in the US held 65% (Nissan Altima, 2005) to
+   * 80% (Toyota Camry, 2005 and 2010) US and Canadian parts (AALA labels, as reported by AP, 18 September 2005,
+   * and Cars.com, July 2009; Honda's Accord and Civic about 70%, Plain Dealer, 2007), and parts are nearly 75% of a vehicle's
+   * value added (Chicago Fed, 3 May 2019): even if every other part came from Japan, a chain moved to a US
+   * plant loses Japan 1 − 0.35 × 0.75 = 0.74 to 1 − 0.20 × 0.75 = 0.85 of its value, one moved to another
+   * supplier all of it. 0.8 lies between (until session 15 a [judgement] 0.5).
+   */
   supplyChainExportLoss: share,
   /** Lobbying: panic points / approval points per √($100m). [judgement] */
   lobbyingPanicPer100M: coefficient,

@@ -29,6 +29,7 @@ import { PUBLISHED_CHECKS_4 } from './published-checks-4.ts';
 import { PUBLISHED_CHECKS_5 } from './published-checks-5.ts';
 import { PUBLISHED_CHECKS_6 } from './published-checks-6.ts';
 import { PUBLISHED_CHECKS_7 } from './published-checks-7.ts';
+import { PUBLISHED_CHECKS_8 } from './published-checks-8.ts';
 import { PUBLISHED_FIGURE_CHECKS } from './published-figure-checks.ts';
 import { PUBLISHED_OUTCOME_CHECKS } from './published-outcome-checks.ts';
 import { PUBLISHED_RECORD_CHECKS } from './published-record-checks.ts';
@@ -400,6 +401,8 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   ...PUBLISHED_CHECKS_6,
   // The parameters sourced in session 14.
   ...PUBLISHED_CHECKS_7,
+  // The parameters sourced in session 15.
+  ...PUBLISHED_CHECKS_8,
 ];
 
 /** The checks a scenario fails, with what each found out of range. */
