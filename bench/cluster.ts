@@ -129,6 +129,7 @@ export async function runClusterBench(options: ClusterOptions): Promise<ClusterR
         eventLoopDelay: { p50Ms: Number.NaN, p99Ms: Number.NaN, maxMs: Number.NaN, meanMs: Number.NaN },
         gc: null,
         peak: { rssMb: Number.NaN, heapUsedMb: Number.NaN },
+        writes: null,
       },
       { eventLoopP99Ms: Number.NaN, cpuPercent: Number.NaN },
     );
