@@ -63,7 +63,7 @@ function perMove(figures: RunFigures): string {
   const writes =
     writeCalls === null || writeBytes === null
       ? ''
-      : `, ${writeCalls.toFixed(2)} socket writes (${writeBytes.toFixed(0)} B)`;
+      : `, ${writeCalls.toFixed(2)} write calls (${writeBytes.toFixed(0)} B)`;
   return `server CPU ${serverCpuMs.toFixed(2)} ms and ${updates.toFixed(2)} updates${writes} per move, ${figures.errors.total} errors`;
 }
 

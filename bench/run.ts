@@ -171,7 +171,7 @@ async function main(): Promise<void> {
     );
     row('load: update size (mean)', `${leverage.updateBytes} B`);
     row(
-      'load: per move: server CPU, updates received, server socket writes',
+      'load: per move: server CPU, updates received, server write calls',
       `${fixed(leverage.perMove.serverCpuMs, 2)} ms, ${fixed(leverage.perMove.updates, 2)}, ${fixed(leverage.perMove.writeCalls, 2)}`,
     );
     row(
@@ -205,7 +205,7 @@ async function main(): Promise<void> {
         `${fixed(baseline.server.eventLoopDelay.p99Ms)} ms, ${fixed(baseline.server.cpuPercent)} %`,
       );
       row(
-        'baseline: per move: server CPU, updates received, server socket writes',
+        'baseline: per move: server CPU, updates received, server write calls',
         `${fixed(baseline.perMove.serverCpuMs, 2)} ms, ${fixed(baseline.perMove.updates, 2)}, ${fixed(baseline.perMove.writeCalls, 2)}`,
       );
       row('baseline: errors', String(baseline.errors.total));
