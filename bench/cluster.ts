@@ -8,6 +8,7 @@ import { ScratchPostgres } from '../test/durability/postgres.ts';
 import { ScratchRedis } from '../test/durability/redis.ts';
 import { connectAll, endAndLeave, Player, playFor, seatTables } from './load-fleet.ts';
 import { type RunFigures, Tally } from './load-stats.ts';
+import { serverNodeFlags } from './server-node-flags.ts';
 
 /**
  * `npm run bench -- --cluster N`: the load run's fleet (bench/load-fleet.ts: tables of four socket.io
@@ -53,10 +54,14 @@ function cpuMs(pid: number): number {
 }
 
 function startNode(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'cluster-node.ts')], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...serverNodeFlags(), '--import', 'tsx', join(here, 'cluster-node.ts')],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   process.once('exit', () => child.kill('SIGKILL'));
   return new Promise((ready, fail) => {
     child.once('exit', (code) => fail(new Error(`cluster node exited with ${code}`)));
@@ -129,6 +134,7 @@ export async function runClusterBench(options: ClusterOptions): Promise<ClusterR
         eventLoopDelay: { p50Ms: Number.NaN, p99Ms: Number.NaN, maxMs: Number.NaN, meanMs: Number.NaN },
         gc: null,
         peak: { rssMb: Number.NaN, heapUsedMb: Number.NaN },
+        writes: null,
       },
       { eventLoopP99Ms: Number.NaN, cpuPercent: Number.NaN },
     );

@@ -24,6 +24,12 @@ export interface ServerWindow {
    */
   gc: { scavenges: GcPauses; full: GcPauses } | null;
   peak: MemoryFigures;
+  /**
+   * The process's write system calls (nearly all socket writes; a wake-up from another thread is one too)
+   * and the bytes they wrote, from the kernel's count (`/proc/self/io`): exact, unlike CPU time on a shared
+   * machine; null where there is no such file.
+   */
+  writes: { calls: number; bytes: number } | null;
 }
 
 export type ServerRequest =

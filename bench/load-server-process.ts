@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MemoryFigures, ServerReply, ServerRequest } from './load-protocol.ts';
+import { serverNodeFlags } from './server-node-flags.ts';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
@@ -26,6 +27,8 @@ export class ServerProcess {
   static async start(args: string[], profile: boolean): Promise<ServerProcess> {
     const here = dirname(fileURLToPath(import.meta.url));
     const flags = [
+      // Leverage's server and the plain Socket.IO baseline alike run on the runtime `npm start` sets up.
+      ...serverNodeFlags(),
       '--expose-gc',
       ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(here, 'profiles')}`] : []),
       // More V8 flags for the server alone, for investigation (e.g. --trace-gc).

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +43,17 @@ function memory() {
   return { rssMb: usage.rss / 2 ** 20, heapUsedMb: usage.heapUsed / 2 ** 20 };
 }
 
+/** The kernel's count of this process's write calls and bytes so far (Linux); null elsewhere. */
+function writesSoFar(): { calls: number; bytes: number } | null {
+  try {
+    const io = readFileSync('/proc/self/io', 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(io)?.[1] ?? Number.NaN);
+    return { calls: field('syscw'), bytes: field('wchar') };
+  } catch {
+    return null;
+  }
+}
+
 /** The histogram's timer fires every RESOLUTION_MS and records the whole interval; the delay is the excess. */
 const RESOLUTION_MS = 10;
 
@@ -59,6 +71,7 @@ class Window {
   private cpu = process.cpuUsage();
   private startedAt = performance.now();
   private peak = memory();
+  private readonly writes = writesSoFar();
   private readonly sampler: NodeJS.Timeout;
   private readonly gc = { scavenges: noPauses(), full: noPauses() };
   private readonly collections = new PerformanceObserver((list) => {
@@ -87,6 +100,7 @@ class Window {
     this.delay.disable();
     this.collections.disconnect();
     const cpu = process.cpuUsage(this.cpu);
+    const writesNow = writesSoFar();
     const elapsedMs = performance.now() - this.startedAt;
     const ms = (ns: number) => Math.max(0, ns / 1e6 - RESOLUTION_MS);
     return {
@@ -100,6 +114,10 @@ class Window {
       },
       gc: this.gc,
       peak: this.peak,
+      writes:
+        this.writes && writesNow
+          ? { calls: writesNow.calls - this.writes.calls, bytes: writesNow.bytes - this.writes.bytes }
+          : null,
     };
   }
 }

@@ -25,7 +25,7 @@ export interface RunFigures {
    * Per move made: the server's CPU time, and the updates every socket received (the move's own and its
    * table's, market ticks and phase changes included). The cost of a move beside the transport's.
    */
-  perMove: { serverCpuMs: number; updates: number };
+  perMove: { serverCpuMs: number; updates: number; writeCalls: number | null; writeBytes: number | null };
 }
 
 export function percentiles(values: number[]): LatencyFigures {
@@ -99,6 +99,8 @@ export class Tally {
       perMove: {
         serverCpuMs: moves > 0 ? serverCpuMs / moves : Number.NaN,
         updates: moves > 0 ? this.updatesReceived / moves : Number.NaN,
+        writeCalls: server.writes && moves > 0 ? server.writes.calls / moves : null,
+        writeBytes: server.writes && moves > 0 ? server.writes.bytes / moves : null,
       },
     };
   }

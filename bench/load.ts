@@ -59,8 +59,12 @@ export interface LoadReport {
 }
 
 function perMove(figures: RunFigures): string {
-  const { serverCpuMs, updates } = figures.perMove;
-  return `server CPU ${serverCpuMs.toFixed(2)} ms and ${updates.toFixed(2)} updates per move, ${figures.errors.total} errors`;
+  const { serverCpuMs, updates, writeCalls, writeBytes } = figures.perMove;
+  const writes =
+    writeCalls === null || writeBytes === null
+      ? ''
+      : `, ${writeCalls.toFixed(2)} write calls (${writeBytes.toFixed(0)} B)`;
+  return `server CPU ${serverCpuMs.toFixed(2)} ms and ${updates.toFixed(2)} updates${writes} per move, ${figures.errors.total} errors`;
 }
 
 /** How long Socket.IO keeps broadcasts for connection-state recovery (server/app.ts), and its sweep period. */

@@ -171,8 +171,8 @@ async function main(): Promise<void> {
     );
     row('load: update size (mean)', `${leverage.updateBytes} B`);
     row(
-      'load: per move: server CPU, updates received',
-      `${fixed(leverage.perMove.serverCpuMs, 2)} ms, ${fixed(leverage.perMove.updates, 2)}`,
+      'load: per move: server CPU, updates received, server write calls',
+      `${fixed(leverage.perMove.serverCpuMs, 2)} ms, ${fixed(leverage.perMove.updates, 2)}, ${fixed(leverage.perMove.writeCalls, 2)}`,
     );
     row(
       'load: errors',
@@ -205,8 +205,8 @@ async function main(): Promise<void> {
         `${fixed(baseline.server.eventLoopDelay.p99Ms)} ms, ${fixed(baseline.server.cpuPercent)} %`,
       );
       row(
-        'baseline: per move: server CPU, updates received',
-        `${fixed(baseline.perMove.serverCpuMs, 2)} ms, ${fixed(baseline.perMove.updates, 2)}`,
+        'baseline: per move: server CPU, updates received, server write calls',
+        `${fixed(baseline.perMove.serverCpuMs, 2)} ms, ${fixed(baseline.perMove.updates, 2)}, ${fixed(baseline.perMove.writeCalls, 2)}`,
       );
       row('baseline: errors', String(baseline.errors.total));
       row(
