@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { BROWSER_ARGS, findBrowser } from './tools/find-browser.ts';
+import { serverNodeFlags } from './tools/server-node-flags.ts';
 
 /**
- * Browser tests against the real server (`node --import tsx server/main.ts`) serving the built client.
+ * Browser tests against the real server (`npm start`'s command, its V8 flags included) serving the built client.
  * tools/e2e.ts picks a free port and passes it as LEVERAGE_E2E_PORT; a run started by hand falls back
  * to 3210. The browser is the system's Chromium unless CHROMIUM_PATH says otherwise.
  */
@@ -60,7 +61,7 @@ export default defineConfig({
     { name: 'one-person', testIgnore: SEVERAL_PEOPLE, use: desktop },
   ],
   webServer: {
-    command: 'node --import tsx server/main.ts',
+    command: ['node', ...serverNodeFlags(), '--import', 'tsx', 'server/main.ts'].join(' '),
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -6,9 +6,9 @@ import { createRng, seedToState } from '../shared/rng.ts';
 import { ROLE_IDS } from '../shared/roles.ts';
 import { ScratchPostgres } from '../test/durability/postgres.ts';
 import { ScratchRedis } from '../test/durability/redis.ts';
+import { serverNodeFlags } from '../tools/server-node-flags.ts';
 import { connectAll, endAndLeave, Player, playFor, seatTables } from './load-fleet.ts';
 import { type RunFigures, Tally } from './load-stats.ts';
-import { serverNodeFlags } from './server-node-flags.ts';
 
 /**
  * `npm run bench -- --cluster N`: the load run's fleet (bench/load-fleet.ts: tables of four socket.io

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverNodeFlags } from '../tools/server-node-flags.ts';
 import type { MemoryFigures, ServerReply, ServerRequest } from './load-protocol.ts';
-import { serverNodeFlags } from './server-node-flags.ts';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverNodeFlags } from '../../tools/server-node-flags.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -22,14 +23,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `npm start`'s entry point as a child process: the real server, killable like a real one. */
+/** `npm start`'s command as a child process (its V8 flags too): the real server, killable like a real one. */
 export class ServerProcess {
   readonly output: string[] = [];
   private readonly child: ChildProcess;
   private readonly exited: Promise<number | string | null>;
 
   private constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    this.child = spawn(process.execPath, [...serverNodeFlags(), '--import', 'tsx', 'server/main.ts'], {
       cwd: projectRoot,
       env: { ...process.env, HOST: '127.0.0.1', LEVERAGE_CLIENT: 'off', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
