@@ -62,7 +62,9 @@ export class ScratchRedis {
       await client.close();
       return true;
     } catch {
-      client.destroy();
+      // A refused connect (the server not up yet) has already closed the client, and destroying a
+      // closed client throws, which would end the wait at its first try.
+      if (client.isOpen) client.destroy();
       return false;
     }
   }
