@@ -361,7 +361,10 @@ export const ModelParamsSchema = z.strictObject({
   /**
    * Points per deal in force (and lost, as a one-off event, when the White House's breach of a deal is
    * public: a broken deal takes back what a deal earned; until session 6 `approvalPerBreach` 2); per $100bn
-   * investment pledged. [judgement]
+   * investment pledged. [judgement] The 2025 polls moved −0.5 to 1.5 a deal (Reuters/Ipsos 42% → 44% across the
+   * UK and China deals in May, 41% → 40% across the Japan and EU deals in July; Gallup 43% held, 37% → 40%):
+   * issue 8's session 16 found the strategy audit's Tokyo targets (hard − easy, paired wins) missed at 1 and
+   * 1.5 a deal (docs/market-model.md), so 2.25 stays until a Tokyo bot pass.
    */
   approvalPerDeal: coefficient,
   /** Deals in force that count for approval; more add nothing. [judgement] voters notice a deal or two, not a tally. */
