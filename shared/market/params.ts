@@ -325,7 +325,7 @@ export const ModelParamsSchema = z.strictObject({
    * and Cars.com, July 2009; Honda's Accord and Civic about 70%, Plain Dealer, 2007), and parts are nearly 75% of a vehicle's
    * value added (Chicago Fed, 3 May 2019): even if every other part came from Japan, a chain moved to a US
    * plant loses Japan 1 − 0.35 × 0.75 = 0.74 to 1 − 0.20 × 0.75 = 0.85 of its value, one moved to another
-   * supplier all of it. 0.8 lies between (until session 15 a [judgement] 0.5).
+   * supplier all of it. 0.8 lies between (until session 14 a [judgement] 0.5).
    */
   supplyChainExportLoss: share,
   /** Lobbying: panic points / approval points per √($100m). [judgement] */
@@ -363,7 +363,7 @@ export const ModelParamsSchema = z.strictObject({
    * public: a broken deal takes back what a deal earned; until session 6 `approvalPerBreach` 2); per $100bn
    * investment pledged. [judgement] The 2025 polls moved −0.5 to 1.5 a deal (Reuters/Ipsos 42% → 44% across the
    * UK and China deals in May, 41% → 40% across the Japan and EU deals in July; Gallup 43% held, 37% → 40%):
-   * issue 8's session 16 found the strategy audit's Tokyo targets (hard − easy, paired wins) missed at 1 and
+   * session 14 found the strategy audit's Tokyo targets (hard − easy, paired wins) missed at 1 and
    * 1.5 a deal (docs/market-model.md), so 2.25 stays until a Tokyo bot pass.
    */
   approvalPerDeal: coefficient,

@@ -401,7 +401,7 @@ export const CALIBRATION_CHECKS: readonly CalibrationCheck[] = [
   ...PUBLISHED_CHECKS_6,
   // The parameters sourced in session 14.
   ...PUBLISHED_CHECKS_7,
-  // The parameters sourced in session 15.
+  // The parameters sourced in session 14.
   ...PUBLISHED_CHECKS_8,
 ];
 

@@ -21,7 +21,7 @@ function firstWeekPassing(scenario: Scenario, seed: number, pct: number): Game {
 }
 
 /**
- * Published figures that pin the parameters sourced in session 14 (issue 8, "sr14"), so that
+ * Published figures that pin the parameters sourced in session 14 (issue 8), so that
  * `npm run test:mutants` kills their ×0.5 and ×2 versions. Like the other published checks, each reads the
  * model's own output against the published figure, never the parameter itself. They run at the end of
  * CALIBRATION_CHECKS.

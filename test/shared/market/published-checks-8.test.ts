@@ -5,7 +5,7 @@ import { SCENARIO, withParams } from './fixture.ts';
 import { PUBLISHED_CHECKS_8 } from './published-checks-8.ts';
 
 /**
- * The parameters sourced in session 15 join the mutation check: the published figure that pins each must hold
+ * The parameters sourced in session 14 join the mutation check: the published figure that pins each must hold
  * for the default model and reject the parameter halved; doubled, a share above 0.5 is refused by the schema,
  * so the mutation check cannot configure it (what `npm run test:mutants` reports as refused).
  */
@@ -18,7 +18,7 @@ const PINNED = [
   },
 ] as const;
 
-describe('published checks of session 15', () => {
+describe('published checks of session 14', () => {
   it.each(PINNED)('$parameter is sourced, ×0.5 fails its published check and ×2 is refused', (pinned) => {
     expect(PARAM_SOURCES[pinned.parameter]).toBe('sourced');
     const published = PUBLISHED_CHECKS_8.find((entry) => entry.name.startsWith(pinned.check));

@@ -12,7 +12,7 @@ function fourWeeks(scenario: Scenario, seed: number, shift: boolean): Game {
 }
 
 /**
- * Published figures that pin the parameters sourced in session 15 of issue 8 (branch sr14), so that
+ * Published figures that pin the parameters sourced later in session 14 (issue 8), so that
  * `npm run test:mutants` kills their ×0.5 versions (×2 of a share above 0.5 is refused by the schema). Like the
  * other published checks, each reads the model's own output against the published figure, never the
  * parameter itself. They run at the end of CALIBRATION_CHECKS.
