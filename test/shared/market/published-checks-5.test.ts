@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { PARAM_SOURCES } from '../../../shared/market/param-sources.ts';
-import { SCENARIO, withParams } from './fixture.ts';
+import { describePinned, type PinnedParameter } from './pinned-parameters.ts';
 import { PUBLISHED_CHECKS_5 } from './published-checks-5.ts';
 
 /**
@@ -23,17 +21,6 @@ const PINNED = [
     // Twice as elastic: passing nothing on pays best.
     doubled: "consumers' share of the duty at the profit-best pass-through, % (seed 1): 0.00 not in 55..67",
   },
-] as const;
+] as const satisfies readonly PinnedParameter[];
 
-describe('published checks of session 11', () => {
-  it.each(PINNED)('$parameter is sourced, and ×0.5 and ×2 fail its published check', (pinned) => {
-    expect(PARAM_SOURCES[pinned.parameter]).toBe('sourced');
-    const published = PUBLISHED_CHECKS_5.find((entry) => entry.name.startsWith(pinned.check));
-    expect(published).toBeDefined();
-    expect(published?.failures(SCENARIO)).toEqual([]);
-    const scaled = (factor: number) =>
-      withParams({ [pinned.parameter]: SCENARIO.model[pinned.parameter] * factor }, SCENARIO);
-    expect(published?.failures(scaled(0.5))[0]).toBe(pinned.halved);
-    expect(published?.failures(scaled(2))[0]).toBe(pinned.doubled);
-  });
-});
+describePinned('published checks of session 11', PUBLISHED_CHECKS_5, PINNED);

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { PARAM_SOURCES } from '../../../shared/market/param-sources.ts';
-import { SCENARIO, withParams } from './fixture.ts';
+import { describePinned, type PinnedParameter } from './pinned-parameters.ts';
 import { PUBLISHED_CHECKS_6 } from './published-checks-6.ts';
 
 /**
@@ -17,17 +15,6 @@ const PINNED = [
     // Twice: 17.2% a year, above the long-run spread that counts the crises.
     doubled: 'one-week standard deviation of US stocks, % a year: 17.19 not in 9.14..15.2',
   },
-] as const;
+] as const satisfies readonly PinnedParameter[];
 
-describe('published checks of session 13', () => {
-  it.each(PINNED)('$parameter is sourced, and ×0.5 and ×2 fail its published check', (pinned) => {
-    expect(PARAM_SOURCES[pinned.parameter]).toBe('sourced');
-    const published = PUBLISHED_CHECKS_6.find((entry) => entry.name.startsWith(pinned.check));
-    expect(published).toBeDefined();
-    expect(published?.failures(SCENARIO)).toEqual([]);
-    const scaled = (factor: number) =>
-      withParams({ [pinned.parameter]: SCENARIO.model[pinned.parameter] * factor }, SCENARIO);
-    expect(published?.failures(scaled(0.5))[0]).toBe(pinned.halved);
-    expect(published?.failures(scaled(2))[0]).toBe(pinned.doubled);
-  });
-});
+describePinned('published checks of session 13', PUBLISHED_CHECKS_6, PINNED);

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { PARAM_SOURCES } from '../../../shared/market/param-sources.ts';
-import { SCENARIO, withParams } from './fixture.ts';
+import { describePinned, type PinnedParameter } from './pinned-parameters.ts';
 import { PUBLISHED_CHECKS_7 } from './published-checks-7.ts';
 
 /**
@@ -33,17 +31,6 @@ const PINNED = [
     // Twice: 40%, less than the means' 2.7% against 4.4%.
     doubled: "the conflicted note's move as a share of the unconflicted one's: 0.40 not in 0.614..0.785",
   },
-] as const;
+] as const satisfies readonly PinnedParameter[];
 
-describe('published checks of session 14', () => {
-  it.each(PINNED)('$parameter is sourced, and ×0.5 and ×2 fail its published check', (pinned) => {
-    expect(PARAM_SOURCES[pinned.parameter]).toBe('sourced');
-    const published = PUBLISHED_CHECKS_7.find((entry) => entry.name.startsWith(pinned.check));
-    expect(published).toBeDefined();
-    expect(published?.failures(SCENARIO)).toEqual([]);
-    const scaled = (factor: number) =>
-      withParams({ [pinned.parameter]: SCENARIO.model[pinned.parameter] * factor }, SCENARIO);
-    expect(published?.failures(scaled(0.5))[0]).toBe(pinned.halved);
-    expect(published?.failures(scaled(2))[0]).toBe(pinned.doubled);
-  });
-});
+describePinned('published checks of session 14', PUBLISHED_CHECKS_7, PINNED);
