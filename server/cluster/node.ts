@@ -238,6 +238,13 @@ export class ClusterNode implements SeatRouter {
     if (request.kind === 'classroom' || request.kind === 'classroomLeft')
       return this.classrooms?.answer(request) ?? { moved: true };
     const { registry, leases, io } = this.deps;
+    // A table of a session here that was let go (idle) is taken back here, as nodeFor sends it here.
+    if (
+      request.kind === 'event' &&
+      !this.runs(request.gameId) &&
+      (await this.classrooms?.nodeOfTable(request.gameId)) === this.nodeId
+    )
+      await this.adopt(request.gameId);
     if (!registry.get(request.gameId) && !leases.holds(request.gameId)) return { moved: true };
     const socket = new RemoteSocket(io, request.socket);
     if (request.kind === 'left') this.remoteSockets.forget(socket.id);

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actorKey } from '../../shared/game/events.ts';
 import type {
@@ -8,6 +9,7 @@ import type {
   JoinedClassroom,
 } from '../../shared/protocol/classroom.ts';
 import type { Ack } from '../../shared/protocol/errors.ts';
+import type { JoinedGame } from '../../shared/protocol/socket.ts';
 import { commandKeys, replayStored } from '../durability/helpers.ts';
 import { latestConsole, ok, seatedOf, untilConsole } from '../integration/classroom-helpers.ts';
 import { SHEETS, TestPlayer } from '../integration/harness.ts';
@@ -330,5 +332,51 @@ describe('a class session on two nodes', () => {
     const shown = ok(await deputy.ask<ClassroomConsoleMessage>('classroom:watch', session));
     expect(shown.tables.map((table) => table.paused)).toEqual([true]);
     expect(nodeB.errors()).toEqual([]);
+  });
+  it('reopens a table its session’s node let go, for a student on another node', {
+    timeout: 60_000,
+  }, async () => {
+    cluster = await twoNodes({ LEVERAGE_LEASE_MS: '1000' });
+    const teacher = await connect('node-a', 'Ms Sato');
+    const created = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2E' }));
+    const session = { classroomId: created.classroomId, token: created.token };
+    const student = await connect('node-b', 'Student 1');
+    const joined = ok(
+      await student.ask<JoinedClassroom>('classroom:join', { code: created.code, name: 'Student 1' }),
+    );
+    const [tableId] = ok(
+      await teacher.ask<ClassroomCommandResult>('classroom:command', {
+        ...session,
+        command: { type: 'tables:form' },
+      }),
+    ).outcomes.map((outcome) => outcome.tableId);
+    if (!tableId) throw new Error('no table formed');
+
+    // Node A lets the table go as its idle sweep does: stored as idle, its lease free (taken from node A
+    // under it here, so that node A drops the game at its next renewal).
+    const nodeA = cluster.node('node-a').process;
+    const database = new pg.Client({ connectionString: cluster.databaseUrl });
+    await database.connect();
+    try {
+      await database.query(`UPDATE games SET status = 'idle' WHERE id = $1`, [tableId]);
+      await database.query(`UPDATE game_leases SET node = 'swept', expires_at = now() WHERE game_id = $1`, [
+        tableId,
+      ]);
+    } finally {
+      await database.end();
+    }
+    const letGo = () =>
+      nodeA.output.some((line) => line.includes(`game ${tableId} is run by another node now`));
+    const since = Date.now();
+    while (!letGo() && Date.now() - since < 10_000) await new Promise((done) => setTimeout(done, 100));
+    expect(letGo(), nodeA.output.join('\n')).toBe(true);
+
+    // The student reopens it through node B: the session's node takes the table back and answers.
+    const answer = (await student.socket
+      .timeout(15_000)
+      .emitWithAck('seat:resume', { gameId: tableId, token: joined.token } as never)) as Ack<JoinedGame>;
+    expect(answer).toMatchObject({ ok: true, data: { gameId: tableId } });
+    expect(nodeA.errors()).toEqual([]);
+    expect(cluster.node('node-b').process.errors()).toEqual([]);
   });
 });
