@@ -209,10 +209,15 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     }
   }
 
-  /** Another node runs the session now: it stops here. */
+  /**
+   * Another node runs the session now: it stops here, with its tables (their leases let go through the
+   * registry), which the session's new node takes over with it; kept here, they would split the class.
+   */
   private async letGo(classroomId: string): Promise<void> {
     this.deps.logger.info(`[leverage] class session ${classroomId} is run by another node now`);
-    this.deps.classroom.classrooms.remove(classroomId);
+    const { classrooms, games } = this.deps.classroom;
+    for (const tableId of classrooms.get(classroomId)?.tables ?? []) games.remove(tableId, true);
+    classrooms.remove(classroomId);
     this.deps.classroom.feeds.forget(classroomId);
     await this.deps.leases.release(classroomId);
   }

@@ -48,6 +48,25 @@ async function connect(node: 'node-a' | 'node-b', name: string): Promise<TestPla
   return socket;
 }
 
+/** Writes to the cluster's database behind the nodes' backs. */
+async function inDatabase<Row extends object = object>(text: string, values: unknown[]): Promise<Row[]> {
+  const database = new pg.Client({ connectionString: cluster.databaseUrl });
+  await database.connect();
+  try {
+    return (await database.query<Row>(text, values)).rows;
+  } finally {
+    await database.end();
+  }
+}
+
+/** Whether the node logs `line` within `ms`. */
+async function logged(node: { output: string[] }, line: string, ms = 10_000): Promise<boolean> {
+  const since = Date.now();
+  while (!node.output.some((output) => output.includes(line)) && Date.now() - since < ms)
+    await new Promise((done) => setTimeout(done, 100));
+  return node.output.some((output) => output.includes(line));
+}
+
 const statement = (text: string) => ({ type: 'chat:statement', statement: { text, signal: 'none' } });
 
 /** Students' acknowledged commands, as the log keys them (`seat:<role>:<commandId>`), by table. */
@@ -355,21 +374,13 @@ describe('a class session on two nodes', () => {
     // Node A lets the table go as its idle sweep does: stored as idle, its lease free (taken from node A
     // under it here, so that node A drops the game at its next renewal).
     const nodeA = cluster.node('node-a').process;
-    const database = new pg.Client({ connectionString: cluster.databaseUrl });
-    await database.connect();
-    try {
-      await database.query(`UPDATE games SET status = 'idle' WHERE id = $1`, [tableId]);
-      await database.query(`UPDATE game_leases SET node = 'swept', expires_at = now() WHERE game_id = $1`, [
-        tableId,
-      ]);
-    } finally {
-      await database.end();
-    }
-    const letGo = () =>
-      nodeA.output.some((line) => line.includes(`game ${tableId} is run by another node now`));
-    const since = Date.now();
-    while (!letGo() && Date.now() - since < 10_000) await new Promise((done) => setTimeout(done, 100));
-    expect(letGo(), nodeA.output.join('\n')).toBe(true);
+    await inDatabase(`UPDATE games SET status = 'idle' WHERE id = $1`, [tableId]);
+    await inDatabase(`UPDATE game_leases SET node = 'swept', expires_at = now() WHERE game_id = $1`, [
+      tableId,
+    ]);
+    expect(await logged(nodeA, `game ${tableId} is run by another node now`), nodeA.output.join('\n')).toBe(
+      true,
+    );
 
     // The student reopens it through node B: the session's node takes the table back and answers.
     const answer = (await student.socket
@@ -378,5 +389,62 @@ describe('a class session on two nodes', () => {
     expect(answer).toMatchObject({ ok: true, data: { gameId: tableId } });
     expect(nodeA.errors()).toEqual([]);
     expect(cluster.node('node-b').process.errors()).toEqual([]);
+  });
+  it('hands a session’s tables over with it when its node loses only the session’s lease', {
+    timeout: 60_000,
+  }, async () => {
+    cluster = await twoNodes({ LEVERAGE_LEASE_MS: '1000' });
+    const teacher = await connect('node-a', 'Ms Sato');
+    const created = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2F' }));
+    const session = { classroomId: created.classroomId, token: created.token };
+    const student = await connect('node-b', 'Student 1');
+    ok(await student.ask('classroom:join', { code: created.code, name: 'Student 1' }));
+    const [tableId] = ok(
+      await teacher.ask<ClassroomCommandResult>('classroom:command', {
+        ...session,
+        command: { type: 'tables:form' },
+      }),
+    ).outcomes.map((outcome) => outcome.tableId);
+
+    // The session's lease (only) taken from node A under it, by a node that holds it 3 s: node A lets
+    // the session go, and its table with it, for the node that takes the session then.
+    const nodeA = cluster.node('node-a').process;
+    await inDatabase(
+      `UPDATE classroom_leases SET node = 'gone', expires_at = now() + interval '3 seconds'
+       WHERE classroom_id = $1`,
+      [created.classroomId],
+    );
+    expect(await logged(nodeA, `class session ${created.classroomId} is run by another node now`)).toBe(true);
+    await new Promise((done) => setTimeout(done, 500));
+    const tableLease = () =>
+      inDatabase<{ node: string; live: boolean }>(
+        `SELECT node, expires_at > now() AS live FROM game_leases WHERE game_id = $1`,
+        [tableId],
+      );
+    expect((await tableLease()).filter((lease) => lease.live)).toEqual([]);
+
+    // Whichever node takes the session then runs its table too.
+    const sessionLease = () =>
+      inDatabase<{ node: string }>(
+        `SELECT node FROM classroom_leases WHERE classroom_id = $1 AND expires_at > now() AND node <> 'gone'`,
+        [created.classroomId],
+      );
+    let together = false;
+    for (const since = Date.now(); !together && Date.now() - since < 10_000; ) {
+      await new Promise((done) => setTimeout(done, 200));
+      const [sessionNode] = await sessionLease();
+      const [table] = await tableLease();
+      together = sessionNode !== undefined && table?.live === true && table.node === sessionNode.node;
+    }
+    expect(together).toBe(true);
+    const nodeB = cluster.node('node-b').process;
+    const deputy = await connect('node-b', 'Ms Sato (tablet)');
+    expect(
+      ok(await deputy.ask<ClassroomConsoleMessage>('classroom:watch', session)).tables.map(
+        (table) => table.tableId,
+      ),
+    ).toEqual([tableId]);
+    expect(nodeA.errors()).toEqual([]);
+    expect(nodeB.errors()).toEqual([]);
   });
 });
