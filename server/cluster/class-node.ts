@@ -204,8 +204,10 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     try {
       return await here(event, input, socket);
     } catch (error) {
-      if (error instanceof NotOwnerError) return null;
-      throw error;
+      if (!(error instanceof NotOwnerError)) throw error;
+      // Its write was refused: the session (and its tables) run elsewhere, and a copy kept here goes stale.
+      await this.letGo(classroomId);
+      return null;
     }
   }
 
