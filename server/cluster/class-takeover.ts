@@ -54,8 +54,20 @@ export class ClassTakeover {
   }
 
   private async restore(classroomId: string): Promise<Classroom | null> {
-    const { leases, classroom: classroomDeps } = this.deps;
+    const { leases } = this.deps;
     if (this.closed || !(await leases.acquire(classroomId))) return null;
+    try {
+      return await this.restoreLeased(classroomId);
+    } catch (error) {
+      // Let go at once, as a game that cannot be restored is (node.ts: adopt): another try may succeed.
+      await leases.release(classroomId);
+      throw error;
+    }
+  }
+
+  /** The session, once this node holds its lease: null (and the lease let go) if it ended. */
+  private async restoreLeased(classroomId: string): Promise<Classroom | null> {
+    const { leases, classroom: classroomDeps } = this.deps;
     const stored = await classroomDeps.game.store.loadClassroom(classroomId);
     if (!stored || stored.ended) {
       await leases.release(classroomId);
