@@ -180,8 +180,8 @@ export function watchClassroom(
 ): Ack<ClassroomConsoleMessage> {
   const classroom = facilitatorOrRefusal(deps, request);
   if (!(classroom instanceof Classroom)) return classroom;
+  watch(deps, socket, classroom, classroom.watchers);
   socket.join(consoleRoom(classroom.id));
-  watch(socket, classroom, classroom.watchers);
   return accept(deps.feeds.of(classroom).console());
 }
 
@@ -206,13 +206,27 @@ export async function projectClassroom(
     return refuse('UNAUTHORIZED', 'That is not the projector link of a class session on this server.');
   // A session restored after a restart makes its QR code again when a projector first asks for it.
   await joinInviteOf(deps, classroom);
+  watch(deps, socket, classroom, classroom.projectors);
   socket.join(projectorRoom(classroom.id));
-  watch(socket, classroom, classroom.projectors);
   return accept(deps.feeds.of(classroom).projector());
 }
 
-/** The socket watches the session's console or projector: counted until it closes. */
-function watch(socket: SeatSocket, classroom: Classroom, watchers: Set<string>): void {
+/**
+ * The socket watches the session's console or projector: counted until it closes. A socket watches one
+ * session at a time: the one it watched before stops counting it (it would keep its tables in memory)
+ * and sending it that session's console or projector.
+ */
+function watch(deps: ClassroomDeps, socket: SeatSocket, classroom: Classroom, watchers: Set<string>): void {
+  const before = socket.data.watchingClassroomId;
+  if (before !== undefined && before !== classroom.id) {
+    const watched = deps.classrooms.get(before);
+    if (watched) {
+      watched.watchers.delete(socket.id);
+      watched.projectors.delete(socket.id);
+    }
+    socket.leave(consoleRoom(before));
+    socket.leave(projectorRoom(before));
+  }
   watchers.add(socket.id);
   socket.data.watchingClassroomId = classroom.id;
 }

@@ -410,4 +410,38 @@ describe('a class session', () => {
     });
     expect(server.classrooms.get(created.classroomId)!.members.size).toBe(0);
   });
+  it('stops counting a console as the first session’s watcher once it opens another session’s console', async () => {
+    const server = await serve();
+    const first = await classWith(server, 0);
+    const second = ok(
+      await first.facilitator.ask<CreatedClassroom>('classroom:create', { title: 'Econ 3A' }),
+    );
+    ok(
+      await first.facilitator.ask('classroom:watch', {
+        classroomId: second.classroomId,
+        token: second.token,
+      }),
+    );
+    const socketId = first.facilitator.socket.id!;
+    expect([...server.classrooms.get(first.created.classroomId)!.watchers]).toEqual([]);
+    expect([...server.classrooms.get(second.classroomId)!.watchers]).toEqual([socketId]);
+
+    // The first session changes: a console still open on it hears, the switched one does not.
+    const deputy = await connect(server, 'Ms Sato (tablet)');
+    ok(
+      await deputy.ask('classroom:watch', {
+        classroomId: first.created.classroomId,
+        token: first.created.token,
+      }),
+    );
+    const heardBefore = consoles(first.facilitator).length;
+    const student = await connect(server, 'Student 1');
+    ok(await student.ask('classroom:join', { code: first.created.code, name: 'Student 1' }));
+    await untilConsole(deputy, (console) => console.people.length === 1, 'the student on the first console');
+    expect(
+      consoles(first.facilitator)
+        .slice(heardBefore)
+        .filter((console) => console.classroomId === first.created.classroomId),
+    ).toEqual([]);
+  });
 });
