@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { Classroom } from '../classroom/classroom.ts';
 import { consoleRoom, membersRoom, projectorRoom } from '../classroom/console-feed.ts';
 import type { ClassroomDeps } from '../classroom/deps.ts';
@@ -13,8 +14,6 @@ import { ADOPT_EVERY_MS, type ClusterNode } from './node.ts';
  * consoles instead of dropping them as late.
  */
 export const SEQ_PER_NODE = 1_000_000;
-
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export interface TakeoverDeps {
   io: LeverageServer;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as pause } from 'node:timers/promises';
 import { type Ack, refuse } from '../../shared/protocol/errors.ts';
 import type { SocketData } from '../io-types.ts';
 import type { NodeAnswer, NodeRelay, NodeRequest } from './relay.ts';
@@ -10,8 +11,6 @@ export const ASK_MS = 1000;
  * that when the node dies with the event on its way, the event is answered by the node that takes over.
  */
 export const FORWARD_PATIENCE_MS = 9000;
-
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** An event for something (a game, a class session) that runs at one node, whichever received it. */
 export interface ForwardedEvent {

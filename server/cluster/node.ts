@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import type { Ack } from '../../shared/protocol/errors.ts';
 import { gameRoom } from '../broadcast.ts';
 import type { LeverageServer, LeverageSocket, SeatSocket } from '../io-types.ts';
@@ -39,8 +40,6 @@ export interface ClusterNodeDeps {
   onError(error: unknown): void;
   logger: Pick<Console, 'info'>;
 }
-
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * One node of several (LEVERAGE_REDIS_URL). Each game's actor runs at one node, the holder of its lease
