@@ -169,12 +169,12 @@ export function stateDigest(state: GameState): StateDigest {
  * lease (server/store/postgres-leases.ts). The game must stop here; its new node has what was committed.
  */
 export class NotOwnerError extends Error {
-  /** `gameId` names a class session when `what` says so: sessions are leased like games. */
+  /** `id` names a class session when `what` says so: sessions are leased like games. */
   constructor(
-    readonly gameId: string,
+    readonly id: string,
     what: 'Game' | 'Class session' = 'Game',
   ) {
-    super(`${what} ${gameId}: another node runs it now`);
+    super(`${what} ${id}: another node runs it now`);
     this.name = 'NotOwnerError';
   }
 }
