@@ -174,7 +174,7 @@ export class ClusterNode implements SeatRouter {
 
   /** The node running the game, or null for this one (taking the game over if nobody runs it). */
   private async nodeFor(gameId: string): Promise<string | null> {
-    if (this.deps.registry.get(gameId) || this.deps.leases.holds(gameId)) return null;
+    if (this.runs(gameId)) return null;
     const owner = await this.deps.leases.ownerOf(gameId);
     if (owner !== null && owner !== this.nodeId) return owner;
     // A class's table runs where its class runs, and is taken over with it (the class's node may still
@@ -236,7 +236,7 @@ export class ClusterNode implements SeatRouter {
     if (request.kind === 'claim' || request.kind === 'seated') return this.requesters.answer(request);
     if (request.kind === 'classroom' || request.kind === 'classroomLeft')
       return this.classrooms?.answer(request) ?? { moved: true };
-    const { registry, leases, io } = this.deps;
+    const { registry, io } = this.deps;
     // A table of a session here that was let go (idle) is taken back here, as nodeFor sends it here.
     if (
       request.kind === 'event' &&
@@ -244,7 +244,7 @@ export class ClusterNode implements SeatRouter {
       (await this.classrooms?.nodeOfTable(request.gameId)) === this.nodeId
     )
       await this.adopt(request.gameId);
-    if (!registry.get(request.gameId) && !leases.holds(request.gameId)) return { moved: true };
+    if (!this.runs(request.gameId)) return { moved: true };
     const socket = new RemoteSocket(io, request.socket);
     if (request.kind === 'left') this.remoteSockets.forget(socket.id);
     else this.remoteSockets.note(socket.id, socket.data.node);
