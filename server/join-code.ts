@@ -20,31 +20,53 @@ export function gameToJoin(registry: GameRegistry, code: string): LiveGame | Ret
 }
 
 /**
- * How many codes a new game draws when the store finds each one held by a live game of another node.
- * Codes are 6 characters of 31 (about 887 million): a second clash in a row means something else is wrong.
+ * How many codes a new game or class session draws when the store finds each one held by a live one of
+ * another node. Codes are 5–6 characters of 31: a second clash in a row means something else is wrong.
  */
 const STORED_CODE_ATTEMPTS = 5;
 
 /**
- * A new game (`make` builds it with the code given), added to the registry and recorded in the store
- * under a join code no live game holds: not in this node's registry (drawn again at once), nor, with
- * several nodes sharing PostgreSQL, in any other node's (the store refuses it, and another is drawn).
- * Nothing of a refused attempt stays in the registry or the store.
+ * `store` called with a code drawn free here (`drawFree`) until the store takes one: with several nodes
+ * sharing PostgreSQL, another node's live game or session may hold the code, which the store refuses
+ * (`taken`), and another is drawn. Any other refusal, or too many, is thrown.
  */
-export async function recordWithFreeCode(
+export async function storeWithFreeCode<T>(
+  drawFree: () => string,
+  store: (code: string) => Promise<T>,
+  taken: (error: unknown) => boolean,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store(drawFree());
+    } catch (error) {
+      if (!taken(error) || attempt >= STORED_CODE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * A new game (`make` builds it with the code given), added to the registry and recorded in the store
+ * under a join code no live game holds: not in this node's registry (drawn again at once), nor in any
+ * other node's (`storeWithFreeCode`). Nothing of a refused attempt stays in the registry or the store.
+ */
+export function recordWithFreeCode(
   registry: GameRegistry,
   drawCode: () => string,
   make: (code: string) => LiveGame,
 ): Promise<LiveGame> {
-  for (let attempt = 1; ; attempt++) {
-    const game = make(registry.freeJoinCode(drawCode));
-    registry.add(game);
-    try {
-      await game.record();
-      return game;
-    } catch (error) {
-      registry.remove(game.id);
-      if (!(error instanceof JoinCodeTakenError) || attempt >= STORED_CODE_ATTEMPTS) throw error;
-    }
-  }
+  return storeWithFreeCode(
+    () => registry.freeJoinCode(drawCode),
+    async (code) => {
+      const game = make(code);
+      registry.add(game);
+      try {
+        await game.record();
+        return game;
+      } catch (error) {
+        registry.remove(game.id);
+        throw error;
+      }
+    },
+    (error) => error instanceof JoinCodeTakenError,
+  );
 }

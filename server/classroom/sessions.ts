@@ -17,6 +17,7 @@ import {
 import { type Ack, accept, refuse } from '../../shared/protocol/errors.ts';
 import { JOIN_CODE_ALPHABET } from '../../shared/protocol/fields.ts';
 import type { SeatSocket } from '../io-types.ts';
+import { storeWithFreeCode } from '../join-code.ts';
 import { ClassroomCodeTakenError } from '../store/game-store.ts';
 import { tokenDigest } from '../tokens.ts';
 import { type ClassMember, Classroom } from './classroom.ts';
@@ -61,9 +62,6 @@ async function joinInviteOf(deps: ClassroomDeps, classroom: Classroom): Promise<
   return classroom.joinInvite;
 }
 
-/** How many codes a new session draws when the store finds each held by another node's live session. */
-const STORED_CODE_ATTEMPTS = 5;
-
 /** A new session: stored before its code is given out; the facilitator gets the only copy of the token. */
 export async function createClassroom(
   deps: ClassroomDeps,
@@ -73,26 +71,24 @@ export async function createClassroom(
   const id = deps.ids.gameId();
   const seed = settings.seed ?? randomInt(2 ** 31 - 1);
   const createdAt = deps.clock.now();
-  for (let attempt = 1; ; attempt++) {
-    const code = deps.classrooms.freeCode(drawClassroomCode);
-    const classroom = new Classroom({ id, code, settings, seed, createdAt }, tokenDigest(token));
-    try {
-      await deps.game.store.saveClassroom(classroom.toStored());
-    } catch (error) {
-      // With several nodes, another node's live session may hold the code: draw again.
-      if (error instanceof ClassroomCodeTakenError && attempt < STORED_CODE_ATTEMPTS) continue;
-      throw error;
-    }
-    deps.classrooms.add(classroom);
-    const invite = await joinInviteOf(deps, classroom);
-    return accept({
-      classroomId: classroom.id,
-      code: classroom.code,
-      token,
-      joinUrl: invite?.url ?? null,
-      joinQrSvg: invite?.qrSvg ?? null,
-    });
-  }
+  const classroom = await storeWithFreeCode(
+    () => deps.classrooms.freeCode(drawClassroomCode),
+    async (code) => {
+      const drawn = new Classroom({ id, code, settings, seed, createdAt }, tokenDigest(token));
+      await deps.game.store.saveClassroom(drawn.toStored());
+      return drawn;
+    },
+    (error) => error instanceof ClassroomCodeTakenError,
+  );
+  deps.classrooms.add(classroom);
+  const invite = await joinInviteOf(deps, classroom);
+  return accept({
+    classroomId: classroom.id,
+    code: classroom.code,
+    token,
+    joinUrl: invite?.url ?? null,
+    joinQrSvg: invite?.qrSvg ?? null,
+  });
 }
 
 /** Sessions not ended come back at start-up, after their tables (games) have. */
