@@ -156,7 +156,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     moveEverySeconds: 5,
     baseline: !process.argv.includes('--no-baseline'),
     profile: process.argv.includes('--profile'),
-    waitForRecoveryWindow: !quick,
+    // `--no-recovery-wait`: leaves out the memory figures after the recovery window (a CPU or latency comparison).
+    waitForRecoveryWindow: !quick && !process.argv.includes('--no-recovery-wait'),
     store: process.argv.includes('--sqlite') ? 'sqlite' : 'memory',
     log: (line) => console.error(line),
   })

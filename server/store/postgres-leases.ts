@@ -80,7 +80,10 @@ export class PostgresLeases {
   /**
    * Takes the game's lease if nobody holds a live one (or this node already does). The fence goes up
    * whenever the lease changes hands, so whoever held it before is shut out. False if another node
-   * holds it.
+   * holds it. Changing hands includes a new process under the same node name (a restart with a fixed
+   * LEVERAGE_NODE_ID inside the lease's time): only the process that holds the fence keeps it, so the
+   * process before it can write nothing more, and a class console's seq, counted from the fence, never
+   * starts again from a base it already used.
    */
   async acquire(gameId: string): Promise<boolean> {
     const { rows } = await this.query<{ fence: string }>(
@@ -89,11 +92,11 @@ export class PostgresLeases {
        ON CONFLICT (${this.kind.key}) DO UPDATE SET
          node = excluded.node,
          expires_at = excluded.expires_at,
-         fence = CASE WHEN lease.node = excluded.node AND lease.expires_at > now()
+         fence = CASE WHEN lease.node = excluded.node AND lease.expires_at > now() AND lease.fence = $4
                       THEN lease.fence ELSE lease.fence + 1 END
        WHERE lease.expires_at <= now() OR lease.node = excluded.node
        RETURNING fence`,
-      [gameId, this.nodeId, this.ttlMs],
+      [gameId, this.nodeId, this.ttlMs, this.held.get(gameId) ?? null],
     );
     const row = rows[0];
     if (!row) return false;

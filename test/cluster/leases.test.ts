@@ -112,6 +112,24 @@ describe('game leases in PostgreSQL', () => {
     expect((await a.readLog('g2')).map((logged) => logged.index)).toEqual([0, 1]);
   });
 
+  it('gives a restarted process with the same node name a higher fence, and shuts out the process before it', async () => {
+    const url = await postgres.freshSchema();
+    const before = nodeStore(url, 'node-a');
+    await before.create(record('g4'), lobby());
+    expect(before.leases!.fenceOf('g4')).toBe(1);
+    // The same LEVERAGE_NODE_ID in a new process, within the old lease's time: it takes the game over.
+    const after = nodeStore(url, 'node-a');
+    expect(await after.leases!.acquire('g4')).toBe(true);
+    // A class console counts its seq from the fence, so the same fence would count again from the same base.
+    expect(after.leases!.fenceOf('g4')).toBe(2);
+    await after.commit('g4', { entries: [entry(0)] });
+    await expect(before.commit('g4', { entries: [entry(1)] })).rejects.toBeInstanceOf(NotOwnerError);
+    // The process that holds it renews and re-takes it without moving the fence.
+    expect(await after.leases!.acquire('g4')).toBe(true);
+    expect(after.leases!.fenceOf('g4')).toBe(2);
+    expect((await after.readLog('g4')).map((logged) => logged.index)).toEqual([0]);
+  });
+
   it('finds a game by its join code for a node that does not run it', async () => {
     const url = await postgres.freshSchema();
     const a = nodeStore(url, 'node-a');
