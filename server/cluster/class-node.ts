@@ -12,9 +12,10 @@ import { NotOwnerError } from '../store/game-store.ts';
 import type { ClassroomLeases } from '../store/postgres-leases.ts';
 import { ClassTakeover } from './class-takeover.ts';
 import { AnswersOnce, ASK_MS, forward } from './forward.ts';
-import { ADOPT_EVERY_MS, type ClassroomsOfNode, type ClusterNode } from './node.ts';
+import { ADOPT_EVERY_MS, type ClassroomsOfNode, type ClusterNode, renewEvery } from './node.ts';
 import type { ClassroomRequest, NodeAnswer, NodeRelay } from './relay.ts';
 import { copyOf, RemoteSocket } from './remote-socket.ts';
+import { type Repeating, repeatEvery } from './repeat.ts';
 
 export interface ClassNodeDeps {
   io: LeverageServer;
@@ -40,7 +41,8 @@ export interface ClassNodeDeps {
  */
 export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
   private here: RunClassroomEvent | null = null;
-  private readonly timers = new Map<'renew' | 'adopt', NodeJS.Timeout>();
+  /** Lease renewals and the look for orphaned sessions. */
+  private readonly repeating: Repeating[] = [];
   private closed = false;
   private readonly answers = new AnswersOnce();
   private readonly takeover: ClassTakeover;
@@ -61,9 +63,10 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
 
   /** Takes over the sessions nobody runs (at once, then on a timer) and renews this node's leases. */
   async start(): Promise<number> {
-    this.every('renew', Math.max(100, Math.floor(this.deps.leases.ttlMs / 3)), () => this.renew());
+    const { leases, onError } = this.deps;
+    this.repeating.push(repeatEvery(renewEvery(leases.ttlMs), () => this.renew(), onError));
     const adopted = await this.adoptOrphans();
-    this.every('adopt', ADOPT_EVERY_MS, () => this.adoptOrphans());
+    this.repeating.push(repeatEvery(ADOPT_EVERY_MS, () => this.adoptOrphans(), onError));
     return adopted;
   }
 
@@ -71,21 +74,9 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
   async close(): Promise<void> {
     this.closed = true;
     this.takeover.closed = true;
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const repeating of this.repeating) repeating.stop();
     await Promise.all(this.telling);
     await this.deps.leases.releaseAll().catch(this.deps.onError);
-  }
-
-  /** `work` every `ms` after the last one ended, until the node closes. */
-  private every(name: 'renew' | 'adopt', ms: number, work: () => Promise<unknown>): void {
-    const run = () => {
-      work()
-        .catch(this.deps.onError)
-        .finally(() => {
-          if (!this.closed) this.timers.set(name, setTimeout(run, ms));
-        });
-    };
-    this.timers.set(name, setTimeout(run, ms));
   }
 
   serve(here: RunClassroomEvent): void {
@@ -98,23 +89,22 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     socket: LeverageSocket,
     here: RunClassroomEvent,
   ): Promise<Ack<unknown>> {
-    const target = classroomTargetOf(event, input);
-    let classroomId: string | null = null;
     return forward(
       this.deps.relay,
       {
-        locate: async () => {
-          classroomId = target === null ? null : await this.classroomIdOf(target);
-          return classroomId === null ? undefined : this.nodeFor(classroomId);
+        named: async () => {
+          const target = classroomTargetOf(event, input);
+          return target === null ? null : this.classroomIdOf(target);
         },
-        runHere: async (named) =>
-          named && classroomId !== null
-            ? this.runHere(classroomId, event, input, socket, here)
-            : here(event, input, socket),
-        request: (requestId) => ({
+        nodeFor: (classroomId) => this.nodeFor(classroomId),
+        runHere: async (classroomId) =>
+          classroomId === null
+            ? here(event, input, socket)
+            : this.runHere(classroomId, event, input, socket, here),
+        request: (classroomId, requestId) => ({
           kind: 'classroom',
           requestId,
-          classroomId: classroomId ?? '',
+          classroomId,
           event,
           input,
           socket: copyOf(socket),

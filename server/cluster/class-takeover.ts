@@ -7,6 +7,7 @@ import type { LeverageServer } from '../io-types.ts';
 import type { LiveGame } from '../live-game.ts';
 import type { ClassroomLeases } from '../store/postgres-leases.ts';
 import { ADOPT_EVERY_MS, type ClusterNode } from './node.ts';
+import { withRetries } from './repeat.ts';
 
 /**
  * A node that takes a session over counts its console's `seq` on from (fence − 1) × SEQ_PER_NODE, above
@@ -129,38 +130,35 @@ export class ClassTakeover {
   /**
    * The session's people are still connected, to this node or others: members waiting in it, and the
    * sockets that opened its console or projector (their rooms are the adapter's). They count again, and
-   * the console is sent at once. Asking every node can wait on a node that just died: once more.
+   * the console is sent at once.
    */
-  private async findPeople(classroom: Classroom, attempt = 1): Promise<void> {
+  private findPeople(classroom: Classroom): Promise<void> {
     const { io, classroom: classroomDeps } = this.deps;
-    try {
-      const [members, watchers, projectors] = await Promise.all(
-        [membersRoom, consoleRoom, projectorRoom].map((room) =>
-          io.in(room(classroom.id)).timeout(2000).fetchSockets(),
-        ),
-      );
-      const remote = this.deps.games.remoteSockets;
-      for (const socket of members ?? []) {
-        const member = classroom.members.get(socket.data.memberId ?? '');
-        if (socket.data.classroomId !== classroom.id || !member) continue;
-        member.sockets.add(socket.id);
-        remote.note(socket.id, socket.data.node);
-      }
-      for (const socket of watchers ?? []) {
-        classroom.watchers.add(socket.id);
-        remote.note(socket.id, socket.data.node);
-      }
-      for (const socket of projectors ?? []) {
-        classroom.projectors.add(socket.id);
-        remote.note(socket.id, socket.data.node);
-      }
-      classroomDeps.feeds.of(classroom).noteChange();
-    } catch (error) {
-      if (attempt < 3 && !this.closed) {
-        await pause(2000);
-        return this.findPeople(classroom, attempt + 1);
-      }
-      this.deps.onError(error);
-    }
+    return withRetries(
+      async () => {
+        const [members, watchers, projectors] = await Promise.all(
+          [membersRoom, consoleRoom, projectorRoom].map((room) =>
+            io.in(room(classroom.id)).timeout(2000).fetchSockets(),
+          ),
+        );
+        const remote = this.deps.games.remoteSockets;
+        for (const socket of members ?? []) {
+          const member = classroom.members.get(socket.data.memberId ?? '');
+          if (socket.data.classroomId !== classroom.id || !member) continue;
+          member.sockets.add(socket.id);
+          remote.note(socket.id, socket.data.node);
+        }
+        for (const socket of watchers ?? []) {
+          classroom.watchers.add(socket.id);
+          remote.note(socket.id, socket.data.node);
+        }
+        for (const socket of projectors ?? []) {
+          classroom.projectors.add(socket.id);
+          remote.note(socket.id, socket.data.node);
+        }
+        classroomDeps.feeds.of(classroom).noteChange();
+      },
+      { stopped: () => this.closed, onError: this.deps.onError },
+    );
   }
 }

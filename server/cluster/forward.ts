@@ -12,26 +12,29 @@ export const ASK_MS = 1000;
  */
 export const FORWARD_PATIENCE_MS = 9000;
 
-/** An event for something (a game, a class session) that runs at one node, whichever received it. */
+/** What an event names: a game, or a class session, each running at one node whichever received it. */
 export interface ForwardedEvent {
-  /**
-   * The node that runs what the event names: null for this node (taken over here if nobody ran it), or
-   * undefined when the event names nothing known anywhere (this node answers it, and says so).
-   */
-  locate(): Promise<string | null | undefined>;
+  /** The id of what the event names, or null when it names nothing known anywhere. */
+  named(): Promise<string | null>;
+  /** The node that runs it: null for this node (taken over here if nobody ran it). */
+  nodeFor(id: string): Promise<string | null>;
   /**
    * Runs it here. Null if what it names turned out to run elsewhere (its lease moved on the way): the
-   * event is then asked again at the new node. With `named` false it names nothing and must answer.
+   * event is then asked again at the new node. With `id` null it names nothing, and this node answers.
    */
-  runHere(named: boolean): Promise<Ack<unknown> | null>;
-  /** What the owner's node is asked, under one id for every try (so it runs once, answered each time). */
-  request(requestId: string): NodeRequest;
+  runHere(id: string | null): Promise<Ack<unknown> | null>;
+  /** What its node is asked, under one id for every try (so it runs once, answered each time). */
+  request(id: string, requestId: string): ForwardedRequest;
 }
 
+/** A request that carries a socket's event to another node, and a copy of the socket as it was sent. */
+export type ForwardedRequest = Extract<NodeRequest, { kind: 'event' | 'classroom' }>;
+
 /**
- * Runs an event where what it names runs: here, or at its node over the relay, answered back here (the
- * socket's data as that node left it). No answer (the node died) or `moved` (it let go): look again until
- * the lease has moved, for up to FORWARD_PATIENCE_MS.
+ * Runs an event where what it names runs: here, or at its node over the relay, answered back here. No
+ * answer (the node died) or `moved` (it let go): look again until the lease has moved, for up to
+ * FORWARD_PATIENCE_MS. The socket takes what the other node changed in its data (a join seats it), and
+ * keeps whatever changed here meanwhile.
  */
 export async function forward(
   relay: NodeRelay,
@@ -42,23 +45,37 @@ export async function forward(
   const giveUpAt = Date.now() + FORWARD_PATIENCE_MS;
   const requestId = randomUUID();
   for (;;) {
-    const node = await event.locate();
-    if (node === undefined) {
-      const ack = await event.runHere(false);
+    const id = await event.named();
+    const node = id === null ? null : await event.nodeFor(id);
+    if (node === null) {
+      const ack = await event.runHere(id);
       if (ack) return ack;
-    } else if (node === null) {
-      const ack = await event.runHere(true);
-      if (ack) return ack;
-    } else {
-      const answer = await relay.ask(node, event.request(requestId), ASK_MS);
+    } else if (id !== null) {
+      const request = event.request(id, requestId);
+      const answer = await relay.ask(node, request, ASK_MS);
       if (answer && 'ack' in answer) {
-        socket.data = answer.data;
+        takeChanges(socket.data, request.socket.data, answer.data);
         return answer.ack;
       }
     }
     if (closed() || Date.now() > giveUpAt)
       return refuse('INTERNAL', 'The server running this game or class session did not answer; try again.');
     await pause(100);
+  }
+}
+
+/**
+ * The fields another node changed in a socket's data (`sent` is the copy it was sent, `answered` the
+ * copy it answered with), set on the socket's own data; a field it left alone keeps its value here,
+ * which may have changed while the event was away (another event of the same socket, run at this node).
+ */
+export function takeChanges(data: SocketData, sent: SocketData, answered: SocketData): void {
+  const fields = new Set([...Object.keys(sent), ...Object.keys(answered)]) as Set<keyof SocketData>;
+  for (const field of fields) {
+    const value = answered[field];
+    if (sent[field] === value) continue;
+    if (value === undefined) delete data[field];
+    else data[field] = value;
   }
 }
 

@@ -1,10 +1,7 @@
-import { setTimeout as pause } from 'node:timers/promises';
 import type { Ack } from '../../shared/protocol/errors.ts';
-import { gameRoom } from '../broadcast.ts';
 import type { LeverageServer, LeverageSocket, SeatSocket } from '../io-types.ts';
 import type { LiveGame, LiveGameDeps } from '../live-game.ts';
 import type { GameRegistry } from '../registry.ts';
-import { liveGameFromStore } from '../restore.ts';
 import { type RunSeatEvent, type SeatEvent, type SeatRouter, targetOf } from '../seat-events.ts';
 import { dropRequestOf } from '../seat-requests.ts';
 import { detachSocket, reattachSocket } from '../seating.ts';
@@ -12,9 +9,11 @@ import { currentSeat } from '../session.ts';
 import { NotOwnerError } from '../store/game-store.ts';
 import type { PostgresLeases } from '../store/postgres-leases.ts';
 import { AnswersOnce, ASK_MS, forward } from './forward.ts';
+import { GameTakeover } from './game-takeover.ts';
 import { NodePresence, RemoteSockets } from './presence.ts';
 import type { ClassroomRequest, NodeAnswer, NodeRelay, NodeRequest, RedisClient } from './relay.ts';
 import { copyOf, RemoteSocket } from './remote-socket.ts';
+import { type Repeating, repeatEvery } from './repeat.ts';
 import { ClusterRequesters } from './requesters.ts';
 
 /** What the node's game side needs of its class sessions (server/cluster/class-node.ts). */
@@ -29,6 +28,9 @@ export interface ClassroomsOfNode {
 
 /** How often a node looks for games nobody runs (their node died) and takes them. */
 export const ADOPT_EVERY_MS = 500;
+
+/** A node renews its leases three times a lease's life, so one late renewal never loses them. */
+export const renewEvery = (leaseMs: number): number => Math.max(100, Math.floor(leaseMs / 3));
 
 export interface ClusterNodeDeps {
   io: LeverageServer;
@@ -53,8 +55,8 @@ export interface ClusterNodeDeps {
  */
 export class ClusterNode implements SeatRouter {
   private here: RunSeatEvent | null = null;
-  private renewer: NodeJS.Timeout | null = null;
-  private adopter: NodeJS.Timeout | null = null;
+  /** Lease renewals and the look for orphaned games. */
+  private readonly repeating: Repeating[] = [];
   private closed = false;
   /** Sockets' comings and goings on their way to their games' nodes, awaited before the relay closes. */
   private readonly telling = new Set<Promise<void>>();
@@ -66,12 +68,14 @@ export class ClusterNode implements SeatRouter {
   private classrooms: ClassroomsOfNode | null = null;
   /** Requesters of seats in games here, connected here or to another node (asked through it). */
   readonly requesters: ClusterRequesters;
+  private readonly takeover: GameTakeover;
 
   constructor(private readonly deps: ClusterNodeDeps) {
     this.presence = new NodePresence(deps.redis, deps.leases.nodeId, deps.leases.ttlMs);
     this.remoteSockets = new RemoteSockets(this.presence, deps.registry, deps.logger);
     this.requesters = new ClusterRequesters(deps.io, deps.relay, ASK_MS);
-    deps.relay.answerWith((request) => this.answer(request));
+    this.takeover = new GameTakeover({ ...deps, remoteSockets: this.remoteSockets });
+    deps.relay.answerWith((request) => this.answer(request), deps.onError);
     deps.io.on('connection', (socket) => {
       socket.data.node = this.nodeId;
     });
@@ -84,32 +88,18 @@ export class ClusterNode implements SeatRouter {
   /** Starts renewing this node's leases and taking over orphaned games (at once, then on a timer). */
   async start(): Promise<number> {
     await this.presence.beat();
-    const renewEvery = Math.max(100, Math.floor(this.deps.leases.ttlMs / 3));
-    const renew = () => {
-      this.renew()
-        .catch(this.deps.onError)
-        .finally(() => {
-          if (!this.closed) this.renewer = setTimeout(renew, renewEvery);
-        });
-    };
-    this.renewer = setTimeout(renew, renewEvery);
+    const { leases, onError } = this.deps;
+    this.repeating.push(repeatEvery(renewEvery(leases.ttlMs), () => this.renew(), onError));
     const adopted = await this.adoptOrphans();
-    const adopt = () => {
-      this.adoptOrphans()
-        .catch(this.deps.onError)
-        .finally(() => {
-          if (!this.closed) this.adopter = setTimeout(adopt, ADOPT_EVERY_MS);
-        });
-    };
-    this.adopter = setTimeout(adopt, ADOPT_EVERY_MS);
+    this.repeating.push(repeatEvery(ADOPT_EVERY_MS, () => this.adoptOrphans(), onError));
     return adopted;
   }
 
   /** Stops the timers and lets every lease of this node go, so other nodes take its games at once. */
   async close(): Promise<void> {
     this.closed = true;
-    if (this.renewer) clearTimeout(this.renewer);
-    if (this.adopter) clearTimeout(this.adopter);
+    this.takeover.closed = true;
+    for (const repeating of this.repeating) repeating.stop();
     await Promise.all(this.telling);
     await this.deps.relay.close();
     await this.deps.leases.releaseAll().catch(this.deps.onError);
@@ -131,24 +121,21 @@ export class ClusterNode implements SeatRouter {
   }
 
   route(event: SeatEvent, input: unknown, socket: LeverageSocket, here: RunSeatEvent): Promise<Ack<unknown>> {
-    const target = targetOf(event, input, socket);
-    let gameId: string | null = null;
     return forward(
       this.deps.relay,
       {
-        locate: async () => {
-          gameId = target === null ? null : await this.gameIdOf(target);
-          return gameId === null ? undefined : this.nodeFor(gameId);
+        named: async () => {
+          const target = targetOf(event, input, socket);
+          return target === null ? null : this.gameIdOf(target);
         },
+        nodeFor: (gameId) => this.nodeFor(gameId),
         // No game named (or none with that code): this node answers, and says so.
-        runHere: async (named) =>
-          named && gameId !== null
-            ? this.runHere(gameId, event, input, socket, here)
-            : here(event, input, socket),
-        request: (requestId) => ({
+        runHere: async (gameId) =>
+          gameId === null ? here(event, input, socket) : this.runHere(gameId, event, input, socket, here),
+        request: (gameId, requestId) => ({
           kind: 'event',
           requestId,
-          gameId: gameId ?? '',
+          gameId,
           event,
           input,
           socket: copyOf(socket),
@@ -294,57 +281,8 @@ export class ClusterNode implements SeatRouter {
     return adopted;
   }
 
-  /**
-   * Takes the game's lease and, if it is being played, restores it here from the store (its snapshot
-   * and the log after it, as at a restart). A game that ended or was let go for idleness comes back
-   * only for a person's token (restore.ts: `reviveGame`), once this node holds its lease.
-   */
+  /** Takes the game over here if nobody runs it (game-takeover.ts). */
   adopt(gameId: string): Promise<LiveGame | null> {
-    const { registry, leases, game: gameDeps } = this.deps;
-    return registry.load(gameId, async () => {
-      if (this.closed || !(await leases.acquire(gameId))) return null;
-      const stored = await gameDeps.store.load(gameId);
-      if (stored?.status !== 'active') return null;
-      let game: LiveGame;
-      try {
-        game = liveGameFromStore(stored, gameDeps);
-      } catch (error) {
-        // Left in the store, as a restart leaves a game it cannot restore; the lease lapses.
-        await leases.release(gameId);
-        throw error;
-      }
-      registry.add(game, { byCode: !registry.withCode(game.code) });
-      game.wake();
-      this.deps.logger.info(`[leverage] took over game ${gameId}`);
-      void this.reconnectPeople(game);
-      return game;
-    });
-  }
-
-  /**
-   * The people of a game taken over are still connected, to this node or others, with sockets in its
-   * rooms: they count as connected again (so no bot takes their seat, and the game is not let go).
-   * Asking every node can wait on a node that just died until the adapter stops counting it: once more.
-   */
-  private async reconnectPeople(game: LiveGame, attempt = 1): Promise<void> {
-    try {
-      const sockets = await this.deps.io.in(gameRoom(game.id)).timeout(2000).fetchSockets();
-      await game.enqueue(() => {
-        for (const socket of sockets) {
-          const person = socket.data.gameId === game.id ? game.lobby.person(socket.data.personId) : undefined;
-          if (!person) continue;
-          game.lobby.connect(person, socket.id);
-          this.remoteSockets.note(socket.id, socket.data.node);
-        }
-        game.noteConnections();
-        game.publishRoster();
-      });
-    } catch (error) {
-      if (attempt < 3 && !this.closed) {
-        await pause(2000);
-        return this.reconnectPeople(game, attempt + 1);
-      }
-      this.deps.onError(error);
-    }
+    return this.takeover.adopt(gameId);
   }
 }

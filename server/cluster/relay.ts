@@ -68,6 +68,8 @@ interface Envelope {
 export class NodeRelay {
   private readonly waiting = new Map<string, (answer: NodeAnswer) => void>();
   private serve: ((request: NodeRequest) => Promise<NodeAnswer>) | null = null;
+  private onError: (error: unknown) => void = (error) =>
+    console.error('[leverage] a forwarded request failed', error);
 
   private constructor(
     private readonly publisher: RedisClient,
@@ -86,9 +88,13 @@ export class NodeRelay {
     return relay;
   }
 
-  /** What this node answers to other nodes' requests. */
-  answerWith(serve: (request: NodeRequest) => Promise<NodeAnswer>): void {
+  /**
+   * What this node answers to other nodes' requests; a request that fails is reported to `onError`, as
+   * the same event from a socket of this node would be, and answered `moved` (the asker looks again).
+   */
+  answerWith(serve: (request: NodeRequest) => Promise<NodeAnswer>, onError: (error: unknown) => void): void {
     this.serve = serve;
+    this.onError = onError;
   }
 
   /** Sends `request` to `node`; null if no answer came within `timeoutMs`. */
@@ -137,7 +143,7 @@ export class NodeRelay {
     if (!request || !serve) return;
     serve(request)
       .catch((error: unknown): NodeAnswer => {
-        console.error('[leverage] a forwarded request failed', error);
+        this.onError(error);
         return { moved: true };
       })
       .then((answer) => this.send(envelope.from, { id: envelope.id, from: this.nodeId, answer }))
