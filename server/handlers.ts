@@ -3,6 +3,7 @@ import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket.ts';
 import type { ClassroomDeps } from './classroom/deps.ts';
 import {
+  CLASSROOM_EVENTS,
   type ClassroomEvent,
   type ClassroomRouter,
   type RunClassroomEvent,
@@ -264,49 +265,16 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
         return createClassroom(deps.classroom, parsed.data);
       }),
     );
-    socket.on('classroom:join', (...args: unknown[]) =>
-      answer(session, args, (input) => {
-        const parsed = CLIENT_EVENT_SCHEMAS['classroom:join'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => atClass('classroom:join', parsed.data));
-      }),
-    );
-    socket.on('classroom:resume', (...args: unknown[]) =>
-      answer(session, args, (input) => {
-        const parsed = CLIENT_EVENT_SCHEMAS['classroom:resume'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => atClass('classroom:resume', parsed.data));
-      }),
-    );
-    socket.on('classroom:watch', (...args: unknown[]) =>
-      answer(session, args, (input) => {
-        const parsed = CLIENT_EVENT_SCHEMAS['classroom:watch'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => atClass('classroom:watch', parsed.data));
-      }),
-    );
-    socket.on('classroom:command', (...args: unknown[]) =>
-      answer(commands, args, (input) => {
-        const parsed = CLIENT_EVENT_SCHEMAS['classroom:command'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => atClass('classroom:command', parsed.data));
-      }),
-    );
-
-    socket.on('classroom:projectorLink', (...args: unknown[]) =>
-      answer(session, args, (input) => {
-        const parsed = CLIENT_EVENT_SCHEMAS['classroom:projectorLink'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => atClass('classroom:projectorLink', parsed.data));
-      }),
-    );
-    socket.on('classroom:project', (...args: unknown[]) =>
-      answer(session, args, (input) => {
-        const parsed = CLIENT_EVENT_SCHEMAS['classroom:project'].safeParse(input);
-        if (!parsed.success) return invalid(parsed.error);
-        return guarded(() => atClass('classroom:project', parsed.data));
-      }),
-    );
+    // Facilitator commands spend from the commands' budget, the other session events from the session's.
+    for (const event of CLASSROOM_EVENTS) {
+      socket.on(event, (...args: unknown[]) =>
+        answer(event === 'classroom:command' ? commands : session, args, (input) => {
+          const parsed = CLIENT_EVENT_SCHEMAS[event].safeParse(input);
+          if (!parsed.success) return invalid(parsed.error);
+          return guarded(() => atClass(event, parsed.data));
+        }),
+      );
+    }
 
     // Events the protocol does not have: answered (if the client asked for an answer) and counted.
     socket.onAny((event: unknown, ...args: unknown[]) => {
