@@ -261,12 +261,24 @@ export class LiveGame {
       wantsHost || !person.role ? { kind: 'host' } : teamSeatActor(this.lobby, person, person.role, type);
     if ('ok' in actor) return actor;
     const at = this.deps.clock.now();
+    if (this.durable.apply((engine) => engine.timeout(at))) return this.afterDeadline(person, input);
     if (this.engine.state.phase === 'lobby' && actor.kind === 'host' && type === 'host:start') {
       return this.start(input, at);
     }
     if (actor.kind === 'seat') this.takeover.beforeCommand(this.durable, actor.role, input, at);
     if (actor.kind === 'seat' && type === 'move:submit') this.bots.hurryBefore(actor, input, at);
     return this.apply((engine) => engine.command(actor, input, at));
+  }
+
+  /**
+   * A command read after its phase's deadline, before the deadline's timer had its turn (under load the
+   * clock runs due timers one per turn of the event loop, clock.ts), meets the phase after it: the
+   * deadline was just applied (commandNow), and is committed and told before the command is judged, as
+   * if the timer had run first. Every deadline passed by then is applied, one after the other.
+   */
+  private async afterDeadline(person: Person, input: unknown): Promise<Ack> {
+    if (await this.durable.commit()) this.settle();
+    return this.commandNow(person, input);
   }
 
   /** Solo: the other seats are bots and the game starts now, at the briefing the player reads. */

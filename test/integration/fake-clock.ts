@@ -56,6 +56,14 @@ export class FakeClock implements Clock {
     return true;
   }
 
+  /**
+   * Moves time forward by `ms` and fires nothing: the server's timers have fallen due but not had their
+   * turn yet (a busy event loop runs due timers one per turn, server/clock.ts).
+   */
+  pass(ms: number): void {
+    this.current += ms;
+  }
+
   /** Moves time forward by `ms`, firing timers as it goes and letting the game's queue run after each. */
   async advance(ms: number): Promise<void> {
     const target = this.current + ms;
