@@ -135,8 +135,8 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
   const addresses = createKeyedRateLimiter(deps.addressRate, now);
   const here: RunSeatEvent = (event, input, socket) => runSeatEvent(seatEvents, event, input, socket);
   deps.cluster?.serve(here);
-  const inClass: RunClassroomEvent = (event, input, socket) =>
-    runClassroomEvent(deps.classroom, event, input, socket);
+  const inClass: RunClassroomEvent = (event, input, socket, requestId) =>
+    runClassroomEvent(deps.classroom, event, input, socket, requestId);
   deps.classCluster?.serve(inClass);
 
   return (socket) => {

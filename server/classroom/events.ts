@@ -38,12 +38,16 @@ export function classroomTargetOf(
   return 'code' in parsed.data ? { code: parsed.data.code } : { classroomId: parsed.data.classroomId };
 }
 
-/** Runs one class session event against the sessions held here. */
+/**
+ * Runs one class session event against the sessions held here. `requestId` is a forwarded event's, the
+ * same for every try at any node: a facilitator's command is one decision under it (facilitate.ts).
+ */
 export function runClassroomEvent(
   deps: ClassroomDeps,
   event: ClassroomEvent,
   input: unknown,
   socket: SeatSocket,
+  requestId?: string,
 ): Promise<Ack<unknown>> | Ack<unknown> {
   switch (event) {
     case 'classroom:join': {
@@ -60,7 +64,7 @@ export function runClassroomEvent(
     }
     case 'classroom:command': {
       const parsed = CLIENT_EVENT_SCHEMAS[event].safeParse(input);
-      return parsed.success ? facilitate(deps, parsed.data) : invalid(parsed.error);
+      return parsed.success ? facilitate(deps, parsed.data, requestId) : invalid(parsed.error);
     }
     case 'classroom:projectorLink': {
       const parsed = CLIENT_EVENT_SCHEMAS[event].safeParse(input);
@@ -78,6 +82,7 @@ export type RunClassroomEvent = (
   event: ClassroomEvent,
   input: unknown,
   socket: SeatSocket,
+  requestId?: string,
 ) => Promise<Ack<unknown>> | Ack<unknown>;
 
 /** With several nodes: where each session event runs, and whom a closing socket is told to. */

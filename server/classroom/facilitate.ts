@@ -31,14 +31,21 @@ type Refusal = ReturnType<typeof refuse>;
  * A facilitator's command: checked against the token first (a wrong one changes nothing), then run in the
  * session's queue. Commands for tables go to each target table as the game's own host command, so every
  * rule (which phase accepts what, a pause, an unknown shock) is the game's, stated once.
+ *
+ * `decision` names the command at the tables. A facilitator's request is a new decision each time (a
+ * retry from the console too): a fresh id. With several nodes, a request carried to the session's node
+ * keeps one id for every try (server/cluster/forward.ts), and is that decision: if its node died after the
+ * tables took it, the node that takes over runs it again under the same id, and each table answers as it
+ * did the first time instead of, say, granting an extension twice.
  */
 export async function facilitate(
   deps: ClassroomDeps,
   request: Facilitate,
+  decision?: string,
 ): Promise<Ack<ClassroomCommandResult>> {
   const classroom = facilitatorOrRefusal(deps, request);
   if (!(classroom instanceof Classroom)) return classroom;
-  const result = await classroom.enqueue(() => run(deps, classroom, request.command));
+  const result = await classroom.enqueue(() => run(deps, classroom, request.command, decision));
   deps.feeds.of(classroom).noteChange();
   return result;
 }
@@ -47,6 +54,7 @@ async function run(
   deps: ClassroomDeps,
   classroom: Classroom,
   command: ClassroomCommand,
+  decision: string | undefined,
 ): Promise<Ack<ClassroomCommandResult>> {
   switch (command.type) {
     case 'tables:form':
@@ -64,17 +72,17 @@ async function run(
   if (!Array.isArray(targets)) return targets;
   switch (command.type) {
     case 'tables:start':
-      return fanOut(deps, targets, { type: 'host:start' });
+      return fanOut(deps, decision, targets, { type: 'host:start' });
     case 'tables:pause':
-      return fanOut(deps, targets, { type: 'host:pause' });
+      return fanOut(deps, decision, targets, { type: 'host:pause' });
     case 'tables:resume':
-      return fanOut(deps, targets, { type: 'host:resume' });
+      return fanOut(deps, decision, targets, { type: 'host:resume' });
     case 'tables:extend':
-      return fanOut(deps, targets, { type: 'host:extend', seconds: command.seconds });
+      return fanOut(deps, decision, targets, { type: 'host:extend', seconds: command.seconds });
     case 'tables:skip':
-      return fanOut(deps, targets, { type: 'host:skip' });
+      return fanOut(deps, decision, targets, { type: 'host:skip' });
     case 'tables:end': {
-      const result = await fanOut(deps, targets, { type: 'host:end' });
+      const result = await fanOut(deps, decision, targets, { type: 'host:end' });
       if (command.target === 'all') {
         classroom.ended = true;
         await deps.game.store.saveClassroom(classroom.toStored());
@@ -82,11 +90,11 @@ async function run(
       return result;
     }
     case 'shock:inject':
-      return fanOut(deps, targets, { type: 'host:inject', shockId: command.shockId });
+      return fanOut(deps, decision, targets, { type: 'host:inject', shockId: command.shockId });
     case 'shock:custom':
-      return fanOut(deps, targets, { type: 'host:injectCustom', shock: command.shock });
+      return fanOut(deps, decision, targets, { type: 'host:injectCustom', shock: command.shock });
     case 'clocks:align':
-      return alignClocks(deps, targets);
+      return alignClocks(deps, decision, targets);
     case 'message:broadcast':
       return broadcast(deps, classroom, targets, command.text);
   }
@@ -127,16 +135,17 @@ function targetsOf(classroom: Classroom, target: Target): string[] | Refusal {
 
 async function fanOut(
   deps: ClassroomDeps,
+  decision: string | undefined,
   targets: readonly string[],
   body: WithoutEnvelope<HostCommand>,
 ): Promise<Ack<ClassroomCommandResult>> {
+  const commandId = `facilitator-${decision ?? randomUUID()}`;
   const outcomes = await Promise.all(
     targets.map(async (tableId): Promise<TableOutcome> => {
       const game = deps.games.get(tableId);
       const host = game && facilitatorAt(game);
       if (!game || !host) return { tableId, ok: false, code: 'NOT_FOUND' };
-      // A fresh id per table and command: a retry of the facilitator's request is a new decision.
-      const ack = await game.hostCommand(host, body, `facilitator-${randomUUID()}`);
+      const ack = await game.hostCommand(host, body, commandId);
       return ack.ok ? { tableId, ok: true } : { tableId, ok: false, code: ack.error.code };
     }),
   );
@@ -146,6 +155,7 @@ async function fanOut(
 /** Tables in the same round and phase end together (shared/classroom/clocks.ts says how). */
 async function alignClocks(
   deps: ClassroomDeps,
+  decision: string | undefined,
   targets: readonly string[],
 ): Promise<Ack<ClassroomCommandResult>> {
   const clocks = targets.flatMap((tableId) => {
@@ -165,7 +175,7 @@ async function alignClocks(
   });
   const outcomes: TableOutcome[] = [];
   for (const { tableId, seconds } of clockAlignment(clocks, deps.clock.now())) {
-    const result = await fanOut(deps, [tableId], { type: 'host:extend', seconds });
+    const result = await fanOut(deps, decision, [tableId], { type: 'host:extend', seconds });
     if (result.ok) outcomes.push(...result.data.outcomes);
   }
   return accept({ outcomes });

@@ -97,10 +97,10 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
           return target === null ? null : this.classroomIdOf(target);
         },
         nodeFor: (classroomId) => this.nodeFor(classroomId),
-        runHere: async (classroomId) =>
+        runHere: async (classroomId, requestId) =>
           classroomId === null
             ? here(event, input, socket)
-            : this.runHere(classroomId, event, input, socket, here),
+            : this.runHere(classroomId, event, input, socket, here, requestId),
         request: (classroomId, requestId) => ({
           kind: 'classroom',
           requestId,
@@ -140,7 +140,8 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     if (!here) return { moved: true };
     return this.answers.of(request.requestId, async () => {
       this.deps.games.remoteSockets.note(socket.id, socket.data.node);
-      const ack = await this.runHere(request.classroomId, request.event, request.input, socket, here);
+      const { classroomId, event, input, requestId } = request;
+      const ack = await this.runHere(classroomId, event, input, socket, here, requestId);
       return ack ? { ack, data: socket.data } : { moved: true };
     });
   }
@@ -183,6 +184,7 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     input: unknown,
     socket: SeatSocket,
     here: RunClassroomEvent,
+    requestId: string,
   ): Promise<Ack<unknown> | null> {
     if (event === 'classroom:command' && this.deps.classroom.classrooms.get(classroomId)) {
       const owner = await this.deps.leases.ownerOf(classroomId);
@@ -192,7 +194,7 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
       }
     }
     try {
-      return await here(event, input, socket);
+      return await here(event, input, socket, requestId);
     } catch (error) {
       if (!(error instanceof NotOwnerError)) throw error;
       // Its write was refused: the session (and its tables) run elsewhere, and a copy kept here goes stale.

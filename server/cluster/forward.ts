@@ -21,8 +21,9 @@ export interface ForwardedEvent {
   /**
    * Runs it here. Null if what it names turned out to run elsewhere (its lease moved on the way): the
    * event is then asked again at the new node. With `id` null it names nothing, and this node answers.
+   * `requestId` is the one every try carries, here or at another node.
    */
-  runHere(id: string | null): Promise<Ack<unknown> | null>;
+  runHere(id: string | null, requestId: string): Promise<Ack<unknown> | null>;
   /** What its node is asked, under one id for every try (so it runs once, answered each time). */
   request(id: string, requestId: string): ForwardedRequest;
 }
@@ -48,7 +49,7 @@ export async function forward(
     const id = await event.named();
     const node = id === null ? null : await event.nodeFor(id);
     if (node === null) {
-      const ack = await event.runHere(id);
+      const ack = await event.runHere(id, requestId);
       if (ack) return ack;
     } else if (id !== null) {
       const request = event.request(id, requestId);

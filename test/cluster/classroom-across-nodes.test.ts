@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { createClient } from 'redis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actorKey } from '../../shared/game/events.ts';
 import type {
@@ -56,6 +58,23 @@ async function inDatabase<Row extends object = object>(text: string, values: unk
     return (await database.query<Row>(text, values)).rows;
   } finally {
     await database.end();
+  }
+}
+
+/**
+ * Sends a node a class session request over the relay as another node would (server/cluster/relay.ts),
+ * from a node nobody hears: the same request id for every delivery, as forward.ts keeps for every try.
+ */
+async function relayRequest(node: string, request: Record<string, unknown>): Promise<void> {
+  const redis = createClient({ url: cluster.redis.url() });
+  await redis.connect();
+  try {
+    await redis.publish(
+      `leverage:node:${node}`,
+      JSON.stringify({ id: randomUUID(), from: 'node-elsewhere', request }),
+    );
+  } finally {
+    await redis.close();
   }
 }
 
@@ -172,6 +191,26 @@ describe('a class session on two nodes', () => {
     await untilConsole(deputy, handedIn, 'the sheets on node B’s console');
     const seqBeforeKill = latestConsole(deputy)!.seq;
 
+    // An extension forwarded to node A by a node that then loses touch: node A grants it. The same
+    // request (one id for every try) is carried to node B after the take-over, below.
+    const extension = {
+      kind: 'classroom',
+      requestId: randomUUID(),
+      classroomId: created.classroomId,
+      event: 'classroom:command',
+      input: { ...session, command: { type: 'tables:extend', target: 'all', seconds: 120 } },
+      socket: { id: 'socket-elsewhere', data: { node: 'node-elsewhere' }, rooms: [] },
+    };
+    const deadlines = () =>
+      Object.fromEntries(latestConsole(deputy)!.tables.map((t) => [t.tableId, t.deadline]));
+    const before = deadlines();
+    await relayRequest('node-a', extension);
+    await untilConsole(
+      deputy,
+      (console) => console.tables.every((table) => table.deadline === before[table.tableId]! + 120_000),
+      'the extension on every table',
+    );
+
     // Node A dies with the session, its tables and the facilitator's first socket. A command from node B
     // waits for the session's new node and is answered from there.
     const killedAt = performance.now();
@@ -204,6 +243,17 @@ describe('a class session on two nodes', () => {
     });
     expect(handedIn(latestConsole(deputy)!)).toBe(true);
 
+    // The extension again, now at node B, which took the session over: the same decision, answered by
+    // each table as the first time, not granted twice.
+    const remaining = Object.fromEntries(
+      latestConsole(deputy)!.tables.map((table) => [table.tableId, table.pausedRemainingMs]),
+    );
+    const seqBeforeRetry = latestConsole(deputy)!.seq;
+    await relayRequest('node-b', extension);
+    await untilConsole(deputy, (console) => console.seq > seqBeforeRetry, 'a console after the retry');
+    for (const table of latestConsole(deputy)!.tables)
+      expect(table.pausedRemainingMs).toBe(remaining[table.tableId]);
+
     // The facilitator comes back through node B and drives the class from there.
     const back = await connect('node-b', 'Ms Sato (again)');
     expect(ok(await back.ask<ClassroomConsoleMessage>('classroom:watch', session)).tables).toHaveLength(2);
@@ -229,8 +279,11 @@ describe('a class session on two nodes', () => {
     const store = cluster.store();
     try {
       for (const tableId of tableIds) {
-        const keys = commandKeys((await store.readLog(tableId)).map((entry) => entry.event));
+        const log = (await store.readLog(tableId)).map((entry) => entry.event);
+        const keys = commandKeys(log);
         expect(new Set(keys).size).toBe(keys.length);
+        const extensions = log.filter((event) => 'command' in event && event.command.type === 'host:extend');
+        expect(extensions, `table ${tableId}'s extensions`).toHaveLength(1);
         const missing = (acknowledged.get(tableId) ?? []).filter((key) => !keys.includes(key));
         expect(acknowledged.get(tableId)?.length).toBe(4);
         expect(missing, `table ${tableId}'s acknowledged moves`).toEqual([]);
