@@ -16,6 +16,8 @@ export interface ClassMember {
   seat: { tableId: string; role: RoleId } | null;
   /** Sockets waiting in the session for this member (until seated, and after, to hear of moves). */
   sockets: Set<string>;
+  /** The forwarded request that added the member (`joinClassroom`), if one did. */
+  joinRequest?: string;
 }
 
 export interface ClassroomSetup {
@@ -74,6 +76,7 @@ export class Classroom {
         tokenDigest: Buffer.from(member.tokenDigest, 'hex'),
         seat: member.seat,
         sockets: new Set(),
+        ...(member.joinRequest ? { joinRequest: member.joinRequest } : {}),
       });
     classroom.tables = [...stored.tables];
     classroom.nextMemberId = stored.nextMemberId;
@@ -94,6 +97,7 @@ export class Classroom {
         name: member.name,
         tokenDigest: member.tokenDigest.toString('hex'),
         seat: member.seat,
+        ...(member.joinRequest ? { joinRequest: member.joinRequest } : {}),
       })),
       tables: [...this.tables],
       nextMemberId: this.nextMemberId,
@@ -135,16 +139,23 @@ export class Classroom {
     return this.facilitatorDigest;
   }
 
-  addMember(name: string, token: string): ClassMember {
+  addMember(name: string, token: string, joinRequest?: string): ClassMember {
     const member: ClassMember = {
       id: `student${this.nextMemberId++}`,
       name,
       tokenDigest: tokenDigest(token),
       seat: null,
       sockets: new Set(),
+      ...(joinRequest ? { joinRequest } : {}),
     };
     this.members.set(member.id, member);
     return member;
+  }
+
+  /** The member a forwarded join added, by the request's id (sessions.ts: `joinClassroom`). */
+  memberJoinedBy(requestId: string): ClassMember | undefined {
+    for (const member of this.members.values()) if (member.joinRequest === requestId) return member;
+    return undefined;
   }
 
   /** Checks every member, so the time taken does not depend on which one (if any) matches. */

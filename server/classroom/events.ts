@@ -40,7 +40,8 @@ export function classroomTargetOf(
 
 /**
  * Runs one class session event against the sessions held here. `requestId` is a forwarded event's, the
- * same for every try at any node: a facilitator's command is one decision under it (facilitate.ts).
+ * same for every try at any node: a facilitator's command is one decision under it (facilitate.ts), and
+ * a join adds one member (sessions.ts).
  */
 export function runClassroomEvent(
   deps: ClassroomDeps,
@@ -52,7 +53,7 @@ export function runClassroomEvent(
   switch (event) {
     case 'classroom:join': {
       const parsed = CLIENT_EVENT_SCHEMAS[event].safeParse(input);
-      return parsed.success ? joinClassroom(deps, socket, parsed.data) : invalid(parsed.error);
+      return parsed.success ? joinClassroom(deps, socket, parsed.data, requestId) : invalid(parsed.error);
     }
     case 'classroom:resume': {
       const parsed = CLIENT_EVENT_SCHEMAS[event].safeParse(input);

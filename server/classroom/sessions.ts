@@ -131,23 +131,36 @@ function attach(deps: ClassroomDeps, socket: SeatSocket, classroom: Classroom, m
   deps.feeds.of(classroom).noteChange();
 }
 
+/**
+ * A new member of the session, with a token of their own. `requestId` is a join forwarded from another
+ * node, the same for every try (server/cluster/forward.ts): if the node that added the member died before
+ * answering, the node that took the session over finds the member by it instead of adding them twice, and
+ * gives them a new token (the first never reached anyone: its answer was never sent).
+ */
 export function joinClassroom(
   deps: ClassroomDeps,
   socket: SeatSocket,
   request: JoinClassroom,
+  requestId?: string,
 ): Promise<Ack<JoinedClassroom>> | Ack<JoinedClassroom> {
   const classroom = deps.classrooms.withCode(request.code);
   if (!classroom) return refuse('NOT_FOUND', 'No class session with that code.');
   return classroom.enqueue(async () => {
     if (classroom.ended) return refuse('GAME_ENDED', 'This class session has ended.');
-    if (classroom.members.size >= MAX_CLASS_PEOPLE)
-      return refuse('TABLE_FULL', `This class session already has ${MAX_CLASS_PEOPLE} people.`);
     const token = deps.ids.token();
-    const member = classroom.addMember(request.name, token);
+    // One seated meanwhile holds their table's seat by the first token: they join anew instead.
+    const earlier = requestId ? classroom.memberJoinedBy(requestId) : undefined;
+    const again = earlier?.seat === null ? earlier : undefined;
+    if (!again && classroom.members.size >= MAX_CLASS_PEOPLE)
+      return refuse('TABLE_FULL', `This class session already has ${MAX_CLASS_PEOPLE} people.`);
+    const member = again ?? classroom.addMember(request.name, token, requestId);
+    const heldDigest = member.tokenDigest;
+    if (again) again.tokenDigest = tokenDigest(token);
     try {
       await deps.game.store.saveClassroom(classroom.toStored());
     } catch (error) {
-      classroom.members.delete(member.id);
+      if (again) member.tokenDigest = heldDigest;
+      else classroom.members.delete(member.id);
       throw error;
     }
     attach(deps, socket, classroom, member);

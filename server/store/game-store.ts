@@ -52,6 +52,8 @@ export interface StoredClassMember {
   /** SHA-256 of the member's token, hex (the same token holds their seat at their table). */
   tokenDigest: string;
   seat: { tableId: string; role: RoleId } | null;
+  /** The forwarded request that added the member, with several nodes (server/classroom/sessions.ts). */
+  joinRequest?: string;
 }
 
 /** A class session: what the facilitator chose, who joined, which games are its tables. */

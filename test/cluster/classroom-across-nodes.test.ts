@@ -201,6 +201,17 @@ describe('a class session on two nodes', () => {
       input: { ...session, command: { type: 'tables:extend', target: 'all', seconds: 120 } },
       socket: { id: 'socket-elsewhere', data: { node: 'node-elsewhere' }, rooms: [] },
     };
+    // A join forwarded the same way: node A adds the student and its answer is lost.
+    const lateJoin = {
+      kind: 'classroom',
+      requestId: randomUUID(),
+      classroomId: created.classroomId,
+      event: 'classroom:join',
+      input: { code: created.code, name: 'Student 5' },
+      socket: { id: 'socket-elsewhere-2', data: { node: 'node-elsewhere' }, rooms: [] },
+    };
+    await relayRequest('node-a', lateJoin);
+    await untilConsole(deputy, (console) => console.people.length === 5, 'the fifth student');
     const deadlines = () =>
       Object.fromEntries(latestConsole(deputy)!.tables.map((t) => [t.tableId, t.deadline]));
     const before = deadlines();
@@ -235,7 +246,8 @@ describe('a class session on two nodes', () => {
         console.seq > seqBeforeKill &&
         console.tables.length === 2 &&
         console.tables.every((table) => table.paused) &&
-        console.people.every((person) => person.connected),
+        // The fifth joined from a node that is not there: away once the session moved.
+        console.people.every((person) => person.connected || person.name === 'Student 5'),
       'the console on node B after the take-over',
     ).catch((error: unknown) => {
       console.info(JSON.stringify(latestConsole(deputy)), cluster.node('node-b').process.output.join('\n'));
@@ -253,6 +265,11 @@ describe('a class session on two nodes', () => {
     await untilConsole(deputy, (console) => console.seq > seqBeforeRetry, 'a console after the retry');
     for (const table of latestConsole(deputy)!.tables)
       expect(table.pausedRemainingMs).toBe(remaining[table.tableId]);
+    // And the join again at node B: the student it added is found by the request, not added twice.
+    const seqBeforeJoin = latestConsole(deputy)!.seq;
+    await relayRequest('node-b', lateJoin);
+    await untilConsole(deputy, (console) => console.seq > seqBeforeJoin, 'a console after the join');
+    expect(latestConsole(deputy)!.people.filter((person) => person.name === 'Student 5')).toHaveLength(1);
 
     // The facilitator comes back through node B and drives the class from there.
     const back = await connect('node-b', 'Ms Sato (again)');
