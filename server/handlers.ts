@@ -133,7 +133,8 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     requesters: deps.cluster?.requesters ?? localRequesters(deps.game.io),
   };
   const addresses = createKeyedRateLimiter(deps.addressRate, now);
-  const here: RunSeatEvent = (event, input, socket) => runSeatEvent(seatEvents, event, input, socket);
+  const here: RunSeatEvent = (event, input, socket, requestId) =>
+    runSeatEvent(seatEvents, event, input, socket, requestId);
   deps.cluster?.serve(here);
   const inClass: RunClassroomEvent = (event, input, socket, requestId) =>
     runClassroomEvent(deps.classroom, event, input, socket, requestId);

@@ -17,6 +17,8 @@ export interface Person {
   tokenDigest: Buffer;
   /** Socket ids currently acting for this person (several tabs or devices are fine). */
   sockets: Set<string>;
+  /** The forwarded request that seated the person (session.ts: `joinGame`), if one did. */
+  joinRequest?: string;
 }
 
 type Refusal = ReturnType<typeof refuse>;
@@ -40,7 +42,7 @@ export class Lobby {
    * session keeps only digests); anyone else with the token they have just been given.
    */
   addPerson(
-    input: { name: string; role: RoleId | null; isHost: boolean } & (
+    input: { name: string; role: RoleId | null; isHost: boolean; joinRequest?: string } & (
       | { token: string }
       | { tokenDigest: Buffer }
     ),
@@ -52,6 +54,7 @@ export class Lobby {
       isHost: input.isHost,
       tokenDigest: 'token' in input ? tokenDigest(input.token) : input.tokenDigest,
       sockets: new Set(),
+      ...(input.joinRequest ? { joinRequest: input.joinRequest } : {}),
     };
     this.people.set(person.id, person);
     return person;
@@ -68,6 +71,7 @@ export class Lobby {
         isHost: person.isHost,
         tokenDigest: Buffer.from(person.tokenDigest, 'hex'),
         sockets: new Set(),
+        ...(person.joinRequest ? { joinRequest: person.joinRequest } : {}),
       });
     }
     for (const role of ROLE_IDS) lobby.bots[role] = stored.bots[role];
@@ -86,6 +90,7 @@ export class Lobby {
         role: person.role,
         isHost: person.isHost,
         tokenDigest: person.tokenDigest.toString('hex'),
+        ...(person.joinRequest ? { joinRequest: person.joinRequest } : {}),
       })),
       bots: perRole((role) => (fixed ? fixed[role].bot : this.bots[role])),
       captains: { ...this.captains },
@@ -109,6 +114,12 @@ export class Lobby {
   }
 
   /** Checks every person, so the time taken does not depend on which one (if any) matches. */
+  /** The person a forwarded join seated, by the request's id (session.ts: `joinGame`). */
+  personJoinedBy(requestId: string): Person | undefined {
+    for (const person of this.people.values()) if (person.joinRequest === requestId) return person;
+    return undefined;
+  }
+
   personWithToken(token: string): Person | undefined {
     let found: Person | undefined;
     for (const person of this.people.values()) {

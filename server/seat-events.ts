@@ -58,13 +58,15 @@ export interface SeatEventDeps {
 /**
  * Runs one seat event against the game held here. The socket-side checks (rate per socket and address,
  * payload size, wrong-guess limits) were made where the socket is; the seat's own pace is the game's,
- * spent here, where every socket of the seat (and its bot) is counted.
+ * spent here, where every socket of the seat (and its bot) is counted. `requestId` is a forwarded event's,
+ * the same for every try at any node: a join seats one person under it (session.ts).
  */
 export function runSeatEvent(
   deps: SeatEventDeps,
   event: SeatEvent,
   input: unknown,
   socket: SeatSocket,
+  requestId?: string,
 ): Promise<Ack<unknown>> | Ack<unknown> {
   if (event === 'seat:resume') {
     const parsed = CLIENT_EVENT_SCHEMAS['seat:resume'].safeParse(input);
@@ -72,7 +74,7 @@ export function runSeatEvent(
   }
   if (event === 'game:join') {
     const parsed = CLIENT_EVENT_SCHEMAS['game:join'].safeParse(input);
-    return parsed.success ? joinGame(deps.sessions, socket, parsed.data) : invalid(parsed.error);
+    return parsed.success ? joinGame(deps.sessions, socket, parsed.data, requestId) : invalid(parsed.error);
   }
   if (event === 'seat:request') {
     const parsed = CLIENT_EVENT_SCHEMAS['seat:request'].safeParse(input);
@@ -133,6 +135,7 @@ export type RunSeatEvent = (
   event: SeatEvent,
   input: unknown,
   socket: SeatSocket,
+  requestId?: string,
 ) => Promise<Ack<unknown>> | Ack<unknown>;
 
 /** With several nodes: where each seat event runs, and what a socket's coming and going tells its game's node. */

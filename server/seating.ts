@@ -8,6 +8,7 @@ import type { LiveGame } from './live-game.ts';
 import type { Person } from './lobby.ts';
 import { sendTeamDraftTo } from './team.ts';
 import { sendTimeRequestsTo } from './time-requests.ts';
+import { tokenDigest } from './tokens.ts';
 
 /**
  * People and sockets in a game: who sits where, which sockets act for whom, which rooms they listen in.
@@ -28,19 +29,41 @@ export const MAX_SOCKETS_PER_PERSON = 4;
  */
 export function seatPerson(
   game: LiveGame,
-  input: { name: string; role: RoleId | undefined; isHost: boolean; token: string },
+  input: { name: string; role: RoleId | undefined; isHost: boolean; token: string; joinRequest?: string },
 ): Promise<Person | Refusal> {
   return game.enqueue(async () => {
     if (!input.isHost && game.engine.state.phase === 'ended')
       return refuse('GAME_ENDED', 'This game has ended; nobody can join it any more.');
+    const again = input.joinRequest ? game.lobby.personJoinedBy(input.joinRequest) : undefined;
+    if (again) return seatAgain(game, again, input.token);
     // A host may stay seatless; after the start the lobby knows the bots, so their seats are refused too.
     const role = input.isHost && !input.role ? null : game.lobby.seatForNewcomer(input.role);
     if (role !== null && typeof role !== 'string') return role;
-    const person = game.lobby.addPerson({ name: input.name, role, isHost: input.isHost, token: input.token });
+    const person = game.lobby.addPerson({
+      name: input.name,
+      role,
+      isHost: input.isHost,
+      token: input.token,
+      ...(input.joinRequest ? { joinRequest: input.joinRequest } : {}),
+    });
     await saveOrUndo(game, () => game.lobby.removePerson(person.id));
     game.publishRoster();
     return person;
   });
+}
+
+/**
+ * A join carried to the node that took the game over, after the node that seated its person died before
+ * answering (one request id for every try, server/cluster/forward.ts): the same person, with a new token,
+ * since the first answer never went out.
+ */
+async function seatAgain(game: LiveGame, person: Person, token: string): Promise<Person> {
+  const held = person.tokenDigest;
+  person.tokenDigest = tokenDigest(token);
+  await saveOrUndo(game, () => {
+    person.tokenDigest = held;
+  });
+  return person;
 }
 
 export async function saveOrUndo(game: LiveGame, undo: () => void): Promise<void> {

@@ -128,10 +128,12 @@ async function forget(deps: SessionDeps, game: LiveGame): Promise<void> {
   await deps.game.store.delete(game.id);
 }
 
+/** `requestId`: a join forwarded from another node seats one person, however many nodes it is tried at. */
 export async function joinGame(
   deps: SessionDeps,
   socket: SeatSocket,
   request: JoinGame,
+  requestId?: string,
 ): Promise<Ack<JoinedGame>> {
   const game = gameToJoin(deps.registry, request.code);
   if ('ok' in game) return game;
@@ -141,6 +143,7 @@ export async function joinGame(
     role: request.role,
     isHost: false,
     token,
+    ...(requestId ? { joinRequest: requestId } : {}),
   });
   if ('ok' in person) return person;
   return enter(deps, socket, game, person, token);

@@ -130,8 +130,10 @@ export class ClusterNode implements SeatRouter {
         },
         nodeFor: (gameId) => this.nodeFor(gameId),
         // No game named (or none with that code): this node answers, and says so.
-        runHere: async (gameId) =>
-          gameId === null ? here(event, input, socket) : this.runHere(gameId, event, input, socket, here),
+        runHere: async (gameId, requestId) =>
+          gameId === null
+            ? here(event, input, socket)
+            : this.runHere(gameId, event, input, socket, here, requestId),
         request: (gameId, requestId) => ({
           kind: 'event',
           requestId,
@@ -192,10 +194,11 @@ export class ClusterNode implements SeatRouter {
     input: unknown,
     socket: SeatSocket,
     here: RunSeatEvent,
+    requestId: string,
   ): Promise<Ack<unknown> | null> {
     const game = this.deps.registry.get(gameId);
     try {
-      const ack = await here(event, input, socket);
+      const ack = await here(event, input, socket, requestId);
       return !ack.ok && game?.handedOver ? null : ack;
     } catch (error) {
       if (error instanceof NotOwnerError) return null;
@@ -240,7 +243,8 @@ export class ClusterNode implements SeatRouter {
       if (!here) return { moved: true };
       return this.answers.of(request.requestId, async () => {
         await this.countAgain(socket);
-        const ack = await this.runHere(request.gameId, request.event, request.input, socket, here);
+        const { gameId, event, input, requestId } = request;
+        const ack = await this.runHere(gameId, event, input, socket, here, requestId);
         return ack ? { ack, data: socket.data } : { moved: true };
       });
     }

@@ -93,6 +93,8 @@ export interface StoredPerson {
   isHost: boolean;
   /** SHA-256 of the person's token, hex. The token itself is never stored. */
   tokenDigest: string;
+  /** The forwarded request that seated the person, with several nodes (server/session.ts). */
+  joinRequest?: string;
 }
 
 export interface StoredLobby {

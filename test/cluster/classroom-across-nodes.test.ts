@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { createClient } from 'redis';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ClassroomRequest } from '../../server/cluster/relay.ts';
 import { actorKey } from '../../shared/game/events.ts';
 import type {
   ClassroomCommandResult,
@@ -58,23 +58,6 @@ async function inDatabase<Row extends object = object>(text: string, values: unk
     return (await database.query<Row>(text, values)).rows;
   } finally {
     await database.end();
-  }
-}
-
-/**
- * Sends a node a class session request over the relay as another node would (server/cluster/relay.ts),
- * from a node nobody hears: the same request id for every delivery, as forward.ts keeps for every try.
- */
-async function relayRequest(node: string, request: Record<string, unknown>): Promise<void> {
-  const redis = createClient({ url: cluster.redis.url() });
-  await redis.connect();
-  try {
-    await redis.publish(
-      `leverage:node:${node}`,
-      JSON.stringify({ id: randomUUID(), from: 'node-elsewhere', request }),
-    );
-  } finally {
-    await redis.close();
   }
 }
 
@@ -193,7 +176,7 @@ describe('a class session on two nodes', () => {
 
     // An extension forwarded to node A by a node that then loses touch: node A grants it. The same
     // request (one id for every try) is carried to node B after the take-over, below.
-    const extension = {
+    const extension: ClassroomRequest = {
       kind: 'classroom',
       requestId: randomUUID(),
       classroomId: created.classroomId,
@@ -202,7 +185,7 @@ describe('a class session on two nodes', () => {
       socket: { id: 'socket-elsewhere', data: { node: 'node-elsewhere' }, rooms: [] },
     };
     // A join forwarded the same way: node A adds the student and its answer is lost.
-    const lateJoin = {
+    const lateJoin: ClassroomRequest = {
       kind: 'classroom',
       requestId: randomUUID(),
       classroomId: created.classroomId,
@@ -210,12 +193,12 @@ describe('a class session on two nodes', () => {
       input: { code: created.code, name: 'Student 5' },
       socket: { id: 'socket-elsewhere-2', data: { node: 'node-elsewhere' }, rooms: [] },
     };
-    await relayRequest('node-a', lateJoin);
+    await cluster.relay('node-a', lateJoin);
     await untilConsole(deputy, (console) => console.people.length === 5, 'the fifth student');
     const deadlines = () =>
       Object.fromEntries(latestConsole(deputy)!.tables.map((t) => [t.tableId, t.deadline]));
     const before = deadlines();
-    await relayRequest('node-a', extension);
+    await cluster.relay('node-a', extension);
     await untilConsole(
       deputy,
       (console) => console.tables.every((table) => table.deadline === before[table.tableId]! + 120_000),
@@ -261,13 +244,13 @@ describe('a class session on two nodes', () => {
       latestConsole(deputy)!.tables.map((table) => [table.tableId, table.pausedRemainingMs]),
     );
     const seqBeforeRetry = latestConsole(deputy)!.seq;
-    await relayRequest('node-b', extension);
+    await cluster.relay('node-b', extension);
     await untilConsole(deputy, (console) => console.seq > seqBeforeRetry, 'a console after the retry');
     for (const table of latestConsole(deputy)!.tables)
       expect(table.pausedRemainingMs).toBe(remaining[table.tableId]);
     // And the join again at node B: the student it added is found by the request, not added twice.
     const seqBeforeJoin = latestConsole(deputy)!.seq;
-    await relayRequest('node-b', lateJoin);
+    await cluster.relay('node-b', lateJoin);
     await untilConsole(deputy, (console) => console.seq > seqBeforeJoin, 'a console after the join');
     expect(latestConsole(deputy)!.people.filter((person) => person.name === 'Student 5')).toHaveLength(1);
 

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { createClient } from 'redis';
+import type { NodeRequest } from '../../server/cluster/relay.ts';
 import { PostgresGameStore } from '../../server/store/postgres-store.ts';
 import { ScratchPostgres } from '../durability/postgres.ts';
 import { ScratchRedis } from '../durability/redis.ts';
@@ -46,6 +49,24 @@ export class ScratchCluster {
   /** A store on the cluster's database, to read what the nodes wrote (closed by the caller). */
   store(): PostgresGameStore {
     return new PostgresGameStore({ connectionString: this.databaseUrl });
+  }
+
+  /**
+   * Sends a node a request over the relay (server/cluster/relay.ts) as another node would, from one
+   * nobody hears: a test sends the same request (one request id, as forward.ts keeps for every try) to
+   * the node that dies and to the node that takes over, as if the answer of the first had been lost.
+   */
+  async relay(node: string, request: NodeRequest): Promise<void> {
+    const redis = createClient({ url: this.redis.url() });
+    await redis.connect();
+    try {
+      await redis.publish(
+        `leverage:node:${node}`,
+        JSON.stringify({ id: randomUUID(), from: 'node-elsewhere', request }),
+      );
+    } finally {
+      await redis.close();
+    }
   }
 
   private async startNode(id: string, env: Record<string, string>): Promise<void> {
