@@ -23,8 +23,13 @@ export class ClassroomRegistry {
     throw new Error('Could not find a free class code');
   }
 
+  /**
+   * A session that ended stays here by id (its console and export) but gives its code up: with several
+   * nodes another node may give the code to a new session, which this node may then take over.
+   */
   add(classroom: Classroom): void {
-    if (this.byId.has(classroom.id) || this.byCode.has(classroom.code))
+    const holder = this.byCode.get(classroom.code);
+    if (this.byId.has(classroom.id) || (holder && !holder.ended))
       throw new Error(`Class session ${classroom.id} or code ${classroom.code} is taken`);
     this.byId.set(classroom.id, classroom);
     this.byCode.set(classroom.code, classroom);
@@ -41,6 +46,7 @@ export class ClassroomRegistry {
     return this.byId.get(classroomId);
   }
 
+  /** The session with the code: a live one if this node holds one, else one that ended, if any. */
   withCode(code: string): Classroom | undefined {
     return this.byCode.get(code);
   }

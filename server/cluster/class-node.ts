@@ -154,7 +154,10 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
 
   private async classroomIdOf(target: { classroomId: string } | { code: string }): Promise<string | null> {
     if ('classroomId' in target) return target.classroomId;
-    return this.deps.classroom.classrooms.withCode(target.code)?.id ?? this.deps.leases.withCode(target.code);
+    // A session that ended here keeps its code in this node's memory; another node may run a live one now.
+    const here = this.deps.classroom.classrooms.withCode(target.code);
+    if (here && !here.ended) return here.id;
+    return (await this.deps.leases.withCode(target.code)) ?? here?.id ?? null;
   }
 
   /** The node running the session, or null for this one (taking it over if nobody runs it). */
