@@ -81,6 +81,7 @@ export class Classroom {
     classroom.tables = [...stored.tables];
     classroom.nextMemberId = stored.nextMemberId;
     classroom.ended = stored.ended;
+    classroom.projectorFocus = stored.projectorFocus ?? null;
     return classroom;
   }
 
@@ -102,6 +103,7 @@ export class Classroom {
       tables: [...this.tables],
       nextMemberId: this.nextMemberId,
       ended: this.ended,
+      projectorFocus: this.projectorFocus,
     };
   }
 
@@ -121,7 +123,10 @@ export class Classroom {
    */
   joinInvite: JoinInvite | null = null;
 
-  /** The table the facilitator shows large on the projector, or null for every table side by side. */
+  /**
+   * The table the facilitator shows large on the projector, or null for every table side by side; stored
+   * with the session, so a restart or a take-over by another node shows the same.
+   */
   projectorFocus: string | null = null;
 
   /** The read-only key of the projector link (server/tokens.ts says how it is derived). */

@@ -62,7 +62,7 @@ async function run(
     case 'person:place':
       return place(deps, classroom, command);
     case 'projector:focus':
-      return focusProjector(classroom, command.tableId);
+      return focusProjector(deps, classroom, command.tableId);
     case 'team:captain':
       return nameTableCaptain(deps, classroom, command.tableId, command.personId);
     default:
@@ -100,11 +100,22 @@ async function run(
   }
 }
 
-/** The projector's large table (kept in memory only: a restart shows every table again). */
-function focusProjector(classroom: Classroom, tableId: string | null): Ack<ClassroomCommandResult> {
+/** The projector's large table, stored with the session before anyone is told. */
+async function focusProjector(
+  deps: ClassroomDeps,
+  classroom: Classroom,
+  tableId: string | null,
+): Promise<Ack<ClassroomCommandResult>> {
   if (tableId !== null && !classroom.tables.includes(tableId))
     return refuse('NOT_FOUND', `Table "${tableId}" is not part of this class session.`);
+  const held = classroom.projectorFocus;
   classroom.projectorFocus = tableId;
+  try {
+    await deps.game.store.saveClassroom(classroom.toStored());
+  } catch (error) {
+    classroom.projectorFocus = held;
+    throw error;
+  }
   return accept({ outcomes: tableId === null ? [] : [{ tableId, ok: true }] });
 }
 

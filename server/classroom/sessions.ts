@@ -49,9 +49,11 @@ export function facilitatorOrRefusal(
 
 /**
  * The session's join link and QR code, made once and kept on the session, or null while the server knows
- * no public address (each page's own address is all there is).
+ * no public address (each page's own address is all there is). Made again by the node that takes a session
+ * over for the projectors it finds (server/cluster/class-takeover.ts), as after a restart for a projector
+ * that opens again.
  */
-async function joinInviteOf(deps: ClassroomDeps, classroom: Classroom): Promise<JoinInvite | null> {
+export async function joinInviteOf(deps: ClassroomDeps, classroom: Classroom): Promise<JoinInvite | null> {
   if (classroom.joinInvite) return classroom.joinInvite;
   const publicUrl = deps.publicUrl();
   if (!publicUrl) return null;

@@ -2,6 +2,7 @@ import { setTimeout as pause } from 'node:timers/promises';
 import { Classroom } from '../classroom/classroom.ts';
 import { consoleRoom, membersRoom, projectorRoom } from '../classroom/console-feed.ts';
 import type { ClassroomDeps } from '../classroom/deps.ts';
+import { joinInviteOf } from '../classroom/sessions.ts';
 import { keepWhileInUse } from '../classroom/tables.ts';
 import type { LeverageServer } from '../io-types.ts';
 import type { LiveGame } from '../live-game.ts';
@@ -156,6 +157,8 @@ export class ClassTakeover {
           classroom.projectors.add(socket.id);
           remote.note(socket.id, socket.data.node);
         }
+        // A projector still open shows the join QR code while the room comes in: made here again.
+        if (classroom.projectors.size > 0) await joinInviteOf(classroomDeps, classroom);
         classroomDeps.feeds.of(classroom).noteChange();
       },
       { stopped: () => this.closed, onError: this.deps.onError },

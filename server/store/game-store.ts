@@ -70,6 +70,8 @@ export interface StoredClassroom {
   tables: string[];
   nextMemberId: number;
   ended: boolean;
+  /** The table the projector shows large (absent in sessions stored before it was kept: none). */
+  projectorFocus?: string | null;
 }
 
 /** What the creator chose, and the names the game was given. */

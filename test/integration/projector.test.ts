@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
+import { MemoryGameStore } from '../../server/store/memory-store.ts';
 import type { ProjectorMessage } from '../../shared/classroom/projector.ts';
 import type {
   ClassroomCommandResult,
@@ -214,6 +215,31 @@ describe('the projector feed', () => {
     await screen.until((player) => projectors(player).at(-1)?.focus === second, 5000, 'table 2 large');
     ok(await command({ type: 'projector:focus', tableId: null }));
     await screen.until((player) => projectors(player).at(-1)?.focus === null, 5000, 'every table again');
+  });
+
+  it('keeps the table shown large across a restart of the server', async () => {
+    const store = new MemoryGameStore();
+    const server = await startServer({ botDelayMs: 60_000, store });
+    servers.push(server);
+    const { facilitator, created, command } = await startedClass(server);
+    const classroomId = created.classroomId;
+    const { projectorKey } = ok(
+      await facilitator.ask<ProjectorLink>('classroom:projectorLink', { classroomId, token: created.token }),
+    );
+    const second = server.classrooms.get(classroomId)!.tables[1]!;
+    ok(await command({ type: 'projector:focus', tableId: second }));
+
+    for (const socket of sockets) socket.close();
+    sockets = [];
+    await server.close();
+    servers = [];
+    const again = await startServer({ botDelayMs: 60_000, store });
+    servers.push(again);
+    const screen = await connect(again, 'Projector');
+    const shown = ok(
+      await screen.ask<ProjectorMessage>('classroom:project', { classroomId, key: projectorKey }),
+    );
+    expect(shown.focus).toBe(second);
   });
 
   it("shows the session's join link and QR code while the room comes in, and not once a table has started", async () => {
