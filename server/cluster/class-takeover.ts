@@ -60,7 +60,7 @@ export class ClassTakeover {
     try {
       return await this.restoreLeased(classroomId);
     } catch (error) {
-      // Let go at once, as a game that cannot be restored is (node.ts: adopt): another try may succeed.
+      // Let go at once, as a game that cannot be restored is (game-takeover.ts: adopt): another try may succeed.
       await leases.release(classroomId);
       throw error;
     }
