@@ -35,7 +35,7 @@ import { GameRegistry } from './registry.ts';
 import { restoreGames } from './restore.ts';
 import { localRequesters } from './seat-requests.ts';
 import { securityHeaders } from './security-headers.ts';
-import { servedHostnames } from './served-hosts.ts';
+import { rememberedServedHostnames, servedHostnames } from './served-hosts.ts';
 import type { GameStore } from './store/game-store.ts';
 import { MemoryGameStore } from './store/memory-store.ts';
 import { TRANSPORT_OPTIONS } from './transport.ts';
@@ -131,7 +131,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
   const startedAt = clock.now();
   const originPolicy: OriginPolicy = {
     allowedOrigins: [...(options.allowedOrigins ?? []), ...(options.publicUrl ? [options.publicUrl] : [])],
-    servedHostnames: () => servedHostnames(options.host ?? '0.0.0.0'),
+    servedHostnames: rememberedServedHostnames(() => servedHostnames(options.host ?? '0.0.0.0')),
   };
   // Known once the port is open (port 0 picks one).
   let publicUrl: string | null = null;

@@ -15,7 +15,7 @@
 export interface OriginPolicy {
   /** Page origins let in from another host (LEVERAGE_ALLOWED_ORIGINS, LEVERAGE_PUBLIC_URL); their names are served too. */
   allowedOrigins: readonly string[];
-  /** The host names (as a URL spells them) this server answers to; asked at each handshake. */
+  /** The host names (as a URL spells them) this server answers to; asked at each handshake (read afresh at most once a second). */
   servedHostnames: () => ReadonlySet<string>;
 }
 

@@ -16,8 +16,8 @@ function urlHostname(name: string): string | null {
  * The names this server knows it answers to: the loopback names, the machine's name (and its mDNS
  * `.local` form), and the address it listens on, or every address of the machine when it listens on all
  * of them. A socket may only be opened through one of these (or a listed origin's host); a name someone
- * else controls that merely resolves to us (DNS rebinding) is not among them. Read at each handshake, as
- * a laptop's addresses change with its network.
+ * else controls that merely resolves to us (DNS rebinding) is not among them. Read again every second at most
+ * (`rememberedServedHostnames`), as a laptop's addresses change with its network.
  */
 export function servedHostnames(
   listenHost: string,
@@ -45,4 +45,26 @@ export function servedHostnames(
     if (hostname) served.add(hostname);
   }
   return served;
+}
+
+/**
+ * `servedHostnames` for the handshakes of the next `ttlMs`: reading the machine's interfaces and spelling
+ * every address as a URL takes about 80 µs, paid by every socket that connects, so a room of phones
+ * joining at once, or thousands of sockets coming back to a restarted node, would read the same list
+ * thousands of times. A second is still soon enough for a laptop whose network changed.
+ */
+export function rememberedServedHostnames(
+  read: () => Set<string>,
+  ttlMs = 1000,
+  now: () => number = Date.now,
+): () => ReadonlySet<string> {
+  let served: Set<string> | null = null;
+  let readAt = 0;
+  return () => {
+    if (served === null || now() - readAt >= ttlMs) {
+      served = read();
+      readAt = now();
+    }
+    return served;
+  };
 }

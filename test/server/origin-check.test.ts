@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedOriginsFrom, type OriginPolicy, socketAllowed } from '../../server/origin-check.ts';
 import { publicUrlFrom } from '../../server/public-url.ts';
-import { servedHostnames } from '../../server/served-hosts.ts';
+import { rememberedServedHostnames, servedHostnames } from '../../server/served-hosts.ts';
 
 /** A server that answers to these names (as `servedHostnames` spells them) and lets these origins in. */
 function policy(served: readonly string[], allowedOrigins: readonly string[] = []): OriginPolicy {
@@ -94,6 +94,26 @@ describe('the names a server serves', () => {
     expect([...servedHostnames('10.0.0.5', interfaces, 'Box.lan')].sort()).toEqual(
       ['localhost', '127.0.0.1', '[::1]', 'box.lan', '10.0.0.5'].sort(),
     );
+  });
+
+  it('are read once a second however many sockets connect, and again once the network may have changed', () => {
+    let now = 0;
+    let reads = 0;
+    const networks = [interfaces, { lo: interfaces.lo, eth0: [{ address: '10.1.2.3' }] }];
+    const served = rememberedServedHostnames(
+      () => servedHostnames('0.0.0.0', networks[reads++]!, 'x'),
+      1000,
+      () => now,
+    );
+    for (let handshake = 0; handshake < 500; handshake++) expect(served().has('192.168.1.20')).toBe(true);
+    now = 999;
+    expect(served().has('192.168.1.20')).toBe(true);
+    expect(reads).toBe(1);
+    // The laptop moved to another network: a second later its new address is served, the old one not.
+    now = 1000;
+    expect(served().has('10.1.2.3')).toBe(true);
+    expect(served().has('192.168.1.20')).toBe(false);
+    expect(reads).toBe(2);
   });
 });
 
