@@ -57,7 +57,7 @@ export const CLASSROOM_LEASES: LeaseKind = {
  * append again, even if it does not know yet that it lost it. Expiry uses the database's clock only.
  */
 export class PostgresLeases {
-  /** The fence of every lease this node holds, by game. */
+  /** The fence of every lease this node holds, by id (a game's, or a class session's: `kind` says which). */
   private readonly held = new Map<string, number>();
 
   constructor(
@@ -68,13 +68,13 @@ export class PostgresLeases {
   ) {}
 
   /** This node holds the game's lease (as far as it knows: the fence check at commit time is the truth). */
-  holds(gameId: string): boolean {
-    return this.held.has(gameId);
+  holds(id: string): boolean {
+    return this.held.has(id);
   }
 
   /** The fence of a lease this node holds: how many times it changed hands, counting the first. */
-  fenceOf(gameId: string): number | undefined {
-    return this.held.get(gameId);
+  fenceOf(id: string): number | undefined {
+    return this.held.get(id);
   }
 
   /**
@@ -85,7 +85,7 @@ export class PostgresLeases {
    * process before it can write nothing more, and a class console's seq, counted from the fence, never
    * starts again from a base it already used.
    */
-  async acquire(gameId: string): Promise<boolean> {
+  async acquire(id: string): Promise<boolean> {
     const { rows } = await this.query<{ fence: string }>(
       `INSERT INTO ${this.kind.table} AS lease (${this.kind.key}, node, fence, expires_at)
        SELECT id, $2, 1, now() + $3 * interval '1 millisecond' FROM ${this.kind.subjects} WHERE id = $1
@@ -96,11 +96,11 @@ export class PostgresLeases {
                       THEN lease.fence ELSE lease.fence + 1 END
        WHERE lease.expires_at <= now() OR lease.node = excluded.node
        RETURNING fence`,
-      [gameId, this.nodeId, this.ttlMs, this.held.get(gameId) ?? null],
+      [id, this.nodeId, this.ttlMs, this.held.get(id) ?? null],
     );
     const row = rows[0];
     if (!row) return false;
-    this.held.set(gameId, Number(row.fence));
+    this.held.set(id, Number(row.fence));
     return true;
   }
 
@@ -109,29 +109,29 @@ export class PostgresLeases {
    * once that transaction has committed: only then is the lease held here (a renewal that ran before
    * the commit could not have seen the row, and would have counted the game as lost).
    */
-  async claimNew(client: pg.PoolClient, gameId: string): Promise<() => void> {
+  async claimNew(client: pg.PoolClient, id: string): Promise<() => void> {
     await client.query(
       `INSERT INTO ${this.kind.table} (${this.kind.key}, node, fence, expires_at)
        VALUES ($1, $2, 1, now() + $3 * interval '1 millisecond')`,
-      [gameId, this.nodeId, this.ttlMs],
+      [id, this.nodeId, this.ttlMs],
     );
-    return () => this.held.set(gameId, 1);
+    return () => this.held.set(id, 1);
   }
 
   /**
    * Called in a commit's transaction before it writes: the lease row is locked (a take-over waits for
    * this commit, and this commit for a take-over) and its fence must be the one this node holds.
    */
-  async checkFence(client: pg.PoolClient, gameId: string): Promise<void> {
-    const fence = this.held.get(gameId);
+  async checkFence(client: pg.PoolClient, id: string): Promise<void> {
+    const fence = this.held.get(id);
     const { rows } = await client.query<{ fence: string; node: string }>(
       `SELECT fence, node FROM ${this.kind.table} WHERE ${this.kind.key} = $1 FOR SHARE`,
-      [gameId],
+      [id],
     );
     const row = rows[0];
     if (fence === undefined || !row || Number(row.fence) !== fence || row.node !== this.nodeId) {
-      this.held.delete(gameId);
-      throw new NotOwnerError(gameId, this.kind.what);
+      this.held.delete(id);
+      throw new NotOwnerError(id, this.kind.what);
     }
   }
 
@@ -147,23 +147,23 @@ export class PostgresLeases {
     const { rows } = await this.query<{ id: string; fence: string }>(
       `UPDATE ${this.kind.table} SET expires_at = now() + $2 * interval '1 millisecond'
        WHERE node = $1 AND ${this.kind.key} = ANY($3::text[]) RETURNING ${this.kind.key} AS id, fence`,
-      [this.nodeId, this.ttlMs, judged.map(([gameId]) => gameId)],
+      [this.nodeId, this.ttlMs, judged.map(([id]) => id)],
     );
     const renewed = new Map(rows.map((row) => [row.id, Number(row.fence)]));
     const lost: string[] = [];
-    for (const [gameId, fence] of judged) {
-      if (renewed.get(gameId) === fence || this.held.get(gameId) !== fence) continue;
-      this.held.delete(gameId);
-      lost.push(gameId);
+    for (const [id, fence] of judged) {
+      if (renewed.get(id) === fence || this.held.get(id) !== fence) continue;
+      this.held.delete(id);
+      lost.push(id);
     }
     return lost;
   }
 
   /** The node holding a live lease on the game, or null if none does. */
-  async ownerOf(gameId: string): Promise<string | null> {
+  async ownerOf(id: string): Promise<string | null> {
     const { rows } = await this.query<{ node: string }>(
       `SELECT node FROM ${this.kind.table} WHERE ${this.kind.key} = $1 AND expires_at > now()`,
-      [gameId],
+      [id],
     );
     return rows[0]?.node ?? null;
   }
@@ -199,13 +199,13 @@ export class PostgresLeases {
    * Lets the game go at once (it was let go here, or the node shuts down), so another node may take it
    * without waiting for the lease to expire. The row and its fence stay.
    */
-  async release(gameId: string): Promise<void> {
-    const fence = this.held.get(gameId);
-    this.held.delete(gameId);
+  async release(id: string): Promise<void> {
+    const fence = this.held.get(id);
+    this.held.delete(id);
     if (fence === undefined) return;
     await this.query(
       `UPDATE ${this.kind.table} SET expires_at = now() WHERE ${this.kind.key} = $1 AND node = $2 AND fence = $3`,
-      [gameId, this.nodeId, fence],
+      [id, this.nodeId, fence],
     );
   }
 
