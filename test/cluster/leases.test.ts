@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GameRecord, LogEntry, StoredClassroom, StoredLobby } from '../../server/store/game-store.ts';
+import type { GameRecord, LogEntry, StoredLobby } from '../../server/store/game-store.ts';
 import { ClassroomCodeTakenError, NotOwnerError } from '../../server/store/game-store.ts';
 import { PostgresGameStore } from '../../server/store/postgres-store.ts';
 import { ScratchPostgres } from '../durability/postgres.ts';
+import { storedClassroom } from '../fixtures/stored-classroom.ts';
 
 /**
  * The lease on each game when several nodes share PostgreSQL (server/store/postgres-leases.ts): one node
@@ -142,18 +143,7 @@ describe('game leases in PostgreSQL', () => {
     const url = await postgres.freshSchema();
     const a = nodeStore(url, 'node-a');
     const b = nodeStore(url, 'node-b');
-    const session = (id: string, code: string, ended = false): StoredClassroom => ({
-      id,
-      code,
-      settings: { preset: 'class45', bindingDeals: false, botLevel: 'easy', language: 'en' },
-      seed: 1,
-      createdAt: 1_743_670_800_000,
-      facilitatorDigest: 'ab'.repeat(32),
-      members: [],
-      tables: [],
-      nextMemberId: 1,
-      ended,
-    });
+    const session = storedClassroom;
     await a.saveClassroom(session('c1', 'CLASS'));
     expect(a.classroomLeases!.holds('c1')).toBe(true);
     expect(await b.classroomLeases!.ownerOf('c1')).toBe('node-a');

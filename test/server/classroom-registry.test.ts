@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Classroom } from '../../server/classroom/classroom.ts';
 import { ClassroomRegistry } from '../../server/classroom/registry.ts';
-import type { StoredClassroom } from '../../server/store/game-store.ts';
+import { storedClassroom } from '../fixtures/stored-classroom.ts';
 
 /**
  * A node's class sessions by id and by code (server/classroom/registry.ts). A session that ended stays
@@ -9,18 +9,7 @@ import type { StoredClassroom } from '../../server/store/game-store.ts';
  * this node may take that session over (its node died) or be asked to join it by the code.
  */
 const session = (id: string, code: string, ended = false): Classroom =>
-  Classroom.fromStored({
-    id,
-    code,
-    settings: { preset: 'class45', bindingDeals: false, botLevel: 'easy', language: 'en' },
-    seed: 1,
-    createdAt: 1_743_670_800_000,
-    facilitatorDigest: 'ab'.repeat(32),
-    members: [],
-    tables: [],
-    nextMemberId: 1,
-    ended,
-  } satisfies StoredClassroom);
+  Classroom.fromStored(storedClassroom(id, code, ended));
 
 describe('the class sessions of one node', () => {
   it('lets a live session take the code of one that ended, which stays by its id', () => {
