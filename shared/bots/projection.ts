@@ -1,4 +1,4 @@
-import { brokenPromises, complyWith } from '../game/deal-terms.ts';
+import { brokenPromises, complySheet, complyWith } from '../game/deal-terms.ts';
 import { dealsInForce, signedByTokyo, termsPricedIn } from '../game/deals.ts';
 import { breachPublicFromRound } from '../game/disclosure.ts';
 import type { PlayerView } from '../game/player-view.ts';
@@ -133,11 +133,10 @@ export function complying<R extends RoleId>(
   terms: readonly Term[],
   scenario: Scenario,
 ): MoveFor<R> {
-  // Most sheets meet no term of their own role: then the sheet is already in line, as it is.
-  if (!terms.some((term) => term.role === move.role)) return move;
-  let moves = { ...(scenario.standingMoves as MoveSet), [move.role]: move } as MoveSet;
-  for (const term of terms) if (term.role === move.role) moves = complyWith(term, moves, scenario.model);
-  return moves[move.role as R];
+  // A term binds one role's sheet only (complySheet leaves any other as it is): the sheet's own are folded in.
+  let sheet: MoveSheet = move;
+  for (const term of terms) if (term.role === move.role) sheet = complySheet(term, sheet, scenario.model);
+  return sheet as MoveFor<R>;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Headline } from '../market/types.ts';
 import type { Term } from '../protocol/deals.ts';
 import type { MoveSheet } from '../protocol/moves.ts';
 import type { RoleId } from '../roles.ts';
+import { sameData } from '../same-data.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { BotContext, RolePlaybook, SheetChoice } from './context.ts';
 import { playbookFor } from './playbooks.ts';
@@ -78,20 +79,22 @@ export function bestSheet(context: BotContext, signingNow: readonly Term[] = [])
     projected: Number.NEGATIVE_INFINITY,
     index: 0,
   };
-  const tried = new Set<string>();
-  candidates.forEach((choice, index) => {
+  const tried: MoveSheet[] = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const choice = candidates[index]!;
     const move = keeping(choice.move, breaking, terms, scenario);
     // Deals in force often fold alternatives into the same sheet: project each distinct sheet once.
-    const key = JSON.stringify(move);
-    if (tried.has(key)) return;
-    tried.add(key);
-    const projected =
-      projectScore(context, { ...lookAhead, own: move, purpose: 'sheet' }) + (index === 0 ? HABIT_MARGIN : 0);
+    if (tried.some((earlier) => sameData(earlier, move))) continue;
+    tried.push(move);
+    const input = { rounds: lookAhead.rounds, answer: lookAhead.answer, own: move, purpose: 'sheet' };
+    const projected = projectScore(context, input) + (index === 0 ? HABIT_MARGIN : 0);
     if (projected > best.projected) best = { choice, move, projected, index };
-  });
+  }
   return {
-    ...best,
+    choice: best.choice,
+    move: best.move,
     projected: best.projected - (best.index === 0 ? HABIT_MARGIN : 0),
+    index: best.index,
     candidates: candidates.length,
   };
 }
@@ -103,7 +106,7 @@ function withDeals(context: BotContext, choice: SheetChoice, move: MoveSheet): S
       myDealsInForce(context.view, context.role).flatMap((deal) => deal.terms),
       context.scenario,
     );
-    if (JSON.stringify(kept) !== JSON.stringify(move)) {
+    if (!sameData(kept, move)) {
       return { move, reason: { key: 'bot.deal.breakLastRound' } };
     }
   }
