@@ -1,6 +1,7 @@
 import { dealsInForce } from '../game/deals.ts';
 import type { Proposal } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
+import { extended } from '../plain-data.ts';
 import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import { makesADeal, signatoriesOf } from '../protocol/deals.ts';
 import type { RoleId } from '../roles.ts';
@@ -212,23 +213,23 @@ export function answerReason(
   const scores = { without: round1(projection.withoutDeal), with: round1(projection.withDeal) };
   if (answer === 'accept') {
     return gain >= 0
-      ? { key: 'bot.deal.accept', params: { ...scores, gain: roundDown1(gain) } }
+      ? { key: 'bot.deal.accept', params: extended(scores, { gain: roundDown1(gain) }) }
       : {
           key: 'bot.deal.acceptAtCost',
-          params: { ...scores, loss: roundDown1(-gain), allowed: roundUp1(-needed) },
+          params: extended(scores, { loss: roundDown1(-gain), allowed: roundUp1(-needed) }),
         };
   }
   const loss = roundUp1(-gain);
   const asked = roundUp1(needed);
   if (asked > 0) {
     return gain >= 0
-      ? { key: 'bot.deal.reject', params: { ...scores, gain: roundDown1(gain), needed: asked } }
-      : { key: 'bot.deal.rejectLoss', params: { ...scores, loss, needed: asked } };
+      ? { key: 'bot.deal.reject', params: extended(scores, { gain: roundDown1(gain), needed: asked }) }
+      : { key: 'bot.deal.rejectLoss', params: extended(scores, { loss, needed: asked }) };
   }
   // A dove gives some projected score for peace; a tit-for-tat bot treated well gives nothing away.
   return asked < 0
-    ? { key: 'bot.deal.rejectCost', params: { ...scores, loss, allowed: -asked } }
-    : { key: 'bot.deal.rejectAnyLoss', params: { ...scores, loss } };
+    ? { key: 'bot.deal.rejectCost', params: extended(scores, { loss, allowed: -asked }) }
+    : { key: 'bot.deal.rejectAnyLoss', params: extended(scores, { loss }) };
 }
 
 /** The bot's own offer, if it also binds the proposer (a counter must be something the proposer can sign). */

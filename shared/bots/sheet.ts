@@ -1,9 +1,9 @@
 import { acceptsNow } from '../game/command-phases.ts';
 import type { Headline } from '../market/types.ts';
+import { extended, sameData } from '../plain-data.ts';
 import type { Term } from '../protocol/deals.ts';
 import type { MoveSheet } from '../protocol/moves.ts';
 import type { RoleId } from '../roles.ts';
-import { sameData } from '../same-data.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { BotContext, RolePlaybook, SheetChoice } from './context.ts';
 import { playbookFor } from './playbooks.ts';
@@ -41,7 +41,7 @@ export function chooseSheet(context: BotContext, signingNow: readonly Term[] = [
   const reason: Headline =
     best.index === 0
       ? { key: 'bot.hard.keepPlan', params: { count: best.candidates, projected } }
-      : { key: best.choice.reason.key, params: { ...best.choice.reason.params, projected } };
+      : { key: best.choice.reason.key, params: extended(best.choice.reason.params ?? {}, { projected }) };
   return withDeals(context, { move: best.move, reason }, best.move);
 }
 

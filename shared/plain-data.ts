@@ -32,3 +32,14 @@ function sameEntries(a: Record<string, unknown>, b: Record<string, unknown>): bo
   while (j < bKeys.length && b[bKeys[j]!] === undefined) j++;
   return j === bKeys.length;
 }
+
+/**
+ * `{ ...base, ...extra }`, keys in the same order, for an `extra` that adds keys `base` lacks (a record's new
+ * entry, a proposal's id). Written as a spread, that literal takes V8's slow path: it starts from a copy of
+ * the source's hidden class and adds the new keys one transition at a time, a new class every call (about
+ * a microsecond for a small object, five for a game state of thirty keys). Copying into an empty object
+ * keeps to the common path. Where every key of `extra` is already in `base`, the spread is as fast.
+ */
+export function extended<T extends object, U extends object>(base: T, extra: U): T & U {
+  return Object.assign({}, base, extra);
+}
