@@ -7,6 +7,7 @@ import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
 import { tariffsInForce } from '../market/initial.ts';
 import { composedYield } from '../market/transmission.ts';
 import type { Books, MarketState } from '../market/types.ts';
+import { sameData } from '../plain-data.ts';
 import type { Term } from '../protocol/deals.ts';
 import { type MoveFor, type MoveSet, type MoveSheet, stanceScore } from '../protocol/moves.ts';
 import { perRole, type RoleId } from '../roles.ts';
@@ -254,6 +255,12 @@ export function dealHorizonOf(context: BotContext): number {
   return context.profile.level === 'hard' ? 2 : 1;
 }
 
+/** Terms a decision has projected signed, and the score it projected. */
+export interface WeighedTerms {
+  terms: readonly Term[];
+  score: number;
+}
+
 /**
  * Projected score with and without a deal: the bot plays its own rule sheet either way, brought in
  * line with the deal's terms when it signs. Both projections share the same dice.
@@ -264,20 +271,27 @@ export function projectDeal(
   rounds = dealHorizonOf(context),
 ): { withDeal: number; withoutDeal: number } {
   const { scenario, role } = context;
-  const planned = plannedSheet(context).move as MoveSheet;
-  const kept = myDealsInForce(context.view, role).flatMap((deal) => deal.terms);
-  const base = complying(planned, kept, scenario);
+  const base = remembered(context, 'dealBase', () =>
+    complying(
+      plannedSheet(context).move as MoveSheet,
+      myDealsInForce(context.view, role).flatMap((deal) => deal.terms),
+      scenario,
+    ),
+  );
   const withoutDeal = remembered(context, `withoutDeal:${rounds}`, () =>
     projectScore(context, { own: base, rounds, purpose: 'deal' }),
   );
   // The same terms come up more than once in one decision (an offer answered in private and on the table).
-  const withDeal = remembered(context, `withDeal:${rounds}:${JSON.stringify(terms)}`, () =>
-    projectScore(context, {
+  const weighed = remembered(context, `withDeal:${rounds}`, () => [] as WeighedTerms[]);
+  let withDeal = weighed.find((entry) => sameData(entry.terms, terms))?.score;
+  if (withDeal === undefined) {
+    withDeal = projectScore(context, {
       own: complying(base, terms, scenario),
       newTerms: terms,
       rounds,
       purpose: 'deal',
-    }),
-  );
+    });
+    weighed.push({ terms, score: withDeal });
+  }
   return { withDeal, withoutDeal };
 }
