@@ -193,13 +193,29 @@ function ownBreachesByRound(context: BotContext, own: MoveSheet, round: number):
   return byRound;
 }
 
+/**
+ * What a decision's look-aheads start from, rebuilt once per decision: the market and books its seat
+ * sees, as the quiet scenario (`withoutNoise`) models them, and the sheets it expects from the others.
+ */
+export function viewedMarket(context: BotContext): MarketState {
+  return remembered(context, 'market', () => marketFromView(context.view, withoutNoise(context.scenario)));
+}
+
+export function viewedBooks(context: BotContext): Books {
+  return remembered(context, 'books', () => booksFromView(context.view, withoutNoise(context.scenario)));
+}
+
+export function viewedSheets(context: BotContext): MoveSet {
+  return remembered(context, 'sheets', () => expectedSheets(context.view, withoutNoise(context.scenario)));
+}
+
 /** The bot's own score after `rounds` rounds of the given sheets, on the expected path. */
 export function projectScore(context: BotContext, input: ProjectionInput): number {
   const { view, role } = context;
   const scenario = withoutNoise(context.scenario);
-  let market = remembered(context, 'market', () => marketFromView(view, scenario));
-  let books = remembered(context, 'books', () => booksFromView(view, scenario));
-  let others = remembered(context, 'sheets', () => expectedSheets(view, scenario));
+  let market = viewedMarket(context);
+  let books = viewedBooks(context);
+  let others = viewedSheets(context);
   const newTerms = input.newTerms ?? [];
   if (newTerms.length > 0) {
     market = reactToDeal(market, newTerms, scenario.model, termsPricedIn(view));
