@@ -1,7 +1,7 @@
 import { dealsInForce } from '../game/deals.ts';
 import type { Proposal } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
-import { extended } from '../plain-data.ts';
+import { extended, sameData } from '../plain-data.ts';
 import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import { makesADeal, signatoriesOf } from '../protocol/deals.ts';
 import type { RoleId } from '../roles.ts';
@@ -81,13 +81,17 @@ function looksWeak(context: BotContext, counterpart: RoleId): boolean {
  * for every concession beyond its reservation. Hawks drive a hard bargain, doves pay for peace,
  * tit-for-tat bargains as hard as it was treated, and the opportunist presses a weak counterpart.
  */
-function requiredGain(context: BotContext, counterpart: RoleId, terms: readonly Term[]): number {
-  return temperamentGain(context, counterpart, terms) + pressFor(context, counterpart);
+function requiredGain(
+  context: BotContext,
+  counterpart: RoleId,
+  terms: readonly Term[],
+  stance = stanceOf(context, counterpart),
+): number {
+  return temperamentGain(context, counterpart, terms) + pressFor(stance);
 }
 
 /** What memory adds: an opportunist asks more of a breaker or of a counterpart that signs anything. */
-function pressFor(context: BotContext, counterpart: RoleId): number {
-  const stance = stanceOf(context, counterpart);
+function pressFor(stance: Stance): number {
   return stance.kind === 'press' ? stance.extraGain : 0;
 }
 
@@ -148,8 +152,8 @@ export interface SigningTest {
 
 export function signingTest(context: BotContext, counterpart: RoleId, terms: readonly Term[]): SigningTest {
   const projection = projectDeal(context, terms);
-  const needed = requiredGain(context, counterpart, terms);
   const stance = stanceOf(context, counterpart);
+  const needed = requiredGain(context, counterpart, terms, stance);
   const punishing = stance.kind === 'punish' ? stance.brokenInRound : null;
   const signs = punishing === null && projection.withDeal - projection.withoutDeal >= needed;
   return { signs, projection, needed, punishing };
@@ -258,13 +262,12 @@ export function alreadySettled(context: BotContext, terms: readonly Term[]): boo
 
 /** The same offer, refused last round: making it again at once would only be refused again. */
 export function refusedLastRound(context: BotContext, terms: readonly Term[]): boolean {
-  const same = JSON.stringify(terms);
   return context.view.proposals.some(
     (proposal) =>
       proposal.proposer === context.role &&
       proposal.round === context.view.round - 1 &&
       proposal.status === 'rejected' &&
-      JSON.stringify(proposal.terms) === same,
+      sameData(proposal.terms, terms),
   );
 }
 
