@@ -2,12 +2,12 @@ import { brokenPromises, complySheet, complyWith } from '../game/deal-terms.ts';
 import { dealsInForce, signedByTokyo, termsPricedIn } from '../game/deals.ts';
 import { breachPublicFromRound } from '../game/disclosure.ts';
 import type { PlayerView } from '../game/player-view.ts';
+import type { Deal } from '../game/state.ts';
 import { reactToDeal } from '../market/deal-reaction.ts';
 import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
 import { tariffsInForce } from '../market/initial.ts';
 import { composedYield } from '../market/transmission.ts';
 import type { Books, MarketState } from '../market/types.ts';
-import { sameData } from '../plain-data.ts';
 import type { Term } from '../protocol/deals.ts';
 import { type MoveFor, type MoveSet, type MoveSheet, stanceScore } from '../protocol/moves.ts';
 import { perRole, type RoleId } from '../roles.ts';
@@ -15,7 +15,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { scoreTotalFor, scoringProgress } from '../scoring/score.ts';
 import { type BotContext, botRng, type RolePlaybook, remembered, type SheetChoice } from './context.ts';
 import { playbookFor } from './playbooks.ts';
-import { myDealsInForce, ownSeat } from './reading.ts';
+import { ownSeat } from './reading.ts';
 
 /**
  * A bot's look-ahead: the market as its seat can see it, rebuilt into a model state, then moved one or
@@ -182,9 +182,12 @@ export function withoutNoise(scenario: Scenario): Scenario {
  * A projection without them saw what breaking a deal saves and never the credibility it costs, so a hard
  * opportunist dropped its pledge in the last round and lost 15 points of credibility for it (issue 8).
  */
-function ownBreachesByRound(context: BotContext, own: MoveSheet, round: number): Map<number, number> {
-  const { view, role, scenario } = context;
-  const mine = dealsInForce(view).filter((deal) => deal.signatories.includes(role));
+function ownBreachesByRound(context: BotContext, own: MoveSheet, round: number): ReadonlyMap<number, number> {
+  const { role, scenario } = context;
+  const mine = remembered(context, 'mySigned', () =>
+    viewedDeals(context).filter((deal) => deal.signatories.includes(role)),
+  );
+  if (mine.length === 0) return NO_BREACHES;
   const byRound = new Map<number, number>();
   for (const broken of brokenPromises(own, mine, scenario.model)) {
     const at = breachPublicFromRound(broken.term, round, scenario.holdingsReportLagRounds);
@@ -205,9 +208,17 @@ export function viewedBooks(context: BotContext): Books {
   return remembered(context, 'books', () => booksFromView(context.view, withoutNoise(context.scenario)));
 }
 
+/** The deals in force this round, as the seat sees them. */
+function viewedDeals(context: BotContext): Deal[] {
+  return remembered(context, 'inForce', () => dealsInForce(context.view));
+}
+
 export function viewedSheets(context: BotContext): MoveSet {
   return remembered(context, 'sheets', () => expectedSheets(context.view, withoutNoise(context.scenario)));
 }
+
+/** No deal of the bot's in force, so no breach: shared, never changed. */
+const NO_BREACHES: ReadonlyMap<number, number> = new Map();
 
 /** The bot's own score after `rounds` rounds of the given sheets, on the expected path. */
 export function projectScore(context: BotContext, input: ProjectionInput): number {
@@ -218,13 +229,14 @@ export function projectScore(context: BotContext, input: ProjectionInput): numbe
   let others = viewedSheets(context);
   const newTerms = input.newTerms ?? [];
   if (newTerms.length > 0) {
-    market = reactToDeal(market, newTerms, scenario.model, termsPricedIn(view));
+    const pricedIn = remembered(context, 'pricedIn', () => termsPricedIn(view));
+    market = reactToDeal(market, newTerms, scenario.model, pricedIn);
     for (const term of newTerms) others = complyWith(term, others, scenario.model);
   }
   let moves = { ...others, [role]: input.own } as MoveSet;
-  const inForce = dealsInForce(view).length;
-  const withTokyo =
-    signedByTokyo(dealsInForce(view)) + (newTerms.some((term) => term.role === 'tokyo') ? 1 : 0);
+  const deals = viewedDeals(context);
+  const inForce = deals.length;
+  const withTokyo = signedByTokyo(deals) + (newTerms.some((term) => term.role === 'tokyo') ? 1 : 0);
   const rng = botRng(context, `project:${input.purpose}`);
   const firstRound = Math.max(1, view.round);
   const ownBreachesIn = ownBreachesByRound(context, input.own, firstRound);
@@ -261,53 +273,4 @@ export function plannedSheet(context: BotContext): SheetChoice {
   return remembered(context, 'ruleSheet', () =>
     (playbookFor(context.role) as RolePlaybook<RoleId>).ruleSheet(context),
   );
-}
-
-/**
- * How many rounds a deal is projected over: a hard bot sees that a deal's terms hold beyond this round,
- * an easy bot only the round in hand. A sheet is played for one round, so it is projected over one.
- */
-export function dealHorizonOf(context: BotContext): number {
-  return context.profile.level === 'hard' ? 2 : 1;
-}
-
-/** Terms a decision has projected signed, and the score it projected. */
-export interface WeighedTerms {
-  terms: readonly Term[];
-  score: number;
-}
-
-/**
- * Projected score with and without a deal: the bot plays its own rule sheet either way, brought in
- * line with the deal's terms when it signs. Both projections share the same dice.
- */
-export function projectDeal(
-  context: BotContext,
-  terms: readonly Term[],
-  rounds = dealHorizonOf(context),
-): { withDeal: number; withoutDeal: number } {
-  const { scenario, role } = context;
-  const base = remembered(context, 'dealBase', () =>
-    complying(
-      plannedSheet(context).move as MoveSheet,
-      myDealsInForce(context.view, role).flatMap((deal) => deal.terms),
-      scenario,
-    ),
-  );
-  const withoutDeal = remembered(context, `withoutDeal:${rounds}`, () =>
-    projectScore(context, { own: base, rounds, purpose: 'deal' }),
-  );
-  // The same terms come up more than once in one decision (an offer answered in private and on the table).
-  const weighed = remembered(context, `withDeal:${rounds}`, () => [] as WeighedTerms[]);
-  let withDeal = weighed.find((entry) => sameData(entry.terms, terms))?.score;
-  if (withDeal === undefined) {
-    withDeal = projectScore(context, {
-      own: complying(base, terms, scenario),
-      newTerms: terms,
-      rounds,
-      purpose: 'deal',
-    });
-    weighed.push({ terms, score: withDeal });
-  }
-  return { withDeal, withoutDeal };
 }

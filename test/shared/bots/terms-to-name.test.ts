@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../shared/bots/context.ts';
-import type { WeighedTerms } from '../../../shared/bots/projection.ts';
+import type { WeighedTerms } from '../../../shared/bots/deal-projection.ts';
 import { signsWithRoom, termsToName } from '../../../shared/bots/talk/terms.ts';
 import type { BotProfile, Personality } from '../../../shared/bots/types.ts';
 import type { RoleId } from '../../../shared/roles.ts';
