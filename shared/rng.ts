@@ -16,8 +16,16 @@ export interface Rng {
 
 export function seedToState(seed: number | string): number {
   // FNV-1a over the seed's text: every string or number maps to a well-spread 32-bit state.
-  const text = String(seed);
-  let hash = 0x811c9dc5;
+  return seedContinued(0x811c9dc5, String(seed));
+}
+
+/**
+ * The state of a seed whose text goes on from a seed already hashed: `seedContinued(seedToState(a), b)` is
+ * `seedToState(a + b)`, FNV-1a being a walk over the text one character at a time. So a common prefix is
+ * hashed once, however many texts share it.
+ */
+export function seedContinued(state: number, text: string): number {
+  let hash = state;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);

@@ -4,7 +4,7 @@ import type { ProposalTerms } from '../protocol/deals.ts';
 import type { MoveFor } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
 import type { Signal } from '../protocol/statements.ts';
-import { createRng, type Rng, seedToState } from '../rng.ts';
+import { createRng, type Rng, seedContinued, seedToState } from '../rng.ts';
 import type { RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { SheetLookAhead } from './projection.ts';
@@ -23,7 +23,8 @@ export interface BotContext {
 
 /** A value computed once per decision: every caller within one `botActions` call shares it. */
 export function remembered<T>(context: BotContext, key: string, compute: () => T): T {
-  if (context.memo.has(key)) return context.memo.get(key) as T;
+  const known = context.memo.get(key);
+  if (known !== undefined || context.memo.has(key)) return known as T;
   const value = compute();
   context.memo.set(key, value);
   return value;
@@ -34,8 +35,12 @@ export function remembered<T>(context: BotContext, key: string, compute: () => T
  * is being decided, never by the game's rng state, so a bot's choice never shifts the market's draws.
  */
 export function botRng(context: BotContext, purpose: string): Rng {
-  const { seed, role, view } = context;
-  return createRng(seedToState(`${seed}:${role}:${view.round}:${view.phase}:${purpose}`));
+  // The decision's part of the seed is hashed once: a decision may draw for a dozen purposes.
+  const decision = remembered(context, 'rng', () => {
+    const { seed, role, view } = context;
+    return seedToState(`${seed}:${role}:${view.round}:${view.phase}:`);
+  });
+  return createRng(seedContinued(decision, purpose));
 }
 
 /** A sheet the bot might hand in, and why. */

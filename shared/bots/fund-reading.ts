@@ -10,7 +10,7 @@ import { type Allocation, DURATIONS, type InvestorsMove, MAX_FUND_WEIGHT_PCT } f
 import { perRole } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { type BotContext, botRng, remembered } from './context.ts';
-import { booksFromView, expectedSheets, marketFromView, withoutNoise } from './projection.ts';
+import { viewedBooks, viewedMarket, viewedSheets, withoutNoise } from './projection.ts';
 import { lastSignal, ownSeat, tariffCapInForce } from './reading.ts';
 
 /**
@@ -55,8 +55,8 @@ export function weekOutlook(context: BotContext): WeekOutlook {
     const { view } = context;
     const scenario = withoutNoise(context.scenario);
     const params = context.scenario.model;
-    const market = marketFromView(view, scenario);
-    const sheets = expectedSheets(view, scenario);
+    const market = viewedMarket(context);
+    const sheets = viewedSheets(context);
     const saleBn = Math.round(pricedSaleBn(view, params));
     const moves =
       saleBn > 0
@@ -64,7 +64,7 @@ export function weekOutlook(context: BotContext): WeekOutlook {
         : sheets;
     const result = resolveRound(
       market,
-      booksFromView(view, scenario),
+      viewedBooks(context),
       {
         round: Math.max(1, view.round),
         moves,

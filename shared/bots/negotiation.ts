@@ -1,12 +1,13 @@
 import { dealsInForce } from '../game/deals.ts';
 import type { Proposal } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
+import { extended, sameData } from '../plain-data.ts';
 import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import { makesADeal, signatoriesOf } from '../protocol/deals.ts';
 import type { RoleId } from '../roles.ts';
 import type { BotContext, RolePlaybook } from './context.ts';
+import { projectDeal } from './deal-projection.ts';
 import { playbookFor } from './playbooks.ts';
-import { projectDeal } from './projection.ts';
 import { tariffNow, tokyoHostility, whiteHouseHostility } from './reading.ts';
 import { type Stance, stanceTowards } from './talk/memory.ts';
 import type { BotAction, Personality } from './types.ts';
@@ -80,13 +81,17 @@ function looksWeak(context: BotContext, counterpart: RoleId): boolean {
  * for every concession beyond its reservation. Hawks drive a hard bargain, doves pay for peace,
  * tit-for-tat bargains as hard as it was treated, and the opportunist presses a weak counterpart.
  */
-function requiredGain(context: BotContext, counterpart: RoleId, terms: readonly Term[]): number {
-  return temperamentGain(context, counterpart, terms) + pressFor(context, counterpart);
+function requiredGain(
+  context: BotContext,
+  counterpart: RoleId,
+  terms: readonly Term[],
+  stance = stanceOf(context, counterpart),
+): number {
+  return temperamentGain(context, counterpart, terms) + pressFor(stance);
 }
 
 /** What memory adds: an opportunist asks more of a breaker or of a counterpart that signs anything. */
-function pressFor(context: BotContext, counterpart: RoleId): number {
-  const stance = stanceOf(context, counterpart);
+function pressFor(stance: Stance): number {
   return stance.kind === 'press' ? stance.extraGain : 0;
 }
 
@@ -147,8 +152,8 @@ export interface SigningTest {
 
 export function signingTest(context: BotContext, counterpart: RoleId, terms: readonly Term[]): SigningTest {
   const projection = projectDeal(context, terms);
-  const needed = requiredGain(context, counterpart, terms);
   const stance = stanceOf(context, counterpart);
+  const needed = requiredGain(context, counterpart, terms, stance);
   const punishing = stance.kind === 'punish' ? stance.brokenInRound : null;
   const signs = punishing === null && projection.withDeal - projection.withoutDeal >= needed;
   return { signs, projection, needed, punishing };
@@ -212,23 +217,23 @@ export function answerReason(
   const scores = { without: round1(projection.withoutDeal), with: round1(projection.withDeal) };
   if (answer === 'accept') {
     return gain >= 0
-      ? { key: 'bot.deal.accept', params: { ...scores, gain: roundDown1(gain) } }
+      ? { key: 'bot.deal.accept', params: extended(scores, { gain: roundDown1(gain) }) }
       : {
           key: 'bot.deal.acceptAtCost',
-          params: { ...scores, loss: roundDown1(-gain), allowed: roundUp1(-needed) },
+          params: extended(scores, { loss: roundDown1(-gain), allowed: roundUp1(-needed) }),
         };
   }
   const loss = roundUp1(-gain);
   const asked = roundUp1(needed);
   if (asked > 0) {
     return gain >= 0
-      ? { key: 'bot.deal.reject', params: { ...scores, gain: roundDown1(gain), needed: asked } }
-      : { key: 'bot.deal.rejectLoss', params: { ...scores, loss, needed: asked } };
+      ? { key: 'bot.deal.reject', params: extended(scores, { gain: roundDown1(gain), needed: asked }) }
+      : { key: 'bot.deal.rejectLoss', params: extended(scores, { loss, needed: asked }) };
   }
   // A dove gives some projected score for peace; a tit-for-tat bot treated well gives nothing away.
   return asked < 0
-    ? { key: 'bot.deal.rejectCost', params: { ...scores, loss, allowed: -asked } }
-    : { key: 'bot.deal.rejectAnyLoss', params: { ...scores, loss } };
+    ? { key: 'bot.deal.rejectCost', params: extended(scores, { loss, allowed: -asked }) }
+    : { key: 'bot.deal.rejectAnyLoss', params: extended(scores, { loss }) };
 }
 
 /** The bot's own offer, if it also binds the proposer (a counter must be something the proposer can sign). */
@@ -257,13 +262,12 @@ export function alreadySettled(context: BotContext, terms: readonly Term[]): boo
 
 /** The same offer, refused last round: making it again at once would only be refused again. */
 export function refusedLastRound(context: BotContext, terms: readonly Term[]): boolean {
-  const same = JSON.stringify(terms);
   return context.view.proposals.some(
     (proposal) =>
       proposal.proposer === context.role &&
       proposal.round === context.view.round - 1 &&
       proposal.status === 'rejected' &&
-      JSON.stringify(proposal.terms) === same,
+      sameData(proposal.terms, terms),
   );
 }
 

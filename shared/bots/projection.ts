@@ -1,7 +1,8 @@
-import { brokenPromises, complyWith } from '../game/deal-terms.ts';
+import { brokenPromises, complySheet, complyWith } from '../game/deal-terms.ts';
 import { dealsInForce, signedByTokyo, termsPricedIn } from '../game/deals.ts';
 import { breachPublicFromRound } from '../game/disclosure.ts';
 import type { PlayerView } from '../game/player-view.ts';
+import type { Deal } from '../game/state.ts';
 import { reactToDeal } from '../market/deal-reaction.ts';
 import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
 import { tariffsInForce } from '../market/initial.ts';
@@ -14,7 +15,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { scoreTotalFor, scoringProgress } from '../scoring/score.ts';
 import { type BotContext, botRng, type RolePlaybook, remembered, type SheetChoice } from './context.ts';
 import { playbookFor } from './playbooks.ts';
-import { myDealsInForce, ownSeat } from './reading.ts';
+import { ownSeat } from './reading.ts';
 
 /**
  * A bot's look-ahead: the market as its seat can see it, rebuilt into a model state, then moved one or
@@ -133,11 +134,10 @@ export function complying<R extends RoleId>(
   terms: readonly Term[],
   scenario: Scenario,
 ): MoveFor<R> {
-  // Most sheets meet no term of their own role: then the sheet is already in line, as it is.
-  if (!terms.some((term) => term.role === move.role)) return move;
-  let moves = { ...(scenario.standingMoves as MoveSet), [move.role]: move } as MoveSet;
-  for (const term of terms) if (term.role === move.role) moves = complyWith(term, moves, scenario.model);
-  return moves[move.role as R];
+  // A term binds one role's sheet only (complySheet leaves any other as it is): the sheet's own are folded in.
+  let sheet: MoveSheet = move;
+  for (const term of terms) if (term.role === move.role) sheet = complySheet(term, sheet, scenario.model);
+  return sheet as MoveFor<R>;
 }
 
 /**
@@ -182,9 +182,12 @@ export function withoutNoise(scenario: Scenario): Scenario {
  * A projection without them saw what breaking a deal saves and never the credibility it costs, so a hard
  * opportunist dropped its pledge in the last round and lost 15 points of credibility for it (issue 8).
  */
-function ownBreachesByRound(context: BotContext, own: MoveSheet, round: number): Map<number, number> {
-  const { view, role, scenario } = context;
-  const mine = dealsInForce(view).filter((deal) => deal.signatories.includes(role));
+function ownBreachesByRound(context: BotContext, own: MoveSheet, round: number): ReadonlyMap<number, number> {
+  const { role, scenario } = context;
+  const mine = remembered(context, 'mySigned', () =>
+    viewedDeals(context).filter((deal) => deal.signatories.includes(role)),
+  );
+  if (mine.length === 0) return NO_BREACHES;
   const byRound = new Map<number, number>();
   for (const broken of brokenPromises(own, mine, scenario.model)) {
     const at = breachPublicFromRound(broken.term, round, scenario.holdingsReportLagRounds);
@@ -193,22 +196,47 @@ function ownBreachesByRound(context: BotContext, own: MoveSheet, round: number):
   return byRound;
 }
 
+/**
+ * What a decision's look-aheads start from, rebuilt once per decision: the market and books its seat
+ * sees, as the quiet scenario (`withoutNoise`) models them, and the sheets it expects from the others.
+ */
+export function viewedMarket(context: BotContext): MarketState {
+  return remembered(context, 'market', () => marketFromView(context.view, withoutNoise(context.scenario)));
+}
+
+export function viewedBooks(context: BotContext): Books {
+  return remembered(context, 'books', () => booksFromView(context.view, withoutNoise(context.scenario)));
+}
+
+/** The deals in force this round, as the seat sees them. */
+function viewedDeals(context: BotContext): Deal[] {
+  return remembered(context, 'inForce', () => dealsInForce(context.view));
+}
+
+export function viewedSheets(context: BotContext): MoveSet {
+  return remembered(context, 'sheets', () => expectedSheets(context.view, withoutNoise(context.scenario)));
+}
+
+/** No deal of the bot's in force, so no breach: shared, never changed. */
+const NO_BREACHES: ReadonlyMap<number, number> = new Map();
+
 /** The bot's own score after `rounds` rounds of the given sheets, on the expected path. */
 export function projectScore(context: BotContext, input: ProjectionInput): number {
   const { view, role } = context;
   const scenario = withoutNoise(context.scenario);
-  let market = remembered(context, 'market', () => marketFromView(view, scenario));
-  let books = remembered(context, 'books', () => booksFromView(view, scenario));
-  let others = remembered(context, 'sheets', () => expectedSheets(view, scenario));
+  let market = viewedMarket(context);
+  let books = viewedBooks(context);
+  let others = viewedSheets(context);
   const newTerms = input.newTerms ?? [];
   if (newTerms.length > 0) {
-    market = reactToDeal(market, newTerms, scenario.model, termsPricedIn(view));
+    const pricedIn = remembered(context, 'pricedIn', () => termsPricedIn(view));
+    market = reactToDeal(market, newTerms, scenario.model, pricedIn);
     for (const term of newTerms) others = complyWith(term, others, scenario.model);
   }
   let moves = { ...others, [role]: input.own } as MoveSet;
-  const inForce = dealsInForce(view).length;
-  const withTokyo =
-    signedByTokyo(dealsInForce(view)) + (newTerms.some((term) => term.role === 'tokyo') ? 1 : 0);
+  const deals = viewedDeals(context);
+  const inForce = deals.length;
+  const withTokyo = signedByTokyo(deals) + (newTerms.some((term) => term.role === 'tokyo') ? 1 : 0);
   const rng = botRng(context, `project:${input.purpose}`);
   const firstRound = Math.max(1, view.round);
   const ownBreachesIn = ownBreachesByRound(context, input.own, firstRound);
@@ -245,40 +273,4 @@ export function plannedSheet(context: BotContext): SheetChoice {
   return remembered(context, 'ruleSheet', () =>
     (playbookFor(context.role) as RolePlaybook<RoleId>).ruleSheet(context),
   );
-}
-
-/**
- * How many rounds a deal is projected over: a hard bot sees that a deal's terms hold beyond this round,
- * an easy bot only the round in hand. A sheet is played for one round, so it is projected over one.
- */
-export function dealHorizonOf(context: BotContext): number {
-  return context.profile.level === 'hard' ? 2 : 1;
-}
-
-/**
- * Projected score with and without a deal: the bot plays its own rule sheet either way, brought in
- * line with the deal's terms when it signs. Both projections share the same dice.
- */
-export function projectDeal(
-  context: BotContext,
-  terms: readonly Term[],
-  rounds = dealHorizonOf(context),
-): { withDeal: number; withoutDeal: number } {
-  const { scenario, role } = context;
-  const planned = plannedSheet(context).move as MoveSheet;
-  const kept = myDealsInForce(context.view, role).flatMap((deal) => deal.terms);
-  const base = complying(planned, kept, scenario);
-  const withoutDeal = remembered(context, `withoutDeal:${rounds}`, () =>
-    projectScore(context, { own: base, rounds, purpose: 'deal' }),
-  );
-  // The same terms come up more than once in one decision (an offer answered in private and on the table).
-  const withDeal = remembered(context, `withDeal:${rounds}:${JSON.stringify(terms)}`, () =>
-    projectScore(context, {
-      own: complying(base, terms, scenario),
-      newTerms: terms,
-      rounds,
-      purpose: 'deal',
-    }),
-  );
-  return { withDeal, withoutDeal };
 }

@@ -1,5 +1,6 @@
 import { acceptsNow } from '../game/command-phases.ts';
 import type { Headline } from '../market/types.ts';
+import { extended, sameData } from '../plain-data.ts';
 import type { Term } from '../protocol/deals.ts';
 import type { MoveSheet } from '../protocol/moves.ts';
 import type { RoleId } from '../roles.ts';
@@ -40,7 +41,7 @@ export function chooseSheet(context: BotContext, signingNow: readonly Term[] = [
   const reason: Headline =
     best.index === 0
       ? { key: 'bot.hard.keepPlan', params: { count: best.candidates, projected } }
-      : { key: best.choice.reason.key, params: { ...best.choice.reason.params, projected } };
+      : { key: best.choice.reason.key, params: extended(best.choice.reason.params ?? {}, { projected }) };
   return withDeals(context, { move: best.move, reason }, best.move);
 }
 
@@ -78,20 +79,22 @@ export function bestSheet(context: BotContext, signingNow: readonly Term[] = [])
     projected: Number.NEGATIVE_INFINITY,
     index: 0,
   };
-  const tried = new Set<string>();
-  candidates.forEach((choice, index) => {
+  const tried: MoveSheet[] = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const choice = candidates[index]!;
     const move = keeping(choice.move, breaking, terms, scenario);
     // Deals in force often fold alternatives into the same sheet: project each distinct sheet once.
-    const key = JSON.stringify(move);
-    if (tried.has(key)) return;
-    tried.add(key);
-    const projected =
-      projectScore(context, { ...lookAhead, own: move, purpose: 'sheet' }) + (index === 0 ? HABIT_MARGIN : 0);
+    if (tried.some((earlier) => sameData(earlier, move))) continue;
+    tried.push(move);
+    const input = { rounds: lookAhead.rounds, answer: lookAhead.answer, own: move, purpose: 'sheet' };
+    const projected = projectScore(context, input) + (index === 0 ? HABIT_MARGIN : 0);
     if (projected > best.projected) best = { choice, move, projected, index };
-  });
+  }
   return {
-    ...best,
+    choice: best.choice,
+    move: best.move,
     projected: best.projected - (best.index === 0 ? HABIT_MARGIN : 0),
+    index: best.index,
     candidates: candidates.length,
   };
 }
@@ -103,7 +106,7 @@ function withDeals(context: BotContext, choice: SheetChoice, move: MoveSheet): S
       myDealsInForce(context.view, context.role).flatMap((deal) => deal.terms),
       context.scenario,
     );
-    if (JSON.stringify(kept) !== JSON.stringify(move)) {
+    if (!sameData(kept, move)) {
       return { move, reason: { key: 'bot.deal.breakLastRound' } };
     }
   }

@@ -1,3 +1,4 @@
+import { extended } from '../plain-data.ts';
 import { MAX_DEAL_ROUNDS } from '../protocol/deals.ts';
 import type { WhiteHouseMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
@@ -48,7 +49,7 @@ function conceding(
 ): SheetChoice<'whiteHouse'> {
   const tariff = cappedBy(cap, concession.tariffPct);
   return {
-    move: sheet(context, { ...rates(tariff), stance: 'neutral' }),
+    move: sheet(context, extended(rates(tariff), { stance: 'neutral' as const })),
     reason:
       concession.for === 'backedThreat'
         ? { key: 'bot.wh.yieldToBackedThreat', params: { tariff, yieldBp: concession.yieldBp } }
@@ -74,7 +75,7 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
       if (concession) return conceding(context, concession, cap);
       const tariff = cappedBy(cap, 30);
       return {
-        move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
+        move: sheet(context, extended(rates(tariff), { stance: 'hawkish' as const })),
         reason: { key: 'bot.wh.holdFirm', params: { tariff } },
       };
     }
@@ -84,11 +85,13 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
       const pause = panic > 35;
       const tariff = cappedBy(cap, own.tariffPct);
       return {
-        move: sheet(context, {
-          ...rates(tariff, cappedBy(cap, own.autoTariffPct)),
-          pause,
-          stance: 'conciliatory',
-        }),
+        move: sheet(
+          context,
+          extended(rates(tariff, cappedBy(cap, own.autoTariffPct)), {
+            pause,
+            stance: 'conciliatory' as const,
+          }),
+        ),
         reason: pause
           ? { key: 'bot.wh.pausePanic', params: { panic } }
           : { key: 'bot.wh.keep', params: { tariff } },
@@ -103,13 +106,16 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
           Math.min(MIRROR_CEILING_PCT, Math.max(own.tariffPct, own.autoTariffPct) + 5),
         );
         return {
-          move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
+          move: sheet(context, extended(rates(tariff), { stance: 'hawkish' as const })),
           reason: { key: 'bot.wh.mirrorHostile', params: { tariff } },
         };
       }
       const tariff = cappedBy(cap, own.tariffPct);
       return {
-        move: sheet(context, { ...rates(tariff, cappedBy(cap, own.autoTariffPct)), stance: 'neutral' }),
+        move: sheet(
+          context,
+          extended(rates(tariff, cappedBy(cap, own.autoTariffPct)), { stance: 'neutral' as const }),
+        ),
         reason: { key: 'bot.wh.keep', params: { tariff } },
       };
     }
@@ -125,7 +131,7 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
       if (concession) return conceding(context, concession, cap);
       const tariff = cappedBy(cap, hostility < 0 ? own.tariffPct : 25);
       return {
-        move: sheet(context, { ...rates(tariff), stance: 'hawkish' }),
+        move: sheet(context, extended(rates(tariff), { stance: 'hawkish' as const })),
         reason: {
           key: 'bot.wh.exploit',
           params: { tariff, credibility: Math.round(view.market.credibility.tokyo) },
@@ -165,7 +171,7 @@ function alternatives(context: BotContext): SheetChoice<'whiteHouse'>[] {
       tariff >= 24 ? 'hawkish' : tariff <= 15 ? 'conciliatory' : 'neutral';
     const tones: WhiteHouseMove['stance'][] = tone === 'neutral' ? [tone] : [tone, 'neutral'];
     return tones.map((stance) => ({
-      move: sheet(context, { ...rates(tariff), stance }),
+      move: sheet(context, extended(rates(tariff), { stance })),
       reason: { key: 'bot.wh.projected', params: { tariff } },
     }));
   });

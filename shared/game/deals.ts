@@ -1,12 +1,13 @@
 import { reactToDeal } from '../market/deal-reaction.ts';
 import type { Headline } from '../market/types.ts';
+import { extended } from '../plain-data.ts';
 import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import { signatoriesOf } from '../protocol/deals.ts';
 import type { RoleId } from '../roles.ts';
 import { complyWith } from './deal-terms.ts';
 import { nextId } from './ids.ts';
 import { addNews } from './news.ts';
-import type { Deal, GameContext, Proposal } from './state.ts';
+import type { Deal, GameContext, Proposal, ProposalStatus } from './state.ts';
 
 /**
  * Deals whose terms bind the sheets of a round (the current one unless said): the one statement of
@@ -53,23 +54,21 @@ export function propose(
   counterTo?: string,
 ): [Proposal, GameContext] {
   const [id, withId] = nextId(game, 'p');
-  const proposal: Proposal = {
-    ...terms,
+  const proposal: Proposal = extended(terms, {
     id,
     proposer,
     signatories: signatoriesOf(terms.terms, proposer),
     // Proposing is signing: the author is bound by its own offer.
     signedBy: [proposer],
-    status: 'open',
+    status: 'open' as const,
     round: game.round,
     at,
     ...(counterTo ? { counterTo } : {}),
-  };
-  let proposals = { ...withId.proposals, [id]: proposal };
+  });
+  let proposals = extended(withId.proposals, { [id]: proposal });
   if (counterTo) {
     const original = proposals[counterTo];
-    if (original)
-      proposals = { ...proposals, [counterTo]: { ...original, status: 'countered', closedBy: proposer } };
+    if (original) proposals = { ...proposals, [counterTo]: closed(original, 'countered', proposer) };
   }
   return [proposal, { ...withId, proposals }];
 }
@@ -82,7 +81,11 @@ export function closeProposal(
 ): GameContext {
   const proposal = game.proposals[proposalId];
   if (!proposal) return game;
-  return { ...game, proposals: { ...game.proposals, [proposalId]: { ...proposal, status, closedBy: by } } };
+  return { ...game, proposals: { ...game.proposals, [proposalId]: closed(proposal, status, by) } };
+}
+
+function closed(proposal: Proposal, status: ProposalStatus, by: RoleId): Proposal {
+  return extended(proposal, { status, closedBy: by });
 }
 
 /** A signature; the last one turns the proposal into a deal in force from this round. */

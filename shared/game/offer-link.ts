@@ -1,3 +1,4 @@
+import { sameData } from '../plain-data.ts';
 import type { ProposalTerms } from '../protocol/deals.ts';
 import type { Intent } from '../protocol/talk.ts';
 import type { RoleId } from '../roles.ts';
@@ -17,7 +18,7 @@ export function offerRepeats(proposal: Proposal, from: RoleId, offer: ProposalTe
     proposal.round === round &&
     proposal.counterTo === undefined &&
     proposal.durationRounds === offer.durationRounds &&
-    JSON.stringify(proposal.terms) === JSON.stringify(offer.terms)
+    sameData(proposal.terms, offer.terms)
   );
 }
 

@@ -67,11 +67,39 @@ function publicReportOf(report: RoundReport, withheld: readonly RoleId[]): Publi
   return version;
 }
 
+/**
+ * What the public reports were last made from, per list of reports: the list changes only when a round
+ * resolves, and what it shows of each score only with the phase's end or the holdings report, while the
+ * public record is built for every state in between (every command, every tick).
+ */
+const PUBLIC_REPORTS = new WeakMap<
+  readonly RoundReport[],
+  {
+    ended: boolean;
+    reportedAsOfRound: number;
+    scenario: GameState['config']['scenario'];
+    list: PublicRoundReport[];
+  }
+>();
+
 /** The round reports with each score only once it is public for that report's round. */
 export function publicReportsOf(game: GameState): PublicRoundReport[] {
+  const ended = game.phase === 'ended';
+  const { reportedAsOfRound } = game.market;
+  const scenario = game.config.scenario;
+  const known = PUBLIC_REPORTS.get(game.reports);
+  if (
+    known &&
+    known.ended === ended &&
+    known.reportedAsOfRound === reportedAsOfRound &&
+    known.scenario === scenario
+  )
+    return known.list;
   const publicity = perRole((role) => scorePublicityOf(role, game));
-  return game.reports.map((report) => {
+  const list = game.reports.map((report) => {
     const withheld = ROLE_IDS.filter((role) => !reportScoreIsPublic(publicity[role], report.round));
     return publicReportOf(report, withheld);
   });
+  PUBLIC_REPORTS.set(game.reports, { ended, reportedAsOfRound, scenario, list });
+  return list;
 }

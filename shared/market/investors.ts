@@ -97,26 +97,38 @@ export function returnOfWeights(
 
 const CASH = 4;
 
-interface LimitBook {
-  weights: readonly number[];
+/** The limit books that hold Treasuries of one duration (0: none), which share their assets' returns. */
+interface LimitBooksAt {
   duration: number;
+  weights: readonly (readonly number[])[];
 }
 
 /**
  * The limit books depend only on the model's parameters: made once per parameter object (a scenario's
  * parameters are never changed in place), since every round's resolution and every projection reads them.
+ * Grouped by their Treasuries' duration, in the order first met, since the assets' returns over a leg depend
+ * on a book only through it.
  */
-const LIMIT_BOOKS = new WeakMap<ModelParams, readonly LimitBook[]>();
+const LIMIT_BOOKS = new WeakMap<ModelParams, readonly LimitBooksAt[]>();
 
 /**
  * The books at the legal limits: everything in one market, once or twice over (`MAX_FUND_WEIGHT_PCT`, or
  * once beside a full cash line), Treasuries at each duration, or all in cash. Any legal allocation is a blend of these, so over one leg its return against
  * the benchmark lies between theirs.
  */
-function limitBooks(params: ModelParams): readonly LimitBook[] {
+function limitBooks(params: ModelParams): readonly LimitBooksAt[] {
   const known = LIMIT_BOOKS.get(params);
   if (known) return known;
-  const books: LimitBook[] = [{ weights: [0, 0, 0, 0, 100], duration: 0 }];
+  const groups: { duration: number; weights: number[][] }[] = [];
+  const add = (weights: number[], duration: number) => {
+    let group = groups.find((each) => each.duration === duration);
+    if (!group) {
+      group = { duration, weights: [] };
+      groups.push(group);
+    }
+    group.weights.push(weights);
+  };
+  add([0, 0, 0, 0, 100], 0);
   for (let asset = 0; asset < CASH; asset++) {
     const durations = asset === 0 ? DURATIONS.map((each) => durationOf(each, params)) : [0];
     for (const duration of durations) {
@@ -127,12 +139,12 @@ function limitBooks(params: ModelParams): readonly LimitBook[] {
       ] as const) {
         const weights = [0, 0, 0, 0, cash];
         weights[asset] = weight;
-        books.push({ weights, duration });
+        add(weights, duration);
       }
     }
   }
-  LIMIT_BOOKS.set(params, books);
-  return books;
+  LIMIT_BOOKS.set(params, groups);
+  return groups;
 }
 
 /**
@@ -147,17 +159,13 @@ export function legalReturnRange(
 ): { low: number; high: number } {
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
-  // The assets' returns depend on the book only through its Treasuries' duration: worked out once for each.
-  const returnsByDuration = new Map<number, number[]>();
-  for (const book of limitBooks(params)) {
-    let returns = returnsByDuration.get(book.duration);
-    if (!returns) {
-      returns = assetReturns(book.duration, from, to, accrues, params);
-      returnsByDuration.set(book.duration, returns);
+  for (const group of limitBooks(params)) {
+    const returns = assetReturns(group.duration, from, to, accrues, params);
+    for (const weights of group.weights) {
+      const earned = returnOfWeights(weights, returns, accrues, params);
+      low = Math.min(low, earned);
+      high = Math.max(high, earned);
     }
-    const earned = returnOfWeights(book.weights, returns, accrues, params);
-    low = Math.min(low, earned);
-    high = Math.max(high, earned);
   }
   return { low, high };
 }

@@ -96,11 +96,11 @@ export function scoreOnLine(
   reach: MetricReach | null,
 ): number {
   const line = lineOf(value, shape, target, scale);
-  const ends = [reach?.low, reach?.high]
-    .filter((end): end is number => typeof end === 'number')
-    .map((end) => lineOf(end, shape, target, scale));
-  const lowest = ends.length > 0 ? Math.min(...ends) : null;
+  // Each end of the reach as a point on the line, where the model knows it.
+  const low = typeof reach?.low === 'number' ? lineOf(reach.low, shape, target, scale) : null;
+  const high = typeof reach?.high === 'number' ? lineOf(reach.high, shape, target, scale) : null;
+  const lowest = low === null ? high : high === null ? low : Math.min(low, high);
   // A closer-is-better component peaks at its target itself, 100 on the line: only the lower end bends.
   if (shape === 'closerIsBetter') return bendLow(line, lowest);
-  return bend(line, lowest, ends.length > 0 ? Math.max(...ends) : null);
+  return bend(line, lowest, low === null ? high : high === null ? low : Math.max(low, high));
 }

@@ -101,17 +101,46 @@ export function metricReach(metric: ScoreMetric, books: Books, scenario: Scenari
   const book = books.investors;
   switch (metric) {
     case 'fundReturnPct':
-      return {
-        low: compounded(book.legalRange.map((round) => round.lowPct)),
-        high: compounded(book.legalRange.map((round) => round.highPct)),
-      };
+      return perBook(FUND_RETURN_REACH, book, scenario, fundReturnReach);
     case 'fundValueAddedPct':
-      return valueAddedReach(book, scenario);
+      return perBook(VALUE_ADDED_REACH, book, scenario, valueAddedReach);
     case 'businessEdgeBn':
-      return businessEdgeReach(books.usBusiness, scenario);
+      return perBook(BUSINESS_EDGE_REACH, books.usBusiness, scenario, businessEdgeReach);
     case 'effectiveTariffPct':
       return tariffReach(scenario);
     default:
       return null;
   }
+}
+
+/**
+ * A reach read off a book, kept per book object: a book changes only when a round resolves (books are never
+ * changed in place), while the live score is read on every tick and statement in between, each time with
+ * the same books. Kept with the scenario it was read under, since a bot scores its projections under a
+ * copy of the scenario (projection.ts, `withoutNoise`).
+ */
+type ReachCache<B extends object> = WeakMap<B, { scenario: Scenario; reach: MetricReach }>;
+
+const FUND_RETURN_REACH: ReachCache<Books['investors']> = new WeakMap();
+const VALUE_ADDED_REACH: ReachCache<Books['investors']> = new WeakMap();
+const BUSINESS_EDGE_REACH: ReachCache<Books['usBusiness']> = new WeakMap();
+
+function perBook<B extends object>(
+  cache: ReachCache<B>,
+  book: B,
+  scenario: Scenario,
+  read: (book: B, scenario: Scenario) => MetricReach,
+): MetricReach {
+  const known = cache.get(book);
+  if (known?.scenario === scenario) return known.reach;
+  const reach = read(book, scenario);
+  cache.set(book, { scenario, reach });
+  return reach;
+}
+
+function fundReturnReach(book: Books['investors']): MetricReach {
+  return {
+    low: compounded(book.legalRange.map((round) => round.lowPct)),
+    high: compounded(book.legalRange.map((round) => round.highPct)),
+  };
 }

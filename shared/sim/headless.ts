@@ -6,6 +6,7 @@ import { createFastGame, type GameCore } from '../game/fast-engine.ts';
 import { type CommonView, commonViewOf, type PlayerView, playerViewFor } from '../game/player-view.ts';
 import type { GameConfig, GameState } from '../game/state.ts';
 import type { Headline } from '../market/types.ts';
+import { extended } from '../plain-data.ts';
 import type { Command, CommandBody } from '../protocol/commands.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -211,11 +212,10 @@ class Driver {
 
   private send(actor: Actor, body: CommandBody, reason?: Headline): boolean {
     this.commandCount++;
-    const input = {
-      ...body,
+    const input = extended(body, {
       commandId: `c${this.commandCount}`,
       version: this.engine.state.version,
-    } as Command;
+    }) as Command;
     const ack = this.engine.command(actor, input, this.at, reason);
     if (!ack.ok) {
       this.refused++;

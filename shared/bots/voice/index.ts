@@ -1,3 +1,4 @@
+import { extended } from '../../plain-data.ts';
 import type { PhraseKey } from '../../protocol/phrases.ts';
 import { phraseText } from '../../protocol/phrases.ts';
 import type { Signal } from '../../protocol/statements.ts';
@@ -29,7 +30,7 @@ export function voiceActions(context: BotContext): BotAction[] {
   if (signal) {
     const answered = pending.findIndex((statement) => signalAnswers(signal.signal, statement.from));
     const [first] = answered >= 0 ? pending.splice(answered, 1) : [];
-    choices.push(first ? { ...signal, replyTo: first.id } : signal);
+    choices.push(first ? extended(signal, { replyTo: first.id }) : signal);
   }
   for (const statement of pending) {
     const answer = answerTo(context, statement);

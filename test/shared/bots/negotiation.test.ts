@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../shared/bots/context.ts';
+import { projectDeal } from '../../../shared/bots/deal-projection.ts';
 import { botActions, formatReason } from '../../../shared/bots/index.ts';
 import { answerReason } from '../../../shared/bots/negotiation.ts';
-import { projectDeal } from '../../../shared/bots/projection.ts';
 import type { BotProfile } from '../../../shared/bots/types.ts';
 import type { Term } from '../../../shared/protocol/deals.ts';
 import type { RoleId } from '../../../shared/roles.ts';

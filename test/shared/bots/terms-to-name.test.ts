@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../shared/bots/context.ts';
+import type { WeighedTerms } from '../../../shared/bots/deal-projection.ts';
 import { signsWithRoom, termsToName } from '../../../shared/bots/talk/terms.ts';
 import type { BotProfile, Personality } from '../../../shared/bots/types.ts';
 import type { RoleId } from '../../../shared/roles.ts';
@@ -24,8 +25,11 @@ function contextOf(role: RoleId, personality: Personality): BotContext {
   return { view, scenario: DEFAULT_SCENARIO, profile, role, seed: SEED, memo: new Map() };
 }
 
+/** The terms a decision projected signed, in the order it projected them, each as JSON. */
 const projectedDeals = (context: BotContext) =>
-  [...context.memo.keys()].filter((key) => key.startsWith('withDeal:'));
+  [...context.memo.entries()]
+    .filter(([key]) => key.startsWith('withDeal:'))
+    .flatMap(([, weighed]) => (weighed as WeighedTerms[]).map((entry) => JSON.stringify(entry.terms)));
 
 describe('the terms a bot names', () => {
   it('are found by projecting the ladder only as far as the terms it names', () => {
@@ -37,7 +41,7 @@ describe('the terms a bot names', () => {
         const projected = projectedDeals(context);
         if (!named) continue;
         // The named terms were the last ones projected, and they pass the test with room to spare.
-        expect(projected.at(-1)?.endsWith(`:${JSON.stringify(named.terms)}`)).toBe(true);
+        expect(projected.at(-1)).toBe(JSON.stringify(named.terms));
         expect(signsWithRoom(contextOf(role, personality), counterpart, named.terms)).toBe(true);
         if (projected.length < 5) stoppedEarly++;
       }
@@ -53,7 +57,7 @@ describe('the terms a bot names', () => {
       const named = termsToName(context, counterpart);
       if (!named) continue;
       // Every terms it projected on the way, in order; those a fresh hawk would sign with room to spare.
-      const projected = projectedDeals(context).map((key) => key.slice(key.indexOf(':[') + 1));
+      const projected = projectedDeals(context);
       const passing = projected.filter((terms) =>
         signsWithRoom(contextOf(role, 'hawk'), counterpart, JSON.parse(terms)),
       );
