@@ -83,13 +83,14 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     this.here = here;
   }
 
-  route(
+  async route(
     event: ClassroomEvent,
     input: unknown,
     socket: LeverageSocket,
     here: RunClassroomEvent,
   ): Promise<Ack<unknown>> {
-    return forward(
+    const before = classroomsOf(socket);
+    const ack = await forward(
       this.deps.relay,
       {
         named: async () => {
@@ -113,12 +114,25 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
       socket,
       () => this.closed,
     );
+    // A socket that moved to a session at another node stops counting at the session it left, whose
+    // node hears of it as of a socket that closed (at a node running both, the join itself saw to it).
+    const after = classroomsOf(socket);
+    this.tellLeft(
+      before.filter((classroomId) => !after.includes(classroomId)),
+      socket,
+    );
+    return ack;
   }
 
   /** A socket of this node closed: the nodes of the sessions it waited in or watched hear of it. */
   left(socket: LeverageSocket): void {
-    for (const classroomId of classroomsOf(socket)) {
-      const telling = this.tellLeft(classroomId, socket).catch(this.deps.onError);
+    this.tellLeft(classroomsOf(socket), socket);
+  }
+
+  /** The nodes of these sessions hear that the socket is gone from them (awaited before the node closes). */
+  private tellLeft(classroomIds: readonly string[], socket: LeverageSocket): void {
+    for (const classroomId of classroomIds) {
+      const telling = this.tellLeftOne(classroomId, socket).catch(this.deps.onError);
       this.telling.add(telling);
       void telling.finally(() => this.telling.delete(telling));
     }
@@ -219,7 +233,7 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     await this.deps.leases.release(classroomId);
   }
 
-  private async tellLeft(classroomId: string, socket: LeverageSocket): Promise<void> {
+  private async tellLeftOne(classroomId: string, socket: LeverageSocket): Promise<void> {
     if (this.deps.classroom.classrooms.get(classroomId)) {
       socketClosed(this.deps.classroom, socket, [classroomId]);
       return;

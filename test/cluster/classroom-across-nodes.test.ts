@@ -500,4 +500,32 @@ describe('a class session on two nodes', () => {
     expect(nodeA.errors()).toEqual([]);
     expect(nodeB.errors()).toEqual([]);
   });
+
+  it('stops counting a student at a session on one node once their socket joins a session on another', {
+    timeout: 60_000,
+  }, async () => {
+    cluster = await twoNodes();
+    const first = await connect('node-a', 'Ms Sato');
+    const econ = ok(await first.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2G' }));
+    ok(await first.ask('classroom:watch', { classroomId: econ.classroomId, token: econ.token }));
+    const second = await connect('node-b', 'Mr Ito');
+    const history = ok(await second.ask<CreatedClassroom>('classroom:create', { title: 'History 3A' }));
+
+    // A student's socket on node B waits in the session at node A, then moves to the one at node B.
+    const student = await connect('node-b', 'Student 1');
+    ok(await student.ask('classroom:join', { code: econ.code, name: 'Student 1' }));
+    await untilConsole(
+      first,
+      (console) => console.people.length === 1 && console.people[0]!.connected,
+      'the student at node A’s session',
+    );
+    ok(await student.ask('classroom:join', { code: history.code, name: 'Student 1' }));
+    await untilConsole(
+      first,
+      (console) => console.people.length === 1 && !console.people[0]!.connected,
+      'the student away from node A’s session',
+    );
+    expect(cluster.node('node-a').process.errors()).toEqual([]);
+    expect(cluster.node('node-b').process.errors()).toEqual([]);
+  });
 });
