@@ -67,9 +67,11 @@ interface Envelope {
  */
 export class NodeRelay {
   private readonly waiting = new Map<string, (answer: NodeAnswer) => void>();
-  private serve: ((request: NodeRequest) => Promise<NodeAnswer>) | null = null;
-  private onError: (error: unknown) => void = (error) =>
-    console.error('[leverage] a forwarded request failed', error);
+  /** What this node answers with, once it answers at all (`answerWith`), and where its failures go. */
+  private answering: {
+    serve(request: NodeRequest): Promise<NodeAnswer>;
+    onError(error: unknown): void;
+  } | null = null;
 
   private constructor(
     private readonly publisher: RedisClient,
@@ -93,8 +95,7 @@ export class NodeRelay {
    * the same event from a socket of this node would be, and answered `moved` (the asker looks again).
    */
   answerWith(serve: (request: NodeRequest) => Promise<NodeAnswer>, onError: (error: unknown) => void): void {
-    this.serve = serve;
-    this.onError = onError;
+    this.answering = { serve, onError };
   }
 
   /** Sends `request` to `node`; null if no answer came within `timeoutMs`. */
@@ -139,11 +140,12 @@ export class NodeRelay {
       return;
     }
     const { request } = envelope;
-    const serve = this.serve;
-    if (!request || !serve) return;
-    serve(request)
+    const answering = this.answering;
+    if (!request || !answering) return;
+    answering
+      .serve(request)
       .catch((error: unknown): NodeAnswer => {
-        this.onError(error);
+        answering.onError(error);
         return { moved: true };
       })
       .then((answer) => this.send(envelope.from, { id: envelope.id, from: this.nodeId, answer }))
