@@ -1,4 +1,5 @@
 import { createGameEngine, type GameEngine } from '../shared/game/engine.ts';
+import { seedToState } from '../shared/rng.ts';
 import { encode } from './store/codec.ts';
 import {
   type Commit,
@@ -9,11 +10,26 @@ import {
 } from './store/game-store.ts';
 
 /**
- * A snapshot every this many log entries, besides one at every round's resolution and at the end. A
- * six-round game with two-second ticks logs about 630 entries; its snapshot is 40–170 KB of JSON and
- * takes about a millisecond to write, and replaying 100 entries after one takes a few milliseconds.
+ * A snapshot every this many log entries, besides one at the end. A six-round game with two-second ticks
+ * logs about 630 entries; its snapshot is 40–170 KB of JSON and takes about a millisecond to write, and
+ * replaying 100 entries after one (a round's resolution among them) takes a few milliseconds.
  */
 export const SNAPSHOT_EVERY = 100;
+
+/**
+ * Where in every SNAPSHOT_EVERY entries a game takes its snapshot, from its id. A class's tables start
+ * together and tick together, so snapshots keyed to the same moment (a round's resolution, the 100th
+ * entry) came all at once: hundreds of large strings made in one instant, which outlive the young
+ * generation and stall the event loop while it collects them. Each game's own offset spreads them out.
+ */
+export function snapshotOffset(gameId: string): number {
+  return seedToState(gameId) % SNAPSHOT_EVERY;
+}
+
+/** Whether the entries from `from` to `to` cross one of the game's snapshot points. */
+function crossesSnapshotPoint(offset: number, from: number, to: number): boolean {
+  return Math.floor((to + offset) / SNAPSHOT_EVERY) > Math.floor((from + offset) / SNAPSHOT_EVERY);
+}
 
 /** Where a game's log stands: what the store holds, and which entry the engine's own log starts at. */
 export interface JournalPosition {
@@ -23,8 +39,6 @@ export interface JournalPosition {
   committed: number;
   /** Entries covered by the latest stored snapshot. */
   snapshotAt: number;
-  /** Round reports in the state at that point: a new one means a round resolved, and a snapshot is due. */
-  reports: number;
   ended: boolean;
 }
 
@@ -32,7 +46,6 @@ export const FRESH_JOURNAL: JournalPosition = {
   logStart: 0,
   committed: 0,
   snapshotAt: 0,
-  reports: 0,
   ended: false,
 };
 
@@ -44,6 +57,7 @@ export const FRESH_JOURNAL: JournalPosition = {
 export class GameJournal {
   private position: JournalPosition;
   private readonly pending: LogEntry[] = [];
+  private readonly snapshotOffset: number;
 
   constructor(
     private readonly store: GameStore,
@@ -51,6 +65,7 @@ export class GameJournal {
     position: JournalPosition,
   ) {
     this.position = { ...position };
+    this.snapshotOffset = snapshotOffset(gameId);
   }
 
   /** Entries in the store. */
@@ -79,9 +94,7 @@ export class GameJournal {
     const length = this.position.committed + this.pending.length;
     const endsNow = state.phase === 'ended' && !this.position.ended;
     const snapshotDue =
-      endsNow ||
-      length - this.position.snapshotAt >= SNAPSHOT_EVERY ||
-      state.reports.length !== this.position.reports;
+      endsNow || crossesSnapshotPoint(this.snapshotOffset, this.position.snapshotAt, length);
     const commit: Commit = {
       entries: [...this.pending],
       ...extra,
@@ -92,10 +105,7 @@ export class GameJournal {
     await this.store.commit(this.gameId, commit);
     this.position.committed = length;
     if (endsNow) this.position.ended = true;
-    if (snapshotDue) {
-      this.position.snapshotAt = length;
-      this.position.reports = state.reports.length;
-    }
+    if (snapshotDue) this.position.snapshotAt = length;
     return true;
   }
 
@@ -147,7 +157,6 @@ export function engineFromStore(
       logStart,
       committed: logStart + entries.length,
       snapshotAt: logStart,
-      reports: engine.state.reports.length,
       ended: engine.state.phase === 'ended',
     },
   };

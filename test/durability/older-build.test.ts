@@ -12,7 +12,7 @@ import { runHeadlessGame } from '../../shared/sim/headless.ts';
 
 const run = runHeadlessGame({ seed: 11 });
 
-/** The game journalled into a store up to the end of its second round's resolution (a snapshot is due there). */
+/** The game journalled into a store up to the end of its second round's resolution, with a snapshot there. */
 async function storedGame(): Promise<StoredGame> {
   const store = new MemoryGameStore();
   const { config } = run;
@@ -34,6 +34,11 @@ async function storedGame(): Promise<StoredGame> {
     await journal.commit(engine, index === 0 ? { config } : {});
     if (engine.state.reports.length === 2) break;
   }
+  // The journal takes its snapshots at the game's own points; the older state to restore is this one.
+  await store.commit(config.gameId, {
+    entries: [],
+    snapshot: { logLength: journal.committed, state: engine.persistedSnapshot() },
+  });
   engine.stop();
   return (await store.load(config.gameId))!;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { engineFromStore, FRESH_JOURNAL, GameJournal, SNAPSHOT_EVERY } from '../../server/game-journal.ts';
-import type { GameStore } from '../../server/store/game-store.ts';
+import type { Commit, GameStore } from '../../server/store/game-store.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
 import { SqliteGameStore } from '../../server/store/sqlite-store.ts';
 import { createGameEngine } from '../../shared/game/engine.ts';
@@ -158,6 +158,60 @@ describe('a game restored from its snapshot and the log after it', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('the snapshots of tables that play in step', () => {
+  it("fall at each game's own entries, at most SNAPSHOT_EVERY apart, not all at once", async () => {
+    // A class's tables start together and tick together: here 40 games log the same entries in step.
+    const taken = new Map<string, number[]>();
+    const store = new (class extends MemoryGameStore {
+      override async commit(gameId: string, commit: Commit): Promise<void> {
+        if (commit.snapshot) taken.set(gameId, [...(taken.get(gameId) ?? []), commit.snapshot.logLength]);
+        return super.commit(gameId, commit);
+      }
+    })();
+    const { config } = run;
+    const ids = Array.from({ length: 40 }, (_, table) => `class-table-${table + 1}`);
+    const journals = [];
+    for (const id of ids) {
+      await store.create(
+        {
+          id,
+          code: 'ABC234',
+          settings: { mode: 'solo', botLevel: 'easy', bindingDeals: false, botFill: true },
+          seed: config.seed,
+          createdAt: 0,
+        },
+        { people: [], bots: perRole(() => null), started: false, nextPersonId: 1 },
+      );
+      journals.push(new GameJournal(store, id, FRESH_JOURNAL));
+    }
+    const engine = createGameEngine(config, 0);
+    for (const [index, event] of run.log.entries()) {
+      engine.replay(event);
+      for (const journal of journals) {
+        journal.note(engine);
+        await journal.commit(engine, index === 0 ? { config } : {});
+      }
+    }
+    engine.stop();
+
+    const end = run.log.length;
+    const atOnce = new Map<number, number>();
+    for (const id of ids) {
+      const points = taken.get(id) ?? [];
+      // A restore replays at most SNAPSHOT_EVERY entries, and an ended game is kept with its final state.
+      [0, ...points].forEach((point, i) => {
+        const next = points[i] ?? end;
+        expect(next - point).toBeLessThanOrEqual(SNAPSHOT_EVERY);
+      });
+      expect(points.at(-1)).toBe(end);
+      for (const point of points) if (point !== end) atOnce.set(point, (atOnce.get(point) ?? 0) + 1);
+    }
+    // Before each game had its own offset, all 40 snapshotted at every round's resolution at once.
+    expect(Math.max(...atOnce.values())).toBeLessThanOrEqual(4);
+    expect(atOnce.size).toBeGreaterThan(40);
   });
 });
 
