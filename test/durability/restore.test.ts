@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverageServerHandle, LeverageServerOptions } from '../../server/app.ts';
+import { SNAPSHOT_EVERY, snapshotOffset } from '../../server/game-journal.ts';
 import { TICK_HOLD_SHARE } from '../../server/game-publication.ts';
+import { cryptoIds } from '../../server/ids.ts';
 import type { Commit, GameStore } from '../../server/store/game-store.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
 import { SqliteGameStore } from '../../server/store/sqlite-store.ts';
@@ -26,6 +28,11 @@ afterEach(async () => {
   stores = [];
   removeTempFolders();
 });
+
+/** A game id whose first snapshot point is its 10th log entry: the restore below starts from a snapshot. */
+const EARLY_SNAPSHOT_ID = Array.from({ length: 1000 }, (_, i) => `restored-game-${i}`).find(
+  (id) => snapshotOffset(id) === SNAPSHOT_EVERY - 10,
+)!;
 
 /** A server on `store`; every error it logs is kept, and a test expects none unless it says so. */
 async function serve(store: GameStore, clock: FakeClock, options: Partial<LeverageServerOptions> = {}) {
@@ -111,9 +118,11 @@ describe('a game brought back by a new server on the same store', () => {
     errors = [];
     const clock = new FakeClock();
     const dataDir = tempDataDir();
-    const first = await serve(sqliteStore(dataDir), clock);
+    const first = await serve(sqliteStore(dataDir), clock, {
+      ids: { ...cryptoIds, gameId: () => EARLY_SNAPSHOT_ID },
+    });
     const { ana, ben, created, joined } = await tableInNegotiation(first);
-    // Round 1 resolves (a snapshot is taken), and the game goes down in round 2's negotiation.
+    // Round 1 resolves (past the game's first snapshot), and the game goes down in round 2's negotiation.
     await playRound(clock, ana, [ana, ben], 1, 3);
     await Promise.all([ana, ben].map((player) => player.untilPhase('negotiate', 2)));
     const said = await ana.command(
