@@ -21,8 +21,11 @@ export interface GameBotsDeps {
   durable: DurableEngine;
   /** Spends one command of `role`'s pace, the one its people spend from; false when it is spent. */
   withinPace(role: RoleId): boolean;
-  /** Runs a bot's command in the game's queue, committed and published like a person's. */
-  applyInQueue(step: (engine: GameEngine) => Ack): Promise<Ack>;
+  /**
+   * Runs a bot's command in the game's queue as a person's runs, at the time `at` it is read there (the
+   * phases whose deadline passed by then have ended first), committed and published like a person's.
+   */
+  applyInQueue(step: (engine: GameEngine, at: number) => Ack): Promise<Ack>;
 }
 
 /** A bot's command as the engine takes it, against the version current when it is applied. */
@@ -50,15 +53,10 @@ export class GameBots {
       submit: (role, body, commandId, reason) =>
         !deps.withinPace(role)
           ? Promise.resolve(seatTooFast())
-          : deps.applyInQueue((engine) =>
+          : deps.applyInQueue((engine, at) =>
               // A seat handed back to its people while this command waited in the queue is theirs alone.
               playedByBot(engine.state, role)
-                ? engine.command(
-                    { kind: 'seat', role },
-                    botInput(engine, body, commandId),
-                    deps.clock.now(),
-                    reason,
-                  )
+                ? engine.command({ kind: 'seat', role }, botInput(engine, body, commandId), at, reason)
                 : refuse('FORBIDDEN', 'This seat is played by its people again.'),
             ),
     });

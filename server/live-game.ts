@@ -101,8 +101,9 @@ export class LiveGame {
       onError: deps.onError,
     });
     this.timers = new GameClock(deps.clock, {
-      onDeadline: () => void this.change((engine) => engine.timeout(deps.clock.now())),
-      onTick: () => void this.change((engine) => engine.tick(deps.clock.now()), 'tick'),
+      // The deadline's own step finds its phase ended already (`input`), and reschedules the timers.
+      onDeadline: () => this.change((engine, at) => engine.timeout(at)),
+      onTick: () => this.change((engine, at) => engine.tick(at), 'tick'),
     });
     this.takeover = new SeatTakeover({
       clock: deps.clock,
@@ -111,7 +112,7 @@ export class LiveGame {
       // Games stored before takeover existed get the default.
       options: this.settings.idleTakeover ?? DEFAULT_IDLE_TAKEOVER,
       state: () => this.engine.state,
-      change: (step) => void this.change(step),
+      change: (step) => this.change(step),
     });
     this.bots = new GameBots({
       clock: deps.clock,
@@ -122,7 +123,7 @@ export class LiveGame {
       commandPrefix: position.committed === 0 ? 'bot' : `bot${position.committed}`,
       durable: this.durable,
       withinPace: (role) => deps.seatPace.take(this.id, role),
-      applyInQueue: (step) => this.queue.enqueue(() => this.durable.closedRefusal() ?? this.apply(step)),
+      applyInQueue: (step) => this.input((at) => this.apply((engine) => step(engine, at))),
     });
   }
 
@@ -206,11 +207,10 @@ export class LiveGame {
 
   /** "I'm back" from a person of a seat: a seat warned or played by a bot is theirs again at once. */
   back(person: Person): Promise<Ack> {
-    return this.queue.enqueue(() => {
+    return this.input(() => {
       const role = person.role;
       if (!role) return refuse('FORBIDDEN', 'Only a person with a seat can take it back.');
-      const back = (engine: GameEngine): Ack => ({ ok: true, data: this.takeover.handBack(engine, role) });
-      return this.durable.closedRefusal() ?? this.apply(back);
+      return this.apply((engine) => ({ ok: true, data: this.takeover.handBack(engine, role) }));
     });
   }
 
@@ -222,7 +222,7 @@ export class LiveGame {
   /** A person's command: host commands need the host's token, every other one acts for the person's seat. */
   command(person: Person, input: unknown): Promise<Ack> {
     if (!this.withinPace(person)) return Promise.resolve(seatTooFast());
-    return this.queue.enqueue(() => this.commandNow(person, input));
+    return this.input((at) => this.commandAt(person, input, at));
   }
 
   /**
@@ -238,8 +238,9 @@ export class LiveGame {
    * facilitator sends one command to many tables, each at its own version (server/classroom/).
    */
   hostCommand(host: Person, body: WithoutEnvelope<HostCommand>, commandId: string): Promise<Ack> {
-    return this.queue.enqueue(() =>
-      this.commandNow(host, { ...body, commandId, version: this.engine.state.version }),
+    // The version is read after `input` ended any phase whose deadline passed: the command is the new phase's.
+    return this.input((at) =>
+      this.commandAt(host, { ...body, commandId, version: this.engine.state.version }, at),
     );
   }
 
@@ -251,17 +252,13 @@ export class LiveGame {
     return this.publication.watch(listener);
   }
 
-  private commandNow(person: Person, input: unknown): Ack | Promise<Ack> {
-    const closed = this.durable.closedRefusal();
-    if (closed) return closed;
+  private commandAt(person: Person, input: unknown, at: number): Ack | Promise<Ack> {
     const type = commandType(input);
     const wantsHost = type?.startsWith('host:') ?? false;
     if (wantsHost && !person.isHost) return refuse('FORBIDDEN', 'Only the host can do that.');
     const actor: Actor | Refusal =
       wantsHost || !person.role ? { kind: 'host' } : teamSeatActor(this.lobby, person, person.role, type);
     if ('ok' in actor) return actor;
-    const at = this.deps.clock.now();
-    if (this.durable.apply((engine) => engine.timeout(at))) return this.afterDeadline(person, input);
     if (this.engine.state.phase === 'lobby' && actor.kind === 'host' && type === 'host:start') {
       return this.start(input, at);
     }
@@ -270,22 +267,35 @@ export class LiveGame {
     return this.apply((engine) => engine.command(actor, input, at));
   }
 
-  /**
-   * A command read after its phase's deadline, before the deadline's timer had its turn (under load the
-   * clock runs due timers one per turn of the event loop, clock.ts), meets the phase after it: the
-   * deadline was just applied (commandNow), and is committed and told before the command is judged, as
-   * if the timer had run first. Every deadline passed by then is applied, one after the other.
-   */
-  private async afterDeadline(person: Person, input: unknown): Promise<Ack> {
-    if (await this.durable.commit()) this.settle();
-    return this.commandNow(person, input);
-  }
-
   /** Solo: the other seats are bots and the game starts now, at the briefing the player reads. */
   startSolo(): Promise<Ack> {
-    return this.queue.enqueue(() =>
-      this.start({ type: 'host:start', commandId: 'solo-start', version: 0 }, this.deps.clock.now()),
-    );
+    return this.input((at) => this.start({ type: 'host:start', commandId: 'solo-start', version: 0 }, at));
+  }
+
+  /**
+   * Runs one input to the engine (a person's or the host's command, a bot's, "I'm back", a timer's step)
+   * in the game's queue, at the time `at` it is read there. An input read after its phase's deadline,
+   * before the deadline's timer had its turn (under load the clock runs due timers one per turn of the
+   * event loop, clock.ts; or the input waited behind a slow commit), meets the phase after it: the
+   * deadline is applied, committed and told first, as if the timer had run first. Every deadline passed
+   * by then is applied, one after the other.
+   */
+  private input<T>(run: (at: number) => T | Promise<T>): Promise<T | Ack> {
+    return this.queue.enqueue(() => this.inputNow(run));
+  }
+
+  /** Stays synchronous while no deadline has passed: the common case, on every command. */
+  private inputNow<T>(run: (at: number) => T | Promise<T>): T | Ack | Promise<T | Ack> {
+    const closed = this.durable.closedRefusal();
+    if (closed) return closed;
+    const at = this.deps.clock.now();
+    if (this.durable.apply((engine) => engine.timeout(at))) return this.afterDeadline(run);
+    return run(at);
+  }
+
+  private async afterDeadline<T>(run: (at: number) => T | Promise<T>): Promise<T | Ack> {
+    if (await this.durable.commit()) this.settle();
+    return this.inputNow(run);
   }
 
   /** Resolves when everything enqueued so far has run (tests and shutdown). */
@@ -340,21 +350,18 @@ export class LiveGame {
   }
 
   /** Timer events: applied (and committed) if still due; the timers are rescheduled either way. */
-  private change(step: (engine: GameEngine) => boolean, cause: ChangeCause = 'input'): Promise<void> {
-    return this.queue
-      .enqueue(async () => {
-        if (this.durable.closedRefusal()) return;
-        if (this.durable.apply(step)) {
-          if (await this.durable.commit()) this.settle(cause);
-        } else {
-          this.timers.reschedule(this.engine.state);
-          this.takeover.reschedule(this.engine.state);
-        }
-      })
-      .catch((error: unknown) => {
-        // Not a fault: the lease moved, the game goes on at its new node, which runs this timer there.
-        if (!(error instanceof NotOwnerError)) this.deps.onError(error);
-      });
+  private change(step: (engine: GameEngine, at: number) => boolean, cause: ChangeCause = 'input'): void {
+    this.input(async (at) => {
+      if (this.durable.apply((engine) => step(engine, at))) {
+        if (await this.durable.commit()) this.settle(cause);
+      } else {
+        this.timers.reschedule(this.engine.state);
+        this.takeover.reschedule(this.engine.state);
+      }
+    }).catch((error: unknown) => {
+      // Not a fault: the lease moved, the game goes on at its new node, which runs this timer there.
+      if (!(error instanceof NotOwnerError)) this.deps.onError(error);
+    });
   }
 
   /** Nothing the game's timers, bots or takeover scheduled may run any more. */
