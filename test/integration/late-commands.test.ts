@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverageServerHandle, LeverageServerOptions } from '../../server/app.ts';
+import type { BotAction } from '../../shared/bots/types.ts';
 import type { GameEvent } from '../../shared/game/events.ts';
+import type { PlayerView } from '../../shared/game/player-view.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
 import { SAMPLE_SHEETS } from '../fixtures/sample-sheets.ts';
 import { FakeClock } from './fake-clock.ts';
@@ -138,5 +140,30 @@ describe('a bot’s command read after its phase’s deadline', () => {
     expect(sheetsIn(game.engine.log).sort()).toEqual([...BOTS].sort());
     expect(Object.keys(game.engine.state.submitted).sort()).toEqual([...BOTS].sort());
     expect(errors).toEqual([]);
+  });
+
+  it('is not said in the phase after it: the bot decides again there, from what it sees then', async () => {
+    const clock = new FakeClock();
+    // The investors' bot says which phase it spoke in, once a phase.
+    const saidIn = (phase: string): BotAction => ({
+      command: { type: 'chat:statement', statement: { text: `Said in ${phase}.`, signal: 'none' } },
+      reason: { key: 'bot.test.calm' },
+    });
+    const bots = (view: PlayerView) => (view.you?.role === 'investors' ? [saidIn(view.phase)] : []);
+    const { game } = await tableIn('negotiate', clock, { bots, botDelayMs: 1 });
+    const statements = () =>
+      game.engine.log.flatMap((event) =>
+        event.type === 'chat:statement' ? [event.command.statement.text] : [],
+      );
+    // The statement's timer runs; the negotiate deadline passes before the game's queue reads it.
+    expect(clock.fireNext(clock.now() + 1)).toBe(true);
+    clock.pass(game.engine.state.deadline! - clock.now() + 50);
+    await game.settled();
+    expect(game.engine.state.phase).toBe('decide');
+    // Decided against negotiate's view, it is stale in decide (as a person's would be), and not said.
+    expect(statements()).toEqual([]);
+    await clock.advance(1);
+    await game.settled();
+    expect(statements()).toEqual(['Said in decide.']);
   });
 });
