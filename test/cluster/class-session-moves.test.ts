@@ -19,8 +19,8 @@ import { quietLogger, TestPlayer } from '../integration/harness.ts';
 
 /**
  * What follows a class session, or a socket, from one node to another (server/cluster/class-node.ts):
- * the join QR code at the node that takes a session over, and a code given again after its session
- * ended. The two nodes run in this
+ * the join QR code at the node that takes a session over, a code given again after its session ended,
+ * and how a socket counts at a session while it opens another one's console. The two nodes run in this
  * process (on one scratch Redis and PostgreSQL), so a test can read what each node counts.
  */
 
@@ -189,5 +189,30 @@ describe('a class session across nodes', () => {
     expect([...b.server.classrooms.get(history.id)!.members.values()].map((member) => member.name)).toEqual([
       'Student 1',
     ]);
+  });
+
+  it('stops counting a socket as a session’s watcher once it opens another session’s console, while it still waits there', {
+    timeout: 60_000,
+  }, async () => {
+    const { a, b } = await twoNodes();
+    const teacher = await connect(a, 'Ms Sato');
+    const econ = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2B' }));
+    const second = await connect(b, 'Mr Ito');
+    const history = ok(await second.ask<CreatedClassroom>('classroom:create', { title: 'History 3A' }));
+
+    // A socket on node B waits in node A's session and watches its console (a student teacher).
+    const helper = await connect(b, 'Ms Abe');
+    ok(await helper.ask('classroom:join', { code: econ.code, name: 'Ms Abe' }));
+    ok(await helper.ask('classroom:watch', { classroomId: econ.classroomId, token: econ.token }));
+    const atA = a.server.classrooms.get(econ.classroomId)!;
+    const helperId = helper.socket.id!;
+    expect(atA.watchers.has(helperId)).toBe(true);
+
+    // It opens node B's session's console: node A stops counting it as a watcher, not as a member.
+    ok(await helper.ask('classroom:watch', { classroomId: history.classroomId, token: history.token }));
+    await until(() => !atA.watchers.has(helperId), 'node A to stop counting the helper as a watcher');
+    const member = [...atA.members.values()].find((candidate) => candidate.name === 'Ms Abe')!;
+    expect([...member.sockets]).toEqual([helperId]);
+    expect(b.server.classrooms.get(history.classroomId)!.watchers.has(helperId)).toBe(true);
   });
 });
