@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle, LeverageServerOptions } from '../../server/app.ts';
 import type { BotAction } from '../../shared/bots/types.ts';
 import type { GameEvent } from '../../shared/game/events.ts';
@@ -6,7 +6,7 @@ import type { PlayerView } from '../../shared/game/player-view.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
 import { SAMPLE_SHEETS } from '../fixtures/sample-sheets.ts';
 import { FakeClock } from './fake-clock.ts';
-import { startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer } from './harness.ts';
 
 /**
  * A phase ends at its deadline, not when the server's timer for it gets its turn. Under load the server
@@ -18,12 +18,7 @@ import { startServer, TestPlayer } from './harness.ts';
 let server: LeverageServerHandle | null = null;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server?.close();
-  server = null;
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 const BOTS = ROLE_IDS.slice(2);
 
