@@ -1,7 +1,8 @@
-import type { BotAction, BotProfile, PlayerCommandBody } from '../shared/bots/types.ts';
+import type { BotAction, BotProfile } from '../shared/bots/types.ts';
 import type { PlayerView } from '../shared/game/player-view.ts';
 import { playedByBot } from '../shared/game/takeover.ts';
 import type { Headline } from '../shared/market/types.ts';
+import type { PlayerCommand } from '../shared/protocol/commands.ts';
 import type { Ack } from '../shared/protocol/errors.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
@@ -37,8 +38,13 @@ export interface BotRunnerOptions {
   brain: BotBrain;
   delay: BotDelay;
   seed: number;
-  /** Sends a bot's command through the same path as a person's, stamped with the version current at send time. */
-  submit(role: RoleId, body: PlayerCommandBody, commandId: string, reason: Headline): Promise<Ack>;
+  /**
+   * Sends a bot's command through the same path as a person's. It is stamped, as a person's is, with the
+   * version of the view it was decided from: if a phase began since (its deadline passed while the command
+   * waited its turn), the engine refuses it as stale, and the bot, which re-reads its view after every
+   * change, decides again in the new phase.
+   */
+  submit(role: RoleId, command: PlayerCommand, reason: Headline): Promise<Ack>;
   random?: () => number;
   onError?: (error: unknown) => void;
   /**
@@ -59,6 +65,15 @@ function triesAgain(code: string, action: BotAction): boolean {
   return code === 'RATE_LIMITED' && action.command.type === 'move:submit';
 }
 
+/** An action decided and waiting on its delay: `version` is that of the view it was decided from. */
+interface WaitingAction {
+  handle: TimerHandle;
+  role: RoleId;
+  action: BotAction;
+  at: number;
+  version: number;
+}
+
 /**
  * Runs a game's bots. After every change each bot reads its own view and lists what it wants to do; an
  * action not already waiting or done in this phase is scheduled after a human-paced delay. Bots are
@@ -67,10 +82,7 @@ function triesAgain(code: string, action: BotAction): boolean {
  */
 export class BotRunner {
   private phaseVersion = -1;
-  private readonly waiting = new Map<
-    string,
-    { handle: TimerHandle; role: RoleId; action: BotAction; at: number }
-  >();
+  private readonly waiting = new Map<string, WaitingAction>();
   private readonly done = new Set<string>();
   private nextCommand = 1;
   private readonly random: () => number;
@@ -97,7 +109,7 @@ export class BotRunner {
         this.cancelWaiting(role);
         continue;
       }
-      this.plan(role, this.decide(views, role, profile));
+      this.plan(role, this.decide(views, role, profile), state.version);
     }
   }
 
@@ -118,7 +130,8 @@ export class BotRunner {
     }
   }
 
-  private plan(role: RoleId, actions: BotAction[]): void {
+  /** `version`: the version of the view the actions were decided from. */
+  private plan(role: RoleId, actions: BotAction[], version: number): void {
     const { minMs, maxMs } = this.options.delay;
     const now = this.options.clock.now();
     // A bot's words go out in the order it lists them (a proposal before the message that tells of it).
@@ -138,8 +151,8 @@ export class BotRunner {
         ? now + minMs
         : Math.max(previousAt + 1, now + minMs + this.random() * (maxMs - minMs) + (index * minMs) / 2);
       if (!sheet) previousAt = at;
-      const handle = this.options.clock.setTimeout(() => this.act(role, key, action), at - now);
-      this.waiting.set(key, { handle, role, action, at });
+      const handle = this.options.clock.setTimeout(() => this.act(key), at - now);
+      this.waiting.set(key, { handle, role, action, at, version });
     });
   }
 
@@ -148,15 +161,13 @@ export class BotRunner {
    * when a person hands in a sheet: if theirs is the last one the phase waits for, the bots' sheets,
    * decided already, must land before the round resolves rather than be lost to a human-pace delay.
    */
-  hurrySheets(
-    apply: (role: RoleId, body: PlayerCommandBody, commandId: string, reason: Headline) => void,
-  ): void {
+  hurrySheets(apply: (role: RoleId, command: PlayerCommand, reason: Headline) => void): void {
     for (const [key, entry] of [...this.waiting]) {
       if (!isSheet(entry.action)) continue;
       this.options.clock.clearTimeout(entry.handle);
       this.waiting.delete(key);
       this.done.add(key);
-      apply(entry.role, entry.action.command, this.commandId(entry.role), entry.action.reason);
+      apply(entry.role, this.commandOf(entry), entry.action.reason);
     }
   }
 
@@ -166,17 +177,25 @@ export class BotRunner {
     return false;
   }
 
-  private commandId(role: RoleId): string {
-    return `${this.options.commandPrefix ?? 'bot'}-${role}-${this.nextCommand++}`;
+  /** A waiting action as the engine takes it: a new command id, the version it was decided against. */
+  private commandOf({ role, action, version }: WaitingAction): PlayerCommand {
+    const commandId = `${this.options.commandPrefix ?? 'bot'}-${role}-${this.nextCommand++}`;
+    return { ...action.command, commandId, version };
   }
 
-  private act(role: RoleId, key: string, action: BotAction): void {
+  /**
+   * A refusal other than `triesAgain`'s is let go quietly: a stale command (its phase ended while it
+   * waited its turn) was decided again when the new phase was considered.
+   */
+  private act(key: string): void {
+    const entry = this.waiting.get(key);
+    if (!entry) return;
     this.waiting.delete(key);
     this.done.add(key);
-    const commandId = this.commandId(role);
+    const { role, action } = entry;
     const phaseVersion = this.phaseVersion;
     this.options
-      .submit(role, action.command, commandId, action.reason)
+      .submit(role, this.commandOf(entry), action.reason)
       .then((ack) => {
         if (!ack.ok && triesAgain(ack.error.code, action) && phaseVersion === this.phaseVersion)
           this.done.delete(key);

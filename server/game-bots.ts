@@ -1,4 +1,4 @@
-import type { BotProfile, PlayerCommandBody } from '../shared/bots/types.ts';
+import type { BotProfile } from '../shared/bots/types.ts';
 import type { GameEngine } from '../shared/game/engine.ts';
 import type { Actor } from '../shared/game/events.ts';
 import { playedByBot } from '../shared/game/takeover.ts';
@@ -21,13 +21,11 @@ export interface GameBotsDeps {
   durable: DurableEngine;
   /** Spends one command of `role`'s pace, the one its people spend from; false when it is spent. */
   withinPace(role: RoleId): boolean;
-  /** Runs a bot's command in the game's queue, committed and published like a person's. */
-  applyInQueue(step: (engine: GameEngine) => Ack): Promise<Ack>;
-}
-
-/** A bot's command as the engine takes it, against the version current when it is applied. */
-function botInput(engine: GameEngine, body: PlayerCommandBody, commandId: string) {
-  return { ...body, commandId, version: engine.state.version };
+  /**
+   * Runs a bot's command in the game's queue as a person's runs, at the time `at` it is read there (the
+   * phases whose deadline passed by then have ended first), committed and published like a person's.
+   */
+  applyInQueue(step: (engine: GameEngine, at: number) => Ack): Promise<Ack>;
 }
 
 /**
@@ -45,20 +43,14 @@ export class GameBots {
       seed: deps.seed,
       onError: deps.onError,
       commandPrefix: deps.commandPrefix,
-      // Made against the version current when it runs (the bot re-reads its view after every change),
-      // at the pace of the seat: a bot's words spend from the bucket a person's would.
-      submit: (role, body, commandId, reason) =>
+      // At the pace of the seat: a bot's words spend from the bucket a person's would.
+      submit: (role, command, reason) =>
         !deps.withinPace(role)
           ? Promise.resolve(seatTooFast())
-          : deps.applyInQueue((engine) =>
+          : deps.applyInQueue((engine, at) =>
               // A seat handed back to its people while this command waited in the queue is theirs alone.
               playedByBot(engine.state, role)
-                ? engine.command(
-                    { kind: 'seat', role },
-                    botInput(engine, body, commandId),
-                    deps.clock.now(),
-                    reason,
-                  )
+                ? engine.command({ kind: 'seat', role }, command, at, reason)
                 : refuse('FORBIDDEN', 'This seat is played by its people again.'),
             ),
     });
@@ -88,12 +80,10 @@ export class GameBots {
     if (before.phase !== 'decide' || !this.runner.hasWaitingSheet()) return;
     const after = durable.engine.preview(actor, input, at);
     if (!after || after.phaseVersion === before.phaseVersion) return;
-    this.runner.hurrySheets((role, body, commandId, reason) => {
+    this.runner.hurrySheets((role, command, reason) => {
       // A seat past its pace hands in no sheet, a person's or a bot's: its standing policy holds.
       if (!this.deps.withinPace(role)) return;
-      durable.apply((engine) =>
-        engine.command({ kind: 'seat', role }, botInput(engine, body, commandId), at, reason),
-      );
+      durable.apply((engine) => engine.command({ kind: 'seat', role }, command, at, reason));
     });
   }
 }

@@ -8,6 +8,7 @@ import { viewCache } from './broadcast.ts';
 import { DurableEngine } from './durable-engine.ts';
 import { GameBots } from './game-bots.ts';
 import { GameClock } from './game-clock.ts';
+import { GameInputs } from './game-inputs.ts';
 import { FRESH_JOURNAL } from './game-journal.ts';
 import { type ChangeCause, GamePublication } from './game-publication.ts';
 import { commandType, lobbyEngineFor, startingEngine } from './game-setup.ts';
@@ -17,7 +18,6 @@ import { Lobby, type Person } from './lobby.ts';
 import { seatTooFast } from './rate-limit.ts';
 import { localRequesters, SeatRequests } from './seat-requests.ts';
 import { SeatTakeover } from './seat-takeover.ts';
-import { createSerialQueue } from './serial-queue.ts';
 import { NotOwnerError } from './store/game-store.ts';
 import { type Refusal, TeamDrafts, teamSeatActor } from './team.ts';
 
@@ -25,9 +25,10 @@ export type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-par
 
 /**
  * One game being played: its engine, who sits where, and its queue. Every change, whoever makes it (a
- * person, a bot, a timer), runs through `queue`, one at a time; after each accepted change the game
- * commits it to the store, then broadcasts each seat's view (a market tick's a little later, with the
- * next change: game-publication.ts), reschedules its timers, lets its bots think and answers. Nothing is broadcast or acknowledged that the store does not hold, so `seq` never goes
+ * person, a bot, a timer), runs through its queue, one at a time (game-inputs.ts); after each accepted
+ * change the game commits it to the store, then broadcasts each seat's view (a market tick's a little
+ * later, with the next change: game-publication.ts), reschedules its timers, lets its bots think and
+ * answers. Nothing is broadcast or acknowledged that the store does not hold, so `seq` never goes
  * backwards across a restart.
  *
  * `engine.log` holds the inputs since the engine was made (for a restored game, since its snapshot); the
@@ -53,8 +54,8 @@ export class LiveGame {
   idleSince: number | null;
   /** Set by a class session for its tables (registry.ts: `neededElsewhere`). */
   neededElsewhere: (() => boolean) | undefined;
-  private readonly queue = createSerialQueue();
   private readonly durable: DurableEngine;
+  private readonly inputs: GameInputs;
   private readonly publication: GamePublication;
   private readonly timers: GameClock;
   private readonly bots: GameBots;
@@ -94,6 +95,16 @@ export class LiveGame {
       engine,
       position,
     );
+    this.inputs = new GameInputs({
+      clock: deps.clock,
+      durable: this.durable,
+      settle: (cause) => this.settle(cause),
+      reschedule: () => {
+        this.timers.reschedule(this.engine.state);
+        this.takeover.reschedule(this.engine.state);
+      },
+      onError: deps.onError,
+    });
     this.publication = new GamePublication(this, {
       clock: deps.clock,
       running: () => this.durable.running,
@@ -101,8 +112,9 @@ export class LiveGame {
       onError: deps.onError,
     });
     this.timers = new GameClock(deps.clock, {
-      onDeadline: () => void this.change((engine) => engine.timeout(deps.clock.now())),
-      onTick: () => void this.change((engine) => engine.tick(deps.clock.now()), 'tick'),
+      // The deadline's own step finds its phase ended already (`input`), and reschedules the timers.
+      onDeadline: () => this.inputs.change((engine, at) => engine.timeout(at)),
+      onTick: () => this.inputs.change((engine, at) => engine.tick(at), 'tick'),
     });
     this.takeover = new SeatTakeover({
       clock: deps.clock,
@@ -111,7 +123,7 @@ export class LiveGame {
       // Games stored before takeover existed get the default.
       options: this.settings.idleTakeover ?? DEFAULT_IDLE_TAKEOVER,
       state: () => this.engine.state,
-      change: (step) => void this.change(step),
+      change: (step) => this.inputs.change(step),
     });
     this.bots = new GameBots({
       clock: deps.clock,
@@ -122,7 +134,7 @@ export class LiveGame {
       commandPrefix: position.committed === 0 ? 'bot' : `bot${position.committed}`,
       durable: this.durable,
       withinPace: (role) => deps.seatPace.take(this.id, role),
-      applyInQueue: (step) => this.queue.enqueue(() => this.durable.closedRefusal() ?? this.apply(step)),
+      applyInQueue: (step) => this.inputs.input((at) => this.inputs.apply((engine) => step(engine, at))),
     });
   }
 
@@ -136,7 +148,7 @@ export class LiveGame {
       createdAt: this.createdAt,
       ...(this.classroomId ? { classroomId: this.classroomId } : {}),
     };
-    return this.queue.enqueue(() => this.deps.store.create(record, this.lobby.toStored()));
+    return this.inputs.enqueue(() => this.deps.store.create(record, this.lobby.toStored()));
   }
 
   /** Stores who sits where; call from inside the queue, before anyone hears of the change. */
@@ -152,7 +164,7 @@ export class LiveGame {
 
   /** A game brought back from the store: its timers run again from their absolute times, its bots think. */
   wake(): void {
-    void this.queue.enqueue(() => this.settle()).catch(this.deps.onError);
+    void this.inputs.enqueue(() => this.settle()).catch(this.deps.onError);
   }
 
   /** Let go for idleness: the store stops counting it among the games to restore at start-up. */
@@ -185,7 +197,7 @@ export class LiveGame {
 
   /** Runs `task` in this game's queue, after everything enqueued before it. */
   enqueue<T>(task: () => T | Promise<T>): Promise<T> {
-    return this.queue.enqueue(task);
+    return this.inputs.enqueue(task);
   }
 
   get io(): LeverageServer {
@@ -206,11 +218,10 @@ export class LiveGame {
 
   /** "I'm back" from a person of a seat: a seat warned or played by a bot is theirs again at once. */
   back(person: Person): Promise<Ack> {
-    return this.queue.enqueue(() => {
+    return this.inputs.input(() => {
       const role = person.role;
       if (!role) return refuse('FORBIDDEN', 'Only a person with a seat can take it back.');
-      const back = (engine: GameEngine): Ack => ({ ok: true, data: this.takeover.handBack(engine, role) });
-      return this.durable.closedRefusal() ?? this.apply(back);
+      return this.inputs.apply((engine) => ({ ok: true, data: this.takeover.handBack(engine, role) }));
     });
   }
 
@@ -222,7 +233,7 @@ export class LiveGame {
   /** A person's command: host commands need the host's token, every other one acts for the person's seat. */
   command(person: Person, input: unknown): Promise<Ack> {
     if (!this.withinPace(person)) return Promise.resolve(seatTooFast());
-    return this.queue.enqueue(() => this.commandNow(person, input));
+    return this.inputs.input((at) => this.commandAt(person, input, at));
   }
 
   /**
@@ -238,8 +249,9 @@ export class LiveGame {
    * facilitator sends one command to many tables, each at its own version (server/classroom/).
    */
   hostCommand(host: Person, body: WithoutEnvelope<HostCommand>, commandId: string): Promise<Ack> {
-    return this.queue.enqueue(() =>
-      this.commandNow(host, { ...body, commandId, version: this.engine.state.version }),
+    // The version is read after `input` ended any phase whose deadline passed: the command is the new phase's.
+    return this.inputs.input((at) =>
+      this.commandAt(host, { ...body, commandId, version: this.engine.state.version }, at),
     );
   }
 
@@ -251,46 +263,31 @@ export class LiveGame {
     return this.publication.watch(listener);
   }
 
-  private commandNow(person: Person, input: unknown): Ack | Promise<Ack> {
-    const closed = this.durable.closedRefusal();
-    if (closed) return closed;
+  private commandAt(person: Person, input: unknown, at: number): Ack | Promise<Ack> {
     const type = commandType(input);
     const wantsHost = type?.startsWith('host:') ?? false;
     if (wantsHost && !person.isHost) return refuse('FORBIDDEN', 'Only the host can do that.');
     const actor: Actor | Refusal =
       wantsHost || !person.role ? { kind: 'host' } : teamSeatActor(this.lobby, person, person.role, type);
     if ('ok' in actor) return actor;
-    const at = this.deps.clock.now();
-    if (this.durable.apply((engine) => engine.timeout(at))) return this.afterDeadline(person, input);
     if (this.engine.state.phase === 'lobby' && actor.kind === 'host' && type === 'host:start') {
       return this.start(input, at);
     }
     if (actor.kind === 'seat') this.takeover.beforeCommand(this.durable, actor.role, input, at);
     if (actor.kind === 'seat' && type === 'move:submit') this.bots.hurryBefore(actor, input, at);
-    return this.apply((engine) => engine.command(actor, input, at));
-  }
-
-  /**
-   * A command read after its phase's deadline, before the deadline's timer had its turn (under load the
-   * clock runs due timers one per turn of the event loop, clock.ts), meets the phase after it: the
-   * deadline was just applied (commandNow), and is committed and told before the command is judged, as
-   * if the timer had run first. Every deadline passed by then is applied, one after the other.
-   */
-  private async afterDeadline(person: Person, input: unknown): Promise<Ack> {
-    if (await this.durable.commit()) this.settle();
-    return this.commandNow(person, input);
+    return this.inputs.apply((engine) => engine.command(actor, input, at));
   }
 
   /** Solo: the other seats are bots and the game starts now, at the briefing the player reads. */
   startSolo(): Promise<Ack> {
-    return this.queue.enqueue(() =>
-      this.start({ type: 'host:start', commandId: 'solo-start', version: 0 }, this.deps.clock.now()),
+    return this.inputs.input((at) =>
+      this.start({ type: 'host:start', commandId: 'solo-start', version: 0 }, at),
     );
   }
 
   /** Resolves when everything enqueued so far has run (tests and shutdown). */
   settled(): Promise<void> {
-    return this.queue.idle();
+    return this.inputs.idle();
   }
 
   /**
@@ -326,35 +323,6 @@ export class LiveGame {
     this.publication.roster();
     this.settle();
     return ack;
-  }
-
-  /**
-   * Applies one input and, if the engine accepted it, commits it and then publishes it, all inside one
-   * queue task: the store holds the entry before the broadcast and the acknowledgement, and no other
-   * input slips in between.
-   */
-  private async apply(step: (engine: GameEngine) => Ack): Promise<Ack> {
-    const ack = this.durable.apply(step);
-    if (await this.durable.commit()) this.settle();
-    return ack;
-  }
-
-  /** Timer events: applied (and committed) if still due; the timers are rescheduled either way. */
-  private change(step: (engine: GameEngine) => boolean, cause: ChangeCause = 'input'): Promise<void> {
-    return this.queue
-      .enqueue(async () => {
-        if (this.durable.closedRefusal()) return;
-        if (this.durable.apply(step)) {
-          if (await this.durable.commit()) this.settle(cause);
-        } else {
-          this.timers.reschedule(this.engine.state);
-          this.takeover.reschedule(this.engine.state);
-        }
-      })
-      .catch((error: unknown) => {
-        // Not a fault: the lease moved, the game goes on at its new node, which runs this timer there.
-        if (!(error instanceof NotOwnerError)) this.deps.onError(error);
-      });
   }
 
   /** Nothing the game's timers, bots or takeover scheduled may run any more. */

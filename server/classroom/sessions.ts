@@ -23,6 +23,7 @@ import { tokenDigest } from '../tokens.ts';
 import { type ClassMember, Classroom } from './classroom.ts';
 import { consoleRoom, membersRoom, projectorRoom } from './console-feed.ts';
 import type { ClassroomDeps } from './deps.ts';
+import { CLASSROOM_PARTS, type ClassroomPart, placesOf } from './places.ts';
 import { keepWhileInUse, liveTables } from './tables.ts';
 
 /** A class code: CLASSROOM_CODE_LENGTH characters from the join-code alphabet, from the system's CSPRNG. */
@@ -244,33 +245,31 @@ function watch(deps: ClassroomDeps, socket: SeatSocket, classroom: Classroom, wa
 
 /**
  * Sockets that closed (or went with their node) stop counting, as members' connections and as watchers
- * of the console or projector.
+ * of the console or projector; or only in `parts`, for a socket that stopped only waiting or watching.
  */
-export function forgetSockets(deps: ClassroomDeps, classroom: Classroom, socketIds: readonly string[]): void {
+export function forgetSockets(
+  deps: ClassroomDeps,
+  classroom: Classroom,
+  socketIds: readonly string[],
+  parts: readonly ClassroomPart[] = CLASSROOM_PARTS,
+): void {
   let changed = false;
   for (const socketId of socketIds) {
-    classroom.watchers.delete(socketId);
-    classroom.projectors.delete(socketId);
+    if (parts.includes('watcher')) {
+      classroom.watchers.delete(socketId);
+      classroom.projectors.delete(socketId);
+    }
+    if (!parts.includes('member')) continue;
     for (const member of classroom.members.values()) changed = member.sockets.delete(socketId) || changed;
   }
   if (changed) deps.feeds.of(classroom).noteChange();
 }
 
-/** The sessions a socket waits in or watches. */
-export function classroomsOf(socket: Pick<SeatSocket, 'data'>): string[] {
-  const { classroomId, watchingClassroomId } = socket.data;
-  return [...new Set([classroomId, watchingClassroomId])].filter((id): id is string => id !== undefined);
-}
-
 /** A socket closed: the sessions held here that it waited in or watched stop counting it. */
-export function socketClosed(
-  deps: ClassroomDeps,
-  socket: Pick<SeatSocket, 'id' | 'data'>,
-  classroomIds = classroomsOf(socket),
-): void {
-  for (const classroomId of classroomIds) {
+export function socketClosed(deps: ClassroomDeps, socket: Pick<SeatSocket, 'id' | 'data'>): void {
+  for (const [classroomId, parts] of placesOf(socket)) {
     const classroom = deps.classrooms.get(classroomId);
-    if (classroom) forgetSockets(deps, classroom, [socket.id]);
+    if (classroom) forgetSockets(deps, classroom, [socket.id], parts);
   }
 }
 

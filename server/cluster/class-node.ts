@@ -6,7 +6,14 @@ import {
   classroomTargetOf,
   type RunClassroomEvent,
 } from '../classroom/events.ts';
-import { classroomsOf, forgetSockets, socketClosed } from '../classroom/sessions.ts';
+import {
+  CLASSROOM_PARTS,
+  type ClassroomPart,
+  type ClassroomPlaces,
+  placesLeft,
+  placesOf,
+} from '../classroom/places.ts';
+import { forgetSockets } from '../classroom/sessions.ts';
 import type { LeverageServer, LeverageSocket, SeatSocket } from '../io-types.ts';
 import { NotOwnerError } from '../store/game-store.ts';
 import type { ClassroomLeases } from '../store/postgres-leases.ts';
@@ -89,7 +96,7 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     socket: LeverageSocket,
     here: RunClassroomEvent,
   ): Promise<Ack<unknown>> {
-    const before = classroomsOf(socket);
+    const before = placesOf(socket);
     const ack = await forward(
       this.deps.relay,
       {
@@ -114,25 +121,23 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
       socket,
       () => this.closed,
     );
-    // A socket that moved to a session at another node stops counting at the session it left, whose
-    // node hears of it as of a socket that closed (at a node running both, the join itself saw to it).
-    const after = classroomsOf(socket);
-    this.tellLeft(
-      before.filter((classroomId) => !after.includes(classroomId)),
-      socket,
-    );
+    // A socket that moved to a session at another node stops counting at the session it left, whose node
+    // hears of it as of a socket that closed; and one that opened another session's console while it
+    // still waits in the first stops counting only as the first's watcher (at a node running both, the
+    // join or the watch itself saw to it).
+    this.tellLeft(placesLeft(before, placesOf(socket)), socket);
     return ack;
   }
 
   /** A socket of this node closed: the nodes of the sessions it waited in or watched hear of it. */
   left(socket: LeverageSocket): void {
-    this.tellLeft(classroomsOf(socket), socket);
+    this.tellLeft(placesOf(socket), socket);
   }
 
-  /** The nodes of these sessions hear that the socket is gone from them (awaited before the node closes). */
-  private tellLeft(classroomIds: readonly string[], socket: LeverageSocket): void {
-    for (const classroomId of classroomIds) {
-      const telling = this.tellLeftOne(classroomId, socket).catch(this.deps.onError);
+  /** The nodes of these sessions hear how the socket stopped counting there (awaited before the node closes). */
+  private tellLeft(places: ClassroomPlaces, socket: LeverageSocket): void {
+    for (const [classroomId, parts] of places) {
+      const telling = this.tellLeftOne(classroomId, parts, socket).catch(this.deps.onError);
       this.telling.add(telling);
       void telling.finally(() => this.telling.delete(telling));
     }
@@ -146,8 +151,11 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
       return { moved: true };
     const socket = new RemoteSocket(this.deps.io, request.socket);
     if (request.kind === 'classroomLeft') {
-      this.deps.games.remoteSockets.forget(socket.id);
-      socketClosed(classroomDeps, socket, [request.classroomId]);
+      // A node of an older build names no parts: the socket left the session entirely.
+      const parts = request.parts ?? CLASSROOM_PARTS;
+      const classroom = classroomDeps.classrooms.get(request.classroomId);
+      if (classroom) forgetSockets(classroomDeps, classroom, [socket.id], parts);
+      if (parts.length === CLASSROOM_PARTS.length) this.deps.games.remoteSockets.forget(socket.id);
       return { done: true };
     }
     const here = this.here;
@@ -233,16 +241,21 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     await this.deps.leases.release(classroomId);
   }
 
-  private async tellLeftOne(classroomId: string, socket: LeverageSocket): Promise<void> {
-    if (this.deps.classroom.classrooms.get(classroomId)) {
-      socketClosed(this.deps.classroom, socket, [classroomId]);
+  private async tellLeftOne(
+    classroomId: string,
+    parts: readonly ClassroomPart[],
+    socket: LeverageSocket,
+  ): Promise<void> {
+    const classroom = this.deps.classroom.classrooms.get(classroomId);
+    if (classroom) {
+      forgetSockets(this.deps.classroom, classroom, [socket.id], parts);
       return;
     }
     const owner = await this.deps.leases.ownerOf(classroomId);
     if (owner && owner !== this.nodeId)
       await this.deps.relay.ask(
         owner,
-        { kind: 'classroomLeft', classroomId, socket: copyOf(socket) },
+        { kind: 'classroomLeft', classroomId, parts: [...parts], socket: copyOf(socket) },
         ASK_MS,
       );
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { createClient } from 'redis';
 import type { Ack } from '../../shared/protocol/errors.ts';
 import type { ClassroomEvent } from '../classroom/events.ts';
+import type { ClassroomPart } from '../classroom/places.ts';
 import type { SocketData } from '../io-types.ts';
 import type { SeatEvent } from '../seat-events.ts';
 
@@ -39,8 +40,11 @@ export type ClassroomRequest =
       input: unknown;
       socket: SocketCopy;
     }
-  /** A socket of the asking node, waiting in the session or watching it, closed. */
-  | { kind: 'classroomLeft'; classroomId: string; socket: SocketCopy };
+  /**
+   * A socket of the asking node, waiting in the session or watching it, closed or stopped counting there
+   * as `parts` says (server/classroom/sessions.ts: `placesLeft`); every part when absent.
+   */
+  | { kind: 'classroomLeft'; classroomId: string; parts?: ClassroomPart[]; socket: SocketCopy };
 
 /**
  * The answer: the event's acknowledgement and the socket's data afterwards (a resume seats it), or

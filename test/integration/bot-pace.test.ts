@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import type { BotAction } from '../../shared/bots/types.ts';
 import type { Ack } from '../../shared/protocol/errors.ts';
 import { FakeClock, flush } from './fake-clock.ts';
-import { startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer } from './harness.ts';
 
 /**
  * A seat's pace is the seat's, not the socket's: a bot playing a seat spends from the same bucket, at the
@@ -27,11 +27,7 @@ function chattyWhiteHouse(view: { phase: string; you: { role: string } | null })
 let server: LeverageServerHandle;
 const players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players.length = 0;
-  await server.close();
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 const codes = (answers: Ack[]) => answers.map((answer) => (answer.ok ? 'ok' : answer.error.code));
 

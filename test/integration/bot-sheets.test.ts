@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import type { GameEvent } from '../../shared/game/events.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import { FakeClock } from './fake-clock.ts';
-import { SHEETS, startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, SHEETS, startServer, TestPlayer } from './harness.ts';
 
 let server: LeverageServerHandle | null = null;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server?.close();
-  server = null;
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 const BOTS: RoleId[] = ['investors', 'usBusiness'];
 

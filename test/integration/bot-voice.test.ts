@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import type { PublicStatement } from '../../shared/game/state.ts';
 import { phraseText } from '../../shared/protocol/phrases.ts';
-import { startServer, TestPlayer, wait } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer, wait } from './harness.ts';
 
 let server: LeverageServerHandle;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server.close();
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 const answersTo = (statements: readonly PublicStatement[], id: string) =>
   statements.filter((statement) => statement.replyTo === id);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
 import {
@@ -12,17 +12,12 @@ import type {
   JoinedClassroom,
 } from '../../shared/protocol/classroom.ts';
 import type { Ack } from '../../shared/protocol/errors.ts';
-import { startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer } from './harness.ts';
 
 let server: LeverageServerHandle | null = null;
 let sockets: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const socket of sockets) socket.close();
-  sockets = [];
-  await server?.close();
-  server = null;
-});
+closeAfterEach(() => ({ players: sockets, servers: [server] }));
 
 function ok<T>(answer: Ack<T>): T {
   if (!answer.ok) throw new Error(`${answer.error.code} ${answer.error.message}`);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
 import type {
@@ -9,17 +9,12 @@ import type {
   TableSummary,
 } from '../../shared/protocol/classroom.ts';
 import { latestConsole, ok, seatedOf, untilConsole } from './classroom-helpers.ts';
-import { startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer } from './harness.ts';
 
 let servers: LeverageServerHandle[] = [];
-let sockets: TestPlayer[] = [];
+const sockets: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const socket of sockets) socket.close();
-  sockets = [];
-  for (const server of servers) await server.close();
-  servers = [];
-});
+closeAfterEach(() => ({ players: sockets, servers }));
 
 async function serve(options: Parameters<typeof startServer>[0] = {}) {
   const server = await startServer({ botDelayMs: 60_000, ...options });

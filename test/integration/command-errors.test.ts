@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
-import { SHEETS, startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, SHEETS, startServer, TestPlayer } from './harness.ts';
 
 let server: LeverageServerHandle;
 let host: TestPlayer;
@@ -16,10 +16,7 @@ beforeEach(async () => {
   await guest.join(code, 'whiteHouse');
 });
 
-afterEach(async () => {
-  for (const player of [host, guest, stranger]) player.close();
-  await server.close();
-});
+closeAfterEach(() => ({ players: [host, guest, stranger], servers: [server] }));
 
 async function toNegotiate(): Promise<void> {
   await host.commandOk({ type: 'host:start' });

@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { ROLE_IDS, type RoleId } from '../../shared/roles.ts';
-import { SHEETS, startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, SHEETS, startServer, TestPlayer } from './harness.ts';
 import { leaksIn } from './leaks.ts';
 
 let server: LeverageServerHandle | null = null;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server?.close();
-  server = null;
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 const ROUNDS = 2;
 

@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { afterEach } from 'vitest';
 import {
   createLeverageServer,
   type LeverageServerHandle,
@@ -34,6 +35,30 @@ export async function startServer(
     botDelayMs: 50,
     logger: quietLogger,
     ...options,
+  });
+}
+
+/** What a test opened, read when it is over. */
+export interface OpenedByTest {
+  players?: TestPlayer[];
+  servers?: (LeverageServerHandle | null | undefined)[];
+}
+
+/**
+ * After each test of the file, closes what it opened: its players first (a socket left open would keep
+ * the server's close waiting), then its servers, and empties the lists it was given. `opened` reads the
+ * file's own variables then; a server a later test did not replace is closed only once.
+ */
+export function closeAfterEach(opened: () => OpenedByTest): void {
+  const closed = new WeakSet<LeverageServerHandle>();
+  afterEach(async () => {
+    const { players = [], servers = [] } = opened();
+    for (const player of players.splice(0)) player.close();
+    for (const server of servers.splice(0)) {
+      if (!server || closed.has(server)) continue;
+      closed.add(server);
+      await server.close();
+    }
   });
 }
 

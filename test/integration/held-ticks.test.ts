@@ -1,21 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { TICK_HOLD_SHARE } from '../../server/game-publication.ts';
 import { playerViewFor } from '../../shared/game/player-view.ts';
 import type { GameUpdateMessage } from '../../shared/protocol/socket.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
 import { FakeClock } from './fake-clock.ts';
-import { startServer, TestPlayer, wait } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer, wait } from './harness.ts';
 
 let server: LeverageServerHandle | null = null;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server?.close();
-  server = null;
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 const say = (text: string) => ({ type: 'chat:statement', statement: { text, signal: 'none' } });
 const updatesOf = (player: TestPlayer) =>

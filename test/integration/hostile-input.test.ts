@@ -1,18 +1,14 @@
 import { request } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import type { Ack } from '../../shared/protocol/errors.ts';
 import { FakeClock } from './fake-clock.ts';
-import { startServer, TestPlayer, wait } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer, wait } from './harness.ts';
 
 let server: LeverageServerHandle;
-let players: TestPlayer[] = [];
+const players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server.close();
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 /** The socket without the protocol's types: hostile clients send whatever they like. */
 interface RawSocket {

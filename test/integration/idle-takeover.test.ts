@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import type { LiveGame } from '../../server/live-game.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
@@ -6,17 +6,12 @@ import type { GameEvent } from '../../shared/game/events.ts';
 import { replayGame } from '../../shared/game/replay.ts';
 import type { SeatRequestPending } from '../../shared/protocol/socket.ts';
 import { FakeClock } from './fake-clock.ts';
-import { draftOf, SHEETS, startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, draftOf, SHEETS, startServer, TestPlayer } from './harness.ts';
 
 let servers: LeverageServerHandle[] = [];
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  for (const server of servers) await server.close();
-  servers = [];
-});
+closeAfterEach(() => ({ players, servers }));
 
 /** A bot steps in after 60 s idle, warned 30 s before. */
 const TAKEOVER = { afterSeconds: 60, level: 'easy' } as const;

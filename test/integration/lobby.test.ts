@@ -1,18 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import type { Roster } from '../../shared/protocol/socket.ts';
 import { FakeClock, flush } from './fake-clock.ts';
-import { startServer, TestPlayer, wait } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer, wait } from './harness.ts';
 import { leaksIn } from './leaks.ts';
 
 let server: LeverageServerHandle;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server.close();
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 const kinds = (roster: Roster | null) => roster?.seats.map((seat) => seat.kind);
 

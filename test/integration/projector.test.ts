@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
 import type { ProjectorMessage } from '../../shared/classroom/projector.ts';
@@ -9,17 +9,12 @@ import type {
   ProjectorLink,
 } from '../../shared/protocol/classroom.ts';
 import type { Ack } from '../../shared/protocol/errors.ts';
-import { startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer } from './harness.ts';
 
 let servers: LeverageServerHandle[] = [];
 let sockets: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const socket of sockets) socket.close();
-  sockets = [];
-  for (const server of servers) await server.close();
-  servers = [];
-});
+closeAfterEach(() => ({ players: sockets, servers }));
 
 function ok<T>(answer: Ack<T>): T {
   if (!answer.ok) throw new Error(`${answer.error.code} ${answer.error.message}`);

@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
-import { SHEETS, startServer, TestPlayer, wait } from './harness.ts';
+import { closeAfterEach, SHEETS, startServer, TestPlayer, wait } from './harness.ts';
 import { leaksIn } from './leaks.ts';
 
 let server: LeverageServerHandle;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server.close();
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 const PUBLIC_PARTS = [
   'statements',

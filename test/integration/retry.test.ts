@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { STATEMENTS_PER_ROUND } from '../../shared/game/limits.ts';
 import { FakeClock } from './fake-clock.ts';
 import { FLOOD_BUDGETS, floodAfter, RETRIED } from './flood.ts';
-import { startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer } from './harness.ts';
 
 let server: LeverageServerHandle | null = null;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server?.close();
-  server = null;
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 describe('a retried command', () => {
   it('is answered, not applied again, after 280 other commands from the same seat', async () => {

@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import type { SeatRequestPending } from '../../shared/protocol/socket.ts';
-import { startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer } from './harness.ts';
 import { leaksIn } from './leaks.ts';
 
 let server: LeverageServerHandle;
-let players: TestPlayer[] = [];
+const players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server.close();
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 async function connect(name: string): Promise<TestPlayer> {
   const player = await TestPlayer.connect(server.url, name);

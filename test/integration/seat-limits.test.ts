@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { MAX_PEOPLE_PER_SEAT } from '../../server/lobby.ts';
 import { MAX_SOCKETS_PER_PERSON } from '../../server/seating.ts';
 import type { Ack } from '../../shared/protocol/errors.ts';
 import type { SeatRequestPending } from '../../shared/protocol/socket.ts';
 import { FakeClock, flush } from './fake-clock.ts';
-import { startServer, TestPlayer, wait } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer, wait } from './harness.ts';
 
 let server: LeverageServerHandle;
-let players: TestPlayer[] = [];
+const players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server.close();
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 async function connect(name: string): Promise<TestPlayer> {
   const player = await TestPlayer.connect(server.url, name);

@@ -1,18 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
 import { FakeClock, flush } from './fake-clock.ts';
-import { SHEETS, startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, SHEETS, startServer, TestPlayer } from './harness.ts';
 import { leaksIn } from './leaks.ts';
 
 let server: LeverageServerHandle;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server.close();
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 describe('a solo game against bots', () => {
   it('starts at the briefing, runs on its own timers, and the bots hand in their sheets every round', async () => {

@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import type { Commit } from '../../server/store/game-store.ts';
 import { MemoryGameStore } from '../../server/store/memory-store.ts';
 import type { Ack } from '../../shared/protocol/errors.ts';
 import type { GameSnapshotMessage, GameUpdateMessage } from '../../shared/protocol/socket.ts';
 import { FakeClock } from './fake-clock.ts';
-import { startServer, TestPlayer, wait } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer, wait } from './harness.ts';
 
 /** A store whose commits wait at a gate while it is shut, so commands pile up in the game's queue. */
 class GatedStore extends MemoryGameStore {
@@ -36,12 +36,7 @@ class GatedStore extends MemoryGameStore {
 let server: LeverageServerHandle | null = null;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server?.close();
-  server = null;
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 const statement = (commandId: string, version: number, text: string) => ({
   type: 'chat:statement' as const,

@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import type { SeatRequestPending } from '../../shared/protocol/socket.ts';
-import { draftOf, SHEETS, startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, draftOf, SHEETS, startServer, TestPlayer } from './harness.ts';
 
 let server: LeverageServerHandle;
-let players: TestPlayer[] = [];
+const players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server.close();
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 async function connect(name: string): Promise<TestPlayer> {
   const player = await TestPlayer.connect(server.url, name);

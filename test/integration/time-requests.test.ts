@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { EXTENDED_TIME_FACTOR, TIME_REQUESTS_PER_ROUND } from '../../shared/game/time.ts';
 import type { TimeRequestsMessage } from '../../shared/protocol/socket.ts';
-import { SHEETS, startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, SHEETS, startServer, TestPlayer } from './harness.ts';
 
 let server: LeverageServerHandle;
 let host: TestPlayer;
@@ -25,10 +25,7 @@ beforeEach(async () => {
   await other.join(code, 'investors');
 });
 
-afterEach(async () => {
-  for (const player of [host, guest, other]) player.close();
-  await server.close();
-});
+closeAfterEach(() => ({ players: [host, guest, other], servers: [server] }));
 
 /** The host's last `time:requests` message, as its browser keeps it. */
 function deskOf(player: TestPlayer): TimeRequestsMessage | null {

@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
 import { FakeClock } from './fake-clock.ts';
-import { startServer, TestPlayer } from './harness.ts';
+import { closeAfterEach, startServer, TestPlayer } from './harness.ts';
 
 let server: LeverageServerHandle | null = null;
 let players: TestPlayer[] = [];
 
-afterEach(async () => {
-  for (const player of players) player.close();
-  players = [];
-  await server?.close();
-  server = null;
-});
+closeAfterEach(() => ({ players, servers: [server] }));
 
 const STATEMENTS = 300;
 const UPDATE_BUDGET_BYTES = 32 * 1024;

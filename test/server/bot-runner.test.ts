@@ -4,6 +4,7 @@ import type { SeatViews } from '../../server/broadcast.ts';
 import type { BotAction, BotProfile } from '../../shared/bots/types.ts';
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import type { GameState } from '../../shared/game/state.ts';
+import type { Ack } from '../../shared/protocol/errors.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import { FakeClock } from '../integration/fake-clock.ts';
 import { SHEETS } from '../integration/harness.ts';
@@ -18,16 +19,21 @@ const sheet: BotAction = {
   reason: { key: 'bot.test.sheet' },
 };
 
-/** Just the parts of a state the runner reads: the phase, its version, pause, and who is a bot. */
-function views(phase: GameState['phase'], phaseVersion: number, paused = false): SeatViews {
+/** Just the parts of a state the runner reads: the phase, the versions, pause, and who is a bot. */
+function views(
+  phase: GameState['phase'],
+  phaseVersion: number,
+  paused = false,
+  version = phaseVersion,
+): SeatViews {
   const seats = { tokyo: 'bot', whiteHouse: 'human', investors: 'bot', usBusiness: 'human' };
-  const state = { phase, phaseVersion, paused, config: { seats } } as unknown as GameState;
+  const state = { phase, phaseVersion, version, paused, config: { seats } } as unknown as GameState;
   return { state, viewFor: (role) => ({ phase, you: { role } }) as unknown as PlayerView };
 }
 
 function setup(brain: BotBrain) {
   const clock = new FakeClock();
-  const sent: { role: RoleId; type: string; commandId: string }[] = [];
+  const sent: { role: RoleId; type: string; commandId: string; version: number }[] = [];
   const onError = vi.fn();
   const runner = new BotRunner({
     clock,
@@ -36,13 +42,17 @@ function setup(brain: BotBrain) {
     seed: 1,
     random: () => 0.5,
     onError,
-    submit: async (role, body, commandId) => {
-      sent.push({ role, type: body.type, commandId });
-      return { ok: true, data: {} };
+    submit: async (role, command, _reason) => {
+      sent.push({ role, type: command.type, commandId: command.commandId, version: command.version });
+      return answer(command.type);
     },
   });
   const bots = (role: RoleId) => (role === 'tokyo' || role === 'investors' ? dove : null);
-  return { clock, sent, runner, bots, onError };
+  let answer = (_type: string): Ack => ({ ok: true, data: {} });
+  const answerWith = (next: typeof answer) => {
+    answer = next;
+  };
+  return { clock, sent, runner, bots, onError, answerWith };
 }
 
 describe('the bot runner', () => {
@@ -75,11 +85,37 @@ describe('the bot runner', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('stamps a command with the version of the view it was decided from, not of the one it lands in', async () => {
+    const { clock, sent, runner, bots } = setup((view) => (view.you?.role === 'tokyo' ? [statement] : []));
+    runner.consider(views('negotiate', 3, false, 5), bots);
+    // Other inputs of the same phase come and go while the statement waits: it was decided at 5.
+    runner.consider(views('negotiate', 3, false, 8), bots);
+    await clock.advance(1000);
+    expect(sent.map(({ type, version }) => [type, version])).toEqual([['chat:statement', 5]]);
+  });
+
+  it('lets a command go quietly when its phase ended while it waited its turn: no retry, no error', async () => {
+    const { clock, sent, runner, bots, onError, answerWith } = setup((view) =>
+      view.you?.role === 'tokyo' ? [statement, sheet] : [],
+    );
+    answerWith(() => ({ ok: false, error: { code: 'STALE_VERSION', message: 'Made against 5.' } }));
+    runner.consider(views('decide', 5), bots);
+    await clock.advance(1000);
+    expect(sent.map(({ type }) => type)).toEqual(['move:submit', 'chat:statement']);
+    // Every later change of the same phase (a tick) re-reads the view: nothing is tried again.
+    for (let tick = 0; tick < 3; tick++) {
+      runner.consider(views('decide', 5, false, 6), bots);
+      await clock.advance(1000);
+    }
+    expect(sent).toHaveLength(2);
+    expect(onError).not.toHaveBeenCalled();
+  });
+
   it('hands in waiting sheets at once when asked, inside the caller', () => {
     const { sent, runner, bots } = setup(() => [statement, sheet]);
     runner.consider(views('decide', 9), bots);
     const hurried: string[] = [];
-    runner.hurrySheets((role, body) => hurried.push(`${role}:${body.type}`));
+    runner.hurrySheets((role, command) => hurried.push(`${role}:${command.type}`));
     expect(hurried).toEqual(['tokyo:move:submit', 'investors:move:submit']);
     expect(sent).toEqual([]);
   });
@@ -118,8 +154,8 @@ describe('the bot runner', () => {
       delay: { minMs: 100, maxMs: 300 },
       seed: 1,
       random: () => draws.shift() ?? 0,
-      submit: async (_role, body) => {
-        if (body.type === 'chat:statement') sent.push(body.statement.text);
+      submit: async (_role, command) => {
+        if (command.type === 'chat:statement') sent.push(command.statement.text);
         return { ok: true, data: {} };
       },
     });
@@ -137,8 +173,8 @@ describe('the bot runner', () => {
       delay: { minMs: 100, maxMs: 300 },
       seed: 1,
       random: () => 0.5,
-      submit: async (_role, body) => {
-        sent.push(body.type);
+      submit: async (_role, command) => {
+        sent.push(command.type);
         return { ok: false, error: { code: 'RATE_LIMITED', message: 'Too many commands for this seat.' } };
       },
     });

@@ -1,0 +1,89 @@
+import type { GameEngine } from '../shared/game/engine.ts';
+import type { Ack } from '../shared/protocol/errors.ts';
+import type { Clock } from './clock.ts';
+import type { DurableEngine } from './durable-engine.ts';
+import type { ChangeCause } from './game-publication.ts';
+import { createSerialQueue } from './serial-queue.ts';
+import { NotOwnerError } from './store/game-store.ts';
+
+export interface GameInputsDeps {
+  clock: Clock;
+  durable: DurableEngine;
+  /** A change was committed: it is published, the timers are set again and the bots think. */
+  settle(cause?: ChangeCause): void;
+  /** A timer's step changed nothing: the timers are set again from the state as it is. */
+  reschedule(): void;
+  onError(error: unknown): void;
+}
+
+/**
+ * The one path every input to a game's engine takes (a person's or the host's command, a bot's, "I'm
+ * back", a timer's step): the game's queue, one at a time, each read at the time it comes out of the
+ * queue, and each accepted one committed to the store before it is published or answered.
+ */
+export class GameInputs {
+  private readonly queue = createSerialQueue();
+
+  constructor(private readonly deps: GameInputsDeps) {}
+
+  /** Runs `task` in the game's queue, after everything enqueued before it. */
+  enqueue<T>(task: () => T | Promise<T>): Promise<T> {
+    return this.queue.enqueue(task);
+  }
+
+  /** Resolves when everything enqueued so far has run. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  /**
+   * Runs one input in the game's queue at the time `at` it is read there. An input read after its
+   * phase's deadline, before the deadline's timer had its turn (under load the clock runs due timers one
+   * per turn of the event loop, clock.ts; or the input waited behind a slow commit), meets the phase
+   * after it: the deadline is applied, committed and told first, as if the timer had run first. Every
+   * deadline passed by then is applied, one after the other.
+   */
+  input<T>(run: (at: number) => T | Promise<T>): Promise<T | Ack> {
+    return this.queue.enqueue(() => this.inputNow(run));
+  }
+
+  /**
+   * Applies one input and, if the engine accepted it, commits it and then publishes it, all inside one
+   * queue task: the store holds the entry before the broadcast and the acknowledgement, and no other
+   * input slips in between. Call from inside `input`.
+   */
+  async apply(step: (engine: GameEngine) => Ack): Promise<Ack> {
+    const { durable } = this.deps;
+    const ack = durable.apply(step);
+    if (await durable.commit()) this.deps.settle();
+    return ack;
+  }
+
+  /** A timer's step: applied (and committed) if still due; the timers are set again either way. */
+  change(step: (engine: GameEngine, at: number) => boolean, cause: ChangeCause = 'input'): void {
+    const { durable } = this.deps;
+    this.input(async (at) => {
+      if (durable.apply((engine) => step(engine, at))) {
+        if (await durable.commit()) this.deps.settle(cause);
+      } else this.deps.reschedule();
+    }).catch((error: unknown) => {
+      // Not a fault: the lease moved, the game goes on at its new node, which runs this timer there.
+      if (!(error instanceof NotOwnerError)) this.deps.onError(error);
+    });
+  }
+
+  /** Stays synchronous while no deadline has passed: the common case, on every command. */
+  private inputNow<T>(run: (at: number) => T | Promise<T>): T | Ack | Promise<T | Ack> {
+    const { durable, clock } = this.deps;
+    const closed = durable.closedRefusal();
+    if (closed) return closed;
+    const at = clock.now();
+    if (durable.apply((engine) => engine.timeout(at))) return this.afterDeadline(run);
+    return run(at);
+  }
+
+  private async afterDeadline<T>(run: (at: number) => T | Promise<T>): Promise<T | Ack> {
+    if (await this.deps.durable.commit()) this.deps.settle();
+    return this.inputNow(run);
+  }
+}
