@@ -5,10 +5,11 @@ import { defaultProfiles, gameSeed } from '../shared/sim/profiles.ts';
 import { SCRIPTED_POLICIES } from '../shared/sim/strategies/index.ts';
 
 /**
- * npm run fingerprint: one hash of a fixed set of headless games (every game's log, final state, refusals
- * and decision counts, as JSON). A speed change to the engine or the bots must leave it unchanged: the
- * same seeds and bots play the same games. The set: the default mix's first 256 places, 32 with binding
- * deals, two games of every scripted strategy in its seat, and four games on the server's engine.
+ * node --import tsx tools/fingerprint.ts: one hash of a fixed set of headless games (every game's log,
+ * final state, refusals and decision counts, as JSON). A speed change to the engine or the bots must leave
+ * it unchanged: the same seeds and bots play the same games. The set: the default mix's first 256 places,
+ * 32 with binding deals, two games of every scripted strategy in its seat, and four games on the server's
+ * engine. Session 16's hash: 5fbc70c4… (408 games).
  */
 function gameSet(): HeadlessOptions[] {
   const games: HeadlessOptions[] = [];
