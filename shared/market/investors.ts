@@ -57,6 +57,22 @@ export function assetReturns(
 }
 
 /**
+ * A leg over which no market moved and nothing accrues: every asset returns exactly 0 (x / x − 1, a
+ * duration times no change), so every book earns exactly 0 and the sums below would only add zeros. A bot's
+ * projected round starts where it rebuilt the market (bots/projection.ts), so its talk leg is one of these,
+ * once for every sheet it weighs.
+ */
+function stillLeg(from: Levels, to: Levels, accrues: boolean): boolean {
+  return (
+    !accrues &&
+    from.yield10y === to.yield10y &&
+    from.usdJpy === to.usdJpy &&
+    from.usEquity === to.usEquity &&
+    from.japanEquity === to.japanEquity
+  );
+}
+
+/**
  * A dollar fund's return, as a fraction, between two sets of levels (`assetReturns`); borrowing (the part of
  * the weights above 100%) costs the cash rate plus `fundBorrowingSpreadBp`.
  */
@@ -68,6 +84,7 @@ export function fundReturn(
   accrues: boolean,
   params: ModelParams,
 ): number {
+  if (stillLeg(from, to, accrues)) return 0;
   return returnOfWeights(weights, assetReturns(duration, from, to, accrues, params), accrues, params);
 }
 
@@ -157,6 +174,7 @@ export function legalReturnRange(
   accrues: boolean,
   params: ModelParams,
 ): { low: number; high: number } {
+  if (stillLeg(from, to, accrues)) return { low: 0, high: 0 };
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (const group of limitBooks(params)) {
