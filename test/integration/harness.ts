@@ -154,6 +154,14 @@ export class TestPlayer {
     );
   }
 
+  /** As the host, in the lobby: seats an easy dove bot in each of `roles`, or throws naming the refusal. */
+  async seatBots(roles: readonly string[]): Promise<void> {
+    for (const role of roles) {
+      const seated = await this.ask('lobby:setBot', { role, bot: { personality: 'dove', level: 'easy' } });
+      if (!seated.ok) throw new Error(`${this.name}: lobby:setBot ${role} refused: ${seated.error.code}`);
+    }
+  }
+
   async resume(gameId: string, token: string): Promise<JoinedGame> {
     return this.expectJoined(await this.ask<JoinedGame>('seat:resume', { gameId, token }));
   }

@@ -31,10 +31,7 @@ async function negotiating(clock: FakeClock, options: { seed: number; negotiateS
   players = [ana, ben];
   const created = await ana.create({ mode: 'multiplayer', role: 'tokyo', botFill: false, ...options });
   await ben.join(created.code, 'whiteHouse');
-  for (const role of ROLE_IDS.slice(2)) {
-    const seated = await ana.ask('lobby:setBot', { role, bot: { personality: 'dove', level: 'easy' } });
-    expect(seated.ok).toBe(true);
-  }
+  await ana.seatBots(ROLE_IDS.slice(2));
   await ana.commandOk({ type: 'host:start' });
   await ana.commandOk({ type: 'host:skip' });
   await ana.untilPhase('news', 1);

@@ -37,10 +37,7 @@ async function tableIn(
   players = [ana, ben];
   const created = await ana.create({ mode: 'multiplayer', role: 'tokyo', botFill: false, seed: 3 });
   await ben.join(created.code, 'whiteHouse');
-  for (const role of BOTS) {
-    const seated = await ana.ask('lobby:setBot', { role, bot: { personality: 'dove', level: 'easy' } });
-    expect(seated.ok).toBe(true);
-  }
+  await ana.seatBots(BOTS);
   await ana.commandOk({ type: 'host:start' });
   for (const next of ['news', 'negotiate', 'decide'] as const) {
     await ana.commandOk({ type: 'host:skip' });

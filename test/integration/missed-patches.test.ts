@@ -21,7 +21,7 @@ describe('a seat that missed patches', () => {
     players = [ana, ben];
     const created = await ana.create({ mode: 'multiplayer', role: 'tokyo', botFill: false, seed: 5 });
     await ben.join(created.code, 'whiteHouse');
-    for (const role of ROLE_IDS.slice(2)) await ana.ask('lobby:setBot', { role, bot: true });
+    await ana.seatBots(ROLE_IDS.slice(2));
     await ana.commandOk({ type: 'host:start' });
     await ana.untilPhase('briefing');
     await ana.commandOk({ type: 'host:skip' });
