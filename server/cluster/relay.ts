@@ -42,7 +42,7 @@ export type ClassroomRequest =
     }
   /**
    * A socket of the asking node, waiting in the session or watching it, closed or stopped counting there
-   * as `parts` says (server/classroom/sessions.ts: `placesLeft`); every part when absent.
+   * as `parts` says (server/classroom/places.ts: `placesLeft`); every part when absent.
    */
   | { kind: 'classroomLeft'; classroomId: string; parts?: ClassroomPart[]; socket: SocketCopy };
 
