@@ -2,6 +2,7 @@ import type { Headline } from '../market/types.ts';
 import { type Command, type CommandResult, CommandSchema } from '../protocol/commands.ts';
 import { type Ack, refuse } from '../protocol/errors.ts';
 import { describeIssues } from '../protocol/issues.ts';
+import { quickParser } from '../protocol/quick-parse.ts';
 import { rememberedAnswer } from './answers.ts';
 import { type Actor, actorKey, commandEvent, type GameEvent } from './events.ts';
 import { driveMachine, type MachineDriverKind } from './machine-driver.ts';
@@ -66,6 +67,9 @@ export function tickIsNew(game: GameContext, at: number): boolean {
   return at > game.lastTickAt;
 }
 
+/** Every command from a socket is parsed here: zod's answers, at the cost of a check built for the one schema. */
+const parseCommand = quickParser(CommandSchema);
+
 /**
  * A game's engine over a driver of the machine (machine-driver.ts): the machine's own graph stepped
  * directly (`stepper`, the default: the server's path) or an XState actor (`actor`, the reference the
@@ -87,7 +91,7 @@ export function createGameEngine(
 
   /** What a command would meet now: its answer already (a refusal, or a retry's first answer), or an event to apply. */
   function judge(sender: Actor, input: unknown, at: number, reason?: Headline): Verdict {
-    const parsed = CommandSchema.safeParse(input);
+    const parsed = parseCommand(input);
     if (!parsed.success)
       return { answer: refuse('INVALID_COMMAND', describeIssues(parsed.error.issues, 'command')) };
     return judgeCommand(machine.state, parsed.data, sender, at, reason, (event) => machine.takes(event));
