@@ -146,7 +146,10 @@ export class Lobby {
   }
 
   peopleAt(role: RoleId): Person[] {
-    return [...this.people.values()].filter((person) => person.role === role);
+    // Asked for every seat after every change of the game (who gets an update, whose seat idles): no copies.
+    const people: Person[] = [];
+    for (const person of this.people.values()) if (person.role === role) people.push(person);
+    return people;
   }
 
   /** The seat's people as the captain rule reads them: in the order they joined, connected or not. */

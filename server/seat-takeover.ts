@@ -108,8 +108,12 @@ export class SeatTakeover {
     const due = ROLE_IDS.map((role) => takeoverStep(state, role, this.presence(role), this.deps.options));
     const times = due.flatMap((step) => (step ? [step.at] : []));
     const at = times.length === 0 ? null : Math.min(...times);
-    // A change that moved no seat's next step (a tick, another seat's message) leaves its timer standing.
-    if (at !== null && this.timer?.at === at && at > this.deps.clock.now()) return;
+    // A timer still ahead and no later than the next step stands: a change that moved no seat's next step
+    // (a tick, another seat's message) leaves it as it was, and so does a person's command, which only
+    // moves their seat's step later. Fired early, it finds nothing due and comes here again (a timer's step
+    // that changes nothing reschedules), rather than every command clearing a timer and setting one.
+    const timer = this.timer;
+    if (at !== null && timer !== null && timer.at <= at && timer.at > this.deps.clock.now()) return;
     this.cancel();
     if (at === null) return;
     const handle = this.deps.clock.setTimeout(

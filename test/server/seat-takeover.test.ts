@@ -54,32 +54,52 @@ describe('a command from a seat its people hold', () => {
     expect(previews()).toBe(1);
   });
 
-  it("leaves the takeover timer standing through changes that move no seat's next step", () => {
+  it("leaves the takeover timer standing through changes that move no seat's step earlier", () => {
     const engine = createGameEngine(createGameConfig({ gameId: 'g', seed: 3, seats: { tokyo: 'human' } }), 0);
     engine.command({ kind: 'host' }, { type: 'host:start', commandId: 'c0', version: 0 }, 0);
-    const set: number[] = [];
+    const set: { ms: number; fire: () => void }[] = [];
+    let cleared = 0;
+    let now = 5_000;
     const counting: Clock = {
-      now: () => 5_000,
-      setTimeout: (_fn, ms) => set.push(ms),
-      clearTimeout: () => {},
+      now: () => now,
+      setTimeout: (fire, ms) => set.push({ ms, fire }),
+      clearTimeout: () => cleared++,
     };
     // Tokyo's one person has dropped out (idle from when they last acted); the other seats are bots.
     const tokyoOnly = { peopleAt: (role: string) => (role === 'tokyo' ? [{ sockets: new Set() }] : []) };
+    const steps: boolean[] = [];
     const takeover = new SeatTakeover({
       clock: counting,
       lobby: tokyoOnly as unknown as Lobby,
       seed: 3,
       options: { ...DEFAULT_IDLE_TAKEOVER, afterSeconds: 120 },
       state: () => engine.state,
-      change: () => {},
+      // As the game's inputs do: a timer's step that changes nothing sets the timers again.
+      change: (step) => {
+        const changed = step(engine);
+        steps.push(changed);
+        if (!changed) takeover.reschedule(engine.state);
+      },
     });
     for (let change = 0; change < 3; change++) takeover.reschedule(engine.state);
     expect(set).toHaveLength(1);
-    // Tokyo acts: its warning moves later, and the timer with it.
-    counting.now = () => 9_000;
+    const firstWarning = 5_000 + set[0]!.ms;
+    // Tokyo acts: its warning moves 4 s later, and the timer stands (no clearing and setting per command).
+    now = 9_000;
     takeover.noteActivity('tokyo');
     takeover.reschedule(engine.state);
+    expect(set).toHaveLength(1);
+    expect(cleared).toBe(0);
+    // It fires at the old time, finds nothing due, and is set for the new one.
+    now = firstWarning;
+    set[0]!.fire();
+    expect(steps).toEqual([false]);
     expect(set).toHaveLength(2);
-    expect(set[1]! - set[0]!).toBe(0);
+    expect(now + set[1]!.ms).toBe(firstWarning + 4_000);
+    // At the new time the warning is given.
+    now = firstWarning + 4_000;
+    set[1]!.fire();
+    expect(steps).toEqual([false, true]);
+    expect(engine.state.seatControl?.tokyo?.status).toBe('warned');
   });
 });
