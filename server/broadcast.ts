@@ -12,6 +12,7 @@ import type { GameSnapshotMessage, GameUpdateMessage, Roster } from '../shared/p
 import { commonPatch, ownPatch } from '../shared/protocol/view-patch.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';
 import type { LeverageServer } from './io-types.ts';
+import { withText } from './wire.ts';
 
 /** Rooms: one per game (roster), and one per view inside it (each seat's, and the public one for the host). */
 export const gameRoom = (gameId: string) => gameId;
@@ -75,47 +76,56 @@ interface Counters {
 const COUNTERS: ReadonlySet<string | number> = new Set(['seq', 'version']);
 const movesOnlyCounters = (op: PatchOp) => op.path.length === 1 && COUNTERS.has(op.path[0]!);
 
+/** The JSON text of a patch's operations without its brackets, to be joined with another's. */
+const opsText = (ops: readonly PatchOp[]) => (ops.length === 0 ? '' : JSON.stringify(ops).slice(1, -1));
+
 /**
  * One change's `game:update`s, one per distinct message: rooms whose message is the very same (the public
  * record's patch alone, following on from the same seq) share one emit, which Socket.IO encodes once and
  * keeps once for connection-state recovery instead of once per room; each socket still gets exactly one
- * message. A room with something of its own in the change gets a message of its own.
+ * message. A room with something of its own in the change gets a message of its own. The parts every
+ * message shares (the public record's patch, the new points) are written as JSON once, and each message's
+ * text is put together from them (server/wire.ts sends it as Socket.IO would have written it).
  */
 class OutgoingUpdates {
-  private readonly messages: { rooms: string[]; prevSeq: number; patch: PatchOp[] }[] = [];
+  private readonly messages: { rooms: string[]; prevSeq: number; own: PatchOp[] }[] = [];
   /** The message of the rooms that get the public record's patch alone, by the seq they follow on from. */
   private readonly commonFrom = new Map<number, { rooms: string[] }>();
 
   constructor(
     private readonly gameId: string,
     private readonly seq: number,
+    private readonly shared: PatchOp[],
     private readonly newPoints: GameUpdateMessage['newPoints'],
   ) {}
 
-  common(room: string, prevSeq: number, shared: PatchOp[]): void {
+  common(room: string, prevSeq: number): void {
     const same = this.commonFrom.get(prevSeq);
     if (same) {
       same.rooms.push(room);
       return;
     }
-    const message = { rooms: [room], prevSeq, patch: shared };
+    const message = { rooms: [room], prevSeq, own: [] };
     this.commonFrom.set(prevSeq, message);
     this.messages.push(message);
   }
 
-  own(room: string, prevSeq: number, patch: PatchOp[]): void {
-    this.messages.push({ rooms: [room], prevSeq, patch });
+  /** A room's own message: the shared patch, then `own` (its counters' catch-up, its own view's patch). */
+  own(room: string, prevSeq: number, own: PatchOp[]): void {
+    this.messages.push({ rooms: [room], prevSeq, own });
   }
 
   send(io: LeverageServer): void {
-    for (const { rooms, prevSeq, patch } of this.messages) {
-      io.to(rooms).emit('game:update', {
-        gameId: this.gameId,
-        seq: this.seq,
-        prevSeq,
-        patch,
-        newPoints: this.newPoints,
-      });
+    const { gameId, seq, shared, newPoints } = this;
+    const sharedText = opsText(shared);
+    const head = `{"gameId":${JSON.stringify(gameId)},"seq":${seq},"prevSeq":`;
+    const tail = `],"newPoints":${JSON.stringify(newPoints)}}`;
+    for (const { rooms, prevSeq, own } of this.messages) {
+      const patch = own.length === 0 ? shared : [...shared, ...own];
+      const ownText = opsText(own);
+      const patchText = sharedText && ownText ? `${sharedText},${ownText}` : sharedText || ownText;
+      const message: GameUpdateMessage = { gameId, seq, prevSeq, patch, newPoints };
+      io.to(rooms).emit('game:update', withText(message, `${head}${prevSeq},"patch":[${patchText}${tail}`));
     }
   }
 }
@@ -171,7 +181,7 @@ export class GameBroadcast {
     // something happened elsewhere, and its next update sets the counters level again.
     const onlyCounters = newPoints.length === 0 && shared.every(movesOnlyCounters);
     const versionMoved = this.lastSent.state.version !== state.version;
-    const messages = new OutgoingUpdates(this.gameId, state.seq, newPoints);
+    const messages = new OutgoingUpdates(this.gameId, state.seq, shared, newPoints);
     for (const role of recipients) {
       const own = ownPatch(this.lastSent.own(role), views.own(role));
       if (onlyCounters && own.length === 0) continue;
@@ -184,8 +194,8 @@ export class GameBroadcast {
           ? [{ op: 'set', path: ['version'], value: state.version }]
           : [];
       const room = viewRoom(this.gameId, role);
-      if (own.length === 0 && catchUp.length === 0) messages.common(room, held.seq, shared);
-      else messages.own(room, held.seq, [...shared, ...catchUp, ...own]);
+      if (own.length === 0 && catchUp.length === 0) messages.common(room, held.seq);
+      else messages.own(room, held.seq, [...catchUp, ...own]);
     }
     messages.send(this.io);
     this.lastSentSeq = state.seq;

@@ -1,4 +1,5 @@
 import type { ServerOptions } from 'socket.io';
+import { WIRE_PARSER } from './wire.ts';
 
 /**
  * The Socket.IO options every Leverage server shares with the load benchmark's plain Socket.IO baseline, so
@@ -20,4 +21,6 @@ export const TRANSPORT_OPTIONS = {
   // Commands are at most 16 KB; anything much larger is not a Leverage client.
   maxHttpBufferSize: 32 * 1024,
   connectionStateRecovery: CONNECTION_STATE_RECOVERY,
+  // Socket.IO's own wire format; messages whose text the broadcast wrote are sent as written (wire.ts).
+  parser: WIRE_PARSER,
 } satisfies Partial<ServerOptions>;

@@ -1,7 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
+import { Encoder, PacketType } from 'socket.io-parser';
 import { describe, expect, it } from 'vitest';
 import { GameBroadcast, viewCache, viewRoom } from '../../server/broadcast.ts';
 import type { LeverageServer } from '../../server/io-types.ts';
+import { WIRE_PARSER } from '../../server/wire.ts';
 import { createGameEngine } from '../../shared/game/engine.ts';
 import { playerViewFor } from '../../shared/game/player-view.ts';
 import type { GameUpdateMessage } from '../../shared/protocol/socket.ts';
@@ -11,6 +13,18 @@ import { runHeadlessGame } from '../../shared/sim/headless.ts';
 
 /** What crosses the wire: JSON, so what a client holds is what JSON keeps of a value. */
 const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * An update's message as the server's encoder sends it (the text the broadcast wrote for it), which must
+ * be byte for byte the packet Socket.IO itself would have sent; returns the message's JSON text.
+ */
+function sentText(message: GameUpdateMessage): string {
+  const packet = () => ({ type: PacketType.EVENT, nsp: '/', data: ['game:update', message, 'offset-1'] });
+  const [sent] = new WIRE_PARSER.Encoder().encode(packet());
+  expect(sent).toBe(new Encoder().encode(packet())[0]);
+  const [, text] = JSON.parse((sent as string).slice(1)) as [string, unknown];
+  return JSON.stringify(text);
+}
 
 /**
  * Replays a whole bot game one input at a time through the server's broadcast; every room keeps its view
@@ -36,7 +50,7 @@ function followEveryUpdate(seed: number): { messages: number; updateBytes: numbe
     to: (toRooms: string[]) => ({
       emit: (event: string, message: GameUpdateMessage) => {
         expect(event).toBe('game:update');
-        const text = JSON.stringify(message);
+        const text = sentText(message);
         for (const room of toRooms) {
           figures.updateBytes.push(text.length);
           figures.round.push(engine.state.round);
