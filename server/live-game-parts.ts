@@ -129,8 +129,9 @@ export function gameParts(
     engine.state,
   );
   const timers = new GameClock(deps.clock, {
-    // The deadline's own step finds its phase ended already (`input`), and reschedules the timers.
-    onDeadline: () => inputs.change((engine, at) => engine.timeout(at)),
+    // The deadline's timer is an input with nothing of its own: the catch-up every input begins with
+    // ends the phase (GameInputs.deadline).
+    onDeadline: () => inputs.deadline(),
     onTick: () => inputs.change((engine, at) => engine.tick(at), 'tick'),
   });
   const takeover = new SeatTakeover({
