@@ -10,7 +10,7 @@ import type { GameClock } from './game-clock.ts';
 import type { GameInputs } from './game-inputs.ts';
 import { FRESH_JOURNAL } from './game-journal.ts';
 import type { ChangeCause, GamePublication } from './game-publication.ts';
-import { commandType, lobbyEngineFor, startingEngine } from './game-setup.ts';
+import { commandType, gameRecordOf, lobbyEngineFor, startingEngine } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
 import { gameParts, type LiveGameDeps, type LiveGameSetup, type RestoredParts } from './live-game-parts.ts';
 import { Lobby, type Person } from './lobby.ts';
@@ -93,15 +93,7 @@ export class LiveGame {
 
   /** The first write of a new game (in its queue, before anyone can join): what the creator chose, its empty lobby. */
   record(): Promise<void> {
-    const record = {
-      id: this.id,
-      code: this.code,
-      settings: this.settings,
-      seed: this.seed,
-      createdAt: this.createdAt,
-      ...(this.classroomId ? { classroomId: this.classroomId } : {}),
-    };
-    return this.inputs.enqueue(() => this.deps.store.create(record, this.lobby.toStored()));
+    return this.inputs.enqueue(() => this.deps.store.create(gameRecordOf(this), this.lobby.toStored()));
   }
 
   /** Stores who sits where; call from inside the queue, before anyone hears of the change. */
