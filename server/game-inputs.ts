@@ -46,7 +46,7 @@ export class GameInputs {
    * after it: the deadline is applied, committed and told first, as if the timer had run first. Every
    * deadline passed by then is applied, one after the other.
    */
-  input<T>(run: InputRun<T>): Promise<T | Ack> {
+  input<T>(run: InputRun<T>): Promise<T | Ack<never>> {
     return this.queue.enqueue(() => this.inputNow(run));
   }
 
@@ -99,7 +99,7 @@ export class GameInputs {
    * Stays synchronous while no deadline has passed: the common case, on every command. `caughtUp` says
    * whether a deadline was applied before `run`.
    */
-  private inputNow<T>(run: InputRun<T>, caughtUp = false): T | Ack | Promise<T | Ack> {
+  private inputNow<T>(run: InputRun<T>, caughtUp = false): T | Ack<never> | Promise<T | Ack<never>> {
     const { durable, clock } = this.deps;
     const closed = durable.closedRefusal();
     if (closed) return closed;
@@ -108,7 +108,7 @@ export class GameInputs {
     return run(at, caughtUp);
   }
 
-  private async afterDeadline<T>(run: InputRun<T>): Promise<T | Ack> {
+  private async afterDeadline<T>(run: InputRun<T>): Promise<T | Ack<never>> {
     if (await this.deps.durable.commit()) this.deps.settle();
     return this.inputNow(run, true);
   }

@@ -104,7 +104,6 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
   // (`LiveGame.withinPace`), shared with the bot that may play it, spent where the game runs.
   const seatEvents: SeatEventDeps = {
     sessions,
-    now,
     requesters: deps.cluster?.requesters ?? localRequesters(deps.game.io),
   };
   const addresses = createKeyedRateLimiter(deps.addressRate, now);

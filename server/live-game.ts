@@ -230,6 +230,15 @@ export class LiveGame {
     );
   }
 
+  /**
+   * Something a seat does that is not an engine command (a team's draft edit, team.ts), run in the
+   * game's queue as every input is: at the time `at` it is read there, after the phases whose deadline
+   * had passed by then have ended (game-inputs.ts), so it meets the phase that follows them.
+   */
+  input<T>(run: (at: number) => T | Promise<T>): Promise<T | Ack<never>> {
+    return this.inputs.input(run);
+  }
+
   /** Resolves when everything enqueued so far has run (tests and shutdown). */
   settled(): Promise<void> {
     return this.inputs.idle();
