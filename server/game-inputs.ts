@@ -20,9 +20,10 @@ export interface GameInputsDeps {
 type InputRun<T> = (at: number, caughtUp: boolean) => T | Promise<T>;
 
 /**
- * The one path every input to a game's engine takes (a person's or the host's command, a bot's, "I'm
- * back", a timer's step): the game's queue, one at a time, each read at the time it comes out of the
- * queue, and each accepted one committed to the store before it is published or answered.
+ * The one path every input to a game takes (a person's or the host's command, a bot's, "I'm back", a
+ * timer's step, and a team's draft edit, which the engine never sees): the game's queue, one at a time,
+ * each read at the time it comes out of the queue, and each accepted one committed to the store before it
+ * is published or answered.
  */
 export class GameInputs {
   private readonly queue = createSerialQueue();
