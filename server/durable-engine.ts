@@ -49,7 +49,7 @@ export class DurableEngine {
   }
 
   /** Why the game takes no input now, or null while it does. */
-  closedRefusal(): Ack | null {
+  closedRefusal(): Ack<never> | null {
     if (this.closed) return refuse('NOT_FOUND', 'That game is no longer running.');
     if (this.broken) return refuse('INTERNAL', 'This game could not be saved; it waits for a restart.');
     return null;

@@ -16,10 +16,14 @@ export interface GameInputsDeps {
   onError(error: unknown): void;
 }
 
+/** One input, read at `at`; `caughtUp` when a deadline that had passed was applied just before it. */
+type InputRun<T> = (at: number, caughtUp: boolean) => T | Promise<T>;
+
 /**
- * The one path every input to a game's engine takes (a person's or the host's command, a bot's, "I'm
- * back", a timer's step): the game's queue, one at a time, each read at the time it comes out of the
- * queue, and each accepted one committed to the store before it is published or answered.
+ * The one path every input to a game takes (a person's or the host's command, a bot's, "I'm back", a
+ * timer's step, and a team's draft edit, which the engine never sees): the game's queue, one at a time,
+ * each read at the time it comes out of the queue, and each accepted one committed to the store before it
+ * is published or answered.
  */
 export class GameInputs {
   private readonly queue = createSerialQueue();
@@ -43,7 +47,7 @@ export class GameInputs {
    * after it: the deadline is applied, committed and told first, as if the timer had run first. Every
    * deadline passed by then is applied, one after the other.
    */
-  input<T>(run: (at: number) => T | Promise<T>): Promise<T | Ack> {
+  input<T>(run: InputRun<T>): Promise<T | Ack<never>> {
     return this.queue.enqueue(() => this.inputNow(run));
   }
 
@@ -62,28 +66,51 @@ export class GameInputs {
   /** A timer's step: applied (and committed) if still due; the timers are set again either way. */
   change(step: (engine: GameEngine, at: number) => boolean, cause: ChangeCause = 'input'): void {
     const { durable } = this.deps;
-    this.input(async (at) => {
-      if (durable.apply((engine) => step(engine, at))) {
-        if (await durable.commit()) this.deps.settle(cause);
-      } else this.deps.reschedule();
-    }).catch((error: unknown) => {
+    this.fromTimer(
+      this.input(async (at) => {
+        if (durable.apply((engine) => step(engine, at))) {
+          if (await durable.commit()) this.deps.settle(cause);
+        } else this.deps.reschedule();
+      }),
+    );
+  }
+
+  /**
+   * The phase deadline's timer. Its step is the catch-up every input begins with (`input`): the timeout
+   * is applied, committed and settled there, which sets the timers again. Only a timer that finds its
+   * deadline not reached (it fired a hair early) sets them again itself, to wait for the rest.
+   */
+  deadline(): void {
+    this.fromTimer(
+      this.input((_at, caughtUp) => {
+        if (!caughtUp) this.deps.reschedule();
+      }),
+    );
+  }
+
+  /** A timer's input has nobody to answer: its errors are logged. */
+  private fromTimer(input: Promise<unknown>): void {
+    input.catch((error: unknown) => {
       // Not a fault: the lease moved, the game goes on at its new node, which runs this timer there.
       if (!(error instanceof NotOwnerError)) this.deps.onError(error);
     });
   }
 
-  /** Stays synchronous while no deadline has passed: the common case, on every command. */
-  private inputNow<T>(run: (at: number) => T | Promise<T>): T | Ack | Promise<T | Ack> {
+  /**
+   * Stays synchronous while no deadline has passed: the common case, on every command. `caughtUp` says
+   * whether a deadline was applied before `run`.
+   */
+  private inputNow<T>(run: InputRun<T>, caughtUp = false): T | Ack<never> | Promise<T | Ack<never>> {
     const { durable, clock } = this.deps;
     const closed = durable.closedRefusal();
     if (closed) return closed;
     const at = clock.now();
     if (durable.apply((engine) => engine.timeout(at))) return this.afterDeadline(run);
-    return run(at);
+    return run(at, caughtUp);
   }
 
-  private async afterDeadline<T>(run: (at: number) => T | Promise<T>): Promise<T | Ack> {
+  private async afterDeadline<T>(run: InputRun<T>): Promise<T | Ack<never>> {
     if (await this.deps.durable.commit()) this.deps.settle();
-    return this.inputNow(run);
+    return this.inputNow(run, true);
   }
 }

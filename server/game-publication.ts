@@ -1,3 +1,4 @@
+import type { GameState } from '../shared/game/state.ts';
 import type { GameSnapshotMessage } from '../shared/protocol/socket.ts';
 import { ROLE_IDS } from '../shared/roles.ts';
 import { GameBroadcast, gameRoom, type ViewCache, viewCache, viewRoom } from './broadcast.ts';
@@ -42,8 +43,10 @@ export class GamePublication {
       requesters(): Requesters;
       onError(error: unknown): void;
     },
+    /** The state the game is at when it is made or restored here, the one its rooms are taken to hold. */
+    startingState: GameState,
   ) {
-    this.broadcast = new GameBroadcast(game.io, game.id, game.engine.state);
+    this.broadcast = new GameBroadcast(game.io, game.id, startingState);
   }
 
   /**

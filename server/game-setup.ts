@@ -6,6 +6,15 @@ import { type CreateGame, PERSONALITIES } from '../shared/protocol/socket.ts';
 import { seedToState } from '../shared/rng.ts';
 import { type PerRole, perRole, type RoleId, type SeatKind } from '../shared/roles.ts';
 import type { Lobby } from './lobby.ts';
+import type { GameRecord } from './store/game-store.ts';
+
+/** What the store keeps of a game from its creation on: what it was set up with. */
+export function gameRecordOf(
+  game: Omit<GameRecord, 'classroomId'> & { classroomId: string | null },
+): GameRecord {
+  const { id, code, settings, seed, createdAt, classroomId } = game;
+  return { id, code, settings, seed, createdAt, ...(classroomId ? { classroomId } : {}) };
+}
 
 /** The engine's configuration from what the creator chose; timers left out keep the scenario's. */
 export function gameConfigFor(

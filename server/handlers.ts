@@ -1,4 +1,3 @@
-import { MAX_COMMAND_BYTES } from '../shared/protocol/commands.ts';
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket.ts';
 import type { ClassroomDeps } from './classroom/deps.ts';
@@ -11,11 +10,12 @@ import {
 } from './classroom/events.ts';
 import { createClassroom, socketClosed } from './classroom/sessions.ts';
 import type { Clock } from './clock.ts';
+import { answersFor } from './event-answers.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageSocket } from './io-types.ts';
 import { addressKey, type JoinGuard } from './join-guard.ts';
 import type { LiveGameDeps } from './live-game.ts';
-import { createKeyedRateLimiter, createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
+import { createKeyedRateLimiter, createRateLimiter, type RateLimit } from './rate-limit.ts';
 import type { GameRegistry } from './registry.ts';
 import {
   type RunSeatEvent,
@@ -82,38 +82,13 @@ export const DEFAULT_MAX_GAMES_PER_ADDRESS = 250;
 /** The events a client may send; anything else is answered INVALID_COMMAND. */
 const CLIENT_EVENTS: ReadonlySet<string> = new Set(Object.keys(CLIENT_EVENT_SCHEMAS));
 
-/** Size of a payload as JSON; a payload that cannot be measured (too deep, circular) is too big. */
-function payloadBytes(payload: unknown): number {
-  try {
-    return JSON.stringify(payload)?.length ?? 0;
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
-}
-
-type Reply<T> = (answer: Ack<T>) => void;
-
-/**
- * Socket.IO puts the acknowledgement, if the client asked for one, last. A client may send no payload,
- * extra arguments, or a non-function where the acknowledgement should be: none of it may throw here.
- */
-function splitArguments<T>(args: readonly unknown[]): { input: unknown; reply: Reply<T> | null } {
-  const last = args.at(-1);
-  const reply = typeof last === 'function' ? (last as Reply<T>) : null;
-  const input = reply && args.length === 1 ? undefined : args[0];
-  return { input, reply };
-}
-
-const rateLimited = (): ReturnType<typeof refuse> => refuse('RATE_LIMITED', 'Too many requests; slow down.');
 const tooManyGuesses = () =>
   refuse('RATE_LIMITED', 'Too many wrong codes or tokens from here; wait a minute and try again.');
 
 /**
- * Every client event, for one socket. Each is answered exactly once with `{ ok, data | error }`: a
- * payload that fails its schema or is over MAX_COMMAND_BYTES gets INVALID_COMMAND, an unknown event
- * gets INVALID_COMMAND, a missing acknowledgement is tolerated, and a bug becomes INTERNAL (logged)
- * instead of a crash. Every event, unknown ones included, spends from a per-socket rate limit. A socket
- * acts only for the seat or host its token gave it.
+ * Every client event, for one socket, each answered exactly once (event-answers.ts): a payload that fails
+ * its schema gets INVALID_COMMAND, and so does an unknown event. Every event, unknown ones included,
+ * spends from a per-socket rate limit. A socket acts only for the seat or host its token gave it.
  */
 export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSocket) => void {
   const sessions: SessionDeps = {
@@ -129,7 +104,6 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
   // (`LiveGame.withinPace`), shared with the bot that may play it, spent where the game runs.
   const seatEvents: SeatEventDeps = {
     sessions,
-    now,
     requesters: deps.cluster?.requesters ?? localRequesters(deps.game.io),
   };
   const addresses = createKeyedRateLimiter(deps.addressRate, now);
@@ -146,6 +120,7 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
     const creations = createRateLimiter(deps.createRate, now);
     const address = socket.handshake.address;
     const fromAddress = addressKey(address);
+    const answer = answersFor(fromAddress, addresses, deps.onError);
     /** A seat event, run where its game runs: here, or (with several nodes) at the game's node. */
     const atGame = async (event: SeatEvent, input: unknown): Promise<Ack<unknown>> =>
       deps.cluster ? deps.cluster.route(event, input, socket, here) : here(event, input, socket);
@@ -154,29 +129,6 @@ export function createGameHandlers(deps: GameHandlerDeps): (socket: LeverageSock
       deps.classCluster
         ? deps.classCluster.route(event, input, socket, inClass)
         : inClass(event, input, socket);
-
-    function answer<T>(
-      limiter: RateLimiter,
-      args: readonly unknown[],
-      work: (input: unknown) => Promise<Ack<T>> | Ack<T>,
-    ): void {
-      const { input, reply } = splitArguments<T>(args);
-      const send = reply ?? (() => {});
-      if (!limiter.take() || !addresses.take(fromAddress)) {
-        send(rateLimited());
-        return;
-      }
-      if (payloadBytes(input) > MAX_COMMAND_BYTES) {
-        send(refuse('INVALID_COMMAND', `A request may be at most ${MAX_COMMAND_BYTES} bytes.`));
-        return;
-      }
-      Promise.resolve()
-        .then(() => work(input))
-        .then(send, (error: unknown) => {
-          deps.onError(error);
-          send(refuse('INTERNAL', 'Something went wrong on the server; it has been logged.'));
-        });
-    }
 
     /**
      * A well-formed join, request or resume: refused outright once this socket or address has guessed wrong too

@@ -1,12 +1,21 @@
 import type { GameEngine } from '../shared/game/engine.ts';
+import { DEFAULT_IDLE_TAKEOVER } from '../shared/game/takeover.ts';
 import type { CreateGame } from '../shared/protocol/socket.ts';
 import type { BotBrain, BotDelay } from './bot-runner.ts';
 import type { Clock } from './clock.ts';
+import { DurableEngine } from './durable-engine.ts';
+import { GameBots } from './game-bots.ts';
+import { GameClock } from './game-clock.ts';
+import { GameInputs } from './game-inputs.ts';
 import type { JournalPosition } from './game-journal.ts';
+import { type ChangeCause, GamePublication } from './game-publication.ts';
+import { lobbyEngineFor } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
+import type { LiveGame } from './live-game.ts';
 import type { Lobby } from './lobby.ts';
 import type { SeatPace } from './rate-limit.ts';
-import type { Requesters } from './seat-requests.ts';
+import { localRequesters, type Requesters } from './seat-requests.ts';
+import { SeatTakeover } from './seat-takeover.ts';
 import type { GameStore } from './store/game-store.ts';
 
 /** What a live game is made of: what it depends on, how it was set up, and what a restore brings back. */
@@ -51,4 +60,99 @@ export interface RestoredParts {
   lobby: Lobby;
   engine?: GameEngine;
   position?: JournalPosition;
+}
+
+/** The parts a live game runs on (live-game.ts says what the game does with them). */
+export interface GameParts {
+  durable: DurableEngine;
+  inputs: GameInputs;
+  publication: GamePublication;
+  timers: GameClock;
+  takeover: SeatTakeover;
+  bots: GameBots;
+}
+
+/** What the parts call back into their game for. */
+export interface GameHooks {
+  /** A change was committed (or the engine reloaded): it is published, the timers set again, the bots think. */
+  settle(cause?: ChangeCause): void;
+  /** Nothing the game's timers, bots or takeover scheduled may run any more. */
+  stopClocks(): void;
+}
+
+/**
+ * A live game's parts, each told how to reach the others: every input goes through `inputs` (the game's
+ * queue) to `durable` (the engine kept in step with the store); the timers, the takeover of idle seats and
+ * the bots make their inputs the same way.
+ */
+export function gameParts(
+  game: LiveGame,
+  deps: LiveGameDeps,
+  engine: GameEngine,
+  position: JournalPosition,
+  hooks: GameHooks,
+): GameParts {
+  const durable = new DurableEngine(
+    {
+      store: deps.store,
+      gameId: game.id,
+      onError: deps.onError,
+      lobbyEngine: () => lobbyEngineFor(game),
+      onReloaded: () => hooks.settle(),
+      onBroken: () => hooks.stopClocks(),
+      onNotOwner: () => {
+        hooks.stopClocks();
+        deps.lostGame?.(game.id);
+      },
+    },
+    engine,
+    position,
+  );
+  const inputs = new GameInputs({
+    clock: deps.clock,
+    durable,
+    settle: (cause) => hooks.settle(cause),
+    reschedule: () => {
+      timers.reschedule(durable.engine.state);
+      takeover.reschedule(durable.engine.state);
+    },
+    onError: deps.onError,
+  });
+  const publication = new GamePublication(
+    game,
+    {
+      clock: deps.clock,
+      running: () => durable.running,
+      requesters: () => deps.requesters?.() ?? localRequesters(deps.io),
+      onError: deps.onError,
+    },
+    engine.state,
+  );
+  const timers = new GameClock(deps.clock, {
+    // The deadline's timer is an input with nothing of its own: the catch-up every input begins with
+    // ends the phase (GameInputs.deadline).
+    onDeadline: () => inputs.deadline(),
+    onTick: () => inputs.change((engine, at) => engine.tick(at), 'tick'),
+  });
+  const takeover = new SeatTakeover({
+    clock: deps.clock,
+    lobby: game.lobby,
+    seed: game.seed,
+    // Games stored before takeover existed get the default.
+    options: game.settings.idleTakeover ?? DEFAULT_IDLE_TAKEOVER,
+    state: () => durable.engine.state,
+    change: (step) => inputs.change(step),
+  });
+  const bots = new GameBots({
+    clock: deps.clock,
+    brain: deps.brain,
+    delay: deps.botDelay,
+    seed: game.seed,
+    onError: deps.onError,
+    commandPrefix: position.committed === 0 ? 'bot' : `bot${position.committed}`,
+    durable,
+    withinPace: (role) => deps.seatPace.take(game.id, role),
+    applyInQueue: (step) => inputs.input((at) => inputs.apply((engine) => step(engine, at))),
+  });
+  return { durable, inputs, publication, timers, takeover, bots };
 }

@@ -1,23 +1,22 @@
 import type { GameEngine } from '../shared/game/engine.ts';
 import type { Actor } from '../shared/game/events.ts';
-import { DEFAULT_IDLE_TAKEOVER } from '../shared/game/takeover.ts';
 import type { HostCommand, WithoutEnvelope } from '../shared/protocol/commands.ts';
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
 import { viewCache } from './broadcast.ts';
-import { DurableEngine } from './durable-engine.ts';
-import { GameBots } from './game-bots.ts';
-import { GameClock } from './game-clock.ts';
-import { GameInputs } from './game-inputs.ts';
+import type { DurableEngine } from './durable-engine.ts';
+import type { GameBots } from './game-bots.ts';
+import type { GameClock } from './game-clock.ts';
+import type { GameInputs } from './game-inputs.ts';
 import { FRESH_JOURNAL } from './game-journal.ts';
-import { type ChangeCause, GamePublication } from './game-publication.ts';
-import { commandType, lobbyEngineFor, startingEngine } from './game-setup.ts';
+import type { ChangeCause, GamePublication } from './game-publication.ts';
+import { commandType, gameRecordOf, lobbyEngineFor, startingEngine } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
-import type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-parts.ts';
+import { gameParts, type LiveGameDeps, type LiveGameSetup, type RestoredParts } from './live-game-parts.ts';
 import { Lobby, type Person } from './lobby.ts';
 import { seatTooFast } from './rate-limit.ts';
-import { localRequesters, SeatRequests } from './seat-requests.ts';
-import { SeatTakeover } from './seat-takeover.ts';
+import { SeatRequests } from './seat-requests.ts';
+import type { SeatTakeover } from './seat-takeover.ts';
 import { NotOwnerError } from './store/game-store.ts';
 import { type Refusal, TeamDrafts, teamSeatActor } from './team.ts';
 
@@ -32,7 +31,8 @@ export type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-par
  * backwards across a restart.
  *
  * `engine.log` holds the inputs since the engine was made (for a restored game, since its snapshot); the
- * whole log is in the store. Committing, and rolling back when the store refuses, is `DurableEngine`'s.
+ * whole log is in the store. Committing, and rolling back when the store refuses, is `DurableEngine`'s;
+ * the parts a game runs on are made and wired to one another in live-game-parts.ts.
  */
 export class LiveGame {
   readonly id: string;
@@ -79,76 +79,21 @@ export class LiveGame {
     // The lobby's engine only shows the briefing and the starting market; the real one is made at the start.
     const engine = restored?.engine ?? lobbyEngineFor(this);
     const position = restored?.position ?? FRESH_JOURNAL;
-    this.durable = new DurableEngine(
-      {
-        store: deps.store,
-        gameId: this.id,
-        onError: deps.onError,
-        lobbyEngine: () => lobbyEngineFor(this),
-        onReloaded: () => this.settle(),
-        onBroken: () => this.stopClocks(),
-        onNotOwner: () => {
-          this.stopClocks();
-          deps.lostGame?.(this.id);
-        },
-      },
-      engine,
-      position,
-    );
-    this.inputs = new GameInputs({
-      clock: deps.clock,
-      durable: this.durable,
+    const parts = gameParts(this, deps, engine, position, {
       settle: (cause) => this.settle(cause),
-      reschedule: () => {
-        this.timers.reschedule(this.engine.state);
-        this.takeover.reschedule(this.engine.state);
-      },
-      onError: deps.onError,
+      stopClocks: () => this.stopClocks(),
     });
-    this.publication = new GamePublication(this, {
-      clock: deps.clock,
-      running: () => this.durable.running,
-      requesters: () => deps.requesters?.() ?? localRequesters(deps.io),
-      onError: deps.onError,
-    });
-    this.timers = new GameClock(deps.clock, {
-      // The deadline's own step finds its phase ended already (`input`), and reschedules the timers.
-      onDeadline: () => this.inputs.change((engine, at) => engine.timeout(at)),
-      onTick: () => this.inputs.change((engine, at) => engine.tick(at), 'tick'),
-    });
-    this.takeover = new SeatTakeover({
-      clock: deps.clock,
-      lobby: this.lobby,
-      seed: this.seed,
-      // Games stored before takeover existed get the default.
-      options: this.settings.idleTakeover ?? DEFAULT_IDLE_TAKEOVER,
-      state: () => this.engine.state,
-      change: (step) => this.inputs.change(step),
-    });
-    this.bots = new GameBots({
-      clock: deps.clock,
-      brain: deps.brain,
-      delay: deps.botDelay,
-      seed: this.seed,
-      onError: deps.onError,
-      commandPrefix: position.committed === 0 ? 'bot' : `bot${position.committed}`,
-      durable: this.durable,
-      withinPace: (role) => deps.seatPace.take(this.id, role),
-      applyInQueue: (step) => this.inputs.input((at) => this.inputs.apply((engine) => step(engine, at))),
-    });
+    this.durable = parts.durable;
+    this.inputs = parts.inputs;
+    this.publication = parts.publication;
+    this.timers = parts.timers;
+    this.takeover = parts.takeover;
+    this.bots = parts.bots;
   }
 
   /** The first write of a new game (in its queue, before anyone can join): what the creator chose, its empty lobby. */
   record(): Promise<void> {
-    const record = {
-      id: this.id,
-      code: this.code,
-      settings: this.settings,
-      seed: this.seed,
-      createdAt: this.createdAt,
-      ...(this.classroomId ? { classroomId: this.classroomId } : {}),
-    };
-    return this.inputs.enqueue(() => this.deps.store.create(record, this.lobby.toStored()));
+    return this.inputs.enqueue(() => this.deps.store.create(gameRecordOf(this), this.lobby.toStored()));
   }
 
   /** Stores who sits where; call from inside the queue, before anyone hears of the change. */
@@ -283,6 +228,15 @@ export class LiveGame {
     return this.inputs.input((at) =>
       this.start({ type: 'host:start', commandId: 'solo-start', version: 0 }, at),
     );
+  }
+
+  /**
+   * Something a seat does that is not an engine command (a team's draft edit, team.ts), run in the
+   * game's queue as every input is: at the time `at` it is read there, after the phases whose deadline
+   * had passed by then have ended (game-inputs.ts), so it meets the phase that follows them.
+   */
+  input<T>(run: (at: number) => T | Promise<T>): Promise<T | Ack<never>> {
+    return this.inputs.input(run);
   }
 
   /** Resolves when everything enqueued so far has run (tests and shutdown). */

@@ -50,7 +50,6 @@ const refuseForbidden = (message: string) => refuse('FORBIDDEN', message);
 
 export interface SeatEventDeps {
   sessions: SessionDeps;
-  now(): number;
   /** The sockets waiting on seat requests, wherever they are connected. */
   requesters: Requesters;
 }
@@ -97,7 +96,7 @@ export function runSeatEvent(
       // A team's shared sheet changes at typing pace: it spends from the seat's pace like a command.
       if (!game.withinPace(person)) return seatTooFast();
       const parsed = CLIENT_EVENT_SCHEMAS['team:edit'].safeParse(input);
-      return parsed.success ? editTeamSheet(game, person, parsed.data, deps.now()) : invalid(parsed.error);
+      return parsed.success ? editTeamSheet(game, person, parsed.data) : invalid(parsed.error);
     }
     case 'team:captain': {
       const parsed = CLIENT_EVENT_SCHEMAS['team:captain'].safeParse(input);

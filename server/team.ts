@@ -57,14 +57,13 @@ export function teamSeatActor(
     : { kind: 'seat', role };
 }
 
-/** `team:edit`: one change to the seat's shared sheet, sent whole to the seat's sockets (and no others). */
-export function editTeamSheet(
-  game: LiveGame,
-  person: Person,
-  edit: TeamEdit,
-  at: number,
-): Promise<Ack<TeamEditResult>> {
-  return game.enqueue(() => {
+/**
+ * `team:edit`: one change to the seat's shared sheet, sent whole to the seat's sockets (and no others).
+ * Read as a command is, after the phases whose deadline had passed (`LiveGame.input`): an edit read
+ * just after a round's deadline is judged in the round that follows.
+ */
+export function editTeamSheet(game: LiveGame, person: Person, edit: TeamEdit): Promise<Ack<TeamEditResult>> {
+  return game.input((at) => {
     const role = person.role;
     if (!role) return refuse('FORBIDDEN', 'Only a person with a seat works on its move sheet.');
     const { phase, round } = game.engine.state;

@@ -155,6 +155,9 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
       const parts = request.parts ?? CLASSROOM_PARTS;
       const classroom = classroomDeps.classrooms.get(request.classroomId);
       if (classroom) forgetSockets(classroomDeps, classroom, [socket.id], parts);
+      // The remote sockets' list keeps a socket's node and nothing per session or part: after a partial
+      // leave the socket still counts here as what it kept, for which its node's death must still be
+      // noticed, so its entry is right as it is. A leave of every part lets it go.
       if (parts.length === CLASSROOM_PARTS.length) this.deps.games.remoteSockets.forget(socket.id);
       return { done: true };
     }

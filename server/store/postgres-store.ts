@@ -1,4 +1,3 @@
-import pg from 'pg';
 import type { GameConfig } from '../../shared/game/state.ts';
 import { decode, encode } from './codec.ts';
 import {
@@ -15,8 +14,8 @@ import {
   type StoredGame,
   type StoredLobby,
 } from './game-store.ts';
-import { ClassroomLeases, PostgresLeases, type Query } from './postgres-leases.ts';
-import { migrate } from './postgres-schema.ts';
+import { ClassroomLeases, PostgresLeases } from './postgres-leases.ts';
+import { PostgresPools } from './postgres-pools.ts';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database` (LEVERAGE_DATABASE_URL). */
@@ -56,56 +55,27 @@ const LOG_FROM = `SELECT idx, event::text AS event, digest::text AS digest
  * A commit has reached PostgreSQL's disk (its default `synchronous_commit`) when `commit()` resolves.
  */
 export class PostgresGameStore implements GameStore {
-  private readonly pool: pg.Pool;
+  private readonly db: PostgresPools;
   /** Which games this node may write, when it is one of several (null for a single node). */
   readonly leases: PostgresLeases | null;
   /** Which class sessions this node runs and may write, when it is one of several. */
   readonly classroomLeases: ClassroomLeases | null;
-  private readonly leasePool: pg.Pool | null;
-  private migrated: Promise<void> | null = null;
-  private closed = false;
 
   constructor(options: PostgresStoreOptions) {
-    this.pool = new pg.Pool({
-      connectionString: options.connectionString,
-      max: options.maxConnections ?? 10,
-    });
-    // A connection dropped while idle (the database restarted) is replaced on next use; without a
-    // listener the pool's error would end the process.
-    this.pool.on('error', (error) => console.error('[leverage] PostgreSQL connection lost:', error.message));
-    // Leases are renewed on connections of their own: a renewal queued behind a burst of commits would
-    // let the leases lapse, and other nodes take over games that are running well.
-    this.leasePool = options.node
-      ? new pg.Pool({ connectionString: options.connectionString, max: 2 })
-      : null;
-    this.leasePool?.on('error', (error) =>
-      console.error('[leverage] PostgreSQL connection lost:', error.message),
-    );
-    const leasePool = this.leasePool;
-    const onLeasePool: Query = async (text, values) => {
-      await this.ready();
-      if (!leasePool) throw new Error('This store is not one of several nodes');
-      return leasePool.query(text, values);
-    };
     const node = options.node;
-    this.leases = node ? new PostgresLeases(onLeasePool, node.id, node.leaseMs) : null;
-    this.classroomLeases = node ? new ClassroomLeases(onLeasePool, node.id, node.leaseMs) : null;
+    this.db = new PostgresPools(options.connectionString, options.maxConnections ?? 10, node !== undefined);
+    this.leases = node ? new PostgresLeases(this.db.leaseQuery, node.id, node.leaseMs) : null;
+    this.classroomLeases = node ? new ClassroomLeases(this.db.leaseQuery, node.id, node.leaseMs) : null;
   }
 
   /** The schema, brought up to date once per store before its first query. */
   ready(): Promise<void> {
-    if (this.closed) return Promise.reject(new Error('The PostgreSQL store is closed'));
-    this.migrated ??= this.transaction(migrate, false).catch((error: unknown) => {
-      this.migrated = null;
-      throw error;
-    });
-    return this.migrated;
+    return this.db.ready();
   }
 
   async create(record: GameRecord, lobby: StoredLobby): Promise<void> {
-    await this.ready();
     // The node that creates a game runs it: its lease is written with it.
-    const claimed = await this.transaction(async (client) => {
+    const claimed = await this.db.transaction(async (client) => {
       await client
         .query(`INSERT INTO games (id, code, status, record, lobby) VALUES ($1, $2, 'active', $3, $4)`, [
           record.id,
@@ -122,8 +92,7 @@ export class PostgresGameStore implements GameStore {
   }
 
   async saveLobby(gameId: string, lobby: StoredLobby): Promise<void> {
-    await this.ready();
-    await this.transaction(async (client) => {
+    await this.db.transaction(async (client) => {
       await this.leases?.checkFence(client, gameId);
       const { rowCount } = await client.query('UPDATE games SET lobby = $1 WHERE id = $2', [
         encode(lobby),
@@ -137,8 +106,7 @@ export class PostgresGameStore implements GameStore {
     // Encoded before the transaction: a value that cannot be encoded changes nothing.
     const events = commit.entries.map((entry) => encode(entry.event));
     const digests = commit.entries.map((entry) => encode(entry.digest));
-    await this.ready();
-    await this.transaction(async (client) => {
+    await this.db.transaction(async (client) => {
       // Another node that took the game over has a higher fence: this node's write is refused.
       await this.leases?.checkFence(client, gameId);
       // FOR UPDATE: a second writer of the same game waits here and then sees this commit's length.
@@ -186,23 +154,22 @@ export class PostgresGameStore implements GameStore {
   }
 
   async setIdle(gameId: string, idle: boolean): Promise<void> {
-    await this.query(`UPDATE games SET status = $1 WHERE id = $2 AND status <> 'ended'`, [
+    await this.db.query(`UPDATE games SET status = $1 WHERE id = $2 AND status <> 'ended'`, [
       idle ? 'idle' : 'active',
       gameId,
     ]);
   }
 
   async activeGameIds(): Promise<string[]> {
-    const { rows } = await this.query<{ id: string }>(
+    const { rows } = await this.db.query<{ id: string }>(
       `SELECT id FROM games WHERE status = 'active' ORDER BY created_order`,
     );
     return rows.map((row) => row.id);
   }
 
   async load(gameId: string): Promise<StoredGame | null> {
-    await this.ready();
     // One snapshot of the database: the stored snapshot and the log after it belong together.
-    return this.transaction(async (client) => {
+    return this.db.transaction(async (client) => {
       await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const { rows } = await client.query<GameRow>(
         `SELECT status, record::text AS record, lobby::text AS lobby, config::text AS config
@@ -229,18 +196,17 @@ export class PostgresGameStore implements GameStore {
   }
 
   async readLog(gameId: string, fromIndex = 0): Promise<LogEntry[]> {
-    const { rows } = await this.query<LogRow>(LOG_FROM, [gameId, fromIndex]);
+    const { rows } = await this.db.query<LogRow>(LOG_FROM, [gameId, fromIndex]);
     return rows.map(toEntry);
   }
 
   async delete(gameId: string): Promise<void> {
-    await this.query('DELETE FROM games WHERE id = $1', [gameId]);
+    await this.db.query('DELETE FROM games WHERE id = $1', [gameId]);
   }
 
   async saveClassroom(classroom: StoredClassroom): Promise<void> {
-    await this.ready();
     const leases = this.classroomLeases;
-    const claimed = await this.transaction(async (client) => {
+    const claimed = await this.db.transaction(async (client) => {
       // With several nodes, only the session's node writes it: a node that lost its lease (frozen past
       // it while another took the session over) is refused by the fence, as a game's commit is.
       const held = leases?.holds(classroom.id) ?? false;
@@ -269,52 +235,22 @@ export class PostgresGameStore implements GameStore {
   }
 
   async activeClassrooms(): Promise<StoredClassroom[]> {
-    const { rows } = await this.query<{ classroom: string }>(
+    const { rows } = await this.db.query<{ classroom: string }>(
       'SELECT classroom::text AS classroom FROM classrooms WHERE NOT ended ORDER BY saved_order',
     );
     return rows.map((row) => decode<StoredClassroom>(row.classroom));
   }
 
   async loadClassroom(classroomId: string): Promise<StoredClassroom | null> {
-    const { rows } = await this.query<{ classroom: string }>(
+    const { rows } = await this.db.query<{ classroom: string }>(
       'SELECT classroom::text AS classroom FROM classrooms WHERE id = $1',
       [classroomId],
     );
     return rows[0] ? decode<StoredClassroom>(rows[0].classroom) : null;
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await Promise.all([this.pool.end(), this.leasePool?.end()]);
-  }
-
-  private async query<Row extends pg.QueryResultRow>(
-    text: string,
-    values: unknown[] = [],
-  ): Promise<pg.QueryResult<Row>> {
-    await this.ready();
-    return this.pool.query<Row>(text, values);
-  }
-
-  /** `work` inside BEGIN … COMMIT on one connection; any error rolls everything back. */
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>, wrap = true): Promise<T> {
-    if (this.closed) throw new Error('The PostgreSQL store is closed');
-    const client = await this.pool.connect();
-    try {
-      if (!wrap) return await work(client);
-      await client.query('BEGIN');
-      try {
-        const result = await work(client);
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      }
-    } finally {
-      client.release();
-    }
+  close(): Promise<void> {
+    return this.db.close();
   }
 }
 

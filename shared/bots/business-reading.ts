@@ -21,7 +21,7 @@ import {
 /**
  * A bond sell-off that is brewing but has not landed: a hostile Tokyo or markets that believe it is selling,
  * while yields and fear are still near where the game began. Once yields have jumped or fear has spiked the
- * sell-off is in the price, and a hedge struck then locks the spike in (books.ts, hedgeAfter): in the
+ * sell-off is in the price, and a hedge struck then locks the spike in (business-book.ts, hedgeAfter): in the
  * default mix the 10-year rises in the first two rounds and gives it back from the third.
  */
 export function sellOffRisk(context: BotContext): boolean {

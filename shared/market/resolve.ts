@@ -3,13 +3,8 @@ import { ROLE_IDS } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { announceBackstop, checkBackstop, landPendingBackstop } from './backstop.ts';
 import { baselineOf } from './baseline.ts';
-import {
-  levelsOf,
-  updateBusinessBook,
-  updateInvestorsBook,
-  updateTokyoBook,
-  updateWhiteHouseBook,
-} from './books.ts';
+import { levelsOf, updateInvestorsBook, updateTokyoBook, updateWhiteHouseBook } from './books.ts';
+import { updateBusinessBook } from './business-book.ts';
 import { advanceSupplyChain, updateMortgageSpread, updateTradeAndPrices } from './economy.ts';
 import { publishHoldingsReport } from './holdings-report.ts';
 import { durationOf, weightsOf } from './investors.ts';

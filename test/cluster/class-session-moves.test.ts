@@ -93,6 +93,13 @@ async function until(check: () => boolean, what: string, ms = 10_000): Promise<v
   }
 }
 
+/** A facilitator connected to `node`, the session they create there, and what their requests name it by. */
+async function sessionAt(node: InProcessNode, facilitator: string, title: string) {
+  const teacher = await connect(node, facilitator);
+  const created = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title }));
+  return { teacher, created, session: { classroomId: created.classroomId, token: created.token } };
+}
+
 const projectorMessages = (socket: TestPlayer) =>
   socket.received.flatMap((entry) =>
     entry.event === 'classroom:projector' ? [entry.payload as ProjectorMessage] : [],
@@ -103,9 +110,7 @@ describe('a class session across nodes', () => {
     timeout: 60_000,
   }, async () => {
     const { a, b } = await twoNodes();
-    const teacher = await connect(a, 'Ms Sato');
-    const created = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2B' }));
-    const session = { classroomId: created.classroomId, token: created.token };
+    const { teacher, created, session } = await sessionAt(a, 'Ms Sato', 'Econ 2B');
     const { projectorKey } = ok(
       await teacher.ask<{ projectorKey: string }>('classroom:projectorLink', session),
     );
@@ -136,8 +141,7 @@ describe('a class session across nodes', () => {
     timeout: 60_000,
   }, async () => {
     const { a, b, databaseUrl } = await twoNodes();
-    const teacher = await connect(a, 'Ms Sato');
-    const econ = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2B' }));
+    const { teacher, created: econ } = await sessionAt(a, 'Ms Sato', 'Econ 2B');
     const ended = ok(
       await teacher.ask('classroom:command', {
         classroomId: econ.classroomId,
@@ -195,10 +199,8 @@ describe('a class session across nodes', () => {
     timeout: 60_000,
   }, async () => {
     const { a, b } = await twoNodes();
-    const teacher = await connect(a, 'Ms Sato');
-    const econ = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2B' }));
-    const second = await connect(b, 'Mr Ito');
-    const history = ok(await second.ask<CreatedClassroom>('classroom:create', { title: 'History 3A' }));
+    const { created: econ } = await sessionAt(a, 'Ms Sato', 'Econ 2B');
+    const { created: history } = await sessionAt(b, 'Mr Ito', 'History 3A');
 
     // A socket on node B waits in node A's session and watches its console (a student teacher).
     const helper = await connect(b, 'Ms Abe');

@@ -69,6 +69,31 @@ async function logged(node: { output: string[] }, line: string, ms = 10_000): Pr
   return node.output.some((output) => output.includes(line));
 }
 
+/** A facilitator connected to `node`, the session they create there, and what their requests name it by. */
+async function sessionAt(node: 'node-a' | 'node-b', facilitator: string, settings: Record<string, unknown>) {
+  const teacher = await connect(node, facilitator);
+  const created = ok(await teacher.ask<CreatedClassroom>('classroom:create', settings));
+  return { teacher, created, session: { classroomId: created.classroomId, token: created.token } };
+}
+
+/** A student connected to node B who joins a session with its code. */
+async function studentAtB(code: string, name: string) {
+  const socket = await connect('node-b', name);
+  const joined = ok(await socket.ask<JoinedClassroom>('classroom:join', { code, name }));
+  return { socket, joined };
+}
+
+/** The tables a facilitator's `tables:form` made, by id. */
+async function formTables(teacher: TestPlayer, session: { classroomId: string; token: string }) {
+  const formed = ok(
+    await teacher.ask<ClassroomCommandResult>('classroom:command', {
+      ...session,
+      command: { type: 'tables:form' },
+    }),
+  );
+  return formed.outcomes.map((outcome) => outcome.tableId);
+}
+
 const statement = (text: string) => ({ type: 'chat:statement', statement: { text, signal: 'none' } });
 
 /** Students' acknowledged commands, as the log keys them (`seat:<role>:<commandId>`), by table. */
@@ -91,29 +116,19 @@ describe('a class session on two nodes', () => {
     timeout: 120_000,
   }, async () => {
     cluster = await twoNodes();
-    const teacher = await connect('node-a', 'Ms Sato');
-    const created = ok(
-      await teacher.ask<CreatedClassroom>('classroom:create', {
-        title: 'Econ 2B',
-        tableSize: 2,
-        rounds: 2,
-        negotiateSeconds: 300,
-        decideSeconds: 300,
-        seed: 7,
-      }),
-    );
-    const session = { classroomId: created.classroomId, token: created.token };
+    const { teacher, created, session } = await sessionAt('node-a', 'Ms Sato', {
+      title: 'Econ 2B',
+      tableSize: 2,
+      rounds: 2,
+      negotiateSeconds: 300,
+      decideSeconds: 300,
+      seed: 7,
+    });
     ok(await teacher.ask('classroom:watch', session));
 
     // Four students on node B join with the code: looked up in PostgreSQL and forwarded to node A.
     const students: { socket: TestPlayer; joined: JoinedClassroom }[] = [];
-    for (let n = 1; n <= 4; n++) {
-      const socket = await connect('node-b', `Student ${n}`);
-      const joined = ok(
-        await socket.ask<JoinedClassroom>('classroom:join', { code: created.code, name: `Student ${n}` }),
-      );
-      students.push({ socket, joined });
-    }
+    for (let n = 1; n <= 4; n++) students.push(await studentAtB(created.code, `Student ${n}`));
     await untilConsole(
       teacher,
       (console) => console.people.length === 4 && console.people.every((person) => person.connected),
@@ -300,9 +315,7 @@ describe('a class session on two nodes', () => {
     timeout: 60_000,
   }, async () => {
     cluster = await twoNodes();
-    const teacher = await connect('node-a', 'Ms Sato');
-    const created = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2C' }));
-    const session = { classroomId: created.classroomId, token: created.token };
+    const { teacher, created, session } = await sessionAt('node-a', 'Ms Sato', { title: 'Econ 2C' });
     ok(await teacher.ask('classroom:watch', session));
     // The projector, opened on node B with the key the facilitator asked for there.
     const screen = await connect('node-b', 'Projector');
@@ -317,22 +330,13 @@ describe('a class session on two nodes', () => {
         }),
       ).code,
     ).toBe(created.code);
-    for (const name of ['Student 1', 'Student 2']) {
-      const student = await connect('node-b', name);
-      ok(await student.ask('classroom:join', { code: created.code, name }));
-    }
+    for (const name of ['Student 1', 'Student 2']) await studentAtB(created.code, name);
     await untilConsole(
       teacher,
       (console) => console.people.length === 2 && console.people.every((person) => person.connected),
       'two students connected through node B',
     );
-    const formed = ok(
-      await teacher.ask<ClassroomCommandResult>('classroom:command', {
-        ...session,
-        command: { type: 'tables:form' },
-      }),
-    );
-    expect(formed.outcomes).toHaveLength(1);
+    expect(await formTables(teacher, session)).toHaveLength(1);
     await screen.until(
       (player) =>
         player.received.some(
@@ -362,13 +366,11 @@ describe('a class session on two nodes', () => {
     timeout: 60_000,
   }, async () => {
     cluster = await twoNodes({ LEVERAGE_LEASE_MS: '1000' });
-    const teacher = await connect('node-a', 'Ms Sato');
-    const created = ok(
-      await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2D', negotiateSeconds: 300 }),
-    );
-    const session = { classroomId: created.classroomId, token: created.token };
-    const student = await connect('node-b', 'Student 1');
-    ok(await student.ask('classroom:join', { code: created.code, name: 'Student 1' }));
+    const { teacher, created, session } = await sessionAt('node-a', 'Ms Sato', {
+      title: 'Econ 2D',
+      negotiateSeconds: 300,
+    });
+    await studentAtB(created.code, 'Student 1');
     const command = (body: Record<string, unknown>) =>
       teacher.socket
         .timeout(15_000)
@@ -409,19 +411,9 @@ describe('a class session on two nodes', () => {
     timeout: 60_000,
   }, async () => {
     cluster = await twoNodes({ LEVERAGE_LEASE_MS: '1000' });
-    const teacher = await connect('node-a', 'Ms Sato');
-    const created = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2E' }));
-    const session = { classroomId: created.classroomId, token: created.token };
-    const student = await connect('node-b', 'Student 1');
-    const joined = ok(
-      await student.ask<JoinedClassroom>('classroom:join', { code: created.code, name: 'Student 1' }),
-    );
-    const [tableId] = ok(
-      await teacher.ask<ClassroomCommandResult>('classroom:command', {
-        ...session,
-        command: { type: 'tables:form' },
-      }),
-    ).outcomes.map((outcome) => outcome.tableId);
+    const { teacher, created, session } = await sessionAt('node-a', 'Ms Sato', { title: 'Econ 2E' });
+    const { socket: student, joined } = await studentAtB(created.code, 'Student 1');
+    const [tableId] = await formTables(teacher, session);
     if (!tableId) throw new Error('no table formed');
 
     // Node A lets the table go as its idle sweep does: stored as idle, its lease free (taken from node A
@@ -447,17 +439,9 @@ describe('a class session on two nodes', () => {
     timeout: 60_000,
   }, async () => {
     cluster = await twoNodes({ LEVERAGE_LEASE_MS: '1000' });
-    const teacher = await connect('node-a', 'Ms Sato');
-    const created = ok(await teacher.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2F' }));
-    const session = { classroomId: created.classroomId, token: created.token };
-    const student = await connect('node-b', 'Student 1');
-    ok(await student.ask('classroom:join', { code: created.code, name: 'Student 1' }));
-    const [tableId] = ok(
-      await teacher.ask<ClassroomCommandResult>('classroom:command', {
-        ...session,
-        command: { type: 'tables:form' },
-      }),
-    ).outcomes.map((outcome) => outcome.tableId);
+    const { teacher, created, session } = await sessionAt('node-a', 'Ms Sato', { title: 'Econ 2F' });
+    await studentAtB(created.code, 'Student 1');
+    const [tableId] = await formTables(teacher, session);
 
     // The session's lease (only) taken from node A under it, by a node that holds it 3 s: node A lets
     // the session go, and its table with it, for the node that takes the session then.
@@ -505,15 +489,16 @@ describe('a class session on two nodes', () => {
     timeout: 60_000,
   }, async () => {
     cluster = await twoNodes();
-    const first = await connect('node-a', 'Ms Sato');
-    const econ = ok(await first.ask<CreatedClassroom>('classroom:create', { title: 'Econ 2G' }));
-    ok(await first.ask('classroom:watch', { classroomId: econ.classroomId, token: econ.token }));
-    const second = await connect('node-b', 'Mr Ito');
-    const history = ok(await second.ask<CreatedClassroom>('classroom:create', { title: 'History 3A' }));
+    const {
+      teacher: first,
+      created: econ,
+      session,
+    } = await sessionAt('node-a', 'Ms Sato', { title: 'Econ 2G' });
+    ok(await first.ask('classroom:watch', session));
+    const { created: history } = await sessionAt('node-b', 'Mr Ito', { title: 'History 3A' });
 
     // A student's socket on node B waits in the session at node A, then moves to the one at node B.
-    const student = await connect('node-b', 'Student 1');
-    ok(await student.ask('classroom:join', { code: econ.code, name: 'Student 1' }));
+    const { socket: student } = await studentAtB(econ.code, 'Student 1');
     await untilConsole(
       first,
       (console) => console.people.length === 1 && console.people[0]!.connected,

@@ -81,6 +81,26 @@ describe('a command read after its phase’s deadline', () => {
   });
 });
 
+describe('a team’s draft edit read after its round’s deadline', () => {
+  it('is judged in the round that follows: the deadline is applied first, and an edit for the round over is refused', async () => {
+    const clock = new FakeClock();
+    const { ben, game } = await tableIn('decide', clock);
+    clock.pass(game.engine.state.deadline! - clock.now() + 50);
+    expect(game.engine.state.phase).toBe('decide');
+
+    const late = await ben.ask('team:edit', { round: 1, field: 'tariffPct', value: '5' });
+    expect(late).toMatchObject({ ok: false, error: { code: 'STALE_VERSION' } });
+    const { state, log } = game.engine;
+    expect([state.round, state.phase]).toEqual([2, 'news']);
+    expect(log.at(-1)?.type).toBe('clock:timeout');
+    // The draft is the new round's: an edit made for it is taken.
+    expect(await ben.ask('team:edit', { round: 2, field: 'tariffPct', value: '5' })).toMatchObject({
+      ok: true,
+      data: { seq: 1 },
+    });
+  });
+});
+
 /** Who handed in a sheet, in the order the log has them. */
 const sheetsIn = (log: readonly GameEvent[]) =>
   log.flatMap((event) =>
