@@ -9,7 +9,7 @@ import { Decoder, Encoder, type Packet, PacketType } from 'socket.io-parser';
  * packet exactly as Socket.IO writes a packet, byte for byte (test/server/wire.test.ts), so any client's
  * parser reads it. A message without text, and every other packet, is Socket.IO's own.
  *
- * A message given its text carries no binary data: its text is JSON of the game's views, which the store
+ * A message's text is used for its first encoding and then let go. A message given its text carries no binary data: its text is JSON of the game's views, which the store
  * writes as JSON too.
  */
 const texts = new WeakMap<object, string>();
@@ -29,6 +29,9 @@ class WrittenTextEncoder extends Encoder {
       const message = data[1];
       const text = data.length <= 3 && typeof message === 'object' && message !== null && texts.get(message);
       if (text) {
+        // Sent once: the recovery buffer keeps the message for two minutes, and need not keep its text too
+        // (a recovered connection's replay encodes it again, as Socket.IO would).
+        texts.delete(message);
         const namespace = packet.nsp && packet.nsp !== '/' ? `${packet.nsp},` : '';
         const offset = data.length === 3 ? `,${JSON.stringify(data[2])}` : '';
         return [`${PacketType.EVENT}${namespace}[${JSON.stringify(data[0])},${text}${offset}]`];
