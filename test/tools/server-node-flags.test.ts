@@ -10,5 +10,6 @@ describe('serverNodeFlags', () => {
     // What the bench, the browser tests and the crash test start is npm start's own command.
     expect(['node', ...flags, '--import', 'tsx', 'server/main.ts'].join(' ')).toBe(start);
     expect(flags).toContain('--max-semi-space-size=64');
+    expect(flags).toContain('--single-threaded-gc');
   });
 });
