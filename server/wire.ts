@@ -9,8 +9,8 @@ import { Decoder, Encoder, type Packet, PacketType } from 'socket.io-parser';
  * packet exactly as Socket.IO writes a packet, byte for byte (test/server/wire.test.ts), so any client's
  * parser reads it. A message without text, and every other packet, is Socket.IO's own.
  *
- * A message's text is used for its first encoding and then let go. A message given its text carries no binary data: its text is JSON of the game's views, which the store
- * writes as JSON too.
+ * A message's text serves its first encoding and is then let go. A message given a text carries no binary
+ * data: its text is JSON of the game's views, which the store writes as JSON too.
  */
 const texts = new WeakMap<object, string>();
 
