@@ -1,4 +1,14 @@
 import type { z } from 'zod';
+import {
+  type AnySchema,
+  checkStatements,
+  type Definition,
+  definition,
+  isPlainOptional,
+  isString,
+  leafStatements,
+  plainObjectGuard,
+} from './quick-parse-statements.ts';
 
 /**
  * A zod schema's parse, made fast for the inputs it accepts. The server parses every command a socket
@@ -15,22 +25,9 @@ import type { z } from 'zod';
  * test/shared/protocol/quick-parse.test.ts holds the two to the same answers on mutated commands.
  */
 
-type AnySchema = z.ZodType;
 type Check = (value: unknown) => unknown;
 /** What the written check returns for an input it does not accept (zod will say why). */
 const REFUSED: unique symbol = Symbol('refused');
-
-interface Definition {
-  type: string;
-  checks?: readonly { _zod: { def: CheckDefinition; traits: Set<string> } }[];
-  [key: string]: unknown;
-}
-interface CheckDefinition {
-  check: string;
-  [key: string]: unknown;
-}
-
-const definition = (schema: AnySchema) => schema._zod.def as unknown as Definition;
 
 /** `schema.safeParse`, answered by the written check whenever it accepts the input. */
 export function quickParser<S extends AnySchema>(
@@ -68,8 +65,6 @@ function writtenCheck(schema: AnySchema): Check {
     return () => REFUSED; // no eval here (a content security policy): zod parses everything
   }
 }
-
-const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** Writes one function per composite schema; a leaf (string, number, …) is checked inline. */
 class CheckWriter {
@@ -245,106 +240,5 @@ class CheckWriter {
       '}',
       'if (y === R) return R;',
     ];
-  }
-}
-
-function plainObjectGuard(input: string): string[] {
-  return [
-    `if (typeof ${input} !== 'object' || ${input} === null || Array.isArray(${input})) return R;`,
-    `{ const p = Object.getPrototypeOf(${input}); if (p !== Object.prototype && p !== null) return R; }`,
-  ];
-}
-
-/** A plain `.optional()` (not exact, no checks of its own, around nothing defaulted): absent or undefined is accepted as is. */
-function isPlainOptional(schema: AnySchema): boolean {
-  const def = definition(schema);
-  return (
-    def.type === 'optional' &&
-    (def.checks ?? []).length === 0 &&
-    !schema._zod.traits.has('$ZodExactOptional') &&
-    (def.innerType as AnySchema)._zod.optin !== 'defaulted'
-  );
-}
-
-/** Statements for a leaf's type, or null for a schema that is not a leaf written here. */
-function leafStatements(
-  schema: AnySchema,
-  def: Definition,
-  input: string,
-  output: string,
-  constant: (value: unknown) => string,
-): string[] | null {
-  const accept = `let ${output} = ${input};`;
-  if (def.coerce || def.format) return null;
-  switch (def.type) {
-    case 'string':
-      return [`if (typeof ${input} !== 'string') return R;`, accept];
-    case 'number':
-      return [`if (typeof ${input} !== 'number' || !Number.isFinite(${input})) return R;`, accept];
-    case 'boolean':
-      return [`if (typeof ${input} !== 'boolean') return R;`, accept];
-    case 'never':
-      return ['return R;', accept];
-    case 'literal':
-    case 'enum': {
-      const values = schema._zod.values;
-      if (!values) return null;
-      const test = [...values].every(isString)
-        ? [...values].map((value) => `${input} !== ${JSON.stringify(value)}`).join(' && ') || 'true'
-        : `!${constant(values)}.has(${input})`;
-      return [`if (${test}) return R;`, accept];
-    }
-    default:
-      return null;
-  }
-}
-
-/** The statements of a schema's checks on `value`, in zod's order; null if one is not known here. */
-function checkStatements(
-  def: Definition,
-  value: string,
-  constant: (value: unknown) => string,
-): string[] | null {
-  const lines: string[] = [];
-  for (const check of def.checks ?? []) {
-    const line = checkStatement(check._zod.def, check._zod.traits, value, constant);
-    if (line === null) return null;
-    lines.push(line);
-  }
-  return lines;
-}
-
-function checkStatement(
-  check: CheckDefinition,
-  traits: Set<string>,
-  value: string,
-  constant: (value: unknown) => string,
-): string | null {
-  const bound = (name: string) => (typeof check[name] === 'number' ? String(check[name]) : null);
-  switch (check.check) {
-    case 'min_length':
-      return bound('minimum') && `if (${value}.length < ${bound('minimum')}) return R;`;
-    case 'max_length':
-      return bound('maximum') && `if (${value}.length > ${bound('maximum')}) return R;`;
-    case 'greater_than':
-      return bound('value') && `if (!(${value} ${check.inclusive ? '>=' : '>'} ${bound('value')})) return R;`;
-    case 'less_than':
-      return bound('value') && `if (!(${value} ${check.inclusive ? '<=' : '<'} ${bound('value')})) return R;`;
-    case 'number_format':
-      return check.format === 'safeint' ? `if (!Number.isSafeInteger(${value})) return R;` : null;
-    case 'string_format': {
-      if (check.format !== 'regex' || !(check.pattern instanceof RegExp)) return null;
-      const pattern = constant(check.pattern);
-      return `${pattern}.lastIndex = 0; if (!${pattern}.test(${value})) return R;`;
-    }
-    case 'overwrite':
-      return typeof check.tx === 'function' ? `${value} = ${constant(check.tx)}(${value});` : null;
-    case 'custom': {
-      // A `.refine`: its predicate on the parsed value. A promise, or a check of another make, is zod's.
-      if (!traits.has('$ZodCustom') || typeof check.fn !== 'function' || check.when) return null;
-      return `{ const c = ${constant(check.fn)}(${value}); if (!c || c instanceof Promise) return R; }`;
-    }
-    default:
-      return null;
   }
 }
