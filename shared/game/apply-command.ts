@@ -1,4 +1,5 @@
 import { reactToStatement } from '../market/index.ts';
+import { mappedList } from '../plain-data.ts';
 import type { CommandResult } from '../protocol/commands.ts';
 import { accept } from '../protocol/errors.ts';
 import { CUSTOM_SHOCK_PREFIX, type CustomShock } from '../protocol/shocks.ts';
@@ -145,7 +146,7 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
     case 'host:grantTime': {
       const request = game.timeRequests.find((candidate) => candidate.id === command.requestId);
       const seconds = request?.seconds ?? 0;
-      const timeRequests = game.timeRequests.map((candidate) =>
+      const timeRequests = mappedList(game.timeRequests, (candidate) =>
         candidate === request ? { ...candidate, status: 'granted' as const } : candidate,
       );
       return [{ requestId: command.requestId, seconds }, extend({ ...game, timeRequests }, seconds)];

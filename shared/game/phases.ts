@@ -1,4 +1,5 @@
 import { applyShock, marketPoint, tickMarket } from '../market/index.ts';
+import { mappedList } from '../plain-data.ts';
 import { createRng } from '../rng.ts';
 import type { Shock } from '../scenario/schema.ts';
 import { scoreCards, scoringProgress } from '../scoring/score.ts';
@@ -14,7 +15,7 @@ export function enterPhase(game: GameContext, phase: Phase, at: number): GameCon
   const version = game.version + 1;
   const deadline = isTimedPhase(phase) ? at + phaseSeconds(game, phase) * 1000 : null;
   // A request nobody answered lapses with its phase: more time for a phase that is over means nothing.
-  const timeRequests = game.timeRequests.map((request) =>
+  const timeRequests = mappedList(game.timeRequests, (request) =>
     request.status === 'pending' ? { ...request, status: 'lapsed' as const } : request,
   );
   return {

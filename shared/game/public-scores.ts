@@ -1,3 +1,4 @@
+import { mappedList } from '../plain-data.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId } from '../roles.ts';
 import { startingScore } from '../scoring/publication.ts';
 import { reportScoreIsPublic, scorePublicityOf } from './disclosure.ts';
@@ -96,7 +97,7 @@ export function publicReportsOf(game: GameState): PublicRoundReport[] {
   )
     return known.list;
   const publicity = perRole((role) => scorePublicityOf(role, game));
-  const list = game.reports.map((report) => {
+  const list = mappedList(game.reports, (report) => {
     const withheld = ROLE_IDS.filter((role) => !reportScoreIsPublic(publicity[role], report.round));
     return publicReportOf(report, withheld);
   });

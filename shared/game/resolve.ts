@@ -1,10 +1,11 @@
 import { resolveRound } from '../market/index.ts';
 import type { Headline } from '../market/types.ts';
+import { mappedList } from '../plain-data.ts';
 import { carriedOver, type MoveSet } from '../protocol/moves.ts';
 import { createRng } from '../rng.ts';
 import { perRole, ROLE_IDS } from '../roles.ts';
 import { complyWith, termBroken } from './deal-terms.ts';
-import { dealsInForce, expireAtResolution, signedByTokyo } from './deals.ts';
+import { dealsInForce, dealWithStatus, expireAtResolution, signedByTokyo } from './deals.ts';
 import { breachesGoingPublic, breachPublicFromRound } from './disclosure.ts';
 import { addNewsItems } from './news.ts';
 import { afterMarketMove } from './phases.ts';
@@ -75,8 +76,8 @@ export function resolve(game: GameContext, at: number): GameContext {
     rngState: rng.state(),
     submitted: {},
     breaches,
-    deals: game.deals.map((deal) =>
-      brokenDeals.has(deal.id) ? { ...deal, status: 'breached' as const } : deal,
+    deals: mappedList(game.deals, (deal) =>
+      brokenDeals.has(deal.id) ? dealWithStatus(deal, 'breached') : deal,
     ),
     version: game.version + 1,
     seq: game.seq + 1,
