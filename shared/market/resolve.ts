@@ -16,6 +16,7 @@ import { durationOf, weightsOf } from './investors.ts';
 import type { ModelParams } from './params.ts';
 import { applyLobbying, applyResearchNote, applyRetaliation, applyStance, applyTariffs } from './policy.ts';
 import { roundReportHeadlines } from './report-headlines.ts';
+import { sheetsForModel } from './sealed-sheets.ts';
 import { applyTokyoFlows } from './tokyo-flows.ts';
 import {
   addToYield,
@@ -109,7 +110,8 @@ export function resolveRound(
 ): RoundResult {
   const params = scenario.model;
   const baseline = baselineOf(scenario);
-  const { round, moves } = inputs;
+  const round = inputs.round;
+  const moves = sheetsForModel(inputs.moves);
   const headlines: Headline[] = [];
   const roundStart = {
     yield10y: market.internals.roundStartYield10y,
