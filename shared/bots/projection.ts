@@ -10,6 +10,7 @@ import { composedYield } from '../market/transmission.ts';
 import type { Books, MarketState } from '../market/types.ts';
 import type { Term } from '../protocol/deals.ts';
 import { type MoveFor, type MoveSet, type MoveSheet, stanceScore } from '../protocol/moves.ts';
+import { sheetWith } from '../protocol/sheet-copies.ts';
 import { perRole, type RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { scoreTotalFor, scoringProgress } from '../scoring/score.ts';
@@ -102,24 +103,21 @@ export function expectedSheets(view: PlayerView, scenario: Scenario): MoveSet {
   const start = scenario.standingMoves as MoveSet;
   const policy = view.publicPolicy;
   let moves: MoveSet = {
-    tokyo: {
-      ...start.tokyo,
+    tokyo: sheetWith(start.tokyo, {
       retaliatoryTariffPct: policy.retaliatoryTariffPct,
       investmentPledgeBn: policy.investmentPledgeBn,
       farmPurchasesBn: policy.farmPurchasesBn,
-    },
-    whiteHouse: {
-      ...start.whiteHouse,
+    }),
+    whiteHouse: sheetWith(start.whiteHouse, {
       tariffPct: policy.tariffPct,
       autoTariffPct: policy.autoTariffPct,
       pause: policy.pause,
       stance: policy.stance,
-    },
-    investors: {
-      ...start.investors,
+    }),
+    investors: sheetWith(start.investors, {
       researchNote: policy.researchNote as MoveFor<'investors'>['researchNote'],
-    },
-    usBusiness: { ...start.usBusiness, passThroughPct: policy.passThroughPct },
+    }),
+    usBusiness: sheetWith(start.usBusiness, { passThroughPct: policy.passThroughPct }),
   };
   for (const deal of dealsInForce(view)) {
     for (const term of deal.terms) moves = complyWith(term, moves, scenario.model);
