@@ -5,6 +5,7 @@ import type { ProposalTerms, Term } from '../protocol/deals.ts';
 import { signatoriesOf } from '../protocol/deals.ts';
 import type { RoleId } from '../roles.ts';
 import { complyWith } from './deal-terms.ts';
+import { gameWith } from './game-copies.ts';
 import { nextId } from './ids.ts';
 import { addNews } from './news.ts';
 import type { Deal, GameContext, Proposal, ProposalStatus } from './state.ts';
@@ -70,7 +71,7 @@ export function propose(
     const original = proposals[counterTo];
     if (original) proposals = { ...proposals, [counterTo]: closed(original, 'countered', proposer) };
   }
-  return [proposal, { ...withId, proposals }];
+  return [proposal, gameWith(withId, { proposals })];
 }
 
 export function closeProposal(
@@ -81,7 +82,7 @@ export function closeProposal(
 ): GameContext {
   const proposal = game.proposals[proposalId];
   if (!proposal) return game;
-  return { ...game, proposals: { ...game.proposals, [proposalId]: closed(proposal, status, by) } };
+  return gameWith(game, { proposals: { ...game.proposals, [proposalId]: closed(proposal, status, by) } });
 }
 
 function closed(proposal: Proposal, status: ProposalStatus, by: RoleId): Proposal {
@@ -100,7 +101,7 @@ export function sign(
   const signedBy = [...proposal.signedBy, role];
   const complete = proposal.signatories.every((party) => signedBy.includes(party));
   const signed: Proposal = { ...proposal, signedBy, status: complete ? 'signed' : 'open' };
-  let next: GameContext = { ...game, proposals: { ...game.proposals, [proposalId]: signed } };
+  let next: GameContext = gameWith(game, { proposals: { ...game.proposals, [proposalId]: signed } });
   if (!complete) return [null, next];
 
   const [dealId, withId] = nextId(next, 'd');
@@ -128,7 +129,7 @@ export function sign(
     Object.keys(withId.submitted).map((role) => [role, submittedNow[role as RoleId]]),
   ) as GameContext['submitted'];
   const market = reactToDeal(withId.market, deal.terms, withId.config.scenario.model, termsPricedIn(game));
-  next = { ...withId, deals: [...withId.deals, deal], standingMoves, submitted, market };
+  next = gameWith(withId, { deals: [...withId.deals, deal], standingMoves, submitted, market });
   const headline: Headline = {
     key: 'news.dealSigned',
     params: { parties: deal.signatories.join(', '), rounds: proposal.durationRounds },
@@ -167,5 +168,5 @@ export function expireAtResolution(game: GameContext): GameContext {
   const deals = mappedList(game.deals, (deal) =>
     deal.status === 'inForce' && deal.untilRound <= game.round ? dealWithStatus(deal, 'expired') : deal,
   );
-  return { ...game, proposals, deals };
+  return gameWith(game, { proposals, deals });
 }
