@@ -207,14 +207,7 @@ export function commonViewOf(game: GameState): CommonView {
     paused: game.paused,
     pausedRemainingMs: game.pausedRemainingMs,
     bindingDeals: game.config.bindingDeals,
-    seats: perRole((seat) => ({
-      kind: game.config.seats[seat],
-      title: game.config.scenario.briefs[seat].title,
-      publicBrief: game.config.scenario.briefs[seat].publicBrief,
-      submitted: game.submitted[seat] !== undefined,
-      control: seatControlOf(game, seat),
-      ...publicScoreOf(game, seat),
-    })),
+    seats: perRole((seat) => seatEntryOf(game, seat)),
     market: publicMarketOf(game.market),
     marketPath: game.marketPath,
     publicPolicy: publicPolicyOf(game),
@@ -224,6 +217,25 @@ export function commonViewOf(game: GameState): CommonView {
     reports: publicReportsOf(game),
     shocksFired: game.shocksFired,
   };
+}
+
+/**
+ * A seat as everyone sees it, keys in the order `{ …, ...publicScoreOf(game, seat) }` gave them. Written
+ * out: a literal ending in a spread adds the spread's keys one hidden-class transition at a time, and that
+ * was a third of building the public record, once for every state a bot is asked about.
+ */
+function seatEntryOf(game: GameState, seat: RoleId): SeatEntry {
+  const score = publicScoreOf(game, seat);
+  return {
+    kind: game.config.seats[seat],
+    title: game.config.scenario.briefs[seat].title,
+    publicBrief: game.config.scenario.briefs[seat].publicBrief,
+    submitted: game.submitted[seat] !== undefined,
+    control: seatControlOf(game, seat),
+    score: score.score,
+    scoreAsOfRound: score.scoreAsOfRound,
+    scoreHiddenUntil: score.scoreHiddenUntil,
+  } as SeatEntry;
 }
 
 /**
