@@ -59,3 +59,19 @@ export function mappedList<T extends object, U extends object>(
   for (let index = 0; index < list.length; index++) result.push(change(list[index]!));
   return result;
 }
+
+const RECORD_VALUES = new WeakMap<object, readonly unknown[]>();
+
+/**
+ * `Object.values(record)` of a record that is never changed in place (the game's proposals and channels),
+ * kept per record object: a view is built for every seat at every ask, and each time copied and ordered
+ * the game's proposals afresh (about a microsecond for thirty). Read only: the list is shared.
+ */
+export function recordValues<T>(record: Readonly<Record<string, T>>): readonly T[] {
+  let values = RECORD_VALUES.get(record) as readonly T[] | undefined;
+  if (!values) {
+    values = Object.values(record);
+    RECORD_VALUES.set(record, values);
+  }
+  return values;
+}

@@ -1,5 +1,6 @@
 import { tokyoPortfolioPnlNow } from '../market/books.ts';
 import type { Books, Headline, MarketPoint, MarketState } from '../market/types.ts';
+import { recordValues } from '../plain-data.ts';
 import type { MoveFor, MoveSheet, Stance } from '../protocol/moves.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
 import type { RoleBrief } from '../scenario/schema.ts';
@@ -246,9 +247,9 @@ function seatEntryOf(game: GameState, seat: RoleId): SeatEntry {
 export function ownViewOf(game: GameState, role: RoleId | null): OwnView {
   return {
     you: role === null ? null : ownSeatOf(game, role),
-    channels: Object.values(game.channels).filter((channel) => isMember(role, channel.members)),
+    channels: recordValues(game.channels).filter((channel) => isMember(role, channel.members)),
     // Once the game has ended every proposal is shown, for the debrief: who offered what, and to whom.
-    proposals: Object.values(game.proposals).filter(
+    proposals: recordValues(game.proposals).filter(
       (proposal) => game.phase === 'ended' || isMember(role, proposal.signatories),
     ),
     breaches: game.breaches.filter((breach) => canSeeBreach(breach, game, role)),
