@@ -6,7 +6,7 @@ import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../
 import type { RoleBrief } from '../scenario/schema.ts';
 import type { ScoreCard } from '../scoring/types.ts';
 import { breachIsPublic } from './disclosure.ts';
-import { type PublicRoundReport, type PublicScore, publicReportsOf, publicScoreOf } from './public-scores.ts';
+import { type PublicRoundReport, type PublicScore, publicReportsOf, seatEntryOf } from './public-scores.ts';
 import type {
   BotReason,
   Breach,
@@ -19,7 +19,7 @@ import type {
   PublicStatement,
   TimeRequest,
 } from './state.ts';
-import { type SeatControl, seatControlOf } from './takeover.ts';
+import type { SeatControl } from './takeover.ts';
 
 /** The market as everyone sees it: no actual holdings, no model internals. */
 export type PublicMarket = Omit<MarketState, 'tokyoHoldingsBn' | 'holdingsValueBn' | 'internals'>;
@@ -218,25 +218,6 @@ export function commonViewOf(game: GameState): CommonView {
     reports: publicReportsOf(game),
     shocksFired: game.shocksFired,
   };
-}
-
-/**
- * A seat as everyone sees it, keys in the order `{ …, ...publicScoreOf(game, seat) }` gave them. Written
- * out: a literal ending in a spread adds the spread's keys one hidden-class transition at a time, and that
- * was a third of building the public record, once for every state a bot is asked about.
- */
-function seatEntryOf(game: GameState, seat: RoleId): SeatEntry {
-  const score = publicScoreOf(game, seat);
-  return {
-    kind: game.config.seats[seat],
-    title: game.config.scenario.briefs[seat].title,
-    publicBrief: game.config.scenario.briefs[seat].publicBrief,
-    submitted: game.submitted[seat] !== undefined,
-    control: seatControlOf(game, seat),
-    score: score.score,
-    scoreAsOfRound: score.scoreAsOfRound,
-    scoreHiddenUntil: score.scoreHiddenUntil,
-  } as SeatEntry;
 }
 
 /**
