@@ -238,7 +238,19 @@ function withinLimits(benchmark: readonly number[], active: readonly number[]): 
   return [...weights, Math.max(0, 100 - invested)];
 }
 
+/**
+ * The whole-percent weights as a sheet's allocation. Each is made a small integer (`| 0`, which changes no
+ * whole number): the weights come from arithmetic on fractions, and once optimised that arithmetic hands
+ * back even a whole number as a boxed double, which would widen the hidden class every allocation in the
+ * process shares to doubles and throw away the optimised code of the market model that reads them.
+ */
 function allocationOf(weights: readonly number[]): Allocation {
   const [treasuries = 0, yen = 0, usEquities = 0, japanEquities = 0, cash = 0] = weights;
-  return { treasuries, yen, usEquities, japanEquities, cash };
+  return {
+    treasuries: treasuries | 0,
+    yen: yen | 0,
+    usEquities: usEquities | 0,
+    japanEquities: japanEquities | 0,
+    cash: cash | 0,
+  };
 }

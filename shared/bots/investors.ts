@@ -1,5 +1,6 @@
 import type { Allocation, InvestorsMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
+import { sheetWith } from '../protocol/sheet-copies.ts';
 import type { Signal } from '../protocol/statements.ts';
 import {
   type BotContext,
@@ -40,7 +41,7 @@ function sheet(
   treasuryDuration: InvestorsMove['treasuryDuration'],
   researchNote: InvestorsMove['researchNote'],
 ): InvestorsMove {
-  return { ...standing(context.view, 'investors'), allocation, treasuryDuration, researchNote };
+  return sheetWith(standing(context.view, 'investors'), { allocation, treasuryDuration, researchNote });
 }
 
 /**

@@ -6,10 +6,11 @@ import type { Deal } from '../game/state.ts';
 import { reactToDeal } from '../market/deal-reaction.ts';
 import { initialBooks, initialMarket, resolveRound } from '../market/index.ts';
 import { tariffsInForce } from '../market/initial.ts';
-import { composedYield } from '../market/transmission.ts';
+import { composedYield, draftOf } from '../market/transmission.ts';
 import type { Books, MarketState } from '../market/types.ts';
 import type { Term } from '../protocol/deals.ts';
 import { type MoveFor, type MoveSet, type MoveSheet, stanceScore } from '../protocol/moves.ts';
+import { sheetWith } from '../protocol/sheet-copies.ts';
 import { perRole, type RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { scoreTotalFor, scoringProgress } from '../scoring/score.ts';
@@ -52,40 +53,36 @@ export function marketFromView(view: PlayerView, scenario: Scenario): MarketStat
   const { headline, autos } = tariffsInForce(policy, params.pauseTariffPct);
   const backstopRounds = view.reports.filter((report) => report.backstop).map((report) => report.round);
   const ownSales = seat.role === 'tokyo' ? (seat.book as Books['tokyo']).netSalesBn : [];
-  const market: MarketState = {
-    ...base,
-    ...seen,
-    credibility: { ...seen.credibility },
-    tokyoHoldingsBn: actualBn,
-    holdingsValueBn: actualBn * portfolioPrice,
-    internals: {
-      ...base.internals,
-      currentRound: Math.max(1, round),
-      roundStartYield10y: seen.yield10y,
-      roundStartUsEquity: seen.usEquity,
-      roundStartJapanEquity: seen.japanEquity,
-      roundStartUsdJpy: seen.usdJpy,
-      prevRoundPanic: seen.panic,
-      portfolioPrice,
-      lastBookedHoldingsValueBn: actualBn * portfolioPrice,
-      headlineTariffPct: headline,
-      autoTariffPct: autos,
-      pauseActive: pause,
-      stanceScore: stanceScore(policy.stance),
-      farmPurchasesBn: policy.farmPurchasesBn,
-      investmentPledgeBn: policy.investmentPledgeBn,
-      passThroughPct: policy.passThroughPct,
-      salesByRound: ownSales.length > 0 ? [...ownSales] : new Array<number>(Math.max(0, round - 1)).fill(0),
-      backstops: backstopRounds.length,
-      lastBackstopRound: backstopRounds[backstopRounds.length - 1] ?? 0,
-    },
-  };
+  // A copy of the first day's market written out (draftOf), with what the seat sees set on it: built by
+  // spreads, it took hidden classes of its own, and the model read every market megamorphically.
+  const market = draftOf(base);
+  Object.assign(market, seen);
+  market.credibility = { ...seen.credibility };
+  market.tokyoHoldingsBn = actualBn;
+  market.holdingsValueBn = actualBn * portfolioPrice;
+  const internals = market.internals;
+  internals.currentRound = Math.max(1, round);
+  internals.roundStartYield10y = seen.yield10y;
+  internals.roundStartUsEquity = seen.usEquity;
+  internals.roundStartJapanEquity = seen.japanEquity;
+  internals.roundStartUsdJpy = seen.usdJpy;
+  internals.prevRoundPanic = seen.panic;
+  internals.portfolioPrice = portfolioPrice;
+  internals.lastBookedHoldingsValueBn = actualBn * portfolioPrice;
+  internals.headlineTariffPct = headline;
+  internals.autoTariffPct = autos;
+  internals.pauseActive = pause;
+  internals.stanceScore = stanceScore(policy.stance);
+  internals.farmPurchasesBn = policy.farmPurchasesBn;
+  internals.investmentPledgeBn = policy.investmentPledgeBn;
+  internals.passThroughPct = policy.passThroughPct;
+  internals.salesByRound =
+    ownSales.length > 0 ? [...ownSales] : new Array<number>(Math.max(0, round - 1)).fill(0);
+  internals.backstops = backstopRounds.length;
+  internals.lastBackstopRound = backstopRounds[backstopRounds.length - 1] ?? 0;
   // The model's lasting anchor is hidden: set it so the rebuilt parts add up to the 10y everyone sees.
-  const gap = seen.yield10y - composedYield(market, params);
-  return {
-    ...market,
-    internals: { ...market.internals, anchorYield10y: market.internals.anchorYield10y + gap },
-  };
+  internals.anchorYield10y += seen.yield10y - composedYield(market, params);
+  return market;
 }
 
 /** Books rebuilt for a seat: its own is known; the others' do not affect its score and start from scratch. */
@@ -102,24 +99,21 @@ export function expectedSheets(view: PlayerView, scenario: Scenario): MoveSet {
   const start = scenario.standingMoves as MoveSet;
   const policy = view.publicPolicy;
   let moves: MoveSet = {
-    tokyo: {
-      ...start.tokyo,
+    tokyo: sheetWith(start.tokyo, {
       retaliatoryTariffPct: policy.retaliatoryTariffPct,
       investmentPledgeBn: policy.investmentPledgeBn,
       farmPurchasesBn: policy.farmPurchasesBn,
-    },
-    whiteHouse: {
-      ...start.whiteHouse,
+    }),
+    whiteHouse: sheetWith(start.whiteHouse, {
       tariffPct: policy.tariffPct,
       autoTariffPct: policy.autoTariffPct,
       pause: policy.pause,
       stance: policy.stance,
-    },
-    investors: {
-      ...start.investors,
+    }),
+    investors: sheetWith(start.investors, {
       researchNote: policy.researchNote as MoveFor<'investors'>['researchNote'],
-    },
-    usBusiness: { ...start.usBusiness, passThroughPct: policy.passThroughPct },
+    }),
+    usBusiness: sheetWith(start.usBusiness, { passThroughPct: policy.passThroughPct }),
   };
   for (const deal of dealsInForce(view)) {
     for (const term of deal.terms) moves = complyWith(term, moves, scenario.model);

@@ -1,6 +1,7 @@
 import type { Headline } from '../market/types.ts';
 import type { TokyoMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
+import { sheetWith } from '../protocol/sheet-copies.ts';
 import { type BotContext, botRng, type StatementChoice } from './context.ts';
 import { myDealsInForce, standing, tariffNow } from './reading.ts';
 import { fitting } from './voice/situation.ts';
@@ -25,7 +26,10 @@ function yenIntervention(context: BotContext): TokyoMove['yenIntervention'] {
 }
 
 export function sheet(context: BotContext, changes: Partial<TokyoMove>): TokyoMove {
-  return { ...standing(context.view, 'tokyo'), yenIntervention: yenIntervention(context), ...changes };
+  return sheetWith(
+    sheetWith(standing(context.view, 'tokyo'), { yenIntervention: yenIntervention(context) }),
+    changes,
+  );
 }
 
 export function sell(context: BotContext, amountBn: number, retaliatoryTariffPct: number): TokyoMove {

@@ -2,6 +2,7 @@ import { tariffContested } from '../market/economy.ts';
 import type { Books } from '../market/types.ts';
 import type { UsBusinessMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
+import { sheetWith } from '../protocol/sheet-copies.ts';
 import { exclusionRoom, exclusionSpendM, readHedgePct, shiftNow } from './business-reading.ts';
 import {
   type BotContext,
@@ -28,7 +29,7 @@ import { fitting } from './voice/situation.ts';
  */
 
 function sheet(context: BotContext, changes: Partial<UsBusinessMove>): UsBusinessMove {
-  return { ...standing(context.view, 'usBusiness'), supplyChainShift: false, ...changes };
+  return sheetWith(sheetWith(standing(context.view, 'usBusiness'), { supplyChainShift: false }), changes);
 }
 
 /** What a temperament does by habit: its pass-through, lobbying, and the hedge it would hold at risk. */

@@ -2,6 +2,7 @@ import { extended } from '../plain-data.ts';
 import { MAX_DEAL_ROUNDS } from '../protocol/deals.ts';
 import type { WhiteHouseMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
+import { sheetWith } from '../protocol/sheet-copies.ts';
 import { type Concession, ownConcession, tariffFloor, tokyoThreatBacked } from './concession.ts';
 import {
   type BotContext,
@@ -22,7 +23,7 @@ import { fitting } from './voice/situation.ts';
  */
 
 function sheet(context: BotContext, changes: Partial<WhiteHouseMove>): WhiteHouseMove {
-  return { ...standing(context.view, 'whiteHouse'), pause: false, ...changes };
+  return sheetWith(sheetWith(standing(context.view, 'whiteHouse'), { pause: false }), changes);
 }
 
 function boundTariff(value: number): number {

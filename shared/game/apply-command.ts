@@ -1,4 +1,5 @@
 import { reactToStatement } from '../market/index.ts';
+import { mappedList } from '../plain-data.ts';
 import type { CommandResult } from '../protocol/commands.ts';
 import { accept } from '../protocol/errors.ts';
 import { CUSTOM_SHOCK_PREFIX, type CustomShock } from '../protocol/shocks.ts';
@@ -8,6 +9,7 @@ import type { Shock } from '../scenario/schema.ts';
 import { withAnswer } from './answers.ts';
 import { closeProposal, propose, sign } from './deals.ts';
 import { actorKey, type CommandEvent } from './events.ts';
+import { gameWith } from './game-copies.ts';
 import { nextId } from './ids.ts';
 import { addNews } from './news.ts';
 import { linkedIntent } from './offer-link.ts';
@@ -20,8 +22,7 @@ import type { GameContext, PrivateMessageRecord } from './state.ts';
  */
 export function applyCommand(game: GameContext, event: CommandEvent): GameContext {
   const [data, applied] = effectOf(game, event);
-  return {
-    ...applied,
+  return gameWith(applied, {
     version: applied.version + 1,
     seq: applied.seq + 1,
     botReasons:
@@ -32,7 +33,7 @@ export function applyCommand(game: GameContext, event: CommandEvent): GameContex
           ]
         : applied.botReasons,
     answers: withAnswer(applied.answers, `${actorKey(event.actor)}:${event.command.commandId}`, accept(data)),
-  };
+  });
 }
 
 type Effect = [data: CommandResult, game: GameContext];
@@ -63,7 +64,7 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
   switch (command.type) {
     case 'move:submit': {
       const role = seatOf(event);
-      return [{ role }, { ...game, submitted: { ...game.submitted, [role]: command.move } }];
+      return [{ role }, gameWith(game, { submitted: { ...game.submitted, [role]: command.move } })];
     }
     case 'chat:statement': {
       const from = seatOf(event);
@@ -74,11 +75,10 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
         command.statement.signal,
         game.config.scenario.model,
       );
-      let next: GameContext = {
-        ...withId,
+      let next: GameContext = gameWith(withId, {
         market: reaction.market,
         statements: [...withId.statements, { id, at, round: game.round, from, ...command.statement }],
-      };
+      });
       if (reaction.headline) next = addNews(next, reaction.headline, at);
       return [{ statementId: id }, afterMarketMove(next, at)];
     }
@@ -139,24 +139,23 @@ function effectOf(game: GameContext, event: CommandEvent): Effect {
       const request = { id, role, seconds: command.seconds, at, phaseVersion: game.phaseVersion };
       return [
         { requestId: id },
-        { ...withId, timeRequests: [...withId.timeRequests, { ...request, status: 'pending' as const }] },
+        gameWith(withId, {
+          timeRequests: [...withId.timeRequests, { ...request, status: 'pending' as const }],
+        }),
       ];
     }
     case 'host:grantTime': {
       const request = game.timeRequests.find((candidate) => candidate.id === command.requestId);
       const seconds = request?.seconds ?? 0;
-      const timeRequests = game.timeRequests.map((candidate) =>
+      const timeRequests = mappedList(game.timeRequests, (candidate) =>
         candidate === request ? { ...candidate, status: 'granted' as const } : candidate,
       );
-      return [{ requestId: command.requestId, seconds }, extend({ ...game, timeRequests }, seconds)];
+      return [{ requestId: command.requestId, seconds }, extend(gameWith(game, { timeRequests }), seconds)];
     }
     case 'host:extendedTime': {
       const others = game.extendedTime.filter((role) => role !== command.role);
       const extendedTime = command.extended ? [...others, command.role] : others;
-      return [
-        { role: command.role, extended: command.extended },
-        { ...game, extendedTime },
-      ];
+      return [{ role: command.role, extended: command.extended }, gameWith(game, { extendedTime })];
     }
     case 'host:inject': {
       const shock = game.config.scenario.shocks.find((candidate) => candidate.id === command.shockId);
@@ -192,9 +191,8 @@ function postMessage(
   const message: PrivateMessageRecord = { id, at, round: game.round, from, ...content };
   return [
     { messageId: id, channelId: channel },
-    {
-      ...withId,
+    gameWith(withId, {
       channels: { ...withId.channels, [channel]: { ...existing, messages: [...existing.messages, message] } },
-    },
+    }),
   ];
 }

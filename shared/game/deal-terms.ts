@@ -3,6 +3,7 @@ import { netTreasurySalesBn } from '../market/net-sales.ts';
 import type { ModelParams } from '../market/params.ts';
 import type { Term } from '../protocol/deals.ts';
 import type { MoveFor, MoveSet, MoveSheet } from '../protocol/moves.ts';
+import { copyOfSheet, sheetWith } from '../protocol/sheet-copies.ts';
 import type { Deal } from './state.ts';
 
 /**
@@ -72,44 +73,45 @@ function complyOwnSheet(term: Term, sheet: MoveSheet, params: ModelParams): Move
   switch (term.kind) {
     case 'tariffCap':
       if (sheet.role !== 'whiteHouse') return sheet;
-      return {
-        ...sheet,
+      return sheetWith(sheet, {
         tariffPct: Math.min(sheet.tariffPct, term.maxPct),
         autoTariffPct: term.includesAutos ? Math.min(sheet.autoTariffPct, term.maxPct) : sheet.autoTariffPct,
-      };
+      });
     case 'noNetSales':
       return sheet.role === 'tokyo' ? withoutNetSales(sheet, params) : sheet;
     case 'investmentPledge':
       return sheet.role === 'tokyo'
-        ? { ...sheet, investmentPledgeBn: Math.max(sheet.investmentPledgeBn, term.amountBn) }
+        ? sheetWith(sheet, { investmentPledgeBn: Math.max(sheet.investmentPledgeBn, term.amountBn) })
         : sheet;
     case 'farmPurchases':
       return sheet.role === 'tokyo'
-        ? { ...sheet, farmPurchasesBn: Math.max(sheet.farmPurchasesBn, term.amountBn) }
+        ? sheetWith(sheet, { farmPurchasesBn: Math.max(sheet.farmPurchasesBn, term.amountBn) })
         : sheet;
     case 'retaliationCap':
       return sheet.role === 'tokyo'
-        ? { ...sheet, retaliatoryTariffPct: Math.min(sheet.retaliatoryTariffPct, term.maxPct) }
+        ? sheetWith(sheet, { retaliatoryTariffPct: Math.min(sheet.retaliatoryTariffPct, term.maxPct) })
         : sheet;
     case 'passThroughCap':
       return sheet.role === 'usBusiness'
-        ? { ...sheet, passThroughPct: Math.min(sheet.passThroughPct, term.maxPct) }
+        ? sheetWith(sheet, { passThroughPct: Math.min(sheet.passThroughPct, term.maxPct) })
         : sheet;
     case 'noLobbyingForTariffs':
       return sheet.role === 'usBusiness' && termBroken(term, sheet, params)
-        ? { ...sheet, lobbyingDirection: 'againstTariffs' }
+        ? sheetWith(sheet, { lobbyingDirection: 'againstTariffs' })
         : sheet;
     case 'treasuryFloor': {
       if (sheet.role !== 'investors' || !termBroken(term, sheet, params)) return sheet;
       // Take the shortfall from cash first, then from equities, keeping the total (and so the leverage).
       let shortfall = term.minPct - sheet.allocation.treasuries;
-      const next = { ...sheet.allocation, treasuries: term.minPct };
+      const copy = copyOfSheet(sheet);
+      const next = copy.allocation;
+      next.treasuries = term.minPct;
       for (const asset of ['cash', 'usEquities', 'japanEquities', 'yen'] as const) {
         const taken = Math.min(next[asset], shortfall);
         next[asset] -= taken;
         shortfall -= taken;
       }
-      return { ...sheet, allocation: next };
+      return copy;
     }
   }
 }
@@ -132,7 +134,7 @@ function withoutNetSales(move: MoveFor<'tokyo'>, params: ModelParams): MoveFor<'
   if (netTreasurySalesBn(move, params) <= 0) return move;
   const held: MoveFor<'tokyo'> =
     move.treasuryAction === 'sell' || move.treasuryAction === 'skipAuctions'
-      ? { ...move, treasuryAction: 'hold', treasuryAmountBn: 0 }
+      ? sheetWith(move, { treasuryAction: 'hold', treasuryAmountBn: 0 })
       : move;
-  return netTreasurySalesBn(held, params) <= 0 ? held : { ...held, yenIntervention: 'none' };
+  return netTreasurySalesBn(held, params) <= 0 ? held : sheetWith(held, { yenIntervention: 'none' });
 }

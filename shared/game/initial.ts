@@ -31,6 +31,13 @@ export function createGameConfig(options: GameOptions): GameConfig {
   };
 }
 
+// V8 gives a number field the representation of the first value stored in it, and a seed is any 32-bit
+// unsigned number: a small integer below 2^31, a boxed double above. Were a process's first configs made
+// with small seeds, the first large one would change every config's hidden class mid-batch, and every
+// optimised function that reads a game's config would be thrown away and compiled again. This config,
+// never used, makes the field a double from the start.
+createGameConfig({ gameId: '', seed: 2 ** 32 - 1 });
+
 export function initialGameState(config: GameConfig, createdAt: number): GameContext {
   const { scenario } = config;
   const market = withEquityTrend(initialMarket(scenario), config.seed, scenario.model);

@@ -1,3 +1,4 @@
+import { recordValues } from '../plain-data.ts';
 import type { RoleId } from '../roles.ts';
 import type { GameContext } from './state.ts';
 
@@ -30,7 +31,7 @@ export const MESSAGES_PER_ROUND = 200;
 /** How many private messages `role` has sent in the current round, in every conversation. */
 export function messagesThisRound(game: GameContext, role: RoleId): number {
   let count = 0;
-  for (const channel of Object.values(game.channels)) {
+  for (const channel of recordValues(game.channels)) {
     for (let i = channel.messages.length - 1; i >= 0; i--) {
       const message = channel.messages[i]!;
       if (message.round !== game.round) break;
@@ -50,7 +51,7 @@ export const PROPOSALS_PER_ROUND = 50;
 /** How many proposals `role` has made (counters included) in the current round. */
 export function proposalsThisRound(game: GameContext, role: RoleId): number {
   let count = 0;
-  for (const proposal of Object.values(game.proposals)) {
+  for (const proposal of recordValues(game.proposals)) {
     if (proposal.round === game.round && proposal.proposer === role) count++;
   }
   return count;

@@ -4,6 +4,7 @@ import { ROLE_IDS } from '../roles.ts';
 import { applyCommand } from './apply-command.ts';
 import { commandsAcceptedIn } from './command-phases.ts';
 import type { CommandEvent, GameEvent } from './events.ts';
+import { stateOf } from './game-copies.ts';
 import { initialGameState } from './initial.ts';
 import { enterPhase, startRound, tick } from './phases.ts';
 import { resolve } from './resolve.ts';
@@ -226,8 +227,8 @@ export function gameStateOf(snapshot: GameSnapshot): GameState {
  * The context with its phase added, keys in the same order as `{ ...context, phase }`. Not written as
  * that spread: a spread followed by a key its source lacks takes V8's slow path (a new hidden class
  * every time, tens of microseconds for a context of thirty keys, and every later read of the state pays
- * for the odd shape); copying into an empty object keeps one shape for every state.
+ * for the odd shape). Written out (`stateOf`), so every state has one shape.
  */
 export function gameWithPhase(context: GameContext, phase: Phase): GameState {
-  return Object.assign({}, context, { phase });
+  return stateOf(context, phase);
 }

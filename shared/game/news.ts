@@ -1,4 +1,5 @@
 import type { Headline } from '../market/types.ts';
+import { gameWith } from './game-copies.ts';
 import type { GameContext } from './state.ts';
 
 export function addNews(game: GameContext, headline: Headline, at: number): GameContext {
@@ -14,5 +15,5 @@ export function addNewsItems(game: GameContext, headlines: readonly Headline[], 
   const news = game.news.slice();
   let nextId = game.nextId;
   for (const headline of headlines) news.push({ id: `n${nextId++}`, at, round: game.round, headline });
-  return { ...game, news, nextId };
+  return gameWith(game, { news, nextId });
 }

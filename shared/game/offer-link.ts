@@ -1,4 +1,4 @@
-import { sameData } from '../plain-data.ts';
+import { recordValues, sameData } from '../plain-data.ts';
 import type { ProposalTerms } from '../protocol/deals.ts';
 import type { Intent } from '../protocol/talk.ts';
 import type { RoleId } from '../roles.ts';
@@ -24,7 +24,7 @@ export function offerRepeats(proposal: Proposal, from: RoleId, offer: ProposalTe
 
 /** The sender's open proposal that `offer` repeats, if any. */
 export function proposalOfOffer(game: Table, from: RoleId, offer: ProposalTerms): Proposal | undefined {
-  return Object.values(game.proposals).find((proposal) => offerRepeats(proposal, from, offer, game.round));
+  return recordValues(game.proposals).find((proposal) => offerRepeats(proposal, from, offer, game.round));
 }
 
 /** The intent as it is recorded: an offer that repeats the sender's open proposal carries its id. */

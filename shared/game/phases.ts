@@ -1,7 +1,9 @@
 import { applyShock, marketPoint, tickMarket } from '../market/index.ts';
+import { mappedList } from '../plain-data.ts';
 import { createRng } from '../rng.ts';
 import type { Shock } from '../scenario/schema.ts';
 import { scoreCards, scoringProgress } from '../scoring/score.ts';
+import { gameWith } from './game-copies.ts';
 import { addNews } from './news.ts';
 import type { GameContext, Phase } from './state.ts';
 import { isTimedPhase, phaseSeconds } from './time.ts';
@@ -14,11 +16,10 @@ export function enterPhase(game: GameContext, phase: Phase, at: number): GameCon
   const version = game.version + 1;
   const deadline = isTimedPhase(phase) ? at + phaseSeconds(game, phase) * 1000 : null;
   // A request nobody answered lapses with its phase: more time for a phase that is over means nothing.
-  const timeRequests = game.timeRequests.map((request) =>
+  const timeRequests = mappedList(game.timeRequests, (request) =>
     request.status === 'pending' ? { ...request, status: 'lapsed' as const } : request,
   );
-  return {
-    ...game,
+  return gameWith(game, {
     version,
     phaseVersion: version,
     seq: game.seq + 1,
@@ -27,7 +28,7 @@ export function enterPhase(game: GameContext, phase: Phase, at: number): GameCon
     paused: false,
     pausedRemainingMs: null,
     lastTickAt: phase === 'negotiate' ? at : game.lastTickAt,
-  };
+  });
 }
 
 /**
@@ -39,8 +40,7 @@ export function afterMarketMove(
   at: number,
   resolvedRounds = game.reports.length,
 ): GameContext {
-  return {
-    ...game,
+  return gameWith(game, {
     marketPath: [...game.marketPath, marketPoint(game.market, at, game.round)],
     scores: scoreCards(
       game.market,
@@ -49,12 +49,12 @@ export function afterMarketMove(
       scoringProgress(resolvedRounds, game.config.rounds),
       game.config.rounds,
     ),
-  };
+  });
 }
 
 export function startRound(game: GameContext, at: number): GameContext {
   const round = game.round + 1;
-  let next = enterPhase({ ...game, round, submitted: {}, timeRequests: [] }, 'news', at);
+  let next = enterPhase(gameWith(game, { round, submitted: {}, timeRequests: [] }), 'news', at);
   next = addNews(next, { key: 'news.roundStart', params: { round, rounds: game.config.rounds } }, at);
   for (const shock of game.config.scenario.shocks) {
     if (shock.scheduledRounds.includes(round)) next = fireShock(next, shock, at);
@@ -64,11 +64,10 @@ export function startRound(game: GameContext, at: number): GameContext {
 
 export function fireShock(game: GameContext, shock: Shock, at: number): GameContext {
   const reaction = applyShock(game.market, shock, game.config.scenario.model);
-  let next: GameContext = {
-    ...game,
+  let next: GameContext = gameWith(game, {
     market: reaction.market,
     shocksFired: [...game.shocksFired, { round: game.round, shockId: shock.id, at }],
-  };
+  });
   if (reaction.headline) next = addNews(next, reaction.headline, at);
   return afterMarketMove(next, at);
 }
@@ -89,31 +88,32 @@ export function tick(game: GameContext, at: number): GameContext {
   const dtSeconds = Math.min(elapsedSeconds, longestTickSeconds(game.config.timers));
   const rng = createRng(game.rngState);
   const market = tickMarket(game.market, dtSeconds, rng, game.config.scenario.model);
-  return afterMarketMove({ ...game, market, rngState: rng.state(), lastTickAt: at, seq: game.seq + 1 }, at);
+  return afterMarketMove(
+    gameWith(game, { market, rngState: rng.state(), lastTickAt: at, seq: game.seq + 1 }),
+    at,
+  );
 }
 
 export function pause(game: GameContext, at: number): GameContext {
-  return {
-    ...game,
+  return gameWith(game, {
     paused: true,
     pausedRemainingMs: game.deadline === null ? null : Math.max(0, game.deadline - at),
     deadline: null,
-  };
+  });
 }
 
 export function resume(game: GameContext, at: number): GameContext {
   // Ticks resume from now: the paused minutes are not a market move.
-  return {
-    ...game,
+  return gameWith(game, {
     paused: false,
     deadline: game.pausedRemainingMs === null ? null : at + game.pausedRemainingMs,
     pausedRemainingMs: null,
     lastTickAt: at,
-  };
+  });
 }
 
 export function extend(game: GameContext, seconds: number): GameContext {
   const ms = seconds * 1000;
-  if (game.paused) return { ...game, pausedRemainingMs: (game.pausedRemainingMs ?? 0) + ms };
-  return { ...game, deadline: game.deadline === null ? null : game.deadline + ms };
+  if (game.paused) return gameWith(game, { pausedRemainingMs: (game.pausedRemainingMs ?? 0) + ms });
+  return gameWith(game, { deadline: game.deadline === null ? null : game.deadline + ms });
 }

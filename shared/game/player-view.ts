@@ -1,11 +1,12 @@
 import { tokyoPortfolioPnlNow } from '../market/books.ts';
 import type { Books, Headline, MarketPoint, MarketState } from '../market/types.ts';
+import { recordValues } from '../plain-data.ts';
 import type { MoveFor, MoveSheet, Stance } from '../protocol/moves.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
 import type { RoleBrief } from '../scenario/schema.ts';
 import type { ScoreCard } from '../scoring/types.ts';
 import { breachIsPublic } from './disclosure.ts';
-import { type PublicRoundReport, type PublicScore, publicReportsOf, publicScoreOf } from './public-scores.ts';
+import { type PublicRoundReport, type PublicScore, publicReportsOf, seatEntryOf } from './public-scores.ts';
 import type {
   BotReason,
   Breach,
@@ -18,7 +19,7 @@ import type {
   PublicStatement,
   TimeRequest,
 } from './state.ts';
-import { type SeatControl, seatControlOf } from './takeover.ts';
+import type { SeatControl } from './takeover.ts';
 
 /** The market as everyone sees it: no actual holdings, no model internals. */
 export type PublicMarket = Omit<MarketState, 'tokyoHoldingsBn' | 'holdingsValueBn' | 'internals'>;
@@ -207,14 +208,7 @@ export function commonViewOf(game: GameState): CommonView {
     paused: game.paused,
     pausedRemainingMs: game.pausedRemainingMs,
     bindingDeals: game.config.bindingDeals,
-    seats: perRole((seat) => ({
-      kind: game.config.seats[seat],
-      title: game.config.scenario.briefs[seat].title,
-      publicBrief: game.config.scenario.briefs[seat].publicBrief,
-      submitted: game.submitted[seat] !== undefined,
-      control: seatControlOf(game, seat),
-      ...publicScoreOf(game, seat),
-    })),
+    seats: perRole((seat) => seatEntryOf(game, seat)),
     market: publicMarketOf(game.market),
     marketPath: game.marketPath,
     publicPolicy: publicPolicyOf(game),
@@ -234,9 +228,9 @@ export function commonViewOf(game: GameState): CommonView {
 export function ownViewOf(game: GameState, role: RoleId | null): OwnView {
   return {
     you: role === null ? null : ownSeatOf(game, role),
-    channels: Object.values(game.channels).filter((channel) => isMember(role, channel.members)),
+    channels: recordValues(game.channels).filter((channel) => isMember(role, channel.members)),
     // Once the game has ended every proposal is shown, for the debrief: who offered what, and to whom.
-    proposals: Object.values(game.proposals).filter(
+    proposals: recordValues(game.proposals).filter(
       (proposal) => game.phase === 'ended' || isMember(role, proposal.signatories),
     ),
     breaches: game.breaches.filter((breach) => canSeeBreach(breach, game, role)),

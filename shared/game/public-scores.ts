@@ -1,7 +1,10 @@
+import { mappedList } from '../plain-data.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId } from '../roles.ts';
 import { startingScore } from '../scoring/publication.ts';
 import { reportScoreIsPublic, scorePublicityOf } from './disclosure.ts';
+import type { SeatEntry } from './player-view.ts';
 import type { GameState, RoundReport } from './state.ts';
+import { seatControlOf } from './takeover.ts';
 
 /**
  * The score parts of the public record: each role's standing and the reports' scores, as far as others may
@@ -21,6 +24,25 @@ export type PublicRoundReport = Omit<RoundReport, 'scores'> & { scores: PerRole<
 export type PublicScore =
   | { score: number; scoreAsOfRound: number | null; scoreHiddenUntil: null }
   | { score: null; scoreAsOfRound: null; scoreHiddenUntil: 'end' };
+
+/**
+ * A seat as everyone sees it, keys in the order `{ …, ...publicScoreOf(game, seat) }` gave them. Written
+ * out: a literal ending in a spread adds the spread's keys one hidden-class transition at a time, and that
+ * was a third of building the public record, once for every state a bot is asked about.
+ */
+export function seatEntryOf(game: GameState, seat: RoleId): SeatEntry {
+  const score = publicScoreOf(game, seat);
+  return {
+    kind: game.config.seats[seat],
+    title: game.config.scenario.briefs[seat].title,
+    publicBrief: game.config.scenario.briefs[seat].publicBrief,
+    submitted: game.submitted[seat] !== undefined,
+    control: seatControlOf(game, seat),
+    score: score.score,
+    scoreAsOfRound: score.scoreAsOfRound,
+    scoreHiddenUntil: score.scoreHiddenUntil,
+  } as SeatEntry;
+}
 
 /**
  * Built from the scores published with the round reports, never from the live score, so nothing a later
@@ -96,7 +118,7 @@ export function publicReportsOf(game: GameState): PublicRoundReport[] {
   )
     return known.list;
   const publicity = perRole((role) => scorePublicityOf(role, game));
-  const list = game.reports.map((report) => {
+  const list = mappedList(game.reports, (report) => {
     const withheld = ROLE_IDS.filter((role) => !reportScoreIsPublic(publicity[role], report.round));
     return publicReportOf(report, withheld);
   });

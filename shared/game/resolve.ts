@@ -1,11 +1,13 @@
 import { resolveRound } from '../market/index.ts';
 import type { Headline } from '../market/types.ts';
+import { mappedList } from '../plain-data.ts';
 import { carriedOver, type MoveSet } from '../protocol/moves.ts';
 import { createRng } from '../rng.ts';
 import { perRole, ROLE_IDS } from '../roles.ts';
 import { complyWith, termBroken } from './deal-terms.ts';
-import { dealsInForce, expireAtResolution, signedByTokyo } from './deals.ts';
+import { dealsInForce, dealWithStatus, expireAtResolution, signedByTokyo } from './deals.ts';
 import { breachesGoingPublic, breachPublicFromRound } from './disclosure.ts';
+import { gameWith } from './game-copies.ts';
 import { addNewsItems } from './news.ts';
 import { afterMarketMove } from './phases.ts';
 import type { Breach, GameContext } from './state.ts';
@@ -68,19 +70,18 @@ export function resolve(game: GameContext, at: number): GameContext {
     game.config.scenario,
   );
 
-  let next: GameContext = {
-    ...game,
+  let next: GameContext = gameWith(game, {
     market: result.market,
     books: result.books,
     rngState: rng.state(),
     submitted: {},
     breaches,
-    deals: game.deals.map((deal) =>
-      brokenDeals.has(deal.id) ? { ...deal, status: 'breached' as const } : deal,
+    deals: mappedList(game.deals, (deal) =>
+      brokenDeals.has(deal.id) ? dealWithStatus(deal, 'breached') : deal,
     ),
     version: game.version + 1,
     seq: game.seq + 1,
-  };
+  });
   const breachHeadlines: Headline[] = goingPublic.map((breach) => ({
     key: 'news.breach',
     params: { role: breach.role, deal: breach.dealId, term: breach.term.kind, round: breach.round },
@@ -88,8 +89,7 @@ export function resolve(game: GameContext, at: number): GameContext {
   const headlines = [...breachHeadlines, ...result.headlines];
   next = afterMarketMove(addNewsItems(next, headlines, at), at, game.round);
   const point = next.marketPath[next.marketPath.length - 1]!;
-  next = {
-    ...next,
+  next = gameWith(next, {
     reports: [
       ...next.reports,
       {
@@ -102,7 +102,7 @@ export function resolve(game: GameContext, at: number): GameContext {
         missedSheets: ROLE_IDS.filter((role) => game.submitted[role] === undefined),
       },
     ],
-  };
+  });
   return standingForNextRound(expireAtResolution(next), moves);
 }
 
@@ -121,5 +121,5 @@ function standingForNextRound(game: GameContext, moves: MoveSet): GameContext {
   const standingMoves = dealsInForce(game, game.round + 1)
     .flatMap((deal) => deal.terms)
     .reduce((sheets, term) => complyWith(term, sheets, game.config.scenario.model), carried);
-  return { ...game, standingMoves };
+  return gameWith(game, { standingMoves });
 }

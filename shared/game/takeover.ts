@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEVELS, type Level } from '../bots/types.ts';
 import { wholeNumber } from '../protocol/numbers.ts';
 import type { RoleId } from '../roles.ts';
+import { gameWith } from './game-copies.ts';
 import type { GameContext, GameState, Phase } from './state.ts';
 
 /**
@@ -145,10 +146,9 @@ export function applySeatControl(game: GameContext, event: SeatControlEvent): Ga
       : event.type === 'seat:takeover'
         ? { status: 'bot', since: event.at, level: event.level }
         : null;
-  return {
-    ...game,
+  return gameWith(game, {
     seatControl: next ? { ...others, [event.role]: next } : others,
     version: game.version + 1,
     seq: game.seq + 1,
-  };
+  });
 }

@@ -11,6 +11,7 @@ import { durationOf, weightsOf } from './investors.ts';
 import type { ModelParams } from './params.ts';
 import { applyLobbying, applyResearchNote, applyRetaliation, applyStance, applyTariffs } from './policy.ts';
 import { roundReportHeadlines } from './report-headlines.ts';
+import { sheetsForModel } from './sealed-sheets.ts';
 import { applyTokyoFlows } from './tokyo-flows.ts';
 import {
   addToYield,
@@ -104,7 +105,8 @@ export function resolveRound(
 ): RoundResult {
   const params = scenario.model;
   const baseline = baselineOf(scenario);
-  const { round, moves } = inputs;
+  const round = inputs.round;
+  const moves = sheetsForModel(inputs.moves);
   const headlines: Headline[] = [];
   const roundStart = {
     yield10y: market.internals.roundStartYield10y,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RoleId } from '../roles.ts';
 import { wholeNumber } from './numbers.ts';
+import { sheetWith } from './sheet-copies.ts';
 
 /**
  * Sealed move sheets, one per role per round. Bounds follow DESIGN.md's role table; they are
@@ -144,5 +145,5 @@ export function oneOffFields(role: RoleId): string[] {
 
 /** A round's sheet as the next round's standing policy: the one-off moves back to none. */
 export function carriedOver<S extends MoveSheet>(sheet: S): S {
-  return { ...sheet, ...ONE_OFF_MOVES[sheet.role] };
+  return sheetWith(sheet, ONE_OFF_MOVES[sheet.role] as Partial<S>);
 }

@@ -121,9 +121,29 @@ export type PhraseParams = z.infer<typeof PhraseParamsSchema>;
 
 /** A phrase's English words with its figures filled in: the `text` a phrase statement must carry. */
 export function phraseText(phrase: PhraseKey, params: PhraseParams = {}): string {
-  return STATEMENT_PHRASES_EN[phrase].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  const parts = phraseParts(phrase);
+  let text = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
+    const value = params[name];
+    text += (value === undefined ? `{${name}}` : String(value)) + parts[index + 1]!;
+  }
+  return text;
+}
+
+const PARTS = new Map<PhraseKey, readonly string[]>();
+
+/**
+ * A phrase's words split at its placeholders, once per phrase: the words at even places, a placeholder's
+ * name at odd ones. Filling them in is what `replace` with a pattern did for every statement a bot made.
+ */
+function phraseParts(phrase: PhraseKey): readonly string[] {
+  let parts = PARTS.get(phrase);
+  if (!parts) {
+    parts = STATEMENT_PHRASES_EN[phrase].split(/\{(\w+)\}/);
+    PARTS.set(phrase, parts);
+  }
+  return parts;
 }
 
 /** The params name exactly the phrase's placeholders: none missing, none extra. */
