@@ -116,6 +116,10 @@ class CheckWriter {
   /** The name of a function for an object, array, record or union written here, or null. */
   private composite(schema: AnySchema, path: string): string | null {
     const def = definition(schema);
+    if (!['object', 'array', 'record', 'union'].includes(def.type)) return null;
+    // Its own checks first: if one cannot be read, zod parses the whole, and no child is written for nothing.
+    const checks = checkStatements(def, 'y', (value) => this.constant(value));
+    if (!checks) return null;
     const body =
       def.type === 'object'
         ? this.object(def, path)
@@ -123,11 +127,8 @@ class CheckWriter {
           ? this.array(def, path)
           : def.type === 'record'
             ? this.record(def, path)
-            : def.type === 'union'
-              ? this.union(def, path)
-              : null;
-    const checks = body && checkStatements(def, 'y', (value) => this.constant(value));
-    return body && checks ? this.named([...body, ...checks, 'return y;']) : null;
+            : this.union(def, path);
+    return body && this.named([...body, ...checks, 'return y;']);
   }
 
   private object(def: Definition, path: string): string[] | null {
