@@ -1,7 +1,7 @@
 import type { GameEngine } from '../shared/game/engine.ts';
 import type { Actor } from '../shared/game/events.ts';
 import type { HostCommand, WithoutEnvelope } from '../shared/protocol/commands.ts';
-import { type Ack, refuse } from '../shared/protocol/errors.ts';
+import { type Ack, type Refusal, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
 import { viewCache } from './broadcast.ts';
 import type { DurableEngine } from './durable-engine.ts';
@@ -18,7 +18,7 @@ import { seatTooFast } from './rate-limit.ts';
 import { SeatRequests } from './seat-requests.ts';
 import type { SeatTakeover } from './seat-takeover.ts';
 import { NotOwnerError } from './store/game-store.ts';
-import { type Refusal, TeamDrafts, teamSeatActor } from './team.ts';
+import { TeamDrafts, teamSeatActor } from './team.ts';
 
 export type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-parts.ts';
 

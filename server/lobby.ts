@@ -1,7 +1,7 @@
 import type { BotProfile } from '../shared/bots/types.ts';
 import { MAX_PEOPLE_PER_SEAT } from '../shared/game/limits.ts';
 import { actingCaptainOf, namedCaptainOf, type TeamMember } from '../shared/game/team.ts';
-import { refuse } from '../shared/protocol/errors.ts';
+import { type Refusal, refuse } from '../shared/protocol/errors.ts';
 import type { Roster, SeatRoster } from '../shared/protocol/socket.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../shared/roles.ts';
 import type { StoredLobby } from './store/game-store.ts';
@@ -20,8 +20,6 @@ export interface Person {
   /** The forwarded request that seated the person (session.ts: `joinGame`), if one did. */
   joinRequest?: string;
 }
-
-type Refusal = ReturnType<typeof refuse>;
 
 export { MAX_PEOPLE_PER_SEAT };
 

@@ -1,5 +1,5 @@
 import type { BotProfile } from '../shared/bots/types.ts';
-import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
+import { type Ack, accept, type Refusal, refuse } from '../shared/protocol/errors.ts';
 import type { GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
 import type { RoleId } from '../shared/roles.ts';
 import { gameRoom, viewRoom } from './broadcast.ts';
@@ -14,8 +14,6 @@ import { tokenDigest } from './tokens.ts';
  * People and sockets in a game: who sits where, which sockets act for whom, which rooms they listen in.
  * Each step runs in the game's queue, so seats never change under a command being applied.
  */
-
-type Refusal = ReturnType<typeof refuse>;
 
 /**
  * Sockets one person may act through at once: a laptop, a phone and a spare tab. More would let one

@@ -6,7 +6,7 @@ import {
   type TeamDraft,
   withTeamChange,
 } from '../shared/game/team-draft.ts';
-import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
+import { type Ack, accept, type Refusal, refuse } from '../shared/protocol/errors.ts';
 import type { Roster } from '../shared/protocol/socket.ts';
 import type { TeamEdit, TeamEditResult } from '../shared/protocol/team.ts';
 import type { RoleId } from '../shared/roles.ts';
@@ -36,8 +36,6 @@ export class TeamDrafts {
     this.drafts.set(draft.role, draft);
   }
 }
-
-export type Refusal = ReturnType<typeof refuse>;
 
 /**
  * The actor a person's seat command is sent as, or NOT_CAPTAIN for a deal command from a member who is not

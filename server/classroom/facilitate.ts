@@ -16,7 +16,7 @@ import {
   type Target,
 } from '../../shared/protocol/classroom.ts';
 import type { HostCommand, WithoutEnvelope } from '../../shared/protocol/commands.ts';
-import { type Ack, accept, refuse } from '../../shared/protocol/errors.ts';
+import { type Ack, accept, type Refusal, refuse } from '../../shared/protocol/errors.ts';
 import { perRole } from '../../shared/roles.ts';
 import { gameRoom } from '../broadcast.ts';
 import { nameCaptain } from '../team.ts';
@@ -24,8 +24,6 @@ import { Classroom } from './classroom.ts';
 import type { ClassroomDeps } from './deps.ts';
 import { facilitatorOrRefusal } from './sessions.ts';
 import { announceSeat, facilitatorAt, liveTables, openTable, placeMember } from './tables.ts';
-
-type Refusal = ReturnType<typeof refuse>;
 
 /**
  * A facilitator's command: checked against the token first (a wrong one changes nothing), then run in the

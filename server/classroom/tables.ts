@@ -6,7 +6,7 @@ import {
   type TablePlan,
 } from '../../shared/classroom/tables.ts';
 import type { ClassroomSeatedMessage } from '../../shared/protocol/classroom.ts';
-import { type Ack, accept, refuse } from '../../shared/protocol/errors.ts';
+import { type Ack, accept, type Refusal, refuse } from '../../shared/protocol/errors.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
 import { recordWithFreeCode } from '../join-code.ts';
 import { LiveGame } from '../live-game.ts';
@@ -14,8 +14,6 @@ import { removePerson } from '../seat-consent.ts';
 import { saveOrUndo } from '../seating.ts';
 import type { ClassMember, Classroom } from './classroom.ts';
 import type { ClassroomDeps } from './deps.ts';
-
-type Refusal = ReturnType<typeof refuse>;
 
 /**
  * A class's tables are ordinary games whose host is the facilitator (a seatless host person kept under the

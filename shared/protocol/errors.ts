@@ -47,7 +47,10 @@ export interface CommandError {
 
 export type Ack<T = unknown> = { ok: true; data: T } | { ok: false; error: CommandError };
 
-export function refuse(code: ErrorCode, message: string): { ok: false; error: CommandError } {
+/** A refused command's answer. */
+export type Refusal = { ok: false; error: CommandError };
+
+export function refuse(code: ErrorCode, message: string): Refusal {
   return { ok: false, error: { code, message } };
 }
 
