@@ -9,8 +9,8 @@ import { Decoder, Encoder, type Packet, PacketType } from 'socket.io-parser';
  * packet exactly as Socket.IO writes a packet, byte for byte (test/server/wire.test.ts), so any client's
  * parser reads it. A message without text, and every other packet, is Socket.IO's own.
  *
- * A message's text serves its first encoding and is then let go. A message given a text carries no binary
- * data: its text is JSON of the game's views, which the store writes as JSON too.
+ * A message given a text carries no binary data: its text is JSON of the game's views, which the store
+ * writes as JSON too.
  */
 const texts = new WeakMap<object, string>();
 
@@ -20,24 +20,41 @@ export function withText<T extends object>(message: T, text: string): T {
   return message;
 }
 
+/**
+ * What connection-state recovery keeps of a sent message: its text alone. The in-memory adapter holds every
+ * broadcast for two minutes, in the very array the encoder is given; kept as objects, each update's patch
+ * (and the pieces of old views its operations point at) would survive every young-generation collection in
+ * those two minutes and be copied by each, where one flat string is copied as bytes. A replay to a
+ * recovered connection sends the text as it was first sent. (A cluster adapter has already written the
+ * message to Redis in its own format before the local broadcast encodes it.)
+ */
+class SentText {
+  constructor(readonly text: string) {}
+}
+
+/** The text of an event broadcast without an acknowledgement, [name, message, recovery offset?], if written. */
+function writtenText(packet: Packet): string | undefined {
+  const data = packet.data as unknown[] | undefined;
+  if (packet.type !== PacketType.EVENT || packet.id !== undefined || !Array.isArray(data) || data.length > 3)
+    return undefined;
+  const message = data[1];
+  if (message instanceof SentText) return message.text;
+  const text = typeof message === 'object' && message !== null ? texts.get(message) : undefined;
+  if (text !== undefined) {
+    texts.delete(message as object);
+    data[1] = new SentText(text);
+  }
+  return text;
+}
+
 class WrittenTextEncoder extends Encoder {
   override encode(packet: Packet): ReturnType<Encoder['encode']> {
-    const data = packet.data as unknown[] | undefined;
-    // An event broadcast without an acknowledgement: [name, message], and the offset connection-state
-    // recovery appends to what it keeps.
-    if (packet.type === PacketType.EVENT && packet.id === undefined && Array.isArray(data)) {
-      const message = data[1];
-      const text = data.length <= 3 && typeof message === 'object' && message !== null && texts.get(message);
-      if (text) {
-        // Sent once: the recovery buffer keeps the message for two minutes, and need not keep its text too
-        // (a recovered connection's replay encodes it again, as Socket.IO would).
-        texts.delete(message);
-        const namespace = packet.nsp && packet.nsp !== '/' ? `${packet.nsp},` : '';
-        const offset = data.length === 3 ? `,${JSON.stringify(data[2])}` : '';
-        return [`${PacketType.EVENT}${namespace}[${JSON.stringify(data[0])},${text}${offset}]`];
-      }
-    }
-    return super.encode(packet);
+    const text = writtenText(packet);
+    if (text === undefined) return super.encode(packet);
+    const data = packet.data as unknown[];
+    const namespace = packet.nsp && packet.nsp !== '/' ? `${packet.nsp},` : '';
+    const offset = data.length === 3 ? `,${JSON.stringify(data[2])}` : '';
+    return [`${PacketType.EVENT}${namespace}[${JSON.stringify(data[0])},${text}${offset}]`];
   }
 }
 

@@ -14,21 +14,34 @@ describe('the wire encoder', () => {
   };
 
   it("sends a message's written text as Socket.IO writes the packet, offset and namespace included", () => {
-    const written = withText({ ...message }, JSON.stringify(message));
-    for (const packet of [
-      { type: PacketType.EVENT, nsp: '/', data: ['game:update', written] },
-      { type: PacketType.EVENT, nsp: '/', data: ['game:update', written, 'MkdLQ5hQ-0'] },
-      { type: PacketType.EVENT, nsp: '/admin', data: ['game:update', written, 'MkdLQ5hQ-1'] },
-    ])
-      expect(ours(packet)).toEqual(socketIo(packet));
+    const places: [namespace: string, ...offset: string[]][] = [
+      ['/'],
+      ['/', 'MkdLQ5hQ-0'],
+      ['/admin', 'MkdLQ5hQ-1'],
+    ];
+    for (const [nsp, ...offset] of places) {
+      const packet = (data: object) => ({
+        type: PacketType.EVENT,
+        nsp,
+        data: ['game:update', data, ...offset],
+      });
+      const written = withText({ ...message }, JSON.stringify(message));
+      expect(ours(packet(written))).toEqual(socketIo(packet({ ...message })));
+    }
   });
 
-  it('uses the written text, not the object, for the first encoding of the message it was given to', () => {
+  it('uses the written text, not the object, for the message it was given to, and keeps only the text', () => {
     const written = withText({ ...message }, '{"written":true}');
-    const packet = { type: PacketType.EVENT, nsp: '/', data: ['game:update', written] };
-    expect(ours(packet)).toEqual(['2["game:update",{"written":true}]']);
-    // Let go once sent (the recovery buffer keeps the message, not its text): a replay is Socket.IO's own.
-    expect(ours(packet)).toEqual(socketIo(packet));
+    const packet = { type: PacketType.EVENT, nsp: '/', data: ['game:update', written, 'MkdLQ5hQ-2'] };
+    expect(ours(packet)).toEqual(['2["game:update",{"written":true},"MkdLQ5hQ-2"]']);
+    // The recovery buffer holds this very array: what it keeps of the message is its text, not the object.
+    expect(packet.data[1]).not.toBe(written);
+    expect(JSON.stringify(packet.data[1])).not.toContain('phase');
+    // A recovered connection's replay of the kept packet sends what was first sent, byte for byte.
+    expect(ours(packet)).toEqual(['2["game:update",{"written":true},"MkdLQ5hQ-2"]']);
+    expect(ours({ ...packet, nsp: '/admin' })).toEqual([
+      '2/admin,["game:update",{"written":true},"MkdLQ5hQ-2"]',
+    ]);
   });
 
   it("leaves every other packet to Socket.IO's encoder: no text, an acknowledgement, binary data", () => {
