@@ -1,4 +1,5 @@
 import type { ServerOptions } from 'socket.io';
+import { RecoveryAdapter } from './recovery-adapter.ts';
 import { WIRE_PARSER } from './wire.ts';
 
 /**
@@ -21,6 +22,8 @@ export const TRANSPORT_OPTIONS = {
   // Commands are at most 16 KB; anything much larger is not a Leverage client.
   maxHttpBufferSize: 32 * 1024,
   connectionStateRecovery: CONNECTION_STATE_RECOVERY,
+  // Keeps each broadcast's rooms once for recovery (recovery-adapter.ts); several nodes set their own adapter.
+  adapter: RecoveryAdapter,
   // Socket.IO's own wire format; messages whose text the broadcast wrote are sent as written (wire.ts).
   parser: WIRE_PARSER,
 } satisfies Partial<ServerOptions>;
