@@ -9,7 +9,7 @@ import type {
   SeatRequestPending,
   TimeRequestsMessage,
 } from '../../shared/protocol/socket.ts';
-import { applyDelta, catchUp, type Delta, type HeldGame } from '../../shared/protocol/sync.ts';
+import type { HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import { newCommandId } from '../net/command-id.ts';
 import type { SeatStore } from '../net/seat-store.ts';
@@ -24,6 +24,7 @@ import {
 import { type ConsentState, type OwnSeatRequest, SeatConsent } from './seat-consent.ts';
 import { createStore, type Store } from './store.ts';
 import { TeamDesk, type TeamState } from './team-desk.ts';
+import { ViewSync } from './view-sync.ts';
 
 export type { ClientAck, ClientError, ClientErrorCode } from './requests.ts';
 export type { OwnSeatRequest };
@@ -70,12 +71,10 @@ export class GameClient {
   private readonly consent: SeatConsent<ClientState>;
   /** The seat's team: its shared sheet and its captain (team-desk.ts). */
   readonly team: TeamDesk<ClientState>;
+  /** Snapshots, updates and resyncs of the held view (view-sync.ts). */
+  private readonly view: ViewSync;
   /** The seat is held on the current socket connection (resumed, created or joined on it). */
   private seatedOnSocket = false;
-  private syncing = false;
-  private resyncAfter = false;
-  /** Deltas that showed a gap while a sync was on its way: applied on top of its answer (`catchUp`). */
-  private keptWhileSyncing: Delta[] = [];
 
   constructor(options: GameClientOptions) {
     this.socket = options.socket;
@@ -107,6 +106,18 @@ export class GameClient {
       currentGameId: () => this.currentGameId(),
       receiveRoster: (roster) => this.receiveRoster(roster),
     });
+    this.view = new ViewSync({
+      request: this.request,
+      currentGameId: () => this.currentGameId(),
+      held: () => this.store.get().game,
+      holdSnapshot: (game, snapshot) => {
+        // Whoever is seated before the first round reads the brief in the briefing itself.
+        const early = snapshot.view.phase === 'lobby' || snapshot.view.phase === 'briefing';
+        const lateBrief = this.store.get().lateBrief && !early;
+        this.patch({ game, roster: snapshot.roster, lateBrief });
+      },
+      holdUpdated: (game) => this.patch({ game }),
+    });
     this.listen();
     this.consent.listen(options.socket);
     this.team.listen(options.socket);
@@ -128,7 +139,7 @@ export class GameClient {
     socket.on('connect_error', () => this.patch({ connection: 'reconnecting' }));
     socket.onReconnectAttempt(() => this.patch({ connection: 'reconnecting' }));
     socket.on('game:snapshot', (message) => this.receiveSnapshot(message));
-    socket.on('game:update', (message) => this.receiveDelta({ update: message }));
+    socket.on('game:update', (message) => this.view.receiveDelta({ update: message }));
     socket.on('lobby:roster', (roster) => this.receiveRoster(roster));
     socket.on('time:requests', (desk) => {
       if (desk.gameId === this.currentGameId()) this.patch({ timeDesk: desk });
@@ -145,33 +156,12 @@ export class GameClient {
     this.store.set((state) => ({ ...state, ...partial }));
   }
 
-  private held(): HeldGame | null {
-    return this.store.get().game;
-  }
-
   private currentGameId(): string | null {
     return this.store.get().seat?.gameId ?? null;
   }
 
-  receiveSnapshot(message: GameSnapshotMessage, keptWhileSyncing: readonly Delta[] = []): void {
-    if (message.view.gameId !== this.currentGameId()) return;
-    const held = this.held();
-    // A snapshot older than what is held (a slow sync answer overtaken by updates) changes nothing.
-    if (held && message.seq < held.seq) return;
-    // Whoever is seated before the first round reads the brief in the briefing itself.
-    const early = message.view.phase === 'lobby' || message.view.phase === 'briefing';
-    const lateBrief = this.store.get().lateBrief && !early;
-    const { game, gap } = catchUp(message, keptWhileSyncing);
-    if (gap) this.resyncAfter = true;
-    this.patch({ game, roster: message.roster, lateBrief });
-  }
-
-  private receiveDelta(delta: Delta): void {
-    if (!this.currentGameId()) return;
-    const outcome = applyDelta(this.held(), delta);
-    if (outcome.kind === 'applied') this.patch({ game: outcome.game });
-    else if (outcome.kind === 'gap' && this.syncing) this.keptWhileSyncing.push(delta);
-    else if (outcome.kind === 'gap') void this.sync();
+  receiveSnapshot(message: GameSnapshotMessage): void {
+    this.view.receiveSnapshot(message);
   }
 
   private receiveRoster(roster: Roster): void {
@@ -290,28 +280,8 @@ export class GameClient {
   }
 
   /** Asks for a full snapshot; called after joining and whenever a delta shows a gap. */
-  async sync(): Promise<void> {
-    const gameId = this.currentGameId();
-    if (!gameId) return;
-    if (this.syncing) {
-      this.resyncAfter = true;
-      return;
-    }
-    this.syncing = true;
-    try {
-      const ack = await this.request('game:sync', {});
-      const kept = this.keptWhileSyncing.splice(0);
-      if (ack.ok) this.receiveSnapshot(ack.data, kept);
-      // An answer that never came (a loaded server, a lost packet) leaves the view behind, and in a quiet
-      // phase no later delta would show the gap: ask again. Offline, the next connection resyncs anyway.
-      else if (ack.error.code === 'TIMEOUT') this.resyncAfter = true;
-    } finally {
-      this.syncing = false;
-    }
-    if (this.resyncAfter) {
-      this.resyncAfter = false;
-      await this.sync();
-    }
+  sync(): Promise<void> {
+    return this.view.sync();
   }
 
   async chooseRole(role: RoleId): Promise<ClientAck<Roster>> {
@@ -332,10 +302,8 @@ export class GameClient {
   }
 
   /** "I'm back": a seat warned for idleness or played by a bot meanwhile is its people's again. */
-  async back(): Promise<ClientAck<boolean>> {
-    const ack = await this.requestOrTell('seat:back', {});
-    if (!ack.ok) this.onError(ack.error);
-    return ack;
+  back(): Promise<ClientAck<boolean>> {
+    return this.requestOrTell('seat:back', {});
   }
 
   /**
@@ -344,7 +312,7 @@ export class GameClient {
    * `commandId` included: the server applies a command once and answers a repeat with its first answer.
    */
   async command(body: CommandBody): Promise<ClientAck<CommandResult>> {
-    const version = this.held()?.view.version ?? 0;
+    const version = this.store.get().game?.view.version ?? 0;
     const payload = { ...body, commandId: newCommandId(), version };
     let ack = await this.request('game:command', payload);
     for (let retry = 0; retry < COMMAND_RETRIES && !ack.ok && ack.error.code === 'TIMEOUT'; retry++) {

@@ -169,6 +169,17 @@ describe('the game client', () => {
     expect(second.commandId).not.toBe(sent.commandId);
   });
 
+  it('tells the player of a refused "I\'m back" once', async () => {
+    const { client, socket, errors } = seatedClient(viewAt('decide'));
+    socket.answerWith((sent) =>
+      sent.event === 'seat:back'
+        ? { ok: false, error: { code: 'FORBIDDEN', message: 'not yours' } }
+        : undefined,
+    );
+    expect((await client.back()).ok).toBe(false);
+    expect(errors).toEqual([{ code: 'FORBIDDEN', message: 'not yours' }]);
+  });
+
   it('refuses at once while offline, and times out when the server never answers', async () => {
     const { client, socket, errors } = seatedClient(viewAt('decide'));
     socket.port.connected = false;
