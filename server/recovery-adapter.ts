@@ -9,9 +9,9 @@ const NO_ROOMS: ReadonlySet<string> = new Set();
  * broadcast for two minutes (about 49,000 of them under the load run) with the options it was sent with,
  * and Socket.IO makes two new sets for each (its rooms, and the rooms it leaves out, nearly always none):
  * some 12 MB of a 147 MB heap in a snapshot of the load server, all of it copied by the young generation's
- * collections before it is old. Here broadcasts to the same rooms share one set of them, and none left out is one empty set.
- * The sets are only read, by the broadcast itself and by a recovery's check of which kept packets a
- * session was in the rooms of. With several nodes the Redis Streams adapter takes this one's place.
+ * collections before it is old. Here broadcasts to the same rooms share one set of them, and those that
+ * leave no room out share one empty set. The sets are only read, by the broadcast itself and by a
+ * recovery's check of which kept packets a session was in the rooms of. With several nodes the Redis Streams adapter takes this one's place.
  */
 export class RecoveryAdapter extends SessionAwareAdapter {
   private readonly roomLists = new Map<string, ReadonlySet<string>>();

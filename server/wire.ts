@@ -23,8 +23,8 @@ export function withText<T extends object>(message: T, text: string): T {
 /**
  * What connection-state recovery keeps of a sent message: its text alone. The in-memory adapter holds every
  * broadcast for two minutes, in the very array the encoder is given; kept as objects, each update's patch
- * (and the pieces of old views its operations point at) would survive every young-generation collection in
- * those two minutes and be copied by each, where one flat string is copied as bytes. A replay to a
+ * (and the pieces of old views its operations point at) would be copied by the young generation's
+ * collections object by object before it is old, where one flat string is copied as bytes. A replay to a
  * recovered connection sends the text as it was first sent. (A cluster adapter has already written the
  * message to Redis in its own format before the local broadcast encodes it.)
  */
@@ -32,7 +32,10 @@ class SentText {
   constructor(readonly text: string) {}
 }
 
-/** The text of an event broadcast without an acknowledgement, [name, message, recovery offset?], if written. */
+/**
+ * The text of an event broadcast without an acknowledgement, [name, message, recovery offset?], if written;
+ * the first time, the text takes the message's place in the packet (what the recovery buffer keeps).
+ */
 function writtenText(packet: Packet): string | undefined {
   const data = packet.data as unknown[] | undefined;
   if (packet.type !== PacketType.EVENT || packet.id !== undefined || !Array.isArray(data) || data.length > 3)

@@ -1,7 +1,6 @@
 import type { BotProfile } from '../../shared/bots/types.ts';
 import type { CommandBody, CommandResult } from '../../shared/protocol/commands.ts';
 import type {
-  GameSnapshotMessage,
   JoinedGame,
   PayloadOf,
   Roster,
@@ -138,7 +137,7 @@ export class GameClient {
     });
     socket.on('connect_error', () => this.patch({ connection: 'reconnecting' }));
     socket.onReconnectAttempt(() => this.patch({ connection: 'reconnecting' }));
-    socket.on('game:snapshot', (message) => this.receiveSnapshot(message));
+    socket.on('game:snapshot', (message) => this.view.receiveSnapshot(message));
     socket.on('game:update', (message) => this.view.receiveDelta({ update: message }));
     socket.on('lobby:roster', (roster) => this.receiveRoster(roster));
     socket.on('time:requests', (desk) => {
@@ -158,10 +157,6 @@ export class GameClient {
 
   private currentGameId(): string | null {
     return this.store.get().seat?.gameId ?? null;
-  }
-
-  receiveSnapshot(message: GameSnapshotMessage): void {
-    this.view.receiveSnapshot(message);
   }
 
   private receiveRoster(roster: Roster): void {

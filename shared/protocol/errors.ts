@@ -45,10 +45,10 @@ export interface CommandError {
   message: string;
 }
 
-export type Ack<T = unknown> = { ok: true; data: T } | { ok: false; error: CommandError };
-
 /** A refused command's answer. */
 export type Refusal = { ok: false; error: CommandError };
+
+export type Ack<T = unknown> = { ok: true; data: T } | Refusal;
 
 export function refuse(code: ErrorCode, message: string): Refusal {
   return { ok: false, error: { code, message } };
