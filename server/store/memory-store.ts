@@ -1,3 +1,4 @@
+import { Shelf, type ShelvedText } from '../shelf.ts';
 import { decode, encode } from './codec.ts';
 import {
   type Commit,
@@ -18,8 +19,8 @@ interface KeptGame {
   status: GameStatus;
   lobby: string;
   config: string | null;
-  log: string[];
-  snapshot: { logLength: number; state: string } | null;
+  log: ShelvedText[];
+  snapshot: { logLength: number; state: ShelvedText } | null;
 }
 
 /**
@@ -29,6 +30,12 @@ interface KeptGame {
  */
 export class MemoryGameStore implements GameStore {
   private readonly games = new Map<string, KeptGame>();
+  /**
+   * A game's log and snapshots, kept for its life, are shelved (shelf.ts): a database holds them outside
+   * the process, and kept here as strings of their own they were about a sixth of what the load run's
+   * young collections copied.
+   */
+  private readonly shelf = new Shelf();
   /** Encoded, like games; a Map keeps the order sessions were first saved in. */
   private readonly classrooms = new Map<string, string>();
   private closed = false;
@@ -57,13 +64,14 @@ export class MemoryGameStore implements GameStore {
     const entries = commit.entries.map((entry) => encode(entry));
     const config = commit.config ? encode(commit.config) : game.config;
     const lobby = commit.lobby ? encode(commit.lobby) : game.lobby;
-    const snapshot = commit.snapshot
-      ? { logLength: commit.snapshot.logLength, state: encode(commit.snapshot.state) }
-      : game.snapshot;
-    game.log.push(...entries);
+    const snapshot = commit.snapshot && {
+      logLength: commit.snapshot.logLength,
+      state: encode(commit.snapshot.state),
+    };
+    for (const entry of entries) game.log.push(this.shelf.keep(entry));
     game.config = config;
     game.lobby = lobby;
-    game.snapshot = snapshot;
+    if (snapshot) game.snapshot = { logLength: snapshot.logLength, state: this.shelf.keep(snapshot.state) };
     if (commit.ended) game.status = 'ended';
   }
 
@@ -83,7 +91,7 @@ export class MemoryGameStore implements GameStore {
     const game = this.games.get(gameId);
     if (!game) return null;
     const snapshot: StoredSnapshot | null = game.snapshot
-      ? { logLength: game.snapshot.logLength, state: decode(game.snapshot.state) }
+      ? { logLength: game.snapshot.logLength, state: decode(game.snapshot.state.text) }
       : null;
     return {
       record: decode(game.record),
@@ -91,13 +99,13 @@ export class MemoryGameStore implements GameStore {
       lobby: decode(game.lobby),
       config: game.config === null ? null : decode(game.config),
       snapshot,
-      entries: game.log.slice(snapshot?.logLength ?? 0).map((entry) => decode<LogEntry>(entry)),
+      entries: game.log.slice(snapshot?.logLength ?? 0).map((entry) => decode<LogEntry>(entry.text)),
     };
   }
 
   async readLog(gameId: string, fromIndex = 0): Promise<LogEntry[]> {
     this.check();
-    return (this.games.get(gameId)?.log ?? []).slice(fromIndex).map((entry) => decode<LogEntry>(entry));
+    return (this.games.get(gameId)?.log ?? []).slice(fromIndex).map((entry) => decode<LogEntry>(entry.text));
   }
 
   async delete(gameId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Encoder, type Packet, PacketType } from 'socket.io-parser';
 import { describe, expect, it } from 'vitest';
+import { SHELF_CHARS } from '../../server/shelf.ts';
 import { WIRE_PARSER, withText } from '../../server/wire.ts';
 
 const socketIo = (packet: Packet) => new Encoder().encode(packet);
@@ -42,6 +43,26 @@ describe('the wire encoder', () => {
     expect(ours({ ...packet, nsp: '/admin' })).toEqual([
       '2/admin,["game:update",{"written":true},"MkdLQ5hQ-2"]',
     ]);
+  });
+
+  it('replays every kept text byte for byte once kept texts are joined on the shelf, non-Latin-1 ones too', () => {
+    // Enough messages of differing lengths to fill the shelf twice over and leave some on a shelf not yet full.
+    const packets: Packet[] = [];
+    const first: ReturnType<Encoder['encode']>[] = [];
+    for (let seq = 0, chars = 0; chars < 2.5 * SHELF_CHARS; seq++) {
+      const note = seq % 7 === 0 ? '円安が進む'.repeat(seq % 5) : 'x'.repeat(seq % 300);
+      const sent = { ...message, seq, prevSeq: seq - 1, note };
+      const packet = {
+        type: PacketType.EVENT,
+        nsp: '/',
+        data: ['game:update', withText(sent, JSON.stringify(sent)), `o-${seq}`],
+      };
+      first.push(ours(packet));
+      expect(first.at(-1)).toEqual(socketIo({ ...packet, data: ['game:update', sent, `o-${seq}`] }));
+      packets.push(packet);
+      chars += JSON.stringify(sent).length;
+    }
+    expect(packets.map(ours)).toEqual(first);
   });
 
   it("leaves every other packet to Socket.IO's encoder: no text, an acknowledgement, binary data", () => {
