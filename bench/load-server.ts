@@ -124,7 +124,7 @@ class Window {
 
 /** The recovery buffer of Socket.IO's in-memory adapter (not public API: a diagnostic only). */
 function packetsKept(adapter: unknown): number {
-  return (adapter as { packets?: unknown[] }).packets?.length ?? 0;
+  return (adapter as { keptBroadcasts?: number }).keptBroadcasts ?? 0;
 }
 
 async function collected() {

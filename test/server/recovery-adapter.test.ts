@@ -1,8 +1,8 @@
 import { Server } from 'socket.io';
 import type { BroadcastOptions } from 'socket.io-adapter';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RecoveryAdapter } from '../../server/recovery-adapter.ts';
-import { TRANSPORT_OPTIONS } from '../../server/transport.ts';
+import { CONNECTION_STATE_RECOVERY, TRANSPORT_OPTIONS } from '../../server/transport.ts';
 
 /** A server attached to nothing: its adapter's only timer (the kept packets' expiry) does not hold the process. */
 function adapter(): RecoveryAdapter {
@@ -13,7 +13,7 @@ function adapter(): RecoveryAdapter {
 function broadcast(to: RecoveryAdapter, name: string, rooms: string[], except: string[] = []): string {
   const data: unknown[] = [name, { name }];
   const opts: BroadcastOptions = { rooms: new Set(rooms), except: new Set(except), flags: {} };
-  to.broadcast({ type: 2, nsp: '/', data }, opts);
+  to.broadcast({ type: 2, data }, opts);
   return data[2] as string;
 }
 
@@ -51,18 +51,43 @@ describe("the single node's recovery adapter", () => {
 
   it('keeps one set of rooms for every broadcast to the same rooms, and one empty set for none left out', () => {
     const kept = adapter();
-    broadcast(kept, 'a', ['g1:tokyo']);
-    broadcast(kept, 'b', ['g1:tokyo']);
-    broadcast(kept, 'c', ['g1:tokyo', 'g1:host']);
-    broadcast(kept, 'd', ['g1:tokyo', 'g1:host']);
-    broadcast(kept, 'e', ['g2:tokyo']);
-    // Socket.IO's own list of what it keeps (private): a diagnostic of what this adapter is for.
-    const packets = (kept as unknown as { packets: { opts: Required<BroadcastOptions> }[] }).packets;
-    const [a, b, c, d, e] = packets.map(({ opts }) => opts);
-    expect(b!.rooms).toBe(a!.rooms);
-    expect(d!.rooms).toBe(c!.rooms);
-    expect(e!.rooms).not.toBe(a!.rooms);
-    expect([...e!.rooms]).toEqual(['g2:tokyo']);
-    expect(new Set(packets.map(({ opts }) => opts.except)).size).toBe(1);
+    for (const [name, rooms] of [
+      ['a', ['g1:tokyo']],
+      ['b', ['g1:tokyo']],
+      ['c', ['g1:tokyo', 'g1:host']],
+      ['d', ['g1:tokyo', 'g1:host']],
+      ['e', ['g2:tokyo']],
+    ] as const)
+      broadcast(kept, name, [...rooms]);
+    // The adapter's columns (private): a diagnostic of what it is for.
+    const columns = (kept as unknown as { kept: { rooms: Set<string>[]; except: Set<string>[] } }).kept;
+    const [a, b, c, d, e] = columns.rooms;
+    expect(b).toBe(a);
+    expect(d).toBe(c);
+    expect(e).not.toBe(a);
+    expect([...e!]).toEqual(['g2:tokyo']);
+    expect(new Set(columns.except).size).toBe(1);
+    expect(kept.keptBroadcasts).toBe(5);
+  });
+
+  it('lets go of broadcasts and sessions past the recovery window, once a minute', async () => {
+    vi.useFakeTimers();
+    try {
+      const kept = adapter();
+      const old = broadcast(kept, 'old', ['g1:tokyo']);
+      kept.persistSession({ sid: 'sid', pid: 'gone', rooms: ['g1:tokyo'], data: {} });
+      vi.advanceTimersByTime(CONNECTION_STATE_RECOVERY.maxDisconnectionDuration - 30_000);
+      const recent = broadcast(kept, 'recent', ['g1:tokyo']);
+      broadcast(kept, 'latest', ['g1:tokyo']);
+      expect(kept.keptBroadcasts).toBe(3);
+      // The expiry at 3 minutes: the first broadcast and the session are older than the window then.
+      vi.advanceTimersByTime(90_000);
+      expect(kept.keptBroadcasts).toBe(2);
+      expect(await kept.restoreSession('gone', recent)).toBeNull();
+      expect(await missed(kept, ['g1:tokyo'], old)).toEqual([]);
+      expect(await missed(kept, ['g1:tokyo'], recent)).toEqual(['latest']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
