@@ -15,7 +15,7 @@ type Rooms = ReadonlySet<string>;
  * less). It holds every broadcast for two minutes (about 49,000 of them under the load run), and the
  * young generation's collections copy what it keeps, twice, before it is old. Socket.IO keeps an entry, an
  * options object and two new sets of rooms for each; here the broadcasts are kept as columns (offset, time,
- * rooms, rooms left out, the packet's data), broadcasts to the same rooms share one set of them, and those
+ * rooms, rooms left out, event, message), broadcasts to the same rooms share one set of them, and those
  * that leave no room out share one empty set. The sets are only read, by the broadcast itself and by a
  * recovery's check of which kept broadcasts a session was in the rooms of. With several nodes the Redis
  * Streams adapter takes this one's place.
@@ -74,8 +74,9 @@ export class RecoveryAdapter extends Adapter {
     // The offset goes last in the data, so a client knows the last packet it had (Socket.IO's format).
     const offset = `${this.epoch}-${(++this.count).toString(36)}`;
     packet.data.push(offset);
-    this.kept.add(offset, Date.now(), rooms, except, packet.data);
     super.broadcast(packet, shared);
+    // Kept once sent: the encoder may have put the message's text in its place (wire.ts).
+    this.kept.add(offset, Date.now(), rooms, except, packet.data);
   }
 
   private expire(threshold: number): void {
@@ -95,14 +96,22 @@ export class RecoveryAdapter extends Adapter {
   }
 }
 
-/** The kept broadcasts, oldest first, one column per field. */
+/** A kept packet's data that is not [event, one message, offset]: kept whole. */
+class WholeData {
+  constructor(readonly data: unknown[]) {}
+}
+
+/**
+ * The kept broadcasts, oldest first, one column per field. A packet's data is nearly always [event, one
+ * message, offset]: its event and message are kept, and the array is made again for a replay.
+ */
 class KeptBroadcasts {
   private offsets: string[] = [];
   private times: number[] = [];
   private rooms: Rooms[] = [];
   private except: Rooms[] = [];
-  /** Each packet's data: [event, ...arguments, offset]; the encoder may have put a message's text in its place. */
-  private data: unknown[][] = [];
+  private events: unknown[] = [];
+  private messages: unknown[] = [];
 
   get size(): number {
     return this.offsets.length;
@@ -113,7 +122,10 @@ class KeptBroadcasts {
     this.times.push(time);
     this.rooms.push(rooms);
     this.except.push(except);
-    this.data.push(data);
+    const [event, message] = data;
+    const usual = data.length === 3 && typeof event === 'string';
+    this.events.push(usual ? event : null);
+    this.messages.push(usual ? message : new WholeData(data));
   }
 
   /** The data of every broadcast after `offset` that a member of `sessionRooms` got; null if it is not kept. */
@@ -125,9 +137,14 @@ class KeptBroadcasts {
       const rooms = this.rooms[i]!;
       const except = this.except[i]!;
       const included = rooms.size === 0 || sessionRooms.some((room) => rooms.has(room));
-      if (included && !sessionRooms.some((room) => except.has(room))) missed.push(this.data[i]!);
+      if (included && !sessionRooms.some((room) => except.has(room))) missed.push(this.dataAt(i));
     }
     return missed;
+  }
+
+  private dataAt(index: number): unknown[] {
+    const message = this.messages[index];
+    return message instanceof WholeData ? message.data : [this.events[index], message, this.offsets[index]];
   }
 
   /** Lets go of every broadcast sent before `threshold`. */
@@ -135,7 +152,7 @@ class KeptBroadcasts {
     let count = 0;
     while (count < this.times.length && this.times[count]! < threshold) count++;
     if (count === 0) return;
-    for (const column of [this.offsets, this.times, this.rooms, this.except, this.data])
+    for (const column of [this.offsets, this.times, this.rooms, this.except, this.events, this.messages])
       column.splice(0, count);
   }
 }

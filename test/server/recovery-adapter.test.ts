@@ -49,6 +49,20 @@ describe("the single node's recovery adapter", () => {
     expect(await missed(kept, ['g1:whiteHouse'], start)).toEqual(['white-house', 'both', 'everyone']);
   });
 
+  it("replays a packet's data as it was sent, offset last, whatever its arguments", async () => {
+    const kept = adapter();
+    const start = broadcast(kept, 'before', ['g1:tokyo']);
+    const one: unknown[] = ['game:update', { seq: 4 }];
+    const two: unknown[] = ['lobby:roster', { a: 1 }, { b: 2 }];
+    const none: unknown[] = ['ping'];
+    for (const data of [one, two, none])
+      kept.broadcast({ type: 2, data }, { rooms: new Set(['g1:tokyo']), except: new Set(), flags: {} });
+    kept.persistSession({ sid: 'sid', pid: 'p', rooms: ['g1:tokyo'], data: {} });
+    const session = await kept.restoreSession('p', start);
+    expect(session.missedPackets).toEqual([one, two, none]);
+    expect(new Set([one, two, none].map((data) => data.at(-1))).size).toBe(3);
+  });
+
   it('keeps one set of rooms for every broadcast to the same rooms, and one empty set for none left out', () => {
     const kept = adapter();
     for (const [name, rooms] of [
