@@ -20,7 +20,7 @@ interface KeptGame {
   lobby: string;
   config: string | null;
   log: ShelvedText[];
-  snapshot: { logLength: number; state: ShelvedText } | null;
+  snapshot: { logLength: number; state: string } | null;
 }
 
 /**
@@ -31,9 +31,10 @@ interface KeptGame {
 export class MemoryGameStore implements GameStore {
   private readonly games = new Map<string, KeptGame>();
   /**
-   * A game's log and snapshots, kept for its life, are shelved (shelf.ts): a database holds them outside
-   * the process, and kept here as strings of their own they were about a sixth of what the load run's
-   * young collections copied.
+   * A game's log, kept for its life, is shelved (shelf.ts): a database holds it outside the process, and
+   * kept here as strings of its own it was copied by the load run's young collections. Snapshots are not:
+   * each replaces the one before, which a shelf would hold as long as the log entries shelved beside it.
+   * (Entries of a deleted game are held likewise until the other entries of their joined strings go.)
    */
   private readonly shelf = new Shelf();
   /** Encoded, like games; a Map keeps the order sessions were first saved in. */
@@ -71,7 +72,7 @@ export class MemoryGameStore implements GameStore {
     for (const entry of entries) game.log.push(this.shelf.keep(entry));
     game.config = config;
     game.lobby = lobby;
-    if (snapshot) game.snapshot = { logLength: snapshot.logLength, state: this.shelf.keep(snapshot.state) };
+    if (snapshot) game.snapshot = snapshot;
     if (commit.ended) game.status = 'ended';
   }
 
@@ -91,7 +92,7 @@ export class MemoryGameStore implements GameStore {
     const game = this.games.get(gameId);
     if (!game) return null;
     const snapshot: StoredSnapshot | null = game.snapshot
-      ? { logLength: game.snapshot.logLength, state: decode(game.snapshot.state.text) }
+      ? { logLength: game.snapshot.logLength, state: decode(game.snapshot.state) }
       : null;
     return {
       record: decode(game.record),
