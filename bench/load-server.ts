@@ -122,7 +122,7 @@ class Window {
   }
 }
 
-/** The recovery buffer of Socket.IO's in-memory adapter (not public API: a diagnostic only). */
+/** Broadcasts the single node's recovery adapter keeps (recovery-adapter.ts); none under another adapter. */
 function packetsKept(adapter: unknown): number {
   return (adapter as { keptBroadcasts?: number }).keptBroadcasts ?? 0;
 }
