@@ -9,6 +9,10 @@ const EXPIRY_INTERVAL_MS = 60_000;
 type PersistedSession = Parameters<Adapter['persistSession']>[0];
 type KeptSession = PersistedSession & { disconnectedAt: number };
 type Rooms = ReadonlySet<string>;
+/** What the adapter reads of Socket.IO's namespace: its server's recovery window (a private option there). */
+type RecoveringNamespace = {
+  server: { opts: { connectionStateRecovery: { maxDisconnectionDuration: number } } };
+};
 
 /**
  * Socket.IO's single-node adapter for connection-state recovery (its SessionAwareAdapter's rules, kept in
@@ -29,8 +33,7 @@ export class RecoveryAdapter extends Adapter {
   private readonly epoch = Date.now().toString(36);
   private count = 0;
 
-  // biome-ignore lint/suspicious/noExplicitAny: Socket.IO's Namespace, as the Adapter it extends takes it.
-  constructor(nsp: any) {
+  constructor(nsp: RecoveringNamespace) {
     super(nsp);
     this.maxDisconnectionDuration = nsp.server.opts.connectionStateRecovery.maxDisconnectionDuration;
     const expiry = setInterval(
@@ -51,15 +54,16 @@ export class RecoveryAdapter extends Adapter {
   }
 
   override restoreSession(pid: PrivateSessionId, offset: string): Promise<Session> {
+    // No session, an expired one, or an offset no longer kept: Socket.IO starts a new session.
+    const none = Promise.resolve(null as unknown as Session);
     const session = this.sessions.get(pid);
-    if (session && session.disconnectedAt + this.maxDisconnectionDuration < Date.now())
+    if (!session) return none;
+    if (session.disconnectedAt + this.maxDisconnectionDuration < Date.now()) {
       this.sessions.delete(pid);
-    else if (session) {
-      const missedPackets = this.kept.missedSince(offset, session.rooms);
-      if (missedPackets) return Promise.resolve({ ...session, missedPackets });
+      return none;
     }
-    // An expired session, or an offset no longer kept: Socket.IO starts a new session.
-    return Promise.resolve(null as unknown as Session);
+    const missedPackets = this.kept.missedSince(offset, session.rooms);
+    return missedPackets ? Promise.resolve({ ...session, missedPackets }) : none;
   }
 
   override broadcast(packet: { type: number; id?: number; data: unknown[] }, opts: BroadcastOptions): void {
@@ -110,7 +114,7 @@ class KeptBroadcasts {
   private times: number[] = [];
   private rooms: Rooms[] = [];
   private except: Rooms[] = [];
-  private events: unknown[] = [];
+  private events: (string | null)[] = [];
   private messages: unknown[] = [];
 
   get size(): number {
