@@ -20,8 +20,24 @@ function reviver(_key: string, value: unknown): unknown {
   return value;
 }
 
+/**
+ * Whether plain JSON would change a number in `value`. A replacer function turns JSON.stringify off its fast
+ * path (one call per key and value, each key made a string): a game's snapshot encoded a third slower with
+ * one than a walk for odd numbers followed by plain JSON, and nearly every value written holds none.
+ */
+function holdsOddNumber(value: unknown): boolean {
+  if (typeof value === 'number') return Object.is(value, -0) || !Number.isFinite(value);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (holdsOddNumber(value[i])) return true;
+    return false;
+  }
+  for (const key in value) if (holdsOddNumber((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
 export function encode(value: unknown): string {
-  return JSON.stringify(value, replacer);
+  return holdsOddNumber(value) ? JSON.stringify(value, replacer) : JSON.stringify(value);
 }
 
 export function decode<T>(text: string): T {

@@ -474,6 +474,15 @@ describe('the codec', () => {
       -Infinity,
       0,
     ]);
+    // However deep an odd number lies, and whatever surrounds it, it is written tagged and read back.
+    const deep = { round: 2, moves: [{ bp: 3, why: { params: { changeBp: -0 } } }], skipped: undefined };
+    expect(encode(deep)).toBe(
+      '{"round":2,"moves":[{"bp":3,"why":{"params":{"changeBp":{"$number":"-0"}}}}]}',
+    );
+    expect(Object.is(decode<typeof deep>(encode(deep)).moves[0]!.why.params.changeBp, -0)).toBe(true);
+    expect(encode({ nested: [[1, [2, -Infinity]]], plain: 0 })).toBe(
+      '{"nested":[[1,[2,{"$number":"-Infinity"}]]],"plain":0}',
+    );
     // A stored object that merely has a $number key among others is left alone.
     expect(decode('{"$number":"1","other":2}')).toEqual({ $number: '1', other: 2 });
   });
