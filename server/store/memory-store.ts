@@ -33,12 +33,11 @@ export class MemoryGameStore implements GameStore {
   private readonly games = new Map<string, KeptGame>();
   /**
    * A game's log, kept for its life, is shelved (shelf.ts): a database holds it outside the process, and
-   * kept here as strings of its own it was copied by the load run's young collections. Snapshots are not:
-   * each replaces the one before, which a shelf would hold as long as the log entries shelved beside it.
-   * They are kept as bytes instead: a snapshot (40–170 KB of JSON) lives until the next one, a hundred entries
-   * later, and as a string it was copied by two young collections on its way to the old generation, where a
-   * Buffer's bytes are outside the JS heap and only its small handle is copied.
-   * (Entries of a deleted game are held likewise until the other entries of their joined strings go.)
+   * kept here as strings of its own it was copied by the load run's young collections (entries of a deleted
+   * game are held until the other entries of their joined strings go). Snapshots are not shelved: each
+   * replaces the one before, which a shelf would hold as long as the log entries shelved beside it. They are
+   * kept as bytes, outside the JS heap: a snapshot (40–170 KB of JSON) lives until the next one, a hundred
+   * entries later, and as a string two young collections copied it on its way to the old generation.
    */
   private readonly shelf = new Shelf();
   /** Encoded, like games; a Map keeps the order sessions were first saved in. */
