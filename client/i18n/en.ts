@@ -214,6 +214,10 @@ export const en = {
       submit: 'Join the class',
       waiting: 'You are in, {{name}}. Wait for your table: this page opens it by itself.',
     },
+    message: {
+      from: 'Message from your facilitator ({{time}}):',
+      close: 'Close',
+    },
     create: {
       title: 'Run a class',
       lead: 'One code for the whole room; you form the tables and run every clock from one console.',

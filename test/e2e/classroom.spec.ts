@@ -80,7 +80,10 @@ test('a facilitator runs a class of five at two tables: join, form, start, shock
   const table2 = facilitator.getByTestId('table-2');
   await expect(table2).toContainText('Dan');
   await expect(table2).toContainText('Emi');
-  await seatedAndClosed(late);
+  // Emi's page stays open, to hear from the facilitator at her table.
+  const emi = late[1]!;
+  await seatedAndClosed(late.slice(0, 1));
+  await expect(emi).toHaveURL(/#\/game\//);
   // The console lists everyone where they sit.
   await expect(facilitator.getByRole('region', { name: 'People' })).toContainText('Emi · Table 2');
 
@@ -101,6 +104,12 @@ test('a facilitator runs a class of five at two tables: join, form, start, shock
   await expect(facilitator.getByTestId('console-outcome')).toHaveText('Done at 1 table.');
   await expect(table2).toContainText('shocks 1');
   await expect(table1).toContainText('shocks 0');
+  // A message to the same table reaches the student at it, whatever screen her game is on.
+  await facilitator.locator('[name="consoleMessage"]').fill('Two minutes left: agree or walk away.');
+  await facilitator.getByRole('button', { name: 'Send to tables' }).click();
+  await expect(facilitator.getByTestId('console-outcome')).toHaveText('Done at 1 table.');
+  await expect(emi.getByTestId('facilitator-message')).toContainText('Two minutes left: agree or walk away.');
+  await emi.close();
   await table2.getByRole('checkbox').uncheck();
 
   // Every table paused and resumed together.
