@@ -200,3 +200,43 @@ for (const size of SIZES) {
     expect(problems).toEqual([]);
   });
 }
+
+/**
+ * The phase bar on a phone, with the time warning up: the warning's sentence once sat in the clock's
+ * column and squeezed the title to nothing, the clock and the warning drawn over "News" and its hint.
+ * Title, clock and notes must not overlap, and the phase's name must be on top where it sits.
+ */
+test('on a phone, the phase bar keeps its title, clock and time warning apart', async ({ person }) => {
+  const page = await person({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  // Under 30 s of news: the warning is up from the phase's start.
+  await startSolo(page, /^Tokyo/, { rounds: 1, newsSeconds: 28 });
+  await skip(page);
+  await expectPhase(page, 'News');
+  for (const language of ['en', 'ja'] as const) {
+    await switchLanguage(page, language);
+    await expect(page.getByTestId('time-warning')).not.toBeEmpty();
+    const overlaps = await page.evaluate(() => {
+      const bar = document.querySelector('[data-testid="phase-bar"]')!;
+      const parts = ['.phase-text', '.phase-clock', '.phase-notes'].map((selector) => ({
+        selector,
+        box: bar.querySelector(selector)!.getBoundingClientRect(),
+      }));
+      const found: string[] = [];
+      for (const [index, a] of parts.entries())
+        for (const b of parts.slice(index + 1)) {
+          const apart =
+            a.box.right <= b.box.left ||
+            b.box.right <= a.box.left ||
+            a.box.bottom <= b.box.top ||
+            b.box.bottom <= a.box.top;
+          if (!apart) found.push(`${a.selector} over ${b.selector}`);
+        }
+      const name = bar.querySelector('[data-testid="phase-name"]')!;
+      const box = name.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!hit || !(hit === name || name.contains(hit))) found.push('the phase name is covered');
+      return found;
+    });
+    expect(overlaps, language).toEqual([]);
+  }
+});

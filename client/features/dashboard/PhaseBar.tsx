@@ -80,6 +80,9 @@ export function PhaseBar({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> 
             <div className="countdown-fill" style={{ width: `${Math.round(fraction * 100)}%` }} />
           </div>
         ) : null}
+      </div>
+      {/* The whole bar's width: in the clock's column a warning's sentence squeezed the title to nothing. */}
+      <div className="phase-notes">
         <TimeWarningText notice={warning} />
         <TimeRequestControl view={view} />
       </div>
