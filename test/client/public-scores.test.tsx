@@ -110,7 +110,10 @@ describe('scores that read secret moves, on screen', () => {
       within(table)
         .getAllByRole('row')
         .find((row) => row.textContent?.startsWith(name))!;
-    expect(rowOf('Tokyo').textContent).toBe('Tokyo—Not public yet: this score reads secret moves');
+    expect(rowOf('Tokyo').textContent).toBe('Tokyo— Not public yet: this score reads secret moves');
+    // In words on the page, not only for a screen reader or a pointer's tooltip (a phone has neither).
+    const reason = within(rowOf('Tokyo')).getByText('Not public yet: this score reads secret moves');
+    expect(reason.closest('.sr-only')).toBeNull();
     expect(rowOf('Investors').textContent).toBe(`Investors${FUND_HIDDEN}`);
     unmount();
     renderWith(<RoundReports reports={view.reports} seats={view.seats} />, client, 'ja');

@@ -4,7 +4,7 @@ import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
-import { HiddenScore } from '../scores/PublicScore.tsx';
+import { HiddenScore, NotYetPublicScore } from '../scores/PublicScore.tsx';
 import './news.css';
 
 /**
@@ -23,7 +23,6 @@ function ReportedScore({
   previous: number | null | undefined;
   hiddenUntilEnd: boolean;
 }) {
-  const { t } = useTranslation();
   const format = useFormat();
   if (score === null && hiddenUntilEnd) {
     return (
@@ -34,9 +33,8 @@ function ReportedScore({
   }
   if (score === null) {
     return (
-      <td colSpan={2} title={t('scores.notYetPublic')}>
-        <span aria-hidden="true">—</span>
-        <span className="sr-only">{t('scores.notYetPublic')}</span>
+      <td colSpan={2}>
+        <NotYetPublicScore />
       </td>
     );
   }

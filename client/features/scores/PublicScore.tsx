@@ -30,6 +30,19 @@ export function HiddenScore({ role }: { role: RoleId }) {
   );
 }
 
+/**
+ * A score a round report does not show yet, since it reads secret moves not yet revealed: said in words
+ * on the page (a tooltip or screen-reader text alone left a phone's reader with a bare dash).
+ */
+export function NotYetPublicScore() {
+  const { t } = useTranslation();
+  return (
+    <span className="score-hidden">
+      <span aria-hidden="true">—</span> <span className="muted">{t('scores.notYetPublic')}</span>
+    </span>
+  );
+}
+
 /** A role's score as others see it: the number and, when it is not live, as of when; or a hidden score. */
 export function PublicScoreText({ role, entry }: { role: RoleId; entry: PublicScore }) {
   if (entry.scoreHiddenUntil !== null) return <HiddenScore role={role} />;
