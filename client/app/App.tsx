@@ -106,7 +106,9 @@ export function App({ notifier, announcer }: { notifier: Notifier; announcer: An
         </div>
       </header>
       <Toasts notifier={notifier} />
-      <main id="main" tabIndex={-1}>
+      {/* The big screen's view takes the whole width: its type grows with the screen, and a capped page
+          fitted one table a row on a 1920-pixel projector. */}
+      <main id="main" tabIndex={-1} className={route.name === 'projector' ? 'full-width' : undefined}>
         <ErrorBoundary key={routeKey(route)}>
           <RouteScreen route={route} returning={shownElsewhere} />
         </ErrorBoundary>

@@ -25,7 +25,8 @@ test('a facilitator runs a class of five at two tables: join, form, start, shock
 
   // The big screen shows how to join while the room comes in: the join link and its QR code.
   const href = (await facilitator.getByTestId('projector-link').getAttribute('href')) ?? '';
-  const projector = await person();
+  // A projector's screen: 1920 × 1080.
+  const projector = await person({ viewport: { width: 1920, height: 1080 } });
   await projector.goto(`/${href}`);
   await expect(projector.getByTestId('projector-join')).toContainText(`/#/class/${code}`);
   await expect(
@@ -93,7 +94,13 @@ test('a facilitator runs a class of five at two tables: join, form, start, shock
   await expect(projector.getByTestId('projector-table-2').getByTestId('projector-phase')).toHaveText(
     'Briefing',
   );
-  await projector.screenshot({ path: `${SCREENS_DIR}/classroom-projector-1280.png` });
+  // The tables side by side, not one a row.
+  const tops = await Promise.all(
+    [1, 2].map(async (table) => (await projector.getByTestId(`projector-table-${table}`).boundingBox())?.y),
+  );
+  expect(tops[0]).toBeDefined();
+  expect(tops[1]).toBe(tops[0]);
+  await projector.screenshot({ path: `${SCREENS_DIR}/classroom-projector-1920.png` });
   await projector.close();
 
   // A shock for table 2 alone: tick it, inject, untick.
