@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassPerson, ClassroomCommand, TableSummary } from '../../../shared/protocol/classroom.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
@@ -29,6 +29,7 @@ export function ConsolePeople({
   const ft = useFacilitatorText();
   const [personId, setPersonId] = useState('');
   const [seat, setSeat] = useState(BY_RULE);
+  const fieldId = useId();
   if (people.length === 0) return null;
   const open = tables.filter((table) => table.phase !== 'ended');
   const seatAt = (tableNumber: number, role: RoleId) =>
@@ -55,20 +56,30 @@ export function ConsolePeople({
           </li>
         ))}
       </ul>
-      <div className="field-row">
-        <label>
-          {ft('console.person')}
-          <select value={chosen.id} onChange={(event) => setPersonId(event.target.value)} name="placePerson">
+      <div className="console-action">
+        <div className="field">
+          <label htmlFor={`${fieldId}-person`}>{ft('console.person')}</label>
+          <select
+            id={`${fieldId}-person`}
+            value={chosen.id}
+            onChange={(event) => setPersonId(event.target.value)}
+            name="placePerson"
+          >
             {people.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {ft('console.seat')}
-          <select value={seat} onChange={(event) => setSeat(event.target.value)} name="placeSeat">
+        </div>
+        <div className="field">
+          <label htmlFor={`${fieldId}-seat`}>{ft('console.seat')}</label>
+          <select
+            id={`${fieldId}-seat`}
+            value={seat}
+            onChange={(event) => setSeat(event.target.value)}
+            name="placeSeat"
+          >
             <option value={BY_RULE}>{ft('console.byRule')}</option>
             {open.flatMap((table) =>
               ROLE_IDS.map((role) => (
@@ -78,7 +89,7 @@ export function ConsolePeople({
               )),
             )}
           </select>
-        </label>
+        </div>
         <button type="button" className="button" onClick={place}>
           {ft('console.place', { name: chosen.name })}
         </button>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassroomCommand, Target } from '../../../shared/protocol/classroom.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
@@ -7,6 +7,7 @@ import { useClassroomClient, useClassroomState } from '../../classroom/context.t
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { ExportTools } from '../debrief/ExportTools.tsx';
+import { ShockOptions } from '../host/ShockOptions.tsx';
 import { ConsolePeople } from './ConsolePeople.tsx';
 import { ConsoleTable } from './ConsoleTable.tsx';
 import './classroom.css';
@@ -25,6 +26,7 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [shockId, setShockId] = useState(DEFAULT_SHOCKS[0]?.id ?? '');
   const [message, setMessage] = useState('');
+  const fieldId = useId();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [denied, setDenied] = useState(false);
   const [token] = useState(() => classroom.facilitatorToken(classroomId));
@@ -152,17 +154,18 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
             {t('classroom.console.end')}
           </button>
         </div>
-        <div className="field-row">
-          <label>
-            {t('classroom.console.shock')}
-            <select value={shockId} onChange={(event) => setShockId(event.target.value)} name="consoleShock">
-              {DEFAULT_SHOCKS.map((shock) => (
-                <option key={shock.id} value={shock.id}>
-                  {shock.title.en}
-                </option>
-              ))}
+        <div className="console-action">
+          <div className="field">
+            <label htmlFor={`${fieldId}-shock`}>{t('classroom.console.shock')}</label>
+            <select
+              id={`${fieldId}-shock`}
+              value={shockId}
+              onChange={(event) => setShockId(event.target.value)}
+              name="consoleShock"
+            >
+              <ShockOptions />
             </select>
-          </label>
+          </div>
           <button
             type="button"
             className="button"
@@ -171,16 +174,18 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
             {t('classroom.console.inject')}
           </button>
         </div>
-        <div className="field-row">
-          <label>
-            {t('classroom.console.message')}
+        <div className="console-action">
+          <div className="field">
+            <label htmlFor={`${fieldId}-message`}>{t('classroom.console.message')}</label>
             <input
+              id={`${fieldId}-message`}
+              type="text"
               value={message}
               maxLength={280}
               onChange={(event) => setMessage(event.target.value)}
               name="consoleMessage"
             />
-          </label>
+          </div>
           <button
             type="button"
             className="button"

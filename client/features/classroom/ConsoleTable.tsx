@@ -56,8 +56,8 @@ export function ConsoleTable({
       <ul className="console-seats">
         {table.seats.map((seat) => (
           <li key={seat.role}>
-            <span>{t(`roles.${seat.role}.name`)}</span> <span>{seatPlayer(seat)}</span>{' '}
-            <span>{seat.connected ? t('classroom.console.online') : t('classroom.console.offline')}</span>
+            <strong>{t(`roles.${seat.role}.short`)}</strong> · {seatPlayer(seat)} ·{' '}
+            {seat.connected ? t('classroom.console.online') : t('classroom.console.offline')}
             {seat.handedIn ? <span> · {t('classroom.console.handedIn')}</span> : null}
             {seat.score !== null ? <span> · {seat.score}</span> : null}
             {seat.people.length > 1 ? <TeamCaptain seat={seat} onCaptain={onCaptain} /> : null}

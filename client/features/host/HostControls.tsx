@@ -4,28 +4,18 @@ import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { useGameClient, useView } from '../../game/context.tsx';
 import type { CommandBody } from '../../game/game-client.ts';
-import { langAttribute, localTextIn, type TextIn } from '../../i18n/text-language.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useFocusLanding } from '../../ui/focus.ts';
 import { TimeDesk } from '../time/TimeDesk.tsx';
 import { HostRoster } from './HostRoster.tsx';
+import { ShockOptions } from './ShockOptions.tsx';
 import './host.css';
 
 const EXTEND_SECONDS = 60;
 
-/** An option holds text only, so its own `lang` marks a title that has no translation (WCAG 3.1.2). */
-function ShockOption({ id, title }: { id: string; title: TextIn }) {
-  const { i18n } = useTranslation();
-  return (
-    <option value={id} lang={langAttribute(title, i18n.language)}>
-      {title.text}
-    </option>
-  );
-}
-
 /** The facilitator's timer controls and shocks; shown only to the host. */
 export function HostControls() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useGameClient();
   const view = useView();
   const [confirmEnd, setConfirmEnd] = useState(false);
@@ -116,9 +106,7 @@ export function HostControls() {
         <div className="shock-row">
           <label htmlFor={shockSelectId}>{t('host.shock')}</label>
           <select id={shockSelectId} value={shockId} onChange={(event) => setShockId(event.target.value)}>
-            {DEFAULT_SHOCKS.map((shock) => (
-              <ShockOption key={shock.id} id={shock.id} title={localTextIn(shock.title, i18n.language)} />
-            ))}
+            <ShockOptions />
           </select>
           <ActionButton
             className="button"
