@@ -2,13 +2,11 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClassroomClient } from '../../client/classroom/classroom-client.ts';
 import { ClassroomClientProvider } from '../../client/classroom/context.tsx';
 import { ClassCreateForm } from '../../client/features/classroom/ClassCreateForm.tsx';
 import { createI18n } from '../../client/i18n/setup.ts';
-import { createSeatStore } from '../../client/net/seat-store.ts';
 import { CreateClassroomSchema } from '../../shared/protocol/classroom.ts';
-import { fakeSocket } from './helpers.tsx';
+import { classroomClientOn, fakeSocket } from './helpers.tsx';
 
 afterEach(() => {
   cleanup();
@@ -17,13 +15,7 @@ afterEach(() => {
 
 async function classForm(language: 'en' | 'ja' = 'en') {
   const socket = fakeSocket();
-  const client = new ClassroomClient({
-    socket: socket.port,
-    seats: createSeatStore(window.localStorage),
-    storage: window.localStorage,
-    onSeated: () => {},
-    onError: () => {},
-  });
+  const client = classroomClientOn(socket);
   socket.answerWith((sent) =>
     sent.event === 'classroom:create'
       ? {

@@ -2,24 +2,16 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClassroomClient } from '../../client/classroom/classroom-client.ts';
 import { ClassroomClientProvider } from '../../client/classroom/context.tsx';
 import { FacilitatorMessage } from '../../client/features/classroom/FacilitatorMessage.tsx';
 import { createI18n } from '../../client/i18n/setup.ts';
-import { createSeatStore } from '../../client/net/seat-store.ts';
-import { fakeSocket } from './helpers.tsx';
+import { classroomClientOn, fakeSocket } from './helpers.tsx';
 
 afterEach(cleanup);
 
 function studentPage(language: 'en' | 'ja' = 'en') {
   const socket = fakeSocket();
-  const classroom = new ClassroomClient({
-    socket: socket.port,
-    seats: createSeatStore(window.localStorage),
-    storage: window.localStorage,
-    onSeated: () => {},
-    onError: () => {},
-  });
+  const classroom = classroomClientOn(socket);
   const show = () =>
     render(
       <I18nextProvider i18n={createI18n(language)}>

@@ -160,6 +160,17 @@ export function seatedClient(view?: PlayerView, storage: Storage = window.localS
   return { client, socket, errors };
 }
 
+/** A class session's client over `socket`, as main.tsx makes one (seats and storage in localStorage). */
+export function classroomClientOn(socket: ReturnType<typeof fakeSocket>): ClassroomClient {
+  return new ClassroomClient({
+    socket: socket.port,
+    seats: createSeatStore(window.localStorage),
+    storage: window.localStorage,
+    onSeated: () => {},
+    onError: () => {},
+  });
+}
+
 export function renderWith(
   ui: ReactElement,
   client: GameClient,
@@ -169,13 +180,7 @@ export function renderWith(
   const i18n = createI18n(language);
   // The home screen holds the class join form, so every page has a class client as main.tsx gives it;
   // a test of class sessions wraps its own inside.
-  const classroom = new ClassroomClient({
-    socket: fakeSocket().port,
-    seats: createSeatStore(window.localStorage),
-    storage: window.localStorage,
-    onSeated: () => {},
-    onError: () => {},
-  });
+  const classroom = classroomClientOn(fakeSocket());
   const wrap = (inner: ReactElement) => (
     <I18nextProvider i18n={i18n}>
       <AnnouncerProvider announcer={announcer}>

@@ -14,7 +14,7 @@ import {
   type ProjectorMessage,
   type ProjectorTable,
 } from '../../shared/classroom/projector.ts';
-import { fakeSocket } from './helpers.tsx';
+import { classroomClientOn, fakeSocket } from './helpers.tsx';
 
 const KEY = 'K'.repeat(43);
 
@@ -60,13 +60,7 @@ function messageOf(tables: ProjectorTable[], seq = 1): ProjectorMessage {
 
 async function projectorPage(language: 'en' | 'ja' = 'en') {
   const socket = fakeSocket();
-  const client = new ClassroomClient({
-    socket: socket.port,
-    seats: createSeatStore(window.localStorage),
-    storage: window.localStorage,
-    onSeated: () => {},
-    onError: () => {},
-  });
+  const client = classroomClientOn(socket);
   const tables = [tableOf(1, [40, 70, null, 55]), tableOf(2, [62, 30, null, 55])];
   socket.answerWith((sent) =>
     sent.event === 'classroom:project' ? { ok: true, data: messageOf(tables, 3) } : undefined,

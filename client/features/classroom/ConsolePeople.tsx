@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassPerson, ClassroomCommand, TableSummary } from '../../../shared/protocol/classroom.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
+import { SelectField } from '../../ui/fields.tsx';
 
 /** The seat select's value for "where the late-joiner rule puts them" (no table or role named). */
 const BY_RULE = 'rule';
@@ -29,7 +30,6 @@ export function ConsolePeople({
   const ft = useFacilitatorText();
   const [personId, setPersonId] = useState('');
   const [seat, setSeat] = useState(BY_RULE);
-  const fieldId = useId();
   if (people.length === 0) return null;
   const open = tables.filter((table) => table.phase !== 'ended');
   const seatAt = (tableNumber: number, role: RoleId) =>
@@ -57,39 +57,28 @@ export function ConsolePeople({
         ))}
       </ul>
       <div className="console-action">
-        <div className="field">
-          <label htmlFor={`${fieldId}-person`}>{ft('console.person')}</label>
-          <select
-            id={`${fieldId}-person`}
-            value={chosen.id}
-            onChange={(event) => setPersonId(event.target.value)}
-            name="placePerson"
-          >
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${fieldId}-seat`}>{ft('console.seat')}</label>
-          <select
-            id={`${fieldId}-seat`}
-            value={seat}
-            onChange={(event) => setSeat(event.target.value)}
-            name="placeSeat"
-          >
-            <option value={BY_RULE}>{ft('console.byRule')}</option>
-            {open.flatMap((table) =>
-              ROLE_IDS.map((role) => (
-                <option key={seatValue(table.tableId, role)} value={seatValue(table.tableId, role)}>
-                  {seatAt(table.tableNumber, role)}
-                </option>
-              )),
-            )}
-          </select>
-        </div>
+        <SelectField
+          label={ft('console.person')}
+          name="placePerson"
+          value={chosen.id}
+          onChange={setPersonId}
+          options={people.map((person) => ({ value: person.id, label: person.name }))}
+        />
+        <SelectField
+          label={ft('console.seat')}
+          name="placeSeat"
+          value={seat}
+          onChange={setSeat}
+          options={[
+            { value: BY_RULE, label: ft('console.byRule') },
+            ...open.flatMap((table) =>
+              ROLE_IDS.map((role) => ({
+                value: seatValue(table.tableId, role),
+                label: seatAt(table.tableNumber, role),
+              })),
+            ),
+          ]}
+        />
         <button type="button" className="button" onClick={place}>
           {ft('console.place', { name: chosen.name })}
         </button>

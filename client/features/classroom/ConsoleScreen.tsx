@@ -5,6 +5,7 @@ import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { classDebriefHash, projectorHash } from '../../app/routes.ts';
 import { useClassroomClient, useClassroomState } from '../../classroom/context.tsx';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
+import { TextField } from '../../ui/fields.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { ExportTools } from '../debrief/ExportTools.tsx';
 import { ShockOptions } from '../host/ShockOptions.tsx';
@@ -175,17 +176,13 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
           </button>
         </div>
         <div className="console-action">
-          <div className="field">
-            <label htmlFor={`${fieldId}-message`}>{t('classroom.console.message')}</label>
-            <input
-              id={`${fieldId}-message`}
-              type="text"
-              value={message}
-              maxLength={280}
-              onChange={(event) => setMessage(event.target.value)}
-              name="consoleMessage"
-            />
-          </div>
+          <TextField
+            label={t('classroom.console.message')}
+            name="consoleMessage"
+            value={message}
+            maxLength={280}
+            onChange={setMessage}
+          />
           <button
             type="button"
             className="button"
