@@ -65,10 +65,17 @@ describe('the countdown and its warnings', () => {
   });
 });
 
+/** A seat's client whose person is not the game's host: the one who asks the host for time. */
+function playerClient(view: PlayerView) {
+  const seated = seatedClient(view);
+  seated.client.store.set((state) => ({ ...state, seat: { ...state.seat!, isHost: false } }));
+  return seated;
+}
+
 describe("a player's request for more time", () => {
   it('sends time:request with the usual 60 s', async () => {
     const view = viewAt('negotiate');
-    const { client, socket } = seatedClient(view);
+    const { client, socket } = playerClient(view);
     socket.answerWith(() => ({ ok: true, data: { requestId: 't9' } }));
     renderWith(<TimeRequestControl view={view} />, client);
     fireEvent.click(screen.getByRole('button', { name: 'Ask for 60 s more' }));
@@ -86,7 +93,7 @@ describe("a player's request for more time", () => {
         { id: 't3', role: 'tokyo', seconds: 60, at: 0, phaseVersion: base.version, status: 'pending' },
       ],
     };
-    const { client, socket } = seatedClient(view);
+    const { client, socket } = playerClient(view);
     renderWith(<TimeRequestControl view={view} />, client);
     const button = screen.getByRole('button', { name: 'Ask for 60 s more' });
     expect(button.getAttribute('aria-disabled')).toBe('true');
@@ -98,9 +105,17 @@ describe("a player's request for more time", () => {
 
   it('is not offered to the host without a seat', () => {
     const view = viewAt('negotiate', null);
-    const { client } = seatedClient(view);
+    const { client } = playerClient(view);
     renderWith(<TimeRequestControl view={view} />, client);
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it("is not offered to a host who plays a seat (a solo game's player): they add time themselves", () => {
+    const view = viewAt('negotiate');
+    const { client } = seatedClient(view);
+    expect(client.store.get().seat?.isHost).toBe(true);
+    renderWith(<TimeRequestControl view={view} />, client);
+    expect(screen.queryByRole('button', { name: 'Ask for 60 s more' })).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import {
   expectPhase,
   handIn,
   hostGame,
+  joinGame,
   notice,
   skip,
   startSolo,
@@ -92,20 +93,32 @@ test('the briefing and the news phase have no violations at any impact', async (
 
 test('negotiation, with the deal builder, the chart data and a request for time open, and the decide phase have no violations', async ({
   page,
+  person,
 }) => {
   test.setTimeout(420_000);
   const found: Record<string, Found[]> = {};
-  await investorsGameAt(page, ['News', 'Negotiate']);
+  // The host plays the investors; a request for time comes from a seat the host does not hold (a host adds
+  // time themselves), so Aiko plays Tokyo on a page of her own. Bots play the other two seats.
+  const code = await hostGame(page, 'Host', 'investors', LONG_GAME);
+  const tokyo = await person();
+  await joinGame(tokyo, code, 'Aiko', 'tokyo');
+  await page.getByRole('button', { name: 'Start the game' }).click();
+  for (const phase of ['News', 'Negotiate']) {
+    await skip(page);
+    await expectPhase(page, phase);
+  }
   await expect(page.getByTestId('projected-effect')).toContainText('Your score');
   await checkBothLanguages(page, 'negotiate', found);
 
   await page.getByText('Propose a deal').click();
   for (const toggle of await page.locator('details.chart-data > summary').all()) await toggle.click();
-  await page.getByRole('button', { name: /^Ask for \d+ s more$/ }).click();
-  await expect(page.getByText(/You asked for \d+ s more/)).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Give Investors \d+ s more$/ })).toBeVisible();
+  await expectPhase(tokyo, 'Negotiate', 60_000);
+  await tokyo.getByRole('button', { name: /^Ask for \d+ s more$/ }).click();
+  await expect(tokyo.getByText(/You asked for \d+ s more/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Give Tokyo \d+ s more$/ })).toBeVisible();
   await checkBothLanguages(page, 'negotiate, deal builder, chart data and the host desk open', found);
-  // The decide phase, running (the default idle limit, 180 s, leaves the seat alone meanwhile).
+  await checkBothLanguages(tokyo, 'negotiate, a request for time waiting', found);
+  // The decide phase, running (the default idle limit, 180 s, leaves the seats alone meanwhile).
   await skip(page);
   await expectPhase(page, 'Decide');
   await checkBothLanguages(page, 'decide', found);

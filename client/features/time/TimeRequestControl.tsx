@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { TIME_REQUEST_SECONDS } from '../../../shared/game/time.ts';
-import { useGameClient } from '../../game/context.tsx';
+import { useClientState, useGameClient } from '../../game/context.tsx';
 import './time.css';
 
 /** The seat's latest request in the phase under way (requests of earlier phases have lapsed or been granted). */
@@ -13,13 +13,16 @@ function latestRequest(view: Pick<PlayerView, 'timeRequests'>) {
 
 /**
  * A player's "more time, please": one click sends `time:request` for the usual amount; the host grants it
- * with one click. What became of it is said in words beside the button.
+ * with one click. What became of it is said in words beside the button. The host, who may play a seat too
+ * (a solo game's player always does), is not offered it: they add time themselves, and a request of theirs
+ * only waited for them.
  */
 export function TimeRequestControl({ view }: { view: PlayerView }) {
   const { t } = useTranslation();
   const client = useGameClient();
+  const { seat } = useClientState();
   const [busy, setBusy] = useState(false);
-  if (view.you === null) return null;
+  if (view.you === null || seat?.isHost) return null;
   const latest = latestRequest(view);
   const open = latest?.status === 'pending';
   const canAsk = acceptsNow(view, 'time:request');
