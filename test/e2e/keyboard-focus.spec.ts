@@ -222,6 +222,8 @@ test('a private message in another conversation is announced once, and opening i
   await whiteHouse.getByText('New private conversation').click();
   await whiteHouse.getByRole('group', { name: 'Talk privately with' }).getByLabel('Tokyo').check();
   await whiteHouse.getByRole('button', { name: 'Open conversation' }).click();
+  // Focus goes on to the new conversation's message box.
+  await expect(whiteHouse.getByRole('textbox', { name: /Private message to Tokyo/ })).toBeFocused();
   const secret = 'We could live with 15% if you hold your Treasuries.';
   await whiteHouse.getByRole('textbox', { name: /Private message to Tokyo/ }).fill(secret);
   await whiteHouse.getByRole('button', { name: 'Send', exact: true }).click();

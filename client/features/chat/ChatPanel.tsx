@@ -7,6 +7,7 @@ import type { RoleId } from '../../../shared/roles.ts';
 import { useTalkText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
+import { useFocusLanding } from '../../ui/focus.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
 import { roleList } from '../deals/term-text.ts';
 import { Composer } from './Composer.tsx';
@@ -132,6 +133,8 @@ export function ChatPanel({ view }: { view: PlayerView }) {
   const me = view.you?.role ?? null;
   const [opened, setOpened] = useState<string[]>([]);
   const [selected, setSelected] = useState<string>(PUBLIC);
+  const panel = useRef<HTMLElement>(null);
+  const land = useFocusLanding();
   const { marks, markSeen } = useReadMarks(`leverage.read.${view.gameId}.${me ?? 'host'}`);
   const conversations = conversationsOf(view, me, opened);
   const current = conversations.find((conversation) => conversation.key === selected) ?? conversations[0]!;
@@ -150,7 +153,7 @@ export function ChatPanel({ view }: { view: PlayerView }) {
       : undefined;
 
   return (
-    <section className="card chat" aria-labelledby="chat-title">
+    <section ref={panel} className="card chat" aria-labelledby="chat-title">
       <h2 id="chat-title">{t('chat.title')}</h2>
       <nav aria-label={t('chat.conversations')}>
         <ul className="conversation-tabs">
@@ -210,6 +213,8 @@ export function ChatPanel({ view }: { view: PlayerView }) {
                 const key = conversationKey(me, to);
                 setOpened((list) => (list.includes(key) ? list : [...list, key]));
                 setSelected(key);
+                // The person opened it to write: the new conversation's message box, not the button left behind.
+                land(() => panel.current?.querySelector<HTMLElement>('.composer textarea') ?? null);
               }}
             />
           </details>
