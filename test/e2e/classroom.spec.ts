@@ -41,6 +41,8 @@ test('a facilitator runs a class of five at two tables: join, form, start, shock
     await form.getByLabel('Your name').fill(name);
     await form.getByRole('button', { name: 'Join the class' }).click();
     await expect(page.getByTestId('class-waiting')).toContainText(`You are in, ${name}`);
+    // Focus follows the form to the waiting card that takes its place.
+    await expect(page.getByRole('heading', { name: 'Join a class' })).toBeFocused();
     return page;
   }
   /** Each student's page opens their table by itself; once seated it is not needed again. */

@@ -4,6 +4,7 @@ import { CLIENT_EVENT_SCHEMAS } from '../../../shared/protocol/socket.ts';
 import { useClassroomClient, useClassroomState } from '../../classroom/context.tsx';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { FormErrorSummary, TextField } from '../../ui/fields.tsx';
+import { useFocusLanding } from '../../ui/focus.ts';
 import { type FieldErrors, fieldErrors } from '../../ui/validation.ts';
 
 /**
@@ -18,6 +19,7 @@ export function ClassJoinForm({ initialCode }: { initialCode?: string | undefine
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
+  const land = useFocusLanding();
 
   // A member who refreshed the class link while waiting waits again (or goes to the table they were given
   // meanwhile); the plain home page does not send anyone back to an old class.
@@ -36,7 +38,9 @@ export function ClassJoinForm({ initialCode }: { initialCode?: string | undefine
     setErrors({});
     setPending(true);
     try {
-      await classroom.join(parsed.data);
+      const ack = await classroom.join(parsed.data);
+      // The form gives way to the waiting card: focus goes to it (on a phone, it may be far down the page).
+      if (ack.ok) land(() => document.getElementById('class-join-title'));
     } finally {
       setPending(false);
     }
