@@ -38,7 +38,7 @@ export function JumpLink({
       {shortcut ? (
         <>
           {' '}
-          <kbd className="shortcut">{shortcut}</kbd>
+          <kbd className="shortcut keyboard-only">{shortcut}</kbd>
         </>
       ) : null}
     </a>

@@ -206,8 +206,15 @@ for (const size of SIZES) {
  * column and squeezed the title to nothing, the clock and the warning drawn over "News" and its hint.
  * Title, clock and notes must not overlap, and the phase's name must be on top where it sits.
  */
-test('on a phone, the phase bar keeps its title, clock and time warning apart', async ({ person }) => {
-  const page = await person({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+test('on a phone, the phase bar keeps its title, clock and time warning apart, and no keyboard shortcut is offered', async ({
+  person,
+}) => {
+  const page = await person({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   // Under 30 s of news: the warning is up from the phase's start.
   await startSolo(page, /^Tokyo/, { rounds: 1, newsSeconds: 28 });
   await skip(page);
@@ -238,5 +245,10 @@ test('on a phone, the phase bar keeps its title, clock and time warning apart', 
       return found;
     });
     expect(overlaps, language).toEqual([]);
+  }
+  // A phone has no keyboard to press a shortcut with: the hints for one are not shown.
+  for (const hint of [page.locator('.composer .keyboard-only'), page.locator('kbd.shortcut')]) {
+    await expect(hint).toHaveCount(1);
+    await expect(hint).toBeHidden();
   }
 });

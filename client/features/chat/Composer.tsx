@@ -167,7 +167,8 @@ export function Composer({
           name={isPublic ? 'statement' : 'message'}
         />
         <span id={`${id}-count`} className="field-hint">
-          {t('chat.charCount', { count: text.length, max: maxChars })} · {t('chat.sendShortcut')}
+          {t('chat.charCount', { count: text.length, max: maxChars })}
+          <span className="keyboard-only"> · {t('chat.sendShortcut')}</span>
         </span>
         {error ? (
           <span id={`${id}-error`} className="field-error">
