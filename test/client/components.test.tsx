@@ -148,6 +148,33 @@ describe('deals', () => {
     await flush();
     expect(socket.sent('game:command')[0]?.payload).toMatchObject({ type: 'deal:accept', proposalId: 'p1' });
   });
+
+  it('says who rejected a proposal, beside its status', () => {
+    const base = viewAt('negotiate');
+    const view = {
+      ...base,
+      proposals: [
+        {
+          id: 'p2',
+          proposer: 'tokyo' as const,
+          signatories: ['tokyo', 'whiteHouse'] as ('tokyo' | 'whiteHouse')[],
+          signedBy: ['tokyo'] as ('tokyo' | 'whiteHouse')[],
+          status: 'rejected' as const,
+          closedBy: 'whiteHouse' as const,
+          round: 1,
+          at: 1,
+          durationRounds: 1,
+          terms: [{ kind: 'noNetSales' as const, role: 'tokyo' as const }],
+        },
+      ],
+    };
+    const { client } = seatedClient(view);
+    renderWith(<DealsPanel view={view} />, client);
+    const card = screen
+      .getAllByTestId('proposal')
+      .find((item) => item.getAttribute('data-proposal') === 'p2');
+    expect(card?.querySelector('.status-chip')?.textContent).toBe('Rejected (White House)');
+  });
 });
 
 describe('refusals', () => {

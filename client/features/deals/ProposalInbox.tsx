@@ -54,6 +54,8 @@ function ProposalCard({
         <strong>{t('deals.from', { role: t(`roles.${proposal.proposer}.short`) })}</strong>
         <span className={`status-chip status-${proposal.status}`}>
           {t(`deals.status.${proposal.status}`)}
+          {/* Who rejected or withdrew it: a party reads it here, not only on the end screen. */}
+          {proposal.closedBy ? ` (${t(`roles.${proposal.closedBy}.short`)})` : ''}
         </span>
         <span className="muted">
           {t('deals.proposalMeta', {
