@@ -8,6 +8,7 @@ import { LobbyScreen } from '../../client/features/lobby/LobbyScreen.tsx';
 import { MoveSheetPanel } from '../../client/features/moves/MoveSheetPanel.tsx';
 import { createNotifier } from '../../client/ui/notifier.ts';
 import { Toasts } from '../../client/ui/Toasts.tsx';
+import type { Proposal } from '../../shared/game/state.ts';
 import { renderWith, roster, seatedClient, viewAt } from './helpers.tsx';
 
 afterEach(() => {
@@ -119,27 +120,28 @@ describe('chat', () => {
   });
 });
 
+/** A proposal from the White House to Tokyo, open, with `changes` on top. */
+function proposalOf(changes: Partial<Proposal>): Proposal {
+  return {
+    id: 'p1',
+    proposer: 'whiteHouse',
+    signatories: ['tokyo', 'whiteHouse'],
+    signedBy: ['whiteHouse'],
+    status: 'open',
+    round: 1,
+    at: 1,
+    durationRounds: 2,
+    terms: [
+      { kind: 'tariffCap', role: 'whiteHouse', maxPct: 15, includesAutos: true },
+      { kind: 'noNetSales', role: 'tokyo' },
+    ],
+    ...changes,
+  };
+}
+
 describe('deals', () => {
   it('accepts a proposal addressed to this seat', async () => {
-    const view = {
-      ...viewAt('negotiate'),
-      proposals: [
-        {
-          id: 'p1',
-          proposer: 'whiteHouse' as const,
-          signatories: ['tokyo', 'whiteHouse'] as ('tokyo' | 'whiteHouse')[],
-          signedBy: ['whiteHouse'] as ('tokyo' | 'whiteHouse')[],
-          status: 'open' as const,
-          round: 1,
-          at: 1,
-          durationRounds: 2,
-          terms: [
-            { kind: 'tariffCap' as const, role: 'whiteHouse' as const, maxPct: 15, includesAutos: true },
-            { kind: 'noNetSales' as const, role: 'tokyo' as const },
-          ],
-        },
-      ],
-    };
+    const view = { ...viewAt('negotiate'), proposals: [proposalOf({})] };
     const { client, socket } = seatedClient(view);
     socket.answerWith(() => ({ ok: true, data: {} }));
     renderWith(<DealsPanel view={view} />, client);
@@ -150,24 +152,14 @@ describe('deals', () => {
   });
 
   it('says who rejected a proposal, beside its status', () => {
-    const base = viewAt('negotiate');
-    const view = {
-      ...base,
-      proposals: [
-        {
-          id: 'p2',
-          proposer: 'tokyo' as const,
-          signatories: ['tokyo', 'whiteHouse'] as ('tokyo' | 'whiteHouse')[],
-          signedBy: ['tokyo'] as ('tokyo' | 'whiteHouse')[],
-          status: 'rejected' as const,
-          closedBy: 'whiteHouse' as const,
-          round: 1,
-          at: 1,
-          durationRounds: 1,
-          terms: [{ kind: 'noNetSales' as const, role: 'tokyo' as const }],
-        },
-      ],
-    };
+    const rejected = proposalOf({
+      id: 'p2',
+      proposer: 'tokyo',
+      signedBy: ['tokyo'],
+      status: 'rejected',
+      closedBy: 'whiteHouse',
+    });
+    const view = { ...viewAt('negotiate'), proposals: [rejected] };
     const { client } = seatedClient(view);
     renderWith(<DealsPanel view={view} />, client);
     const card = screen
