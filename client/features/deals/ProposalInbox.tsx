@@ -6,7 +6,7 @@ import { useGameClient } from '../../game/context.tsx';
 import type { CommandBody } from '../../game/game-client.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useFocusLanding } from '../../ui/focus.ts';
-import { describeTerm, roleList } from './term-text.ts';
+import { closedByText, describeTerm, roleList } from './term-text.ts';
 
 function ProposalCard({
   proposal,
@@ -55,7 +55,7 @@ function ProposalCard({
         <span className={`status-chip status-${proposal.status}`}>
           {t(`deals.status.${proposal.status}`)}
           {/* Who rejected or withdrew it: a party reads it here, not only on the end screen. */}
-          {proposal.closedBy ? ` (${t(`roles.${proposal.closedBy}.short`)})` : ''}
+          {closedByText(t, proposal)}
         </span>
         <span className="muted">
           {t('deals.proposalMeta', {

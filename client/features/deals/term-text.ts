@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { Proposal } from '../../../shared/game/state.ts';
 import type { Term } from '../../../shared/protocol/deals.ts';
 
 /** One term in words: "White House: tariff at most 15%, autos included". */
@@ -30,4 +31,9 @@ export function describeTerm(t: TFunction, term: Term): string {
 
 export function roleList(t: TFunction, roles: readonly string[]): string {
   return roles.map((role) => t(`roles.${role as 'tokyo'}.short`)).join(', ');
+}
+
+/** Who closed a proposal (rejected or withdrew it), as the words after its status: " (White House)"; none if open. */
+export function closedByText(t: TFunction, proposal: Pick<Proposal, 'closedBy'>): string {
+  return proposal.closedBy ? ` (${t(`roles.${proposal.closedBy}.short`)})` : '';
 }

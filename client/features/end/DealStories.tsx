@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
-import { describeTerm, roleList } from '../deals/term-text.ts';
+import { closedByText, describeTerm, roleList } from '../deals/term-text.ts';
 import { neverSigned, storyEnding } from './deal-story.ts';
 import '../deals/deals.css';
 
@@ -71,7 +71,7 @@ export function DealStories({ view }: { view: PlayerView }) {
                   status:
                     proposal.status === 'open' ? t('end.stillOpen') : t(`deals.status.${proposal.status}`),
                 })}
-                {proposal.closedBy ? ` (${t(`roles.${proposal.closedBy}.short`)})` : ''}
+                {closedByText(t, proposal)}
               </li>
             ))}
           </ul>
