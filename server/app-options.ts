@@ -5,6 +5,7 @@ import type { BotBrain, BotDelay } from './bot-runner.ts';
 import type { ClassroomRegistry } from './classroom/registry.ts';
 import type { Clock } from './clock.ts';
 import type { ClusterLink } from './cluster/link.ts';
+import type { RemoteSockets } from './cluster/presence.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageServer } from './io-types.ts';
 import type { JoinGuardLimits } from './join-guard.ts';
@@ -81,6 +82,8 @@ export interface LeverageServerHandle {
   /** Class sessions; `classrooms.facilitatorOf(id, token)` authorises a facilitator's request. */
   classrooms: ClassroomRegistry;
   store: GameStore;
+  /** With several nodes, the sockets of other nodes this one keeps track of (their node may die); else null. */
+  remoteSockets: Pick<RemoteSockets, 'has'> | null;
   /** Games (and class sessions) brought back from the store at start-up, and how long it took. */
   restored: { games: number; failed: number; ms: number; classrooms: number };
   close(): Promise<void>;

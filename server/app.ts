@@ -233,6 +233,7 @@ export async function createLeverageServer(options: LeverageServerOptions): Prom
     registry,
     classrooms,
     store,
+    remoteSockets: node?.remoteSockets ?? null,
     restored: { ...restored, classrooms: restoredClassrooms },
     async close() {
       if (sweeper !== null) clock.clearTimeout(sweeper);

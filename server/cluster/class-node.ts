@@ -125,19 +125,22 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     // hears of it as of a socket that closed; and one that opened another session's console while it
     // still waits in the first stops counting only as the first's watcher (at a node running both, the
     // join or the watch itself saw to it).
-    this.tellLeft(placesLeft(before, placesOf(socket)), socket);
+    this.tellLeft(placesLeft(before, placesOf(socket)), socket, false);
     return ack;
   }
 
   /** A socket of this node closed: the nodes of the sessions it waited in or watched hear of it. */
   left(socket: LeverageSocket): void {
-    this.tellLeft(placesOf(socket), socket);
+    this.tellLeft(placesOf(socket), socket, true);
   }
 
-  /** The nodes of these sessions hear how the socket stopped counting there (awaited before the node closes). */
-  private tellLeft(places: ClassroomPlaces, socket: LeverageSocket): void {
+  /**
+   * The nodes of these sessions hear how the socket stopped counting there, and whether it `closed`
+   * (awaited before the node closes).
+   */
+  private tellLeft(places: ClassroomPlaces, socket: LeverageSocket, closed: boolean): void {
     for (const [classroomId, parts] of places) {
-      const telling = this.tellLeftOne(classroomId, parts, socket).catch(this.deps.onError);
+      const telling = this.tellLeftOne(classroomId, parts, socket, closed).catch(this.deps.onError);
       this.telling.add(telling);
       void telling.finally(() => this.telling.delete(telling));
     }
@@ -157,8 +160,10 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
       if (classroom) forgetSockets(classroomDeps, classroom, [socket.id], parts);
       // The remote sockets' list keeps a socket's node and nothing per session or part: after a partial
       // leave the socket still counts here as what it kept, for which its node's death must still be
-      // noticed, so its entry is right as it is. A leave of every part lets it go.
-      if (parts.length === CLASSROOM_PARTS.length) this.deps.games.remoteSockets.forget(socket.id);
+      // noticed, so its entry is right as it is. A leave of every part lets it go, as does a socket that
+      // closed (waiting or watching was all it did here: its seats' games hear of it as `left`).
+      if (request.closed || parts.length === CLASSROOM_PARTS.length)
+        this.deps.games.remoteSockets.forget(socket.id);
       return { done: true };
     }
     const here = this.here;
@@ -248,6 +253,7 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     classroomId: string,
     parts: readonly ClassroomPart[],
     socket: LeverageSocket,
+    closed: boolean,
   ): Promise<void> {
     const classroom = this.deps.classroom.classrooms.get(classroomId);
     if (classroom) {
@@ -258,7 +264,13 @@ export class ClusterClassrooms implements ClassroomRouter, ClassroomsOfNode {
     if (owner && owner !== this.nodeId)
       await this.deps.relay.ask(
         owner,
-        { kind: 'classroomLeft', classroomId, parts: [...parts], socket: copyOf(socket) },
+        {
+          kind: 'classroomLeft',
+          classroomId,
+          parts: [...parts],
+          ...(closed ? { closed } : {}),
+          socket: copyOf(socket),
+        },
         ASK_MS,
       );
   }

@@ -66,6 +66,11 @@ export class RemoteSockets {
     this.nodeOf.delete(socketId);
   }
 
+  /** Whether this node keeps the socket (its node's death would detach it here). */
+  has(socketId: string): boolean {
+    return this.nodeOf.has(socketId);
+  }
+
   /**
    * Nodes gone (their presence lapsed) take their sockets with them: in every game here, those sockets
    * no longer count as connected (the roster shows their people away, idle takeover may seat a bot, a

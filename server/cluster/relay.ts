@@ -42,9 +42,17 @@ export type ClassroomRequest =
     }
   /**
    * A socket of the asking node, waiting in the session or watching it, closed or stopped counting there
-   * as `parts` says (server/classroom/places.ts: `placesLeft`); every part when absent.
+   * as `parts` says (server/classroom/places.ts: `placesLeft`); every part when absent. `closed`: the
+   * socket itself is gone, so the node running the session keeps nothing of it (a node of an older build
+   * does not say so, and its closed sockets' entries wait for that node to go).
    */
-  | { kind: 'classroomLeft'; classroomId: string; parts?: ClassroomPart[]; socket: SocketCopy };
+  | {
+      kind: 'classroomLeft';
+      classroomId: string;
+      parts?: ClassroomPart[];
+      closed?: boolean;
+      socket: SocketCopy;
+    };
 
 /**
  * The answer: the event's acknowledgement and the socket's data afterwards (a resume seats it), or

@@ -217,4 +217,24 @@ describe('a class session across nodes', () => {
     expect([...member.sockets]).toEqual([helperId]);
     expect(b.server.classrooms.get(history.classroomId)!.watchers.has(helperId)).toBe(true);
   });
+
+  it('keeps nothing of a socket of another node that waited in a session here once it closes', {
+    timeout: 60_000,
+  }, async () => {
+    const { a, b } = await twoNodes();
+    const { created: econ } = await sessionAt(a, 'Ms Sato', 'Econ 2B');
+
+    // A student on node B waits in node A's session: node A keeps the socket's node, to notice its death.
+    const student = await connect(b, 'Kenji');
+    ok(await student.ask('classroom:join', { code: econ.code, name: 'Kenji' }));
+    const studentId = student.socket.id!;
+    expect(a.server.remoteSockets!.has(studentId)).toBe(true);
+
+    // The socket closes: node A stops counting it and lets its entry go, without waiting for node B to die.
+    student.close();
+    const atA = a.server.classrooms.get(econ.classroomId)!;
+    await until(() => !a.server.remoteSockets!.has(studentId), 'node A to let the closed socket go');
+    const member = [...atA.members.values()].find((candidate) => candidate.name === 'Kenji')!;
+    expect(member.sockets.size).toBe(0);
+  });
 });
