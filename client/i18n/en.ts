@@ -191,7 +191,7 @@ export const en = {
     yield: '10y {{value}}%',
     yen: '¥{{value}}',
     panic: 'panic {{value}}',
-    chart: "Table {{number}}'s 10-year yield",
+    chart: "Table {{number}}'s 10-year yield, on a scale from {{low}} to {{high}}",
     record: 'deals {{deals}} · breaches {{breaches}}',
     leaderboard: 'Class leaderboard',
     place: 'Table {{number}} · {{role}}',

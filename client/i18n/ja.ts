@@ -195,7 +195,7 @@ export const ja: Messages = {
     yield: '10年債 {{value}}%',
     yen: '{{value}}円',
     panic: 'パニック {{value}}',
-    chart: 'テーブル{{number}}の10年債利回り',
+    chart: 'テーブル{{number}}の10年債利回り（目盛り {{low}}〜{{high}}）',
     record: '合意 {{deals}}・違反 {{breaches}}',
     leaderboard: 'クラスのランキング',
     place: 'テーブル{{number}}・{{role}}',

@@ -7,7 +7,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { sparklinePoints } from './sparkline.ts';
+import { sparkline } from './sparkline.ts';
 import './projector.css';
 
 /**
@@ -108,7 +108,7 @@ function TableTile({ table, large }: { table: ProjectorTable; large: boolean }) 
   );
   const width = large ? 800 : 240;
   const height = large ? 240 : 60;
-  const points = sparklinePoints(table.yieldPath, width, height);
+  const line = sparkline(table.yieldPath, width, height);
   return (
     <span
       className={large ? 'projector-tile large' : 'projector-tile'}
@@ -129,16 +129,27 @@ function TableTile({ table, large }: { table: ProjectorTable; large: boolean }) 
         <span>{t('projector.yen', { value: table.market.usdJpy.toFixed(1) })}</span>
         <span>{t('projector.panic', { value: Math.round(table.market.panic) })}</span>
       </span>
-      {points ? (
-        <svg
-          className="projector-spark"
-          viewBox={`0 0 ${width} ${height}`}
-          preserveAspectRatio="none"
-          role="img"
-          aria-label={t('projector.chart', { number: table.tableNumber })}
-        >
-          <polyline points={points} fill="none" vectorEffect="non-scaling-stroke" />
-        </svg>
+      {line ? (
+        <span className="projector-chart">
+          {/* The scale in numbers, so tables can be compared: each line spans its own range. */}
+          <span className="projector-scale" aria-hidden="true" data-testid="projector-scale">
+            <span>{format.percent(line.high, 2)}</span>
+            <span>{format.percent(line.low, 2)}</span>
+          </span>
+          <svg
+            className="projector-spark"
+            viewBox={`0 0 ${width} ${height}`}
+            preserveAspectRatio="none"
+            role="img"
+            aria-label={t('projector.chart', {
+              number: table.tableNumber,
+              low: format.percent(line.low, 2),
+              high: format.percent(line.high, 2),
+            })}
+          >
+            <polyline points={line.points} fill="none" vectorEffect="non-scaling-stroke" />
+          </svg>
+        </span>
       ) : null}
       <span className="projector-record">
         {t('projector.record', { deals: table.dealsSigned, breaches: table.breaches })}
