@@ -187,6 +187,7 @@ export const en = {
     allTables: 'Back to all tables',
     table: 'Table {{number}}',
     round: 'round {{round}} of {{rounds}}',
+    roundShort: '{{round}}/{{rounds}}',
     paused: 'Paused',
     yield: '10y {{value}}%',
     yen: '¥{{value}}',

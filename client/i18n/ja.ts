@@ -191,6 +191,7 @@ export const ja: Messages = {
     allTables: '全テーブルに戻る',
     table: 'テーブル{{number}}',
     round: '第{{round}}／{{rounds}}ラウンド',
+    roundShort: '{{round}}／{{rounds}}',
     paused: '一時停止中',
     yield: '10年債 {{value}}%',
     yen: '{{value}}円',

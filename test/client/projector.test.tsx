@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseRoute, projectorHash } from '../../client/app/routes.ts';
 import { ClassroomClient } from '../../client/classroom/classroom-client.ts';
 import { ClassroomClientProvider } from '../../client/classroom/context.tsx';
-import { ProjectorScreen } from '../../client/features/projector/ProjectorScreen.tsx';
+import { COMPACT_FROM_TABLES, ProjectorScreen } from '../../client/features/projector/ProjectorScreen.tsx';
 import { SPARKLINE_MIN_RANGE_BP, sparkline } from '../../client/features/projector/sparkline.ts';
 import { createI18n } from '../../client/i18n/setup.ts';
 import { createSeatStore } from '../../client/net/seat-store.ts';
@@ -132,6 +132,23 @@ describe('the projector page', () => {
     expect(
       within(screen.getByTestId('projector-table-1')).getByTestId('projector-phase').textContent,
     ).toMatch(/^Decide/);
+  });
+
+  it(`draws compact tiles from ${COMPACT_FROM_TABLES} tables: clock, phase, yield and its line, the rest on the large view`, async () => {
+    const { socket } = await projectorPage();
+    const first = () => screen.getByTestId('projector-table-1');
+    expect(first().textContent).toContain('round 2 of 4');
+    expect(first().textContent).toContain('¥148.2');
+    const many = Array.from({ length: COMPACT_FROM_TABLES }, (_, index) => tableOf(index + 1, []));
+    act(() => socket.fire('classroom:projector', messageOf(many, 4)));
+    expect(first().className).toContain('compact');
+    expect(within(first()).getByTestId('projector-phase').textContent).toBe('Negotiate · 2/4');
+    expect(first().textContent).toContain('10y 4.60%');
+    expect(first().textContent).not.toContain('¥148.2');
+    expect(first().textContent).not.toContain('deals 1');
+    fireEvent.click(screen.getByRole('button', { name: 'Show table 1 large' }));
+    expect(first().textContent).toContain('¥148.2');
+    expect(first().textContent).toContain('deals 1 · breaches 0');
   });
 
   it('speaks Japanese: the leaderboard names a table and a role, never a person', async () => {
