@@ -362,6 +362,8 @@ export const en = {
     waitHint: 'The first round starts when the briefing time runs out or the host skips ahead.',
     lateLead: 'You joined a game under way: this is your seat’s brief. It stays yours all game.',
     continue: 'Go to the game',
+    tariffNote:
+      'The headline tariff is {{headline}}, and cars pay {{autos}}. Weighted by trade, that is {{effective}}: the effective tariff that scores and the market read.',
   },
   phase: {
     round: 'Round {{round}} of {{rounds}}',

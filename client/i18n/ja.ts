@@ -365,6 +365,8 @@ export const ja: Messages = {
     waitHint: 'ブリーフィング時間が終わるか、主催者が先に進めると第1ラウンドが始まります。',
     lateLead: '進行中のゲームに参加しました。これがあなたの席の説明です。ゲーム中ずっと有効です。',
     continue: 'ゲームへ進む',
+    tariffNote:
+      '一般の関税率は{{headline}}、自動車は{{autos}}です。貿易額で加重すると{{effective}}となり、これがスコアと市場が見る実効関税率です。',
   },
   phase: {
     round: '第{{round}}ラウンド／全{{rounds}}ラウンド',
