@@ -858,6 +858,8 @@ export const en = {
     unsignedLine: '{{id}} by {{role}}, round {{round}}: {{status}}',
     botReasons: 'Why the bots did what they did',
     noBotReasons: 'No bot played in this game.',
+    reasonRounds_one: '(round {{rounds}})',
+    reasonRounds_other: '(rounds {{rounds}})',
     newGame: 'Play again',
   },
 };

@@ -854,6 +854,8 @@ export const ja: Messages = {
     unsignedLine: '{{id}}（{{role}}、第{{round}}ラウンド）：{{status}}',
     botReasons: 'ボットの行動の理由',
     noBotReasons: 'このゲームにボットはいませんでした。',
+    reasonRounds_one: '（第{{rounds}}ラウンド）',
+    reasonRounds_other: '（第{{rounds}}ラウンド）',
     newGame: 'もう一度遊ぶ',
   },
 };
