@@ -214,6 +214,8 @@ export const en = {
       name: 'Your name',
       submit: 'Join the class',
       waiting: 'You are in, {{name}}. Wait for your table: this page opens it by itself.',
+      leave: 'Leave the class',
+      leaving: 'Leaving…',
     },
     message: {
       from: 'Message from your facilitator ({{time}}):',

@@ -219,6 +219,8 @@ export const ja: Messages = {
       submit: 'クラスに参加する',
       waiting:
         '{{name}}さん、参加しました。テーブルが決まるまでお待ちください。決まるとこのページが自動で開きます。',
+      leave: 'クラスから退出する',
+      leaving: '退出しています…',
     },
     message: {
       from: 'ファシリテーターからのメッセージ（{{time}}）：',
