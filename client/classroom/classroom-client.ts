@@ -51,7 +51,7 @@ const StoredMembershipSchema = z.object({
 export interface ClassroomClientOptions {
   socket: SocketPort;
   seats: SeatStore;
-  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   /** A member was seated: the page opens their table (its seat is already in the seat store). */
   onSeated: (tableId: string) => void;
   onError: (error: ClientError) => void;
@@ -137,6 +137,25 @@ export class ClassroomClient {
     if (!parsed.success) return;
     const ack = await this.request('classroom:resume', parsed.data);
     if (ack.ok) this.seat(ack.data);
+  }
+
+  /**
+   * Leaves the session this browser waits in (a class joined by mistake), so the page offers the join
+   * form again and a refresh no longer waits there. True once the member is gone: also when the session
+   * or the membership already was (left from another page), which leaves nothing to leave.
+   */
+  async leave(): Promise<boolean> {
+    const membership = this.store.get().membership;
+    if (!membership) return true;
+    const { classroomId, token } = membership;
+    const ack = await this.request('classroom:leave', { classroomId, token });
+    if (!ack.ok && ack.error.code !== 'NOT_FOUND' && ack.error.code !== 'UNAUTHORIZED') {
+      this.options.onError(ack.error);
+      return false;
+    }
+    this.options.storage?.removeItem(MEMBERSHIP_KEY);
+    this.store.set((state) => ({ ...state, membership: null, message: null }));
+    return true;
   }
 
   /**

@@ -187,11 +187,12 @@ export const en = {
     allTables: 'Back to all tables',
     table: 'Table {{number}}',
     round: 'round {{round}} of {{rounds}}',
+    roundShort: '{{round}}/{{rounds}}',
     paused: 'Paused',
     yield: '10y {{value}}%',
     yen: '¥{{value}}',
     panic: 'panic {{value}}',
-    chart: "Table {{number}}'s 10-year yield",
+    chart: "Table {{number}}'s 10-year yield, on a scale from {{low}} to {{high}}",
     record: 'deals {{deals}} · breaches {{breaches}}',
     leaderboard: 'Class leaderboard',
     place: 'Table {{number}} · {{role}}',
@@ -213,6 +214,8 @@ export const en = {
       name: 'Your name',
       submit: 'Join the class',
       waiting: 'You are in, {{name}}. Wait for your table: this page opens it by itself.',
+      leave: 'Leave the class',
+      leaving: 'Leaving…',
     },
     message: {
       from: 'Message from your facilitator ({{time}}):',
@@ -361,6 +364,8 @@ export const en = {
     waitHint: 'The first round starts when the briefing time runs out or the host skips ahead.',
     lateLead: 'You joined a game under way: this is your seat’s brief. It stays yours all game.',
     continue: 'Go to the game',
+    tariffNote:
+      'The headline tariff is {{headline}}, and cars pay {{autos}}. Weighted by trade, that is {{effective}}: the effective tariff that scores and the market read.',
   },
   phase: {
     round: 'Round {{round}} of {{rounds}}',
@@ -855,6 +860,8 @@ export const en = {
     unsignedLine: '{{id}} by {{role}}, round {{round}}: {{status}}',
     botReasons: 'Why the bots did what they did',
     noBotReasons: 'No bot played in this game.',
+    reasonRounds_one: '(round {{rounds}})',
+    reasonRounds_other: '(rounds {{rounds}})',
     newGame: 'Play again',
   },
 };

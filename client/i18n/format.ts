@@ -68,8 +68,11 @@ export interface Formatters {
   signedMoney(bn: number, digits?: number): string;
   /** US dollars given in millions: "$250m", "2億5,000万ドル". */
   moneyMillions(m: number, digits?: number): string;
-  time(ms: number): string;
+  /** A time of day, with seconds ("02:28:12 PM", "14:28:12") or without ("02:28 PM", "14:28"). */
+  time(ms: number, seconds?: boolean): string;
   clock(ms: number): string;
+  /** Items as a list in words: "2, 3 and 5" ("2, 3, and 5" in US English), "2、3、5". */
+  list(items: readonly (string | number)[]): string;
 }
 
 /** The true minus sign, as Intl's signDisplay writes it. */
@@ -110,13 +113,13 @@ export function formatters(language: string): Formatters {
     }
     return format;
   };
-  // One formatter, made once: `toLocaleTimeString` builds a new one per call, and the chart data tables,
-  // news and chat format every row's time on every market tick (the dashboard's costliest script).
-  const timeFormat = new Intl.DateTimeFormat(language, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  // Made once: `toLocaleTimeString` builds a new one per call, and the chart data tables, news and chat
+  // format every row's time on every market tick (the dashboard's costliest script). The two differ only
+  // by the seconds, so news, chat and the charts' time axis read the same clock (12 or 24 hours).
+  const hoursAndMinutes = { hour: '2-digit', minute: '2-digit' } as const;
+  const timeWithoutSeconds = new Intl.DateTimeFormat(language, hoursAndMinutes);
+  const timeFormat = new Intl.DateTimeFormat(language, { ...hoursAndMinutes, second: '2-digit' });
+  const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
   const japanese = language.startsWith('ja');
   /** Rounded to the digits asked for first, so both languages show the same amount. */
   const dollars = (usd: number, scale: number, suffix: string, digits: number) => {
@@ -135,7 +138,11 @@ export function formatters(language: string): Formatters {
     money: (bn, digits = 0) => `${minus(bn, digits)}${dollars(bn * 1e9, 1e9, 'bn', digits)}`,
     signedMoney: (bn, digits = 0) => `${sign(bn, digits)}${dollars(bn * 1e9, 1e9, 'bn', digits)}`,
     moneyMillions: (m, digits = 0) => `${minus(m, digits)}${dollars(m * 1e6, 1e6, 'm', digits)}`,
-    time: (ms) => timeFormat.format(ms),
+    time: (ms, seconds = true) => (seconds ? timeFormat : timeWithoutSeconds).format(ms),
+    list: (items) =>
+      listFormat.format(
+        items.map((item) => (typeof item === 'number' ? numberFormat(0, false).format(item) : item)),
+      ),
     clock: (ms) => {
       const total = Math.max(0, Math.ceil(ms / 1000));
       const minutes = Math.floor(total / 60);

@@ -191,11 +191,12 @@ export const ja: Messages = {
     allTables: '全テーブルに戻る',
     table: 'テーブル{{number}}',
     round: '第{{round}}／{{rounds}}ラウンド',
+    roundShort: '{{round}}／{{rounds}}',
     paused: '一時停止中',
     yield: '10年債 {{value}}%',
     yen: '{{value}}円',
     panic: 'パニック {{value}}',
-    chart: 'テーブル{{number}}の10年債利回り',
+    chart: 'テーブル{{number}}の10年債利回り（目盛り {{low}}〜{{high}}）',
     record: '合意 {{deals}}・違反 {{breaches}}',
     leaderboard: 'クラスのランキング',
     place: 'テーブル{{number}}・{{role}}',
@@ -218,6 +219,8 @@ export const ja: Messages = {
       submit: 'クラスに参加する',
       waiting:
         '{{name}}さん、参加しました。テーブルが決まるまでお待ちください。決まるとこのページが自動で開きます。',
+      leave: 'クラスから退出する',
+      leaving: '退出しています…',
     },
     message: {
       from: 'ファシリテーターからのメッセージ（{{time}}）：',
@@ -364,6 +367,8 @@ export const ja: Messages = {
     waitHint: 'ブリーフィング時間が終わるか、主催者が先に進めると第1ラウンドが始まります。',
     lateLead: '進行中のゲームに参加しました。これがあなたの席の説明です。ゲーム中ずっと有効です。',
     continue: 'ゲームへ進む',
+    tariffNote:
+      '一般の関税率は{{headline}}、自動車は{{autos}}です。貿易額で加重すると{{effective}}となり、これがスコアと市場が見る実効関税率です。',
   },
   phase: {
     round: '第{{round}}ラウンド／全{{rounds}}ラウンド',
@@ -851,6 +856,8 @@ export const ja: Messages = {
     unsignedLine: '{{id}}（{{role}}、第{{round}}ラウンド）：{{status}}',
     botReasons: 'ボットの行動の理由',
     noBotReasons: 'このゲームにボットはいませんでした。',
+    reasonRounds_one: '（第{{rounds}}ラウンド）',
+    reasonRounds_other: '（第{{rounds}}ラウンド）',
     newGame: 'もう一度遊ぶ',
   },
 };

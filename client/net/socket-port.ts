@@ -76,6 +76,7 @@ export function socketPort(socket: GameSocket): SocketPort {
     'classroom:create': (payload, ack) => socket.emit('classroom:create', payload, ack),
     'classroom:join': (payload, ack) => socket.emit('classroom:join', payload, ack),
     'classroom:resume': (payload, ack) => socket.emit('classroom:resume', payload, ack),
+    'classroom:leave': (payload, ack) => socket.emit('classroom:leave', payload, ack),
     'classroom:watch': (payload, ack) => socket.emit('classroom:watch', payload, ack),
     'classroom:command': (payload, ack) => socket.emit('classroom:command', payload, ack),
     'seat:back': (payload, ack) => socket.emit('seat:back', payload, ack),

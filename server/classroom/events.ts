@@ -4,6 +4,7 @@ import type { LeverageSocket, SeatSocket } from '../io-types.ts';
 import { invalid } from '../zod-issues.ts';
 import type { ClassroomDeps } from './deps.ts';
 import { facilitate } from './facilitate.ts';
+import { leaveClass } from './leave.ts';
 import {
   joinClassroom,
   projectClassroom,
@@ -21,6 +22,7 @@ import {
 export const CLASSROOM_EVENTS = [
   'classroom:join',
   'classroom:resume',
+  'classroom:leave',
   'classroom:watch',
   'classroom:command',
   'classroom:projectorLink',
@@ -58,6 +60,10 @@ export function runClassroomEvent(
     case 'classroom:resume': {
       const parsed = CLIENT_EVENT_SCHEMAS[event].safeParse(input);
       return parsed.success ? resumeClassroom(deps, socket, parsed.data) : invalid(parsed.error);
+    }
+    case 'classroom:leave': {
+      const parsed = CLIENT_EVENT_SCHEMAS[event].safeParse(input);
+      return parsed.success ? leaveClass(deps, socket, parsed.data) : invalid(parsed.error);
     }
     case 'classroom:watch': {
       const parsed = CLIENT_EVENT_SCHEMAS[event].safeParse(input);

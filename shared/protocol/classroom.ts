@@ -83,6 +83,13 @@ export type JoinClassroom = z.infer<typeof JoinClassroomSchema>;
 export const ResumeClassroomSchema = z.strictObject({ classroomId: ClassroomIdSchema, token: TokenSchema });
 export type ResumeClassroom = z.infer<typeof ResumeClassroomSchema>;
 
+/**
+ * A member who joined by mistake leaves the session while waiting for a table: the same fields as a
+ * resume, the session and the member's own token.
+ */
+export const LeaveClassroomSchema = ResumeClassroomSchema;
+export type LeaveClassroom = z.infer<typeof LeaveClassroomSchema>;
+
 /** The tables a facilitator's command is for: every table, or a list (one table is a list of one). */
 export const TargetSchema = z.union([z.literal('all'), z.array(TableIdSchema).min(1).max(MAX_TABLES)]);
 export type Target = z.infer<typeof TargetSchema>;

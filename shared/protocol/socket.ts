@@ -16,6 +16,7 @@ import {
   FacilitateSchema,
   JoinClassroomSchema,
   type JoinedClassroom,
+  LeaveClassroomSchema,
   ProjectClassroomSchema,
   type ProjectorLink,
   ResumeClassroomSchema,
@@ -218,6 +219,8 @@ export const CLIENT_EVENT_SCHEMAS = {
   'classroom:create': CreateClassroomSchema,
   'classroom:join': JoinClassroomSchema,
   'classroom:resume': ResumeClassroomSchema,
+  /** A member waiting for a table leaves the session (their own token). */
+  'classroom:leave': LeaveClassroomSchema,
   'classroom:watch': WatchClassroomSchema,
   'classroom:command': FacilitateSchema,
   'seat:back': SeatBackSchema,
@@ -251,6 +254,7 @@ interface ClientEventAcks {
   'classroom:create': CreatedClassroom;
   'classroom:join': JoinedClassroom;
   'classroom:resume': JoinedClassroom;
+  'classroom:leave': null;
   'classroom:watch': ClassroomConsoleMessage;
   'classroom:command': ClassroomCommandResult;
   /** Whether the seat changed hands (false: it was its people's already). */

@@ -134,3 +134,41 @@ describe('the final standings', () => {
     expect(within(tokyo).getAllByRole('cell')[1]?.textContent).toBe('Aiko');
   });
 });
+
+describe('the bots’ reasons', () => {
+  const refuse = {
+    key: 'bot.deal.rejectAnyLoss',
+    params: { loss: 3, without: '52', with: '49' },
+  };
+  const view = endedView({
+    botReasons: [
+      { round: 2, role: 'whiteHouse', at: 10, reason: refuse },
+      { round: 2, role: 'investors', at: 11, reason: refuse },
+      { round: 3, role: 'whiteHouse', at: 20, reason: refuse },
+      // The same reason twice at one moment: still said once.
+      { round: 3, role: 'whiteHouse', at: 20, reason: refuse },
+      { round: 4, role: 'whiteHouse', at: 30, reason: { ...refuse, params: { ...refuse.params, loss: 5 } } },
+      { round: 5, role: 'whiteHouse', at: 40, reason: refuse },
+    ],
+  });
+  const shown = () =>
+    screen
+      .getAllByTestId('bot-reasons')
+      .flatMap((list) => within(list).getAllByRole('listitem'))
+      .map((item) => item.textContent);
+
+  it('lists a reason given again once, with the rounds it applied to', () => {
+    const { client } = seatedClient(view);
+    const { unmount } = renderWith(<EndScreen />, client);
+    const refused = 'Refuse: I sign nothing that lowers my projected score; this lowers it by 3 (52 → 49).';
+    expect(shown()).toEqual([
+      `White House: ${refused} (rounds 2, 3, and 5)`,
+      `Investors: ${refused} (round 2)`,
+      'White House: Refuse: I sign nothing that lowers my projected score; this lowers it by 5 (52 → 49). (round 4)',
+    ]);
+    unmount();
+    renderWith(<EndScreen />, client, 'ja');
+    expect(shown()[0]).toMatch(/（第2、3、5ラウンド）$/);
+    expect(shown()).toHaveLength(3);
+  });
+});

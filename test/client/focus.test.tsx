@@ -3,18 +3,16 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../client/app/App.tsx';
-import { ClassroomClient } from '../../client/classroom/classroom-client.ts';
 import { ClassroomClientProvider } from '../../client/classroom/context.tsx';
 import { DealsPanel } from '../../client/features/deals/DealsPanel.tsx';
 import { HostControls } from '../../client/features/host/HostControls.tsx';
-import { createSeatStore } from '../../client/net/seat-store.ts';
 import { ActionButton } from '../../client/ui/ActionButton.tsx';
 import { createAnnouncer } from '../../client/ui/announcer.ts';
 import { type ScreenChange, useFocusOnChange } from '../../client/ui/focus.ts';
 import { createNotifier } from '../../client/ui/notifier.ts';
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import type { Proposal } from '../../shared/game/state.ts';
-import { fakeSocket, renderWith, seatedClient, viewAt } from './helpers.tsx';
+import { classroomClientOn, fakeSocket, renderWith, seatedClient, viewAt } from './helpers.tsx';
 
 afterEach(cleanup);
 
@@ -213,13 +211,8 @@ describe('coming home', () => {
   it('moves focus to the home heading when the page leaves a game, and not when the page opens at home', async () => {
     window.location.hash = '';
     const { client } = seatedClient(viewAt('briefing'));
-    const classroom = new ClassroomClient({
-      socket: fakeSocket().port,
-      seats: createSeatStore(window.localStorage),
-      storage: window.localStorage,
-      onSeated: () => {},
-      onError: () => {},
-    });
+    // One class client for both renders, as the page keeps one for its life.
+    const classroom = classroomClientOn(fakeSocket());
     const app = () => (
       <ClassroomClientProvider client={classroom}>
         <App notifier={createNotifier()} announcer={createAnnouncer()} />

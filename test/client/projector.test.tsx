@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseRoute, projectorHash } from '../../client/app/routes.ts';
 import { ClassroomClient } from '../../client/classroom/classroom-client.ts';
 import { ClassroomClientProvider } from '../../client/classroom/context.tsx';
-import { ProjectorScreen } from '../../client/features/projector/ProjectorScreen.tsx';
-import { sparklinePoints } from '../../client/features/projector/sparkline.ts';
+import { COMPACT_FROM_TABLES, ProjectorScreen } from '../../client/features/projector/ProjectorScreen.tsx';
+import { SPARKLINE_MIN_RANGE_BP, sparkline } from '../../client/features/projector/sparkline.ts';
 import { createI18n } from '../../client/i18n/setup.ts';
 import { createSeatStore } from '../../client/net/seat-store.ts';
 import {
@@ -134,6 +134,23 @@ describe('the projector page', () => {
     ).toMatch(/^Decide/);
   });
 
+  it(`draws compact tiles from ${COMPACT_FROM_TABLES} tables: clock, phase, yield and its line, the rest on the large view`, async () => {
+    const { socket } = await projectorPage();
+    const first = () => screen.getByTestId('projector-table-1');
+    expect(first().textContent).toContain('round 2 of 4');
+    expect(first().textContent).toContain('¥148.2');
+    const many = Array.from({ length: COMPACT_FROM_TABLES }, (_, index) => tableOf(index + 1, []));
+    act(() => socket.fire('classroom:projector', messageOf(many, 4)));
+    expect(first().className).toContain('compact');
+    expect(within(first()).getByTestId('projector-phase').textContent).toBe('Negotiate · 2/4');
+    expect(first().textContent).toContain('10y 4.60%');
+    expect(first().textContent).not.toContain('¥148.2');
+    expect(first().textContent).not.toContain('deals 1');
+    fireEvent.click(screen.getByRole('button', { name: 'Show table 1 large' }));
+    expect(first().textContent).toContain('¥148.2');
+    expect(first().textContent).toContain('deals 1 · breaches 0');
+  });
+
   it('speaks Japanese: the leaderboard names a table and a role, never a person', async () => {
     await projectorPage('ja');
     const tokyo = screen.getByTestId('leaderboard-tokyo');
@@ -196,7 +213,7 @@ describe('the projector link and chart', () => {
 
   it('draws the yield path left to right with the highest yield at the top', () => {
     expect(
-      sparklinePoints(
+      sparkline(
         [
           { at: 0, yield10y: 4 },
           { at: 50, yield10y: 5 },
@@ -205,17 +222,91 @@ describe('the projector link and chart', () => {
         200,
         40,
       ),
-    ).toBe('0,40 100,0 200,20');
-    expect(sparklinePoints([{ at: 0, yield10y: 4 }], 200, 40)).toBe('');
+    ).toEqual({ points: '0,40 100,0 200,20', low: 4, high: 5 });
+    expect(sparkline([{ at: 0, yield10y: 4 }], 200, 40)).toBeNull();
     expect(
-      sparklinePoints(
+      sparkline(
         [
           { at: 0, yield10y: 4 },
           { at: 9, yield10y: 4 },
         ],
         10,
         40,
-      ),
+      )?.points,
     ).toBe('0,20 10,20');
+  });
+
+  it(`never scales a line to less than ${SPARKLINE_MIN_RANGE_BP} basis points, around its middle`, () => {
+    const drawn = sparkline(
+      [
+        { at: 0, yield10y: 4.12 },
+        { at: 50, yield10y: 4.14 },
+        { at: 100, yield10y: 4.13 },
+      ],
+      100,
+      60,
+    );
+    expect(drawn?.low).toBeCloseTo(4.13 - SPARKLINE_MIN_RANGE_BP / 200, 10);
+    expect(drawn?.high).toBeCloseTo(4.13 + SPARKLINE_MIN_RANGE_BP / 200, 10);
+    // Two basis points of noise take a fifteenth of the height, not all of it.
+    expect(drawn?.points).toBe('0,32 50,28 100,30');
+  });
+});
+
+describe('the projector’s sparklines', () => {
+  /** Three tables at 10y 4.13%: two with a few basis points of noise, one after a real move. */
+  const path = (values: number[]) => values.map((yield10y, index) => ({ at: index * 1000, yield10y }));
+  const tables = [
+    { ...tableOf(1, []), yieldPath: path([4.12, 4.14, 4.13]) },
+    { ...tableOf(2, []), yieldPath: path([4.13, 4.125, 4.13]) },
+    { ...tableOf(3, []), yieldPath: path([3.73, 3.9, 4.13]) },
+  ];
+
+  async function shown(language: 'en' | 'ja') {
+    const socket = fakeSocket();
+    socket.answerWith((sent) =>
+      sent.event === 'classroom:project' ? { ok: true, data: messageOf(tables, 3) } : undefined,
+    );
+    render(
+      <I18nextProvider i18n={await createI18n(language)}>
+        <ClassroomClientProvider client={classroomClientOn(socket)}>
+          <ProjectorScreen classroomId="class-1" projectorKey={KEY} />
+        </ClassroomClientProvider>
+      </I18nextProvider>,
+    );
+    await screen.findByTestId('projector-code');
+    return tables.map((table) => {
+      const tile = screen.getByTestId(`projector-table-${table.tableNumber}`);
+      const scale = [...within(tile).getByTestId('projector-scale').children].map((end) => end.textContent);
+      const chart = within(tile).getByRole('img');
+      const heights = chart
+        .querySelector('polyline')!
+        .getAttribute('points')!
+        .split(' ')
+        .map((point) => Number(point.split(',')[1]));
+      return {
+        scale,
+        label: chart.getAttribute('aria-label'),
+        drawnHeight: Math.max(...heights) - Math.min(...heights),
+      };
+    });
+  }
+
+  it('show each line’s scale, top and bottom, and keep noise small beside a real move', async () => {
+    const [quiet, quieter, moved] = await shown('en');
+    expect(quiet!.scale).toEqual(['4.28%', '3.98%']);
+    expect(quieter!.scale).toEqual(['4.28%', '3.98%']);
+    expect(moved!.scale).toEqual(['4.13%', '3.73%']);
+    expect(quiet!.label).toBe("Table 1's 10-year yield, on a scale from 3.98% to 4.28%");
+    // The tile's box is 60 high: noise draws a few units of it, the 40 bp move all of it.
+    expect(quiet!.drawnHeight).toBeLessThanOrEqual(4);
+    expect(quieter!.drawnHeight).toBeLessThanOrEqual(1);
+    expect(moved!.drawnHeight).toBe(60);
+  });
+
+  it('say their scale in Japanese', async () => {
+    const [quiet] = await shown('ja');
+    expect(quiet!.scale).toEqual(['4.28%', '3.98%']);
+    expect(quiet!.label).toBe('テーブル1の10年債利回り（目盛り 3.98%〜4.28%）');
   });
 });

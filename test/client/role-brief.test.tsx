@@ -57,3 +57,26 @@ describe('one brief, on the briefing screen and in the dashboard panel', () => {
     expect(listIn(<BriefingScreen />)).toBe(listIn(<BriefPanel you={{ brief: tokyo }} />));
   });
 });
+
+describe('the tariff in the brief', () => {
+  it('says why the score table’s 24.4% is not the story’s 24%, beside both, in English and Japanese', () => {
+    const { client } = seatedClient(viewAt('briefing'));
+    const { unmount } = renderWith(<BriefingScreen />, client);
+    expect(screen.getByTestId('tariff-note').textContent).toBe(
+      'The headline tariff is 24%, and cars pay 25%. Weighted by trade, that is 24.4%: the effective tariff that scores and the market read.',
+    );
+    const relief = screen.getByRole('row', { name: /^Tariff relief/ });
+    expect(within(relief).getAllByRole('cell')[1]?.textContent).toBe('24.4%');
+    unmount();
+    renderWith(<BriefingScreen />, client, 'ja');
+    expect(screen.getByTestId('tariff-note').textContent).toBe(
+      '一般の関税率は24%、自動車は25%です。貿易額で加重すると24.4%となり、これがスコアと市場が見る実効関税率です。',
+    );
+  });
+
+  it('stays one click away on the dashboard', () => {
+    const { client } = seatedClient(viewAt('negotiate'));
+    renderWith(<BriefPanel you={{ brief: tokyo }} />, client);
+    expect(screen.getByTestId('tariff-note').textContent).toContain('24.4%');
+  });
+});

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleBrief as Brief } from '../../../shared/scenario/schema.ts';
 import { localText } from '../../i18n/format.ts';
+import { TariffNote } from './TariffNote.tsx';
 import './briefing.css';
 
 /**
@@ -23,6 +24,7 @@ export function RoleBrief({ brief, headingLevel }: { brief: Brief; headingLevel:
       <section className={`${card}public-brief`} aria-labelledby={publicId}>
         <Heading id={publicId}>{t('briefing.publicBrief')}</Heading>
         <p className="brief-text">{localText(brief.publicBrief, language)}</p>
+        <TariffNote />
       </section>
       <section className={`${card}confidential`} aria-labelledby={objectivesId} data-testid="objectives">
         <Heading id={objectivesId}>

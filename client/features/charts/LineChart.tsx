@@ -7,10 +7,12 @@ import {
   LineSeries,
   LineStyle,
   type SeriesMarker,
+  TickMarkType,
   type Time,
   type UTCTimestamp,
 } from 'lightweight-charts';
 import { useEffect, useRef } from 'react';
+import { formattersFor } from '../../i18n/format.ts';
 import type { LinePoint } from './chart-data.ts';
 
 export interface ChartLine {
@@ -42,15 +44,34 @@ const EVENTS_SCALE = 'events';
 
 const asTime = (seconds: number) => seconds as UTCTimestamp;
 
-function timeLabel(language: string) {
-  return (time: Time) =>
-    typeof time === 'number'
-      ? new Date(time * 1000).toLocaleTimeString(language, {
-          hour: '2-digit',
-          minute: '2-digit',
-          second: '2-digit',
-        })
-      : String(time);
+/**
+ * The chart's times through the client's own time formatter, so its axis and crosshair read like the
+ * times in news and chat (12 or 24 hours as the page's language has it, the reader's time zone); the
+ * library's own axis labels are 24-hour UTC whatever the language.
+ */
+function timeLocalization(language: string) {
+  const format = formattersFor(language);
+  const toMs = (time: Time) => (typeof time === 'number' ? time * 1000 : null);
+  return {
+    localization: {
+      locale: language,
+      timeFormatter: (time: Time) => {
+        const ms = toMs(time);
+        return ms === null ? String(time) : format.time(ms);
+      },
+    },
+    timeScale: {
+      tickMarkFormatter: (time: Time, type: TickMarkType) => {
+        const ms = toMs(time);
+        if (ms === null) return null;
+        if (type === TickMarkType.TimeWithSeconds) return format.time(ms);
+        // Year, month and day marks (a game that crosses midnight) keep the library's date labels.
+        return type === TickMarkType.Time ? format.time(ms, false) : null;
+      },
+      // The axis spaces its marks by this many characters; "12:00:00 PM" is longer than its default 8.
+      tickMarkMaxCharacterLength: format.time(0).length,
+    },
+  };
 }
 
 /** What a chart's series look like (not their data): a change rebuilds the chart. */
@@ -68,6 +89,7 @@ const styleKey = (lines: readonly ChartLine[]) =>
   );
 
 function buildChart(element: HTMLElement, styles: readonly SeriesStyle[], language: string): Built {
+  const time = timeLocalization(language);
   const chart = createChart(element, {
     // The container's CSS sets the size (smaller on phones); the chart follows it.
     autoSize: true,
@@ -81,8 +103,8 @@ function buildChart(element: HTMLElement, styles: readonly SeriesStyle[], langua
     },
     grid: { vertLines: { color: '#eef0f3' }, horzLines: { color: '#eef0f3' } },
     rightPriceScale: { borderVisible: false },
-    timeScale: { borderVisible: false, timeVisible: true, secondsVisible: false },
-    localization: { locale: language, timeFormatter: timeLabel(language) },
+    localization: time.localization,
+    timeScale: { ...time.timeScale, borderVisible: false, timeVisible: true, secondsVisible: false },
     handleScroll: false,
     handleScale: false,
     crosshair: { vertLine: { labelVisible: false } },
@@ -173,9 +195,7 @@ export function LineChart({
   }, [styles]);
 
   useEffect(() => {
-    built.current?.chart.applyOptions({
-      localization: { locale: language, timeFormatter: timeLabel(language) },
-    });
+    built.current?.chart.applyOptions(timeLocalization(language));
   }, [language]);
 
   useEffect(() => {

@@ -19,6 +19,7 @@ export function ClassJoinForm({ initialCode }: { initialCode?: string | undefine
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   const land = useFocusLanding();
 
   // A member who refreshed the class link while waiting waits again (or goes to the table they were given
@@ -46,6 +47,17 @@ export function ClassJoinForm({ initialCode }: { initialCode?: string | undefine
     }
   }
 
+  async function onLeave() {
+    if (leaving) return;
+    setLeaving(true);
+    try {
+      // The waiting card gives way to the form again: focus goes to its heading, as after joining.
+      if (await classroom.leave()) land(() => document.getElementById('class-join-title'));
+    } finally {
+      setLeaving(false);
+    }
+  }
+
   if (membership && !membership.seat) {
     return (
       <section className="card home-card" aria-labelledby="class-join-title">
@@ -54,6 +66,10 @@ export function ClassJoinForm({ initialCode }: { initialCode?: string | undefine
           {t('classroom.join.waiting', { name: membership.name })}
         </p>
         {message ? <p className="class-message">{message.text}</p> : null}
+        {/* Joined the wrong class, or twice: out again before the tables are formed. */}
+        <ActionButton type="button" className="button" busy={leaving} onClick={onLeave}>
+          {leaving ? t('classroom.join.leaving') : t('classroom.join.leave')}
+        </ActionButton>
       </section>
     );
   }

@@ -12,6 +12,7 @@ import { RoundReports } from '../news/RoundReport.tsx';
 import { PublicScoreText } from '../scores/PublicScore.tsx';
 import { ScoreBreakdown } from '../scores/ScoreBreakdown.tsx';
 import { playedBy, standingsOf } from '../scores/standings.ts';
+import { reasonsOnce } from './bot-reasons.ts';
 import { DealStories } from './DealStories.tsx';
 import './end.css';
 
@@ -25,10 +26,11 @@ export function EndScreen() {
   const headline = useHeadlineIn();
   useDocumentTitle(t('end.title'));
   const heading = useFocusOnChange<HTMLHeadingElement>('end');
-  const reasonsByRound = new Map<number, typeof view.botReasons>();
-  for (const reason of view.botReasons) {
-    reasonsByRound.set(reason.round, [...(reasonsByRound.get(reason.round) ?? []), reason]);
-  }
+  const reasons = reasonsOnce(
+    view.botReasons,
+    (reason) => headline(reason.reason),
+    (shown) => shown.text,
+  );
   return (
     <div className="screen end">
       <h1 data-testid="end-title" ref={heading} tabIndex={-1}>
@@ -69,21 +71,18 @@ export function EndScreen() {
       <section className="card" aria-labelledby="bots-title">
         <h2 id="bots-title">{t('end.botReasons')}</h2>
         {view.botReasons.length === 0 ? <p className="muted">{t('end.noBotReasons')}</p> : null}
-        {[...reasonsByRound.entries()].map(([round, reasons]) => (
-          <div key={round} className="bot-round">
-            <h3>{t('news.roundTag', { round })}</h3>
-            <ul data-testid="bot-reasons">
-              {reasons.map((reason, index) => (
-                // A bot may give the same reason twice at the same moment; the list never reorders.
-                // biome-ignore lint/suspicious/noArrayIndexKey: fixed order
-                <li key={`${reason.role}:${reason.at}:${reason.reason.key}:${index}`}>
-                  <strong>{t(`roles.${reason.role}.short`)}</strong>:{' '}
-                  <InLanguage value={headline(reason.reason)} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        {reasons.length > 0 ? (
+          <ul data-testid="bot-reasons">
+            {reasons.map((reason) => (
+              <li key={`${reason.role}:${reason.text.text}`}>
+                <strong>{t(`roles.${reason.role}.short`)}</strong>: <InLanguage value={reason.text} />{' '}
+                <span className="muted">
+                  {t('end.reasonRounds', { count: reason.rounds.length, rounds: format.list(reason.rounds) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
       <RoundReports reports={view.reports} seats={view.seats} you={view.you?.role ?? null} />
       <p className="end-actions">

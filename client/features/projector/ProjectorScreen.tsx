@@ -7,8 +7,17 @@ import { useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { sparklinePoints } from './sparkline.ts';
+import { sparkline } from './sparkline.ts';
 import './projector.css';
+
+/**
+ * From this many tables the projector draws compact tiles in smaller type. Full tiles fit three a row and
+ * about nine tables on a 1920 × 1080 screen; compact ones fit a whole class (`MAX_TABLES`, 30) on it
+ * without scrolling, with the leaderboard and the news beside and below.
+ */
+export const COMPACT_FROM_TABLES = 10;
+/** Headlines the ticker shows: fewer when the tables need the height. */
+const TICKER_LINES = { full: 5, compact: 3 } as const;
 
 /**
  * The big screen of a class session, opened with the read-only projector link: every table side by side
@@ -41,8 +50,9 @@ export function ProjectorScreen({
   const focus = clicked && clicked.over === projector.focus ? clicked.focus : projector.focus;
   const setFocus = (tableId: string | null) => setClicked({ focus: tableId, over: projector.focus });
   const large = projector.tables.find((table) => table.tableId === focus) ?? null;
+  const compact = projector.tables.length >= COMPACT_FROM_TABLES;
   return (
-    <div className="projector">
+    <div className={compact ? 'projector compact' : 'projector'}>
       <header className="projector-head">
         <h1>{projector.title ?? t('projector.title')}</h1>
         <p className="projector-code">
@@ -69,7 +79,7 @@ export function ProjectorScreen({
               <button type="button" className="projector-back" onClick={() => setFocus(null)}>
                 {t('projector.allTables')}
               </button>
-              <TableTile table={large} large />
+              <TableTile table={large} size="large" />
             </div>
           ) : projector.tables.length === 0 ? (
             <p>{t('projector.noTables')}</p>
@@ -83,7 +93,7 @@ export function ProjectorScreen({
                     aria-label={t('projector.enlarge', { number: table.tableNumber })}
                     onClick={() => setFocus(table.tableId)}
                   >
-                    <TableTile table={table} large={false} />
+                    <TableTile table={table} size={compact ? 'compact' : 'full'} />
                   </button>
                 </li>
               ))}
@@ -92,12 +102,16 @@ export function ProjectorScreen({
         </section>
         <Leaderboard leaderboard={projector.leaderboard} />
       </div>
-      <Ticker headlines={projector.headlines} />
+      <Ticker headlines={projector.headlines} lines={TICKER_LINES[compact ? 'compact' : 'full']} />
     </div>
   );
 }
 
-function TableTile({ table, large }: { table: ProjectorTable; large: boolean }) {
+/**
+ * One table. A compact tile keeps what the room follows from afar (the clock, the phase, the yield and its
+ * line); the yen, panic, deals and breaches are on the table's large view, one click away.
+ */
+function TableTile({ table, size }: { table: ProjectorTable; size: 'large' | 'full' | 'compact' }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { remainingMs } = useCountdown(
@@ -106,12 +120,14 @@ function TableTile({ table, large }: { table: ProjectorTable; large: boolean }) 
     table.pausedRemainingMs,
     `${table.round}:${table.phase}`,
   );
+  const large = size === 'large';
+  const compact = size === 'compact';
   const width = large ? 800 : 240;
   const height = large ? 240 : 60;
-  const points = sparklinePoints(table.yieldPath, width, height);
+  const line = sparkline(table.yieldPath, width, height);
   return (
     <span
-      className={large ? 'projector-tile large' : 'projector-tile'}
+      className={size === 'full' ? 'projector-tile' : `projector-tile ${size}`}
       data-testid={`projector-table-${table.tableNumber}`}
     >
       <span className="projector-tile-head">
@@ -122,27 +138,46 @@ function TableTile({ table, large }: { table: ProjectorTable; large: boolean }) 
       </span>
       <span className="projector-phase" data-testid="projector-phase">
         {t(`phase.names.${table.phase}`)}
-        {table.round > 0 ? ` · ${t('projector.round', { round: table.round, rounds: table.rounds })}` : ''}
+        {table.round > 0
+          ? ` · ${t(compact ? 'projector.roundShort' : 'projector.round', { round: table.round, rounds: table.rounds })}`
+          : ''}
       </span>
       <span className="projector-figures">
         <span>{t('projector.yield', { value: table.market.yield10y.toFixed(2) })}</span>
-        <span>{t('projector.yen', { value: table.market.usdJpy.toFixed(1) })}</span>
-        <span>{t('projector.panic', { value: Math.round(table.market.panic) })}</span>
+        {compact ? null : (
+          <>
+            <span>{t('projector.yen', { value: table.market.usdJpy.toFixed(1) })}</span>
+            <span>{t('projector.panic', { value: Math.round(table.market.panic) })}</span>
+          </>
+        )}
       </span>
-      {points ? (
-        <svg
-          className="projector-spark"
-          viewBox={`0 0 ${width} ${height}`}
-          preserveAspectRatio="none"
-          role="img"
-          aria-label={t('projector.chart', { number: table.tableNumber })}
-        >
-          <polyline points={points} fill="none" vectorEffect="non-scaling-stroke" />
-        </svg>
+      {line ? (
+        <span className="projector-chart">
+          {/* The scale in numbers, so tables can be compared: each line spans its own range. */}
+          <span className="projector-scale" aria-hidden="true" data-testid="projector-scale">
+            <span>{format.percent(line.high, 2)}</span>
+            <span>{format.percent(line.low, 2)}</span>
+          </span>
+          <svg
+            className="projector-spark"
+            viewBox={`0 0 ${width} ${height}`}
+            preserveAspectRatio="none"
+            role="img"
+            aria-label={t('projector.chart', {
+              number: table.tableNumber,
+              low: format.percent(line.low, 2),
+              high: format.percent(line.high, 2),
+            })}
+          >
+            <polyline points={line.points} fill="none" vectorEffect="non-scaling-stroke" />
+          </svg>
+        </span>
       ) : null}
-      <span className="projector-record">
-        {t('projector.record', { deals: table.dealsSigned, breaches: table.breaches })}
-      </span>
+      {compact ? null : (
+        <span className="projector-record">
+          {t('projector.record', { deals: table.dealsSigned, breaches: table.breaches })}
+        </span>
+      )}
     </span>
   );
 }
@@ -178,7 +213,7 @@ function Leaderboard({ leaderboard }: { leaderboard: ProjectorMessage['leaderboa
   );
 }
 
-function Ticker({ headlines }: { headlines: ProjectorMessage['headlines'] }) {
+function Ticker({ headlines, lines }: { headlines: ProjectorMessage['headlines']; lines: number }) {
   const { t } = useTranslation();
   const headline = useHeadlineIn();
   return (
@@ -188,7 +223,7 @@ function Ticker({ headlines }: { headlines: ProjectorMessage['headlines'] }) {
         <p>{t('projector.noNews')}</p>
       ) : (
         <ol data-testid="projector-ticker">
-          {headlines.slice(0, 5).map((line) => (
+          {headlines.slice(0, lines).map((line) => (
             <li key={line.id}>
               <span className="projector-ticker-table">
                 {t('projector.table', { number: line.tableNumber })}
