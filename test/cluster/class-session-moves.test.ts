@@ -237,4 +237,27 @@ describe('a class session across nodes', () => {
     const member = [...atA.members.values()].find((candidate) => candidate.name === 'Kenji')!;
     expect(member.sockets.size).toBe(0);
   });
+
+  it('lets a student on another node leave a session while waiting, from that node', {
+    timeout: 60_000,
+  }, async () => {
+    const { a, b } = await twoNodes();
+    const { created: econ } = await sessionAt(a, 'Ms Sato', 'Econ 2B');
+    const student = await connect(b, 'Kenji');
+    const joined = ok(
+      await student.ask<JoinedClassroom>('classroom:join', { code: econ.code, name: 'Kenji' }),
+    );
+    const atA = a.server.classrooms.get(econ.classroomId)!;
+    expect([...atA.members.values()].map((member) => member.name)).toEqual(['Kenji']);
+
+    // Forwarded to node A, which runs the session: Kenji is no longer one of its people.
+    ok(await student.ask('classroom:leave', { classroomId: econ.classroomId, token: joined.token }));
+    expect([...atA.members.values()]).toEqual([]);
+    // The token resumes nothing now, at either node.
+    const again = await student.ask('classroom:resume', {
+      classroomId: econ.classroomId,
+      token: joined.token,
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  });
 });
