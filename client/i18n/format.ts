@@ -2,6 +2,8 @@ import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Headline } from '../../shared/market/types.ts';
 import { ROLE_IDS, type RoleId } from '../../shared/roles.ts';
+import type { Shock } from '../../shared/scenario/schema.ts';
+import { DEFAULT_SHOCKS } from '../../shared/scenario/shocks.ts';
 
 /** Scenario texts carry their own translations; English is always there. */
 export function localText(text: { en: string; ja?: string | undefined }, language: string): string {
@@ -39,9 +41,23 @@ function localiseParam(i18n: I18n, value: string | number): string | number {
 
 const HEADLINE_NAMESPACES = ['translation', 'headline'];
 
+/**
+ * The scenario shock a headline announces. The model names it by id and sends its English title
+ * (shared/market/shocks.ts), so its title in the reader's language is looked up here; a shock the
+ * facilitator wrote on the spot is not in the library and keeps the words it was written in.
+ */
+export function libraryShockOf(headline: Headline): Shock | undefined {
+  if (headline.key !== 'news.shock') return undefined;
+  const id = headline.params?.shockId;
+  return DEFAULT_SHOCKS.find((shock) => shock.id === id);
+}
+
 /** A headline from the engine, the model or a bot, in the reader's language; unknown keys stay readable. */
 export function headlineText(i18n: I18n, headline: Headline): string {
-  const params = headline.params ?? {};
+  const shock = libraryShockOf(headline);
+  const params = shock
+    ? { ...headline.params, title: localText(shock.title, i18n.language) }
+    : (headline.params ?? {});
   const replace = Object.fromEntries(
     Object.entries(params).map(([name, value]) => [name, localiseParam(i18n, value)]),
   );

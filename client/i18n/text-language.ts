@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Headline } from '../../shared/market/types.ts';
-import { headlineText } from './format.ts';
+import { headlineText, libraryShockOf } from './format.ts';
 import type { Language } from './setup.ts';
 
 /**
@@ -29,13 +29,24 @@ export function localTextIn(text: { en: string; ja?: string | undefined }, langu
 
 const HEADLINE_NAMESPACES = ['headline', 'translation'] as const;
 
-/** A headline in the reader's language when it has been translated, else in English (i18next's fallback). */
+/**
+ * A headline in the reader's language when it has been translated, else in English (i18next's fallback).
+ * A shock's headline is its title alone: a library shock's in the language its title is shown in, a
+ * facilitator's own in the language it was typed in.
+ */
 export function headlineIn(i18n: I18n, headline: Headline): TextIn {
+  const text = headlineText(i18n, headline);
+  if (headline.key === 'news.shock') {
+    const shock = libraryShockOf(headline);
+    return shock
+      ? { text, lang: localTextIn(shock.title, i18n.language).lang }
+      : typedTextIn(text, i18n.language);
+  }
   const page = pageLanguage(i18n.language);
   const translated = HEADLINE_NAMESPACES.some(
     (namespace) => i18n.getResource(page, namespace, headline.key) !== undefined,
   );
-  return { text: headlineText(i18n, headline), lang: translated ? page : 'en' };
+  return { text, lang: translated ? page : 'en' };
 }
 
 /** Kana or kanji: text a player typed with them is Japanese; Latin letters and no Japanese script is English. */

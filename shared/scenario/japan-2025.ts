@@ -11,9 +11,13 @@ import { DEFAULT_SHOCKS } from './shocks.ts';
  */
 export const DEFAULT_SCENARIO: Scenario = ScenarioSchema.parse({
   id: 'japan-2025',
-  title: { en: 'The Treasury Card: Tokyo and Washington, spring 2025' },
+  title: {
+    en: 'The Treasury Card: Tokyo and Washington, spring 2025',
+    ja: '米国債というカード：東京とワシントン、2025年春',
+  },
   summary: {
     en: 'Washington has put a 24% tariff on Japanese goods and 25% on cars. Tokyo holds $1.1 trillion of US Treasuries and has hinted it knows it. Six weeks to find a deal, or a way to win without one.',
+    ja: 'ワシントンは日本製品に24%、自動車に25%の関税を課しました。東京は1.1兆ドルの米国債を保有し、その重みを承知していることをほのめかしています。合意を見つけるか、合意なしで勝つ道を探すか。期限は6週間です。',
   },
   rounds: 6,
   timers: { briefingSeconds: 90, newsSeconds: 15, negotiateSeconds: 180, decideSeconds: 60, tickSeconds: 2 },

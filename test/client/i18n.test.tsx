@@ -51,6 +51,16 @@ describe('translations', () => {
     }
   });
 
+  it('words a score component in Japanese as the scenario does, so both places read the same', () => {
+    // The client's words come first (score-text.ts); the scenario's are what another client would show.
+    for (const role of ROLE_IDS) {
+      const known = ja.scoring.components[role] as Record<string, { label: string; why: string }>;
+      for (const rule of DEFAULT_SCORING[role]) {
+        expect({ label: rule.label.ja, why: rule.why.ja }, `${role}.${rule.id}`).toEqual(known[rule.id]);
+      }
+    }
+  });
+
   it('switches language and back, bots’ reasons included', async () => {
     const i18n = createI18n('en');
     expect(i18n.t('lobby.start')).toBe('Start the game');

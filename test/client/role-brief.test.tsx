@@ -38,10 +38,24 @@ describe('one brief, on the briefing screen and in the dashboard panel', () => {
       unmount();
       renderWith(ui(), client, 'ja');
       expect(objectivesRead('あなたの目標 機密')).toEqual(
-        tokyo.confidentialObjectives.map((objective) => objective.ja ?? objective.en),
+        tokyo.confidentialObjectives.map((objective) => objective.ja),
       );
     });
   }
+
+  it('reads in Japanese on a Japanese screen: the title, both briefs, the objectives and the other roles', () => {
+    const { client } = seatedClient(viewAt('briefing'));
+    renderWith(<BriefingScreen />, client, 'ja');
+    expect(screen.getByTestId('briefing-title').textContent).toBe('東京（日本の財務省）');
+    const brief = screen.getByRole('region', { name: '公開ブリーフ' });
+    expect(brief.textContent).toContain('米国債を約1.13兆ドル保有');
+    expect(brief.textContent).not.toContain(tokyo.publicBrief.en);
+    expect(objectivesRead('あなたの目標 機密')[0]).toMatch(/^関税を引き下げてください。/);
+    const whiteHouse = DEFAULT_SCENARIO.briefs.whiteHouse;
+    const other = screen.getByText('ホワイトハウス', { selector: 'summary' }).closest('details')!;
+    expect(other.textContent).toContain(whiteHouse.publicBrief.ja);
+    expect(document.body.textContent).not.toMatch(/Washington has put|The administration sees/);
+  });
 
   it('renders the very same objectives list in both places (one component, not two copies)', () => {
     const { client } = seatedClient(viewAt('briefing'));

@@ -38,6 +38,7 @@ describe('playerViewFor', () => {
       for (const other of ROLE_IDS.filter((candidate) => candidate !== role)) {
         for (const objective of game.engine.state.config.scenario.briefs[other].confidentialObjectives) {
           expect(text).not.toContain(objective.en);
+          if (objective.ja) expect(text).not.toContain(objective.ja);
         }
       }
     }
