@@ -52,6 +52,8 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.wh.yieldToBackedThreat':
     '東京の売却が統計に表れ、10年債利回りは {{yieldBp}}bp 上昇：住宅ローン金利に波及する前に {{tariff}}% へ引き下げる。',
   'bot.wh.exploit': '東京の信頼度は {{credibility}}：{{tariff}}% を維持し、救済の代価を払わせる。',
+  'bot.wh.exploitRaise':
+    '東京の信頼度は {{credibility}}：関税を {{tariff}}% に引き上げ、救済の代価を払わせる。',
   'bot.wh.projected': '先読み：{{tariff}}% の関税の予測スコアは {{projected}}、これが最善。',
   'bot.wh.sayCallBluff': '東京は売らない：はったりだと言ってやる。',
   'bot.wh.sayHawkish': '貿易で強硬な姿勢を示す。',
@@ -137,9 +139,13 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.voice.remarkTariff':
     '送るシグナルはない：{{tariff}}% の関税が会員企業の計画に何をもたらすかを伝える。',
   'bot.voice.answerThreat': '東京が脅した：一度だけ答え、事態をエスカレートさせずに {{tariff}}% を維持する。',
+  'bot.voice.answerThreatChange':
+    '東京が脅した：一度だけ答え、今週の自分のシートが定める {{next}}% の関税を告げる。',
   'bot.voice.noteThreat': '東京が脅した：市場が織り込む売却の確率（{{belief}}%）で答える。',
   'bot.voice.answerDenial': '東京が売却を否定した：市場がなお織り込む確率（{{belief}}%）で答える。',
   'bot.voice.answerBusiness': '企業が関税に警告した：一度だけ答える。{{tariff}}% を変えるのは合意だけだ。',
+  'bot.voice.answerBusinessChange':
+    '企業が関税に警告した：一度だけ答え、今週の自分のシートが定める {{next}}% の関税を告げる。',
   'bot.voice.answerBluff': 'ワシントンにはったりと言われた：一度だけ答え、{{tariff}}% から引かない。',
   'bot.voice.answerHawkish': 'ワシントンが強硬に出た：一度だけ答え、{{tariff}}% の関税を名指しする。',
   'bot.voice.answerConciliatory': 'ワシントンが軟化した：歓迎し、{{tariff}}% の関税を名指しする。',
@@ -174,12 +180,15 @@ export const STATEMENT_PHRASES_JA: Record<PhraseKey, string> = {
   'say.whiteHouse.threatsAreBluff': '国債売却の脅しははったりだ。誰もが知っている。',
   'say.whiteHouse.cannotAffordToLose': '東京は売らない。失うわけにいかないものを売る者はいない。',
   'say.whiteHouse.tariffStaysAt': '貿易赤字が縮まるまで {tariff}% の関税は続ける。',
+  'say.whiteHouse.tariffRisesTo': '貿易赤字が縮まるまで、関税を {next}% に引き上げる。',
   'say.whiteHouse.dealBelow': '関税を {tariff}% 未満に下げる合意は手の届くところにある。',
   'say.whiteHouse.watchMortgages': '住宅ローン金利 {mortgage}% を注視している。',
   'say.whiteHouse.doorOpen': '日本製品への関税は {tariff}%。我々の扉は開いている。',
   'say.whiteHouse.dealWorks': '日本との合意は機能している。関税の上限は {cap}% だ。',
   'say.whiteHouse.answerThreat': '東京の声は聞いた。協議の間、関税は {tariff}% のままだ。',
+  'say.whiteHouse.answerThreatChange': '東京の声は聞いた。今週、関税は {next}% になる。',
   'say.whiteHouse.answerBusiness': '米国企業の声は聞いている。{tariff}% の関税を変えるなら、合意を通じてだ。',
+  'say.whiteHouse.answerBusinessChange': '米国企業の声は聞いている。今週、関税は {next}% になる。',
   'say.investors.seeValue': 'この水準の米国債と米国株には価値がある。',
   'say.investors.selloffOverdone': '売られ過ぎだ。我々は買い手に回る。',
   'say.investors.yieldsRise': '対立が長引けば、利回りはさらに上がると見ている。',

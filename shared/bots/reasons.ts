@@ -55,6 +55,8 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.wh.yieldToBackedThreat':
     "Tokyo's sales are in the report and the 10-year is up {{yieldBp}}bp: cut to {{tariff}}% before mortgages follow.",
   'bot.wh.exploit': "Tokyo's credibility is {{credibility}}: hold {{tariff}}% and make it pay for relief.",
+  'bot.wh.exploitRaise':
+    "Tokyo's credibility is {{credibility}}: raise the tariff to {{tariff}}% and make it pay for relief.",
   'bot.wh.projected':
     'Looked ahead: a {{tariff}}% tariff projects a score of {{projected}}, the best option.',
   'bot.wh.sayCallBluff': 'Tokyo will not sell: call the bluff.',
@@ -146,11 +148,15 @@ export const BOT_REASONS_EN: Record<string, string> = {
     'Publish a note on what the market shows: the 10-year moved {{yieldBp}}bp, to {{yield10y}}%.',
   'bot.voice.remarkTariff': "Nothing to signal: say what a {{tariff}}% tariff does to our members' plans.",
   'bot.voice.answerThreat': 'Tokyo threatened: answer once, holding {{tariff}}% without raising the stakes.',
+  'bot.voice.answerThreatChange':
+    'Tokyo threatened: answer once, naming the {{next}}% tariff my sheet sets this week.',
   'bot.voice.noteThreat': 'Tokyo threatened: answer with the odds of sales the market prices ({{belief}}%).',
   'bot.voice.answerDenial':
     'Tokyo denied selling: answer with the odds the market still prices ({{belief}}%).',
   'bot.voice.answerBusiness':
     'Business warned about the tariff: answer once; {{tariff}}% changes only through a deal.',
+  'bot.voice.answerBusinessChange':
+    'Business warned about the tariff: answer once, naming the {{next}}% tariff my sheet sets this week.',
   'bot.voice.answerBluff': 'Washington called our bluff: answer once, without backing down from {{tariff}}%.',
   'bot.voice.answerHawkish': 'Washington talked tough: answer once, naming the {{tariff}}% tariff.',
   'bot.voice.answerConciliatory': 'Washington softened its tone: welcome it, naming the {{tariff}}% tariff.',

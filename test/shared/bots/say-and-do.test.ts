@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { botActions } from '../../../shared/bots/index.ts';
+import type { BotAction } from '../../../shared/bots/types.ts';
+import { type BotProfile, LEVELS, PERSONALITIES } from '../../../shared/bots/types.ts';
+import type { PlayerView } from '../../../shared/game/player-view.ts';
+import { chargedTariffPct } from '../../../shared/market/initial.ts';
+import type { WhiteHouseMove } from '../../../shared/protocol/moves.ts';
+import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
+import { SEED, type Table, tableAt } from './fixtures.ts';
+
+/**
+ * A bot's words and its deeds agree: what it says it will do (in public, in private, in the reason it
+ * gives) is what the sheet it hands in, or the proposal it points to, does.
+ */
+
+const PROFILES: BotProfile[] = PERSONALITIES.flatMap((personality) =>
+  LEVELS.map((level) => ({ personality, level })),
+);
+
+function said(fixture: Table, role: 'tokyo' | 'usBusiness', signal: string): string {
+  const ack = fixture.send(
+    { kind: 'seat', role },
+    { type: 'chat:statement', statement: { text: '…', signal } },
+  );
+  if (!ack.ok) throw new Error(ack.error.message);
+  return (ack.data as { statementId: string }).statementId;
+}
+
+function sheetOf(actions: readonly BotAction[]): BotAction & { command: { type: 'move:submit' } } {
+  const submit = actions.find((action) => action.command.type === 'move:submit');
+  if (submit?.command.type !== 'move:submit') throw new Error('no sheet handed in');
+  return submit as BotAction & { command: { type: 'move:submit' } };
+}
+
+function chargedBy(action: BotAction & { command: { type: 'move:submit' } }): number {
+  return Math.round(chargedTariffPct(action.command.move as WhiteHouseMove, DEFAULT_SCENARIO.model));
+}
+
+function answerTo(view: PlayerView, profile: BotProfile, statementId: string) {
+  const statement = botActions(view, profile, SEED).flatMap((action) =>
+    action.command.type === 'chat:statement' && action.command.statement.replyTo === statementId
+      ? [action.command.statement]
+      : [],
+  )[0];
+  return statement;
+}
+
+describe('the White House says what its sheet does to the tariff', () => {
+  it('answers a threat with the tariff its sheet sets: "stays at 24%" only when it stays at 24%', () => {
+    let checked = 0;
+    for (const profile of PROFILES) {
+      const fixture = tableAt('negotiate');
+      const threat = said(fixture, 'tokyo', 'threat');
+      const now = Math.round(fixture.view('whiteHouse').market.effectiveTariffPct);
+      const answer = answerTo(fixture.view('whiteHouse'), profile, threat);
+      fixture.expire();
+      expect(fixture.engine.state.phase).toBe('decide');
+      const charged = chargedBy(sheetOf(botActions(fixture.view('whiteHouse'), profile, SEED)));
+      const label = `${profile.personality}:${profile.level}: ${answer?.text} / sheet ${charged}%`;
+      // A hawk and tit-for-tat answer with their signal (a call of bluff, a tough tone); the others in words.
+      if (answer?.signal !== 'none') continue;
+      checked++;
+      if (charged === now) {
+        expect(answer.phrase, label).toBe('say.whiteHouse.answerThreat');
+        expect(answer.params, label).toEqual({ tariff: now });
+      } else {
+        expect(answer.phrase, label).toBe('say.whiteHouse.answerThreatChange');
+        expect(answer.params, label).toEqual({ next: charged });
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('never says the tariff stays in a tough tone while its sheet raises it', () => {
+    for (const profile of PROFILES) {
+      const fixture = tableAt('negotiate');
+      const now = Math.round(fixture.view('whiteHouse').market.effectiveTariffPct);
+      said(fixture, 'tokyo', 'threat');
+      const statements = botActions(fixture.view('whiteHouse'), profile, SEED).flatMap((action) =>
+        action.command.type === 'chat:statement' ? [action.command.statement] : [],
+      );
+      fixture.expire();
+      const charged = chargedBy(sheetOf(botActions(fixture.view('whiteHouse'), profile, SEED)));
+      for (const statement of statements) {
+        const label = `${profile.personality}:${profile.level}: ${statement.text} / sheet ${charged}%`;
+        if (charged !== now) expect(statement.text, label).not.toMatch(/stays/);
+        if (statement.phrase === 'say.whiteHouse.tariffRisesTo')
+          expect(statement.params, label).toEqual({ next: charged });
+      }
+    }
+  });
+
+  it('the easy opportunist calls raising the tariff to its line a raise, not a hold', () => {
+    const fixture = tableAt('negotiate');
+    said(fixture, 'tokyo', 'threat');
+    fixture.expire();
+    const view = fixture.view('whiteHouse');
+    const sheet = sheetOf(botActions(view, { personality: 'opportunist', level: 'easy' }, SEED));
+    const move = sheet.command.move as WhiteHouseMove;
+    const standing = view.you!.standingMove as WhiteHouseMove;
+    expect(chargedTariffPct(move, DEFAULT_SCENARIO.model)).toBeGreaterThan(
+      chargedTariffPct(standing, DEFAULT_SCENARIO.model),
+    );
+    expect(sheet.reason).toMatchObject({ key: 'bot.wh.exploitRaise', params: { tariff: move.tariffPct } });
+  });
+});
