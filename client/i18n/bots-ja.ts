@@ -9,14 +9,26 @@ import type { TalkKey } from '../../shared/protocol/talk.ts';
 export const BOT_REASONS_JA: Record<string, string> = {
   // Tokyo
   'bot.tokyo.holdUnderDeal': '合意で関税の上限は {{cap}}%：保有を続け、約束を守る。',
+  'bot.tokyo.holdUnderDealYen':
+    '合意で関税の上限は {{cap}}%：約束を守り、米国債は売らないが円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.holdTariffLow': '関税は {{tariff}}% まで下がった：売る必要はない。',
+  'bot.tokyo.holdTariffLowYen':
+    '関税は {{tariff}}% まで下がった：圧力の売却はしないが円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.sell': '関税はまだ {{tariff}}%：{{amount, money}}を売り、脅しが本気だと示す。',
   'bot.tokyo.calm': '冷静さが得になる：保有を続け、{{pledge, money}}の投資を約束し、米国産農産物を買う。',
+  'bot.tokyo.calmYen':
+    '冷静さが得になる：{{pledge, money}}の投資を約束し、米国産農産物と円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.mirrorHostile': 'ワシントンが強硬になった（{{tariff}}%）：抑えた売却で同じように応じる。',
   'bot.tokyo.mirrorFriendly': 'ワシントンが譲歩した：保有を続け、投資の約束で応える。',
+  'bot.tokyo.mirrorFriendlyYen':
+    'ワシントンが譲歩した：投資の約束で応え、円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.quietPressure': '{{tariff}}% の関税に静かな圧力を：売るより入札を見送る。',
   'bot.tokyo.bluff': '市場はまだ我々を信じている（信頼度 {{credibility}}）：言葉は売却より安くつく。',
+  'bot.tokyo.bluffYen':
+    '市場はまだ我々を信じている（信頼度 {{credibility}}）：言葉を裏付ける売却はしないが円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.projectedHold': '先読み：保有継続の予測スコアは {{projected}}、これが最善。',
+  'bot.tokyo.projectedHoldYen':
+    '先読み：圧力の売却はせず円を買う（ドル準備 {{sold, money}}の売却、規則上は米国債の売却）予測スコアは {{projected}}、これが最善。',
   'bot.tokyo.projectedQuiet': '先読み：入札見送りの予測スコアは {{projected}}、これが最善。',
   'bot.tokyo.projectedSell': '先読み：{{amount, money}}の売却の予測スコアは {{projected}}、これが最善。',
   'bot.tokyo.projectedSupport':
@@ -33,10 +45,14 @@ export const BOT_REASONS_JA: Record<string, string> = {
   // Tokyo, easy: the beginner (tokyo-beginner.ts)
   'bot.tokyo.easyRetaliate':
     '関税はまだ {{tariff}}%：{{retaliation}}% の報復関税で応じる。米国債には手をつけない。',
+  'bot.tokyo.easyRetaliateYen':
+    '関税はまだ {{tariff}}%：{{retaliation}}% の報復関税で応じ、円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.easyReassure':
     '{{farm, money}}の米国産農産物購入でワシントンを安心させる：善意で足りるはず、合意が求めるまで投資は約束しない。',
   'bot.tokyo.easyBluff':
     '言葉はただ、売却には費用がかかる：保有を続け、脅しに働かせる（信頼度 {{credibility}}）。',
+  'bot.tokyo.easyBluffYen':
+    '言葉はただ、売却には費用がかかる：脅しに働かせる（信頼度 {{credibility}}）。ただし円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.easySayThreat': '{{tariff}}% の関税：米国債も選択肢だと改めて言う。',
   'bot.tokyo.easySayWarning': 'ワシントンが賭け金を上げた（{{tariff}}%）：保有資産も選択肢だと警告する。',
   'bot.tokyo.easySayMirrorThreat': 'ワシントンは {{tariff}}% から譲らない：警告を続ける。',

@@ -6,16 +6,28 @@
 export const BOT_REASONS_EN: Record<string, string> = {
   // Tokyo
   'bot.tokyo.holdUnderDeal': 'A deal caps the tariff at {{cap}}%: hold the portfolio and keep our word.',
+  'bot.tokyo.holdUnderDealYen':
+    'A deal caps the tariff at {{cap}}%: keep our word, and buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.holdTariffLow': 'The tariff is down to {{tariff}}%: no need to sell.',
+  'bot.tokyo.holdTariffLowYen':
+    'The tariff is down to {{tariff}}%: no sale to press it, but buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.sell': 'The tariff is still {{tariff}}%: sell {{amount, money}} to show the threat is real.',
   'bot.tokyo.calm': 'Calm pays: hold, pledge {{pledge, money}} of investment and buy US farm goods.',
+  'bot.tokyo.calmYen':
+    'Calm pays: pledge {{pledge, money}}, buy US farm goods and buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.mirrorHostile':
     'Washington hardened its line ({{tariff}}%): answer in kind with a measured sale.',
   'bot.tokyo.mirrorFriendly': 'Washington gave ground: hold and reciprocate with a pledge.',
+  'bot.tokyo.mirrorFriendlyYen':
+    'Washington gave ground: reciprocate with a pledge, and buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.quietPressure': 'Keep quiet pressure on a {{tariff}}% tariff: skip auctions rather than sell.',
   'bot.tokyo.bluff':
     'The market still believes us (credibility {{credibility}}): words cost less than sales.',
+  'bot.tokyo.bluffYen':
+    'Credibility {{credibility}}: words do the work, but buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.projectedHold': 'Looked ahead: holding projects a score of {{projected}}, the best option.',
+  'bot.tokyo.projectedHoldYen':
+    'Looked ahead: buying yen alone ({{sold, money}} of reserves sold, a Treasury sale by the rules) projects {{projected}}, the best option.',
   'bot.tokyo.projectedQuiet':
     'Looked ahead: skipping auctions projects a score of {{projected}}, the best option.',
   'bot.tokyo.projectedSell':
@@ -35,10 +47,14 @@ export const BOT_REASONS_EN: Record<string, string> = {
   // Tokyo, easy: the beginner (tokyo-beginner.ts)
   'bot.tokyo.easyRetaliate':
     'The tariff is still {{tariff}}%: answer with a {{retaliation}}% tariff of our own; our Treasuries stay where they are.',
+  'bot.tokyo.easyRetaliateYen':
+    'Still {{tariff}}%: a {{retaliation}}% tariff of our own, and buying yen sells {{sold, money}} of reserves, a Treasury sale by the rules.',
   'bot.tokyo.easyReassure':
     'Reassure Washington with {{farm, money}} of US farm purchases: goodwill should do, no pledge before a deal asks for one.',
   'bot.tokyo.easyBluff':
     'Words cost nothing and sales cost money: hold and let the threat work (credibility {{credibility}}).',
+  'bot.tokyo.easyBluffYen':
+    'Let the threat work (credibility {{credibility}}), and buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.easySayThreat': 'A {{tariff}}% tariff: say again that our Treasuries are on the table.',
   'bot.tokyo.easySayWarning':
     'Washington raised the stakes ({{tariff}}%): warn it that our holdings are on the table.',

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { BotContext } from '../../../shared/bots/context.ts';
 import { botActions } from '../../../shared/bots/index.ts';
+import { chooseSheet } from '../../../shared/bots/sheet.ts';
 import type { BotAction } from '../../../shared/bots/types.ts';
 import { type BotProfile, LEVELS, PERSONALITIES } from '../../../shared/bots/types.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
 import { chargedTariffPct } from '../../../shared/market/initial.ts';
-import type { WhiteHouseMove } from '../../../shared/protocol/moves.ts';
+import { netTreasurySalesBn } from '../../../shared/market/net-sales.ts';
+import type { TokyoMove, WhiteHouseMove } from '../../../shared/protocol/moves.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
-import { SEED, type Table, tableAt } from './fixtures.ts';
+import { SEED, type Table, tableAt, tokyoFacingAHawk } from './fixtures.ts';
 
 /**
  * A bot's words and its deeds agree: what it says it will do (in public, in private, in the reason it
@@ -102,5 +105,69 @@ describe('the White House says what its sheet does to the tariff', () => {
       chargedTariffPct(standing, DEFAULT_SCENARIO.model),
     );
     expect(sheet.reason).toMatchObject({ key: 'bot.wh.exploitRaise', params: { tariff: move.tariffPct } });
+  });
+});
+
+describe('Tokyo names the sale its sheet makes', () => {
+  /** Reasons that say Tokyo keeps its Treasuries where they are. */
+  const HOLDING = [
+    'bot.tokyo.holdUnderDeal',
+    'bot.tokyo.holdTariffLow',
+    'bot.tokyo.calm',
+    'bot.tokyo.mirrorFriendly',
+    'bot.tokyo.bluff',
+    'bot.tokyo.projectedHold',
+    'bot.tokyo.easyRetaliate',
+    'bot.tokyo.easyBluff',
+  ];
+
+  /** Round 2 against a 30% hawk, the yen 3% weaker than at the start: the yen rule buys yen. */
+  function weakYen(): PlayerView {
+    const view = tokyoFacingAHawk();
+    const usdJpy = DEFAULT_SCENARIO.startingMarket.usdJpy * 1.03;
+    return { ...view, market: { ...view.market, effectiveTariffPct: 30, usdJpy } };
+  }
+
+  it('an easy hawk that retaliates and buys yen says it sells dollar reserves, not that its Treasuries stay', () => {
+    const context: BotContext = {
+      view: weakYen(),
+      scenario: DEFAULT_SCENARIO,
+      profile: { personality: 'hawk', level: 'easy' },
+      role: 'tokyo',
+      seed: SEED,
+      memo: new Map(),
+    };
+    const { move, reason } = chooseSheet(context);
+    const sold = netTreasurySalesBn(move as TokyoMove, DEFAULT_SCENARIO.model);
+    expect(move).toMatchObject({
+      treasuryAction: 'hold',
+      yenIntervention: 'buyYen',
+      retaliatoryTariffPct: 5,
+    });
+    expect(sold).toBe(DEFAULT_SCENARIO.model.yenInterventionBn);
+    expect(reason).toEqual({
+      key: 'bot.tokyo.easyRetaliateYen',
+      params: { tariff: 30, retaliation: 5, sold },
+    });
+  });
+
+  it('no Tokyo bot gives a reason that it holds on a sheet the rules count as a sale', () => {
+    for (const profile of PROFILES) {
+      for (const view of [weakYen(), tokyoFacingAHawk()]) {
+        const context: BotContext = {
+          view,
+          scenario: DEFAULT_SCENARIO,
+          profile,
+          role: 'tokyo',
+          seed: SEED,
+          memo: new Map(),
+        };
+        const { move, reason } = chooseSheet(context);
+        const sold = netTreasurySalesBn(move as TokyoMove, DEFAULT_SCENARIO.model);
+        const label = `${profile.personality}:${profile.level} ${reason.key} ${sold}`;
+        if (HOLDING.includes(reason.key)) expect(sold, label).toBeLessThanOrEqual(0);
+        if (reason.key.endsWith('Yen')) expect(reason.params?.sold, label).toBe(sold);
+      }
+    }
   });
 });
