@@ -103,6 +103,8 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.business.mirrorHostile':
     'ワシントンが賭け金を上げた（{{tariff}}%）：ロビー活動をしてコストを転嫁する。',
   'bot.business.mirrorFriendly': 'ワシントンが緩めている（{{tariff}}%）：価格は据え置く。',
+  'bot.business.mirrorSteady':
+    'ワシントンは関税を {{tariff}}% に据え置いている：価格を据え置き、様子を見る。',
   'bot.business.exploit':
     '政策を動かせるところに{{spend, moneyMillions}}のロビー活動。物価が上がるうちに {{passThrough}}% を転嫁する。',
   'bot.business.projected':

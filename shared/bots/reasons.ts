@@ -107,6 +107,7 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.business.absorb': 'Absorb most of a {{tariff}}% tariff to keep customers; lobby lightly.',
   'bot.business.mirrorHostile': 'Washington raised the stakes ({{tariff}}%): lobby and pass costs on.',
   'bot.business.mirrorFriendly': 'Washington is easing ({{tariff}}%): keep prices steady.',
+  'bot.business.mirrorSteady': 'Washington holds the tariff at {{tariff}}%: keep prices steady and wait.',
   'bot.business.exploit':
     'Lobby {{spend, moneyMillions}} where it can move policy; pass on {{passThrough}}% while prices rise anyway.',
   'bot.business.projected':

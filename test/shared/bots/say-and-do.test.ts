@@ -171,3 +171,38 @@ describe('Tokyo names the sale its sheet makes', () => {
     }
   });
 });
+
+describe('US businesses mirror the way the tariff moved, and say so', () => {
+  const mirror: BotProfile = { personality: 'titForTat', level: 'easy' };
+
+  function businessReason(view: PlayerView) {
+    return sheetOf(botActions(view, mirror, SEED)).reason;
+  }
+
+  it('round 1, the tariff where it started: no word of Washington easing', () => {
+    const fixture = tableAt('decide');
+    const reason = businessReason(fixture.view('usBusiness'));
+    expect(reason).toEqual({ key: 'bot.business.mirrorSteady', params: { tariff: 24 } });
+  });
+
+  it('after Washington raised the tariff 24% → 25%, it answers a rise, not an easing', () => {
+    const fixture = tableAt('decide');
+    const profiles = {
+      tokyo: { personality: 'dove', level: 'easy' },
+      whiteHouse: { personality: 'opportunist', level: 'easy' },
+      investors: { personality: 'dove', level: 'easy' },
+      usBusiness: mirror,
+    } as const;
+    for (const role of ['tokyo', 'whiteHouse', 'investors', 'usBusiness'] as const)
+      fixture.apply(role, botActions(fixture.view(role), profiles[role], SEED));
+    expect(fixture.engine.state.round).toBe(2);
+    fixture.expire();
+    fixture.expire();
+    expect(fixture.engine.state.phase).toBe('decide');
+    const view = fixture.view('usBusiness');
+    expect(view.market.effectiveTariffPct).toBeGreaterThan(24.5);
+    const reason = businessReason(view);
+    expect(reason).toEqual({ key: 'bot.business.mirrorHostile', params: { tariff: 25 } });
+    expect(sheetOf(botActions(view, mirror, SEED)).command.move).toMatchObject({ passThroughPct: 50 });
+  });
+});
