@@ -146,6 +146,8 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.talk.joinFront': '第三者に共同で圧力をかける誘い：乗る。損はない。',
   'bot.talk.declineFront': '第三者を共同で攻める誘い：断る。相手ごとに是非で交渉する。',
   'bot.talk.open': '提案を出した：そのことを非公開で相手に伝える。',
+  'bot.talk.signedOnTable': '条件を聞かれた：署名できる条件は署名済みの提案だ。それを示す。',
+  'bot.talk.agreed': '条件を聞かれた：署名できる条件は双方が署名済みの合意だ。そう伝える。',
   'bot.news.denyRumour': '我々が売っているという噂がある：市場が動く前に否定する。',
   'bot.news.callRumourBluff': '売却の噂：はったりだと言ってやる。',
   // Voice
@@ -247,6 +249,9 @@ export const TALK_PHRASES_JA: Record<TalkKey, string> = {
     'まとめる価値のある合意がある：{{terms}}、{{rounds}}ラウンド。このまま提案してくれれば署名する。',
   'talk.offer.proposed': 'あなたとの合意案を提案した。このまま署名するか、変えたい点を教えてほしい。',
   'talk.offer.willSign': 'あなたの提案 {{proposal}} でいい。このまま署名する。',
+  'talk.offer.signedOnTable':
+    'この条件の {{proposal}} には署名済みで、机の上にある。「合意」で署名してほしい。',
+  'talk.offer.agreed': 'この条件はすでに合意済みだ。{{proposal}} は署名されている。',
   'talk.refuse.gain':
     '断る：予測スコアが {{needed}} 上がる案にしか署名しない。この案では {{gain}} しか上がらない。',
   'talk.refuse.loss': '断る：{{needed}} 上がる案にしか署名しない。この案では予測スコアが {{loss}} 下がる。',

@@ -153,6 +153,9 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.talk.joinFront': 'Asked to press a third party together: join, it costs me nothing.',
   'bot.talk.declineFront': 'Asked to gang up on a third party: decline, I deal with each on its merits.',
   'bot.talk.open': 'My proposal is on the table: tell them so in private.',
+  'bot.talk.signedOnTable':
+    'Asked for terms: what I would sign is a proposal I have signed; point them to it.',
+  'bot.talk.agreed': 'Asked for terms: what I would sign is a deal we have both signed; say so.',
   'bot.news.denyRumour': 'A rumour says we are selling: deny it before it moves the market.',
   'bot.news.callRumourBluff': 'A sales rumour: call it a bluff.',
   // Voice (any role): words without a signal, and answers (shared/bots/voice/)

@@ -206,3 +206,69 @@ describe('US businesses mirror the way the tariff moved, and say so', () => {
     expect(sheetOf(botActions(view, mirror, SEED)).command.move).toMatchObject({ passThroughPct: 50 });
   });
 });
+
+describe('private replies read what has become of a proposal', () => {
+  const tokyo = { kind: 'seat' as const, role: 'tokyo' as const };
+
+  function ask(fixture: Table, message: object): string {
+    const ack = fixture.send(tokyo, { type: 'chat:private', message: { to: ['whiteHouse'], ...message } });
+    if (!ack.ok) throw new Error(ack.error.message);
+    return (ack.data as { messageId: string }).messageId;
+  }
+
+  function replyTo(fixture: Table, profile: BotProfile, messageId: string) {
+    const reply = botActions(fixture.view('whiteHouse'), profile, SEED).find(
+      (action) => action.command.type === 'chat:private' && action.command.message.inReplyTo === messageId,
+    );
+    if (reply?.command.type !== 'chat:private') throw new Error('no reply');
+    return reply.command.message;
+  }
+
+  it('asked for terms it has already signed on the table, it points to that proposal, not "propose it"', () => {
+    const profile: BotProfile = { personality: 'titForTat', level: 'easy' };
+    const fixture = tableAt('negotiate');
+    const proposing = botActions(fixture.view('whiteHouse'), profile, SEED).filter(
+      (action) => action.command.type === 'deal:propose',
+    );
+    const [proposed] = fixture.apply('whiteHouse', proposing);
+    if (!proposed?.ok) throw new Error('the White House made no proposal');
+    const { proposalId } = proposed.data as { proposalId: string };
+    expect(fixture.engine.state.proposals[proposalId]?.signedBy).toEqual(['whiteHouse']);
+
+    const reply = replyTo(fixture, profile, ask(fixture, { text: 'Terms?', intent: { kind: 'askTerms' } }));
+    expect(reply.words).toEqual({ key: 'talk.offer.signedOnTable', params: { proposal: proposalId } });
+    expect(reply.text).not.toMatch(/Propose it/);
+  });
+
+  it('answers an offer linked to a proposal withdrawn since as an offer to propose again, not "I sign it"', () => {
+    const profile: BotProfile = { personality: 'dove', level: 'easy' };
+    const fixture = tableAt('negotiate');
+    const terms = {
+      terms: [
+        { kind: 'tariffCap', role: 'whiteHouse', maxPct: 20, includesAutos: true },
+        { kind: 'noNetSales', role: 'tokyo' },
+        { kind: 'investmentPledge', role: 'tokyo', amountBn: 550 },
+      ],
+      durationRounds: 2,
+    };
+    const proposed = fixture.send(tokyo, { type: 'deal:propose', proposal: terms });
+    if (!proposed.ok) throw new Error(proposed.error.message);
+    const { proposalId } = proposed.data as { proposalId: string };
+    const offer = ask(fixture, { text: 'This one?', intent: { kind: 'offer', proposal: terms } });
+    // The engine links the offer to the open proposal it repeats.
+    const linked = fixture
+      .view('whiteHouse')
+      .channels.flatMap((channel) => channel.messages)
+      .find((message) => message.id === offer);
+    expect(linked?.intent).toMatchObject({ kind: 'offer', proposalId });
+    expect(replyTo(fixture, profile, offer).words).toEqual({
+      key: 'talk.offer.willSign',
+      params: { proposal: proposalId },
+    });
+
+    expect(fixture.send(tokyo, { type: 'deal:withdraw', proposalId }).ok).toBe(true);
+    const reply = replyTo(fixture, profile, offer);
+    expect(reply.words).toEqual({ key: 'talk.offer.yoursWork' });
+    expect(reply.text).not.toContain(proposalId);
+  });
+});
