@@ -9,14 +9,26 @@ import type { TalkKey } from '../../shared/protocol/talk.ts';
 export const BOT_REASONS_JA: Record<string, string> = {
   // Tokyo
   'bot.tokyo.holdUnderDeal': '合意で関税の上限は {{cap}}%：保有を続け、約束を守る。',
+  'bot.tokyo.holdUnderDealYen':
+    '合意で関税の上限は {{cap}}%：約束を守り、米国債は売らないが円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.holdTariffLow': '関税は {{tariff}}% まで下がった：売る必要はない。',
+  'bot.tokyo.holdTariffLowYen':
+    '関税は {{tariff}}% まで下がった：圧力の売却はしないが円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.sell': '関税はまだ {{tariff}}%：{{amount, money}}を売り、脅しが本気だと示す。',
   'bot.tokyo.calm': '冷静さが得になる：保有を続け、{{pledge, money}}の投資を約束し、米国産農産物を買う。',
+  'bot.tokyo.calmYen':
+    '冷静さが得になる：{{pledge, money}}の投資を約束し、米国産農産物と円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.mirrorHostile': 'ワシントンが強硬になった（{{tariff}}%）：抑えた売却で同じように応じる。',
   'bot.tokyo.mirrorFriendly': 'ワシントンが譲歩した：保有を続け、投資の約束で応える。',
+  'bot.tokyo.mirrorFriendlyYen':
+    'ワシントンが譲歩した：投資の約束で応え、円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.quietPressure': '{{tariff}}% の関税に静かな圧力を：売るより入札を見送る。',
   'bot.tokyo.bluff': '市場はまだ我々を信じている（信頼度 {{credibility}}）：言葉は売却より安くつく。',
+  'bot.tokyo.bluffYen':
+    '市場はまだ我々を信じている（信頼度 {{credibility}}）：言葉を裏付ける売却はしないが円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.projectedHold': '先読み：保有継続の予測スコアは {{projected}}、これが最善。',
+  'bot.tokyo.projectedHoldYen':
+    '先読み：圧力の売却はせず円を買う（ドル準備 {{sold, money}}の売却、規則上は米国債の売却）予測スコアは {{projected}}、これが最善。',
   'bot.tokyo.projectedQuiet': '先読み：入札見送りの予測スコアは {{projected}}、これが最善。',
   'bot.tokyo.projectedSell': '先読み：{{amount, money}}の売却の予測スコアは {{projected}}、これが最善。',
   'bot.tokyo.projectedSupport':
@@ -33,10 +45,14 @@ export const BOT_REASONS_JA: Record<string, string> = {
   // Tokyo, easy: the beginner (tokyo-beginner.ts)
   'bot.tokyo.easyRetaliate':
     '関税はまだ {{tariff}}%：{{retaliation}}% の報復関税で応じる。米国債には手をつけない。',
+  'bot.tokyo.easyRetaliateYen':
+    '関税はまだ {{tariff}}%：{{retaliation}}% の報復関税で応じ、円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.easyReassure':
     '{{farm, money}}の米国産農産物購入でワシントンを安心させる：善意で足りるはず、合意が求めるまで投資は約束しない。',
   'bot.tokyo.easyBluff':
     '言葉はただ、売却には費用がかかる：保有を続け、脅しに働かせる（信頼度 {{credibility}}）。',
+  'bot.tokyo.easyBluffYen':
+    '言葉はただ、売却には費用がかかる：脅しに働かせる（信頼度 {{credibility}}）。ただし円を買う。円買いはドル準備 {{sold, money}}の売却で、規則上は米国債の売却に数える。',
   'bot.tokyo.easySayThreat': '{{tariff}}% の関税：米国債も選択肢だと改めて言う。',
   'bot.tokyo.easySayWarning': 'ワシントンが賭け金を上げた（{{tariff}}%）：保有資産も選択肢だと警告する。',
   'bot.tokyo.easySayMirrorThreat': 'ワシントンは {{tariff}}% から譲らない：警告を続ける。',
@@ -52,6 +68,8 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.wh.yieldToBackedThreat':
     '東京の売却が統計に表れ、10年債利回りは {{yieldBp}}bp 上昇：住宅ローン金利に波及する前に {{tariff}}% へ引き下げる。',
   'bot.wh.exploit': '東京の信頼度は {{credibility}}：{{tariff}}% を維持し、救済の代価を払わせる。',
+  'bot.wh.exploitRaise':
+    '東京の信頼度は {{credibility}}：関税を {{tariff}}% に引き上げ、救済の代価を払わせる。',
   'bot.wh.projected': '先読み：{{tariff}}% の関税の予測スコアは {{projected}}、これが最善。',
   'bot.wh.sayCallBluff': '東京は売らない：はったりだと言ってやる。',
   'bot.wh.sayHawkish': '貿易で強硬な姿勢を示す。',
@@ -85,6 +103,8 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.business.mirrorHostile':
     'ワシントンが賭け金を上げた（{{tariff}}%）：ロビー活動をしてコストを転嫁する。',
   'bot.business.mirrorFriendly': 'ワシントンが緩めている（{{tariff}}%）：価格は据え置く。',
+  'bot.business.mirrorSteady':
+    'ワシントンは関税を {{tariff}}% に据え置いている：価格を据え置き、様子を見る。',
   'bot.business.exploit':
     '政策を動かせるところに{{spend, moneyMillions}}のロビー活動。物価が上がるうちに {{passThrough}}% を転嫁する。',
   'bot.business.projected':
@@ -126,6 +146,8 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.talk.joinFront': '第三者に共同で圧力をかける誘い：乗る。損はない。',
   'bot.talk.declineFront': '第三者を共同で攻める誘い：断る。相手ごとに是非で交渉する。',
   'bot.talk.open': '提案を出した：そのことを非公開で相手に伝える。',
+  'bot.talk.signedOnTable': '条件を聞かれた：署名できる条件は署名済みの提案だ。それを示す。',
+  'bot.talk.agreed': '条件を聞かれた：署名できる条件は双方が署名済みの合意だ。そう伝える。',
   'bot.news.denyRumour': '我々が売っているという噂がある：市場が動く前に否定する。',
   'bot.news.callRumourBluff': '売却の噂：はったりだと言ってやる。',
   // Voice
@@ -137,9 +159,13 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.voice.remarkTariff':
     '送るシグナルはない：{{tariff}}% の関税が会員企業の計画に何をもたらすかを伝える。',
   'bot.voice.answerThreat': '東京が脅した：一度だけ答え、事態をエスカレートさせずに {{tariff}}% を維持する。',
+  'bot.voice.answerThreatChange':
+    '東京が脅した：一度だけ答え、今週の自分のシートが定める {{next}}% の関税を告げる。',
   'bot.voice.noteThreat': '東京が脅した：市場が織り込む売却の確率（{{belief}}%）で答える。',
   'bot.voice.answerDenial': '東京が売却を否定した：市場がなお織り込む確率（{{belief}}%）で答える。',
   'bot.voice.answerBusiness': '企業が関税に警告した：一度だけ答える。{{tariff}}% を変えるのは合意だけだ。',
+  'bot.voice.answerBusinessChange':
+    '企業が関税に警告した：一度だけ答え、今週の自分のシートが定める {{next}}% の関税を告げる。',
   'bot.voice.answerBluff': 'ワシントンにはったりと言われた：一度だけ答え、{{tariff}}% から引かない。',
   'bot.voice.answerHawkish': 'ワシントンが強硬に出た：一度だけ答え、{{tariff}}% の関税を名指しする。',
   'bot.voice.answerConciliatory': 'ワシントンが軟化した：歓迎し、{{tariff}}% の関税を名指しする。',
@@ -174,12 +200,15 @@ export const STATEMENT_PHRASES_JA: Record<PhraseKey, string> = {
   'say.whiteHouse.threatsAreBluff': '国債売却の脅しははったりだ。誰もが知っている。',
   'say.whiteHouse.cannotAffordToLose': '東京は売らない。失うわけにいかないものを売る者はいない。',
   'say.whiteHouse.tariffStaysAt': '貿易赤字が縮まるまで {tariff}% の関税は続ける。',
+  'say.whiteHouse.tariffRisesTo': '貿易赤字が縮まるまで、関税を {next}% に引き上げる。',
   'say.whiteHouse.dealBelow': '関税を {tariff}% 未満に下げる合意は手の届くところにある。',
   'say.whiteHouse.watchMortgages': '住宅ローン金利 {mortgage}% を注視している。',
   'say.whiteHouse.doorOpen': '日本製品への関税は {tariff}%。我々の扉は開いている。',
   'say.whiteHouse.dealWorks': '日本との合意は機能している。関税の上限は {cap}% だ。',
   'say.whiteHouse.answerThreat': '東京の声は聞いた。協議の間、関税は {tariff}% のままだ。',
+  'say.whiteHouse.answerThreatChange': '東京の声は聞いた。今週、関税は {next}% になる。',
   'say.whiteHouse.answerBusiness': '米国企業の声は聞いている。{tariff}% の関税を変えるなら、合意を通じてだ。',
+  'say.whiteHouse.answerBusinessChange': '米国企業の声は聞いている。今週、関税は {next}% になる。',
   'say.investors.seeValue': 'この水準の米国債と米国株には価値がある。',
   'say.investors.selloffOverdone': '売られ過ぎだ。我々は買い手に回る。',
   'say.investors.yieldsRise': '対立が長引けば、利回りはさらに上がると見ている。',
@@ -220,6 +249,9 @@ export const TALK_PHRASES_JA: Record<TalkKey, string> = {
     'まとめる価値のある合意がある：{{terms}}、{{rounds}}ラウンド。このまま提案してくれれば署名する。',
   'talk.offer.proposed': 'あなたとの合意案を提案した。このまま署名するか、変えたい点を教えてほしい。',
   'talk.offer.willSign': 'あなたの提案 {{proposal}} でいい。このまま署名する。',
+  'talk.offer.signedOnTable':
+    'この条件の {{proposal}} には署名済みで、机の上にある。「合意」で署名してほしい。',
+  'talk.offer.agreed': 'この条件はすでに合意済みだ。{{proposal}} は署名されている。',
   'talk.refuse.gain':
     '断る：予測スコアが {{needed}} 上がる案にしか署名しない。この案では {{gain}} しか上がらない。',
   'talk.refuse.loss': '断る：{{needed}} 上がる案にしか署名しない。この案では予測スコアが {{loss}} 下がる。',

@@ -1,8 +1,8 @@
 import { dealsInForce } from '../game/deals.ts';
 import type { OwnSeat, PlayerView } from '../game/player-view.ts';
 import type { Deal } from '../game/state.ts';
-import { tariffsInForce } from '../market/initial.ts';
-import { type MoveFor, stanceScore } from '../protocol/moves.ts';
+import { chargedTariffPct, tariffsInForce } from '../market/initial.ts';
+import { type MoveFor, stanceScore, type WhiteHouseMove } from '../protocol/moves.ts';
 import type { Signal } from '../protocol/statements.ts';
 import type { RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -71,6 +71,22 @@ export function tokyoHostility(view: PlayerView, scenario: Scenario): number {
   const believed = view.market.sellingBelief > 0.5 ? 0.5 : 0;
   const reportedSales = scenario.startingMarket.tokyoHoldingsBn - view.market.reportedHoldingsBn > 30 ? 1 : 0;
   return clamp(words + retaliation + pledges + believed + reportedSales, -2, 2);
+}
+
+/**
+ * How far the effective tariff moved over the last resolved round, percentage points (0 before any): the
+ * direction of Washington's last move, as the market charged it. The tariff before that round is the one
+ * the latest earlier tariff headline reported (to a tenth of a point), or the first day's.
+ */
+export function lastRoundTariffChangePp(view: PlayerView, scenario: Scenario): number {
+  const reports = view.reports;
+  if (reports.length === 0) return 0;
+  let before = chargedTariffPct(scenario.standingMoves.whiteHouse as WhiteHouseMove, scenario.model);
+  for (const report of reports.slice(0, -1))
+    for (const headline of report.headlines)
+      if (headline.key === 'news.tariffChange' && typeof headline.params?.effectivePct === 'number')
+        before = headline.params.effectivePct;
+  return view.market.effectiveTariffPct - before;
 }
 
 /** Percent change of US stocks over the last resolved round (0 before any). */

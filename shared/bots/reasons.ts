@@ -6,16 +6,28 @@
 export const BOT_REASONS_EN: Record<string, string> = {
   // Tokyo
   'bot.tokyo.holdUnderDeal': 'A deal caps the tariff at {{cap}}%: hold the portfolio and keep our word.',
+  'bot.tokyo.holdUnderDealYen':
+    'A deal caps the tariff at {{cap}}%: keep our word, and buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.holdTariffLow': 'The tariff is down to {{tariff}}%: no need to sell.',
+  'bot.tokyo.holdTariffLowYen':
+    'The tariff is down to {{tariff}}%: no sale to press it, but buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.sell': 'The tariff is still {{tariff}}%: sell {{amount, money}} to show the threat is real.',
   'bot.tokyo.calm': 'Calm pays: hold, pledge {{pledge, money}} of investment and buy US farm goods.',
+  'bot.tokyo.calmYen':
+    'Calm pays: pledge {{pledge, money}}, buy US farm goods and buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.mirrorHostile':
     'Washington hardened its line ({{tariff}}%): answer in kind with a measured sale.',
   'bot.tokyo.mirrorFriendly': 'Washington gave ground: hold and reciprocate with a pledge.',
+  'bot.tokyo.mirrorFriendlyYen':
+    'Washington gave ground: reciprocate with a pledge, and buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.quietPressure': 'Keep quiet pressure on a {{tariff}}% tariff: skip auctions rather than sell.',
   'bot.tokyo.bluff':
     'The market still believes us (credibility {{credibility}}): words cost less than sales.',
+  'bot.tokyo.bluffYen':
+    'Credibility {{credibility}}: words do the work, but buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.projectedHold': 'Looked ahead: holding projects a score of {{projected}}, the best option.',
+  'bot.tokyo.projectedHoldYen':
+    'Looked ahead: buying yen alone ({{sold, money}} of reserves sold, a Treasury sale by the rules) projects {{projected}}, the best option.',
   'bot.tokyo.projectedQuiet':
     'Looked ahead: skipping auctions projects a score of {{projected}}, the best option.',
   'bot.tokyo.projectedSell':
@@ -35,10 +47,14 @@ export const BOT_REASONS_EN: Record<string, string> = {
   // Tokyo, easy: the beginner (tokyo-beginner.ts)
   'bot.tokyo.easyRetaliate':
     'The tariff is still {{tariff}}%: answer with a {{retaliation}}% tariff of our own; our Treasuries stay where they are.',
+  'bot.tokyo.easyRetaliateYen':
+    'Still {{tariff}}%: a {{retaliation}}% tariff of our own, and buying yen sells {{sold, money}} of reserves, a Treasury sale by the rules.',
   'bot.tokyo.easyReassure':
     'Reassure Washington with {{farm, money}} of US farm purchases: goodwill should do, no pledge before a deal asks for one.',
   'bot.tokyo.easyBluff':
     'Words cost nothing and sales cost money: hold and let the threat work (credibility {{credibility}}).',
+  'bot.tokyo.easyBluffYen':
+    'Let the threat work (credibility {{credibility}}), and buy yen: {{sold, money}} of dollar reserves sold, a Treasury sale by the rules.',
   'bot.tokyo.easySayThreat': 'A {{tariff}}% tariff: say again that our Treasuries are on the table.',
   'bot.tokyo.easySayWarning':
     'Washington raised the stakes ({{tariff}}%): warn it that our holdings are on the table.',
@@ -55,6 +71,8 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.wh.yieldToBackedThreat':
     "Tokyo's sales are in the report and the 10-year is up {{yieldBp}}bp: cut to {{tariff}}% before mortgages follow.",
   'bot.wh.exploit': "Tokyo's credibility is {{credibility}}: hold {{tariff}}% and make it pay for relief.",
+  'bot.wh.exploitRaise':
+    "Tokyo's credibility is {{credibility}}: raise the tariff to {{tariff}}% and make it pay for relief.",
   'bot.wh.projected':
     'Looked ahead: a {{tariff}}% tariff projects a score of {{projected}}, the best option.',
   'bot.wh.sayCallBluff': 'Tokyo will not sell: call the bluff.',
@@ -89,6 +107,7 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.business.absorb': 'Absorb most of a {{tariff}}% tariff to keep customers; lobby lightly.',
   'bot.business.mirrorHostile': 'Washington raised the stakes ({{tariff}}%): lobby and pass costs on.',
   'bot.business.mirrorFriendly': 'Washington is easing ({{tariff}}%): keep prices steady.',
+  'bot.business.mirrorSteady': 'Washington holds the tariff at {{tariff}}%: keep prices steady and wait.',
   'bot.business.exploit':
     'Lobby {{spend, moneyMillions}} where it can move policy; pass on {{passThrough}}% while prices rise anyway.',
   'bot.business.projected':
@@ -134,6 +153,9 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.talk.joinFront': 'Asked to press a third party together: join, it costs me nothing.',
   'bot.talk.declineFront': 'Asked to gang up on a third party: decline, I deal with each on its merits.',
   'bot.talk.open': 'My proposal is on the table: tell them so in private.',
+  'bot.talk.signedOnTable':
+    'Asked for terms: what I would sign is a proposal I have signed; point them to it.',
+  'bot.talk.agreed': 'Asked for terms: what I would sign is a deal we have both signed; say so.',
   'bot.news.denyRumour': 'A rumour says we are selling: deny it before it moves the market.',
   'bot.news.callRumourBluff': 'A sales rumour: call it a bluff.',
   // Voice (any role): words without a signal, and answers (shared/bots/voice/)
@@ -146,11 +168,15 @@ export const BOT_REASONS_EN: Record<string, string> = {
     'Publish a note on what the market shows: the 10-year moved {{yieldBp}}bp, to {{yield10y}}%.',
   'bot.voice.remarkTariff': "Nothing to signal: say what a {{tariff}}% tariff does to our members' plans.",
   'bot.voice.answerThreat': 'Tokyo threatened: answer once, holding {{tariff}}% without raising the stakes.',
+  'bot.voice.answerThreatChange':
+    'Tokyo threatened: answer once, naming the {{next}}% tariff my sheet sets this week.',
   'bot.voice.noteThreat': 'Tokyo threatened: answer with the odds of sales the market prices ({{belief}}%).',
   'bot.voice.answerDenial':
     'Tokyo denied selling: answer with the odds the market still prices ({{belief}}%).',
   'bot.voice.answerBusiness':
     'Business warned about the tariff: answer once; {{tariff}}% changes only through a deal.',
+  'bot.voice.answerBusinessChange':
+    'Business warned about the tariff: answer once, naming the {{next}}% tariff my sheet sets this week.',
   'bot.voice.answerBluff': 'Washington called our bluff: answer once, without backing down from {{tariff}}%.',
   'bot.voice.answerHawkish': 'Washington talked tough: answer once, naming the {{tariff}}% tariff.',
   'bot.voice.answerConciliatory': 'Washington softened its tone: welcome it, naming the {{tariff}}% tariff.',

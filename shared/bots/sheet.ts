@@ -5,7 +5,7 @@ import type { Term } from '../protocol/deals.ts';
 import type { MoveSheet } from '../protocol/moves.ts';
 import type { RoleId } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { BotContext, RolePlaybook, SheetChoice } from './context.ts';
+import { type BotContext, type RolePlaybook, remembered, type SheetChoice } from './context.ts';
 import { playbookFor } from './playbooks.ts';
 import { complying, plannedSheet, projectScore } from './projection.ts';
 import { isLastRound, myDealsInForce } from './reading.ts';
@@ -35,7 +35,7 @@ function keeping(move: MoveSheet, breaking: boolean, terms: readonly Term[], sce
 }
 
 export function chooseSheet(context: BotContext, signingNow: readonly Term[] = []): SheetChoice {
-  const best = bestSheet(context, signingNow);
+  const best = signingNow.length === 0 ? plannedBest(context) : bestSheet(context, signingNow);
   if (best.projected === null) return withDeals(context, best.choice, best.move);
   const projected = round1(best.projected);
   const reason: Headline =
@@ -53,6 +53,14 @@ export interface BestSheet {
   /** Its place among the candidates (0: the rule sheet), and how many there were. */
   index: number;
   candidates: number;
+}
+
+/**
+ * The sheet the bot would hand in on this view, signing nothing new, worked out once per decision: its words
+ * read it (voice/situation.ts, tokyo-word.ts), so what it says it will do is the sheet it hands in.
+ */
+export function plannedBest(context: BotContext): BestSheet {
+  return remembered(context, 'bestSheet', () => bestSheet(context));
 }
 
 export function bestSheet(context: BotContext, signingNow: readonly Term[] = []): BestSheet {

@@ -1,8 +1,10 @@
+import { netTreasurySalesBn } from '../market/net-sales.ts';
 import type { Headline } from '../market/types.ts';
+import { extended } from '../plain-data.ts';
 import type { TokyoMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
 import { sheetWith } from '../protocol/sheet-copies.ts';
-import { type BotContext, botRng, type StatementChoice } from './context.ts';
+import { type BotContext, botRng, type SheetChoice, type StatementChoice } from './context.ts';
 import { myDealsInForce, standing, tariffNow } from './reading.ts';
 import { fitting } from './voice/situation.ts';
 
@@ -23,6 +25,37 @@ function yenIntervention(context: BotContext): TokyoMove['yenIntervention'] {
   if (drift > 0.02) return promised ? 'none' : 'buyYen';
   if (drift < -0.02) return 'sellYen';
   return 'none';
+}
+
+/**
+ * Reasons that say Tokyo holds its Treasuries, and their words for a sheet the rules count as a sale all the
+ * same: buying yen (the rule above) is paid for with dollar reserves, a net sale (`netTreasurySalesBn`), and
+ * the holdings report and the debrief count it so.
+ */
+const HOLDING_WORDS_WHEN_SELLING: Readonly<Record<string, string>> = {
+  'bot.tokyo.holdUnderDeal': 'bot.tokyo.holdUnderDealYen',
+  'bot.tokyo.holdTariffLow': 'bot.tokyo.holdTariffLowYen',
+  'bot.tokyo.calm': 'bot.tokyo.calmYen',
+  'bot.tokyo.mirrorFriendly': 'bot.tokyo.mirrorFriendlyYen',
+  'bot.tokyo.bluff': 'bot.tokyo.bluffYen',
+  'bot.tokyo.projectedHold': 'bot.tokyo.projectedHoldYen',
+  'bot.tokyo.easyRetaliate': 'bot.tokyo.easyRetaliateYen',
+  'bot.tokyo.easyBluff': 'bot.tokyo.easyBluffYen',
+};
+
+/**
+ * A sheet with a reason true to it: a reason that says Tokyo holds its Treasuries, on a sheet the rules
+ * count as a net sale, names the sale (`sold`, $bn) instead.
+ */
+export function trueToSales(context: BotContext, choice: SheetChoice<'tokyo'>): SheetChoice<'tokyo'> {
+  const selling = HOLDING_WORDS_WHEN_SELLING[choice.reason.key];
+  if (selling === undefined) return choice;
+  const sold = netTreasurySalesBn(choice.move, context.scenario.model);
+  if (sold <= 0) return choice;
+  return {
+    move: choice.move,
+    reason: { key: selling, params: extended(choice.reason.params ?? {}, { sold }) },
+  };
 }
 
 export function sheet(context: BotContext, changes: Partial<TokyoMove>): TokyoMove {

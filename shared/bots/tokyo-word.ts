@@ -4,7 +4,7 @@ import { tokyoHasThreatened } from './concession.ts';
 import { type BotContext, remembered, type StatementChoice } from './context.ts';
 import { openForMe, signingTest } from './negotiation.ts';
 import { tariffCapInForce } from './reading.ts';
-import { type BestSheet, bestSheet, HABIT_MARGIN } from './sheet.ts';
+import { type BestSheet, bestSheet, HABIT_MARGIN, plannedBest } from './sheet.ts';
 
 /**
  * What a hard Tokyo says in public. The holdings report judges every word and the market remembers: a
@@ -54,7 +54,7 @@ function threatThatPays(context: BotContext, threaten: () => StatementChoice): S
   if (context.profile.personality === 'dove' || tariffCapInForce(context.view) !== null) return null;
   if (!backedThreat(context)) return null;
   const threatened = onceSaid(context, 'threat');
-  const without = remembered(context, 'tokyo:bestSheet', () => bestSheet(context));
+  const without = plannedBest(context);
   if (threatened.projected === null || without.projected === null) return null;
   if (threatened.projected < without.projected + HABIT_MARGIN) return null;
   const round1 = (value: number) => Math.round(value * 10) / 10;

@@ -18,6 +18,7 @@ import {
   sell,
   skipAuctions,
   TARIFF_WORTH_FIGHTING_PCT,
+  trueToSales,
 } from './tokyo-sheet.ts';
 import { hardWord } from './tokyo-word.ts';
 
@@ -238,8 +239,10 @@ function proposal(context: BotContext) {
 
 /** An easy Tokyo plays the beginner (tokyo-beginner.ts); a hard one its temper, looked ahead. */
 export const tokyoPlaybook: RolePlaybook<'tokyo'> = {
-  ruleSheet: (context) => (context.profile.level === 'easy' ? beginnerSheet(context) : ruleSheet(context)),
-  alternatives,
+  // Every reason read against its sheet: one that says "hold" names a yen purchase's sale (tokyo-sheet.ts).
+  ruleSheet: (context) =>
+    trueToSales(context, context.profile.level === 'easy' ? beginnerSheet(context) : ruleSheet(context)),
+  alternatives: (context) => alternatives(context).map((choice) => trueToSales(context, choice)),
   statement: (context) =>
     context.profile.level === 'easy' ? beginnerStatement(context) : statement(context),
   proposal,

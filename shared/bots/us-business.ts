@@ -12,6 +12,7 @@ import {
   type StatementChoice,
 } from './context.ts';
 import {
+  lastRoundTariffChangePp,
   ownSeat,
   standing,
   tariffCapInForce,
@@ -65,6 +66,27 @@ function habitualSpendM(context: BotContext, spendM: number): number {
   return tariffContested(tariffNow(context.view), context.scenario.model) ? spendM : 0;
 }
 
+/** A tariff move smaller than this (pp of the effective tariff) is no move: headlines round it to a tenth. */
+const TARIFF_MOVE_PP = 0.1;
+
+const MIRROR_REASONS = {
+  hostile: 'bot.business.mirrorHostile',
+  friendly: 'bot.business.mirrorFriendly',
+  steady: 'bot.business.mirrorSteady',
+} as const;
+
+/**
+ * What tit-for-tat answers: the tariff's direction over the last round first (a rise is hostile, a cut
+ * friendly, whatever the words), and with the tariff unmoved, the White House's hostility (its words, its
+ * tone, its tariff against the first day's).
+ */
+function washingtonsLastMove(context: BotContext, hostility: number): keyof typeof MIRROR_REASONS {
+  const change = lastRoundTariffChangePp(context.view, context.scenario);
+  if (change > TARIFF_MOVE_PP) return 'hostile';
+  if (change < -TARIFF_MOVE_PP) return 'friendly';
+  return hostility > 0.5 ? 'hostile' : hostility < -0.5 ? 'friendly' : 'steady';
+}
+
 function habitOf(context: BotContext): Habit {
   const { view, scenario, profile } = context;
   const tariff = Math.round(tariffNow(view));
@@ -87,15 +109,13 @@ function habitOf(context: BotContext): Habit {
         reason: { key: 'bot.business.absorb', params: { tariff } },
       };
     case 'titForTat': {
-      const hostile = hostility > 0.5;
+      const mirrored = washingtonsLastMove(context, hostility);
+      const hostile = mirrored === 'hostile';
       return {
         passThroughPct: hostile ? 50 : 25,
         lobbyingSpendM: habitualSpendM(context, hostile ? 200 : 0),
         hedgeAtRiskPct: hostile ? 60 : 40,
-        reason: {
-          key: hostile ? 'bot.business.mirrorHostile' : 'bot.business.mirrorFriendly',
-          params: { tariff },
-        },
+        reason: { key: MIRROR_REASONS[mirrored], params: { tariff } },
       };
     }
     case 'opportunist': {

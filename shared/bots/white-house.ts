@@ -1,3 +1,4 @@
+import { chargedTariffPct } from '../market/initial.ts';
 import { extended } from '../plain-data.ts';
 import { MAX_DEAL_ROUNDS } from '../protocol/deals.ts';
 import type { WhiteHouseMove } from '../protocol/moves.ts';
@@ -74,7 +75,7 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
         };
       }
       if (concession) return conceding(context, concession, cap);
-      const tariff = cappedBy(cap, 30);
+      const tariff = cappedBy(cap, HAWK_LINE_PCT);
       return {
         move: sheet(context, extended(rates(tariff), { stance: 'hawkish' as const })),
         reason: { key: 'bot.wh.holdFirm', params: { tariff } },
@@ -130,17 +131,33 @@ function ruleSheet(context: BotContext): SheetChoice<'whiteHouse'> {
         };
       }
       if (concession) return conceding(context, concession, cap);
-      const tariff = cappedBy(cap, hostility < 0 ? own.tariffPct : 25);
+      const tariff = cappedBy(cap, hostility < 0 ? own.tariffPct : OPPORTUNIST_LINE_PCT);
+      const move = sheet(context, extended(rates(tariff), { stance: 'hawkish' as const }));
+      // Holding or raising, the reason says which: from the first day's 24% the line is a raise.
+      const raises =
+        chargedTariffPct(move, scenario.model) > chargedTariffPct(own, scenario.model) + TARIFF_EPSILON;
       return {
-        move: sheet(context, extended(rates(tariff), { stance: 'hawkish' as const })),
+        move,
         reason: {
-          key: 'bot.wh.exploit',
+          key: raises ? 'bot.wh.exploitRaise' : 'bot.wh.exploit',
           params: { tariff, credibility: Math.round(view.market.credibility.tokyo) },
         },
       };
     }
   }
 }
+
+/** The easy hawk's tariff without a concession or a cap: tougher than the first day's, to be bargained down. */
+const HAWK_LINE_PCT = 30;
+
+/**
+ * The easy opportunist's tariff against a Tokyo that is not friendly: the first day's top rate (autos 25%)
+ * on both headline and autos, a one-point raise of the 24% headline that makes Tokyo pay for relief.
+ */
+const OPPORTUNIST_LINE_PCT = 25;
+
+/** Charged tariffs closer than this are the same tariff (float noise from the autos' weight). */
+const TARIFF_EPSILON = 1e-9;
 
 /** The highest tariff tit-for-tat mirrors hostility up to: the top of the hawk's range below. */
 const MIRROR_CEILING_PCT = 35;
@@ -179,7 +196,13 @@ function alternatives(context: BotContext): SheetChoice<'whiteHouse'>[] {
 }
 
 const PHRASES: Record<'hawkish' | 'conciliatory' | 'neutral' | 'callBluff', readonly PhraseKey[]> = {
-  hawkish: ['say.whiteHouse.tariffStays', 'say.whiteHouse.notPushedAround', 'say.whiteHouse.tariffStaysAt'],
+  // A phrase about where the tariff goes fits only what this round's sheet does with it (voice/situation.ts).
+  hawkish: [
+    'say.whiteHouse.tariffStays',
+    'say.whiteHouse.notPushedAround',
+    'say.whiteHouse.tariffStaysAt',
+    'say.whiteHouse.tariffRisesTo',
+  ],
   conciliatory: ['say.whiteHouse.closeToDeal', 'say.whiteHouse.talksProductive', 'say.whiteHouse.dealBelow'],
   neutral: ['say.whiteHouse.reviewingOptions', 'say.whiteHouse.negotiationsContinue'],
   callBluff: ['say.whiteHouse.wouldHurtItself', 'say.whiteHouse.threatsAreBluff'],

@@ -2,6 +2,7 @@ import { stanceScore } from '../protocol/moves.ts';
 import { perRole } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { durationOf, weightsOf } from './investors.ts';
+import type { ModelParams } from './params.ts';
 import { effectiveTariff } from './transmission.ts';
 import type { Books, MarketState } from './types.ts';
 
@@ -18,6 +19,19 @@ export function tariffsInForce(
 ): { headline: number; autos: number } {
   if (!move.pause) return { headline: move.tariffPct, autos: move.autoTariffPct };
   return { headline: Math.min(move.tariffPct, pauseTariffPct), autos: move.autoTariffPct };
+}
+
+/**
+ * The effective tariff a White House policy charges, percent: its rates in force (`tariffsInForce`) weighted
+ * by autos' share of imports (`effectiveTariff`). What the market reports as `effectiveTariffPct`, so a bot
+ * can say what the sheet it plans will charge in the market's own terms.
+ */
+export function chargedTariffPct(
+  move: { tariffPct: number; autoTariffPct: number; pause: boolean },
+  params: ModelParams,
+): number {
+  const rates = tariffsInForce(move, params.pauseTariffPct);
+  return effectiveTariff(rates.headline, rates.autos, params);
 }
 
 /** The starting standing policies, typed by role. */

@@ -6,12 +6,11 @@ import {
   type WhiteHouseMove,
 } from '../protocol/moves.ts';
 import { tariffContested } from './economy.ts';
-import { tariffsInForce } from './initial.ts';
+import { chargedTariffPct, tariffsInForce } from './initial.ts';
 import { weightsOf } from './investors.ts';
 import type { ModelParams } from './params.ts';
 import { publishResearchNote } from './research-note.ts';
 import {
-  effectiveTariff,
   type MarketDraft,
   movePanic,
   moveStocks,
@@ -38,7 +37,7 @@ export function applyTariffs(
 ): { headlines: Headline[]; deltaPp: number } {
   const headlines: Headline[] = [];
   const rates = tariffsInForce(move, params.pauseTariffPct);
-  const effective = effectiveTariff(rates.headline, rates.autos, params);
+  const effective = chargedTariffPct(move, params);
   const deltaPp = effective - draft.effectiveTariffPct;
   const internals = draft.internals;
   const pauseStarts = move.pause && !internals.pauseActive;

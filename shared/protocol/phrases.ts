@@ -44,9 +44,12 @@ export const STATEMENT_PHRASES_EN = {
   'say.whiteHouse.watchMortgages': 'We are watching mortgage rates at {mortgage}% closely.',
   'say.whiteHouse.doorOpen': 'The tariff on Japanese goods is {tariff}%. Our door is open.',
   'say.whiteHouse.dealWorks': 'Our deal with Japan is working: the tariff is capped at {cap}%.',
+  'say.whiteHouse.tariffRisesTo': 'The tariff goes up to {next}% until the trade gap closes.',
   'say.whiteHouse.answerThreat': 'We have heard Tokyo. The tariff stays at {tariff}% while we talk.',
+  'say.whiteHouse.answerThreatChange': 'We have heard Tokyo. The tariff goes to {next}% this week.',
   'say.whiteHouse.answerBusiness':
     'We hear American business. Any change to the {tariff}% tariff will come through a deal.',
+  'say.whiteHouse.answerBusinessChange': 'We hear American business. The tariff goes to {next}% this week.',
   // Investors
   'say.investors.seeValue': 'We see value in Treasuries and US stocks at these levels.',
   'say.investors.selloffOverdone': 'The sell-off is overdone; we are buyers.',

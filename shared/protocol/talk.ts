@@ -63,6 +63,10 @@ export const TALK_PHRASES_EN = {
   'talk.offer.proposed':
     'I have put a deal to you on the table. Sign it as it stands, or tell me what you would change.',
   'talk.offer.willSign': 'Your proposal {{proposal}} works for me: I sign it as it stands.',
+  // Said when the terms asked about are a proposal the bot has signed already, or a deal both have.
+  'talk.offer.signedOnTable':
+    'I have signed {{proposal}}, on the table with these terms: sign it under Deals.',
+  'talk.offer.agreed': 'We have agreed these terms already: {{proposal}} is signed.',
   'talk.refuse.gain':
     'No: I sign only what lifts my projected score by {{needed}}; this lifts it by {{gain}}.',
   'talk.refuse.loss': 'No: I sign only for a gain of {{needed}}; this lowers my projected score by {{loss}}.',

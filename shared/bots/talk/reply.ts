@@ -1,5 +1,6 @@
-import type { PrivateMessageRecord } from '../../game/state.ts';
+import type { PrivateMessageRecord, Proposal } from '../../game/state.ts';
 import type { Books, Headline } from '../../market/types.ts';
+import { sameData } from '../../plain-data.ts';
 import { type ProposalTerms, signatoriesOf } from '../../protocol/deals.ts';
 import { owesAnswer, type TalkKey } from '../../protocol/talk.ts';
 import type { RoleId } from '../../roles.ts';
@@ -76,12 +77,50 @@ function nameTerms(context: BotContext, counterpart: RoleId): Answer {
       said: { key: 'talk.refuse.nothing', intent: { kind: 'refuse' } },
       reason: { key: 'bot.talk.nothing' },
     };
+  const signed = signedAlready(context, counterpart, terms);
+  if (signed) return signed;
   // A hawk calls its offer final: it would in fact sign less (its walk-away is overstated).
   const hawk = context.profile.personality === 'hawk';
   return {
     said: { key: hawk ? 'talk.offer.final' : 'talk.offer.signNow', intent: offerOf(terms) },
     reason: { key: hawk ? 'bot.talk.bluffFinal' : 'bot.talk.nameTerms' },
   };
+}
+
+/**
+ * The terms a bot would name are a proposal it has signed already, as the view shows it now: still open on
+ * the table (it asks the counterpart to sign it there, not to propose it again), or signed by everyone.
+ */
+function signedAlready(context: BotContext, counterpart: RoleId, terms: ProposalTerms): Answer | null {
+  const { view, role } = context;
+  const same = view.proposals.find(
+    (proposal) =>
+      (proposal.status === 'open' || proposal.status === 'signed') &&
+      proposal.signedBy.includes(role) &&
+      proposal.signatories.includes(counterpart) &&
+      proposal.durationRounds === terms.durationRounds &&
+      sameData(proposal.terms, terms.terms),
+  );
+  if (!same) return null;
+  return same.status === 'signed'
+    ? {
+        said: { key: 'talk.offer.agreed', params: { proposal: same.id } },
+        reason: { key: 'bot.talk.agreed' },
+      }
+    : {
+        said: { key: 'talk.offer.signedOnTable', params: { proposal: same.id } },
+        reason: { key: 'bot.talk.signedOnTable' },
+      };
+}
+
+/**
+ * The proposal an offer links, as the view shows it now: a link names a proposal that was open when the
+ * message was sent, and it may since have been signed, refused or withdrawn.
+ */
+function linkedProposal(context: BotContext, proposalId: string | undefined): Proposal | undefined {
+  return proposalId === undefined
+    ? undefined
+    : context.view.proposals.find((proposal) => proposal.id === proposalId);
 }
 
 const REFUSAL_WORDS: Record<string, TalkKey> = {
@@ -103,14 +142,18 @@ function answerOffer(
 ): Answer {
   if (!signatoriesOf(proposal.terms, counterpart).includes(context.role))
     return nameTerms(context, counterpart);
+  const linked = linkedProposal(context, proposalId);
+  if (linked?.signedBy.includes(context.role) && (linked.status === 'open' || linked.status === 'signed'))
+    return signedAlready(context, counterpart, linked) ?? nameTerms(context, counterpart);
   const test = signingTest(context, counterpart, proposal.terms);
   if (test.punishing !== null) return breachRefusal(test.punishing);
   if (test.signs)
     return {
+      // A linked proposal still open is signed where it lies; one closed since must be proposed again.
       said:
-        proposalId === undefined
-          ? { key: 'talk.offer.yoursWork', intent: offerOf(proposal) }
-          : { key: 'talk.offer.willSign', params: { proposal: proposalId } },
+        linked?.status === 'open'
+          ? { key: 'talk.offer.willSign', params: { proposal: linked.id } }
+          : { key: 'talk.offer.yoursWork', intent: offerOf(proposal) },
       reason: answerReason('accept', test.projection, test.needed),
     };
   const mine = termsToName(context, counterpart);

@@ -12,25 +12,41 @@ import { paramsFor } from './situation.ts';
  * that is due it is the answer instead (voice/index.ts). A `none` statement concerns nobody, so answers
  * never set off answers.
  */
-const ANSWERS: Record<RoleId, Partial<Record<Signal, { phrase: PhraseKey; reason: string }>>> = {
+type Answer = { phrase: PhraseKey; reason: string };
+
+/**
+ * The White House answers a threat or a warning with what its sheet does to the tariff this round: that it
+ * stays, or where it goes (the phrases fit by the sheet the bot would hand in, voice/situation.ts).
+ */
+const WHITE_HOUSE_TO_TOKYO: readonly Answer[] = [
+  { phrase: 'say.whiteHouse.answerThreat', reason: 'bot.voice.answerThreat' },
+  { phrase: 'say.whiteHouse.answerThreatChange', reason: 'bot.voice.answerThreatChange' },
+];
+const WHITE_HOUSE_TO_BUSINESS: readonly Answer[] = [
+  { phrase: 'say.whiteHouse.answerBusiness', reason: 'bot.voice.answerBusiness' },
+  { phrase: 'say.whiteHouse.answerBusinessChange', reason: 'bot.voice.answerBusinessChange' },
+];
+
+/** Each role's answers by the signal it answers: the first whose phrase fits the situation is said. */
+const ANSWERS: Record<RoleId, Partial<Record<Signal, readonly Answer[]>>> = {
   tokyo: {
-    callBluff: { phrase: 'say.tokyo.answerBluff', reason: 'bot.voice.answerBluff' },
-    hawkish: { phrase: 'say.tokyo.answerHawkish', reason: 'bot.voice.answerHawkish' },
-    conciliatory: { phrase: 'say.tokyo.answerConciliatory', reason: 'bot.voice.answerConciliatory' },
+    callBluff: [{ phrase: 'say.tokyo.answerBluff', reason: 'bot.voice.answerBluff' }],
+    hawkish: [{ phrase: 'say.tokyo.answerHawkish', reason: 'bot.voice.answerHawkish' }],
+    conciliatory: [{ phrase: 'say.tokyo.answerConciliatory', reason: 'bot.voice.answerConciliatory' }],
   },
   whiteHouse: {
-    threat: { phrase: 'say.whiteHouse.answerThreat', reason: 'bot.voice.answerThreat' },
-    hint: { phrase: 'say.whiteHouse.answerThreat', reason: 'bot.voice.answerThreat' },
-    warnLayoffs: { phrase: 'say.whiteHouse.answerBusiness', reason: 'bot.voice.answerBusiness' },
-    warnPrices: { phrase: 'say.whiteHouse.answerBusiness', reason: 'bot.voice.answerBusiness' },
+    threat: WHITE_HOUSE_TO_TOKYO,
+    hint: WHITE_HOUSE_TO_TOKYO,
+    warnLayoffs: WHITE_HOUSE_TO_BUSINESS,
+    warnPrices: WHITE_HOUSE_TO_BUSINESS,
   },
   investors: {
-    threat: { phrase: 'say.investors.answerThreat', reason: 'bot.voice.noteThreat' },
-    denial: { phrase: 'say.investors.answerDenial', reason: 'bot.voice.answerDenial' },
+    threat: [{ phrase: 'say.investors.answerThreat', reason: 'bot.voice.noteThreat' }],
+    denial: [{ phrase: 'say.investors.answerDenial', reason: 'bot.voice.answerDenial' }],
   },
   usBusiness: {
-    hawkish: { phrase: 'say.usBusiness.answerHawkish', reason: 'bot.voice.answerHawkish' },
-    conciliatory: { phrase: 'say.usBusiness.answerConciliatory', reason: 'bot.voice.answerConciliatory' },
+    hawkish: [{ phrase: 'say.usBusiness.answerHawkish', reason: 'bot.voice.answerHawkish' }],
+    conciliatory: [{ phrase: 'say.usBusiness.answerConciliatory', reason: 'bot.voice.answerConciliatory' }],
   },
 };
 
@@ -72,14 +88,15 @@ function statementsOfRound(statements: readonly PublicStatement[], round: number
 
 /** The bot's answer to one statement that concerns it. */
 export function answerTo(context: BotContext, statement: PublicStatement): StatementChoice | null {
-  const answer = ANSWERS[context.role][statement.signal];
-  if (!answer) return null;
-  const params = paramsFor(context, answer.phrase);
-  if (!params) return null;
-  return {
-    signal: 'none',
-    phrase: answer.phrase,
-    reason: { key: answer.reason, params },
-    replyTo: statement.id,
-  };
+  for (const answer of ANSWERS[context.role][statement.signal] ?? []) {
+    const params = paramsFor(context, answer.phrase);
+    if (!params) continue;
+    return {
+      signal: 'none',
+      phrase: answer.phrase,
+      reason: { key: answer.reason, params },
+      replyTo: statement.id,
+    };
+  }
+  return null;
 }

@@ -1,6 +1,9 @@
+import { chargedTariffPct } from '../../market/initial.ts';
+import type { WhiteHouseMove } from '../../protocol/moves.ts';
 import { type PhraseKey, type PhraseParams, phrasePlaceholders } from '../../protocol/phrases.ts';
 import { type BotContext, remembered } from '../context.ts';
 import { lastRoundEquityChangePct, tariffCapInForce, tariffNow, yieldChangeBp } from '../reading.ts';
+import { plannedBest } from '../sheet.ts';
 
 /**
  * The figures a bot's phrases name, read off its own view: what anyone at the table can see. A figure
@@ -20,6 +23,12 @@ export interface Figures {
   equityPct: number | null;
   /** The odds of Tokyo's sales the market prices, %. */
   belief: number;
+  /**
+   * The tariff the White House's own sheet charges this round (effective, as `tariff` is), read off the
+   * sheet it would hand in now; null for any other role. Worked out only when a phrase asks for it: a
+   * hard bot's sheet is a look-ahead.
+   */
+  readonly next: number | null;
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -39,7 +48,19 @@ export function figuresOf(context: BotContext): Figures {
       panic: Math.round(market.panic),
       equityPct: view.reports.length > 0 ? round1(lastRoundEquityChangePct(view)) : null,
       belief: Math.round(market.sellingBelief * 100),
+      get next() {
+        return nextTariff(context);
+      },
     };
+  });
+}
+
+/** The effective tariff of the sheet the White House bot would hand in now, rounded as `tariff` is. */
+function nextTariff(context: BotContext): number | null {
+  if (context.role !== 'whiteHouse') return null;
+  return remembered(context, 'voice:next', () => {
+    const move = plannedBest(context).move as WhiteHouseMove;
+    return Math.round(chargedTariffPct(move, context.scenario.model));
   });
 }
 
@@ -67,8 +88,14 @@ const FITS: Partial<Record<PhraseKey, (figures: Figures, context: BotContext) =>
   'say.tokyo.answerBluff': (figures) => figures.tariff > 0,
   'say.tokyo.answerHawkish': (figures) => figures.tariff > 0,
   'say.tokyo.answerConciliatory': (figures) => figures.tariff > 0,
-  'say.whiteHouse.answerThreat': (figures) => figures.tariff > 0,
-  'say.whiteHouse.answerBusiness': (figures) => figures.tariff > 0,
+  // Words about the tariff's future say what the White House's own sheet does with it this round.
+  'say.whiteHouse.answerThreat': (figures) => figures.tariff > 0 && figures.next === figures.tariff,
+  'say.whiteHouse.answerThreatChange': (figures) => figures.next !== figures.tariff,
+  'say.whiteHouse.answerBusiness': (figures) => figures.tariff > 0 && figures.next === figures.tariff,
+  'say.whiteHouse.answerBusinessChange': (figures) => figures.next !== figures.tariff,
+  'say.whiteHouse.tariffStays': (figures) => figures.next === figures.tariff,
+  'say.whiteHouse.tariffStaysAt': (figures) => figures.next === figures.tariff,
+  'say.whiteHouse.tariffRisesTo': (figures) => figures.next !== null && figures.next > figures.tariff,
   'say.usBusiness.answerHawkish': (figures) => figures.tariff > 0,
   'say.tokyo.openBelow': (figures) => figures.tariff > 0,
   'say.whiteHouse.dealBelow': (figures) => figures.tariff > 0,

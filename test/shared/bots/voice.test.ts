@@ -43,14 +43,14 @@ describe('a bot answers a statement that concerns it', () => {
     expect(statementsOf(view, easy('dove'))).toEqual([
       expect.objectContaining({ signal: 'conciliatory', replyTo: threat }),
     ]);
-    // The opportunist has nothing to signal while Tokyo is believed: it answers without moving the market.
-    const tariff = Math.round(view.market.effectiveTariffPct);
+    // The opportunist has nothing to signal while Tokyo is believed: it answers without moving the market,
+    // with the tariff its sheet sets (its line, 25%, above the first day's 24%), not "it stays".
     expect(statementsOf(view, easy('opportunist'))).toEqual([
       {
-        text: `We have heard Tokyo. The tariff stays at ${tariff}% while we talk.`,
+        text: 'We have heard Tokyo. The tariff goes to 25% this week.',
         signal: 'none',
-        phrase: 'say.whiteHouse.answerThreat',
-        params: { tariff },
+        phrase: 'say.whiteHouse.answerThreatChange',
+        params: { next: 25 },
         replyTo: threat,
       },
     ]);
