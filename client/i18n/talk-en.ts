@@ -41,5 +41,7 @@ export const talkEn = {
     replyingTo: 'Replying to {{role}}: {{what}}',
     cancelReply: 'Cancel reply',
     linkedProposal: 'Proposed as {{id}}: sign or refuse it under Deals.',
+    /** The proposal the offer points to is no longer open: its status chip's words, as under Deals. */
+    linkedProposalClosed: 'Proposed as {{id}}: {{status}}.',
   },
 };

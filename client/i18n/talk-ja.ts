@@ -37,5 +37,6 @@ export const talkJa: typeof talkEn = {
     replyingTo: '{{role}}への返信：{{what}}',
     cancelReply: '返信をやめる',
     linkedProposal: '{{id}} として提案済み：「合意」で署名するか拒否してください。',
+    linkedProposalClosed: '{{id}} として提案済み：{{status}}。',
   },
 };

@@ -222,4 +222,43 @@ describe('private talk on screen', () => {
     expect(screen.queryByTestId('message-offer')).toBeNull();
     expect(screen.getByTestId('message-list').textContent).toContain('あなたとの合意案を提案した。');
   });
+
+  it('says how a linked proposal was closed once it is no longer open, as Deals does', () => {
+    const view = talkingView();
+    const linked = { kind: 'offer' as const, proposal: OFFER, proposalId: 'p7' };
+    const words = { key: 'talk.offer.proposed' as const };
+    const opening = {
+      id: 'm5',
+      at: view.marketPath[0]?.at ?? 0,
+      round: 1,
+      from: 'whiteHouse' as const,
+      text: talkText(words, linked)!,
+      intent: linked,
+      words,
+    };
+    const rejected = {
+      ...OFFER,
+      id: 'p7',
+      proposer: 'whiteHouse' as const,
+      signatories: ['tokyo' as const, 'whiteHouse' as const],
+      signedBy: ['whiteHouse' as const],
+      status: 'rejected' as const,
+      closedBy: 'tokyo' as const,
+      round: 1,
+      at: opening.at,
+    };
+    const withLink = {
+      ...view,
+      channels: [{ ...view.channels[0]!, messages: [opening] }],
+      proposals: [rejected],
+    };
+    const rendered = renderWith(<ChatPanel view={withLink} />, seatedClient(withLink).client);
+    fireEvent.click(screen.getByTestId('conversation-tokyo+whiteHouse'));
+    // Not "sign or refuse it under Deals": Tokyo refused it already.
+    expect(screen.getByTestId('linked-proposal').textContent).toBe('Proposed as p7: Rejected (Tokyo).');
+    const signed = { ...rejected, status: 'signed' as const, signedBy: rejected.signatories };
+    const { closedBy: _closedBy, ...signedOpen } = signed;
+    rendered.rerenderWith(<ChatPanel view={{ ...withLink, proposals: [signedOpen] }} />);
+    expect(screen.getByTestId('linked-proposal').textContent).toBe('Proposed as p7: Signed.');
+  });
 });

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsNow } from '../../../shared/game/command-phases.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import type { Proposal } from '../../../shared/game/state.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useTalkText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -29,16 +30,24 @@ function conversationName(t: TFunction, conversation: Conversation): string {
   return conversation.key === PUBLIC ? t('chat.public') : roleList(t, conversation.others);
 }
 
+/** The proposal an offer in a message points to, as the view holds it (none: it points to none). */
+function proposalWithId(proposals: readonly Proposal[], id: string | undefined): Proposal | undefined {
+  return id === undefined ? undefined : proposals.find((proposal) => proposal.id === id);
+}
+
 function MessageLog({
   conversation,
   me,
   label,
+  proposals,
   canPropose,
   onReply,
 }: {
   conversation: Conversation;
   me: RoleId | null;
   label: string;
+  /** The proposals the view holds, for the offers in messages that point to one. */
+  proposals: readonly Proposal[];
   /** Whether a proposal may be made now (an offer in a message can be proposed in one click). */
   canPropose: boolean;
   /** Answer this message: the composer sets it as the one answered. */
@@ -102,6 +111,7 @@ function MessageLog({
               <OfferInMessage
                 proposal={message.intent.proposal}
                 proposalId={message.intent.proposalId}
+                linked={proposalWithId(proposals, message.intent.proposalId)}
                 me={me}
                 canPropose={canPropose}
               />
@@ -188,6 +198,7 @@ export function ChatPanel({ view }: { view: PlayerView }) {
         conversation={current}
         me={me}
         label={conversationName(t, current)}
+        proposals={view.proposals}
         canPropose={acceptsNow(view, 'deal:propose')}
         onReply={
           me && enabled ? (message) => setAnswering({ conversation: current.key, id: message.id }) : null

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Proposal } from '../../../shared/game/state.ts';
 import { makesADeal, type ProposalTerms } from '../../../shared/protocol/deals.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
 import { useTalkText } from '../../i18n/facilitator-text.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useAnnounce } from '../../ui/announce-context.tsx';
-import { describeTerm } from '../deals/term-text.ts';
+import { closedByText, describeTerm } from '../deals/term-text.ts';
 
 /**
  * The terms an offer in a private message attaches, and one click to propose them exactly as named: a
@@ -15,12 +16,15 @@ import { describeTerm } from '../deals/term-text.ts';
 export function OfferInMessage({
   proposal,
   proposalId,
+  linked,
   me,
   canPropose,
 }: {
   proposal: ProposalTerms;
   /** The proposal already on the table with these terms: the message points to it, nothing to propose. */
   proposalId: string | undefined;
+  /** That proposal as the view holds it now: once it is closed the pointer says how, as Deals does. */
+  linked: Proposal | undefined;
   me: RoleId;
   canPropose: boolean;
 }) {
@@ -45,7 +49,12 @@ export function OfferInMessage({
   if (proposalId !== undefined)
     return (
       <p className="message-offer" data-testid="linked-proposal">
-        {talk('talk.linkedProposal', { id: proposalId })}
+        {linked && linked.status !== 'open'
+          ? talk('talk.linkedProposalClosed', {
+              id: proposalId,
+              status: `${t(`deals.status.${linked.status}`)}${closedByText(t, linked)}`,
+            })
+          : talk('talk.linkedProposal', { id: proposalId })}
       </p>
     );
   return (
