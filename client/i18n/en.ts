@@ -440,6 +440,7 @@ export const en = {
     roundTag: 'Round {{round}}',
     roundStart: 'Week {{round}} of {{rounds}} begins',
     dealSigned: 'Deal signed by {{parties}} for {{rounds}} rounds',
+    dealExpired: 'Deal {{deal}} ({{parties}}) ran out with round {{round}}: its terms bind no one now',
     breach: '{{role}} broke a deal ({{deal}}): {{term}}, round {{round}}',
     paused: 'The facilitator has paused the game',
     resumed: 'The game resumes',

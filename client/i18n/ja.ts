@@ -443,6 +443,7 @@ export const ja: Messages = {
     roundTag: '第{{round}}ラウンド',
     roundStart: '第{{round}}週（全{{rounds}}週）が始まる',
     dealSigned: '{{parties}} が {{rounds}} ラウンドの合意に署名',
+    dealExpired: '{{parties}} の合意 {{deal}} は第{{round}}ラウンドで期限切れ：条件の拘束はなくなった',
     breach: '{{role}} が合意（{{deal}}）に違反：{{term}}、第{{round}}ラウンド',
     paused: '進行役がゲームを一時停止しました',
     resumed: 'ゲームが再開されました',

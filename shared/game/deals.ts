@@ -7,7 +7,7 @@ import type { RoleId } from '../roles.ts';
 import { complyWith } from './deal-terms.ts';
 import { gameWith } from './game-copies.ts';
 import { nextId } from './ids.ts';
-import { addNews } from './news.ts';
+import { addNews, addNewsItems } from './news.ts';
 import type { Deal, GameContext, Proposal, ProposalStatus } from './state.ts';
 
 /**
@@ -155,8 +155,13 @@ export function dealWithStatus(deal: Deal, status: Deal['status']): Deal {
   };
 }
 
-/** At resolution: proposals left open since last round lapse; deals past their last round expire. */
-export function expireAtResolution(game: GameContext): GameContext {
+/**
+ * At resolution: proposals left open since last round lapse; deals past their last round expire, each with a
+ * headline, since what a deal held up stops with it (the White House's approval counts deals with Tokyo in
+ * force, and a tariff cut kept without one reads as a climb-down): a player whose score falls the round a
+ * deal runs out can see why.
+ */
+export function expireAtResolution(game: GameContext, at: number): GameContext {
   const proposals = Object.fromEntries(
     Object.entries(game.proposals).map(([id, proposal]) => [
       id,
@@ -165,8 +170,11 @@ export function expireAtResolution(game: GameContext): GameContext {
         : proposal,
     ]),
   );
-  const deals = mappedList(game.deals, (deal) =>
-    deal.status === 'inForce' && deal.untilRound <= game.round ? dealWithStatus(deal, 'expired') : deal,
-  );
-  return gameWith(game, { proposals, deals });
+  const runningOut = (deal: Deal) => deal.status === 'inForce' && deal.untilRound <= game.round;
+  const deals = mappedList(game.deals, (deal) => (runningOut(deal) ? dealWithStatus(deal, 'expired') : deal));
+  const headlines: Headline[] = game.deals.filter(runningOut).map((deal) => ({
+    key: 'news.dealExpired',
+    params: { deal: deal.id, parties: deal.signatories.join(', '), round: game.round },
+  }));
+  return addNewsItems(gameWith(game, { proposals, deals }), headlines, at);
 }

@@ -103,7 +103,7 @@ export function resolve(game: GameContext, at: number): GameContext {
       },
     ],
   });
-  return standingForNextRound(expireAtResolution(next), moves);
+  return standingForNextRound(expireAtResolution(next, at), moves);
 }
 
 /**

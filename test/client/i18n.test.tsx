@@ -95,6 +95,12 @@ describe('headlines', () => {
     expect(
       headlineText(i18n, { key: 'news.dealSigned', params: { parties: 'tokyo, whiteHouse', rounds: 3 } }),
     ).toBe('Deal signed by Tokyo, White House for 3 rounds');
+    expect(
+      headlineText(i18n, {
+        key: 'news.dealExpired',
+        params: { deal: 'd4', parties: 'tokyo, whiteHouse', round: 3 },
+      }),
+    ).toBe('Deal d4 (Tokyo, White House) ran out with round 3: its terms bind no one now');
   });
 
   it('knows every market headline key from the model', () => {

@@ -149,6 +149,23 @@ describe('proposals and deals', () => {
     expect(game.engine.state.proposals[proposalId as string]!.status).toBe('expired');
   });
 
+  it('files a headline when a deal runs out, naming it, its parties and its last round', () => {
+    const game = testGame();
+    toNegotiate(game);
+    const { proposalId } = expectOk(game.send(seat('tokyo'), { type: 'deal:propose', proposal: capDeal }));
+    expectOk(game.send(seat('whiteHouse'), { type: 'deal:accept', proposalId }));
+    const deal = game.engine.state.deals[0]!;
+    const expiries = () => game.engine.state.news.filter((item) => item.headline.key === 'news.dealExpired');
+    while (game.engine.state.round <= deal.untilRound && game.engine.state.phase !== 'ended') {
+      expect(expiries()).toEqual([]);
+      game.expire();
+    }
+    expect(game.engine.state.deals[0]!.status).toBe('expired');
+    expect(expiries().map((item) => [item.round, item.headline.params])).toEqual([
+      [deal.untilRound, { deal: deal.id, parties: 'tokyo, whiteHouse', round: deal.untilRound }],
+    ]);
+  });
+
   it('in binding games refuses a sheet that breaks a deal in force', () => {
     const game = testGame({ bindingDeals: true });
     toNegotiate(game);
