@@ -393,7 +393,19 @@ export const en = {
     pause: 'Pause',
     resume: 'Resume',
     extend: '+{{seconds}} s',
-    skip: 'Skip to next phase',
+    /** Skip names the phase it ends, so a press that lands after the phase changed reads differently. */
+    skipPhase: {
+      briefing: 'Skip the briefing',
+      news: 'Skip the news',
+      negotiate: 'End negotiation',
+      decide: 'Resolve the round now',
+    },
+    skipUnsent:
+      'You have not handed in your sheet. Resolving now plays last round’s standing policy for you.',
+    skipUnsentInvalid:
+      'You have not handed in your sheet, and it cannot be handed in as it stands (see the move sheet). Resolving now plays last round’s standing policy for you.',
+    handInAndSkip: 'Hand in my sheet and resolve',
+    skipAnyway: 'Resolve without my sheet',
     end: 'End game',
     confirmEnd: 'Yes, end the game now',
     cancel: 'Cancel',

@@ -396,7 +396,17 @@ export const ja: Messages = {
     pause: '一時停止',
     resume: '再開',
     extend: '+{{seconds}}秒',
-    skip: '次のフェーズへ',
+    skipPhase: {
+      briefing: 'ブリーフィングを飛ばす',
+      news: 'ニュースを飛ばす',
+      negotiate: '交渉を終える',
+      decide: '今すぐラウンドを締める',
+    },
+    skipUnsent: 'まだシートを提出していません。今締めると、あなたの席は前ラウンドの継続方針で扱われます。',
+    skipUnsentInvalid:
+      'まだシートを提出しておらず、今のままでは提出できません（行動シートを確認してください）。今締めると、あなたの席は前ラウンドの継続方針で扱われます。',
+    handInAndSkip: 'シートを提出して締める',
+    skipAnyway: 'シートなしで締める',
     end: 'ゲーム終了',
     confirmEnd: 'はい、今すぐ終了します',
     cancel: 'キャンセル',
