@@ -20,6 +20,7 @@ import type {
   TimeRequest,
 } from './state.ts';
 import type { SeatControl } from './takeover.ts';
+import { isTimedPhase, phaseSeconds } from './time.ts';
 
 /** The market as everyone sees it: no actual holdings, no model internals. */
 export type PublicMarket = Omit<MarketState, 'tokyoHoldingsBn' | 'holdingsValueBn' | 'internals'>;
@@ -73,6 +74,11 @@ export interface PlayerView {
   round: number;
   rounds: number;
   deadline: number | null;
+  /**
+   * How long this phase runs at this table (its timer, stretched by extended time); null outside the timed
+   * phases. A time warning is due only in a phase long enough for it to tell anyone something (time.ts).
+   */
+  phaseSeconds: number | null;
   paused: boolean;
   pausedRemainingMs: number | null;
   bindingDeals: boolean;
@@ -205,6 +211,7 @@ export function commonViewOf(game: GameState): CommonView {
     round: game.round,
     rounds: game.config.rounds,
     deadline: game.deadline,
+    phaseSeconds: isTimedPhase(game.phase) ? phaseSeconds(game, game.phase) : null,
     paused: game.paused,
     pausedRemainingMs: game.pausedRemainingMs,
     bindingDeals: game.config.bindingDeals,
@@ -269,6 +276,7 @@ export function viewOfParts(common: CommonView, own: OwnView): PlayerView {
     round: common.round,
     rounds: common.rounds,
     deadline: common.deadline,
+    phaseSeconds: common.phaseSeconds,
     paused: common.paused,
     pausedRemainingMs: common.pausedRemainingMs,
     bindingDeals: common.bindingDeals,
