@@ -43,6 +43,7 @@ export const facilitatorEn = {
     sheets: 'Sealed sheets, round by round',
     sheetsCaption: '{{role}}: the sheet played each round',
     handedIn: 'Handed in',
+    unread: 'none (not used by this action)',
     standing: 'Standing policy (no sheet handed in)',
     yes: 'Yes',
     no: 'No',

@@ -44,6 +44,7 @@ export const facilitatorJa: typeof facilitatorEn = {
     sheets: '封印された行動シート（ラウンドごと）',
     sheetsCaption: '{{role}}：各ラウンドに実行されたシート',
     handedIn: '提出済み',
+    unread: 'なし（この操作では使われません）',
     standing: '継続方針（シート未提出）',
     yes: 'はい',
     no: 'いいえ',
