@@ -144,7 +144,7 @@ export const en = {
     joining: 'Joining…',
     solo: {
       title: 'Play solo',
-      lead: 'Take one role; bots play the other three. About ten minutes.',
+      lead: 'Take one role; bots play the other three. {{rounds}} rounds, up to about {{minutes}} minutes: you can skip ahead, or set fewer rounds and shorter phases under Advanced options.',
       role: 'Your role',
       start: 'Start a solo game',
     },
