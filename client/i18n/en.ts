@@ -770,7 +770,8 @@ export const en = {
       usBusiness: "the businesses' hedges and supply-chain moves are private",
     },
     publicLabel: 'public:',
-    yoursNow: 'yours now: {{score}}',
+    yoursNow: 'yours now, only you see it: {{score}}',
+    onlyYou: '(only you see it)',
   },
   scoring: {
     components: {

@@ -770,7 +770,8 @@ export const ja: Messages = {
       usBusiness: '企業のヘッジとサプライチェーンの動きは非公開です',
     },
     publicLabel: '公表値：',
-    yoursNow: '現在のあなたのスコア：{{score}}',
+    yoursNow: '現在のあなたのスコア（あなたにだけ表示）：{{score}}',
+    onlyYou: '（あなたにだけ表示）',
   },
   scoring: {
     components: {

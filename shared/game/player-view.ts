@@ -34,6 +34,11 @@ export interface OwnSeat<R extends RoleId = RoleId> {
   submittedMove: MoveFor<R> | null;
   score: ScoreCard;
   /**
+   * The seat's own score as published with each round report, in round order. A seat always sees its own
+   * score; the public reports withhold it while it reads secret moves not yet revealed (public-scores.ts).
+   */
+  reportScores: number[];
+  /**
    * Tokyo alone sees its actual holdings, their market value and its gain or loss on them, all three as of
    * now (the gain or loss in `book` is as of the last resolution).
    */
@@ -154,6 +159,7 @@ function ownSeatOf(game: GameState, role: RoleId): OwnSeat {
     standingMove: game.standingMoves[role],
     submittedMove: submitted ?? null,
     score: game.scores[role],
+    reportScores: game.reports.map((report) => report.scores[role]),
   };
   if (role === 'tokyo') {
     seat.holdings = {

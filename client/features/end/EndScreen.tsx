@@ -85,7 +85,12 @@ export function EndScreen() {
           </div>
         ))}
       </section>
-      <RoundReports reports={view.reports} seats={view.seats} you={view.you?.role ?? null} />
+      <RoundReports
+        reports={view.reports}
+        seats={view.seats}
+        you={view.you?.role ?? null}
+        ownScores={view.you?.reportScores}
+      />
       <p className="end-actions">
         {seat?.isHost ? (
           <a className="button primary" href={debriefHash(seat.gameId)} data-testid="open-debrief">

@@ -10,16 +10,28 @@ export type Standing =
   /** A hidden score is not ranked: a rank would give away where it stands. */
   | { role: RoleId; score: null; rank: null };
 
+/** A seat's own score as it sees it: always shown to it, whatever others see of it. */
+export interface OwnStanding {
+  role: RoleId;
+  score: number;
+}
+
+/** The reader's own score for the standings, whole as shown, or null for a view without a seat. */
+export function ownStanding(you: PlayerView['you']): OwnStanding | null {
+  return you ? { role: you.role, score: Math.round(you.score.total) } : null;
+}
+
 /**
  * Roles from the highest score shown down, then those whose score is hidden (in the usual role order).
  * Scores are compared as shown (whole numbers), so two seats that both read 37 are tied, not split by a
- * decimal nobody can see; a tie keeps the usual role order.
+ * decimal nobody can see; a tie keeps the usual role order. The reader's own row is ranked by its own
+ * score, the one it is shown, not by the public figure others see of it.
  */
-export function standingsOf(seats: PlayerView['seats']): Standing[] {
+export function standingsOf(seats: PlayerView['seats'], own: OwnStanding | null = null): Standing[] {
   const shown: { role: RoleId; score: number }[] = [];
   const hidden: Standing[] = [];
   for (const role of ROLE_IDS) {
-    const score = seats[role].score;
+    const score = role === own?.role ? own.score : seats[role].score;
     if (score === null) hidden.push({ role, score: null, rank: null });
     else shown.push({ role, score });
   }
@@ -33,8 +45,8 @@ export function standingsOf(seats: PlayerView['seats']): Standing[] {
 }
 
 /** Whether any standing is hidden, so that the ranks must say they cover only the scores shown. */
-export function someScoreHidden(seats: PlayerView['seats']): boolean {
-  return ROLE_IDS.some((role) => seats[role].score === null);
+export function someScoreHidden(seats: PlayerView['seats'], own: OwnStanding | null = null): boolean {
+  return ROLE_IDS.some((role) => role !== own?.role && seats[role].score === null);
 }
 
 /**
