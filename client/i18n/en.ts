@@ -408,6 +408,7 @@ export const en = {
     skipAnyway: 'Resolve without my sheet',
     end: 'End game',
     confirmEnd: 'Yes, end the game now',
+    more: 'More host tools',
     cancel: 'Cancel',
     shock: 'Shock',
     inject: 'Inject shock',
@@ -756,6 +757,8 @@ export const en = {
     outcome: 'Outcome',
     componentScore: 'Points (0–100)',
     kind: { human: 'Player', bot: 'Bot' },
+    /** The name a host who gave none joined with (DEFAULT_HOST_NAME), in this language. */
+    hostName: 'Host',
     asOfStart: 'as at the start: its secret moves are not revealed yet',
     asOfRound: 'as of round {{round}}: its later secret moves are not revealed yet',
     notYetPublic: 'Not public yet: this score reads secret moves',

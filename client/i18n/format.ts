@@ -70,6 +70,11 @@ export interface Formatters {
   moneyMillions(m: number, digits?: number): string;
   time(ms: number): string;
   clock(ms: number): string;
+  /**
+   * Names run together as the language writes a list: "Tokyo, White House" in English, "東京、ホワイトハウス"
+   * in Japanese (Intl.ListFormat, conjunction, narrow: no "and" added to the English lists).
+   */
+  list(items: readonly string[]): string;
 }
 
 /** The true minus sign, as Intl's signDisplay writes it. */
@@ -117,6 +122,7 @@ export function formatters(language: string): Formatters {
     minute: '2-digit',
     second: '2-digit',
   });
+  const listFormat = new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' });
   const japanese = language.startsWith('ja');
   /** Rounded to the digits asked for first, so both languages show the same amount. */
   const dollars = (usd: number, scale: number, suffix: string, digits: number) => {
@@ -136,6 +142,7 @@ export function formatters(language: string): Formatters {
     signedMoney: (bn, digits = 0) => `${sign(bn, digits)}${dollars(bn * 1e9, 1e9, 'bn', digits)}`,
     moneyMillions: (m, digits = 0) => `${minus(m, digits)}${dollars(m * 1e6, 1e6, 'm', digits)}`,
     time: (ms) => timeFormat.format(ms),
+    list: (items) => listFormat.format(items),
     clock: (ms) => {
       const total = Math.max(0, Math.ceil(ms / 1000));
       const minutes = Math.floor(total / 60);

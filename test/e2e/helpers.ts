@@ -78,7 +78,7 @@ export async function startSolo(page: Page, roleName: RegExp, options: GameOptio
   await page.goto('/');
   const form = page.getByRole('form', { name: 'Play solo' });
   await form.getByRole('radio', { name: roleName }).check();
-  await form.getByText('Advanced options').click();
+  await form.locator('details.advanced > summary').click();
   await fillOptions(form, options);
   await form.getByRole('button', { name: 'Start a solo game' }).click();
   await expect(page.getByTestId('briefing-title')).toBeVisible();

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { debriefHash } from '../../app/routes.ts';
 import { useClientState, useView } from '../../game/context.tsx';
+import { useTableOfOne } from '../../game/solo-table.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
@@ -25,6 +26,7 @@ export function EndScreen() {
   const headline = useHeadlineIn();
   useDocumentTitle(t('end.title'));
   const heading = useFocusOnChange<HTMLHeadingElement>('end');
+  const alone = useTableOfOne();
   const reasonsByRound = new Map<number, typeof view.botReasons>();
   for (const reason of view.botReasons) {
     reasonsByRound.set(reason.round, [...(reasonsByRound.get(reason.round) ?? []), reason]);
@@ -45,7 +47,10 @@ export function EndScreen() {
                 <span className="ranking-role">
                   {t(`roles.${role}.name`)}
                   {role === view.you?.role ? ` ${t('chat.you')}` : ''}
-                  <span className="muted"> · {playedBy(t, role, view.seats, roster)}</span>
+                  <span className="muted">
+                    {' · '}
+                    {playedBy(t, role, view.seats, roster, format, alone && role === view.you?.role)}
+                  </span>
                 </span>
                 <span className="ranking-score">
                   <PublicScoreText role={role} entry={view.seats[role]} />
@@ -94,7 +99,7 @@ export function EndScreen() {
       <p className="end-actions">
         {seat?.isHost ? (
           <a className="button primary" href={debriefHash(seat.gameId)} data-testid="open-debrief">
-            {ft('end.openDebrief')}
+            {ft(alone ? 'end.openDebriefAlone' : 'end.openDebrief')}
           </a>
         ) : null}
         <a className={seat?.isHost ? 'button' : 'button primary'} href="#/">

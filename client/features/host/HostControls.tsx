@@ -6,6 +6,7 @@ import type { MoveSheet } from '../../../shared/protocol/moves.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { useGameClient, useView } from '../../game/context.tsx';
 import type { CommandBody } from '../../game/game-client.ts';
+import { useTableOfOne } from '../../game/solo-table.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { sheetReadyToHandIn } from '../moves/held-sheet.ts';
 import { TimeDesk } from '../time/TimeDesk.tsx';
@@ -55,6 +56,7 @@ export function HostControls() {
   const [busy, setBusy] = useState(false);
   const shockSelectId = useId();
   const settling = useJustChanged(`${view.round}:${view.phase}`, SKIP_SETTLE_MS);
+  const alone = useTableOfOne();
 
   async function send(body: CommandBody) {
     setBusy(true);
@@ -98,6 +100,43 @@ export function HostControls() {
       onChoose: () => void send({ type: 'host:skip' }),
     },
   ];
+  const endGame = (
+    <ConfirmChoice
+      key="end"
+      label={t('host.end')}
+      className="button danger-outline"
+      busy={busy}
+      choices={[
+        {
+          label: t('host.confirmEnd'),
+          className: 'button danger',
+          onChoose: () => void send({ type: 'host:end' }),
+        },
+      ]}
+    />
+  );
+  const tools = (
+    <>
+      {acceptsNow(view, 'host:inject') ? (
+        <div className="shock-row">
+          <label htmlFor={shockSelectId}>{t('host.shock')}</label>
+          <select id={shockSelectId} value={shockId} onChange={(event) => setShockId(event.target.value)}>
+            <ShockOptions />
+          </select>
+          <ActionButton
+            className="button"
+            busy={busy}
+            unavailable={!shockId}
+            onClick={() => void send({ type: 'host:inject', shockId })}
+          >
+            {t('host.inject')}
+          </ActionButton>
+        </div>
+      ) : null}
+      <TimeDesk />
+      <HostRoster />
+    </>
+  );
   return (
     <section className="host-controls" aria-labelledby="host-controls-title">
       <h2 id="host-controls-title" className="compact-title">
@@ -139,38 +178,19 @@ export function HostControls() {
             {skipLabel}
           </ActionButton>
         )}
-        <ConfirmChoice
-          key="end"
-          label={t('host.end')}
-          className="button danger-outline"
-          busy={busy}
-          choices={[
-            {
-              label: t('host.confirmEnd'),
-              className: 'button danger',
-              onChoose: () => void send({ type: 'host:end' }),
-            },
-          ]}
-        />
+        {alone ? null : endGame}
       </div>
-      {acceptsNow(view, 'host:inject') ? (
-        <div className="shock-row">
-          <label htmlFor={shockSelectId}>{t('host.shock')}</label>
-          <select id={shockSelectId} value={shockId} onChange={(event) => setShockId(event.target.value)}>
-            <ShockOptions />
-          </select>
-          <ActionButton
-            className="button"
-            busy={busy}
-            unavailable={!shockId}
-            onClick={() => void send({ type: 'host:inject', shockId })}
-          >
-            {t('host.inject')}
-          </ActionButton>
-        </div>
-      ) : null}
-      <TimeDesk />
-      <HostRoster />
+      {alone ? (
+        // Alone at the table, the player needs the clock; a facilitator's tools (shocks, requests for
+        // time, extended time, people at each seat) would fill a phone's first screen, so they wait here.
+        <details className="more-host-tools">
+          <summary>{t('host.more')}</summary>
+          <div className="button-row">{endGame}</div>
+          {tools}
+        </details>
+      ) : (
+        tools
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OwnSeat, PlayerView, SeatEntry } from '../../../shared/game/player-view.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useClientState } from '../../game/context.tsx';
+import { useTableOfOne } from '../../game/solo-table.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { BookSummary } from './BookSummary.tsx';
 import { PublicScoreText } from './PublicScore.tsx';
@@ -49,6 +50,7 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { roster } = useClientState();
+  const alone = useTableOfOne();
   const you = view.you;
   const own = ownStanding(you);
   const someHidden = someScoreHidden(view.seats, own);
@@ -106,7 +108,7 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
                 {t(`roles.${role}.short`)}
                 {role === you?.role ? <span className="you-marker"> {t('scores.youMarker')}</span> : null}
               </th>
-              <td>{playedBy(t, role, view.seats, roster, format.time)}</td>
+              <td>{playedBy(t, role, view.seats, roster, format, alone && role === you?.role)}</td>
               <td>
                 <StandingScore role={role} entry={view.seats[role]} you={you} />
               </td>
