@@ -4,6 +4,8 @@
  * the market model's and the bots' English templates are merged in from shared/ (see resources.ts).
  */
 export const en = {
+  /** Names in a list, joined as the language writes one (format.ts, `list`). */
+  list: '{{items, list}}',
   app: {
     name: 'Leverage',
     skipToContent: 'Skip to content',
@@ -656,6 +658,8 @@ export const en = {
     counters: 'Counters {{id}}',
     signedBy: 'Signed by {{roles}}',
     waitingFor: 'waiting for {{roles}}',
+    /** After a closed proposal's status: who closed it (term-text.ts, closedByText). */
+    closedBy: ' ({{role}})',
     accept: 'Accept',
     counter: 'Counter',
     reject: 'Reject',

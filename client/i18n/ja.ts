@@ -5,6 +5,7 @@ import type { Messages } from './en.ts';
  * because a good translation is pending, and i18next falls back to English for anything missing.
  */
 export const ja: Messages = {
+  list: '{{items, list}}',
   app: {
     name: 'レバレッジ',
     skipToContent: '本文へ移動',
@@ -448,7 +449,7 @@ export const ja: Messages = {
     empty: 'まだニュースはありません。',
     roundTag: '第{{round}}ラウンド',
     roundStart: '第{{round}}週（全{{rounds}}週）が始まる',
-    dealSigned: '{{parties}} が {{rounds}} ラウンドの合意に署名',
+    dealSigned: '{{parties}}が{{rounds}}ラウンドの合意に署名',
     breach: '{{role}} が合意（{{deal}}）に違反：{{term}}、第{{round}}ラウンド',
     paused: '進行役がゲームを一時停止しました',
     resumed: 'ゲームが再開されました',
@@ -656,6 +657,7 @@ export const ja: Messages = {
     counters: '{{id}} への対案',
     signedBy: '署名：{{roles}}',
     waitingFor: '{{roles}} の署名待ち',
+    closedBy: '（{{role}}）',
     accept: '受諾',
     counter: '対案',
     reject: '拒否',

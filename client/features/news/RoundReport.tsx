@@ -91,7 +91,7 @@ export function RoundReportView({
       {report.missedSheets.length > 0 ? (
         <p className="muted">
           {t('report.missedSheets', {
-            roles: report.missedSheets.map((role) => t(`roles.${role}.short`)).join(', '),
+            roles: format.list(report.missedSheets.map((role) => t(`roles.${role}.short`))),
           })}
         </p>
       ) : null}
