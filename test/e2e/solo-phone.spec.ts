@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { expectPhase, SKIP_BUTTON, skip, startSolo, test } from './helpers.ts';
+import { axeFindings, expectPhase, SKIP_BUTTON, skip, startSolo, test } from './helpers.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -27,6 +27,7 @@ test('a solo player on a phone sees the clock controls first, and Skip asks befo
   await expect(page.getByTestId('news-list')).toBeInViewport();
   await more.locator(':scope > summary').click();
   await expect(controls.getByRole('button', { name: 'End game' })).toBeVisible();
+  expect(await axeFindings(page)).toEqual([]);
   await more.locator(':scope > summary').click();
 
   await skip(page);
@@ -37,6 +38,7 @@ test('a solo player on a phone sees the clock controls first, and Skip asks befo
   await expect(question).toBeInViewport();
   await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await axeFindings(page)).toEqual([]);
   await question.getByRole('button', { name: 'Hand in my sheet and resolve' }).click();
   // The only person's sheet ends the round: its report, and not "You handed in no sheet".
   await expect(page.getByTestId('round-report').first()).toContainText('Round 1 report', { timeout: 20_000 });
