@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
+import { DEFAULT_HOST_NAME } from '../shared/protocol/fields.ts';
 import type { CreateGame, JoinedGame, JoinGame, ResumeSeat } from '../shared/protocol/socket.ts';
 import type { Ids } from './ids.ts';
 import type { LeverageSocket, SeatSocket } from './io-types.ts';
@@ -100,7 +101,7 @@ export async function createGame(
   );
   const token = deps.ids.token();
   const person = await seatPerson(game, {
-    name: settings.name ?? 'Host',
+    name: settings.name ?? DEFAULT_HOST_NAME,
     role: settings.role,
     isHost: true,
     token,

@@ -4,6 +4,8 @@
  * the market model's and the bots' English templates are merged in from shared/ (see resources.ts).
  */
 export const en = {
+  /** Names in a list, joined as the language writes one (format.ts, `list`). */
+  list: '{{items, list}}',
   app: {
     name: 'Leverage',
     skipToContent: 'Skip to content',
@@ -144,7 +146,7 @@ export const en = {
     joining: 'Joining…',
     solo: {
       title: 'Play solo',
-      lead: 'Take one role; bots play the other three. About ten minutes.',
+      lead: 'Take one role; bots play the other three. {{rounds}} rounds, up to about {{minutes}} minutes: you can skip ahead, or set fewer rounds and shorter phases under Advanced options.',
       role: 'Your role',
       start: 'Start a solo game',
     },
@@ -398,9 +400,22 @@ export const en = {
     pause: 'Pause',
     resume: 'Resume',
     extend: '+{{seconds}} s',
-    skip: 'Skip to next phase',
+    /** Skip names the phase it ends, so a press that lands after the phase changed reads differently. */
+    skipPhase: {
+      briefing: 'Skip the briefing',
+      news: 'Skip the news',
+      negotiate: 'End negotiation',
+      decide: 'Resolve the round now',
+    },
+    skipUnsent:
+      'You have not handed in your sheet. Resolving now plays last round’s standing policy for you.',
+    skipUnsentInvalid:
+      'You have not handed in your sheet, and it cannot be handed in as it stands (see the move sheet). Resolving now plays last round’s standing policy for you.',
+    handInAndSkip: 'Hand in my sheet and resolve',
+    skipAnyway: 'Resolve without my sheet',
     end: 'End game',
     confirmEnd: 'Yes, end the game now',
+    more: 'More host tools',
     cancel: 'Cancel',
     shock: 'Shock',
     inject: 'Inject shock',
@@ -649,6 +664,8 @@ export const en = {
     counters: 'Counters {{id}}',
     signedBy: 'Signed by {{roles}}',
     waitingFor: 'waiting for {{roles}}',
+    /** After a closed proposal's status: who closed it (term-text.ts, closedByText). */
+    closedBy: ' ({{role}})',
     accept: 'Accept',
     counter: 'Counter',
     reject: 'Reject',
@@ -750,6 +767,8 @@ export const en = {
     outcome: 'Outcome',
     componentScore: 'Points (0–100)',
     kind: { human: 'Player', bot: 'Bot' },
+    /** The name a host who gave none joined with (DEFAULT_HOST_NAME), in this language. */
+    hostName: 'Host',
     asOfStart: 'as at the start: its secret moves are not revealed yet',
     asOfRound: 'as of round {{round}}: its later secret moves are not revealed yet',
     notYetPublic: 'Not public yet: this score reads secret moves',
@@ -764,7 +783,8 @@ export const en = {
       usBusiness: "the businesses' hedges and supply-chain moves are private",
     },
     publicLabel: 'public:',
-    yoursNow: 'yours now: {{score}}',
+    yoursNow: 'yours now, only you see it: {{score}}',
+    onlyYou: '(only you see it)',
   },
   scoring: {
     components: {

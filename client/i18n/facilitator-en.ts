@@ -7,8 +7,11 @@ export const facilitatorEn = {
   briefing: {
     transcriptNotice:
       'After the game the facilitator can read every message, private ones included, in the debrief.',
+    /** At a table of one there is no facilitator: the player reads the debrief themselves. */
+    transcriptNoticeAlone:
+      'After the game the debrief shows every sheet and private message, the bots’ included.',
   },
-  end: { openDebrief: 'Open the facilitator’s debrief' },
+  end: { openDebrief: 'Open the facilitator’s debrief', openDebriefAlone: 'Open the debrief' },
   debrief: {
     title: 'Debrief',
     lead: 'Everything that happened at this table, the sealed sheets and private messages included.',
@@ -43,6 +46,7 @@ export const facilitatorEn = {
     sheets: 'Sealed sheets, round by round',
     sheetsCaption: '{{role}}: the sheet played each round',
     handedIn: 'Handed in',
+    unread: 'none (not used by this action)',
     standing: 'Standing policy (no sheet handed in)',
     yes: 'Yes',
     no: 'No',

@@ -9,8 +9,10 @@ export const facilitatorJa: typeof facilitatorEn = {
   briefing: {
     transcriptNotice:
       'ゲーム終了後、進行役はデブリーフで非公開メッセージを含むすべてのメッセージを読むことができます。',
+    transcriptNoticeAlone:
+      'ゲーム終了後、デブリーフでボットのものも含め、すべてのシートと非公開メッセージを見ることができます。',
   },
-  end: { openDebrief: '進行役のデブリーフを開く' },
+  end: { openDebrief: '進行役のデブリーフを開く', openDebriefAlone: 'デブリーフを開く' },
   debrief: {
     title: 'デブリーフ',
     lead: 'このテーブルで起きたことのすべて。封印された行動シートと非公開メッセージも含みます。',
@@ -44,6 +46,7 @@ export const facilitatorJa: typeof facilitatorEn = {
     sheets: '封印された行動シート（ラウンドごと）',
     sheetsCaption: '{{role}}：各ラウンドに実行されたシート',
     handedIn: '提出済み',
+    unread: 'なし（この操作では使われません）',
     standing: '継続方針（シート未提出）',
     yes: 'はい',
     no: 'いいえ',

@@ -1,4 +1,4 @@
-import type { i18n as I18n } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Headline } from '../../shared/market/types.ts';
 import { ROLE_IDS, type RoleId } from '../../shared/roles.ts';
@@ -32,7 +32,7 @@ function localiseParam(i18n: I18n, value: string | number): string | number {
   if (typeof value === 'number') return value;
   const parts = value.split(/\s*,\s*/);
   if (parts.length > 0 && parts.every(isRoleId)) {
-    return parts.map((role) => i18n.t(`roles.${role}.short`)).join(', ');
+    return formattersFor(i18n.language).list(parts.map((role) => i18n.t(`roles.${role}.short`)));
   }
   const termKey = `terms.kind.${value}`;
   if (i18n.exists(termKey)) return looseI18n(i18n).t(termKey);
@@ -87,7 +87,10 @@ export interface Formatters {
   /** A time of day, with seconds ("02:28:12 PM", "14:28:12") or without ("02:28 PM", "14:28"). */
   time(ms: number, seconds?: boolean): string;
   clock(ms: number): string;
-  /** Items as a list in words: "2, 3 and 5" ("2, 3, and 5" in US English), "2、3、5". */
+  /**
+   * Items run together as the language writes a list: "Tokyo and White House", "2, 3, and 5" in English,
+   * "東京、ホワイトハウス", "2、3、5" in Japanese (Intl.ListFormat, conjunction); numbers as `number` writes them.
+   */
   list(items: readonly (string | number)[]): string;
 }
 
@@ -186,9 +189,10 @@ export function useFormat(): Formatters {
 
 /**
  * The money formats as i18next formats, so a template says `{{amountBn, money}}` (billions),
- * `{{changeBn, signedMoney}}` or `{{spendM, moneyMillions}}` and reads like every figure on screen.
+ * `{{changeBn, signedMoney}}` or `{{spendM, moneyMillions}}` and reads like every figure on screen; and
+ * `{{items, list}}` joins names as `list` does (in place of i18next's own, which adds "and").
  */
-export function addMoneyFormats(i18n: I18n): void {
+export function addFormats(i18n: I18n): void {
   const formatter = i18n.services.formatter;
   if (!formatter) return;
   // Params arrive as numbers or as pre-signed text ("+50", "−12"); `digits` comes from the template.
@@ -199,4 +203,15 @@ export function addMoneyFormats(i18n: I18n): void {
       formattersFor(language ?? 'en')[name](amount(value), digits(options)),
     );
   }
+  formatter.add('list', (value, language) =>
+    formattersFor(language ?? 'en').list(Array.isArray(value) ? value.map(String) : [String(value)]),
+  );
+}
+
+/**
+ * Names run together in the reader’s language ("Tokyo and White House"; "東京、ホワイトハウス"), for code that
+ * holds only `t`: the `list` key is `{{items, list}}` in every language, which `list` above formats.
+ */
+export function listOf(t: TFunction, items: readonly string[]): string {
+  return String(t('list', { items: [...items] } as never));
 }

@@ -5,6 +5,7 @@ import type { Messages } from './en.ts';
  * because a good translation is pending, and i18next falls back to English for anything missing.
  */
 export const ja: Messages = {
+  list: '{{items, list}}',
   app: {
     name: 'レバレッジ',
     skipToContent: '本文へ移動',
@@ -148,7 +149,7 @@ export const ja: Messages = {
     joining: '参加しています…',
     solo: {
       title: '一人で遊ぶ',
-      lead: '一つの役割を担当し、残り三つはボットが担当します。約10分。',
+      lead: '一つの役割を担当し、残り三つはボットが担当します。{{rounds}}ラウンドで最長約{{minutes}}分。先に進めることも、「詳細設定」でラウンド数や各フェーズの時間を短くすることもできます。',
       role: 'あなたの役割',
       start: '一人プレイを始める',
     },
@@ -401,9 +402,20 @@ export const ja: Messages = {
     pause: '一時停止',
     resume: '再開',
     extend: '+{{seconds}}秒',
-    skip: '次のフェーズへ',
+    skipPhase: {
+      briefing: 'ブリーフィングを飛ばす',
+      news: 'ニュースを飛ばす',
+      negotiate: '交渉を終える',
+      decide: '今すぐラウンドを締める',
+    },
+    skipUnsent: 'まだシートを提出していません。今締めると、あなたの席は前ラウンドの継続方針で扱われます。',
+    skipUnsentInvalid:
+      'まだシートを提出しておらず、今のままでは提出できません（行動シートを確認してください）。今締めると、あなたの席は前ラウンドの継続方針で扱われます。',
+    handInAndSkip: 'シートを提出して締める',
+    skipAnyway: 'シートなしで締める',
     end: 'ゲーム終了',
     confirmEnd: 'はい、今すぐ終了します',
+    more: 'その他の主催者ツール',
     cancel: 'キャンセル',
     shock: 'ショック',
     inject: 'ショックを発生させる',
@@ -442,8 +454,8 @@ export const ja: Messages = {
     empty: 'まだニュースはありません。',
     roundTag: '第{{round}}ラウンド',
     roundStart: '第{{round}}週（全{{rounds}}週）が始まる',
-    dealSigned: '{{parties}} が {{rounds}} ラウンドの合意に署名',
-    dealExpired: '{{parties}} の合意 {{deal}} は第{{round}}ラウンドで期限切れ：条件の拘束はなくなった',
+    dealSigned: '{{parties}}が{{rounds}}ラウンドの合意に署名',
+    dealExpired: '{{parties}}の合意{{deal}}は第{{round}}ラウンドで期限切れ：条件の拘束はなくなった',
     breach: '{{role}} が合意（{{deal}}）に違反：{{term}}、第{{round}}ラウンド',
     paused: '進行役がゲームを一時停止しました',
     resumed: 'ゲームが再開されました',
@@ -651,6 +663,7 @@ export const ja: Messages = {
     counters: '{{id}} への対案',
     signedBy: '署名：{{roles}}',
     waitingFor: '{{roles}} の署名待ち',
+    closedBy: '（{{role}}）',
     accept: '受諾',
     counter: '対案',
     reject: '拒否',
@@ -752,6 +765,7 @@ export const ja: Messages = {
     outcome: '結果',
     componentScore: '点数（0〜100）',
     kind: { human: 'プレイヤー', bot: 'ボット' },
+    hostName: '主催者',
     asOfStart: '開始時点：秘密の行動はまだ明かされていません',
     asOfRound: '第{{round}}ラウンド時点：その後の秘密の行動はまだ明かされていません',
     notYetPublic: '未公表：このスコアは秘密の行動に基づきます',
@@ -766,7 +780,8 @@ export const ja: Messages = {
       usBusiness: '企業のヘッジとサプライチェーンの動きは非公開です',
     },
     publicLabel: '公表値：',
-    yoursNow: '現在のあなたのスコア：{{score}}',
+    yoursNow: '現在のあなたのスコア（あなたにだけ表示）：{{score}}',
+    onlyYou: '（あなたにだけ表示）',
   },
   scoring: {
     components: {

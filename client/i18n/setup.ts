@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/languages.ts';
-import { addMoneyFormats } from './format.ts';
+import { addFormats } from './format.ts';
 import { resources } from './resources.ts';
 
 export { LANGUAGES, type Language };
@@ -36,7 +36,7 @@ export function createI18n(language: Language, onChange?: (language: string) => 
     initAsync: false,
     returnNull: false,
   });
-  addMoneyFormats(instance);
+  addFormats(instance);
   if (onChange) instance.on('languageChanged', onChange);
   return instance;
 }

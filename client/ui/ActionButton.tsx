@@ -1,10 +1,11 @@
-import type { ButtonHTMLAttributes, MouseEvent } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent, Ref } from 'react';
 
 type ActionButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disabled'> & {
   /** The command is on its way: the button says so and ignores presses until the answer. */
   busy?: boolean;
   /** The button does nothing now (wrong phase, a refused sheet): said, not hidden. */
   unavailable?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 };
 
 /**

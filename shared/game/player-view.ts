@@ -20,6 +20,7 @@ import type {
   TimeRequest,
 } from './state.ts';
 import type { SeatControl } from './takeover.ts';
+import { isTimedPhase, phaseSeconds } from './time.ts';
 
 /** The market as everyone sees it: no actual holdings, no model internals. */
 export type PublicMarket = Omit<MarketState, 'tokyoHoldingsBn' | 'holdingsValueBn' | 'internals'>;
@@ -32,6 +33,11 @@ export interface OwnSeat<R extends RoleId = RoleId> {
   standingMove: MoveFor<R>;
   submittedMove: MoveFor<R> | null;
   score: ScoreCard;
+  /**
+   * The seat's own score as published with each round report, in round order. A seat always sees its own
+   * score; the public reports withhold it while it reads secret moves not yet revealed (public-scores.ts).
+   */
+  reportScores: number[];
   /**
    * Tokyo alone sees its actual holdings, their market value and its gain or loss on them, all three as of
    * now (the gain or loss in `book` is as of the last resolution).
@@ -73,6 +79,11 @@ export interface PlayerView {
   round: number;
   rounds: number;
   deadline: number | null;
+  /**
+   * How long this phase runs at this table (its timer, stretched by extended time); null outside the timed
+   * phases. A time warning is due only in a phase long enough for it to tell anyone something (time.ts).
+   */
+  phaseSeconds: number | null;
   paused: boolean;
   pausedRemainingMs: number | null;
   bindingDeals: boolean;
@@ -148,6 +159,7 @@ function ownSeatOf(game: GameState, role: RoleId): OwnSeat {
     standingMove: game.standingMoves[role],
     submittedMove: submitted ?? null,
     score: game.scores[role],
+    reportScores: game.reports.map((report) => report.scores[role]),
   };
   if (role === 'tokyo') {
     seat.holdings = {
@@ -205,6 +217,7 @@ export function commonViewOf(game: GameState): CommonView {
     round: game.round,
     rounds: game.config.rounds,
     deadline: game.deadline,
+    phaseSeconds: isTimedPhase(game.phase) ? phaseSeconds(game, game.phase) : null,
     paused: game.paused,
     pausedRemainingMs: game.pausedRemainingMs,
     bindingDeals: game.config.bindingDeals,
@@ -269,6 +282,7 @@ export function viewOfParts(common: CommonView, own: OwnView): PlayerView {
     round: common.round,
     rounds: common.rounds,
     deadline: common.deadline,
+    phaseSeconds: common.phaseSeconds,
     paused: common.paused,
     pausedRemainingMs: common.pausedRemainingMs,
     bindingDeals: common.bindingDeals,

@@ -50,14 +50,24 @@ export function phaseSeconds(game: Pick<GameContext, 'config' | 'extendedTime'>,
 }
 
 /**
- * The warning due with this much time left: the smallest threshold already reached, or null before the
- * first. A screen announces each one once per phase, when it changes.
+ * A threshold warns only in a phase at least this many times as long as it, so that a third of the phase
+ * has passed before it is said: "less than 30 seconds left" at the start of a 15 s news phase tells nobody
+ * anything. A 45 s decide keeps its 30 s warning (time enough to ask for more, WCAG 2.2.1); a 15 s news
+ * phase gives only the 10 s one.
  */
-export function timeWarningFor(remainingMs: number | null): TimeWarning | null {
+export const WARNING_PHASE_FACTOR = 1.5;
+
+/**
+ * The warning due with this much time left in a phase of `phaseSeconds`: the smallest threshold already
+ * reached that the phase is long enough for, or null. A screen announces each one once per phase, when it
+ * changes. A phase of unknown length (null) gets every threshold.
+ */
+export function timeWarningFor(remainingMs: number | null, phaseSeconds: number | null): TimeWarning | null {
   if (remainingMs === null) return null;
   let due: TimeWarning | null = null;
   for (const seconds of TIME_WARNING_SECONDS) {
-    if (remainingMs <= seconds * 1000) due = seconds;
+    const worthSaying = phaseSeconds === null || phaseSeconds >= seconds * WARNING_PHASE_FACTOR;
+    if (worthSaying && remainingMs <= seconds * 1000) due = seconds;
   }
   return due;
 }

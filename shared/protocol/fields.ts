@@ -16,6 +16,12 @@ export const JoinCodeSchema = z
 
 export const PlayerNameSchema = z.string().trim().min(1).max(40);
 
+/**
+ * The name a game's creator gets when they give none. It travels in the roster as any name does; a screen
+ * shows it in its reader's language (a host who typed "Host" is shown the same way, which is harmless).
+ */
+export const DEFAULT_HOST_NAME = 'Host';
+
 export const RoundsSchema = wholeNumber(1, 12);
 
 /**

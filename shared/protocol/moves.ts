@@ -120,6 +120,25 @@ export type UsBusinessMove = z.infer<typeof UsBusinessMoveSchema>;
 export type MoveSheet = z.infer<typeof MoveSheetSchema>;
 export type Allocation = InvestorsMove['allocation'];
 
+/** The Treasury actions whose amount the rules read (net-sales.ts): holding and skipping auctions have none. */
+export const TRADES_WITH_AN_AMOUNT: readonly TokyoMove['treasuryAction'][] = ['buy', 'sell'];
+
+/**
+ * The fields of a sheet that its other choices leave unread: Tokyo's amount unless it buys or sells. A form
+ * keeps what was typed there (switching back to Sell brings it back), but a sheet handed in carries 0 and a
+ * record shows none, so "Hold" never reads as "Hold 25".
+ */
+export function unreadFields(sheet: MoveSheet): string[] {
+  return sheet.role === 'tokyo' && !TRADES_WITH_AN_AMOUNT.includes(sheet.treasuryAction)
+    ? ['treasuryAmountBn']
+    : [];
+}
+
+/** The sheet with its unread fields at 0: what a seat hands in. */
+export function withoutUnreadFields(sheet: MoveSheet): MoveSheet {
+  return unreadFields(sheet).length === 0 ? sheet : ({ ...sheet, treasuryAmountBn: 0 } as MoveSheet);
+}
+
 /** A move sheet for a given role, typed by that role. */
 export type MoveFor<R extends RoleId> = Extract<MoveSheet, { role: R }>;
 export type MoveSet = { [R in RoleId]: MoveFor<R> };

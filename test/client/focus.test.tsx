@@ -100,11 +100,11 @@ describe('host controls', () => {
   it('keep focus on a timer button while its command is out, and move between End and Cancel', async () => {
     const { client, socket } = seatedClient(viewAt('negotiate', null));
     renderWith(<HostControls />, client);
-    const skip = screen.getByRole('button', { name: 'Skip to next phase' });
+    const skip = screen.getByRole('button', { name: 'End negotiation' });
     skip.focus();
     fireEvent.click(skip);
     expect(skip.getAttribute('aria-busy')).toBe('true');
-    expect(focused()).toBe('button: Skip to next phase');
+    expect(focused()).toBe('button: End negotiation');
     socket.sent('game:command')[0]?.ack({ ok: true, data: {} });
     await flush();
     expect(skip.getAttribute('aria-busy')).toBeNull();

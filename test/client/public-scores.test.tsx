@@ -85,11 +85,11 @@ describe('scores that read secret moves, on screen', () => {
     const own = Math.round(state.scores.tokyo.total);
     const { cellsOf } = standings(view);
     expect(cellsOf('tokyo')[3]).toBe(
-      `public: ${view.seats.tokyo.score} (as at the start: its secret moves are not revealed yet) · yours now: ${own}`,
+      `public: ${view.seats.tokyo.score} (as at the start: its secret moves are not revealed yet) · yours now, only you see it: ${own}`,
     );
     cleanup();
     expect(standings(view, 'ja').cellsOf('tokyo')[3]).toBe(
-      `公表値： ${view.seats.tokyo.score} (開始時点：秘密の行動はまだ明かされていません) · 現在のあなたのスコア：${own}`,
+      `公表値： ${view.seats.tokyo.score} (開始時点：秘密の行動はまだ明かされていません) · 現在のあなたのスコア（あなたにだけ表示）：${own}`,
     );
   });
 
@@ -97,7 +97,7 @@ describe('scores that read secret moves, on screen', () => {
     const state = roundTwo();
     const own = Math.round(state.scores.investors.total);
     const { cellsOf } = standings(playerViewFor(state, 'investors'));
-    expect(cellsOf('investors')[3]).toBe(`public: ${FUND_HIDDEN} · yours now: ${own}`);
+    expect(cellsOf('investors')[3]).toBe(`public: ${FUND_HIDDEN} · yours now, only you see it: ${own}`);
   });
 
   it('a round report shows a lagged score as "not public yet" and a hidden one as hidden until the end', () => {
@@ -119,5 +119,64 @@ describe('scores that read secret moves, on screen', () => {
     renderWith(<RoundReports reports={view.reports} seats={view.seats} />, client, 'ja');
     expect(screen.getAllByText('未公表：このスコアは秘密の行動に基づきます')).toHaveLength(1);
     expect(screen.getByText('終了まで非公開：ファンドのポジションは非公開です')).toBeTruthy();
+  });
+
+  it('shows Tokyo its own score in its round report, marked as only its own, and others still nothing', () => {
+    const state = roundTwo();
+    const view = playerViewFor(state, 'tokyo');
+    expect(view.reports[0]!.scores.tokyo).toBeNull();
+    const own = state.reports[0]!.scores.tokyo;
+    const { client } = seatedClient(view);
+    const { unmount } = renderWith(
+      <RoundReports
+        reports={view.reports}
+        seats={view.seats}
+        you="tokyo"
+        ownScores={view.you!.reportScores}
+      />,
+      client,
+    );
+    const table = screen.getByRole('table', { name: 'Scores after the round' });
+    const rowOf = (name: string) =>
+      within(table)
+        .getAllByRole('row')
+        .find((row) => row.textContent?.startsWith(name))!;
+    expect(rowOf('Tokyo').textContent).toBe(`Tokyo (you)${own} (only you see it)—`);
+    expect(rowOf('Investors').textContent).toBe(`Investors${FUND_HIDDEN}`);
+    unmount();
+    renderWith(
+      <RoundReports
+        reports={view.reports}
+        seats={view.seats}
+        you="tokyo"
+        ownScores={view.you!.reportScores}
+      />,
+      client,
+      'ja',
+    );
+    expect(screen.getByText('（あなたにだけ表示）')).toBeTruthy();
+    // The White House's view of the same report still withholds Tokyo's score.
+    expect(playerViewFor(state, 'whiteHouse').you!.reportScores).toEqual(
+      state.reports.map((report) => report.scores.whiteHouse),
+    );
+  });
+
+  it("ranks the seat's own row by its own score, not by the public figure others see", () => {
+    const state = roundTwo();
+    const base = playerViewFor(state, 'tokyo');
+    // Tokyo's public figure (as at the start) above the White House's, its own score below it.
+    const view: PlayerView = {
+      ...base,
+      seats: {
+        ...base.seats,
+        tokyo: { ...base.seats.tokyo, score: 50, scoreAsOfRound: 0, scoreHiddenUntil: null },
+        whiteHouse: { ...base.seats.whiteHouse, score: 45, scoreAsOfRound: null, scoreHiddenUntil: null },
+      },
+      you: { ...base.you!, score: { ...base.you!.score, total: 38 } },
+    };
+    const { cellsOf } = standings(view);
+    expect(cellsOf('whiteHouse')[0]).toBe('1');
+    expect(cellsOf('tokyo')[0]).toBe('2');
+    expect(cellsOf('tokyo')[3]).toContain('yours now, only you see it: 38');
   });
 });

@@ -55,6 +55,22 @@ describe('the countdown and its warnings', () => {
     );
   });
 
+  it('says nothing at the start of a 15 s news phase: "less than 30 s" would be all of it', () => {
+    const news = viewAt('news');
+    expect(news.phaseSeconds).toBe(15);
+    const { client } = seatedClient(withTimeLeft(news, 15_000));
+    const { announcer } = renderWith(<PhaseBar />, client);
+    expect(screen.getByTestId('time-warning').textContent).toBe('');
+    expect(announcer.regions.get().polite).toEqual([]);
+    cleanup();
+    // Its last ten seconds are still said: a third of the phase has gone by.
+    const late = seatedClient(withTimeLeft(news, 9_000));
+    renderWith(<PhaseBar />, late.client);
+    expect(screen.getByTestId('time-warning').textContent).toContain(
+      'Less than 10 seconds left in this phase.',
+    );
+  });
+
   it('is in Japanese on a Japanese screen', () => {
     const view = withTimeLeft(viewAt('negotiate'), 20_000);
     const { client } = seatedClient(view);

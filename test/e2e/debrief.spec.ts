@@ -9,9 +9,9 @@ test('the host opens the debrief after a solo game, downloads the CSV, prints it
   // A whole game, axe twice and a download on two busy cores: more than the suite's two minutes.
   test.setTimeout(480_000);
   await startSolo(page, /^Tokyo/, { rounds: 1, negotiateSeconds: 120, decideSeconds: 120 });
-  // Players are told before they write a word that the facilitator may read their private messages.
+  // Told before they write a word what the debrief will show; alone at the table there is no facilitator.
   await expect(page.getByTestId('transcript-notice')).toHaveText(
-    'After the game the facilitator can read every message, private ones included, in the debrief.',
+    'After the game the debrief shows every sheet and private message, the bots’ included.',
   );
   await skip(page);
   await expectPhase(page, 'News');

@@ -78,7 +78,7 @@ export async function startSolo(page: Page, roleName: RegExp, options: GameOptio
   await page.goto('/');
   const form = page.getByRole('form', { name: 'Play solo' });
   await form.getByRole('radio', { name: roleName }).check();
-  await form.getByText('Advanced options').click();
+  await form.locator('details.advanced > summary').click();
   await fillOptions(form, options);
   await form.getByRole('button', { name: 'Start a solo game' }).click();
   await expect(page.getByTestId('briefing-title')).toBeVisible();
@@ -132,9 +132,22 @@ export async function expectPhase(page: Page, phase: string, timeout = 30_000): 
   await expect(page.getByTestId('phase-name')).toHaveText(phase, { timeout });
 }
 
-/** The host moves the game on by one phase. */
+/** The host's Skip, which names the phase it ends (client/features/host/HostControls.tsx). */
+export const SKIP_BUTTON = /^(Skip the briefing|Skip the news|End negotiation|Resolve the round now)$/;
+
+/**
+ * The host moves the game on by one phase. In decide, a host whose own sheet is not handed in is asked
+ * first, and resolves without it. The click waits while Skip is unavailable (busy, or just after the
+ * phase changed: aria-disabled).
+ */
 export async function skip(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Skip to next phase' }).click();
+  const phase = (await page.getByTestId('phase-name').textContent())?.trim();
+  await page.getByRole('button', { name: SKIP_BUTTON }).click();
+  if (phase !== 'Decide') return;
+  const anyway = page.getByRole('button', { name: 'Resolve without my sheet' });
+  const movedOn = page.getByTestId('phase-name').filter({ hasNotText: /^Decide$/ });
+  await expect(anyway.or(movedOn)).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
 }
 
 /** Hands in the sheet as it stands and waits for the server to confirm it. */

@@ -78,12 +78,20 @@ test('a whole solo game as Tokyo by keyboard: focus follows each screen and acti
   await expect(focused(page)).toContainText('Tokyo');
 
   // The host's Skip: it keeps focus while its command is out, then the new phase's heading takes it.
-  await tabTo(page, page.getByRole('button', { name: 'Skip to next phase' }), true);
+  await tabTo(page, page.getByRole('button', { name: 'Skip the briefing' }), true);
+  await expect(page.getByRole('button', { name: 'Skip the briefing' })).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await page.keyboard.press('Enter');
   await expectPhaseHeadingFocused(page, /Round 1 of 2\s*News/);
   await expect.poll(() => heard(page)).toContain('Round 1 of 2: News. What happened since last round.');
 
-  await tabTo(page, page.getByRole('button', { name: 'Skip to next phase' }));
+  await tabTo(page, page.getByRole('button', { name: 'Skip the news' }));
+  await expect(page.getByRole('button', { name: 'Skip the news' })).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await page.keyboard.press('Enter');
   await expectPhaseHeadingFocused(page, /Round 1 of 2\s*Negotiate/);
   await expect
@@ -154,7 +162,11 @@ test('a whole solo game as Tokyo by keyboard: focus follows each screen and acti
   await page.keyboard.press('Alt+Shift+M');
   await expect(page.locator('#move-sheet-title')).toBeFocused();
 
-  await tabTo(page, page.getByRole('button', { name: 'Skip to next phase' }), true);
+  await tabTo(page, page.getByRole('button', { name: 'End negotiation' }), true);
+  await expect(page.getByRole('button', { name: 'End negotiation' })).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await page.keyboard.press('Enter');
   await expectPhaseHeadingFocused(page, /Round 1 of 2\s*Decide/);
 
@@ -167,10 +179,18 @@ test('a whole solo game as Tokyo by keyboard: focus follows each screen and acti
     .poll(() => heard(page))
     .toContainEqual(expect.stringMatching(/^Round 1 report: your score is \d+\.$/));
 
-  await tabTo(page, page.getByRole('button', { name: 'Skip to next phase' }));
+  await tabTo(page, page.getByRole('button', { name: 'Skip the news' }));
+  await expect(page.getByRole('button', { name: 'Skip the news' })).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await page.keyboard.press('Enter');
   await expectPhaseHeadingFocused(page, /Round 2 of 2\s*Negotiate/);
-  await tabTo(page, page.getByRole('button', { name: 'Skip to next phase' }));
+  await tabTo(page, page.getByRole('button', { name: 'End negotiation' }));
+  await expect(page.getByRole('button', { name: 'End negotiation' })).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await page.keyboard.press('Enter');
   await expectPhaseHeadingFocused(page, /Round 2 of 2\s*Decide/);
   await page.keyboard.press('Alt+Shift+M');

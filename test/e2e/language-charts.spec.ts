@@ -31,7 +31,7 @@ test('switching language with charts on screen throws nothing, and bots speak Ja
   await page.goto('/');
   const form = page.getByRole('form', { name: 'Play solo' });
   await form.getByRole('radio', { name: /^Tokyo/ }).check();
-  await form.getByText('Advanced options').click();
+  await form.locator('details.advanced > summary').click();
   await form.getByLabel('Rounds').fill('2');
   await form.getByLabel('Seed').fill(SEED_WITH_A_HAWK);
   await form.getByRole('button', { name: 'Start a solo game' }).click();

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { WARNING_PHASE_FACTOR } from '../../shared/game/time.ts';
 import { expectPhase, handIn, hostGame, notice, skip, startSolo, switchLanguage, test } from './helpers.ts';
 
 /**
@@ -215,10 +216,12 @@ test('on a phone, the phase bar keeps its title, clock and time warning apart, a
     isMobile: true,
     hasTouch: true,
   });
-  // Under 30 s of news: the warning is up from the phase's start.
-  await startSolo(page, /^Tokyo/, { rounds: 1, newsSeconds: 28 });
+  // The shortest news that has a 30 s warning (WARNING_PHASE_FACTOR): it is up a third of the way in.
+  const newsSeconds = 30 * WARNING_PHASE_FACTOR;
+  await startSolo(page, /^Tokyo/, { rounds: 1, newsSeconds });
   await skip(page);
   await expectPhase(page, 'News');
+  await expect(page.getByTestId('time-warning')).not.toBeEmpty({ timeout: newsSeconds * 1000 });
   for (const language of ['en', 'ja'] as const) {
     await switchLanguage(page, language);
     await expect(page.getByTestId('time-warning')).not.toBeEmpty();

@@ -17,7 +17,7 @@ test('a solo player hears the bots in public, asks one for terms in private, and
   await page.goto('/');
   const form = page.getByRole('form', { name: 'Play solo' });
   await form.getByRole('radio', { name: /^Tokyo/ }).check();
-  await form.getByText('Advanced options').click();
+  await form.locator('details.advanced > summary').click();
   await form.getByLabel('Rounds').fill('2');
   await form.getByLabel('Negotiation time').fill('120');
   // A table whose bots speak in the first round (language-charts.spec.ts plays the same seed).

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ROLE_IDS } from '../../../shared/roles.ts';
 import { useClientState, useView } from '../../game/context.tsx';
+import { useTableOfOne } from '../../game/solo-table.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { localText } from '../../i18n/format.ts';
 import { useFocusOnChange } from '../../ui/focus.ts';
@@ -22,6 +23,7 @@ export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {})
   const { seat } = useClientState();
   useDocumentTitle(t('briefing.hostTitle'));
   const heading = useFocusOnChange<HTMLHeadingElement>('briefing');
+  const alone = useTableOfOne();
   const you = view.you;
   const language = i18n.language;
   const others = ROLE_IDS.filter((role) => role !== you?.role);
@@ -37,7 +39,7 @@ export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {})
       {onContinue ? <p className="card-lead">{t('briefing.lateLead')}</p> : null}
       {/* Said before anyone writes a word: private messages are private from the other seats, not from the facilitator. */}
       <p className="transcript-notice" data-testid="transcript-notice">
-        {ft('briefing.transcriptNotice')}
+        {ft(alone ? 'briefing.transcriptNoticeAlone' : 'briefing.transcriptNotice')}
       </p>
       {you ? (
         <div className="briefing-grid">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { phraseHeadline } from '../../../shared/protocol/phrases.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
-import { useFormat } from '../../i18n/format.ts';
+import { listOf, useFormat } from '../../i18n/format.ts';
 import { localTextIn, type TextIn, typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
 import type { MarketEvent } from './chart-data.ts';
@@ -16,10 +16,10 @@ function useEventText(): (event: MarketEvent) => EventText {
   const { t, i18n } = useTranslation();
   const headline = useHeadlineIn();
   const roles = (ids: string) =>
-    ids
-      .split(',')
-      .map((role) => t(`roles.${role as 'tokyo'}.short`))
-      .join(', ');
+    listOf(
+      t,
+      ids.split(',').map((role) => t(`roles.${role as 'tokyo'}.short`)),
+    );
   return (event) => {
     switch (event.kind) {
       case 'statement': {

@@ -30,7 +30,7 @@ export function ConsoleTable({
   const heading = t('classroom.console.table', { number: table.tableNumber });
   const seatPlayer = (seat: Seat) => {
     if (seat.kind === 'bot') return t('classroom.console.bot');
-    const names = seat.people.map((person) => person.name).join(', ');
+    const names = format.list(seat.people.map((person) => person.name));
     return takeoverText(t, seat.control, names, format.time) ?? (names || t('classroom.console.open'));
   };
   return (

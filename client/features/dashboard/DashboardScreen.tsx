@@ -69,7 +69,12 @@ export function DashboardScreen() {
           </div>
         ) : null}
         <div className="dash-col dash-deals">
-          <RoundReports reports={view.reports} seats={view.seats} you={view.you?.role ?? null} />
+          <RoundReports
+            reports={view.reports}
+            seats={view.seats}
+            you={view.you?.role ?? null}
+            ownScores={view.you?.reportScores}
+          />
           <DealsPanel view={view} />
         </div>
         <div className="dash-col dash-social">

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Proposal } from '../../../shared/game/state.ts';
 import type { Term } from '../../../shared/protocol/deals.ts';
+import { listOf } from '../../i18n/format.ts';
 
 /** One term in words: "White House: tariff at most 15%, autos included". */
 export function describeTerm(t: TFunction, term: Term): string {
@@ -29,11 +30,18 @@ export function describeTerm(t: TFunction, term: Term): string {
   }
 }
 
+/** Roles by their short names, as a list in the reader's language ("Tokyo, White House"; "東京、ホワイトハウス"). */
 export function roleList(t: TFunction, roles: readonly string[]): string {
-  return roles.map((role) => t(`roles.${role as 'tokyo'}.short`)).join(', ');
+  return listOf(
+    t,
+    roles.map((role) => t(`roles.${role as 'tokyo'}.short`)),
+  );
 }
 
-/** Who closed a proposal (rejected or withdrew it), as the words after its status: " (White House)"; none if open. */
+/**
+ * Who closed a proposal (rejected or withdrew it), as the words after its status: " (White House)",
+ * "（ホワイトハウス）" in Japanese's own brackets; none if open.
+ */
 export function closedByText(t: TFunction, proposal: Pick<Proposal, 'closedBy'>): string {
-  return proposal.closedBy ? ` (${t(`roles.${proposal.closedBy}.short`)})` : '';
+  return proposal.closedBy ? t('deals.closedBy', { role: t(`roles.${proposal.closedBy}.short`) }) : '';
 }

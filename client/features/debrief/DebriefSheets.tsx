@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { sheetFields } from '../../../shared/debrief/export.ts';
 import type { RoundSheets } from '../../../shared/debrief/round-sheets.ts';
+import { unreadFields } from '../../../shared/protocol/moves.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { looseI18n } from '../../i18n/format.ts';
@@ -58,9 +59,17 @@ function RoleSheets({ role, rounds }: { role: RoleId; rounds: readonly RoundShee
                 {played.round}
                 {handedIn ? null : <span className="muted"> ({ft('debrief.standing')})</span>}
               </th>
-              {sheetFields(played.sheets[role]).map(({ field, value }) => (
-                <td key={field}>{valueText(ft, i18n, field, value)}</td>
-              ))}
+              {sheetFields(played.sheets[role]).map(({ field, value }) =>
+                unreadFields(played.sheets[role]).includes(field) ? (
+                  // An amount the sheet's action leaves unread (a Hold's): none, not the number left in its box.
+                  <td key={field}>
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">{ft('debrief.unread')}</span>
+                  </td>
+                ) : (
+                  <td key={field}>{valueText(ft, i18n, field, value)}</td>
+                ),
+              )}
             </tr>
           );
         })}

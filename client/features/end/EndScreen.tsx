@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { debriefHash } from '../../app/routes.ts';
 import { useClientState, useView } from '../../game/context.tsx';
+import { useTableOfOne } from '../../game/solo-table.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
@@ -31,6 +32,7 @@ export function EndScreen() {
     (reason) => headline(reason.reason),
     (shown) => shown.text,
   );
+  const alone = useTableOfOne();
   return (
     <div className="screen end">
       <h1 data-testid="end-title" ref={heading} tabIndex={-1}>
@@ -47,7 +49,10 @@ export function EndScreen() {
                 <span className="ranking-role">
                   {t(`roles.${role}.name`)}
                   {role === view.you?.role ? ` ${t('chat.you')}` : ''}
-                  <span className="muted"> · {playedBy(t, role, view.seats, roster)}</span>
+                  <span className="muted">
+                    {' · '}
+                    {playedBy(t, role, view.seats, roster, format, alone && role === view.you?.role)}
+                  </span>
                 </span>
                 <span className="ranking-score">
                   <PublicScoreText role={role} entry={view.seats[role]} />
@@ -84,11 +89,16 @@ export function EndScreen() {
           </ul>
         ) : null}
       </section>
-      <RoundReports reports={view.reports} seats={view.seats} you={view.you?.role ?? null} />
+      <RoundReports
+        reports={view.reports}
+        seats={view.seats}
+        you={view.you?.role ?? null}
+        ownScores={view.you?.reportScores}
+      />
       <p className="end-actions">
         {seat?.isHost ? (
           <a className="button primary" href={debriefHash(seat.gameId)} data-testid="open-debrief">
-            {ft('end.openDebrief')}
+            {ft(alone ? 'end.openDebriefAlone' : 'end.openDebrief')}
           </a>
         ) : null}
         <a className={seat?.isHost ? 'button' : 'button primary'} href="#/">

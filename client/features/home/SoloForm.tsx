@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level } from '../../../shared/bots/types.ts';
+import { DEFAULT_PLAN } from '../../../shared/game/default-plan.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { FormErrorSummary, TextField } from '../../ui/fields.tsx';
@@ -25,7 +26,7 @@ export function SoloForm() {
   return (
     <form className="card home-card" onSubmit={onSubmit} aria-labelledby="solo-title" noValidate>
       <h2 id="solo-title">{t('home.solo.title')}</h2>
-      <p className="card-lead">{t('home.solo.lead')}</p>
+      <p className="card-lead">{t('home.solo.lead', DEFAULT_PLAN)}</p>
       <RolePicker value={role} onChange={setRole} legend={t('home.solo.role')} name="solo-role" />
       <div className="field-row">
         <BotLevelField value={botLevel} onChange={setBotLevel} name="botLevel" />

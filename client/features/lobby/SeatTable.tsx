@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Roster, SeatRoster } from '../../../shared/protocol/socket.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
+import { personName } from '../scores/standings.ts';
 import { BOT_CHOICES, botValue, parseBotValue } from './bot-profiles.ts';
 
 /** The people at a seat; the host may remove anyone but a host. */
@@ -14,14 +15,14 @@ export function SeatPeople({ seat, isHost }: { seat: SeatRoster; isHost: boolean
     <ul className="seat-people">
       {seat.people.map((person) => (
         <li key={person.id}>
-          <span>{person.name}</span>
+          <span>{personName(t, person)}</span>
           {isHost && !person.isHost ? (
             <button
               type="button"
               className="button small"
               onClick={() => void client.removePerson(person.id)}
             >
-              {t('seat.remove', { name: person.name })}
+              {t('seat.remove', { name: personName(t, person) })}
             </button>
           ) : null}
         </li>

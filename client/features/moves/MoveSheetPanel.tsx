@@ -6,21 +6,14 @@ import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { FormErrorSummary } from '../../ui/fields.tsx';
-import { readStorage, writeStorage } from '../../ui/storage.ts';
+import { writeStorage } from '../../ui/storage.ts';
 import { fieldErrors } from '../../ui/validation.ts';
 import { TeamTrail } from '../team/TeamTrail.tsx';
 import { useIsTeam, useTeamSheet } from '../team/use-team-sheet.ts';
 import { dealsBindingSeat, type FollowedDraft, followSignedDeals, promisesBrokenBy } from './deal-draft.ts';
 import type { SheetFieldProps } from './fields.tsx';
-import {
-  checkDraft,
-  draftKey,
-  readStoredDraft,
-  readStoredFollow,
-  type StoredDraft,
-  toDraft,
-  withDraftValue,
-} from './move-draft.ts';
+import { heldDraft } from './held-sheet.ts';
+import { checkDraft, draftKey, type StoredDraft, withDraftValue } from './move-draft.ts';
 import { ProjectedEffect } from './ProjectedEffect.tsx';
 import { InvestorsSheet, TokyoSheet, UsBusinessSheet, WhiteHouseSheet } from './RoleSheets.tsx';
 import { BindingTerms, BrokenPromises, FromDeals, OneOffNote } from './SheetNotes.tsx';
@@ -43,12 +36,7 @@ function MoveSheetForm({ view, you }: { view: PlayerView; you: OwnSeat }) {
   const storageKey = draftKey(view.gameId, you.role);
   const binding = dealsBindingSeat(view, you.role);
   const serverSheet = you.submittedMove ?? you.standingMove;
-  const [sheet, setSheet] = useState<FollowedDraft>(() => {
-    const raw = readStorage('local', storageKey);
-    const base = toDraft(serverSheet);
-    const draft = readStoredDraft(raw, you.role, view.round, base) ?? base;
-    return followSignedDeals({ draft, ...readStoredFollow(raw, view.round) }, binding, serverSheet);
-  });
+  const [sheet, setSheet] = useState<FollowedDraft>(() => heldDraft(view, you));
   const { draft, fromDeals } = sheet;
   const [sending, setSending] = useState(false);
   const [triedInvalid, setTriedInvalid] = useState(false);

@@ -1,4 +1,9 @@
-import { type MoveSheet, MoveSheetSchema, SHEET_AMOUNT_FIELDS } from '../../../shared/protocol/moves.ts';
+import {
+  type MoveSheet,
+  MoveSheetSchema,
+  SHEET_AMOUNT_FIELDS,
+  withoutUnreadFields,
+} from '../../../shared/protocol/moves.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
 import type { IssueLike } from '../../ui/validation.ts';
 
@@ -47,9 +52,12 @@ export function fromDraft(draft: MoveDraft): unknown {
 
 export type DraftCheck = { ok: true; move: MoveSheet } | { ok: false; issues: IssueLike[] };
 
+/** The draft as a sheet to hand in: its unread fields (an amount kept for a Hold) at 0. */
 export function checkDraft(draft: MoveDraft): DraftCheck {
   const parsed = MoveSheetSchema.safeParse(fromDraft(draft));
-  return parsed.success ? { ok: true, move: parsed.data } : { ok: false, issues: parsed.error.issues };
+  return parsed.success
+    ? { ok: true, move: withoutUnreadFields(parsed.data) }
+    : { ok: false, issues: parsed.error.issues };
 }
 
 /** Reads a value at a dotted path of a draft (for the generic number box). */

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { RoleId } from '../../../shared/roles.ts';
+import { listOf } from '../../i18n/format.ts';
 
 /** The label of every field of each role's sheet, by its dotted path (as the sheet's fields name them). */
 const LABELS = {
@@ -40,5 +41,8 @@ type LabelKey = { [R in RoleId]: (typeof LABELS)[R][keyof (typeof LABELS)[R]] }[
 /** "Tariff on Japanese goods, Tariff on Japanese cars": the labels of some fields of a role's sheet. */
 export function fieldLabels(t: TFunction, role: RoleId, paths: readonly string[]): string {
   const table: Readonly<Record<string, LabelKey>> = LABELS[role];
-  return paths.map((path) => (Object.hasOwn(table, path) ? t(table[path]!) : path)).join(', ');
+  return listOf(
+    t,
+    paths.map((path) => (Object.hasOwn(table, path) ? t(table[path]!) : path)),
+  );
 }

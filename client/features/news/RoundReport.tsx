@@ -23,7 +23,6 @@ function ReportedScore({
   previous: number | null | undefined;
   hiddenUntilEnd: boolean;
 }) {
-  const format = useFormat();
   if (score === null && hiddenUntilEnd) {
     return (
       <td colSpan={2}>
@@ -38,9 +37,26 @@ function ReportedScore({
       </td>
     );
   }
+  return <ScoreAndChange score={score} previous={previous} />;
+}
+
+function ScoreAndChange({
+  score,
+  previous,
+  onlyYou = false,
+}: {
+  score: number;
+  previous: number | null | undefined;
+  onlyYou?: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <>
-      <td>{score}</td>
+      <td>
+        {score}
+        {onlyYou ? <span className="muted"> {t('scores.onlyYou')}</span> : null}
+      </td>
       <td>{previous === undefined || previous === null ? '—' : format.signed(score - previous)}</td>
     </>
   );
@@ -52,12 +68,15 @@ export function RoundReportView({
   previous,
   seats,
   you = null,
+  ownScores = [],
 }: {
   report: Report;
   previous: Report | undefined;
   seats: PlayerView['seats'];
   /** The reader's seat, if any: a sheet it did not hand in is said plainly. */
   you?: RoleId | null;
+  /** The reader's own score in each report, by round (`you.reportScores`): shown to it whatever others see. */
+  ownScores?: readonly number[];
 }) {
   const { t } = useTranslation();
   const headline = useHeadlineIn();
@@ -72,7 +91,7 @@ export function RoundReportView({
       {report.missedSheets.length > 0 ? (
         <p className="muted">
           {t('report.missedSheets', {
-            roles: report.missedSheets.map((role) => t(`roles.${role}.short`)).join(', '),
+            roles: format.list(report.missedSheets.map((role) => t(`roles.${role}.short`))),
           })}
         </p>
       ) : null}
@@ -121,17 +140,28 @@ export function RoundReportView({
           </tr>
         </thead>
         <tbody>
-          {ROLE_IDS.map((role) => (
-            <tr key={role}>
-              <th scope="row">{t(`roles.${role}.short`)}</th>
-              <ReportedScore
-                role={role}
-                score={report.scores[role]}
-                previous={previous?.scores[role]}
-                hiddenUntilEnd={seats[role].scoreHiddenUntil === 'end'}
-              />
-            </tr>
-          ))}
+          {ROLE_IDS.map((role) => {
+            const own = role === you ? ownScores[report.round - 1] : undefined;
+            return (
+              <tr key={role}>
+                <th scope="row">
+                  {t(`roles.${role}.short`)}
+                  {role === you ? <span className="you-marker"> {t('scores.youMarker')}</span> : null}
+                </th>
+                {own !== undefined && report.scores[role] === null ? (
+                  // Others do not see this score yet; the seat always sees its own.
+                  <ScoreAndChange score={own} previous={ownScores[report.round - 2]} onlyYou />
+                ) : (
+                  <ReportedScore
+                    role={role}
+                    score={report.scores[role]}
+                    previous={previous?.scores[role]}
+                    hiddenUntilEnd={seats[role].scoreHiddenUntil === 'end'}
+                  />
+                )}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </article>
@@ -143,10 +173,12 @@ export function RoundReports({
   reports,
   seats,
   you = null,
+  ownScores = [],
 }: {
   reports: readonly Report[];
   seats: PlayerView['seats'];
   you?: RoleId | null;
+  ownScores?: readonly number[];
 }) {
   const { t } = useTranslation();
   const latest = reports[reports.length - 1];
@@ -154,7 +186,13 @@ export function RoundReports({
     <section className="card reports" aria-labelledby="reports-title">
       <h2 id="reports-title">{t('report.sectionTitle')}</h2>
       {latest ? (
-        <RoundReportView report={latest} previous={reports[reports.length - 2]} seats={seats} you={you} />
+        <RoundReportView
+          report={latest}
+          previous={reports[reports.length - 2]}
+          seats={seats}
+          you={you}
+          ownScores={ownScores}
+        />
       ) : (
         <p className="muted">{t('report.none')}</p>
       )}
@@ -171,6 +209,7 @@ export function RoundReports({
                 previous={reports.find((candidate) => candidate.round === report.round - 1)}
                 seats={seats}
                 you={you}
+                ownScores={ownScores}
               />
             ))}
         </details>

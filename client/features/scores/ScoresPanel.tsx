@@ -2,29 +2,32 @@ import { useTranslation } from 'react-i18next';
 import type { OwnSeat, PlayerView, SeatEntry } from '../../../shared/game/player-view.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useClientState } from '../../game/context.tsx';
+import { useTableOfOne } from '../../game/solo-table.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { BookSummary } from './BookSummary.tsx';
 import { PublicScoreText } from './PublicScore.tsx';
 import { ScoreBreakdown } from './ScoreBreakdown.tsx';
-import { playedBy, someScoreHidden, standingsOf } from './standings.ts';
+import { ownStanding, playedBy, someScoreHidden, standingsOf } from './standings.ts';
 import './scores.css';
 
 /**
  * A standing's score cell. A seat whose public score is not live sees both figures, each named: what
- * everyone else sees ("public: 52 (as of round 1)") beside its own live score, so the two never read as
- * one number that changed.
+ * everyone else sees ("public: 52 (as of round 1)") beside its own live score, marked as shown only to it,
+ * so the two never read as one number that changed. Its bar is its own score, the one it is ranked by.
  */
 function StandingScore({ role, entry, you }: { role: RoleId; entry: SeatEntry; you: OwnSeat | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const live = entry.scoreHiddenUntil === null && entry.scoreAsOfRound === null;
+  const mine = role === you?.role;
+  const barScore = mine ? you.score.total : entry.score;
   const bar =
-    entry.score === null ? null : (
+    barScore === null ? null : (
       <span className="score-bar" aria-hidden="true">
-        <span style={{ width: `${Math.max(0, Math.min(100, entry.score))}%` }} />
+        <span style={{ width: `${Math.max(0, Math.min(100, barScore))}%` }} />
       </span>
     );
-  if (role !== you?.role || live) {
+  if (!mine || live) {
     return (
       <>
         {bar}
@@ -47,8 +50,10 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { roster } = useClientState();
+  const alone = useTableOfOne();
   const you = view.you;
-  const someHidden = someScoreHidden(view.seats);
+  const own = ownStanding(you);
+  const someHidden = someScoreHidden(view.seats, own);
   return (
     <section className="card scores" aria-labelledby="scores-title">
       <h2 id="scores-title">{t('scores.title')}</h2>
@@ -79,7 +84,7 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
           </tr>
         </thead>
         <tbody>
-          {standingsOf(view.seats).map(({ role, rank }) => (
+          {standingsOf(view.seats, own).map(({ role, rank }) => (
             <tr
               key={role}
               className={role === you?.role ? 'mine' : undefined}
@@ -103,7 +108,7 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
                 {t(`roles.${role}.short`)}
                 {role === you?.role ? <span className="you-marker"> {t('scores.youMarker')}</span> : null}
               </th>
-              <td>{playedBy(t, role, view.seats, roster, format.time)}</td>
+              <td>{playedBy(t, role, view.seats, roster, format, alone && role === you?.role)}</td>
               <td>
                 <StandingScore role={role} entry={view.seats[role]} you={you} />
               </td>

@@ -10,15 +10,15 @@ export interface TimeWarningNotice {
 
 /**
  * The warning a view is due with this much time left, or null: none while paused (no clock runs) and none
- * outside the timed phases. The thresholds are the rules' (shared/game/time.ts); this adds only what the
- * seat's own sheet changes in the sentence.
+ * outside the timed phases. The thresholds, and which phases are long enough for each, are the rules'
+ * (shared/game/time.ts); this adds only what the seat's own sheet changes in the sentence.
  */
 export function timeWarningNotice(
-  view: Pick<PlayerView, 'phase' | 'paused' | 'you'>,
+  view: Pick<PlayerView, 'phase' | 'paused' | 'you' | 'phaseSeconds'>,
   remainingMs: number | null,
 ): TimeWarningNotice | null {
   if (view.paused) return null;
-  const seconds = timeWarningFor(remainingMs);
+  const seconds = timeWarningFor(remainingMs, view.phaseSeconds);
   if (seconds === null) return null;
   const sheetMissing = view.phase === 'decide' && view.you !== null && view.you.submittedMove === null;
   return { seconds, sheetMissing };

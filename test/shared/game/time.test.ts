@@ -1,18 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { createGameConfig } from '../../../shared/game/engine.ts';
-import { EXTENDED_TIME_FACTOR, isLastCall, phaseSeconds, timeWarningFor } from '../../../shared/game/time.ts';
+import {
+  EXTENDED_TIME_FACTOR,
+  isLastCall,
+  phaseSeconds,
+  timeWarningFor,
+  WARNING_PHASE_FACTOR,
+} from '../../../shared/game/time.ts';
 import { CreateGameSchema } from '../../../shared/protocol/socket.ts';
 import { DEFAULT_SCENARIO } from '../../../shared/scenario/japan-2025.ts';
 
 describe('time warnings', () => {
   it('warns at 30 s and again at 10 s, and not before', () => {
-    expect(timeWarningFor(null)).toBeNull();
-    expect(timeWarningFor(45_000)).toBeNull();
-    expect(timeWarningFor(30_001)).toBeNull();
-    expect(timeWarningFor(30_000)).toBe(30);
-    expect(timeWarningFor(12_000)).toBe(30);
-    expect(timeWarningFor(10_000)).toBe(10);
-    expect(timeWarningFor(0)).toBe(10);
+    expect(timeWarningFor(null, null)).toBeNull();
+    expect(timeWarningFor(45_000, null)).toBeNull();
+    expect(timeWarningFor(30_001, null)).toBeNull();
+    expect(timeWarningFor(30_000, null)).toBe(30);
+    expect(timeWarningFor(12_000, null)).toBe(30);
+    expect(timeWarningFor(10_000, null)).toBe(10);
+    expect(timeWarningFor(0, null)).toBe(10);
+  });
+
+  it('gives a threshold only in a phase at least WARNING_PHASE_FACTOR times as long as it', () => {
+    // The default 15 s news: the 30 s warning would come the moment it starts; the 10 s one is kept.
+    expect(timeWarningFor(15_000, 15)).toBeNull();
+    expect(timeWarningFor(9_000, 15)).toBe(10);
+    expect(timeWarningFor(25_000, 30 * WARNING_PHASE_FACTOR)).toBe(30);
+    expect(timeWarningFor(25_000, 30 * WARNING_PHASE_FACTOR - 1)).toBeNull();
+    expect(timeWarningFor(25_000, 180)).toBe(30);
   });
 
   it('marks the last ten seconds as the last call', () => {
