@@ -88,8 +88,9 @@ export interface Formatters {
   time(ms: number, seconds?: boolean): string;
   clock(ms: number): string;
   /**
-   * Items run together as the language writes a list: "Tokyo and White House", "2, 3, and 5" in English,
-   * "東京、ホワイトハウス", "2、3、5" in Japanese (Intl.ListFormat, conjunction); numbers as `number` writes them.
+   * Items run together as the language writes a list: "Tokyo, White House", "2, 3, 5" in English,
+   * "東京、ホワイトハウス", "2、3、5" in Japanese (Intl.ListFormat, conjunction, narrow: no "and" added to the
+   * English lists, which name parties and rounds); numbers as `number` writes them.
    */
   list(items: readonly (string | number)[]): string;
 }
@@ -138,7 +139,7 @@ export function formatters(language: string): Formatters {
   const hoursAndMinutes = { hour: '2-digit', minute: '2-digit' } as const;
   const timeWithoutSeconds = new Intl.DateTimeFormat(language, hoursAndMinutes);
   const timeFormat = new Intl.DateTimeFormat(language, { ...hoursAndMinutes, second: '2-digit' });
-  const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
+  const listFormat = new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' });
   const japanese = language.startsWith('ja');
   /** Rounded to the digits asked for first, so both languages show the same amount. */
   const dollars = (usd: number, scale: number, suffix: string, digits: number) => {
@@ -209,7 +210,7 @@ export function addFormats(i18n: I18n): void {
 }
 
 /**
- * Names run together in the reader’s language ("Tokyo and White House"; "東京、ホワイトハウス"), for code that
+ * Names run together in the reader’s language ("Tokyo, White House"; "東京、ホワイトハウス"), for code that
  * holds only `t`: the `list` key is `{{items, list}}` in every language, which `list` above formats.
  */
 export function listOf(t: TFunction, items: readonly string[]): string {

@@ -162,7 +162,7 @@ describe('the bots’ reasons', () => {
     const { unmount } = renderWith(<EndScreen />, client);
     const refused = 'Refuse: I sign nothing that lowers my projected score; this lowers it by 3 (52 → 49).';
     expect(shown()).toEqual([
-      `White House: ${refused} (rounds 2, 3, and 5)`,
+      `White House: ${refused} (rounds 2, 3, 5)`,
       `Investors: ${refused} (round 2)`,
       'White House: Refuse: I sign nothing that lowers my projected score; this lowers it by 5 (52 → 49). (round 4)',
     ]);
