@@ -66,6 +66,23 @@ function talkingView(): PlayerView {
   };
 }
 
+/** The White House's private offer pointing to a proposal already made (`proposalId`), alone in the channel. */
+function linkingTo(proposalId: string): PlayerView {
+  const view = talkingView();
+  const linked = { kind: 'offer' as const, proposal: OFFER, proposalId };
+  const words = { key: 'talk.offer.proposed' as const };
+  const opening = {
+    id: 'm5',
+    at: view.marketPath[0]?.at ?? 0,
+    round: 1,
+    from: 'whiteHouse' as const,
+    text: talkText(words, linked)!,
+    intent: linked,
+    words,
+  };
+  return { ...view, channels: [{ ...view.channels[0]!, messages: [opening] }] };
+}
+
 describe('private talk on screen', () => {
   it('has Japanese for every talk-book sentence and composer string, with the same placeholders', () => {
     for (const key of Object.keys(TALK_PHRASES_EN) as TalkKey[]) {
@@ -200,19 +217,7 @@ describe('private talk on screen', () => {
   });
 
   it('shows an offer that links a proposal as a pointer to it, with nothing to propose twice', () => {
-    const view = talkingView();
-    const linked = { kind: 'offer' as const, proposal: OFFER, proposalId: 'p7' };
-    const words = { key: 'talk.offer.proposed' as const };
-    const opening = {
-      id: 'm5',
-      at: view.marketPath[0]?.at ?? 0,
-      round: 1,
-      from: 'whiteHouse' as const,
-      text: talkText(words, linked)!,
-      intent: linked,
-      words,
-    };
-    const withLink = { ...view, channels: [{ ...view.channels[0]!, messages: [opening] }] };
+    const withLink = linkingTo('p7');
     renderWith(<ChatPanel view={withLink} />, seatedClient(withLink).client, 'ja');
     fireEvent.click(screen.getByTestId('conversation-tokyo+whiteHouse'));
     expect(screen.getByTestId('linked-proposal').textContent).toBe(
@@ -224,18 +229,7 @@ describe('private talk on screen', () => {
   });
 
   it('says how a linked proposal was closed once it is no longer open, as Deals does', () => {
-    const view = talkingView();
-    const linked = { kind: 'offer' as const, proposal: OFFER, proposalId: 'p7' };
-    const words = { key: 'talk.offer.proposed' as const };
-    const opening = {
-      id: 'm5',
-      at: view.marketPath[0]?.at ?? 0,
-      round: 1,
-      from: 'whiteHouse' as const,
-      text: talkText(words, linked)!,
-      intent: linked,
-      words,
-    };
+    const linking = linkingTo('p7');
     const rejected = {
       ...OFFER,
       id: 'p7',
@@ -245,13 +239,9 @@ describe('private talk on screen', () => {
       status: 'rejected' as const,
       closedBy: 'tokyo' as const,
       round: 1,
-      at: opening.at,
+      at: linking.channels[0]!.messages[0]!.at,
     };
-    const withLink = {
-      ...view,
-      channels: [{ ...view.channels[0]!, messages: [opening] }],
-      proposals: [rejected],
-    };
+    const withLink = { ...linking, proposals: [rejected] };
     const rendered = renderWith(<ChatPanel view={withLink} />, seatedClient(withLink).client);
     fireEvent.click(screen.getByTestId('conversation-tokyo+whiteHouse'));
     // Not "sign or refuse it under Deals": Tokyo refused it already.

@@ -127,15 +127,15 @@ describe('scores that read secret moves, on screen', () => {
     expect(view.reports[0]!.scores.tokyo).toBeNull();
     const own = state.reports[0]!.scores.tokyo;
     const { client } = seatedClient(view);
-    const { unmount } = renderWith(
+    const reports = (
       <RoundReports
         reports={view.reports}
         seats={view.seats}
         you="tokyo"
         ownScores={view.you!.reportScores}
-      />,
-      client,
+      />
     );
+    const { unmount } = renderWith(reports, client);
     const table = screen.getByRole('table', { name: 'Scores after the round' });
     const rowOf = (name: string) =>
       within(table)
@@ -144,16 +144,7 @@ describe('scores that read secret moves, on screen', () => {
     expect(rowOf('Tokyo').textContent).toBe(`Tokyo (you)${own} (only you see it)—`);
     expect(rowOf('Investors').textContent).toBe(`Investors${FUND_HIDDEN}`);
     unmount();
-    renderWith(
-      <RoundReports
-        reports={view.reports}
-        seats={view.seats}
-        you="tokyo"
-        ownScores={view.you!.reportScores}
-      />,
-      client,
-      'ja',
-    );
+    renderWith(reports, client, 'ja');
     expect(screen.getByText('（あなたにだけ表示）')).toBeTruthy();
     // The White House's view of the same report still withholds Tokyo's score.
     expect(playerViewFor(state, 'whiteHouse').you!.reportScores).toEqual(
