@@ -27,6 +27,9 @@ test('a solo player on a phone sees the clock controls first, and Skip asks befo
   await expect(page.getByTestId('news-list')).toBeInViewport();
   await more.locator(':scope > summary').click();
   await expect(controls.getByRole('button', { name: 'End game' })).toBeVisible();
+  // Extended time's checkbox at a size a finger finds, not the browser's 13 px.
+  const extended = (await controls.getByRole('checkbox', { name: 'Tokyo' }).boundingBox())!;
+  expect(Math.min(extended.width, extended.height)).toBeGreaterThanOrEqual(20);
   expect(await axeFindings(page)).toEqual([]);
   await more.locator(':scope > summary').click();
 

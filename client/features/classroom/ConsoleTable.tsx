@@ -35,7 +35,7 @@ export function ConsoleTable({
   };
   return (
     <article className="card console-table" data-testid={`table-${table.tableNumber}`} aria-label={heading}>
-      <label className="console-table-head">
+      <label className="console-table-head checkbox-label">
         <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.target.checked)} />
         <strong>{heading}</strong>
       </label>
