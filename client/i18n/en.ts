@@ -508,6 +508,8 @@ export const en = {
     eventStatement: 'Statement by {{role}}:',
     eventDeal: 'Deal signed by {{roles}}',
     eventShock: 'Shock:',
+    /** Between an event's label and what was said: a space in English, none after Japanese's full-width colon. */
+    eventGap: ' ',
     eventRound: 'Round {{round}} resolved',
   },
   moves: {

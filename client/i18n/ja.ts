@@ -508,6 +508,7 @@ export const ja: Messages = {
     eventStatement: '{{role}}の声明：',
     eventDeal: '合意署名：{{roles}}',
     eventShock: 'ショック：',
+    eventGap: '',
     eventRound: '第{{round}}ラウンド決着',
   },
   moves: {

@@ -101,5 +101,8 @@ describe('the charts’ data tables', () => {
     // Only the English words are marked: the Japanese label before them is the page's own language.
     expect(english).toEqual(['We hold our Treasuries.']);
     expect(events.textContent).toContain(DEFAULT_SHOCKS[0]!.title.ja);
+    // A full-width colon ends the label: no space after it, as Japanese is written.
+    expect(events.textContent).toContain(`ショック：${DEFAULT_SHOCKS[0]!.title.ja}`);
+    expect(events.textContent).not.toContain('： ');
   });
 });

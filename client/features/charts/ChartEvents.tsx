@@ -45,12 +45,13 @@ function useEventText(): (event: MarketEvent) => EventText {
 }
 
 function EventCell({ text }: { text: EventText }) {
+  const { t } = useTranslation();
   return (
     <td>
       {text.label}
       {text.body ? (
         <>
-          {' '}
+          {t('charts.eventGap')}
           <InLanguage value={text.body} />
         </>
       ) : null}
