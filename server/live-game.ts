@@ -1,5 +1,6 @@
 import type { GameEngine } from '../shared/game/engine.ts';
 import type { Actor } from '../shared/game/events.ts';
+import type { Phase } from '../shared/game/state.ts';
 import type { HostCommand, WithoutEnvelope } from '../shared/protocol/commands.ts';
 import { type Ack, type Refusal, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
@@ -193,11 +194,20 @@ export class LiveGame {
    * A host command made in the game's queue against the version the game is at then: a class session's
    * facilitator sends one command to many tables, each at its own version (server/classroom/).
    */
-  hostCommand(host: Person, body: WithoutEnvelope<HostCommand>, commandId: string): Promise<Ack> {
-    // The version is read after `input` ended any phase whose deadline passed: the command is the new phase's.
-    return this.inputs.input((at) =>
-      this.commandAt(host, { ...body, commandId, version: this.engine.state.version }, at),
-    );
+  hostCommand(
+    host: Person,
+    body: WithoutEnvelope<HostCommand>,
+    commandId: string,
+    seen?: { round: number; phase: Phase },
+  ): Promise<Ack> {
+    // The version is read after `input` ended any phase whose deadline passed: the command is the new phase's,
+    // unless it was meant for the phase `seen` (a console's Skip) and that one is over.
+    return this.inputs.input((at) => {
+      const { round, phase } = this.engine.state;
+      if (seen && (seen.round !== round || seen.phase !== phase))
+        return refuse('STALE_VERSION', 'The table has moved on since this was sent: look again.');
+      return this.commandAt(host, { ...body, commandId, version: this.engine.state.version }, at);
+    });
   }
 
   /**

@@ -6,6 +6,7 @@ import {
   type SeatChoice,
   type TableSeating,
 } from '../../shared/classroom/tables.ts';
+import type { Phase } from '../../shared/game/state.ts';
 import {
   type ClassroomBroadcastMessage,
   type ClassroomCommand,
@@ -77,8 +78,10 @@ async function run(
       return fanOut(deps, decision, targets, { type: 'host:resume' });
     case 'tables:extend':
       return fanOut(deps, decision, targets, { type: 'host:extend', seconds: command.seconds });
-    case 'tables:skip':
-      return fanOut(deps, decision, targets, { type: 'host:skip' });
+    case 'tables:skip': {
+      const seen = new Map(command.seen?.map(({ tableId, round, phase }) => [tableId, { round, phase }]));
+      return fanOut(deps, decision, targets, { type: 'host:skip' }, (tableId) => seen.get(tableId));
+    }
     case 'tables:end': {
       const result = await fanOut(deps, decision, targets, { type: 'host:end' });
       if (command.target === 'all') {
@@ -147,6 +150,8 @@ async function fanOut(
   decision: string | undefined,
   targets: readonly string[],
   body: WithoutEnvelope<HostCommand>,
+  /** The round and phase a table showed when the facilitator pressed (`tables:skip`'s `seen`), if given. */
+  seenAt: (tableId: string) => { round: number; phase: Phase } | undefined = () => undefined,
 ): Promise<Ack<ClassroomCommandResult>> {
   const commandId = `facilitator-${decision ?? randomUUID()}`;
   const outcomes = await Promise.all(
@@ -154,7 +159,7 @@ async function fanOut(
       const game = deps.games.get(tableId);
       const host = game && facilitatorAt(game);
       if (!game || !host) return { tableId, ok: false, code: 'NOT_FOUND' };
-      const ack = await game.hostCommand(host, body, commandId);
+      const ack = await game.hostCommand(host, body, commandId, seenAt(tableId));
       return ack.ok ? { tableId, ok: true } : { tableId, ok: false, code: ack.error.code };
     }),
   );

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { LEVELS, PERSONALITIES } from '../bots/types.ts';
 import { PRESET_IDS } from '../classroom/presets.ts';
 import { MAX_PEOPLE_PER_TABLE } from '../classroom/tables.ts';
-import type { Phase } from '../game/state.ts';
+import { PHASES, type Phase } from '../game/state.ts';
 import { IdleTakeoverSchema, type SeatControl } from '../game/takeover.ts';
 import { LANGUAGES } from '../languages.ts';
 import { type RoleId, RoleIdSchema } from '../roles.ts';
 import { MAX_EXTEND_SECONDS } from './commands.ts';
 import {
   JOIN_CODE_ALPHABET,
+  MAX_ROUNDS,
   PlayerNameSchema,
   phaseTimerFields,
   RoundsSchema,
@@ -117,7 +118,21 @@ const classroomCommands = [
     ...targeted,
     seconds: wholeNumber(1, MAX_EXTEND_SECONDS),
   }),
-  z.strictObject({ type: z.literal('tables:skip'), ...targeted }),
+  /**
+   * Each table's phase ends now. `seen`: the round and phase each table showed on the console when the
+   * facilitator pressed Skip; a table that has moved on since (its phase timed out on the way) is left as it
+   * is, STALE_VERSION in its outcome, so a press meant for one phase never skips the next.
+   */
+  z.strictObject({
+    type: z.literal('tables:skip'),
+    ...targeted,
+    seen: z
+      .array(
+        z.strictObject({ tableId: TableIdSchema, round: wholeNumber(0, MAX_ROUNDS), phase: z.enum(PHASES) }),
+      )
+      .max(MAX_TABLES)
+      .optional(),
+  }),
   z.strictObject({ type: z.literal('tables:end'), ...targeted }),
   /** Tables in the same round and phase are extended to end together (shared/classroom/clocks.ts). */
   z.strictObject({ type: z.literal('clocks:align'), ...targeted }),

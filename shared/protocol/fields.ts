@@ -22,7 +22,9 @@ export const PlayerNameSchema = z.string().trim().min(1).max(40);
  */
 export const DEFAULT_HOST_NAME = 'Host';
 
-export const RoundsSchema = wholeNumber(1, 12);
+/** The most rounds a game may have. */
+export const MAX_ROUNDS = 12;
+export const RoundsSchema = wholeNumber(1, MAX_ROUNDS);
 
 /**
  * The phase timers a game's creator (or a class session's facilitator) may choose; one left out keeps the

@@ -162,6 +162,38 @@ describe("a class session's idle seats", () => {
   });
 });
 
+describe("the console's Skip", () => {
+  it('skips the phase each table showed when it was pressed, never the next one after a timeout on the way', async () => {
+    const server = await rig.serve();
+    const { facilitator, command } = await rig.classWith(server, 8, { tableSize: 4 });
+    ok(await command({ type: 'tables:form' }));
+    await untilConsole(facilitator, (console) => console.tables.length === 2, 'two tables');
+    ok(await command({ type: 'tables:start', target: 'all' }));
+    const [first, second] = latestConsole(facilitator)!.tables.map((table) => table.tableId) as [
+      string,
+      string,
+    ];
+    const phaseOf = (tableId: string) => server.registry.get(tableId)!.engine.state.phase;
+    expect([phaseOf(first), phaseOf(second)]).toEqual(['briefing', 'briefing']);
+
+    // The first table's briefing ends before the press arrives (as a timeout would end it): the console
+    // still showed the briefing, so that table is left in the news and the other one skips its briefing.
+    ok(await command({ type: 'tables:skip', target: [first] }));
+    expect(phaseOf(first)).toBe('news');
+    const seen = [first, second].map((tableId) => ({ tableId, round: 0, phase: 'briefing' as const }));
+    expect(ok(await command({ type: 'tables:skip', target: 'all', seen }))).toEqual({
+      outcomes: [
+        { tableId: first, ok: false, code: 'STALE_VERSION' },
+        { tableId: second, ok: true },
+      ],
+    });
+    expect([phaseOf(first), phaseOf(second)]).toEqual(['news', 'news']);
+    // Without `seen` (an older console) Skip ends whatever phase each table is in, as before.
+    ok(await command({ type: 'tables:skip', target: [first] }));
+    expect(phaseOf(first)).toBe('negotiate');
+  });
+});
+
 describe('the session export names who in a team wrote each team message', () => {
   it('fills the author column of team-chat rows (message and event) and leaves it empty elsewhere, for the facilitator only', async () => {
     const server = await rig.serve();

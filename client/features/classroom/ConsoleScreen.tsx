@@ -130,7 +130,18 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
           >
             {t('classroom.console.extend')}
           </button>
-          <button type="button" className="button" onClick={() => void send({ type: 'tables:skip', target })}>
+          <button
+            type="button"
+            className="button"
+            // Each table's phase as this console shows it: one that timed out meanwhile is not skipped again.
+            onClick={() =>
+              void send({
+                type: 'tables:skip',
+                target,
+                seen: room.tables.map(({ tableId, round, phase }) => ({ tableId, round, phase })),
+              })
+            }
+          >
             {t('classroom.console.skip')}
           </button>
           <button
