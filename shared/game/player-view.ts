@@ -6,7 +6,13 @@ import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../
 import type { RoleBrief } from '../scenario/schema.ts';
 import type { ScoreCard } from '../scoring/types.ts';
 import { breachIsPublic } from './disclosure.ts';
-import { type PublicRoundReport, type PublicScore, publicReportsOf, seatEntryOf } from './public-scores.ts';
+import {
+  ownReportScoresOf,
+  type PublicRoundReport,
+  type PublicScore,
+  publicReportsOf,
+  seatEntryOf,
+} from './public-scores.ts';
 import type {
   BotReason,
   Breach,
@@ -159,7 +165,7 @@ function ownSeatOf(game: GameState, role: RoleId): OwnSeat {
     standingMove: game.standingMoves[role],
     submittedMove: submitted ?? null,
     score: game.scores[role],
-    reportScores: game.reports.map((report) => report.scores[role]),
+    reportScores: ownReportScoresOf(game, role),
   };
   if (role === 'tokyo') {
     seat.holdings = {

@@ -125,3 +125,24 @@ export function publicReportsOf(game: GameState): PublicRoundReport[] {
   PUBLIC_REPORTS.set(game.reports, { ended, reportedAsOfRound, scenario, list });
   return list;
 }
+
+/** Each role's own scores in a list of reports: a list is never changed in place, so worked out once per list. */
+const OWN_REPORT_SCORES = new WeakMap<readonly RoundReport[], PerRole<number[]>>();
+
+/**
+ * A seat's own score as published with each round report, in round order (`you.reportScores`): the same
+ * array for every view of the same reports, so a change that adds no report adds nothing to rebuild or diff.
+ */
+export function ownReportScoresOf(game: GameState, role: RoleId): number[] {
+  let scores = OWN_REPORT_SCORES.get(game.reports);
+  if (!scores) {
+    const { reports } = game;
+    scores = perRole((each) => {
+      const list: number[] = [];
+      for (const report of reports) list.push(report.scores[each]);
+      return list;
+    });
+    OWN_REPORT_SCORES.set(reports, scores);
+  }
+  return scores[role];
+}
