@@ -1,10 +1,12 @@
+import type { ModelParams } from '../market/params.ts';
 import { makesADeal, type Term, termSummary } from '../protocol/deals.ts';
 import type { CommandError } from '../protocol/errors.ts';
+import type { MoveSheet } from '../protocol/moves.ts';
 import { channelId, type PrivateMessage, signalAllowed } from '../protocol/statements.ts';
 import { coordinatesAgainstOutsider } from '../protocol/talk.ts';
 import type { RoleId } from '../roles.ts';
 import { acceptedIn, isHostCommand, pauseAllows } from './command-phases.ts';
-import { brokenPromises } from './deal-terms.ts';
+import { type BrokenPromise, brokenPromises } from './deal-terms.ts';
 import { dealsInForce } from './deals.ts';
 import type { CommandEvent } from './events.ts';
 import {
@@ -16,7 +18,7 @@ import {
   statementsThisRound,
 } from './limits.ts';
 import { offerRepeats, proposalOfOffer } from './offer-link.ts';
-import type { GameState, Proposal } from './state.ts';
+import type { Deal, GameState, Proposal } from './state.ts';
 import { openTimeRequest, TIME_REQUESTS_PER_ROUND, timeRequestsThisRound } from './time.ts';
 
 const error = (code: CommandError['code'], message: string): CommandError => ({ code, message });
@@ -73,6 +75,22 @@ function hostRefusal(game: GameState, event: CommandEvent): CommandError | null 
   }
 }
 
+/**
+ * The promise a sheet may not break: in a game whose deals are binding, the first term of a deal in force
+ * this round that the sheet breaks (null when there is none, and always in a non-binding game, where a
+ * breach is played and made public instead). The engine refuses `move:submit` with it (BREAKS_DEAL), and
+ * the client asks it before it offers to hand a sheet in. Takes a view as it is, or a state's deals and
+ * round with its config's `bindingDeals`.
+ */
+export function bindingPromiseBrokenBy(
+  sheet: MoveSheet,
+  game: { readonly deals: readonly Deal[]; readonly round: number; readonly bindingDeals: boolean },
+  params: ModelParams,
+): BrokenPromise | null {
+  if (!game.bindingDeals) return null;
+  return brokenPromises(sheet, dealsInForce(game), params)[0] ?? null;
+}
+
 function proposalLimit(game: GameState, role: RoleId): CommandError | null {
   return proposalsThisRound(game, role) >= PROPOSALS_PER_ROUND
     ? error(
@@ -88,8 +106,11 @@ function seatRefusal(game: GameState, event: CommandEvent, role: RoleId): Comman
     case 'move:submit': {
       if (command.move.role !== role)
         return error('WRONG_ROLE', `You play ${role}, not ${command.move.role}.`);
-      if (!game.config.bindingDeals) return null;
-      const [broken] = brokenPromises(command.move, dealsInForce(game), game.config.scenario.model);
+      const broken = bindingPromiseBrokenBy(
+        command.move,
+        { deals: game.deals, round: game.round, bindingDeals: game.config.bindingDeals },
+        game.config.scenario.model,
+      );
       return broken
         ? error(
             'BREAKS_DEAL',

@@ -10,7 +10,13 @@ import { writeStorage } from '../../ui/storage.ts';
 import { fieldErrors } from '../../ui/validation.ts';
 import { TeamTrail } from '../team/TeamTrail.tsx';
 import { useIsTeam, useTeamSheet } from '../team/use-team-sheet.ts';
-import { dealsBindingSeat, type FollowedDraft, followSignedDeals, promisesBrokenBy } from './deal-draft.ts';
+import {
+  dealsBindingSeat,
+  type FollowedDraft,
+  followSignedDeals,
+  promiseRefusing,
+  promisesBrokenBy,
+} from './deal-draft.ts';
 import type { SheetFieldProps } from './fields.tsx';
 import { heldDraft } from './held-sheet.ts';
 import { checkDraft, draftKey, type StoredDraft, withDraftValue } from './move-draft.ts';
@@ -43,7 +49,7 @@ function MoveSheetForm({ view, you }: { view: PlayerView; you: OwnSeat }) {
   const check = useMemo(() => checkDraft(draft), [draft]);
   const errors = check.ok ? {} : fieldErrors(t, check.issues);
   const broken = check.ok ? promisesBrokenBy(check.move, binding) : [];
-  const refused = view.bindingDeals && broken.length > 0;
+  const refused = check.ok && promiseRefusing(check.move, view) !== null;
   const canSubmit = acceptsNow(view, 'move:submit');
   const submitted = you.submittedMove;
   const changedSinceSubmit = submitted !== null && check.ok && !sameSheet(check.move, submitted);

@@ -1,6 +1,7 @@
 import { type BrokenPromise, brokenPromises, complySheet } from '../../../shared/game/deal-terms.ts';
 import { dealsInForce } from '../../../shared/game/deals.ts';
 import type { PlayerView } from '../../../shared/game/player-view.ts';
+import { bindingPromiseBrokenBy } from '../../../shared/game/rules.ts';
 import type { Deal } from '../../../shared/game/state.ts';
 import type { MoveSheet } from '../../../shared/protocol/moves.ts';
 import type { RoleId } from '../../../shared/roles.ts';
@@ -17,9 +18,14 @@ import {
 /** The game's parameters as the sheet reads them (what counts as a net sale); preview.ts uses the same scenario. */
 const MODEL = DEFAULT_SCENARIO.model;
 
-/** The promises this sheet would break: the engine's own check (it refuses them in a binding game). */
+/** The promises this sheet would break: the engine's own check, for the sheet's warning. */
 export function promisesBrokenBy(sheet: MoveSheet, deals: readonly Deal[]): BrokenPromise[] {
   return brokenPromises(sheet, deals, MODEL);
+}
+
+/** The promise the engine would refuse this sheet for breaking (its own rule, bindingPromiseBrokenBy), or null. */
+export function promiseRefusing(sheet: MoveSheet, view: PlayerView): BrokenPromise | null {
+  return bindingPromiseBrokenBy(sheet, view, MODEL);
 }
 
 /** The deals whose terms bind this seat's sheet in the view's round. */

@@ -1,7 +1,7 @@
 import type { OwnSeat, PlayerView } from '../../../shared/game/player-view.ts';
 import type { MoveSheet } from '../../../shared/protocol/moves.ts';
 import { readStorage } from '../../ui/storage.ts';
-import { dealsBindingSeat, type FollowedDraft, followSignedDeals, promisesBrokenBy } from './deal-draft.ts';
+import { dealsBindingSeat, type FollowedDraft, followSignedDeals, promiseRefusing } from './deal-draft.ts';
 import { checkDraft, draftKey, readStoredDraft, readStoredFollow, toDraft } from './move-draft.ts';
 
 /**
@@ -22,13 +22,10 @@ export function heldDraft(view: PlayerView, you: OwnSeat): FollowedDraft {
 }
 
 /**
- * The held sheet if it can be handed in as it stands, else null: a draft the schema refuses, or one that
- * breaks a deal when deals are binding (the engine would refuse it; the form says why).
+ * The held sheet if it can be handed in as it stands, else null: a draft the schema refuses, or one the
+ * engine would refuse for breaking a binding deal (promiseRefusing; the form says why).
  */
 export function sheetReadyToHandIn(view: PlayerView, you: OwnSeat): MoveSheet | null {
   const check = checkDraft(heldDraft(view, you).draft);
-  if (!check.ok) return null;
-  const refused =
-    view.bindingDeals && promisesBrokenBy(check.move, dealsBindingSeat(view, you.role)).length > 0;
-  return refused ? null : check.move;
+  return check.ok && promiseRefusing(check.move, view) === null ? check.move : null;
 }
