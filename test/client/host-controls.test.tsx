@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostControls, SKIP_SETTLE_MS } from '../../client/features/host/HostControls.tsx';
+import { draftKey, type StoredDraft, toDraft } from '../../client/features/moves/move-draft.ts';
 import { PHASES_ACCEPTING } from '../../shared/game/command-phases.ts';
 import { renderWith, seatedClient, viewAt } from './helpers.tsx';
 
@@ -90,6 +91,62 @@ describe('Skip asks before it throws away the host’s own sheet', () => {
     expect((socket.sent('game:command')[0]!.payload as { move: unknown }).move).toEqual(
       view.you?.standingMove,
     );
+  });
+
+  it('reads the sheet the form holds only once Skip is pressed, and hands in that sheet', async () => {
+    const view = viewAt('decide', 'tokyo');
+    const key = draftKey(view.gameId, 'tokyo');
+    const draft = { ...toDraft(view.you!.standingMove), retaliatoryTariffPct: '7' };
+    const stored: StoredDraft = { round: view.round, draft, followedDeals: [], fromDeals: {} };
+    window.localStorage.setItem(key, JSON.stringify(stored));
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    const draftReads = () => getItem.mock.calls.filter(([read]) => read === key).length;
+    try {
+      const { client, socket } = seatedClient(view);
+      renderWith(<HostControls />, client);
+      // The view comes about once a second while the sheet is out; none of those updates reads storage.
+      for (const seq of [view.seq + 1, view.seq + 2, view.seq + 3]) {
+        act(() => {
+          client.store.set((state) => ({ ...state, game: { seq, view: { ...view, seq } } }));
+        });
+      }
+      expect(draftReads()).toBe(0);
+      fireEvent.click(screen.getByRole('button', { name: 'Resolve the round now' }));
+      await flush();
+      expect(draftReads()).toBeGreaterThan(0);
+      socket.answerWith((sent) =>
+        (sent.payload as { type: string }).type === 'move:submit'
+          ? { ok: true, data: { role: 'tokyo' } }
+          : { ok: true, data: {} },
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'Hand in my sheet and resolve' }));
+      await flush();
+      await flush();
+      const [handedIn] = socket.sent('game:command');
+      expect((handedIn!.payload as { move: unknown }).move).toEqual({
+        ...view.you!.standingMove,
+        retaliatoryTariffPct: 7,
+      });
+    } finally {
+      getItem.mockRestore();
+    }
+  });
+
+  it('offers no hand-in when the sheet the form holds cannot be handed in', async () => {
+    const view = viewAt('decide', 'tokyo');
+    const draft = { ...toDraft(view.you!.standingMove), retaliatoryTariffPct: '' };
+    const stored: StoredDraft = { round: view.round, draft, followedDeals: [], fromDeals: {} };
+    window.localStorage.setItem(draftKey(view.gameId, 'tokyo'), JSON.stringify(stored));
+    const { client } = seatedClient(view);
+    renderWith(<HostControls />, client);
+    fireEvent.click(screen.getByRole('button', { name: 'Resolve the round now' }));
+    await flush();
+    const group = screen.getByRole('group', { name: /cannot be handed in as it stands/ });
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Resolve without my sheet', 'Cancel']);
   });
 
   it('resolves at once once the host’s sheet is in, and asks nothing of a host without a seat', async () => {

@@ -9,24 +9,29 @@ export interface Choice {
   onChoose: () => void;
 }
 
+/** What the button asks once pressed: a question (without one the choices speak for themselves) and the choices. */
+export interface Asking {
+  question?: string;
+  choices: readonly Choice[];
+}
+
 /**
  * A host's action that asks first: the button is swapped for the choices and Cancel. Focus goes to Cancel
  * (the safe answer), inside a fieldset whose legend is the question, so a screen reader hears what is asked; Cancel
- * takes focus back to the button, instead of letting it fall to the page body with the choices.
+ * takes focus back to the button, instead of letting it fall to the page body with the choices. `ask` is
+ * called only while asking, so what the question needs (a stored sheet, say) is read once pressed, not at
+ * every update of a button that waits.
  */
 export function ConfirmChoice({
   label,
   className,
   busy,
-  question,
-  choices,
+  ask,
 }: {
   label: string;
   className: string;
   busy: boolean;
-  /** Said before the choices; without one the choices speak for themselves. */
-  question?: string;
-  choices: readonly Choice[];
+  ask: () => Asking;
 }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
@@ -48,6 +53,7 @@ export function ConfirmChoice({
       </ActionButton>
     );
   }
+  const { question, choices } = ask();
   return (
     <fieldset
       className={question ? 'confirm-choice with-question' : 'confirm-choice'}

@@ -10,7 +10,7 @@ import { useTableOfOne } from '../../game/solo-table.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { sheetReadyToHandIn } from '../moves/held-sheet.ts';
 import { TimeDesk } from '../time/TimeDesk.tsx';
-import { type Choice, ConfirmChoice } from './ConfirmChoice.tsx';
+import { type Asking, ConfirmChoice } from './ConfirmChoice.tsx';
 import { HostRoster } from './HostRoster.tsx';
 import { ShockOptions } from './ShockOptions.tsx';
 import './host.css';
@@ -89,30 +89,45 @@ export function HostControls() {
   // The lobby has its own start button; these are the controls of a game under way.
   if (!acceptsNow(view, 'host:skip')) return null;
   const skipLabel = t(`host.skipPhase.${view.phase as SkippablePhase}`);
-  const ready = ownSheetMissing(view) && view.you ? sheetReadyToHandIn(view, view.you) : null;
-  const skipChoices: Choice[] = [
-    ...(ready
-      ? [{ label: t('host.handInAndSkip'), className: 'button', onChoose: () => void handInAndSkip(ready) }]
-      : []),
-    {
-      label: t('host.skipAnyway'),
-      className: 'button danger',
-      onChoose: () => void send({ type: 'host:skip' }),
-    },
-  ];
+  // The sheet the form holds is read from storage only once Skip is pressed (and while it asks), not at
+  // every update of the view while the host's sheet is out.
+  const askSkip = (): Asking => {
+    const ready = view.you ? sheetReadyToHandIn(view, view.you) : null;
+    return {
+      question: t(ready ? 'host.skipUnsent' : 'host.skipUnsentInvalid'),
+      choices: [
+        ...(ready
+          ? [
+              {
+                label: t('host.handInAndSkip'),
+                className: 'button',
+                onChoose: () => void handInAndSkip(ready),
+              },
+            ]
+          : []),
+        {
+          label: t('host.skipAnyway'),
+          className: 'button danger',
+          onChoose: () => void send({ type: 'host:skip' }),
+        },
+      ],
+    };
+  };
   const endGame = (
     <ConfirmChoice
       key="end"
       label={t('host.end')}
       className="button danger-outline"
       busy={busy}
-      choices={[
-        {
-          label: t('host.confirmEnd'),
-          className: 'button danger',
-          onChoose: () => void send({ type: 'host:end' }),
-        },
-      ]}
+      ask={() => ({
+        choices: [
+          {
+            label: t('host.confirmEnd'),
+            className: 'button danger',
+            onChoose: () => void send({ type: 'host:end' }),
+          },
+        ],
+      })}
     />
   );
   const tools = (
@@ -160,14 +175,7 @@ export function HostControls() {
           {t('host.extend', { seconds: EXTEND_SECONDS })}
         </ActionButton>
         {ownSheetMissing(view) ? (
-          <ConfirmChoice
-            key="skip-unsent"
-            label={skipLabel}
-            className="button"
-            busy={busy}
-            question={t(ready ? 'host.skipUnsent' : 'host.skipUnsentInvalid')}
-            choices={skipChoices}
-          />
+          <ConfirmChoice key="skip-unsent" label={skipLabel} className="button" busy={busy} ask={askSkip} />
         ) : (
           <ActionButton
             className="button"
