@@ -1,11 +1,12 @@
 import { tokyoPortfolioPnlNow } from '../market/books.ts';
-import type { Books, Headline, MarketPoint, MarketState } from '../market/types.ts';
+import type { Books, Headline, MarketPoint } from '../market/types.ts';
 import { recordValues } from '../plain-data.ts';
-import type { MoveFor, MoveSheet, Stance } from '../protocol/moves.ts';
+import type { MoveFor, MoveSheet } from '../protocol/moves.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
 import type { RoleBrief } from '../scenario/schema.ts';
 import type { ScoreCard } from '../scoring/types.ts';
 import { breachIsPublic } from './disclosure.ts';
+import { type PublicMarket, type PublicPolicy, publicMarketOf, publicPolicyOf } from './public-market.ts';
 import {
   ownReportScoresOf,
   type PublicRoundReport,
@@ -28,9 +29,6 @@ import type {
 import type { SeatControl } from './takeover.ts';
 import { isTimedPhase, phaseSeconds } from './time.ts';
 
-/** The market as everyone sees it: no actual holdings, no model internals. */
-export type PublicMarket = Omit<MarketState, 'tokyoHoldingsBn' | 'holdingsValueBn' | 'internals'>;
-
 /** What a role's own seat sees of itself. */
 export interface OwnSeat<R extends RoleId = RoleId> {
   role: R;
@@ -49,19 +47,6 @@ export interface OwnSeat<R extends RoleId = RoleId> {
    * now (the gain or loss in `book` is as of the last resolution).
    */
   holdings?: { actualBn: number; marketValueBn: number; portfolioPnlBn: number };
-}
-
-/** Parts of last round's sheets that are public by nature (a tariff is announced; a sale is not). */
-export interface PublicPolicy {
-  tariffPct: number;
-  autoTariffPct: number;
-  pause: boolean;
-  stance: Stance;
-  retaliatoryTariffPct: number;
-  investmentPledgeBn: number;
-  farmPurchasesBn: number;
-  researchNote: string;
-  passThroughPct: number;
 }
 
 /**
@@ -117,43 +102,6 @@ export interface PlayerView {
   timeRequests: TimeRequest[];
   /** Whether the seat has extended time: `[role]` or `[]` (the host's list comes with `time:requests`). */
   extendedTime: RoleId[];
-}
-
-function publicMarketOf(market: MarketState): PublicMarket {
-  return {
-    yield10y: market.yield10y,
-    mortgageRate: market.mortgageRate,
-    mortgageSpreadBp: market.mortgageSpreadBp,
-    usdJpy: market.usdJpy,
-    usEquity: market.usEquity,
-    japanEquity: market.japanEquity,
-    panic: market.panic,
-    importPrices: market.importPrices,
-    consumerPrices: market.consumerPrices,
-    japanExportsBn: market.japanExportsBn,
-    businessMargin: market.businessMargin,
-    effectiveTariffPct: market.effectiveTariffPct,
-    retaliatoryTariffPct: market.retaliatoryTariffPct,
-    reportedHoldingsBn: market.reportedHoldingsBn,
-    reportedAsOfRound: market.reportedAsOfRound,
-    credibility: { ...market.credibility },
-    sellingBelief: market.sellingBelief,
-  };
-}
-
-function publicPolicyOf(game: GameState): PublicPolicy {
-  const { tokyo, whiteHouse, investors, usBusiness } = game.standingMoves;
-  return {
-    tariffPct: whiteHouse.tariffPct,
-    autoTariffPct: whiteHouse.autoTariffPct,
-    pause: whiteHouse.pause,
-    stance: whiteHouse.stance,
-    retaliatoryTariffPct: tokyo.retaliatoryTariffPct,
-    investmentPledgeBn: tokyo.investmentPledgeBn,
-    farmPurchasesBn: tokyo.farmPurchasesBn,
-    researchNote: investors.researchNote,
-    passThroughPct: usBusiness.passThroughPct,
-  };
 }
 
 function ownSeatOf(game: GameState, role: RoleId): OwnSeat {

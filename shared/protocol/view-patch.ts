@@ -1,4 +1,5 @@
-import type { CommonView, OwnView, PublicMarket } from '../game/player-view.ts';
+import type { CommonView, OwnView } from '../game/player-view.ts';
+import type { PublicMarket } from '../game/public-market.ts';
 import type { MarketPoint } from '../market/types.ts';
 import { diffInto, type Patch, type PatchPath, patchOf } from './patch.ts';
 
