@@ -2,6 +2,7 @@ import type { GameEngine } from '../shared/game/engine.ts';
 import { DEFAULT_IDLE_TAKEOVER } from '../shared/game/takeover.ts';
 import type { CreateGame } from '../shared/protocol/socket.ts';
 import type { BotBrain, BotDelay } from './bot-runner.ts';
+import { viewCache } from './broadcast.ts';
 import type { Clock } from './clock.ts';
 import { DurableEngine } from './durable-engine.ts';
 import { GameBots } from './game-bots.ts';
@@ -62,7 +63,7 @@ export interface RestoredParts {
   position?: JournalPosition;
 }
 
-/** The parts a live game runs on (live-game.ts says what the game does with them). */
+/** The parts a live game runs on, and what follows a change among them (live-game.ts says when). */
 export interface GameParts {
   durable: DurableEngine;
   inputs: GameInputs;
@@ -70,10 +71,6 @@ export interface GameParts {
   timers: GameClock;
   takeover: SeatTakeover;
   bots: GameBots;
-}
-
-/** What the parts call back into their game for. */
-export interface GameHooks {
   /** A change was committed (or the engine reloaded): it is published, the timers set again, the bots think. */
   settle(cause?: ChangeCause): void;
   /** Nothing the game's timers, bots or takeover scheduled may run any more. */
@@ -90,7 +87,6 @@ export function gameParts(
   deps: LiveGameDeps,
   engine: GameEngine,
   position: JournalPosition,
-  hooks: GameHooks,
 ): GameParts {
   const durable = new DurableEngine(
     {
@@ -98,10 +94,10 @@ export function gameParts(
       gameId: game.id,
       onError: deps.onError,
       lobbyEngine: () => lobbyEngineFor(game),
-      onReloaded: () => hooks.settle(),
-      onBroken: () => hooks.stopClocks(),
+      onReloaded: () => settle(),
+      onBroken: () => stopClocks(),
       onNotOwner: () => {
-        hooks.stopClocks();
+        stopClocks();
         deps.lostGame?.(game.id);
       },
     },
@@ -111,7 +107,7 @@ export function gameParts(
   const inputs = new GameInputs({
     clock: deps.clock,
     durable,
-    settle: (cause) => hooks.settle(cause),
+    settle: (cause) => settle(cause),
     reschedule: () => {
       timers.reschedule(durable.engine.state);
       takeover.reschedule(durable.engine.state);
@@ -154,5 +150,23 @@ export function gameParts(
     withinPace: (role) => deps.seatPace.take(game.id, role),
     applyInQueue: (step) => inputs.input((at) => inputs.apply((engine) => step(engine, at))),
   });
-  return { durable, inputs, publication, timers, takeover, bots };
+
+  function settle(cause: ChangeCause = 'input'): void {
+    // A task already queued when the game was let go must not wake its timers or bots again.
+    if (!durable.running) return;
+    const views = viewCache(durable.engine.state);
+    publication.changed(views, cause);
+    timers.reschedule(views.state);
+    takeover.reschedule(views.state);
+    bots.consider(views, (role) => game.lobby.botAt(role) ?? takeover.botFor(role));
+  }
+
+  function stopClocks(): void {
+    publication.stop();
+    takeover.stop();
+    timers.stop();
+    bots.stop();
+  }
+
+  return { durable, inputs, publication, timers, takeover, bots, settle, stopClocks };
 }

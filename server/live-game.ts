@@ -4,20 +4,19 @@ import type { Phase } from '../shared/game/state.ts';
 import type { HostCommand, WithoutEnvelope } from '../shared/protocol/commands.ts';
 import { type Ack, type Refusal, refuse } from '../shared/protocol/errors.ts';
 import type { CreateGame, GameSnapshotMessage, Roster } from '../shared/protocol/socket.ts';
-import { viewCache } from './broadcast.ts';
-import type { DurableEngine } from './durable-engine.ts';
-import type { GameBots } from './game-bots.ts';
-import type { GameClock } from './game-clock.ts';
-import type { GameInputs } from './game-inputs.ts';
 import { FRESH_JOURNAL } from './game-journal.ts';
-import type { ChangeCause, GamePublication } from './game-publication.ts';
 import { commandType, gameRecordOf, lobbyEngineFor, startingEngine } from './game-setup.ts';
 import type { LeverageServer } from './io-types.ts';
-import { gameParts, type LiveGameDeps, type LiveGameSetup, type RestoredParts } from './live-game-parts.ts';
+import {
+  type GameParts,
+  gameParts,
+  type LiveGameDeps,
+  type LiveGameSetup,
+  type RestoredParts,
+} from './live-game-parts.ts';
 import { Lobby, type Person } from './lobby.ts';
 import { seatTooFast } from './rate-limit.ts';
 import { SeatRequests } from './seat-requests.ts';
-import type { SeatTakeover } from './seat-takeover.ts';
 import { NotOwnerError } from './store/game-store.ts';
 import { TeamDrafts, teamSeatActor } from './team.ts';
 
@@ -33,7 +32,8 @@ export type { LiveGameDeps, LiveGameSetup, RestoredParts } from './live-game-par
  *
  * `engine.log` holds the inputs since the engine was made (for a restored game, since its snapshot); the
  * whole log is in the store. Committing, and rolling back when the store refuses, is `DurableEngine`'s;
- * the parts a game runs on are made and wired to one another in live-game-parts.ts.
+ * the parts a game runs on are made and wired to one another in live-game-parts.ts, which also says what
+ * follows a change among them (`settle`: publish, set the timers again, let the bots think).
  */
 export class LiveGame {
   readonly id: string;
@@ -55,12 +55,8 @@ export class LiveGame {
   idleSince: number | null;
   /** Set by a class session for its tables (registry.ts: `neededElsewhere`). */
   neededElsewhere: (() => boolean) | undefined;
-  private readonly durable: DurableEngine;
-  private readonly inputs: GameInputs;
-  private readonly publication: GamePublication;
-  private readonly timers: GameClock;
-  private readonly bots: GameBots;
-  private readonly takeover: SeatTakeover;
+  /** Its engine kept in step with the store, its queue, publication, timers, takeover and bots. */
+  private readonly parts: GameParts;
   private movedAway = false;
 
   constructor(
@@ -80,21 +76,12 @@ export class LiveGame {
     // The lobby's engine only shows the briefing and the starting market; the real one is made at the start.
     const engine = restored?.engine ?? lobbyEngineFor(this);
     const position = restored?.position ?? FRESH_JOURNAL;
-    const parts = gameParts(this, deps, engine, position, {
-      settle: (cause) => this.settle(cause),
-      stopClocks: () => this.stopClocks(),
-    });
-    this.durable = parts.durable;
-    this.inputs = parts.inputs;
-    this.publication = parts.publication;
-    this.timers = parts.timers;
-    this.takeover = parts.takeover;
-    this.bots = parts.bots;
+    this.parts = gameParts(this, deps, engine, position);
   }
 
   /** The first write of a new game (in its queue, before anyone can join): what the creator chose, its empty lobby. */
   record(): Promise<void> {
-    return this.inputs.enqueue(() => this.deps.store.create(gameRecordOf(this), this.lobby.toStored()));
+    return this.parts.inputs.enqueue(() => this.deps.store.create(gameRecordOf(this), this.lobby.toStored()));
   }
 
   /** Stores who sits where; call from inside the queue, before anyone hears of the change. */
@@ -110,7 +97,7 @@ export class LiveGame {
 
   /** A game brought back from the store: its timers run again from their absolute times, its bots think. */
   wake(): void {
-    void this.inputs.enqueue(() => this.settle()).catch(this.deps.onError);
+    void this.parts.inputs.enqueue(() => this.parts.settle()).catch(this.deps.onError);
   }
 
   /** Let go for idleness: the store stops counting it among the games to restore at start-up. */
@@ -121,7 +108,7 @@ export class LiveGame {
 
   /** The engine the store is in step with; replaced at the start and when rolled back to the store. */
   get engine(): GameEngine {
-    return this.durable.engine;
+    return this.parts.durable.engine;
   }
 
   /** Still waiting for the host's start: an empty lobby is let go sooner than a game under way. */
@@ -143,7 +130,7 @@ export class LiveGame {
 
   /** Runs `task` in this game's queue, after everything enqueued before it. */
   enqueue<T>(task: () => T | Promise<T>): Promise<T> {
-    return this.inputs.enqueue(task);
+    return this.parts.inputs.enqueue(task);
   }
 
   get io(): LeverageServer {
@@ -152,34 +139,37 @@ export class LiveGame {
 
   /** Everyone in the game learns who sits where and who is connected. Call from inside the queue. */
   publishRoster(): void {
-    this.publication.roster();
+    this.parts.publication.roster();
   }
 
   /** Call after sockets come or go: a game nobody is connected to starts counting towards its sweep. */
   noteConnections(): void {
     if (this.lobby.connectedSockets() > 0) this.idleSince = null;
     else this.idleSince ??= this.deps.clock.now();
-    if (!this.inLobby) this.takeover.noteConnections();
+    if (!this.inLobby) this.parts.takeover.noteConnections();
   }
 
   /** "I'm back" from a person of a seat: a seat warned or played by a bot is theirs again at once. */
   back(person: Person): Promise<Ack> {
-    return this.inputs.input(() => {
+    return this.parts.inputs.input(() => {
       const role = person.role;
       if (!role) return refuse('FORBIDDEN', 'Only a person with a seat can take it back.');
-      return this.inputs.apply((engine) => ({ ok: true, data: this.takeover.handBack(engine, role) }));
+      return this.parts.inputs.apply((engine) => ({
+        ok: true,
+        data: this.parts.takeover.handBack(engine, role),
+      }));
     });
   }
 
   /** A full view for the person's seat; built in the queue, so its seq is the next update's prevSeq. */
   snapshotFor(person: Person): GameSnapshotMessage {
-    return this.publication.snapshotFor(person);
+    return this.parts.publication.snapshotFor(person);
   }
 
   /** A person's command: host commands need the host's token, every other one acts for the person's seat. */
   command(person: Person, input: unknown): Promise<Ack> {
     if (!this.withinPace(person)) return Promise.resolve(seatTooFast());
-    return this.inputs.input((at) => this.commandAt(person, input, at));
+    return this.parts.inputs.input((at) => this.commandAt(person, input, at));
   }
 
   /**
@@ -202,7 +192,7 @@ export class LiveGame {
   ): Promise<Ack> {
     // The version is read after `input` ended any phase whose deadline passed: the command is the new phase's,
     // unless it was meant for the phase `seen` (a console's Skip) and that one is over.
-    return this.inputs.input((at) => {
+    return this.parts.inputs.input((at) => {
       const { round, phase } = this.engine.state;
       if (seen && (seen.round !== round || seen.phase !== phase))
         return refuse('STALE_VERSION', 'The table has moved on since this was sent: look again.');
@@ -215,7 +205,7 @@ export class LiveGame {
    * every published change and roster. Returns how to stop.
    */
   watch(listener: () => void): () => void {
-    return this.publication.watch(listener);
+    return this.parts.publication.watch(listener);
   }
 
   private commandAt(person: Person, input: unknown, at: number): Ack | Promise<Ack> {
@@ -228,14 +218,14 @@ export class LiveGame {
     if (this.engine.state.phase === 'lobby' && actor.kind === 'host' && type === 'host:start') {
       return this.start(input, at);
     }
-    if (actor.kind === 'seat') this.takeover.beforeCommand(this.durable, actor.role, input, at);
-    if (actor.kind === 'seat' && type === 'move:submit') this.bots.hurryBefore(actor, input, at);
-    return this.inputs.apply((engine) => engine.command(actor, input, at));
+    if (actor.kind === 'seat') this.parts.takeover.beforeCommand(this.parts.durable, actor.role, input, at);
+    if (actor.kind === 'seat' && type === 'move:submit') this.parts.bots.hurryBefore(actor, input, at);
+    return this.parts.inputs.apply((engine) => engine.command(actor, input, at));
   }
 
   /** Solo: the other seats are bots and the game starts now, at the briefing the player reads. */
   startSolo(): Promise<Ack> {
-    return this.inputs.input((at) =>
+    return this.parts.inputs.input((at) =>
       this.start({ type: 'host:start', commandId: 'solo-start', version: 0 }, at),
     );
   }
@@ -246,12 +236,12 @@ export class LiveGame {
    * had passed by then have ended (game-inputs.ts), so it meets the phase that follows them.
    */
   input<T>(run: (at: number) => T | Promise<T>): Promise<T | Ack<never>> {
-    return this.inputs.input(run);
+    return this.parts.inputs.input(run);
   }
 
   /** Resolves when everything enqueued so far has run (tests and shutdown). */
   settled(): Promise<void> {
-    return this.inputs.idle();
+    return this.parts.inputs.idle();
   }
 
   /**
@@ -265,10 +255,10 @@ export class LiveGame {
   /** `handedOver`: another node runs the game now; the sockets stay in its rooms to hear from that node. */
   dispose(handedOver = false): void {
     this.movedAway ||= handedOver;
-    this.stopClocks();
-    this.durable.close();
+    this.parts.stopClocks();
+    this.parts.durable.close();
     if (handedOver) return;
-    this.publication.leaveRooms();
+    this.parts.publication.leaveRooms();
   }
 
   /**
@@ -282,28 +272,10 @@ export class LiveGame {
     if (!('engine' in started)) return started.ack;
     const { engine, config, plan, ack } = started;
     // If the store refuses, nothing changed here: the lobby and its engine stay as they were.
-    await this.durable.startWith(engine, { config, lobby: this.lobby.toStored(plan) });
+    await this.parts.durable.startWith(engine, { config, lobby: this.lobby.toStored(plan) });
     this.lobby.fixSeats(plan);
-    this.publication.roster();
-    this.settle();
+    this.parts.publication.roster();
+    this.parts.settle();
     return ack;
-  }
-
-  /** Nothing the game's timers, bots or takeover scheduled may run any more. */
-  private stopClocks(): void {
-    this.publication.stop();
-    this.takeover.stop();
-    this.timers.stop();
-    this.bots.stop();
-  }
-
-  private settle(cause: ChangeCause = 'input'): void {
-    // A task already queued when the game was let go must not wake its timers or bots again.
-    if (!this.durable.running) return;
-    const views = viewCache(this.engine.state);
-    this.publication.changed(views, cause);
-    this.timers.reschedule(views.state);
-    this.takeover.reschedule(views.state);
-    this.bots.consider(views, (role) => this.lobby.botAt(role) ?? this.takeover.botFor(role));
   }
 }
