@@ -11,13 +11,8 @@ import type {
   JoinedClassroom,
 } from '../shared/protocol/classroom.ts';
 import type { Ack } from '../shared/protocol/errors.ts';
-import type {
-  ClientToServerEvents,
-  GameSnapshotMessage,
-  GameUpdateMessage,
-  JoinedGame,
-  ServerToClientEvents,
-} from '../shared/protocol/socket.ts';
+import type { GameSnapshotMessage, GameUpdateMessage, JoinedGame } from '../shared/protocol/socket.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket-events.ts';
 import { applyUpdate, type DeltaOutcome, fromSnapshot, type HeldGame } from '../shared/protocol/sync.ts';
 import type { RoleId } from '../shared/roles.ts';
 import { SAMPLE_SHEETS } from '../test/fixtures/sample-sheets.ts';

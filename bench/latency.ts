@@ -6,13 +6,12 @@ import type { CommandBody } from '../shared/protocol/commands.ts';
 import type { ProposalTerms } from '../shared/protocol/deals.ts';
 import type { Ack } from '../shared/protocol/errors.ts';
 import type {
-  ClientToServerEvents,
   GameSnapshotMessage,
   GameUpdateMessage,
   JoinedGame,
   JoinedWithCode,
-  ServerToClientEvents,
 } from '../shared/protocol/socket.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/socket-events.ts';
 import type { Signal } from '../shared/protocol/statements.ts';
 import { applyUpdate, fromSnapshot, type HeldGame } from '../shared/protocol/sync.ts';
 import { ROLE_IDS, type RoleId } from '../shared/roles.ts';

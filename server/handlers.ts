@@ -1,5 +1,5 @@
 import { type Ack, refuse } from '../shared/protocol/errors.ts';
-import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket.ts';
+import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket-events.ts';
 import type { ClassroomDeps } from './classroom/deps.ts';
 import {
   CLASSROOM_EVENTS,

@@ -1,5 +1,8 @@
 import type { Server, Socket } from 'socket.io';
-import type { ClientToServerEventsAsReceived, ServerToClientEvents } from '../shared/protocol/socket.ts';
+import type {
+  ClientToServerEventsAsReceived,
+  ServerToClientEvents,
+} from '../shared/protocol/socket-events.ts';
 
 /** What a socket remembers between events (and across a recovered connection): the game and person it acts for. */
 export interface SocketData {

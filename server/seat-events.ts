@@ -1,5 +1,5 @@
 import { type Ack, accept, refuse } from '../shared/protocol/errors.ts';
-import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket.ts';
+import { CLIENT_EVENT_SCHEMAS } from '../shared/protocol/socket-events.ts';
 import type { LeverageSocket, SeatSocket } from './io-types.ts';
 import { seatTooFast } from './rate-limit.ts';
 import { answerRequest, removePerson, requestSeat } from './seat-consent.ts';

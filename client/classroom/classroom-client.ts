@@ -9,7 +9,7 @@ import {
   type JoinedClassroom,
 } from '../../shared/protocol/classroom.ts';
 import { TokenSchema } from '../../shared/protocol/fields.ts';
-import type { PayloadOf } from '../../shared/protocol/socket.ts';
+import type { PayloadOf } from '../../shared/protocol/socket-events.ts';
 import {
   ACK_TIMEOUT_MS,
   type ClientAck,

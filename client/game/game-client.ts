@@ -2,12 +2,12 @@ import type { BotProfile } from '../../shared/bots/types.ts';
 import type { CommandBody, CommandResult } from '../../shared/protocol/commands.ts';
 import type {
   JoinedGame,
-  PayloadOf,
   Roster,
   SeatRequest,
   SeatRequestPending,
   TimeRequestsMessage,
 } from '../../shared/protocol/socket.ts';
+import type { PayloadOf } from '../../shared/protocol/socket-events.ts';
 import type { HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import { newCommandId } from '../net/command-id.ts';

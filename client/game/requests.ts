@@ -1,5 +1,5 @@
 import type { Ack, ErrorCode } from '../../shared/protocol/errors.ts';
-import type { AckDataOf, ClientEventName, PayloadOf } from '../../shared/protocol/socket.ts';
+import type { AckDataOf, ClientEventName, PayloadOf } from '../../shared/protocol/socket-events.ts';
 import type { SocketPort } from '../net/socket-port.ts';
 
 /** Refusals the client makes itself, next to the server's codes. */

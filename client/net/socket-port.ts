@@ -6,7 +6,7 @@ import type {
   ClientToServerEvents,
   PayloadOf,
   ServerToClientEvents,
-} from '../../shared/protocol/socket.ts';
+} from '../../shared/protocol/socket-events.ts';
 
 /** What the socket itself reports, beside the game's own messages. */
 export interface ConnectionEvents {

@@ -1,5 +1,5 @@
 import type { Ack } from '../../shared/protocol/errors.ts';
-import { CLIENT_EVENT_SCHEMAS } from '../../shared/protocol/socket.ts';
+import { CLIENT_EVENT_SCHEMAS } from '../../shared/protocol/socket-events.ts';
 import type { LeverageSocket, SeatSocket } from '../io-types.ts';
 import { invalid } from '../zod-issues.ts';
 import type { ClassroomDeps } from './deps.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { SocketPort } from '../../client/net/socket-port.ts';
-import { CLIENT_EVENT_SCHEMAS, type ClientEventName } from '../../shared/protocol/socket.ts';
+import { CLIENT_EVENT_SCHEMAS, type ClientEventName } from '../../shared/protocol/socket-events.ts';
 import { seatedClient, viewAt } from './helpers.tsx';
 
 /**

@@ -9,7 +9,6 @@ import type { PlayerView } from '../../shared/game/player-view.ts';
 import type { TeamDraft } from '../../shared/game/team-draft.ts';
 import type { Ack } from '../../shared/protocol/errors.ts';
 import type {
-  ClientToServerEvents,
   GameSnapshotMessage,
   GameUpdateMessage,
   JoinedGame,
@@ -18,8 +17,8 @@ import type {
   SeatAnswerMessage,
   SeatRequestNotice,
   SeatRequestsMessage,
-  ServerToClientEvents,
 } from '../../shared/protocol/socket.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/socket-events.ts';
 import { applyUpdate, fromSnapshot, type HeldGame } from '../../shared/protocol/sync.ts';
 import type { TeamDraftMessage } from '../../shared/protocol/team.ts';
 import { SAMPLE_SHEETS } from '../fixtures/sample-sheets.ts';

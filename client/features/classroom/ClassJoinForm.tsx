@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_EVENT_SCHEMAS } from '../../../shared/protocol/socket.ts';
+import { CLIENT_EVENT_SCHEMAS } from '../../../shared/protocol/socket-events.ts';
 import { useClassroomClient, useClassroomState } from '../../classroom/context.tsx';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { FormErrorSummary, TextField } from '../../ui/fields.tsx';

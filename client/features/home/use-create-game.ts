@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_EVENT_SCHEMAS } from '../../../shared/protocol/socket.ts';
+import { CLIENT_EVENT_SCHEMAS } from '../../../shared/protocol/socket-events.ts';
 import { gameHash, navigate } from '../../app/routes.ts';
 import { useGameClient } from '../../game/context.tsx';
 import type { ClientAck } from '../../game/game-client.ts';
