@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
 import type { PlayerView } from '../../shared/game/player-view.ts';
-import type { ClientState, GameClient } from './game-client.ts';
+import type { ClientState } from './client-state.ts';
+import type { GameClient } from './game-client.ts';
 
 const GameClientContext = createContext<GameClient | null>(null);
 

@@ -1,18 +1,12 @@
 import type { BotProfile } from '../../shared/bots/types.ts';
 import type { CommandBody, CommandResult } from '../../shared/protocol/commands.ts';
-import type {
-  JoinedGame,
-  Roster,
-  SeatRequest,
-  SeatRequestPending,
-  TimeRequestsMessage,
-} from '../../shared/protocol/socket.ts';
+import type { JoinedGame, Roster, SeatRequest, SeatRequestPending } from '../../shared/protocol/socket.ts';
 import type { PayloadOf } from '../../shared/protocol/socket-events.ts';
-import type { HeldGame } from '../../shared/protocol/sync.ts';
 import type { RoleId } from '../../shared/roles.ts';
-import { newCommandId } from '../net/command-id.ts';
 import type { SeatStore } from '../net/seat-store.ts';
 import type { SocketPort } from '../net/socket-port.ts';
+import { type ClientState, initialClientState } from './client-state.ts';
+import { sendCommand } from './commands.ts';
 import {
   ACK_TIMEOUT_MS,
   type ClientAck,
@@ -20,34 +14,15 @@ import {
   requestsOver,
   type SendRequest,
 } from './requests.ts';
-import { type ConsentState, type OwnSeatRequest, SeatConsent } from './seat-consent.ts';
+import { type OwnSeatRequest, SeatConsent } from './seat-consent.ts';
 import { createStore, type Store } from './store.ts';
-import { TeamDesk, type TeamState } from './team-desk.ts';
+import { TeamDesk } from './team-desk.ts';
 import { ViewSync } from './view-sync.ts';
 
 export type { ClientAck, ClientError, ClientErrorCode } from './requests.ts';
-export type { OwnSeatRequest };
+/** `CommandBody`: a command as a screen makes it (the client adds the id and the version). */
+export type { CommandBody, OwnSeatRequest };
 export { ACK_TIMEOUT_MS };
-
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting';
-
-/** Where this browser stands with the game it is looking at. */
-export type SeatStatus = 'none' | 'resuming' | 'seated' | 'missing' | 'lost' | 'removed';
-
-export interface ClientState extends ConsentState, TeamState {
-  connection: ConnectionStatus;
-  seatStatus: SeatStatus;
-  roster: Roster | null;
-  game: HeldGame | null;
-  /** The host's desk for time (every seat's open requests, extended time); null for players. */
-  timeDesk: TimeRequestsMessage | null;
-}
-
-/** A command as a screen makes it: the client adds the id and the version. */
-export type { CommandBody };
-
-/** How many times a command whose answer timed out is sent again before the player is told. */
-export const COMMAND_RETRIES = 2;
 
 export interface GameClientOptions {
   socket: SocketPort;
@@ -80,18 +55,7 @@ export class GameClient {
     this.seats = options.seats;
     this.onError = options.onError;
     this.request = requestsOver(options.socket, options.ackTimeoutMs ?? ACK_TIMEOUT_MS);
-    this.store = createStore<ClientState>({
-      connection: options.socket.connected ? 'connected' : 'connecting',
-      seat: null,
-      seatStatus: 'none',
-      roster: null,
-      game: null,
-      seatRequests: [],
-      timeDesk: null,
-      ownRequest: null,
-      lateBrief: false,
-      teamDraft: null,
-    });
+    this.store = createStore(initialClientState(options.socket.connected));
     this.consent = new SeatConsent({
       store: this.store,
       requestOrTell: (event, payload) => this.requestOrTell(event, payload),
@@ -301,18 +265,9 @@ export class GameClient {
     return this.requestOrTell('seat:back', {});
   }
 
-  /**
-   * A game command against the version held now; a refusal is shown to the player. An answer lost on
-   * the way (a dropped connection, a slow server) is asked for again with the very same command, same
-   * `commandId` included: the server applies a command once and answers a repeat with its first answer.
-   */
+  /** A game command against the version held now, a lost answer asked for again (commands.ts); a refusal is shown. */
   async command(body: CommandBody): Promise<ClientAck<CommandResult>> {
-    const version = this.store.get().game?.view.version ?? 0;
-    const payload = { ...body, commandId: newCommandId(), version };
-    let ack = await this.request('game:command', payload);
-    for (let retry = 0; retry < COMMAND_RETRIES && !ack.ok && ack.error.code === 'TIMEOUT'; retry++) {
-      ack = await this.request('game:command', payload);
-    }
+    const ack = await sendCommand(this.request, body, this.store.get().game?.view.version ?? 0);
     if (!ack.ok) this.onError(ack.error);
     return ack;
   }

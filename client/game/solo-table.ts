@@ -1,8 +1,8 @@
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import type { Roster } from '../../shared/protocol/socket.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
+import type { ClientState } from './client-state.ts';
 import { useClientState, useView } from './context.tsx';
-import type { ClientState } from './game-client.ts';
 
 /**
  * A table of one: the host plays a seat alone and every other seat is a bot (a solo game, or a hosted one
