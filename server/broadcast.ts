@@ -20,7 +20,10 @@ export const viewRoom = (gameId: string, role: RoleId | null) => `${gameId}:${ro
 
 /**
  * Each recipient's view of one state, built at most once however many sockets or bots read it. The public
- * record is built once and shared by every view of this state (and by what is sent of them).
+ * record is built once and shared by every view of this state (and by what is sent of them). Given the
+ * views of the state before (`viewCache(state, before)`), each part is that view's own wherever what it is
+ * made from did not change (player-view.ts, `ViewBefore`); only the parts already built are kept, not the
+ * views before those, so views never hold on to a chain of old states.
  */
 export interface ViewCache {
   state: GameState;
@@ -32,36 +35,72 @@ export interface ViewCache {
 /** What a reader of whole views (a bot) needs of the cache. */
 export type SeatViews = Pick<ViewCache, 'state' | 'viewFor'>;
 
-export function viewCache(state: GameState): ViewCache {
-  const owns = new Map<RoleId | 'host', OwnView>();
-  const views = new Map<RoleId | 'host', PlayerView>();
-  let common: CommonView | null = null;
-  const cache: ViewCache = {
-    state,
-    common() {
-      common ??= commonViewOf(state);
-      return common;
-    },
-    own(role) {
-      const key = role ?? 'host';
-      let own = owns.get(key);
-      if (!own) {
-        own = ownViewOf(state, role);
-        owns.set(key, own);
-      }
-      return own;
-    },
-    viewFor(role) {
-      const key = role ?? 'host';
-      let view = views.get(key);
-      if (!view) {
-        view = viewOfParts(cache.common(), cache.own(role));
-        views.set(key, view);
-      }
-      return view;
-    },
-  };
-  return cache;
+type Recipient = RoleId | 'host';
+/** One slot per recipient, written out so every cache has the same shape (no map per change). */
+type PerRecipient<T> = Record<Recipient, T | null>;
+const perRecipient = <T>(): PerRecipient<T> => ({
+  host: null,
+  tokyo: null,
+  whiteHouse: null,
+  investors: null,
+  usBusiness: null,
+});
+
+/** The parts a cache had built: what the next state's views may reuse. */
+interface BuiltParts {
+  game: GameState;
+  common: CommonView | null;
+  owns: PerRecipient<OwnView>;
+}
+
+class StateViews implements ViewCache {
+  private commonView: CommonView | null = null;
+  private readonly owns = perRecipient<OwnView>();
+  private readonly views = perRecipient<PlayerView>();
+
+  constructor(
+    readonly state: GameState,
+    private readonly before: BuiltParts | null,
+  ) {}
+
+  /** What the next state's views may reuse of these. */
+  get built(): BuiltParts {
+    return { game: this.state, common: this.commonView, owns: this.owns };
+  }
+
+  common(): CommonView {
+    if (this.commonView === null) {
+      const held = this.before?.common;
+      this.commonView = commonViewOf(this.state, held ? { game: this.before!.game, view: held } : undefined);
+    }
+    return this.commonView;
+  }
+
+  own(role: RoleId | null): OwnView {
+    const key = role ?? 'host';
+    let own = this.owns[key];
+    if (own === null) {
+      const held = this.before?.owns[key];
+      own = ownViewOf(this.state, role, held ? { game: this.before!.game, view: held } : undefined);
+      this.owns[key] = own;
+    }
+    return own;
+  }
+
+  viewFor(role: RoleId | null): PlayerView {
+    const key = role ?? 'host';
+    let view = this.views[key];
+    if (view === null) {
+      view = viewOfParts(this.common(), this.own(role));
+      this.views[key] = view;
+    }
+    return view;
+  }
+}
+
+/** The views of `state`, reusing what they can of `before`'s (the views of an earlier state of the game). */
+export function viewCache(state: GameState, before?: ViewCache): ViewCache {
+  return new StateViews(state, before instanceof StateViews ? before.built : null);
 }
 
 /**

@@ -69,7 +69,7 @@ export class GamePublication {
   private sendHeldTick(): void {
     if (this.heldTick === null) return;
     this.heldTick = null;
-    if (this.deps.running()) this.publish(viewCache(this.game.engine.state));
+    if (this.deps.running()) this.publish(viewCache(this.game.engine.state, this.broadcast.lastViews));
   }
 
   /** A held tick is dropped (the game stops, or a change that carries it goes out now). */
@@ -102,7 +102,8 @@ export class GamePublication {
    * the view last sent, which the held tick's update then patches, as it does everyone else's.
    */
   snapshotFor(person: Person): GameSnapshotMessage {
-    const views = this.heldTick === null ? viewCache(this.game.engine.state) : this.broadcast.lastViews;
+    const { lastViews } = this.broadcast;
+    const views = this.heldTick === null ? viewCache(this.game.engine.state, lastViews) : lastViews;
     return this.broadcast.snapshot(views, person.role, this.game.roster);
   }
 

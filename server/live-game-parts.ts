@@ -2,7 +2,7 @@ import type { GameEngine } from '../shared/game/engine.ts';
 import { DEFAULT_IDLE_TAKEOVER } from '../shared/game/takeover.ts';
 import type { CreateGame } from '../shared/protocol/socket.ts';
 import type { BotBrain, BotDelay } from './bot-runner.ts';
-import { viewCache } from './broadcast.ts';
+import { type ViewCache, viewCache } from './broadcast.ts';
 import type { Clock } from './clock.ts';
 import { DurableEngine } from './durable-engine.ts';
 import { GameBots } from './game-bots.ts';
@@ -151,10 +151,13 @@ export function gameParts(
     applyInQueue: (step) => inputs.input((at) => inputs.apply((engine) => step(engine, at))),
   });
 
+  /** The views of the last change, whose unchanged parts the next change's views reuse (broadcast.ts). */
+  let lastViews: ViewCache | undefined;
   function settle(cause: ChangeCause = 'input'): void {
     // A task already queued when the game was let go must not wake its timers or bots again.
     if (!durable.running) return;
-    const views = viewCache(durable.engine.state);
+    const views = viewCache(durable.engine.state, lastViews);
+    lastViews = views;
     publication.changed(views, cause);
     timers.reschedule(views.state);
     takeover.reschedule(views.state);

@@ -48,6 +48,7 @@ export function afterMarketMove(
       game.config.scenario,
       scoringProgress(resolvedRounds, game.config.rounds),
       game.config.rounds,
+      game.scores,
     ),
   });
 }

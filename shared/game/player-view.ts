@@ -140,6 +140,59 @@ function reasonsFor(game: GameState, role: RoleId | null): BotReason[] {
   return game.botReasons.filter((entry) => entry.role === role);
 }
 
+/**
+ * A view's parts may be those of a view of an earlier state (`before`) wherever what they are made from did
+ * not change: the broadcast then finds them unchanged by identity alone, without walking them, and a part
+ * kept across changes is an old object the young generation's collections no longer copy. A reused part is
+ * always deeply equal to the one that would be built (test/server/broadcast-patches.test.ts checks every
+ * view of whole games against one built afresh).
+ */
+export interface ViewBefore<V> {
+  game: GameState;
+  view: V;
+}
+export type CommonBefore = ViewBefore<CommonView>;
+export type OwnBefore = ViewBefore<OwnView>;
+
+/**
+ * Whether two records built by the same function hold the same values: each field the very same value, or
+ * (`depth` levels down) a record holding the same values.
+ */
+function sameRecord(a: object, b: object, depth: number): boolean {
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key in left) {
+    keys++;
+    const value = left[key];
+    const other = right[key];
+    if (Object.is(value, other)) continue;
+    if (depth === 0 || !isRecord(value) || !isRecord(other) || !sameRecord(value, other, depth - 1))
+      return false;
+  }
+  for (const _ in right) keys--;
+  return keys === 0;
+}
+
+function isRecord(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The seat's own entry as built, or the one held when it holds the same (its holdings one level down). */
+function seatAfter(seat: OwnSeat, held: OwnSeat | null | undefined): OwnSeat {
+  return held && sameRecord(seat, held, 1) ? held : seat;
+}
+
+/** The public standings, each entry the one held while it says the same, and the held list if all do. */
+function seatsOf(game: GameState, held: PerRole<SeatEntry> | undefined): PerRole<SeatEntry> {
+  const seats = perRole((seat) => {
+    const entry = seatEntryOf(game, seat);
+    const was = held?.[seat];
+    return was && sameRecord(entry, was, 0) ? was : entry;
+  });
+  return held && ROLE_IDS.every((seat) => seats[seat] === held[seat]) ? held : seats;
+}
+
 /** The fields of a view that depend on whom it is for; every other field is the same for every recipient. */
 export const OWN_FIELDS = [
   'you',
@@ -162,7 +215,9 @@ export type CommonView = Omit<PlayerView, (typeof OWN_FIELDS)[number]>;
  * they never change under a view); a broadcast builds this once for all the views it sends (and works out
  * once what changed in it), so the four seats' payloads share it instead of each copying it.
  */
-export function commonViewOf(game: GameState): CommonView {
+export function commonViewOf(game: GameState, before?: CommonBefore): CommonView {
+  const held = before?.view;
+  const was = before?.game;
   return {
     gameId: game.config.gameId,
     seq: game.seq,
@@ -175,10 +230,12 @@ export function commonViewOf(game: GameState): CommonView {
     paused: game.paused,
     pausedRemainingMs: game.pausedRemainingMs,
     bindingDeals: game.config.bindingDeals,
-    seats: perRole((seat) => seatEntryOf(game, seat)),
-    market: publicMarketOf(game.market),
+    seats: seatsOf(game, held?.seats),
+    // Each a function of one part of the state alone: the same part, the same record.
+    market: held && was!.market === game.market ? held.market : publicMarketOf(game.market),
     marketPath: game.marketPath,
-    publicPolicy: publicPolicyOf(game),
+    publicPolicy:
+      held && was!.standingMoves === game.standingMoves ? held.publicPolicy : publicPolicyOf(game),
     statements: game.statements,
     deals: game.deals,
     news: game.news,
@@ -192,19 +249,42 @@ export function commonViewOf(game: GameState): CommonView {
  * secrets from the whole state (the most reported bug in boardgame.io and Colyseus). `role` null is the
  * host or a spectator: nothing beyond the public record.
  */
-export function ownViewOf(game: GameState, role: RoleId | null): OwnView {
-  return {
-    you: role === null ? null : ownSeatOf(game, role),
-    channels: recordValues(game.channels).filter((channel) => isMember(role, channel.members)),
+export function ownViewOf(game: GameState, role: RoleId | null, before?: OwnBefore): OwnView {
+  const held = before?.view;
+  const was = before?.game;
+  // Each list below is read from the parts of the state named in its test; the same parts, the same list.
+  const ended = game.phase === 'ended';
+  const sameEnd = was !== undefined && (was.phase === 'ended') === ended;
+  const own: OwnView = {
+    you: role === null ? null : seatAfter(ownSeatOf(game, role), held?.you),
+    channels:
+      held && was!.channels === game.channels
+        ? held.channels
+        : recordValues(game.channels).filter((channel) => isMember(role, channel.members)),
     // Once the game has ended every proposal is shown, for the debrief: who offered what, and to whom.
-    proposals: recordValues(game.proposals).filter(
-      (proposal) => game.phase === 'ended' || isMember(role, proposal.signatories),
-    ),
-    breaches: game.breaches.filter((breach) => canSeeBreach(breach, game, role)),
-    botReasons: reasonsFor(game, role),
-    timeRequests: game.timeRequests.filter((request) => request.role === role),
-    extendedTime: game.extendedTime.filter((seat) => seat === role),
+    proposals:
+      held && sameEnd && was!.proposals === game.proposals
+        ? held.proposals
+        : recordValues(game.proposals).filter((proposal) => ended || isMember(role, proposal.signatories)),
+    breaches:
+      held &&
+      sameEnd &&
+      was!.breaches === game.breaches &&
+      was!.market.reportedAsOfRound === game.market.reportedAsOfRound
+        ? held.breaches
+        : game.breaches.filter((breach) => canSeeBreach(breach, game, role)),
+    botReasons:
+      held && sameEnd && was!.botReasons === game.botReasons ? held.botReasons : reasonsFor(game, role),
+    timeRequests:
+      held && was!.timeRequests === game.timeRequests
+        ? held.timeRequests
+        : game.timeRequests.filter((request) => request.role === role),
+    extendedTime:
+      held && was!.extendedTime === game.extendedTime
+        ? held.extendedTime
+        : game.extendedTime.filter((seat) => seat === role),
   };
+  return held && sameRecord(own, held, 0) ? held : own;
 }
 
 /**

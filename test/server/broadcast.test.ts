@@ -168,7 +168,9 @@ describe('the broadcast', () => {
     const views = viewCache(engine.state);
     let built = 0;
     const counting = {
-      ...views,
+      state: views.state,
+      common: () => views.common(),
+      viewFor: (role: Parameters<typeof views.viewFor>[0]) => views.viewFor(role),
       own: (role: Parameters<typeof views.own>[0]) => {
         built++;
         return views.own(role);
