@@ -1,8 +1,8 @@
 import { tokyoPortfolioPnlNow } from '../market/books.ts';
 import type { Books, Headline, MarketPoint } from '../market/types.ts';
-import { recordValues } from '../plain-data.ts';
+import { recordValues, sameData } from '../plain-data.ts';
 import type { MoveFor, MoveSheet } from '../protocol/moves.ts';
-import { type PerRole, perRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
+import { type PerRole, ROLE_IDS, type RoleId, type SeatKind } from '../roles.ts';
 import type { RoleBrief } from '../scenario/schema.ts';
 import type { ScoreCard } from '../scoring/types.ts';
 import { breachIsPublic } from './disclosure.ts';
@@ -12,7 +12,7 @@ import {
   type PublicRoundReport,
   type PublicScore,
   publicReportsOf,
-  seatEntryOf,
+  standingsOf,
 } from './public-scores.ts';
 import type {
   BotReason,
@@ -104,7 +104,8 @@ export interface PlayerView {
   extendedTime: RoleId[];
 }
 
-function ownSeatOf(game: GameState, role: RoleId): OwnSeat {
+/** The seat's own entry, or the one `held` when that says the same. */
+function ownSeatOf(game: GameState, role: RoleId, held?: OwnSeat | null): OwnSeat {
   const submitted: MoveSheet | undefined = game.submitted[role];
   const seat: OwnSeat = {
     role,
@@ -122,7 +123,7 @@ function ownSeatOf(game: GameState, role: RoleId): OwnSeat {
       portfolioPnlBn: tokyoPortfolioPnlNow(game.books.tokyo, game.market),
     };
   }
-  return seat;
+  return held && sameData(seat, held) ? held : seat;
 }
 
 /** A module-level function, not a closure per view: see createRng in shared/rng.ts. */
@@ -153,45 +154,6 @@ export interface ViewBefore<V> {
 }
 export type CommonBefore = ViewBefore<CommonView>;
 export type OwnBefore = ViewBefore<OwnView>;
-
-/**
- * Whether two records built by the same function hold the same values: each field the very same value, or
- * (`depth` levels down) a record holding the same values.
- */
-function sameRecord(a: object, b: object, depth: number): boolean {
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  let keys = 0;
-  for (const key in left) {
-    keys++;
-    const value = left[key];
-    const other = right[key];
-    if (Object.is(value, other)) continue;
-    if (depth === 0 || !isRecord(value) || !isRecord(other) || !sameRecord(value, other, depth - 1))
-      return false;
-  }
-  for (const _ in right) keys--;
-  return keys === 0;
-}
-
-function isRecord(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The seat's own entry as built, or the one held when it holds the same (its holdings one level down). */
-function seatAfter(seat: OwnSeat, held: OwnSeat | null | undefined): OwnSeat {
-  return held && sameRecord(seat, held, 1) ? held : seat;
-}
-
-/** The public standings, each entry the one held while it says the same, and the held list if all do. */
-function seatsOf(game: GameState, held: PerRole<SeatEntry> | undefined): PerRole<SeatEntry> {
-  const seats = perRole((seat) => {
-    const entry = seatEntryOf(game, seat);
-    const was = held?.[seat];
-    return was && sameRecord(entry, was, 0) ? was : entry;
-  });
-  return held && ROLE_IDS.every((seat) => seats[seat] === held[seat]) ? held : seats;
-}
 
 /** The fields of a view that depend on whom it is for; every other field is the same for every recipient. */
 export const OWN_FIELDS = [
@@ -230,7 +192,7 @@ export function commonViewOf(game: GameState, before?: CommonBefore): CommonView
     paused: game.paused,
     pausedRemainingMs: game.pausedRemainingMs,
     bindingDeals: game.config.bindingDeals,
-    seats: seatsOf(game, held?.seats),
+    seats: standingsOf(game, held?.seats),
     // Each a function of one part of the state alone: the same part, the same record.
     market: held && was!.market === game.market ? held.market : publicMarketOf(game.market),
     marketPath: game.marketPath,
@@ -256,7 +218,7 @@ export function ownViewOf(game: GameState, role: RoleId | null, before?: OwnBefo
   const ended = game.phase === 'ended';
   const sameEnd = was !== undefined && (was.phase === 'ended') === ended;
   const own: OwnView = {
-    you: role === null ? null : seatAfter(ownSeatOf(game, role), held?.you),
+    you: role === null ? null : ownSeatOf(game, role, held?.you),
     channels:
       held && was!.channels === game.channels
         ? held.channels
@@ -284,7 +246,7 @@ export function ownViewOf(game: GameState, role: RoleId | null, before?: OwnBefo
         ? held.extendedTime
         : game.extendedTime.filter((seat) => seat === role),
   };
-  return held && sameRecord(own, held, 0) ? held : own;
+  return held && sameData(own, held) ? held : own;
 }
 
 /**
@@ -337,12 +299,6 @@ export function viewOfParts(common: CommonView, own: OwnView): PlayerView {
     timeRequests: own.timeRequests,
     extendedTime: own.extendedTime,
   };
-}
-
-/** Every seat's view plus the host's, for a broadcast. */
-export function allViews(game: GameState): { host: PlayerView } & PerRole<PlayerView> {
-  const common = commonViewOf(game);
-  return { host: playerViewFor(game, null, common), ...perRole((role) => playerViewFor(game, role, common)) };
 }
 
 export type { Headline, PublicRoundReport, PublicScore };

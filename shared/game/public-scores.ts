@@ -1,4 +1,4 @@
-import { mappedList } from '../plain-data.ts';
+import { mappedList, sameData } from '../plain-data.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId } from '../roles.ts';
 import { startingScore } from '../scoring/publication.ts';
 import { reportScoreIsPublic, scorePublicityOf } from './disclosure.ts';
@@ -42,6 +42,19 @@ export function seatEntryOf(game: GameState, seat: RoleId): SeatEntry {
     scoreAsOfRound: score.scoreAsOfRound,
     scoreHiddenUntil: score.scoreHiddenUntil,
   } as SeatEntry;
+}
+
+/**
+ * The public standings, each entry the one held (the view of the state before) while it says the same, and
+ * the held standings if all four do (player-view.ts, `ViewBefore`).
+ */
+export function standingsOf(game: GameState, held: PerRole<SeatEntry> | undefined): PerRole<SeatEntry> {
+  const seats = perRole((seat) => {
+    const entry = seatEntryOf(game, seat);
+    const was = held?.[seat];
+    return was && sameData(entry, was) ? was : entry;
+  });
+  return held && ROLE_IDS.every((seat) => seats[seat] === held[seat]) ? held : seats;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { initialBooks, initialMarket } from '../market/initial.ts';
 import type { Books, MarketState } from '../market/types.ts';
+import { sameData } from '../plain-data.ts';
 import type { PerRole, RoleId } from '../roles.ts';
 import { perRole, ROLE_IDS } from '../roles.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -247,30 +248,10 @@ export function scoreCards(
 ): PerRole<ScoreCard> {
   const cards = perRole((role) => {
     const card = scoreCardFor(role, market, books, scenario, progress, gameRounds);
+    // A rescoring that changes nothing keeps the card held: what reads it (views, their patches) finds it
+    // unchanged by identity, and the young generation's collections copy no new equal card.
     const was = held?.[role];
-    return was && sameCard(card, was) ? was : card;
+    return was && sameData(card, was) ? was : card;
   });
   return held && ROLE_IDS.every((role) => cards[role] === held[role]) ? held : cards;
-}
-
-/**
- * Whether two cards say the same. A rescoring that changes nothing keeps the cards held (`held` above), so
- * what reads them (views, their patches) finds them unchanged by identity, and the young generation's
- * collections do not copy a new set of equal cards at every market move.
- */
-function sameCard(a: ScoreCard, b: ScoreCard): boolean {
-  if (!Object.is(a.total, b.total) || a.components.length !== b.components.length) return false;
-  for (let index = 0; index < a.components.length; index++) {
-    const one = a.components[index]!;
-    const other = b.components[index]!;
-    if (
-      one.id !== other.id ||
-      one.metric !== other.metric ||
-      !Object.is(one.weight, other.weight) ||
-      !Object.is(one.score, other.score) ||
-      !Object.is(one.value, other.value)
-    )
-      return false;
-  }
-  return true;
 }
