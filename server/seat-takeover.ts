@@ -105,9 +105,12 @@ export class SeatTakeover {
       this.phaseVersion = state.phaseVersion;
       this.phaseSince = this.deps.clock.now();
     }
-    const due = ROLE_IDS.map((role) => takeoverStep(state, role, this.presence(role), this.deps.options));
-    const times = due.flatMap((step) => (step ? [step.at] : []));
-    const at = times.length === 0 ? null : Math.min(...times);
+    // The earliest seat's next step, in a loop: this runs at every change of every table.
+    let at: number | null = null;
+    for (const role of ROLE_IDS) {
+      const step = takeoverStep(state, role, this.presence(role), this.deps.options);
+      if (step && (at === null || step.at < at)) at = step.at;
+    }
     // A timer still ahead and no later than the next step stands: a change that moved no seat's next step
     // (a tick, another seat's message) leaves it as it was, and so does a person's command, which only
     // moves their seat's step later. Fired early, it finds nothing due and comes here again (a timer's step
