@@ -28,6 +28,22 @@ export class ShelvedText {
     this.end = start + length;
     return this.end;
   }
+
+  /**
+   * The characters `texts` hold: each string they are ranges of counted once, however many point into it
+   * (a joined string is held whole while any of its texts is).
+   */
+  static heldChars(texts: Iterable<ShelvedText>): number {
+    const sources = new Set<string>();
+    let chars = 0;
+    for (const kept of texts) {
+      // A text not yet joined is its own string (two equal ones are two strings, a Set would count one).
+      if (kept.start === 0 && kept.end === kept.source.length) chars += kept.source.length;
+      else sources.add(kept.source);
+    }
+    for (const source of sources) chars += source.length;
+    return chars;
+  }
 }
 
 /** Well past V8's largest ordinary object, so a joined shelf is a large object even in Latin-1. */

@@ -1,4 +1,4 @@
-import { Shelf, type ShelvedText } from '../shelf.ts';
+import { Shelf, ShelvedText } from '../shelf.ts';
 import { decode, encode } from './codec.ts';
 import {
   type Commit,
@@ -115,6 +115,14 @@ export class MemoryGameStore implements GameStore {
   async delete(gameId: string): Promise<void> {
     this.check();
     this.games.delete(gameId);
+  }
+
+  /**
+   * The characters the kept logs hold, a joined string counted once however many entries point into it:
+   * what shelving costs beside the entries themselves.
+   */
+  heldLogChars(): number {
+    return ShelvedText.heldChars([...this.games.values()].flatMap((game) => game.log));
   }
 
   async saveClassroom(classroom: StoredClassroom): Promise<void> {
