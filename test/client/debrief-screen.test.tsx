@@ -13,12 +13,13 @@ import { renderWith, seatedClient, TOKEN } from './helpers.tsx';
 vi.mock('../../client/features/charts/MarketCharts.tsx', () => ({ MarketCharts: () => null }));
 
 const run = gameWithSale();
-const finished = gameExportOf({ config: run.config, code: 'K7M2QX', createdAt: 0, log: run.log });
+const finished = gameExportOf({ config: run.config, code: 'K7M2QX', createdAt: 0, log: run.log, people: [] });
 const running = gameExportOf({
   config: run.config,
   code: 'K7M2QX',
   createdAt: 0,
   log: run.log.slice(0, Math.floor(run.log.length / 2)),
+  people: [],
 });
 const requests: { url: string; authorization: string | null }[] = [];
 
@@ -73,6 +74,36 @@ describe('the debrief screen', () => {
     expect(transcripts).toContain(TALK_PHRASES_JA['talk.offer.proposed']);
     expect(transcripts).not.toContain(TALK_PHRASES_EN['talk.offer.proposed']);
     expect(transcripts).toContain(tokyoWhisper(3));
+  });
+
+  it('tells a player who was alone with the bots what the transcripts are, not a facilitator', async () => {
+    const alone = { ...finished, game: { ...finished.game, tableOfOne: true } };
+    for (const [language, lead, facilitator] of [
+      [
+        'en',
+        'Everything said in private at your table, the bots’ messages to one another included.',
+        'facilitator',
+      ],
+      [
+        'ja',
+        'このテーブルで交わされた非公開のやり取りのすべて。ボット同士のメッセージも含みます。',
+        '進行役',
+      ],
+    ] as const) {
+      serve(alone);
+      const { client } = seatedClient();
+      const { unmount } = renderWith(<DebriefScreen gameId="game-1" />, client, language);
+      const transcripts = await screen.findByTestId('debrief-transcripts');
+      expect(transcripts.textContent).toContain(lead);
+      expect(transcripts.textContent).not.toContain(facilitator);
+      unmount();
+    }
+    // A table of people keeps the facilitator's lead.
+    serve(finished);
+    renderWith(<DebriefScreen gameId="game-1" />, seatedClient().client);
+    expect((await screen.findByTestId('debrief-transcripts')).textContent).toContain(
+      'For the facilitator: players were told at the start that these may be read.',
+    );
   });
 
   it('shows no sheet or transcript while the game runs', async () => {

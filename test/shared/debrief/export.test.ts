@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../../shared/debrief/csv.ts';
 import { EXPORT_COLUMNS, exportCsvOf, exportRowsOf, gameExportOf } from '../../../shared/debrief/export.ts';
+import type { PerRole, SeatKind } from '../../../shared/roles.ts';
 import { parseCsv } from '../../fixtures/read-csv.ts';
 import { gameWithSale, tokyoWhisper } from './played-games.ts';
 
 const run = gameWithSale();
-const source = { config: run.config, code: 'ABC123', createdAt: 0, log: run.log };
+const source = { config: run.config, code: 'ABC123', createdAt: 0, log: run.log, people: [] };
 
 describe('the export of a finished game', () => {
   const data = gameExportOf(source);
@@ -68,6 +69,23 @@ describe('the export of a finished game', () => {
       rows.filter((row) => row.kind === 'message').map((row) => row.text),
     );
     expect(parsed.some((row) => row[0] === 'message' && row[text] === tokyoWhisper(1))).toBe(true);
+  });
+});
+
+describe('a table of one in the export', () => {
+  const host = { role: 'tokyo' as const, isHost: true };
+  const friend = { role: 'tokyo' as const, isHost: false };
+  const soloSeats: PerRole<SeatKind> = { ...run.config.seats, tokyo: 'human' };
+  const tableOfOne = (seats: PerRole<SeatKind>, people: { role: 'tokyo' | null; isHost: boolean }[]) =>
+    gameExportOf({ ...source, config: { ...run.config, seats }, people }).game.tableOfOne;
+
+  it('is the host alone at the one seat people play, every other seat a bot', () => {
+    expect(tableOfOne(soloSeats, [host])).toBe(true);
+    // Someone else at the seat, the host not seated (a class's facilitator), or a second seat of people.
+    expect(tableOfOne(soloSeats, [host, friend])).toBe(false);
+    expect(tableOfOne(soloSeats, [{ ...friend }, { role: null, isHost: true }])).toBe(false);
+    expect(tableOfOne({ ...soloSeats, whiteHouse: 'human' }, [host])).toBe(false);
+    expect(tableOfOne(run.config.seats, [])).toBe(false);
   });
 });
 
