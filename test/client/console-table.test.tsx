@@ -129,6 +129,6 @@ describe("the console's table card", () => {
     expect(seats()[0]).toContain('Aiko, Ken, Mei');
     cleanup();
     card('ja');
-    expect(seats()[1]).toContain('whiteHouse の代わりにボットがプレイ中');
+    expect(seats()[1]).toContain('whiteHouseの代わりにボットがプレイ中');
   });
 });
