@@ -6,6 +6,7 @@ import { TALK_PHRASES_JA } from '../../client/i18n/bots-ja.ts';
 import { createSeatStore } from '../../client/net/seat-store.ts';
 import { gameExportOf } from '../../shared/debrief/export.ts';
 import { TALK_PHRASES_EN } from '../../shared/protocol/talk.ts';
+import { DEFAULT_SHOCKS } from '../../shared/scenario/shocks.ts';
 import { gameWithSale, tokyoWhisper } from '../shared/debrief/played-games.ts';
 import { renderWith, seatedClient, TOKEN } from './helpers.tsx';
 
@@ -104,6 +105,34 @@ describe('the debrief screen', () => {
     expect((await screen.findByTestId('debrief-transcripts')).textContent).toContain(
       'For the facilitator: players were told at the start that these may be read.',
     );
+  });
+
+  it('names a library shock in the timeline in the page’s language', async () => {
+    const [first, ...rest] = finished.debrief.timeline;
+    const at = first!.path.at(-1)!.at;
+    const shocked = {
+      ...finished,
+      debrief: {
+        ...finished.debrief,
+        timeline: [
+          {
+            ...first!,
+            annotations: [...first!.annotations, { kind: 'shock' as const, at, shockId: 'sale-rumour' }],
+          },
+          ...rest,
+        ],
+      },
+    };
+    const shock = DEFAULT_SHOCKS.find((candidate) => candidate.id === 'sale-rumour')!;
+    for (const language of ['en', 'ja'] as const) {
+      serve(shocked);
+      const { unmount } = renderWith(<DebriefScreen gameId="game-1" />, seatedClient().client, language);
+      const rounds = await screen.findByTestId('debrief-rounds');
+      const shown = rounds.querySelector('[data-kind="shock"]')!.textContent;
+      expect(shown).toContain(shock.title[language]);
+      if (language === 'ja') expect(shown).not.toContain(shock.title.en);
+      unmount();
+    }
   });
 
   it('shows no sheet or transcript while the game runs', async () => {
