@@ -72,6 +72,7 @@ async function exportSourceOf(store: GameStore, game: StoredGame): Promise<Expor
     code: game.record.code,
     createdAt: game.record.createdAt,
     log,
+    people: game.lobby.people,
   };
 }
 

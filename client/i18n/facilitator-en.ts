@@ -56,6 +56,9 @@ export const facilitatorEn = {
     botReasons: 'The bots’ reasons',
     transcripts: 'Private transcripts',
     transcriptsLead: 'For the facilitator: players were told at the start that these may be read.',
+    /** At a table of one nobody facilitated: the player reads what was said in private, theirs and the bots'. */
+    transcriptsLeadAlone:
+      'Everything said in private at your table, the bots’ messages to one another included.',
     noTranscripts: 'Nobody sent a private message.',
     channel: 'Between {{roles}}',
   },

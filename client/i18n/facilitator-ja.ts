@@ -56,6 +56,8 @@ export const facilitatorJa: typeof facilitatorEn = {
     botReasons: 'ボットの判断理由',
     transcripts: '非公開のやり取り',
     transcriptsLead: '進行役向け：プレイヤーには開始時に、これが読まれる可能性があると伝えています。',
+    transcriptsLeadAlone:
+      'このテーブルで交わされた非公開のやり取りのすべて。ボット同士のメッセージも含みます。',
     noTranscripts: '非公開メッセージはありませんでした。',
     channel: '{{roles}}の間',
   },

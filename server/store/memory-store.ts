@@ -1,4 +1,4 @@
-import { Shelf, type ShelvedText } from '../shelf.ts';
+import { Shelf, ShelvedText } from '../shelf.ts';
 import { decode, encode } from './codec.ts';
 import {
   type Commit,
@@ -33,8 +33,8 @@ export class MemoryGameStore implements GameStore {
   private readonly games = new Map<string, KeptGame>();
   /**
    * A game's log, kept for its life, is shelved (shelf.ts): a database holds it outside the process, and
-   * kept here as strings of its own it was copied by the load run's young collections (entries of a deleted
-   * game are held until the other entries of their joined strings go). Snapshots are not shelved: each
+   * kept here as strings of its own it was copied by the load run's young collections. A deleted game's
+   * entries are released from the shelf, which then holds them no longer. Snapshots are not shelved: each
    * replaces the one before, which a shelf would hold as long as the log entries shelved beside it. They are
    * kept as bytes, outside the JS heap: a snapshot (40–170 KB of JSON) lives until the next one, a hundred
    * entries later, and as a string two young collections copied it on its way to the old generation.
@@ -114,7 +114,16 @@ export class MemoryGameStore implements GameStore {
 
   async delete(gameId: string): Promise<void> {
     this.check();
+    for (const entry of this.games.get(gameId)?.log ?? []) entry.release();
     this.games.delete(gameId);
+  }
+
+  /**
+   * The characters the kept logs hold, a joined string counted once however many entries point into it:
+   * what shelving costs beside the entries themselves.
+   */
+  heldLogChars(): number {
+    return ShelvedText.heldChars([...this.games.values()].flatMap((game) => game.log));
   }
 
   async saveClassroom(classroom: StoredClassroom): Promise<void> {

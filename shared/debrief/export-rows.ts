@@ -1,5 +1,5 @@
 import type { Actor } from '../game/events.ts';
-import type { MoveSheet } from '../protocol/moves.ts';
+import { type MoveSheet, unreadFields } from '../protocol/moves.ts';
 import { ROLE_IDS } from '../roles.ts';
 import type { CsvCell } from './csv.ts';
 import type { GameExport } from './export.ts';
@@ -96,15 +96,17 @@ const ROWS_OF: { [K in ExportKind]: (data: GameExport) => Cells[] } = {
     }),
   sheet: ({ debrief }) =>
     debrief.sheets.flatMap(({ round, sheets, handedIn }) =>
-      ROLE_IDS.flatMap((role) =>
-        sheetFields(sheets[role]).map(({ field, value }) => ({
+      ROLE_IDS.flatMap((role) => {
+        const unread = unreadFields(sheets[role]);
+        return sheetFields(sheets[role]).map(({ field, value }) => ({
           round,
           role,
           type: handedIn.includes(role) ? 'handedIn' : 'standing',
           field,
-          value: typeof value === 'boolean' ? String(value) : value,
-        })),
-      ),
+          // A field the sheet's choices leave unread (a Hold's amount) has no value, as the debrief shows none.
+          value: unread.includes(field) ? null : typeof value === 'boolean' ? String(value) : value,
+        }));
+      }),
     ),
   statement: ({ debrief }) =>
     debrief.statements.map((statement) => ({

@@ -1,5 +1,6 @@
 import type { GameEvent } from '../game/events.ts';
 import type { GameConfig } from '../game/state.ts';
+import { type SeatedPerson, tableOfOneSeat } from '../game/table-of-one.ts';
 import { toCsv } from './csv.ts';
 import { EXPORT_COLUMNS, exportRowsOf } from './export-rows.ts';
 import { type DiscussionQuestion, discussionQuestions } from './questions.ts';
@@ -30,6 +31,11 @@ export interface GameExport {
     rounds: number;
     bindingDeals: boolean;
     ended: boolean;
+    /**
+     * The host played one seat alone against bots (shared/game/table-of-one.ts), as the seats stand when
+     * the export is made: nobody facilitated, and the debrief speaks to the player.
+     */
+    tableOfOne: boolean;
   };
   debrief: TableDebrief;
   /** Questions for the debrief drawn from this table alone (the table named by its join code). */
@@ -46,9 +52,11 @@ export interface ExportSource {
   code: string;
   createdAt: number;
   log: readonly GameEvent[];
+  /** Who is in the game now (the lobby's people): whether it is a table of one. */
+  people: readonly SeatedPerson[];
 }
 
-export function gameExportOf({ config, code, createdAt, log }: ExportSource): GameExport {
+export function gameExportOf({ config, code, createdAt, log, people }: ExportSource): GameExport {
   const replayed = replayWithSheets(config, createdAt, log);
   const debrief = tableDebriefFrom(config, createdAt, replayed);
   return {
@@ -61,6 +69,7 @@ export function gameExportOf({ config, code, createdAt, log }: ExportSource): Ga
       rounds: config.rounds,
       bindingDeals: config.bindingDeals,
       ended: debrief.ended,
+      tableOfOne: tableOfOneSeat(config.seats, people) !== null,
     },
     debrief,
     questions: discussionQuestions([{ label: code, debrief }], config.scenario),

@@ -2,8 +2,8 @@ import { createGameEngine } from '../game/engine.ts';
 import type { GameEvent } from '../game/events.ts';
 import { sheetsForRound } from '../game/resolve.ts';
 import type { GameConfig, GameState } from '../game/state.ts';
-import type { MoveSet } from '../protocol/moves.ts';
-import { type PerRole, ROLE_IDS, type RoleId } from '../roles.ts';
+import { type MoveSet, withoutUnreadFields } from '../protocol/moves.ts';
+import { type PerRole, perRole, ROLE_IDS, type RoleId } from '../roles.ts';
 import type { ScoreCard } from '../scoring/types.ts';
 
 /** The sheets one round was resolved with: what each role handed in, or its standing policy. */
@@ -21,6 +21,14 @@ export interface ReplayedGame {
   rounds: RoundSheets[];
   /** The round each log entry was applied in (the round it led to, for the entry that starts one). */
   eventRounds: number[];
+}
+
+/**
+ * Each sheet as the rules read it: a field its choices leave unread (a Hold's amount) at 0, whatever was
+ * handed in there, as a sheet from the client carries it.
+ */
+function asPlayed(sheets: MoveSet): MoveSet {
+  return perRole((role) => withoutUnreadFields(sheets[role])) as MoveSet;
 }
 
 /**
@@ -50,7 +58,7 @@ export function replayWithSheets(
           : before.submitted;
       rounds.push({
         round: before.round,
-        sheets: sheetsForRound({ ...before, submitted }),
+        sheets: asPlayed(sheetsForRound({ ...before, submitted })),
         handedIn: ROLE_IDS.filter((role) => submitted[role] !== undefined),
         scores: after.scores,
       });

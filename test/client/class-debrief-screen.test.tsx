@@ -22,6 +22,7 @@ const sourceOf = (run: typeof plain, gameId: string) => ({
   code: gameId.toUpperCase(),
   createdAt: 0,
   log: run.log,
+  people: [],
 });
 const session = sessionExportOf(
   { classroomId: 'class-1', code: 'ABC23', title: 'Econ 2B', seed: 11, createdAt: 0 },

@@ -71,6 +71,22 @@ describe("the console's table card", () => {
     expect(named).toEqual(['person4']);
   });
 
+  it('writes the market with the client’s number formatter, as the round reports do', () => {
+    const market = { yield10y: 4.145, usdJpy: 150.35, usEquity: 100, japanEquity: 100, panic: 31.5 };
+    renderWith(
+      <ConsoleTable
+        table={{ ...tableWithTokyoTeam('person2'), market }}
+        selected={false}
+        onSelect={() => {}}
+        onProjector={() => {}}
+        onCaptain={() => {}}
+      />,
+      seatedClient().client,
+    );
+    // 4.145 is 4.14499… in binary: toFixed(2) would write 4.14, the formatter (and the reports) 4.15.
+    expect(screen.getByText(/^10y /).textContent).toBe('10y 4.15% · ¥150.4 · panic 32');
+  });
+
   it('says it in Japanese', () => {
     renderWith(
       <ConsoleTable
@@ -113,6 +129,6 @@ describe("the console's table card", () => {
     expect(seats()[0]).toContain('Aiko, Ken, Mei');
     cleanup();
     card('ja');
-    expect(seats()[1]).toContain('whiteHouse の代わりにボットがプレイ中');
+    expect(seats()[1]).toContain('whiteHouseの代わりにボットがプレイ中');
   });
 });

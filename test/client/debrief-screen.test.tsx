@@ -6,6 +6,7 @@ import { TALK_PHRASES_JA } from '../../client/i18n/bots-ja.ts';
 import { createSeatStore } from '../../client/net/seat-store.ts';
 import { gameExportOf } from '../../shared/debrief/export.ts';
 import { TALK_PHRASES_EN } from '../../shared/protocol/talk.ts';
+import { DEFAULT_SHOCKS } from '../../shared/scenario/shocks.ts';
 import { gameWithSale, tokyoWhisper } from '../shared/debrief/played-games.ts';
 import { renderWith, seatedClient, TOKEN } from './helpers.tsx';
 
@@ -13,12 +14,13 @@ import { renderWith, seatedClient, TOKEN } from './helpers.tsx';
 vi.mock('../../client/features/charts/MarketCharts.tsx', () => ({ MarketCharts: () => null }));
 
 const run = gameWithSale();
-const finished = gameExportOf({ config: run.config, code: 'K7M2QX', createdAt: 0, log: run.log });
+const finished = gameExportOf({ config: run.config, code: 'K7M2QX', createdAt: 0, log: run.log, people: [] });
 const running = gameExportOf({
   config: run.config,
   code: 'K7M2QX',
   createdAt: 0,
   log: run.log.slice(0, Math.floor(run.log.length / 2)),
+  people: [],
 });
 const requests: { url: string; authorization: string | null }[] = [];
 
@@ -73,6 +75,64 @@ describe('the debrief screen', () => {
     expect(transcripts).toContain(TALK_PHRASES_JA['talk.offer.proposed']);
     expect(transcripts).not.toContain(TALK_PHRASES_EN['talk.offer.proposed']);
     expect(transcripts).toContain(tokyoWhisper(3));
+  });
+
+  it('tells a player who was alone with the bots what the transcripts are, not a facilitator', async () => {
+    const alone = { ...finished, game: { ...finished.game, tableOfOne: true } };
+    for (const [language, lead, facilitator] of [
+      [
+        'en',
+        'Everything said in private at your table, the bots’ messages to one another included.',
+        'facilitator',
+      ],
+      [
+        'ja',
+        'このテーブルで交わされた非公開のやり取りのすべて。ボット同士のメッセージも含みます。',
+        '進行役',
+      ],
+    ] as const) {
+      serve(alone);
+      const { client } = seatedClient();
+      const { unmount } = renderWith(<DebriefScreen gameId="game-1" />, client, language);
+      const transcripts = await screen.findByTestId('debrief-transcripts');
+      expect(transcripts.textContent).toContain(lead);
+      expect(transcripts.textContent).not.toContain(facilitator);
+      unmount();
+    }
+    // A table of people keeps the facilitator's lead.
+    serve(finished);
+    renderWith(<DebriefScreen gameId="game-1" />, seatedClient().client);
+    expect((await screen.findByTestId('debrief-transcripts')).textContent).toContain(
+      'For the facilitator: players were told at the start that these may be read.',
+    );
+  });
+
+  it('names a library shock in the timeline in the page’s language', async () => {
+    const [first, ...rest] = finished.debrief.timeline;
+    const at = first!.path.at(-1)!.at;
+    const shocked = {
+      ...finished,
+      debrief: {
+        ...finished.debrief,
+        timeline: [
+          {
+            ...first!,
+            annotations: [...first!.annotations, { kind: 'shock' as const, at, shockId: 'sale-rumour' }],
+          },
+          ...rest,
+        ],
+      },
+    };
+    const shock = DEFAULT_SHOCKS.find((candidate) => candidate.id === 'sale-rumour')!;
+    for (const language of ['en', 'ja'] as const) {
+      serve(shocked);
+      const { unmount } = renderWith(<DebriefScreen gameId="game-1" />, seatedClient().client, language);
+      const rounds = await screen.findByTestId('debrief-rounds');
+      const shown = rounds.querySelector('[data-kind="shock"]')!.textContent;
+      expect(shown).toContain(shock.title[language]);
+      if (language === 'ja') expect(shown).not.toContain(shock.title.en);
+      unmount();
+    }
   });
 
   it('shows no sheet or transcript while the game runs', async () => {

@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { en } from '../../client/i18n/en.ts';
+import { facilitatorJa } from '../../client/i18n/facilitator-ja.ts';
 import { headlineText } from '../../client/i18n/format.ts';
 import { MARKET_HEADLINES_JA } from '../../client/i18n/headlines-ja.ts';
 import { ja } from '../../client/i18n/ja.ts';
-import { resources, toI18nextTemplate } from '../../client/i18n/resources.ts';
+import { headlineResources, resources, toI18nextTemplate } from '../../client/i18n/resources.ts';
 import { createI18n, preferredLanguage } from '../../client/i18n/setup.ts';
+import { talkJa } from '../../client/i18n/talk-ja.ts';
+import { teamJa } from '../../client/i18n/team-ja.ts';
 import { MARKET_HEADLINES_EN } from '../../shared/market/headline-keys.ts';
 import { ERROR_CODES } from '../../shared/protocol/errors.ts';
 import { SIGNALS } from '../../shared/protocol/statements.ts';
@@ -38,6 +41,25 @@ describe('translations', () => {
     for (const [key, value] of flat(ja)) {
       expect(placeholders(String(value)), key).toEqual(placeholders(String(english.get(key))));
     }
+  });
+
+  it('writes a name in Japanese with no space beside the Japanese around it', () => {
+    // A role, a person or a game's code runs into its particle: 「東京を担当する」, not 「東京 を担当する」.
+    const name = String.raw`\{\{?(?:role|roles|name|names|parties|code)\}\}?`;
+    const japanese = '[\u3040-\u30ff\u4e00-\u9fff（「、。]';
+    const spaced = new RegExp(`${japanese} ${name}|${name} ${japanese}`);
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'object' && value !== null
+          ? Object.values(value).flatMap(strings)
+          : [];
+    // Each file whole, as well as merged: a part the merge replaces is still checked.
+    const all = [ja, facilitatorJa, talkJa, teamJa, resources.ja, headlineResources.ja].flatMap(strings);
+    expect(all.length).toBeGreaterThan(500);
+    expect(all.filter((text) => spaced.test(text))).toEqual([]);
+    expect(spaced.test('{{role}} を担当する')).toBe(true);
+    expect(spaced.test('あなたは {{role}}を担当します。')).toBe(true);
   });
 
   it('has a message for every error code, signal and score component', () => {

@@ -7,6 +7,7 @@ import { ClassroomClient } from '../../client/classroom/classroom-client.ts';
 import { ClassroomClientProvider } from '../../client/classroom/context.tsx';
 import { COMPACT_FROM_TABLES, ProjectorScreen } from '../../client/features/projector/ProjectorScreen.tsx';
 import { SPARKLINE_MIN_RANGE_BP, sparkline } from '../../client/features/projector/sparkline.ts';
+import { formattersFor } from '../../client/i18n/format.ts';
 import { createI18n } from '../../client/i18n/setup.ts';
 import { createSeatStore } from '../../client/net/seat-store.ts';
 import {
@@ -149,6 +150,20 @@ describe('the projector page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show table 1 large' }));
     expect(first().textContent).toContain('¥148.2');
     expect(first().textContent).toContain('deals 1 · breaches 0');
+  });
+
+  it('writes the yield and the yen with the client’s number formatter, as the round reports do', async () => {
+    const { socket } = await projectorPage();
+    // Both halves short of a binary fraction: 4.145 is 4.14499…, which toFixed(2) writes as 4.14.
+    const market = { yield10y: 4.145, usdJpy: 150.35, usEquity: 100, japanEquity: 100, panic: 31.5 };
+    act(() => socket.fire('classroom:projector', messageOf([{ ...tableOf(1, []), market }], 4)));
+    const format = formattersFor('en');
+    const tile = screen.getByTestId('projector-table-1').textContent;
+    expect(tile).toContain(`10y ${format.percent(4.145, 2)}`);
+    expect(tile).toContain('10y 4.15%');
+    expect(tile).toContain(`¥${format.number(150.35, 1)}`);
+    expect(tile).toContain('¥150.4');
+    expect(tile).toContain('panic 32');
   });
 
   it('speaks Japanese: the leaderboard names a table and a role, never a person', async () => {

@@ -69,7 +69,7 @@ describe('a seat taken over by a bot, as its person sees it', () => {
     expect(screen.getByText('Bot playing for Aiko')).toBeTruthy();
     cleanup();
     renderWith(<ScoresPanel view={{ ...taken, you: null }} />, client, 'ja');
-    expect(screen.getByText('Aiko の代わりにボットがプレイ中')).toBeTruthy();
+    expect(screen.getByText('Aikoの代わりにボットがプレイ中')).toBeTruthy();
   });
 });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SHELF_CHARS } from '../../server/shelf.ts';
 import { decode, encode } from '../../server/store/codec.ts';
 import { storeFromEnvironment } from '../../server/store/from-env.ts';
 import type {
@@ -322,6 +323,54 @@ function classroom(id: string): StoredClassroom {
     ended: false,
   };
 }
+
+/** A statement of about `chars` characters, as a seat's command is logged. */
+function statement(index: number, chars: number): LogEntry {
+  const event: GameEvent = {
+    type: 'chat:statement',
+    command: {
+      type: 'chat:statement',
+      commandId: `c${index}`,
+      version: index,
+      statement: { text: 'x'.repeat(chars), signal: 'none' },
+    },
+    actor: { kind: 'seat', role: 'tokyo' },
+    at: 1000 + index,
+  };
+  return entry(index, event);
+}
+
+describe('the memory store', () => {
+  it("lets a deleted game's log go, though its entries were joined on the shelf with another game's", async () => {
+    const store = new MemoryGameStore();
+    stores.push(store);
+    await store.create(record('gone'), lobby());
+    await store.create(record('kept'), lobby());
+    // The two games commit in turn, so every joined string holds both; the deleted one's entries are three
+    // quarters of it.
+    let logChars = 0;
+    for (let index = 0; logChars < 4 * SHELF_CHARS; index++) {
+      await store.commit('gone', { entries: [statement(index, 3000)] });
+      await store.commit('kept', { entries: [statement(index, 1000)] });
+      logChars += 4000;
+    }
+    const keptChars = async () =>
+      (await store.readLog('kept')).reduce((sum, kept) => sum + encode(kept).length, 0);
+    expect(store.heldLogChars()).toBeGreaterThan(3 * SHELF_CHARS);
+
+    await store.delete('gone');
+    // What the other game's log holds is about its own entries (a joined string at most twice them).
+    expect(store.heldLogChars()).toBeLessThanOrEqual(2 * (await keptChars()));
+    // More entries fill the shelf again: none of the deleted game's are joined with them.
+    const before = (await store.readLog('kept')).length;
+    for (let index = before; index < before + 300; index++)
+      await store.commit('kept', { entries: [statement(index, 1000)] });
+    expect(store.heldLogChars()).toBeLessThanOrEqual(2 * (await keptChars()));
+    expect((await store.readLog('kept')).map((kept) => kept.index)).toEqual(
+      Array.from({ length: before + 300 }, (_, index) => index),
+    );
+  });
+});
 
 describe('the SQLite store on disk', () => {
   it('creates its folder on first start, uses WAL, and keeps everything across a reopen', async () => {

@@ -92,6 +92,8 @@ describe('the export endpoints', () => {
     expect(running.status).toBe(200);
     const data = JSON.parse(running.body) as GameExport;
     expect(data.game.ended).toBe(false);
+    // Ana and Ben at two seats: a table of people, with a facilitator's debrief.
+    expect(data.game.tableOfOne).toBe(false);
     expect(data.log).toEqual([]);
     expect(data.debrief.sheets).toEqual([]);
     expect(data.debrief.transcripts).toEqual([]);

@@ -119,6 +119,10 @@ describe('a dropped player gets its seat back', () => {
     const recovered = new Promise<boolean>((done) =>
       ben.socket.once('connect', () => done(ben.socket.recovered)),
     );
+    const heldBeforeDrop = ben.lastSeq;
+    const receivedBeforeDrop = ben.received.length;
+    const sent: string[] = [];
+    ben.socket.onAnyOutgoing((event: string) => sent.push(event));
     // The transport drops (a wifi blip), not a deliberate leave; Ben stays away long enough to miss updates.
     ben.socket.io.reconnectionDelay(400).reconnectionDelayMax(400);
     ben.socket.io.engine.close();
@@ -134,6 +138,19 @@ describe('a dropped player gets its seat back', () => {
     await ben.until((player) => player.view?.statements.length === 1, 5000, 'the missed statement');
     expect(ben.view!.phase).toBe('news');
     expect(ben.gaps).toBe(0);
+    // What was missed came by recovery itself, each update once and in order from the last one Ben held: no
+    // update left out (the gap would be mended by a game:sync, and the view alone would not show it), none twice.
+    const updates = ben.received
+      .slice(receivedBeforeDrop)
+      .filter((entry) => entry.event === 'game:update')
+      .map((entry) => entry.payload as { seq: number; prevSeq: number });
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    expect(updates.map((update) => update.prevSeq)).toEqual([
+      heldBeforeDrop,
+      ...updates.slice(0, -1).map((update) => update.seq),
+    ]);
+    expect(updates.at(-1)!.seq).toBe(ben.lastSeq);
+    expect(sent).not.toContain('game:sync');
     await ana.until((player) => player.roster?.seats[1]?.connected === true, 5000, 'Ben connected');
     expect(
       await ben.command({ type: 'chat:statement', statement: { text: 'Still here.', signal: 'neutral' } }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
+import type { GameExport } from '../../shared/debrief/export.ts';
 import { ROLE_IDS } from '../../shared/roles.ts';
 import { FakeClock, flush } from './fake-clock.ts';
 import { closeAfterEach, SHEETS, startServer, TestPlayer } from './harness.ts';
@@ -56,6 +57,12 @@ describe('a solo game against bots', () => {
       expect(view.seats[role].score).toBeLessThanOrEqual(100);
     }
     expect(leaksIn(solo.received, 'investors', [])).toEqual([]);
+    // The export says the player was alone with the bots, so the debrief addresses them, not a facilitator.
+    await game.settled();
+    const exported = await fetch(`${server.url}/api/games/${joined.gameId}/export.json`, {
+      headers: { Authorization: `Bearer ${joined.token}` },
+    });
+    expect(((await exported.json()) as GameExport).game).toMatchObject({ ended: true, tableOfOne: true });
   });
 
   it('gives the bots personalities that vary with the seed', async () => {

@@ -48,9 +48,9 @@ export function ConsoleTable({
       </p>
       <p>
         {t('classroom.console.market', {
-          yield: table.market.yield10y.toFixed(2),
-          yen: table.market.usdJpy.toFixed(1),
-          panic: Math.round(table.market.panic),
+          yield: format.number(table.market.yield10y, 2),
+          yen: format.number(table.market.usdJpy, 1),
+          panic: format.number(table.market.panic),
         })}
       </p>
       <ul className="console-seats">

@@ -77,7 +77,7 @@ export function DebriefScreen({ gameId, classroomId }: { gameId: string; classro
       />
     );
   }
-  const { debrief, questions } = loaded.data;
+  const { debrief, questions, game } = loaded.data;
   return (
     <div className="screen debrief">
       {title}
@@ -98,7 +98,7 @@ export function DebriefScreen({ gameId, classroomId }: { gameId: string; classro
       {debrief.ended ? <DebriefSheets rounds={debrief.sheets} /> : null}
       <DebriefScores debrief={debrief} />
       {debrief.ended ? <DebriefBotReasons debrief={debrief} /> : null}
-      {debrief.ended ? <DebriefTranscripts debrief={debrief} /> : null}
+      {debrief.ended ? <DebriefTranscripts debrief={debrief} alone={game.tableOfOne} /> : null}
     </div>
   );
 }

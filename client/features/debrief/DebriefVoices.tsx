@@ -37,8 +37,11 @@ export function DebriefBotReasons({ debrief }: { debrief: TableDebrief }) {
   );
 }
 
-/** Every private channel with its messages: for the facilitator, who told the players so at the start. */
-export function DebriefTranscripts({ debrief }: { debrief: TableDebrief }) {
+/**
+ * Every private channel with its messages: for the facilitator, who told the players so at the start; at
+ * a table of one (`alone`), for the player, who was told the debrief would show the bots' too.
+ */
+export function DebriefTranscripts({ debrief, alone }: { debrief: TableDebrief; alone: boolean }) {
   const { t, i18n } = useTranslation();
   const ft = useFacilitatorText();
   const format = useFormat();
@@ -49,7 +52,7 @@ export function DebriefTranscripts({ debrief }: { debrief: TableDebrief }) {
       data-testid="debrief-transcripts"
     >
       <h2 id="debrief-transcripts">{ft('debrief.transcripts')}</h2>
-      <p className="muted">{ft('debrief.transcriptsLead')}</p>
+      <p className="muted">{ft(alone ? 'debrief.transcriptsLeadAlone' : 'debrief.transcriptsLead')}</p>
       {debrief.transcripts.length === 0 ? <p>{ft('debrief.noTranscripts')}</p> : null}
       {debrief.transcripts.map((channel) => (
         <div key={channel.id}>

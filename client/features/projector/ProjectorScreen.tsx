@@ -143,11 +143,11 @@ function TableTile({ table, size }: { table: ProjectorTable; size: 'large' | 'fu
           : ''}
       </span>
       <span className="projector-figures">
-        <span>{t('projector.yield', { value: table.market.yield10y.toFixed(2) })}</span>
+        <span>{t('projector.yield', { value: format.number(table.market.yield10y, 2) })}</span>
         {compact ? null : (
           <>
-            <span>{t('projector.yen', { value: table.market.usdJpy.toFixed(1) })}</span>
-            <span>{t('projector.panic', { value: Math.round(table.market.panic) })}</span>
+            <span>{t('projector.yen', { value: format.number(table.market.usdJpy, 1) })}</span>
+            <span>{t('projector.panic', { value: format.number(table.market.panic) })}</span>
           </>
         )}
       </span>

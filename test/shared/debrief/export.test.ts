@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { botActions } from '../../../shared/bots/index.ts';
 import { csvField, toCsv } from '../../../shared/debrief/csv.ts';
 import { EXPORT_COLUMNS, exportCsvOf, exportRowsOf, gameExportOf } from '../../../shared/debrief/export.ts';
+import type { PerRole, SeatKind } from '../../../shared/roles.ts';
+import { runHeadlessGame, type SeatPlayer } from '../../../shared/sim/headless.ts';
+import { defaultProfiles } from '../../../shared/sim/profiles.ts';
 import { parseCsv } from '../../fixtures/read-csv.ts';
 import { gameWithSale, tokyoWhisper } from './played-games.ts';
 
 const run = gameWithSale();
-const source = { config: run.config, code: 'ABC123', createdAt: 0, log: run.log };
+const source = { config: run.config, code: 'ABC123', createdAt: 0, log: run.log, people: [] };
 
 describe('the export of a finished game', () => {
   const data = gameExportOf(source);
@@ -68,6 +72,78 @@ describe('the export of a finished game', () => {
       rows.filter((row) => row.kind === 'message').map((row) => row.text),
     );
     expect(parsed.some((row) => row[0] === 'message' && row[text] === tokyoWhisper(1))).toBe(true);
+  });
+});
+
+describe('a table of one in the export', () => {
+  const host = { role: 'tokyo' as const, isHost: true };
+  const friend = { role: 'tokyo' as const, isHost: false };
+  const soloSeats: PerRole<SeatKind> = { ...run.config.seats, tokyo: 'human' };
+  const tableOfOne = (seats: PerRole<SeatKind>, people: { role: 'tokyo' | null; isHost: boolean }[]) =>
+    gameExportOf({ ...source, config: { ...run.config, seats }, people }).game.tableOfOne;
+
+  it('is the host alone at the one seat people play, every other seat a bot', () => {
+    expect(tableOfOne(soloSeats, [host])).toBe(true);
+    // Someone else at the seat, the host not seated (a class's facilitator), or a second seat of people.
+    expect(tableOfOne(soloSeats, [host, friend])).toBe(false);
+    expect(tableOfOne(soloSeats, [{ ...friend }, { role: null, isHost: true }])).toBe(false);
+    expect(tableOfOne({ ...soloSeats, whiteHouse: 'human' }, [host])).toBe(false);
+    expect(tableOfOne(run.config.seats, [])).toBe(false);
+  });
+});
+
+describe('a Hold in the export', () => {
+  // Tokyo's bot, except that its round-1 sheet holds with an amount left in it, as an outside client may send.
+  const profile = defaultProfiles(11).tokyo;
+  const holdingWithAmount: SeatPlayer = (view, seed) =>
+    botActions(view, profile, seed).map((action) =>
+      action.command.type === 'move:submit' && action.command.move.role === 'tokyo' && view.round === 1
+        ? {
+            ...action,
+            command: {
+              ...action.command,
+              move: { ...action.command.move, treasuryAction: 'hold' as const, treasuryAmountBn: 25 },
+            },
+          }
+        : action,
+    );
+  const held = runHeadlessGame({
+    seed: 11,
+    profiles: defaultProfiles(11),
+    players: { tokyo: holdingWithAmount },
+  });
+  const data = gameExportOf({ config: held.config, code: 'HOLD25', createdAt: 0, log: held.log, people: [] });
+
+  it('shows no amount for it, as the debrief shows none; a sale keeps its amount', () => {
+    // The log keeps the command as it was handed in.
+    expect(
+      held.log.some(
+        (event) =>
+          event.type === 'move:submit' &&
+          event.command.move.role === 'tokyo' &&
+          event.command.move.treasuryAmountBn === 25,
+      ),
+    ).toBe(true);
+    const first = data.debrief.sheets[0]!;
+    expect(first.handedIn).toContain('tokyo');
+    expect(first.sheets.tokyo).toMatchObject({ treasuryAction: 'hold', treasuryAmountBn: 0 });
+    const amounts = exportRowsOf(data).filter(
+      (row) => row.kind === 'sheet' && row.role === 'tokyo' && row.field === 'treasuryAmountBn',
+    );
+    expect(amounts.length).toBe(data.debrief.sheets.length);
+    for (const row of amounts) {
+      const sheet = data.debrief.sheets.find((played) => played.round === row.round)!.sheets.tokyo;
+      const traded = sheet.treasuryAction === 'buy' || sheet.treasuryAction === 'sell';
+      expect(row.value, `round ${row.round}, ${sheet.treasuryAction}`).toBe(
+        traded ? sheet.treasuryAmountBn : null,
+      );
+    }
+    expect(exportCsvOf(data).split('\r\n')).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,,,');
+    const sale = exportRowsOf(gameExportOf(source)).find(
+      (row) =>
+        row.kind === 'sheet' && row.round === 2 && row.role === 'tokyo' && row.field === 'treasuryAmountBn',
+    );
+    expect(sale?.value).toBe(100);
   });
 });
 

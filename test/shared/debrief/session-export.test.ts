@@ -16,6 +16,7 @@ const sourceOf = (run: typeof plain, code: string, log = run.log) => ({
   code,
   createdAt: 0,
   log,
+  people: [],
 });
 
 describe('the export of a class session', () => {
