@@ -8,6 +8,7 @@ import { type Concession, ownConcession, tariffFloor, tokyoThreatBacked } from '
 import type { BotContext, RolePlaybook, SheetChoice, StatementChoice } from './context.ts';
 import { lastSignal, standing, tariffCapInForce, tokyoHostility } from './reading.ts';
 import { signalPhrase } from './voice/repeats.ts';
+import { whiteHouseWord } from './white-house-word.ts';
 
 /**
  * The White House's playbook. The hawk keeps the tariff high and calls every threat a bluff; the dove
@@ -279,4 +280,5 @@ export const whiteHousePlaybook: RolePlaybook<'whiteHouse'> = {
   alternatives,
   statement,
   proposal,
+  givenWord: whiteHouseWord,
 };
