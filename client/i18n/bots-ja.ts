@@ -70,6 +70,8 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.wh.exploit': '東京の信頼度は {{credibility}}：{{tariff}}% を維持し、救済の代価を払わせる。',
   'bot.wh.exploitRaise':
     '東京の信頼度は {{credibility}}：関税を {{tariff}}% に引き上げ、救済の代価を払わせる。',
+  'bot.wh.keepWord':
+    '言ったことは守る：今週の関税は {{tariff}}% と言った。その予測スコアは {{projected}}、最善の選択肢より {{forgone}} 低い。',
   'bot.wh.projected': '先読み：{{tariff}}% の関税の予測スコアは {{projected}}、これが最善。',
   'bot.wh.sayCallBluff': '東京は売らない：はったりだと言ってやる。',
   'bot.wh.sayHawkish': '貿易で強硬な姿勢を示す。',

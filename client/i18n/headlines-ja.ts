@@ -33,6 +33,18 @@ export const MARKET_HEADLINES_JA: Record<string, string> = {
   'news.signal.warnLayoffs': '米国企業、関税が続けば雇用削減と警告',
   'news.signal.warnPrices': '米国企業、値上げは避けられないと警告',
   'news.shock': '{{title}}',
+  'news.yenStronger.panic': '逃避先として円が買われ対ドルで {{pct}}% 上昇（恐怖指数 {{panic}}）',
+  'news.yenWeaker.panic': '不安が和らぎ円は対ドルで {{pct}}% 下落（恐怖指数 {{panic}}）',
+  'news.yenStronger.sellingBelief':
+    '市場が日本の米国債売却を {{belief}}% の確率で織り込み、円は対ドルで {{pct}}% 上昇',
+  'news.yenWeaker.sellingBelief':
+    '市場は日本の米国債売却を疑い（確率 {{belief}}%）、円は対ドルで {{pct}}% 下落',
+  'news.yenStronger.policyChaos': '米国の通商政策の迷走で資金が米国から流出、円は対ドルで {{pct}}% 上昇',
+  'news.yenWeaker.policyChaos': '米国の通商政策が落ち着き資金が米国に戻り、円は対ドルで {{pct}}% 下落',
+  'news.yenStronger.shock': '今週のショックで円は対ドルで {{pct}}% 上昇',
+  'news.yenWeaker.shock': '今週のショックで円は対ドルで {{pct}}% 下落',
+  'news.yenStronger.unexplained': '円が対ドルで {{pct}}% 上昇、公表されたニュースでは説明がつかない',
+  'news.yenWeaker.unexplained': '円が対ドルで {{pct}}% 下落、公表されたニュースでは説明がつかない',
   'report.yieldMove': '10年債利回り {{fromPct}}% → {{toPct}}%（{{changeBp}}bp）',
   'report.mortgageRate': '30年住宅ローン金利 {{pct}}%',
   'report.usEquityMove': '米国株 {{changePct}}%',

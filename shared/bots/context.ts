@@ -75,4 +75,16 @@ export interface RolePlaybook<R extends RoleId> {
   proposal(context: BotContext): ProposalChoice | null;
   /** How a hard bot projects its sheets (projection.ts); one round, the others standing still, if omitted. */
   sheetLookAhead?(context: BotContext): SheetLookAhead;
+  /**
+   * What the bot has said this round about the sheet it will hand in, while it still binds it: a hard bot
+   * hands in a sheet that keeps it whenever one of its options does (sheet.ts). None if omitted.
+   */
+  givenWord?(context: BotContext): GivenWord<R> | null;
+}
+
+/** A bot's word about its own sheet this round: which sheets keep it, and the reason given when it binds. */
+export interface GivenWord<R extends RoleId> {
+  keeps(move: MoveFor<R>): boolean;
+  /** Completed with `projected` and `forgone` (the points the word costs against the best option). */
+  reason: Headline;
 }

@@ -2,13 +2,7 @@ import type { Allocation, InvestorsMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
 import { sheetWith } from '../protocol/sheet-copies.ts';
 import type { Signal } from '../protocol/statements.ts';
-import {
-  type BotContext,
-  botRng,
-  type RolePlaybook,
-  type SheetChoice,
-  type StatementChoice,
-} from './context.ts';
+import type { BotContext, RolePlaybook, SheetChoice, StatementChoice } from './context.ts';
 import { BENCHMARK_MIX, sizedBet } from './fund-reading.ts';
 import {
   lastRoundEquityChangePct,
@@ -17,7 +11,7 @@ import {
   tariffCapInForce,
   yieldChangeBp,
 } from './reading.ts';
-import { fitting } from './voice/situation.ts';
+import { signalPhrase } from './voice/repeats.ts';
 
 /**
  * The fund's playbook. The hawk bets on escalation (short duration, the yen, cash); the dove stays
@@ -152,7 +146,7 @@ const PHRASES: Record<'bullish' | 'bearish', readonly PhraseKey[]> = {
 };
 
 function say(context: BotContext, signal: 'bullish' | 'bearish', key: string): StatementChoice {
-  const phrase = botRng(context, 'statement').pick(fitting(context, PHRASES[signal]));
+  const phrase = signalPhrase(context, PHRASES[signal]);
   return {
     signal,
     phrase,

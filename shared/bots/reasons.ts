@@ -73,6 +73,8 @@ export const BOT_REASONS_EN: Record<string, string> = {
   'bot.wh.exploit': "Tokyo's credibility is {{credibility}}: hold {{tariff}}% and make it pay for relief.",
   'bot.wh.exploitRaise':
     "Tokyo's credibility is {{credibility}}: raise the tariff to {{tariff}}% and make it pay for relief.",
+  'bot.wh.keepWord':
+    'Keep my word: I said the tariff is {{tariff}}% this week; that projects {{projected}}, {{forgone}} below my best option.',
   'bot.wh.projected':
     'Looked ahead: a {{tariff}}% tariff projects a score of {{projected}}, the best option.',
   'bot.wh.sayCallBluff': 'Tokyo will not sell: call the bluff.',

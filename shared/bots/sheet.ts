@@ -38,8 +38,12 @@ export function chooseSheet(context: BotContext, signingNow: readonly Term[] = [
   const best = signingNow.length === 0 ? plannedBest(context) : bestSheet(context, signingNow);
   if (best.projected === null) return withDeals(context, best.choice, best.move);
   const projected = round1(best.projected);
-  const reason: Headline =
-    best.index === 0
+  const reason: Headline = best.word
+    ? {
+        key: best.word.reason.key,
+        params: extended(best.word.reason.params ?? {}, { projected, forgone: round1(best.word.forgone) }),
+      }
+    : best.index === 0
       ? { key: 'bot.hard.keepPlan', params: { count: best.candidates, projected } }
       : { key: best.choice.reason.key, params: extended(best.choice.reason.params ?? {}, { projected }) };
   return withDeals(context, { move: best.move, reason }, best.move);
@@ -53,6 +57,8 @@ export interface BestSheet {
   /** Its place among the candidates (0: the rule sheet), and how many there were. */
   index: number;
   candidates: number;
+  /** Set when the bot's word this round (`givenWord`) kept it from a sheet projecting `forgone` points better. */
+  word?: { reason: Headline; forgone: number };
 }
 
 /**
@@ -81,12 +87,17 @@ export function bestSheet(context: BotContext, signingNow: readonly Term[] = [])
 
   const candidates = [rule, ...playbook.alternatives(context)];
   const lookAhead = playbook.sheetLookAhead?.(context) ?? { rounds: 1 };
-  let best = {
+  // What the bot said this round binds it while one of its options keeps it; signing a deal now frees it.
+  const word = signingNow.length === 0 ? (playbook.givenWord?.(context) ?? null) : null;
+  const start = {
     choice: rule,
     move: keeping(rule.move, breaking, terms, scenario),
     projected: Number.NEGATIVE_INFINITY,
     index: 0,
   };
+  // The best option overall, and the best that keeps the bot's word (the same when it gave none).
+  let best = start;
+  let kept = start;
   const tried: MoveSheet[] = [];
   for (let index = 0; index < candidates.length; index++) {
     const choice = candidates[index]!;
@@ -97,13 +108,18 @@ export function bestSheet(context: BotContext, signingNow: readonly Term[] = [])
     const input = { rounds: lookAhead.rounds, answer: lookAhead.answer, own: move, purpose: 'sheet' };
     const projected = projectScore(context, input) + (index === 0 ? HABIT_MARGIN : 0);
     if (projected > best.projected) best = { choice, move, projected, index };
+    if (word?.keeps(move) && projected > kept.projected) kept = { choice, move, projected, index };
   }
+  const chosen = word && kept !== start ? kept : best;
+  const margin = (option: { index: number }) => (option.index === 0 ? HABIT_MARGIN : 0);
+  const forgone = best.projected - margin(best) - (chosen.projected - margin(chosen));
   return {
-    choice: best.choice,
-    move: best.move,
-    projected: best.projected - (best.index === 0 ? HABIT_MARGIN : 0),
-    index: best.index,
+    choice: chosen.choice,
+    move: chosen.move,
+    projected: chosen.projected - margin(chosen),
+    index: chosen.index,
     candidates: candidates.length,
+    ...(word && chosen.index !== best.index ? { word: { reason: word.reason, forgone } } : {}),
   };
 }
 

@@ -4,9 +4,9 @@ import { extended } from '../plain-data.ts';
 import type { TokyoMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
 import { sheetWith } from '../protocol/sheet-copies.ts';
-import { type BotContext, botRng, type SheetChoice, type StatementChoice } from './context.ts';
+import type { BotContext, SheetChoice, StatementChoice } from './context.ts';
 import { myDealsInForce, standing, tariffNow } from './reading.ts';
-import { fitting } from './voice/situation.ts';
+import { signalPhrase } from './voice/repeats.ts';
 
 /**
  * What every Tokyo bot builds its sheet and its words from, easy (tokyo-beginner.ts) or hard (tokyo.ts):
@@ -100,6 +100,6 @@ export function say(
   key: string,
   params: Headline['params'] = { tariff: Math.round(tariffNow(context.view)) },
 ): StatementChoice {
-  const phrase = botRng(context, 'statement').pick(fitting(context, PHRASES[signal]));
+  const phrase = signalPhrase(context, PHRASES[signal]);
   return { signal, phrase, reason: { key, params } };
 }

@@ -4,13 +4,7 @@ import type { UsBusinessMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
 import { sheetWith } from '../protocol/sheet-copies.ts';
 import { exclusionRoom, exclusionSpendM, readHedgePct, shiftNow } from './business-reading.ts';
-import {
-  type BotContext,
-  botRng,
-  type RolePlaybook,
-  type SheetChoice,
-  type StatementChoice,
-} from './context.ts';
+import type { BotContext, RolePlaybook, SheetChoice, StatementChoice } from './context.ts';
 import {
   lastRoundTariffChangePp,
   ownSeat,
@@ -20,7 +14,7 @@ import {
   whiteHouseHostility,
   yieldChangeBp,
 } from './reading.ts';
-import { fitting } from './voice/situation.ts';
+import { signalPhrase } from './voice/repeats.ts';
 
 /**
  * US businesses' playbook. The hawk lobbies, passes costs on and hedges heavily when it hedges; the dove
@@ -209,7 +203,7 @@ const PHRASES: Record<'warnLayoffs' | 'warnPrices', readonly PhraseKey[]> = {
 };
 
 function say(context: BotContext, signal: 'warnLayoffs' | 'warnPrices', key: string): StatementChoice {
-  const phrase = botRng(context, 'statement').pick(fitting(context, PHRASES[signal]));
+  const phrase = signalPhrase(context, PHRASES[signal]);
   return { signal, phrase, reason: { key, params: { tariff: Math.round(tariffNow(context.view)) } } };
 }
 

@@ -5,15 +5,10 @@ import type { WhiteHouseMove } from '../protocol/moves.ts';
 import type { PhraseKey } from '../protocol/phrases.ts';
 import { sheetWith } from '../protocol/sheet-copies.ts';
 import { type Concession, ownConcession, tariffFloor, tokyoThreatBacked } from './concession.ts';
-import {
-  type BotContext,
-  botRng,
-  type RolePlaybook,
-  type SheetChoice,
-  type StatementChoice,
-} from './context.ts';
+import type { BotContext, RolePlaybook, SheetChoice, StatementChoice } from './context.ts';
 import { lastSignal, standing, tariffCapInForce, tokyoHostility } from './reading.ts';
-import { fitting } from './voice/situation.ts';
+import { signalPhrase } from './voice/repeats.ts';
+import { whiteHouseWord } from './white-house-word.ts';
 
 /**
  * The White House's playbook. The hawk keeps the tariff high and calls every threat a bluff; the dove
@@ -209,7 +204,7 @@ const PHRASES: Record<'hawkish' | 'conciliatory' | 'neutral' | 'callBluff', read
 };
 
 function say(context: BotContext, signal: keyof typeof PHRASES, key: string): StatementChoice {
-  const phrase = botRng(context, 'statement').pick(fitting(context, PHRASES[signal]));
+  const phrase = signalPhrase(context, PHRASES[signal]);
   return {
     signal,
     phrase,
@@ -285,4 +280,5 @@ export const whiteHousePlaybook: RolePlaybook<'whiteHouse'> = {
   alternatives,
   statement,
   proposal,
+  givenWord: whiteHouseWord,
 };

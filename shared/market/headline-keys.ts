@@ -34,6 +34,21 @@ export const MARKET_HEADLINES_EN: Record<string, string> = {
   'news.signal.warnLayoffs': 'US businesses warn of layoffs if the tariffs stay',
   'news.signal.warnPrices': 'US businesses warn that prices will rise',
   'news.shock': '{{title}}',
+  // A large yen move and the cause that did most of it (yen-moves.ts); Tokyo's hidden flows read as unexplained.
+  'news.yenStronger.panic': 'The yen gains {{pct}}% on the dollar as a haven, with panic at {{panic}}',
+  'news.yenWeaker.panic': 'The yen loses {{pct}}% on the dollar as fear eases, with panic at {{panic}}',
+  'news.yenStronger.sellingBelief':
+    'The yen gains {{pct}}% on the dollar as markets price {{belief}}% odds of Japanese Treasury sales',
+  'news.yenWeaker.sellingBelief':
+    'The yen loses {{pct}}% on the dollar as markets doubt Japanese Treasury sales ({{belief}}% odds)',
+  'news.yenStronger.policyChaos':
+    'The yen gains {{pct}}% on the dollar as erratic US trade policy drives money out of America',
+  'news.yenWeaker.policyChaos':
+    'The yen loses {{pct}}% on the dollar as US trade policy steadies and money returns to America',
+  'news.yenStronger.shock': 'The yen gains {{pct}}% on the dollar on the week’s shock',
+  'news.yenWeaker.shock': 'The yen loses {{pct}}% on the dollar on the week’s shock',
+  'news.yenStronger.unexplained': 'The yen gains {{pct}}% on the dollar, and no public news explains it',
+  'news.yenWeaker.unexplained': 'The yen loses {{pct}}% on the dollar, and no public news explains it',
   'report.yieldMove': '10-year yield {{fromPct}}% → {{toPct}}% ({{changeBp}}bp)',
   'report.mortgageRate': '30-year mortgage rate {{pct}}%',
   'report.usEquityMove': 'US stocks {{changePct}}%',

@@ -5,6 +5,7 @@ import { durationOf, weightsOf } from './investors.ts';
 import type { ModelParams } from './params.ts';
 import { effectiveTariff } from './transmission.ts';
 import type { Books, MarketState } from './types.ts';
+import { NO_YEN_MOVES } from './yen-moves.ts';
 
 /**
  * The headline and auto rates a White House policy puts in force: a pause caps the headline ("reciprocal")
@@ -80,6 +81,7 @@ export function initialMarket(scenario: Scenario): MarketState {
     roundStartUsEquity: start.usEquity,
     roundStartJapanEquity: start.japanEquity,
     roundStartUsdJpy: start.usdJpy,
+    roundYenMovesPct: NO_YEN_MOVES,
     headlineTariffPct: tariffs.headline,
     autoTariffPct: tariffs.autos,
     lastTariffChangeRound: 0,

@@ -27,6 +27,7 @@ import {
   suspectSelling,
 } from './transmission.ts';
 import type { Headline, MarketState, RoundInputs, RoundResult } from './types.ts';
+import { NO_YEN_MOVES, yenMoveHeadline } from './yen-moves.ts';
 
 /** What carries over fades: a share of the flow and signal effects, panic above its baseline, chaos, belief. */
 function fadeCarryOver(draft: MarketDraft, params: ModelParams): void {
@@ -51,7 +52,7 @@ function addNoise(draft: MarketDraft, rng: Rng, params: ModelParams): number {
   const usdJpyPct = rng.normal() * params.usdJpyNoisePctPerRound;
   const panic = rng.normal() * params.panicNoisePerRound;
   moveStocks(draft, usPct, japanPct);
-  moveYen(draft, usdJpyPct, params, false);
+  moveYen(draft, usdJpyPct, 'news', params, false);
   addToYield(draft, { anchor: yieldBp }, params);
   movePanic(draft, panic, params, false);
   return yieldBp;
@@ -197,7 +198,11 @@ export function resolveRound(
     usBusiness: business.book,
   };
 
-  if (options.headlines !== false) headlines.push(...roundReportHeadlines(roundStart, next));
+  if (options.headlines !== false) {
+    const yen = yenMoveHeadline(roundStart.usdJpy, next);
+    if (yen) headlines.push(yen);
+    headlines.push(...roundReportHeadlines(roundStart, next));
+  }
   next.businessMargin = business.margin;
   const internals = next.internals;
   internals.currentRound = round + 1;
@@ -205,6 +210,7 @@ export function resolveRound(
   internals.roundStartUsEquity = next.usEquity;
   internals.roundStartJapanEquity = next.japanEquity;
   internals.roundStartUsdJpy = next.usdJpy;
+  internals.roundYenMovesPct = NO_YEN_MOVES;
   internals.lastBookedHoldingsValueBn = next.holdingsValueBn;
   internals.approvalEventsPts = whiteHouse.eventsPts;
   internals.investorWeights = weightsOf(moves.investors.allocation);

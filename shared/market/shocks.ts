@@ -23,7 +23,7 @@ export function applyShock(
     addToYield(next, fading ? { signal: yieldBp } : { anchor: yieldBp }, params);
   }
   moveStocks(next, effect.usEquityPct ?? 0, effect.japanEquityPct ?? 0);
-  if (effect.usdJpyPct) moveYen(next, effect.usdJpyPct, params, false);
+  if (effect.usdJpyPct) moveYen(next, effect.usdJpyPct, 'shock', params, false);
   if (effect.panic) movePanic(next, effect.panic, params, false);
   if (effect.sellingBelief) moveBelief(next, effect.sellingBelief, params, false);
   if (shock.kind === 'denial') next.internals.lastDenialRound = next.internals.currentRound;

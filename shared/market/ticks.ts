@@ -33,7 +33,7 @@ export function tickMarket(
     usDraw * params.usEquityNoisePctPerRound * perRound,
     japanDraw * params.japanEquityNoisePctPerRound * perRound,
   );
-  moveYen(next, usdJpyDraw * params.usdJpyNoisePctPerRound * perRound, params, false);
+  moveYen(next, usdJpyDraw * params.usdJpyNoisePctPerRound * perRound, 'news', params, false);
   const panicFade = -(next.panic - next.internals.panicBaseline) * (1 - talkKeep);
   movePanic(next, panicFade, params);
   movePanic(next, panicDraw * params.panicNoisePerRound * perRound, params, false);

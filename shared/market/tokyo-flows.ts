@@ -27,8 +27,9 @@ export function applyTokyoFlows(
 ): FlowOutcome {
   // Intervention is paid for with reserves, so it is as secret as a sale: no headline names it, and the
   // holdings report reveals it with the sales of its round. Only the yen's move is seen.
-  if (move.yenIntervention === 'buyYen') moveYen(draft, -params.yenInterventionPct, params);
-  else if (move.yenIntervention === 'sellYen') moveYen(draft, params.yenInterventionPct, params);
+  if (move.yenIntervention === 'buyYen') moveYen(draft, -params.yenInterventionPct, 'tokyoFlows', params);
+  else if (move.yenIntervention === 'sellYen')
+    moveYen(draft, params.yenInterventionPct, 'tokyoFlows', params);
   // Tokyo cannot sell more than it holds.
   const netSalesBn = Math.min(netTreasurySalesBn(move, params), draft.tokyoHoldingsBn);
   fundTrade(draft, netSalesBn - interventionSalesBn(move, params), params);
@@ -60,5 +61,6 @@ export function applyTokyoFlows(
  */
 function fundTrade(draft: MarketDraft, tradeBn: number, params: ModelParams): void {
   const yenBn = params.treasuryTradeYenShare * tradeBn;
-  if (yenBn !== 0) moveYen(draft, (-params.yenInterventionPct * yenBn) / params.yenInterventionBn, params);
+  if (yenBn !== 0)
+    moveYen(draft, (-params.yenInterventionPct * yenBn) / params.yenInterventionBn, 'tokyoFlows', params);
 }

@@ -1,5 +1,6 @@
 import type { ModelParams } from './params.ts';
-import type { MarketInternals, MarketState } from './types.ts';
+import type { MarketInternals, MarketState, YenCause } from './types.ts';
+import { withYenMove } from './yen-moves.ts';
 
 /**
  * How one market move carries into the others. Every change to panic, belief or a yield component goes
@@ -158,6 +159,8 @@ function copyOfInternals(internals: MarketInternals): MarketInternals {
     investorWeights: internals.investorWeights,
     investorDuration: internals.investorDuration,
     lastBackstopBp: internals.lastBackstopBp,
+    // Always written, so every internals has one shape (it is absent only in games stored before it).
+    roundYenMovesPct: internals.roundYenMovesPct,
     ...(internals.equityTrendPct ? { equityTrendPct: internals.equityTrendPct } : {}),
   };
 }
@@ -199,12 +202,23 @@ export function moveStocks(draft: MarketDraft, usPct: number, japanPct: number):
   draft.japanEquity = clamp(draft.japanEquity * Math.exp(japanPct / 100), JAPAN_EQUITY_MIN, JAPAN_EQUITY_MAX);
 }
 
-/** USD/JPY moves by percent; a weaker yen (a rise) lifts the Nikkei's exporters when `transmit` is set. */
-export function moveYen(draft: MarketDraft, pct: number, params: ModelParams, transmit = true): void {
+/**
+ * USD/JPY moves by percent, for `cause` (kept for the round's yen headline, yen-moves.ts); a weaker yen (a
+ * rise) lifts the Nikkei's exporters when `transmit` is set.
+ */
+export function moveYen(
+  draft: MarketDraft,
+  pct: number,
+  cause: YenCause,
+  params: ModelParams,
+  transmit = true,
+): void {
   const usdJpy = clamp(draft.usdJpy * Math.exp(pct / 100), USD_JPY_MIN, USD_JPY_MAX);
   const actualPct = Math.log(usdJpy / draft.usdJpy) * 100;
   const japanPct = transmit ? params.japanEquityPerUsdJpyPct * actualPct : 0;
   draft.usdJpy = usdJpy;
+  if (actualPct !== 0)
+    draft.internals.roundYenMovesPct = withYenMove(draft.internals.roundYenMovesPct, cause, actualPct);
   moveStocks(draft, 0, japanPct);
 }
 
@@ -218,7 +232,7 @@ export function movePanic(draft: MarketDraft, delta: number, params: ModelParams
   draft.panic = panic;
   if (transmit && actual !== 0) {
     moveStocks(draft, -params.usEquityPctPerPanicPt * actual, -params.japanEquityPctPerPanicPt * actual);
-    moveYen(draft, -params.usdJpyPctPerPanicPt * actual, params);
+    moveYen(draft, -params.usdJpyPctPerPanicPt * actual, 'panic', params);
   }
   settleYield(draft, params);
 }
@@ -228,7 +242,7 @@ export function moveBelief(draft: MarketDraft, delta: number, params: ModelParam
   const sellingBelief = clamp(draft.sellingBelief + delta, 0, 1);
   const actual = sellingBelief - draft.sellingBelief;
   draft.sellingBelief = sellingBelief;
-  if (transmit && actual !== 0) moveYen(draft, -params.usdJpyPctPerBelief * actual, params);
+  if (transmit && actual !== 0) moveYen(draft, -params.usdJpyPctPerBelief * actual, 'sellingBelief', params);
   settleYield(draft, params);
 }
 
@@ -261,7 +275,7 @@ export function setPolicyChaos(draft: MarketDraft, value: number, params: ModelP
   const chaos = clamp(value, 0, 1);
   const delta = chaos - draft.internals.policyChaos;
   draft.internals.policyChaos = chaos;
-  if (delta !== 0) moveYen(draft, -params.sellAmericaUsdJpyPctPerChaos * delta, params);
+  if (delta !== 0) moveYen(draft, -params.sellAmericaUsdJpyPctPerChaos * delta, 'policyChaos', params);
   settleYield(draft, params);
 }
 

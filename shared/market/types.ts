@@ -129,7 +129,20 @@ export interface MarketInternals {
    * stored before it existed are.
    */
   equityTrendPct?: { us: number; japan: number };
+  /**
+   * What has moved USD/JPY since the round began, log-%, by cause (yen-moves.ts): for the headline that says
+   * why the yen swung. Absent in games stored before it existed (read as no move).
+   */
+  roundYenMovesPct?: YenMoves;
 }
+
+/**
+ * What moves USD/JPY in the model: panic (the yen is a haven), the market's belief that Tokyo is selling,
+ * policy chaos ("sell America"), a shock's own move, Tokyo's hidden flows (intervention and the yen side of
+ * its Treasury trades), and the week's news (noise).
+ */
+export type YenCause = 'panic' | 'sellingBelief' | 'policyChaos' | 'shock' | 'tokyoFlows' | 'news';
+export type YenMoves = Readonly<Record<YenCause, number>>;
 
 /** One point of the market path, for charts and the debrief. */
 export interface MarketPoint {

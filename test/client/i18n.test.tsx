@@ -143,6 +143,16 @@ describe('headlines', () => {
     );
   });
 
+  it('says why the yen moved in English and Japanese, every cause in both directions', () => {
+    const yenKeys = Object.keys(MARKET_HEADLINES_EN).filter((key) => key.startsWith('news.yen'));
+    expect(yenKeys).toHaveLength(10);
+    for (const key of yenKeys) expect(MARKET_HEADLINES_JA[key], key).toBeDefined();
+    const japanese = createI18n('ja');
+    const haven = { key: 'news.yenStronger.panic', params: { pct: 1.7, panic: 31 } };
+    expect(headlineText(i18n, haven)).toBe('The yen gains 1.7% on the dollar as a haven, with panic at 31');
+    expect(headlineText(japanese, haven)).toBe('逃避先として円が買われ対ドルで 1.7% 上昇（恐怖指数 31）');
+  });
+
   it('shows an unknown key with its params rather than nothing', () => {
     expect(headlineText(i18n, { key: 'model.somethingNew', params: { bp: 12 } })).toBe(
       'model.somethingNew (bp: 12)',

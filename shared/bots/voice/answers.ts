@@ -1,8 +1,9 @@
 import type { PublicStatement } from '../../game/state.ts';
-import type { PhraseKey } from '../../protocol/phrases.ts';
+import { type PhraseKey, phraseText } from '../../protocol/phrases.ts';
 import type { Signal } from '../../protocol/statements.ts';
 import type { RoleId } from '../../roles.ts';
 import type { BotContext, StatementChoice } from '../context.ts';
+import { saidBefore } from './repeats.ts';
 import { paramsFor } from './situation.ts';
 
 /**
@@ -63,11 +64,12 @@ export function concerns(role: RoleId, statement: Pick<PublicStatement, 'from' |
 }
 
 /**
- * This round's statements that concern the bot and that it has not answered yet, oldest first, no more
- * than it may still answer this round. Each is answered once: the answer names it (`replyTo`), and the
- * view shows that answer from then on.
+ * This round's statements that concern the bot and that it has not answered yet, oldest first, and how
+ * many more it may answer this round. Each is answered once: the answer names it (`replyTo`), and the
+ * view shows that answer from then on. One it had nothing new to say to stays unanswered, and does not
+ * keep a later one from its answer.
  */
-export function unanswered(context: BotContext): PublicStatement[] {
+export function unanswered(context: BotContext): { pending: PublicStatement[]; room: number } {
   const { view, role } = context;
   // Only this round's statements can be answered now, and an answer to one of them is made in this round
   // too: the rest of the record (every earlier round's) need not be read.
@@ -75,8 +77,10 @@ export function unanswered(context: BotContext): PublicStatement[] {
   const mine = thisRound.filter((said) => said.from === role);
   const answered = new Set(mine.flatMap((said) => (said.replyTo ? [said.replyTo] : [])));
   const answersThisRound = mine.filter((said) => said.replyTo).length;
-  const room = Math.max(0, ANSWERS_PER_ROUND - answersThisRound);
-  return thisRound.filter((said) => concerns(role, said) && !answered.has(said.id)).slice(0, room);
+  return {
+    pending: thisRound.filter((said) => concerns(role, said) && !answered.has(said.id)),
+    room: Math.max(0, ANSWERS_PER_ROUND - answersThisRound),
+  };
 }
 
 /** A round's statements: the record is in the order they were made, so they are the tail from its first. */
@@ -86,11 +90,21 @@ function statementsOfRound(statements: readonly PublicStatement[], round: number
   return statements.slice(first).filter((said) => said.round === round);
 }
 
-/** The bot's answer to one statement that concerns it. */
-export function answerTo(context: BotContext, statement: PublicStatement): StatementChoice | null {
+/**
+ * The bot's answer to one statement that concerns it: the first of its answers that fits the situation
+ * and that it has not said in this game, nor is saying now (`saying`); none when it has said them all.
+ * Hearing Tokyo's threat again, a person does not read out last week's reply word for word.
+ */
+export function answerTo(
+  context: BotContext,
+  statement: PublicStatement,
+  saying: ReadonlySet<string> = new Set(),
+): StatementChoice | null {
   for (const answer of ANSWERS[context.role][statement.signal] ?? []) {
     const params = paramsFor(context, answer.phrase);
     if (!params) continue;
+    const line = phraseText(answer.phrase, params);
+    if (saying.has(line) || saidBefore(context, line)) continue;
     return {
       signal: 'none',
       phrase: answer.phrase,

@@ -9,6 +9,7 @@ import { saidThisRound } from '../reading.ts';
 import type { BotAction } from '../types.ts';
 import { answerTo, unanswered } from './answers.ts';
 import { remark } from './remarks.ts';
+import { lineOf } from './repeats.ts';
 import { paramsFor } from './situation.ts';
 
 export { ANSWERS_PER_ROUND, concerns } from './answers.ts';
@@ -25,16 +26,29 @@ export { fitting, paramsFor } from './situation.ts';
 export function voiceActions(context: BotContext): BotAction[] {
   const { view, role } = context;
   const choices: StatementChoice[] = [];
-  const pending = view.phase === 'news' ? [] : unanswered(context);
+  // The lines chosen in this call: two answers in one breath repeat each other as much as two rounds do.
+  const saying = new Set<string>();
+  const choose = (choice: StatementChoice) => {
+    choices.push(choice);
+    const line = lineOf(context, choice.phrase);
+    if (line !== null) saying.add(line);
+  };
+  const { pending, room } = view.phase === 'news' ? { pending: [], room: 0 } : unanswered(context);
+  let answersLeft = room;
   const signal = view.phase === 'negotiate' && !signalledThisRound(context) ? playbookSignal(context) : null;
   if (signal) {
-    const answered = pending.findIndex((statement) => signalAnswers(signal.signal, statement.from));
+    const answered =
+      answersLeft > 0 ? pending.findIndex((statement) => signalAnswers(signal.signal, statement.from)) : -1;
     const [first] = answered >= 0 ? pending.splice(answered, 1) : [];
-    choices.push(first ? extended(signal, { replyTo: first.id }) : signal);
+    if (first) answersLeft--;
+    choose(first ? extended(signal, { replyTo: first.id }) : signal);
   }
   for (const statement of pending) {
-    const answer = answerTo(context, statement);
-    if (answer) choices.push(answer);
+    if (answersLeft === 0) break;
+    const answer = answerTo(context, statement, saying);
+    if (!answer) continue;
+    choose(answer);
+    answersLeft--;
   }
   if (choices.length === 0 && view.phase === 'negotiate' && !saidThisRound(view, role)) {
     const words = remark(context);

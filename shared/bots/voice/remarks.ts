@@ -1,12 +1,15 @@
-import type { PhraseKey } from '../../protocol/phrases.ts';
+import { type PhraseKey, phraseText } from '../../protocol/phrases.ts';
 import type { RoleId } from '../../roles.ts';
 import type { BotContext, StatementChoice } from '../context.ts';
+import { saidBefore } from './repeats.ts';
 import { paramsFor } from './situation.ts';
 
 /**
  * What a bot says in a round where its playbook sends no signal: where things stand, in its own words, as
  * a statement with no signal (`none`), so the market model reads nothing into it, as it would not from
- * a person. Each role's remarks in order of preference: the first that is true now is said.
+ * a person. Each role's remarks in order of preference: the first that is true now and not yet said in
+ * these words in this game is said; none when every true one has been (a remark is small talk, and small
+ * talk repeated word for word is worse than none).
  */
 const REMARKS: Record<RoleId, readonly { phrase: PhraseKey; reason: string }[]> = {
   tokyo: [
@@ -42,7 +45,8 @@ export function remark(context: BotContext): StatementChoice | null {
     // Mortgages are a White House worry only when they have risen; the others' fallbacks need no condition.
     if (phrase === 'say.whiteHouse.watchMortgages' && !mortgagesUp) continue;
     const params = paramsFor(context, phrase);
-    if (params) return { signal: 'none', phrase, reason: { key: reason, params } };
+    if (params && !saidBefore(context, phraseText(phrase, params)))
+      return { signal: 'none', phrase, reason: { key: reason, params } };
   }
   return null;
 }

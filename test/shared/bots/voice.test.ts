@@ -59,17 +59,31 @@ describe('a bot answers a statement that concerns it', () => {
   it('answers each statement once, with one signal a round, and at most a few answers a round', () => {
     const fixture = tableAt('negotiate');
     const first = said(fixture, 'tokyo', { text: 'We may sell.', signal: 'threat' });
+    const fund = easy('dove');
+    fixture.apply('investors', botActions(fixture.view('investors'), fund, SEED));
+    expect(statementsOf(fixture.view('investors'), fund)).toEqual([]);
+
+    // Each threat moves the odds of sales the market prices, so each answer names new odds.
+    const more = [1, 2, 3, 4].map(() => said(fixture, 'tokyo', { text: 'We will sell.', signal: 'threat' }));
+    for (let pass = 0; pass < 3; pass++)
+      fixture.apply('investors', botActions(fixture.view('investors'), fund, SEED));
+    const answers = fixture.engine.state.statements.filter((statement) => statement.from === 'investors');
+    expect(answers.map((answer) => answer.replyTo)).toEqual([first, ...more.slice(0, ANSWERS_PER_ROUND - 1)]);
+    expect(new Set(answers.map((answer) => answer.text)).size).toBe(ANSWERS_PER_ROUND);
+  });
+
+  it('calls a bluff once a round and does not read out the same answer to each repeat of the threat', () => {
+    const fixture = tableAt('negotiate');
+    const first = said(fixture, 'tokyo', { text: 'We may sell.', signal: 'threat' });
     const hawk = easy('hawk');
     fixture.apply('whiteHouse', botActions(fixture.view('whiteHouse'), hawk, SEED));
-    expect(statementsOf(fixture.view('whiteHouse'), hawk)).toEqual([]);
-
-    const more = [1, 2, 3, 4].map(() => said(fixture, 'tokyo', { text: 'We will sell.', signal: 'threat' }));
+    const more = [1, 2, 3].map(() => said(fixture, 'tokyo', { text: 'We will sell.', signal: 'threat' }));
     for (let pass = 0; pass < 3; pass++)
       fixture.apply('whiteHouse', botActions(fixture.view('whiteHouse'), hawk, SEED));
     const answers = fixture.engine.state.statements.filter((statement) => statement.from === 'whiteHouse');
-    expect(answers.map((answer) => answer.replyTo)).toEqual([first, ...more.slice(0, ANSWERS_PER_ROUND - 1)]);
-    // The bluff is called once; the later answers carry no signal.
-    expect(answers.map((answer) => answer.signal)).toEqual(['callBluff', 'none', 'none']);
+    // The tariff its sheet sets is the same for each threat, so it says it once.
+    expect(answers.map((answer) => answer.replyTo)).toEqual([first, more[0]]);
+    expect(answers.map((answer) => answer.signal)).toEqual(['callBluff', 'none']);
   });
 
   it('answers with its signal only the one the signal speaks to: a call of bluff answers Tokyo, not business', () => {
