@@ -46,6 +46,7 @@ function tableWithTokyoTeam(captainId: string): TableSummary {
     dealsSigned: 0,
     breaches: 0,
     shocks: 0,
+    timeRequests: [],
   };
 }
 
@@ -59,6 +60,7 @@ describe("the console's table card", () => {
         onSelect={() => {}}
         onProjector={() => {}}
         onCaptain={(personId) => named.push(personId)}
+        onGrant={() => {}}
       />,
       seatedClient().client,
     );
@@ -79,6 +81,7 @@ describe("the console's table card", () => {
         onSelect={() => {}}
         onProjector={() => {}}
         onCaptain={() => {}}
+        onGrant={() => {}}
       />,
       seatedClient().client,
       'ja',
@@ -103,6 +106,7 @@ describe("the console's table card", () => {
           onSelect={() => {}}
           onProjector={() => {}}
           onCaptain={() => {}}
+          onGrant={() => {}}
         />,
         seatedClient().client,
         language,
@@ -114,5 +118,52 @@ describe("the console's table card", () => {
     cleanup();
     card('ja');
     expect(seats()[1]).toContain('whiteHouse の代わりにボットがプレイ中');
+  });
+
+  it("lists the seats' open requests for more time, each granted with one click, in English and Japanese", () => {
+    const granted: string[] = [];
+    const asking: TableSummary = {
+      ...tableWithTokyoTeam('person2'),
+      timeRequests: [
+        { id: 't3', role: 'whiteHouse', seconds: 60, at: 0 },
+        { id: 't4', role: 'investors', seconds: 60, at: 1 },
+      ],
+    };
+    const card = (language: 'en' | 'ja') =>
+      renderWith(
+        <ConsoleTable
+          table={asking}
+          selected={false}
+          onSelect={() => {}}
+          onProjector={() => {}}
+          onCaptain={() => {}}
+          onGrant={(requestId) => granted.push(requestId)}
+        />,
+        seatedClient().client,
+        language,
+      );
+    card('en');
+    expect(screen.getByTestId('time-requests').textContent).toContain('Requests for more time');
+    fireEvent.click(screen.getByRole('button', { name: 'Give Investors 60 s more' }));
+    expect(granted).toEqual(['t4']);
+    cleanup();
+    card('ja');
+    expect(screen.getAllByRole('button', { name: /に60秒延長する$/ })).toHaveLength(2);
+    expect(screen.getByTestId('time-requests').textContent).toContain('延長の申請');
+  });
+
+  it('shows no request list while nobody asks', () => {
+    renderWith(
+      <ConsoleTable
+        table={tableWithTokyoTeam('person2')}
+        selected={false}
+        onSelect={() => {}}
+        onProjector={() => {}}
+        onCaptain={() => {}}
+        onGrant={() => {}}
+      />,
+      seatedClient().client,
+    );
+    expect(screen.queryByTestId('time-requests')).toBeNull();
   });
 });

@@ -220,6 +220,7 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
               selected={selected.includes(table.tableId)}
               onProjector={() => void send({ type: 'projector:focus', tableId: table.tableId })}
               onCaptain={(personId) => void send({ type: 'team:captain', tableId: table.tableId, personId })}
+              onGrant={(requestId) => void send({ type: 'time:grant', tableId: table.tableId, requestId })}
               onSelect={(on) =>
                 setSelected((current) =>
                   on ? [...current, table.tableId] : current.filter((id) => id !== table.tableId),

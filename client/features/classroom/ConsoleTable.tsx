@@ -8,7 +8,8 @@ type Seat = TableSummary['seats'][number];
 
 /**
  * One table on the console: its clock, headline market and seats (who plays each, a bot stepping in for
- * idle people included), a tick to include it in the controls,
+ * idle people included), a tick to include it in the controls, the seats' open requests for more time, each
+ * granted with one click (the table's own `host:grantTime`, as a host's time desk does),
  * and, for a team, who its captain is with a button to name another member (the server checks it, as the
  * table's own `team:captain` from its host).
  */
@@ -18,12 +19,14 @@ export function ConsoleTable({
   onSelect,
   onProjector,
   onCaptain,
+  onGrant,
 }: {
   table: TableSummary;
   selected: boolean;
   onSelect: (on: boolean) => void;
   onProjector: () => void;
   onCaptain: (personId: string) => void;
+  onGrant: (requestId: string) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -64,6 +67,20 @@ export function ConsoleTable({
           </li>
         ))}
       </ul>
+      {table.timeRequests.length > 0 ? (
+        <div className="console-time-requests" data-testid="time-requests">
+          <p>{t('time.deskTitle')}</p>
+          <ul className="plain-list">
+            {table.timeRequests.map((request) => (
+              <li key={request.id}>
+                <button type="button" className="button small" onClick={() => onGrant(request.id)}>
+                  {t('time.grant', { role: t(`roles.${request.role}.short`), seconds: request.seconds })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <p>
         {t('classroom.console.record', {
           deals: table.dealsSigned,
