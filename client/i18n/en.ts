@@ -270,6 +270,7 @@ export const en = {
       table: 'Table {{number}}',
       round: 'round {{round}} of {{rounds}}',
       paused: 'paused',
+      timeLeft: '{{time}} left',
       market: '10y {{yield}}% · ¥{{yen}} · panic {{panic}}',
       bot: 'bot',
       open: 'open',

@@ -274,6 +274,7 @@ export const ja: Messages = {
       table: 'テーブル{{number}}',
       round: '第{{round}}／{{rounds}}ラウンド',
       paused: '一時停止中',
+      timeLeft: '残り{{time}}',
       market: '10年債 {{yield}}%・{{yen}}円・パニック {{panic}}',
       bot: 'ボット',
       open: '空席',

@@ -166,4 +166,35 @@ describe("the console's table card", () => {
     );
     expect(screen.queryByTestId('time-requests')).toBeNull();
   });
+
+  it("shows each table's time left in its phase, and what a paused table has left, in English and Japanese", () => {
+    const card = (table: TableSummary, language: 'en' | 'ja' = 'en') =>
+      renderWith(
+        <ConsoleTable
+          table={table}
+          selected={false}
+          onSelect={() => {}}
+          onProjector={() => {}}
+          onCaptain={() => {}}
+          onGrant={() => {}}
+        />,
+        seatedClient().client,
+        language,
+      );
+    const table = { ...tableWithTokyoTeam('person2'), round: 2, rounds: 3 };
+    card({ ...table, deadline: Date.now() + 95_000 });
+    expect(screen.getByTestId('table-phase').textContent).toBe('Negotiate · round 2 of 3');
+    expect(screen.getByTestId('table-clock').textContent).toBe('1:35 left');
+    cleanup();
+    card({ ...table, paused: true, pausedRemainingMs: 42_000 });
+    expect(screen.getByTestId('table-phase').textContent).toBe('Negotiate · round 2 of 3 · paused');
+    expect(screen.getByTestId('table-clock').textContent).toBe('0:42 left');
+    cleanup();
+    card({ ...table, paused: true, pausedRemainingMs: 42_000 }, 'ja');
+    expect(screen.getByTestId('table-clock').textContent).toBe('残り0:42');
+    cleanup();
+    // A table in its lobby has no clock yet.
+    card({ ...table, phase: 'lobby', round: 0 });
+    expect(screen.queryByTestId('table-clock')).toBeNull();
+  });
 });

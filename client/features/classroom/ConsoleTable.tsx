@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TableSummary } from '../../../shared/protocol/classroom.ts';
+import { useCountdown } from '../../game/use-countdown.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { takeoverText } from '../scores/standings.ts';
@@ -31,6 +32,13 @@ export function ConsoleTable({
   const { t } = useTranslation();
   const format = useFormat();
   const heading = t('classroom.console.table', { number: table.tableNumber });
+  // The same countdown and clock as a player's phase bar and the projector: paused, the time it has left.
+  const { remainingMs } = useCountdown(
+    table.deadline,
+    table.paused,
+    table.pausedRemainingMs,
+    `${table.round}:${table.phase}`,
+  );
   const seatPlayer = (seat: Seat) => {
     if (seat.kind === 'bot') return t('classroom.console.bot');
     const names = format.list(seat.people.map((person) => person.name));
@@ -49,6 +57,11 @@ export function ConsoleTable({
           : ''}
         {table.paused ? ` · ${t('classroom.console.paused')}` : ''}
       </p>
+      {remainingMs !== null ? (
+        <p data-testid="table-clock">
+          {t('classroom.console.timeLeft', { time: format.clock(remainingMs) })}
+        </p>
+      ) : null}
       <p>
         {t('classroom.console.market', {
           yield: table.market.yield10y.toFixed(2),
