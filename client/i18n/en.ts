@@ -419,6 +419,8 @@ export const en = {
     more: 'More host tools',
     cancel: 'Cancel',
     shock: 'Shock',
+    shockScheduled_one: ' (scheduled in round {{rounds}})',
+    shockScheduled_other: ' (scheduled in rounds {{rounds}})',
     inject: 'Inject shock',
   },
   time: {

@@ -419,6 +419,8 @@ export const ja: Messages = {
     more: 'その他の主催者ツール',
     cancel: 'キャンセル',
     shock: 'ショック',
+    shockScheduled_one: '（第{{rounds}}ラウンドに予定）',
+    shockScheduled_other: '（第{{rounds}}ラウンドに予定）',
     inject: 'ショックを発生させる',
   },
   time: {

@@ -175,7 +175,11 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
               onChange={(event) => setShockId(event.target.value)}
               name="consoleShock"
             >
-              <ShockOptions />
+              <ShockOptions
+                rounds={
+                  room.tables.length > 0 ? Math.max(...room.tables.map((table) => table.rounds)) : undefined
+                }
+              />
             </select>
           </div>
           <button
