@@ -277,6 +277,7 @@ export const en = {
       online: 'online',
       offline: 'offline',
       handedIn: 'sheet in',
+      score: 'score {{score}}',
       record: 'Deals {{deals}} · breaches {{breaches}} · shocks {{shocks}}',
     },
   },

@@ -281,6 +281,7 @@ export const ja: Messages = {
       online: '接続中',
       offline: '未接続',
       handedIn: 'シート提出済み',
+      score: 'スコア {{score}}',
       record: '合意 {{deals}}・違反 {{breaches}}・ショック {{shocks}}',
     },
   },

@@ -197,4 +197,39 @@ describe("the console's table card", () => {
     card({ ...table, phase: 'lobby', round: 0 });
     expect(screen.queryByTestId('table-clock')).toBeNull();
   });
+
+  it("labels a seat's score, and says nothing of a bot's connection: only people are online or not", () => {
+    const table = tableWithTokyoTeam('person2');
+    const scored: TableSummary = {
+      ...table,
+      seats: table.seats.map((seat) =>
+        seat.role === 'investors'
+          ? { ...seat, score: 54 }
+          : seat.role === 'usBusiness'
+            ? { ...seat, kind: 'bot', people: [], connected: true }
+            : seat,
+      ),
+    };
+    const card = (language: 'en' | 'ja') =>
+      renderWith(
+        <ConsoleTable
+          table={scored}
+          selected={false}
+          onSelect={() => {}}
+          onProjector={() => {}}
+          onCaptain={() => {}}
+          onGrant={() => {}}
+        />,
+        seatedClient().client,
+        language,
+      );
+    const seats = () => [...document.querySelectorAll('.console-seats li')].map((item) => item.textContent);
+    card('en');
+    expect(seats()[2]).toBe('Investors · investors · online · score 54');
+    expect(seats()[3]).toBe('US business · bot');
+    cleanup();
+    card('ja');
+    expect(seats()[2]).toContain('スコア 54');
+    expect(seats()[3]).not.toContain('接続中');
+  });
 });

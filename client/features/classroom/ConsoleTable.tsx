@@ -72,10 +72,15 @@ export function ConsoleTable({
       <ul className="console-seats">
         {table.seats.map((seat) => (
           <li key={seat.role}>
-            <strong>{t(`roles.${seat.role}.short`)}</strong> · {seatPlayer(seat)} ·{' '}
-            {seat.connected ? t('classroom.console.online') : t('classroom.console.offline')}
+            <strong>{t(`roles.${seat.role}.short`)}</strong> · {seatPlayer(seat)}
+            {/* A bot is always there: only people are online or not. */}
+            {seat.kind === 'bot'
+              ? null
+              : ` · ${seat.connected ? t('classroom.console.online') : t('classroom.console.offline')}`}
             {seat.handedIn ? <span> · {t('classroom.console.handedIn')}</span> : null}
-            {seat.score !== null ? <span> · {seat.score}</span> : null}
+            {seat.score !== null ? (
+              <span> · {t('classroom.console.score', { score: format.number(seat.score) })}</span>
+            ) : null}
             {seat.people.length > 1 ? <TeamCaptain seat={seat} onCaptain={onCaptain} /> : null}
           </li>
         ))}
