@@ -291,6 +291,8 @@ export const en = {
     decideHint: '{{min}}–{{max}} seconds; empty for {{usual}}.',
     briefingSeconds: 'Briefing time',
     newsSeconds: 'News time',
+    briefingHint: '{{min}}–{{max}} seconds; empty for {{usual}}.',
+    newsHint: '{{min}}–{{max}} seconds; empty for {{usual}}.',
     seed: 'Seed',
     seedHint: 'Optional: the same seed replays the same market.',
     idleAfterSeconds: 'Bot steps in for an idle seat after',

@@ -295,6 +295,8 @@ export const ja: Messages = {
     decideHint: '{{min}}〜{{max}}秒。空欄なら{{usual}}。',
     briefingSeconds: 'ブリーフィング時間',
     newsSeconds: 'ニュース時間',
+    briefingHint: '{{min}}〜{{max}}秒。空欄なら{{usual}}。',
+    newsHint: '{{min}}〜{{max}}秒。空欄なら{{usual}}。',
     seed: 'シード',
     seedHint: '任意：同じシードなら同じ市場が再現されます。',
     idleAfterSeconds: '離席中の席をボットが代わるまで',

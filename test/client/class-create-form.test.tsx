@@ -42,6 +42,14 @@ async function classForm(language: 'en' | 'ja' = 'en') {
 const field = (form: HTMLElement, name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
 
 describe('the class-creation form', () => {
+  it("names what an empty Briefing time and News time stand for, as the other time boxes do: the plan's", async () => {
+    const { form } = await classForm();
+    fireEvent.change(within(form).getByLabelText('Plan'), { target: { value: 'workshop90' } });
+    const hintOf = (name: string) => field(form, name).closest('.field')!.textContent;
+    expect(hintOf('briefingSeconds')).toContain('seconds; empty for 300.');
+    expect(hintOf('newsSeconds')).toContain('seconds; empty for 20.');
+  });
+
   it("works out the plan's rounds, length and table size from the options as chosen, not the preset's alone", async () => {
     const { form } = await classForm();
     fireEvent.change(within(form).getByLabelText('Plan'), { target: { value: 'workshop90' } });
