@@ -368,6 +368,7 @@ export const en = {
     otherRoles: 'The other roles (public briefs)',
     allRoles: 'The roles (public briefs)',
     waitHint: 'The first round starts when the briefing time runs out or the host skips ahead.',
+    waitHintClass: 'The first round starts when the briefing time runs out or the facilitator skips ahead.',
     lateLead: 'You joined a game under way: this is your seat’s brief. It stays yours all game.',
     continue: 'Go to the game',
     tariffNote:
@@ -437,6 +438,8 @@ export const en = {
     ask: 'Ask for {{seconds}} s more',
     pending: 'You asked for {{seconds}} s more. Waiting for the host.',
     granted: 'The host gave you {{seconds}} s more.',
+    pendingClass: 'You asked for {{seconds}} s more. Waiting for the facilitator.',
+    grantedClass: 'The facilitator gave you {{seconds}} s more.',
     lapsed: 'Your request for more time ended with its phase.',
     youHaveExtended: 'You have extended time: every phase lasts longer for the whole table.',
     deskTitle: 'Requests for more time',

@@ -370,6 +370,7 @@ export const ja: Messages = {
     otherRoles: 'ほかの役割（公開ブリーフ）',
     allRoles: '役割（公開ブリーフ）',
     waitHint: 'ブリーフィング時間が終わるか、主催者が先に進めると第1ラウンドが始まります。',
+    waitHintClass: 'ブリーフィング時間が終わるか、ファシリテーターが先に進めると第1ラウンドが始まります。',
     lateLead: '進行中のゲームに参加しました。これがあなたの席の説明です。ゲーム中ずっと有効です。',
     continue: 'ゲームへ進む',
     tariffNote:
@@ -437,6 +438,8 @@ export const ja: Messages = {
     ask: 'あと{{seconds}}秒の延長を申請',
     pending: '{{seconds}}秒の延長を申請しました。ホストの回答を待っています。',
     granted: 'ホストが{{seconds}}秒延長しました。',
+    pendingClass: '{{seconds}}秒の延長を申請しました。ファシリテーターの回答を待っています。',
+    grantedClass: 'ファシリテーターが{{seconds}}秒延長しました。',
     lapsed: '延長申請はフェーズの終了とともに締め切られました。',
     youHaveExtended: '時間延長が設定されています。テーブル全体の各フェーズが長くなります。',
     deskTitle: '延長の申請',
