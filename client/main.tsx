@@ -61,7 +61,10 @@ const classroom = new ClassroomClient({
   socket,
   seats,
   storage: storage ?? window.sessionStorage,
-  onSeated: (tableId) => navigate(gameHash(tableId)),
+  onSeated: (tableId, seatedNow) => {
+    if (seatedNow) client.briefOnArrival();
+    navigate(gameHash(tableId));
+  },
   onError: (error) =>
     notifier.push({ kind: 'error', messageKey: `errors.${error.code}`, detail: error.message }),
 });

@@ -52,8 +52,12 @@ export interface ClassroomClientOptions {
   socket: SocketPort;
   seats: SeatStore;
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
-  /** A member was seated: the page opens their table (its seat is already in the seat store). */
-  onSeated: (tableId: string) => void;
+  /**
+   * A member was seated: the page opens their table (its seat is already in the seat store). `seatedNow`:
+   * the facilitator seated or moved them just now (`classroom:seated`), so a table that has begun shows its
+   * brief first, as to anyone joining a started game; false for a seat the member already held (a resume).
+   */
+  onSeated: (tableId: string, seatedNow: boolean) => void;
   onError: (error: ClientError) => void;
 }
 
@@ -94,7 +98,7 @@ export class ClassroomClient {
     options.socket.on('classroom:seated', (seated) => {
       const membership = this.store.get().membership;
       if (!membership || membership.classroomId !== seated.classroomId) return;
-      this.seat({ ...membership, seat: seated });
+      this.seat({ ...membership, seat: seated }, true);
     });
     options.socket.on('classroom:message', ({ text, at }) =>
       this.store.set((state) => ({ ...state, message: { text, at } })),
@@ -229,7 +233,7 @@ export class ClassroomClient {
   }
 
   /** A member is kept; once seated, their table's seat is stored like any game's and the table opens. */
-  private seat(membership: JoinedClassroom): void {
+  private seat(membership: JoinedClassroom, seatedNow = false): void {
     this.store.set((state) => ({ ...state, membership }));
     const { seat } = membership;
     if (!seat) return;
@@ -241,7 +245,7 @@ export class ClassroomClient {
       token: membership.token,
       isHost: false,
     });
-    this.options.onSeated(seat.tableId);
+    this.options.onSeated(seat.tableId, seatedNow);
   }
 
   private tell<T>(ack: ClientAck<T>): ClientAck<T> {

@@ -170,6 +170,14 @@ export class GameClient {
     return this.consent.requestSeat(request);
   }
 
+  /**
+   * Someone else gave this browser its seat just now (a class session's facilitator): once the table's
+   * snapshot shows it has begun, the seat's brief comes first, as for a player who joins by code.
+   */
+  briefOnArrival(): void {
+    this.patch({ lateBrief: true });
+  }
+
   /** The newcomer has read the seat's brief and goes on to the game. */
   closeLateBrief(): void {
     this.patch({ lateBrief: false });

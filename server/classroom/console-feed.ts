@@ -158,7 +158,8 @@ export class ConsoleFeed {
       if (!game) continue;
       const view = playerViewFor(game.engine.state, null);
       const tableNumber = this.classroom.tableNumber(tableId);
-      this.summaries.set(tableId, tableSummaryOf(view, game.roster, tableNumber));
+      const { timeRequests } = game.engine.state;
+      this.summaries.set(tableId, tableSummaryOf(view, game.roster, tableNumber, timeRequests));
       this.projected.set(tableId, projectorTableOf(view, tableNumber));
     }
     this.changed.clear();

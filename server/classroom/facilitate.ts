@@ -64,6 +64,11 @@ async function run(
       return focusProjector(deps, classroom, command.tableId);
     case 'team:captain':
       return nameTableCaptain(deps, classroom, command.tableId, command.personId);
+    case 'time:grant': {
+      const table = targetsOf(classroom, [command.tableId]);
+      if (!Array.isArray(table)) return table;
+      return fanOut(deps, decision, table, { type: 'host:grantTime', requestId: command.requestId });
+    }
     default:
       break;
   }

@@ -1,14 +1,22 @@
 import type { PlayerView } from '../game/player-view.ts';
+import type { TimeRequest } from '../game/state.ts';
 import type { TableAtAGlance, TableSummary } from '../protocol/classroom.ts';
 import type { Roster } from '../protocol/socket.ts';
 import { ROLE_IDS } from '../roles.ts';
 
 /**
  * One table at a glance for the facilitator's console, built from the view a seatless host gets
- * (`playerViewFor(state, null)`) and the table's roster: the console shows only what the host of that game
- * could see, so a sealed sheet, a hidden score or a breach not yet public stays where the rules keep it.
+ * (`playerViewFor(state, null)`), the table's roster and its open requests for more time (the host's own
+ * desk, `time:requests`, which the facilitator as the table's host may see): the console shows only what the
+ * host of that game could see, so a sealed sheet, a hidden score or a breach not yet public stays where the
+ * rules keep it.
  */
-export function tableSummaryOf(view: PlayerView, roster: Roster, tableNumber: number): TableSummary {
+export function tableSummaryOf(
+  view: PlayerView,
+  roster: Roster,
+  tableNumber: number,
+  timeRequests: readonly TimeRequest[],
+): TableSummary {
   return {
     ...tableAtAGlance(view, tableNumber),
     seats: ROLE_IDS.map((role) => {
@@ -27,6 +35,9 @@ export function tableSummaryOf(view: PlayerView, roster: Roster, tableNumber: nu
     dealsSigned: view.deals.length,
     breaches: view.breaches.length,
     shocks: view.shocksFired.length,
+    timeRequests: timeRequests
+      .filter((request) => request.status === 'pending')
+      .map(({ id, role, seconds, at }) => ({ id, role, seconds, at })),
   };
 }
 

@@ -6,7 +6,7 @@ import { PHASES, type Phase } from '../game/state.ts';
 import { IdleTakeoverSchema, type SeatControl } from '../game/takeover.ts';
 import { LANGUAGES } from '../languages.ts';
 import { type RoleId, RoleIdSchema } from '../roles.ts';
-import { MAX_EXTEND_SECONDS } from './commands.ts';
+import { MAX_EXTEND_SECONDS, TimeRequestIdSchema } from './commands.ts';
 import {
   JOIN_CODE_ALPHABET,
   MAX_ROUNDS,
@@ -150,6 +150,11 @@ const classroomCommands = [
    * signs deals for their seat from now on. The table's own `team:captain`, sent as its host.
    */
   z.strictObject({ type: z.literal('team:captain'), tableId: TableIdSchema, personId: PersonIdSchema }),
+  /**
+   * Grants a seat's open request for more time at one table (`TableSummary.timeRequests`): the table's own
+   * `host:grantTime`, sent as its host.
+   */
+  z.strictObject({ type: z.literal('time:grant'), tableId: TableIdSchema, requestId: TimeRequestIdSchema }),
 ] as const;
 
 export const ClassroomCommandSchema = z.discriminatedUnion('type', [...classroomCommands]);
@@ -270,6 +275,11 @@ export interface TableSummary extends TableAtAGlance {
   dealsSigned: number;
   breaches: number;
   shocks: number;
+  /**
+   * The seats' open requests for more time (a class table's host is the facilitator, so they come here),
+   * oldest first; `time:grant` grants one.
+   */
+  timeRequests: { id: string; role: RoleId; seconds: number; at: number }[];
 }
 
 /** The facilitator's console, whole, after every burst of changes (never more often than the feed's pace). */

@@ -51,7 +51,8 @@ const playerCommands = [
 /** The most one `host:extend` adds to a phase. */
 export const MAX_EXTEND_SECONDS = 600;
 
-const timeRequestId = z.string().regex(/^t[0-9]{1,9}$/, 'not a time request id');
+/** A seat's request for more time, as the game numbers them. */
+export const TimeRequestIdSchema = z.string().regex(/^t[0-9]{1,9}$/, 'not a time request id');
 
 const hostCommands = [
   z.strictObject({ ...envelope, type: z.literal('host:start') }),
@@ -68,7 +69,7 @@ const hostCommands = [
   /** A shock the facilitator writes: a headline with its model effects (shocks.ts bounds them). */
   z.strictObject({ ...envelope, type: z.literal('host:injectCustom'), shock: CustomShockSchema }),
   /** Grants a seat's open request: the phase is extended by the seconds asked, as `host:extend` would. */
-  z.strictObject({ ...envelope, type: z.literal('host:grantTime'), requestId: timeRequestId }),
+  z.strictObject({ ...envelope, type: z.literal('host:grantTime'), requestId: TimeRequestIdSchema }),
   /** Gives a seat extended time (or takes it back): phases from the next one on last longer. */
   z.strictObject({
     ...envelope,

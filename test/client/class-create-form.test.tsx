@@ -42,6 +42,32 @@ async function classForm(language: 'en' | 'ja' = 'en') {
 const field = (form: HTMLElement, name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
 
 describe('the class-creation form', () => {
+  it("names what an empty Briefing time and News time stand for, as the other time boxes do: the plan's", async () => {
+    const { form } = await classForm();
+    fireEvent.change(within(form).getByLabelText('Plan'), { target: { value: 'workshop90' } });
+    const hintOf = (name: string) => field(form, name).closest('.field')!.textContent;
+    expect(hintOf('briefingSeconds')).toContain('seconds; empty for 300.');
+    expect(hintOf('newsSeconds')).toContain('seconds; empty for 20.');
+  });
+
+  it("works out the plan's rounds, length and table size from the options as chosen, not the preset's alone", async () => {
+    const { form } = await classForm();
+    fireEvent.change(within(form).getByLabelText('Plan'), { target: { value: 'workshop90' } });
+    expect(form.textContent).toContain(
+      '6 rounds, about 85 minutes with the introduction and debrief, 8 per table.',
+    );
+    fireEvent.change(field(form, 'rounds'), { target: { value: '3' } });
+    fireEvent.change(field(form, 'negotiateSeconds'), { target: { value: '150' } });
+    fireEvent.change(field(form, 'tableSize'), { target: { value: '4' } });
+    // 10 min introduction + (300 s briefing + 3 × (20 + 150 + 120) s) + 20 min debrief = 49.5 min.
+    expect(form.textContent).toContain(
+      '3 rounds, about 50 minutes with the introduction and debrief, 4 per table.',
+    );
+    // A box the schema would refuse (13 rounds) says nothing yet: the plan keeps the preset's value for it.
+    fireEvent.change(field(form, 'rounds'), { target: { value: '13' } });
+    expect(form.textContent).toContain('6 rounds, about');
+  });
+
   it('sends only the preset when nothing else is changed', async () => {
     const { socket, form } = await classForm();
     fireEvent.click(within(form).getByRole('button', { name: 'Create the session' }));

@@ -165,4 +165,31 @@ describe("the console's people", () => {
       { type: 'person:place', personId: 'student4', tableId: 'game-a', role: 'investors' },
     ]);
   });
+
+  it('offers to seat the first person still waiting, not whoever joined first, and the next one after a seat', () => {
+    const sent: ClassroomCommand[] = [];
+    const table = { tableId: 'game-a', tableNumber: 1, phase: 'negotiate' } as TableSummary;
+    const seatedAt = (role: 'tokyo' | 'whiteHouse') => ({ tableId: 'game-a', tableNumber: 1, role });
+    renderWith(
+      <ConsolePeople
+        people={[
+          { id: 'student1', name: 'Aiko', connected: true, seat: seatedAt('tokyo') },
+          { id: 'student2', name: 'Ben', connected: true, seat: seatedAt('whiteHouse') },
+          { id: 'student5', name: 'Emi', connected: true, seat: null },
+        ]}
+        tables={[table]}
+        onPlace={(command) => sent.push(command)}
+      />,
+      seatedClient().client,
+    );
+    expect(screen.getByLabelText<HTMLSelectElement>('Person').value).toBe('student5');
+    // A move by hand of someone seated, then the button offers the one waiting again.
+    fireEvent.change(screen.getByLabelText('Person'), { target: { value: 'student2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Seat Ben' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Seat Emi' }));
+    expect(sent).toEqual([
+      { type: 'person:place', personId: 'student2' },
+      { type: 'person:place', personId: 'student5' },
+    ]);
+  });
 });

@@ -18,14 +18,19 @@ const joined: JoinedClassroom = {
 function classroomClient(storage: Storage) {
   const socket = fakeSocket();
   const opened: string[] = [];
+  /** Whether each table opened was a seat given just now (its brief first at a started table). */
+  const seatedNow: boolean[] = [];
   const client = new ClassroomClient({
     socket: socket.port,
     seats: createSeatStore(storage),
     storage,
-    onSeated: (tableId) => opened.push(tableId),
+    onSeated: (tableId, now) => {
+      opened.push(tableId);
+      seatedNow.push(now);
+    },
     onError: () => {},
   });
-  return { socket, client, opened };
+  return { socket, client, opened, seatedNow };
 }
 
 describe('the class session client', () => {
@@ -55,6 +60,27 @@ describe('the class session client', () => {
       token: TOKEN,
       isHost: false,
     });
+  });
+
+  it('says a seat the facilitator gives just now is new (a started table shows its brief first), a resumed one not', async () => {
+    window.localStorage.clear();
+    const { socket, client, opened, seatedNow } = classroomClient(window.localStorage);
+    socket.answerWith((sent) => (sent.event === 'classroom:join' ? { ok: true, data: joined } : undefined));
+    await client.join({ code: 'abc23', name: 'Aiko' });
+    socket.fire('classroom:seated', { classroomId: 'class-1', tableId: 'g2', tableNumber: 2, role: 'tokyo' });
+    expect(opened).toEqual(['g2']);
+    expect(seatedNow).toEqual([true]);
+
+    // After a refresh, the member's seat comes back with the session: nothing new to read.
+    window.localStorage.setItem(MEMBERSHIP_KEY, JSON.stringify({ classroomId: 'class-1', token: TOKEN }));
+    const back = classroomClient(window.localStorage);
+    const seat = { tableId: 'g2', tableNumber: 2, role: 'tokyo' as const };
+    back.socket.answerWith((sent) =>
+      sent.event === 'classroom:resume' ? { ok: true, data: { ...joined, seat } } : undefined,
+    );
+    await back.client.resume();
+    expect(back.opened).toEqual(['g2']);
+    expect(back.seatedNow).toEqual([false]);
   });
 
   it('comes back to the session after a refresh with the stored token, and ignores a tampered one', async () => {

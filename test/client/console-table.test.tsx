@@ -46,6 +46,7 @@ function tableWithTokyoTeam(captainId: string): TableSummary {
     dealsSigned: 0,
     breaches: 0,
     shocks: 0,
+    timeRequests: [],
   };
 }
 
@@ -59,6 +60,7 @@ describe("the console's table card", () => {
         onSelect={() => {}}
         onProjector={() => {}}
         onCaptain={(personId) => named.push(personId)}
+        onGrant={() => {}}
       />,
       seatedClient().client,
     );
@@ -95,6 +97,7 @@ describe("the console's table card", () => {
         onSelect={() => {}}
         onProjector={() => {}}
         onCaptain={() => {}}
+        onGrant={() => {}}
       />,
       seatedClient().client,
       'ja',
@@ -119,6 +122,7 @@ describe("the console's table card", () => {
           onSelect={() => {}}
           onProjector={() => {}}
           onCaptain={() => {}}
+          onGrant={() => {}}
         />,
         seatedClient().client,
         language,
@@ -130,5 +134,118 @@ describe("the console's table card", () => {
     cleanup();
     card('ja');
     expect(seats()[1]).toContain('whiteHouseの代わりにボットがプレイ中');
+  });
+
+  it("lists the seats' open requests for more time, each granted with one click, in English and Japanese", () => {
+    const granted: string[] = [];
+    const asking: TableSummary = {
+      ...tableWithTokyoTeam('person2'),
+      timeRequests: [
+        { id: 't3', role: 'whiteHouse', seconds: 60, at: 0 },
+        { id: 't4', role: 'investors', seconds: 60, at: 1 },
+      ],
+    };
+    const card = (language: 'en' | 'ja') =>
+      renderWith(
+        <ConsoleTable
+          table={asking}
+          selected={false}
+          onSelect={() => {}}
+          onProjector={() => {}}
+          onCaptain={() => {}}
+          onGrant={(requestId) => granted.push(requestId)}
+        />,
+        seatedClient().client,
+        language,
+      );
+    card('en');
+    expect(screen.getByTestId('time-requests').textContent).toContain('Requests for more time');
+    fireEvent.click(screen.getByRole('button', { name: 'Give Investors 60 s more' }));
+    expect(granted).toEqual(['t4']);
+    cleanup();
+    card('ja');
+    expect(screen.getAllByRole('button', { name: /に60秒延長する$/ })).toHaveLength(2);
+    expect(screen.getByTestId('time-requests').textContent).toContain('延長の申請');
+  });
+
+  it('shows no request list while nobody asks', () => {
+    renderWith(
+      <ConsoleTable
+        table={tableWithTokyoTeam('person2')}
+        selected={false}
+        onSelect={() => {}}
+        onProjector={() => {}}
+        onCaptain={() => {}}
+        onGrant={() => {}}
+      />,
+      seatedClient().client,
+    );
+    expect(screen.queryByTestId('time-requests')).toBeNull();
+  });
+
+  it("shows each table's time left in its phase, and what a paused table has left, in English and Japanese", () => {
+    const card = (table: TableSummary, language: 'en' | 'ja' = 'en') =>
+      renderWith(
+        <ConsoleTable
+          table={table}
+          selected={false}
+          onSelect={() => {}}
+          onProjector={() => {}}
+          onCaptain={() => {}}
+          onGrant={() => {}}
+        />,
+        seatedClient().client,
+        language,
+      );
+    const table = { ...tableWithTokyoTeam('person2'), round: 2, rounds: 3 };
+    card({ ...table, deadline: Date.now() + 95_000 });
+    expect(screen.getByTestId('table-phase').textContent).toBe('Negotiate · round 2 of 3');
+    expect(screen.getByTestId('table-clock').textContent).toBe('1:35 left');
+    cleanup();
+    card({ ...table, paused: true, pausedRemainingMs: 42_000 });
+    expect(screen.getByTestId('table-phase').textContent).toBe('Negotiate · round 2 of 3 · paused');
+    expect(screen.getByTestId('table-clock').textContent).toBe('0:42 left');
+    cleanup();
+    card({ ...table, paused: true, pausedRemainingMs: 42_000 }, 'ja');
+    expect(screen.getByTestId('table-clock').textContent).toBe('残り0:42');
+    cleanup();
+    // A table in its lobby has no clock yet.
+    card({ ...table, phase: 'lobby', round: 0 });
+    expect(screen.queryByTestId('table-clock')).toBeNull();
+  });
+
+  it("labels a seat's score, and says nothing of a bot's connection: only people are online or not", () => {
+    const table = tableWithTokyoTeam('person2');
+    const scored: TableSummary = {
+      ...table,
+      seats: table.seats.map((seat) =>
+        seat.role === 'investors'
+          ? { ...seat, score: 54 }
+          : seat.role === 'usBusiness'
+            ? { ...seat, kind: 'bot', people: [], connected: true }
+            : seat,
+      ),
+    };
+    const card = (language: 'en' | 'ja') =>
+      renderWith(
+        <ConsoleTable
+          table={scored}
+          selected={false}
+          onSelect={() => {}}
+          onProjector={() => {}}
+          onCaptain={() => {}}
+          onGrant={() => {}}
+        />,
+        seatedClient().client,
+        language,
+      );
+    const seats = () => [...document.querySelectorAll('.console-seats li')].map((item) => item.textContent);
+    card('en');
+    expect(seats()[2]).toBe('Investors · investors · online · score 54');
+    expect(seats()[3]).toBe('US business · bot');
+    cleanup();
+    card('ja');
+    expect(seats()[2]).toContain('スコア 54');
+    expect(seats()[3]).not.toContain('接続中');
   });
 });

@@ -9,6 +9,24 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 afterEach(() => window.localStorage.clear());
 
 describe('the game client', () => {
+  it('shows the brief first to someone seated by the facilitator at a table that has begun, not at one still in its briefing', async () => {
+    for (const [phase, brief] of [
+      ['negotiate', true],
+      ['briefing', false],
+      ['lobby', false],
+    ] as const) {
+      const { client, socket } = seatedClient();
+      socket.answerWith((sent) =>
+        sent.event === 'game:sync' ? { ok: true, data: snapshotOf(viewAt(phase)) } : undefined,
+      );
+      client.briefOnArrival();
+      await client.sync();
+      expect(client.store.get().game?.view.phase).toBe(phase);
+      expect(client.store.get().lateBrief).toBe(brief);
+      window.localStorage.clear();
+    }
+  });
+
   it('asks for a resync when an update skips a seq, and applies the snapshot it gets', async () => {
     const view = viewAt('negotiate');
     const { client, socket } = seatedClient(view);

@@ -94,3 +94,19 @@ describe('the tariff in the brief', () => {
     expect(screen.getByTestId('tariff-note').textContent).toContain('24.4%');
   });
 });
+
+describe('the briefing at a class session’s table', () => {
+  it('says the facilitator, not the host, may skip ahead; a game of its own still says the host', () => {
+    const { client } = seatedClient(viewAt('briefing'));
+    client.store.set((state) => ({ ...state, seat: { ...state.seat!, isHost: false } }));
+    const { unmount } = renderWith(<BriefingScreen />, client);
+    expect(document.body.textContent).toContain('or the host skips ahead.');
+    unmount();
+    client.store.set((state) => ({ ...state, roster: { gameId: 'game-1', code: null, seats: [] } }));
+    const again = renderWith(<BriefingScreen />, client);
+    expect(document.body.textContent).toContain('or the facilitator skips ahead.');
+    again.unmount();
+    renderWith(<BriefingScreen />, client, 'ja');
+    expect(document.body.textContent).toContain('ファシリテーターが先に進める');
+  });
+});

@@ -119,6 +119,20 @@ describe("a player's request for more time", () => {
     expect(screen.getByText('You asked for 60 s more. Waiting for the host.')).toBeTruthy();
   });
 
+  it('names the facilitator at a class session’s table, who answers there', () => {
+    const base = viewAt('negotiate');
+    const request = { id: 't3', role: 'tokyo' as const, seconds: 60, at: 0, phaseVersion: base.version };
+    const { client } = playerClient(base);
+    client.store.set((state) => ({ ...state, roster: { gameId: 'game-1', code: null, seats: [] } }));
+    const pending: PlayerView = { ...base, timeRequests: [{ ...request, status: 'pending' }] };
+    const { unmount } = renderWith(<TimeRequestControl view={pending} />, client);
+    expect(screen.getByText('You asked for 60 s more. Waiting for the facilitator.')).toBeTruthy();
+    unmount();
+    const granted: PlayerView = { ...base, timeRequests: [{ ...request, status: 'granted' }] };
+    renderWith(<TimeRequestControl view={granted} />, client, 'ja');
+    expect(screen.getByText('ファシリテーターが60秒延長しました。')).toBeTruthy();
+  });
+
   it('is not offered to the host without a seat', () => {
     const view = viewAt('negotiate', null);
     const { client } = playerClient(view);

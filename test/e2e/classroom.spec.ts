@@ -186,3 +186,54 @@ test('a facilitator runs a class of five at two tables: join, form, start, shock
     ).toBeGreaterThanOrEqual(4);
   }
 });
+
+/**
+ * A latecomer at a table under way: the facilitator seats them from the console (the person picker
+ * offers the one waiting), their page shows the seat's brief first, and their request for more time
+ * reaches the table's card on the console, where one press grants it.
+ */
+test('a latecomer seated at a table under way reads the brief first; their request for time is granted from the console', async ({
+  person,
+}) => {
+  test.setTimeout(240_000);
+  const facilitator = await person();
+  await facilitator.goto('/');
+  const create = facilitator.getByRole('form', { name: 'Run a class' });
+  await create.getByRole('button', { name: 'Create the session' }).click();
+  await expect(facilitator.getByTestId('class-code')).toBeVisible();
+  const code = (await facilitator.getByTestId('class-code').textContent())?.trim() ?? '';
+
+  async function join(name: string): Promise<Page> {
+    const page = await person();
+    await page.goto(`/#/class/${code}`);
+    const form = page.getByRole('form', { name: 'Join a class' });
+    await form.getByLabel('Your name').fill(name);
+    await form.getByRole('button', { name: 'Join the class' }).click();
+    await expect(page.getByTestId('class-waiting')).toContainText(`You are in, ${name}`);
+    return page;
+  }
+  const aiko = await join('Aiko');
+  await facilitator.getByRole('button', { name: 'Form tables' }).click();
+  await expect(aiko.getByRole('heading', { name: 'Lobby', level: 1 })).toBeVisible();
+  const table = facilitator.getByTestId('table-1');
+  await facilitator.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(table.getByTestId('table-phase')).toHaveText('Briefing');
+  await expect(table.getByTestId('table-clock')).toHaveText(/^\d+:\d\d left$/);
+  await facilitator.getByRole('button', { name: 'Skip phase', exact: true }).click();
+  await expect(table.getByTestId('table-phase')).toHaveText(/^News/);
+  await facilitator.getByRole('button', { name: 'Skip phase', exact: true }).click();
+  await expect(table.getByTestId('table-phase')).toHaveText(/^Negotiate/);
+
+  // Ben comes late: the picker offers him, the rule seats him, and his page opens on his seat's brief.
+  const ben = await join('Ben');
+  await facilitator.getByRole('button', { name: 'Seat Ben' }).click();
+  await expect(ben).toHaveURL(/#\/game\//);
+  await expect(ben.getByText('You joined a game under way: this is your seat’s brief.')).toBeVisible();
+  await ben.getByRole('button', { name: 'Go to the game' }).click();
+
+  await ben.getByRole('button', { name: 'Ask for 60 s more' }).click();
+  await expect(ben.getByText('You asked for 60 s more. Waiting for the facilitator.')).toBeVisible();
+  await table.getByRole('button', { name: /^Give .+ 60 s more$/ }).click();
+  await expect(ben.getByText('The facilitator gave you 60 s more.')).toBeVisible();
+  await expect(table.getByTestId('time-requests')).toHaveCount(0);
+});

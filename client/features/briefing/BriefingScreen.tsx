@@ -20,7 +20,9 @@ export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {})
   const { t, i18n } = useTranslation();
   const ft = useFacilitatorText();
   const view = useView();
-  const { seat } = useClientState();
+  const { seat, roster } = useClientState();
+  // A class session's table has no code of its own (the roster's is null): its host is the facilitator.
+  const inClass = roster?.code === null;
   useDocumentTitle(t('briefing.hostTitle'));
   const heading = useFocusOnChange<HTMLHeadingElement>('briefing');
   const alone = useTableOfOne();
@@ -67,7 +69,7 @@ export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {})
           </button>
         </p>
       ) : !seat?.isHost ? (
-        <p className="muted">{t('briefing.waitHint')}</p>
+        <p className="muted">{t(inClass ? 'briefing.waitHintClass' : 'briefing.waitHint')}</p>
       ) : null}
     </div>
   );

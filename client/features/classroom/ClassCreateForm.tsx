@@ -1,12 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSONALITIES } from '../../../shared/bots/types.ts';
-import {
-  CLASSROOM_PRESETS,
-  PRESET_IDS,
-  type PresetId,
-  plannedMinutes,
-} from '../../../shared/classroom/presets.ts';
+import { CLASSROOM_PRESETS, PRESET_IDS, type PresetId } from '../../../shared/classroom/presets.ts';
 import { CreateClassroomSchema } from '../../../shared/protocol/classroom.ts';
 import { rangeOf } from '../../../shared/protocol/numbers.ts';
 import { consoleHash, navigate } from '../../app/routes.ts';
@@ -16,7 +11,7 @@ import { CheckboxField, FormErrorSummary, NumberField, SelectField, TextField } 
 import { type FieldErrors, fieldErrors } from '../../ui/validation.ts';
 import { BotLevelField, GameOptionsFields } from '../home/GameOptionsFields.tsx';
 import { EMPTY_OPTIONS } from '../home/options-draft.ts';
-import { type ClassDraft, classPayload } from './class-draft.ts';
+import { type ClassDraft, classPayload, planOf } from './class-draft.ts';
 
 const TABLE_SIZE_RANGE = rangeOf(CreateClassroomSchema.shape.tableSize);
 
@@ -82,11 +77,7 @@ export function ClassCreateForm() {
         value={draft.preset}
         onChange={(preset) => set('preset', preset)}
         options={PRESET_IDS.map((id) => ({ value: id, label: t(`classroom.presets.${id}`) }))}
-        hint={t('classroom.create.plan', {
-          rounds: plan.rounds,
-          minutes: Math.round(plannedMinutes(plan)),
-          size: plan.tableSize,
-        })}
+        hint={t('classroom.create.plan', planOf(draft))}
         name="classPreset"
       />
       <div className="field-row">

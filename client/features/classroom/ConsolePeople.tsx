@@ -34,7 +34,12 @@ export function ConsolePeople({
   const open = tables.filter((table) => table.phase !== 'ended');
   const seatAt = (tableNumber: number, role: RoleId) =>
     ft('console.seatAt', { number: tableNumber, role: t(`roles.${role}.short`) });
-  const chosen = people.find((person) => person.id === personId) ?? people[0]!;
+  // Until the facilitator picks someone, the person to seat is the first still waiting (a latecomer who
+  // just joined, after the tables were formed), not whoever joined first and sits at a table already.
+  const chosen =
+    people.find((person) => person.id === personId) ??
+    people.find((person) => person.seat === null) ??
+    people[0]!;
   const place = () => {
     const [tableId, role] = seat.split('/');
     const named = ROLE_IDS.find((id) => id === role);
@@ -43,6 +48,8 @@ export function ConsolePeople({
         ? { type: 'person:place', personId: chosen.id, tableId, role: named }
         : { type: 'person:place', personId: chosen.id },
     );
+    // The next press seats the next person waiting, unless the facilitator picks another.
+    setPersonId('');
   };
   return (
     <section className="card console-people" aria-labelledby="console-people-title">

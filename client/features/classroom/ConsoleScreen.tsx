@@ -175,7 +175,11 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
               onChange={(event) => setShockId(event.target.value)}
               name="consoleShock"
             >
-              <ShockOptions />
+              <ShockOptions
+                rounds={
+                  room.tables.length > 0 ? Math.max(...room.tables.map((table) => table.rounds)) : undefined
+                }
+              />
             </select>
           </div>
           <button
@@ -220,6 +224,7 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
               selected={selected.includes(table.tableId)}
               onProjector={() => void send({ type: 'projector:focus', tableId: table.tableId })}
               onCaptain={(personId) => void send({ type: 'team:captain', tableId: table.tableId, personId })}
+              onGrant={(requestId) => void send({ type: 'time:grant', tableId: table.tableId, requestId })}
               onSelect={(on) =>
                 setSelected((current) =>
                   on ? [...current, table.tableId] : current.filter((id) => id !== table.tableId),

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TableSummary } from '../../../shared/protocol/classroom.ts';
+import { useCountdown } from '../../game/use-countdown.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { takeoverText } from '../scores/standings.ts';
@@ -8,7 +9,8 @@ type Seat = TableSummary['seats'][number];
 
 /**
  * One table on the console: its clock, headline market and seats (who plays each, a bot stepping in for
- * idle people included), a tick to include it in the controls,
+ * idle people included), a tick to include it in the controls, the seats' open requests for more time, each
+ * granted with one click (the table's own `host:grantTime`, as a host's time desk does),
  * and, for a team, who its captain is with a button to name another member (the server checks it, as the
  * table's own `team:captain` from its host).
  */
@@ -18,16 +20,25 @@ export function ConsoleTable({
   onSelect,
   onProjector,
   onCaptain,
+  onGrant,
 }: {
   table: TableSummary;
   selected: boolean;
   onSelect: (on: boolean) => void;
   onProjector: () => void;
   onCaptain: (personId: string) => void;
+  onGrant: (requestId: string) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const heading = t('classroom.console.table', { number: table.tableNumber });
+  // The same countdown and clock as a player's phase bar and the projector: paused, the time it has left.
+  const { remainingMs } = useCountdown(
+    table.deadline,
+    table.paused,
+    table.pausedRemainingMs,
+    `${table.round}:${table.phase}`,
+  );
   const seatPlayer = (seat: Seat) => {
     if (seat.kind === 'bot') return t('classroom.console.bot');
     const names = format.list(seat.people.map((person) => person.name));
@@ -46,6 +57,11 @@ export function ConsoleTable({
           : ''}
         {table.paused ? ` · ${t('classroom.console.paused')}` : ''}
       </p>
+      {remainingMs !== null ? (
+        <p data-testid="table-clock">
+          {t('classroom.console.timeLeft', { time: format.clock(remainingMs) })}
+        </p>
+      ) : null}
       <p>
         {t('classroom.console.market', {
           yield: format.number(table.market.yield10y, 2),
@@ -56,14 +72,33 @@ export function ConsoleTable({
       <ul className="console-seats">
         {table.seats.map((seat) => (
           <li key={seat.role}>
-            <strong>{t(`roles.${seat.role}.short`)}</strong> · {seatPlayer(seat)} ·{' '}
-            {seat.connected ? t('classroom.console.online') : t('classroom.console.offline')}
+            <strong>{t(`roles.${seat.role}.short`)}</strong> · {seatPlayer(seat)}
+            {/* A bot is always there: only people are online or not. */}
+            {seat.kind === 'bot'
+              ? null
+              : ` · ${seat.connected ? t('classroom.console.online') : t('classroom.console.offline')}`}
             {seat.handedIn ? <span> · {t('classroom.console.handedIn')}</span> : null}
-            {seat.score !== null ? <span> · {seat.score}</span> : null}
+            {seat.score !== null ? (
+              <span> · {t('classroom.console.score', { score: format.number(seat.score) })}</span>
+            ) : null}
             {seat.people.length > 1 ? <TeamCaptain seat={seat} onCaptain={onCaptain} /> : null}
           </li>
         ))}
       </ul>
+      {table.timeRequests.length > 0 ? (
+        <div className="console-time-requests" data-testid="time-requests">
+          <p>{t('time.deskTitle')}</p>
+          <ul className="plain-list">
+            {table.timeRequests.map((request) => (
+              <li key={request.id}>
+                <button type="button" className="button small" onClick={() => onGrant(request.id)}>
+                  {t('time.grant', { role: t(`roles.${request.role}.short`), seconds: request.seconds })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <p>
         {t('classroom.console.record', {
           deals: table.dealsSigned,

@@ -22,16 +22,22 @@ export interface UsualPlan {
   rounds: number;
   negotiateSeconds: number;
   decideSeconds: number;
+  briefingSeconds: number;
+  newsSeconds: number;
 }
 
 const SCENARIO_PLAN: UsualPlan = {
   rounds: DEFAULT_SCENARIO.rounds,
   negotiateSeconds: DEFAULT_SCENARIO.timers.negotiateSeconds,
   decideSeconds: DEFAULT_SCENARIO.timers.decideSeconds,
+  briefingSeconds: DEFAULT_SCENARIO.timers.briefingSeconds,
+  newsSeconds: DEFAULT_SCENARIO.timers.newsSeconds,
 };
 const ROUNDS_RANGE = rangeOf(CreateGameSchema.shape.rounds);
 const NEGOTIATE_RANGE = rangeOf(CreateGameSchema.shape.negotiateSeconds);
 const DECIDE_RANGE = rangeOf(CreateGameSchema.shape.decideSeconds);
+const BRIEFING_RANGE = rangeOf(CreateGameSchema.shape.briefingSeconds);
+const NEWS_RANGE = rangeOf(CreateGameSchema.shape.newsSeconds);
 
 const IDLE_RANGE = rangeOf(IdleTakeoverSchema.shape.afterSeconds);
 
@@ -91,8 +97,9 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers, usu
           label={t('options.briefingSeconds')}
           value={draft.briefingSeconds}
           onChange={(value) => set('briefingSeconds', value)}
-          {...rangeOf(CreateGameSchema.shape.briefingSeconds)}
+          {...BRIEFING_RANGE}
           unit={t('units.seconds')}
+          hint={t('options.briefingHint', { ...BRIEFING_RANGE, usual: usual.briefingSeconds })}
           error={errors.briefingSeconds}
           name="briefingSeconds"
         />
@@ -100,8 +107,9 @@ export function GameOptionsFields({ draft, onChange, errors, showMainTimers, usu
           label={t('options.newsSeconds')}
           value={draft.newsSeconds}
           onChange={(value) => set('newsSeconds', value)}
-          {...rangeOf(CreateGameSchema.shape.newsSeconds)}
+          {...NEWS_RANGE}
           unit={t('units.seconds')}
+          hint={t('options.newsHint', { ...NEWS_RANGE, usual: usual.newsSeconds })}
           error={errors.newsSeconds}
           name="newsSeconds"
         />

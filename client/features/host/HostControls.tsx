@@ -136,7 +136,7 @@ export function HostControls() {
         <div className="shock-row">
           <label htmlFor={shockSelectId}>{t('host.shock')}</label>
           <select id={shockSelectId} value={shockId} onChange={(event) => setShockId(event.target.value)}>
-            <ShockOptions />
+            <ShockOptions rounds={view.rounds} />
           </select>
           <ActionButton
             className="button"

@@ -11,6 +11,13 @@ function latestRequest(view: Pick<PlayerView, 'timeRequests'>) {
   return view.timeRequests[view.timeRequests.length - 1] ?? null;
 }
 
+/** What became of a request, in words that name who answers it: the host, or a class's facilitator. */
+function statusKey(status: 'pending' | 'granted' | 'lapsed', inClass: boolean) {
+  if (inClass && status === 'pending') return 'time.pendingClass';
+  if (inClass && status === 'granted') return 'time.grantedClass';
+  return `time.${status}` as const;
+}
+
 /**
  * A player's "more time, please": one click sends `time:request` for the usual amount; the host grants it
  * with one click. What became of it is said in words beside the button. The host, who may play a seat too
@@ -20,7 +27,9 @@ function latestRequest(view: Pick<PlayerView, 'timeRequests'>) {
 export function TimeRequestControl({ view }: { view: PlayerView }) {
   const { t } = useTranslation();
   const client = useGameClient();
-  const { seat } = useClientState();
+  const { seat, roster } = useClientState();
+  // A class session's table (no code of its own) is hosted by the facilitator: the words say so.
+  const inClass = roster?.code === null;
   const [busy, setBusy] = useState(false);
   if (view.you === null || seat?.isHost) return null;
   const latest = latestRequest(view);
@@ -52,7 +61,7 @@ export function TimeRequestControl({ view }: { view: PlayerView }) {
         </button>
       ) : null}
       <p className="time-request-status" role="status">
-        {latest ? t(`time.${latest.status}`, { seconds: latest.seconds }) : ''}
+        {latest ? t(statusKey(latest.status, inClass), { seconds: latest.seconds }) : ''}
       </p>
       {view.extendedTime.length > 0 ? <p className="muted small">{t('time.youHaveExtended')}</p> : null}
     </div>

@@ -29,7 +29,12 @@ describe("a table's console summary", () => {
     game.expire(); // negotiate → decide
     const sheet = { ...standing(game, 'tokyo'), treasuryAction: 'sell', treasuryAmountBn: 137 };
     expectOk(game.send(seat('tokyo'), { type: 'move:submit', move: sheet }));
-    const summary = tableSummaryOf(playerViewFor(game.engine.state, null), roster, 3);
+    const summary = tableSummaryOf(
+      playerViewFor(game.engine.state, null),
+      roster,
+      3,
+      game.engine.state.timeRequests,
+    );
 
     expect(summary).toMatchObject({
       tableId: 'g1',
@@ -61,7 +66,9 @@ describe("a table's console summary", () => {
     toNegotiate(game);
     game.expire(); // negotiate → decide, where the investors' sheet is awaited
     const at = game.engine.state.lastTickAt;
-    const summaryOf = () => tableSummaryOf(playerViewFor(game.engine.state, null), roster, 3).seats[2];
+    const summaryOf = () =>
+      tableSummaryOf(playerViewFor(game.engine.state, null), roster, 3, game.engine.state.timeRequests)
+        .seats[2];
     expect(
       game.engine.seatControl({ type: 'seat:warn', role: 'investors', at, takeoverAt: at + 30_000 }),
     ).toBe(true);
