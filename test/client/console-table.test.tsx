@@ -82,6 +82,7 @@ describe("the console's table card", () => {
         onSelect={() => {}}
         onProjector={() => {}}
         onCaptain={() => {}}
+        onGrant={() => {}}
       />,
       seatedClient().client,
     );
