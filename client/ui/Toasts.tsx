@@ -42,8 +42,9 @@ function Toast({ notice, onDismiss }: { notice: Notice; onDismiss: () => void })
 /**
  * Refusals and notices: each one is an alert, read out as it appears, and stays until the reader
  * dismisses it (its × button, or Escape) so nobody must read against a clock (WCAG 2.2.1). The region is
- * part of the page's flow, above the main content, never laid over it: a notice can push content down
- * but can never cover the field that has focus (WCAG 2.4.11), at any width or zoom.
+ * pinned to the window's top with the facilitator's message (client/app/PinnedNotices.tsx): a player far
+ * down a phone's page sees the refusal where they are, and the control in use is scrolled out from under
+ * it rather than covered (WCAG 2.4.11).
  */
 export function Toasts({ notifier }: { notifier: Notifier }) {
   const { t } = useTranslation();
