@@ -8,6 +8,8 @@ export const teamEn = {
     NOT_CAPTAIN: "Only your team's captain makes, answers or withdraws deals; ask them to.",
   },
   team: {
+    captainOnly: 'Only your captain ({{name}}) can send this: tell them in the team chat what to propose.',
+    captainOnlyUnnamed: 'Only your captain can send this: tell them in the team chat what to propose.',
     title: 'Your team',
     members: 'Who plays {{role}}',
     you: '(you)',
