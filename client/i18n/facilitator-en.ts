@@ -47,7 +47,7 @@ export const facilitatorEn = {
     sheetsCaption: '{{role}}: the sheet played each round',
     handedIn: 'Handed in',
     unread: 'none (not used by this action)',
-    standing: 'Standing policy (no sheet handed in)',
+    standing: '(standing policy: no sheet handed in)',
     yes: 'Yes',
     no: 'No',
     scores: 'Scores',
@@ -58,6 +58,7 @@ export const facilitatorEn = {
     transcriptsLead: 'For the facilitator: players were told at the start that these may be read.',
     noTranscripts: 'Nobody sent a private message.',
     channel: 'Between {{roles}}',
+    teamChannel: '{{role}}’s team chat',
   },
   console: {
     classDebrief: 'Class debrief: every table side by side',
