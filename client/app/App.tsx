@@ -11,8 +11,8 @@ import { JumpLink } from '../ui/JumpLink.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { AnnounceSetting, LiveRegions } from '../ui/LiveRegions.tsx';
 import type { Notifier } from '../ui/notifier.ts';
-import { Toasts } from '../ui/Toasts.tsx';
 import { GameRouter } from './GameRouter.tsx';
+import { PinnedNotices } from './PinnedNotices.tsx';
 import { type Route, useRoute } from './routes.ts';
 
 // The debrief and the role cards are for the facilitator after (or before) a game: loaded when opened.
@@ -105,7 +105,7 @@ export function App({ notifier, announcer }: { notifier: Notifier; announcer: An
           <AnnounceSetting />
         </div>
       </header>
-      <Toasts notifier={notifier} />
+      <PinnedNotices notifier={notifier} gameId={route.name === 'game' ? route.gameId : null} />
       {/* The big screen's view takes the whole width: its type grows with the screen, and a capped page
           fitted one table a row on a 1920-pixel projector. */}
       <main id="main" tabIndex={-1} className={route.name === 'projector' ? 'full-width' : undefined}>

@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GameAnnouncements } from '../features/announce/GameAnnouncements.tsx';
 import { BriefingScreen } from '../features/briefing/BriefingScreen.tsx';
-import { FacilitatorMessage } from '../features/classroom/FacilitatorMessage.tsx';
 import { LobbyScreen } from '../features/lobby/LobbyScreen.tsx';
 import { SeatRequestPrompt } from '../features/lobby/SeatRequestPrompt.tsx';
 import { useClientState, useGameClient } from '../game/context.tsx';
@@ -53,7 +52,6 @@ export function GameRouter({ gameId }: { gameId: string }) {
     <>
       <GameAnnouncements />
       <SeatRequestPrompt />
-      <FacilitatorMessage key={gameId} />
       <PhaseScreen />
     </>
   );

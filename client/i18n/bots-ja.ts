@@ -58,13 +58,13 @@ export const BOT_REASONS_JA: Record<string, string> = {
   'bot.tokyo.easySayMirrorThreat': 'ワシントンは {{tariff}}% から譲らない：警告を続ける。',
   'bot.tokyo.easySayBluff': '脅しは口にするだけならただ（信頼度 {{credibility}}）：言っておく。',
   // White House
-  'bot.wh.pausePanic': 'パニック指数 {{panic}}：市場が崩れる前に関税を一時停止する。',
+  'bot.wh.pausePanic': '恐怖指数 {{panic}}：市場が崩れる前に関税を一時停止する。',
   'bot.wh.holdFirm': '強気を貫く：{{tariff}}% の関税で強硬派をつなぎとめる。',
   'bot.wh.cut': '{{tariff}}% に引き下げ：強気の見出しより市場の安定が大事。',
   'bot.wh.mirrorHostile': '東京がエスカレートした：関税を {{tariff}}% に引き上げる。',
   'bot.wh.mirrorFriendly': '東京が投資の約束を示した：見返りに関税を {{tariff}}% に引き下げる。',
   'bot.wh.keep': '東京に新しい動きはない：関税は {{tariff}}% のまま。',
-  'bot.wh.takeExit': '債券市場が崩れ始めた（パニック指数 {{panic}}）：{{tariff}}% で勝ちを確定する。',
+  'bot.wh.takeExit': '債券市場が崩れ始めた（恐怖指数 {{panic}}）：{{tariff}}% で勝ちを確定する。',
   'bot.wh.yieldToBackedThreat':
     '東京の売却が統計に表れ、10年債利回りは {{yieldBp}}bp 上昇：住宅ローン金利に波及する前に {{tariff}}% へ引き下げる。',
   'bot.wh.exploit': '東京の信頼度は {{credibility}}：{{tariff}}% を維持し、救済の代価を払わせる。',
@@ -216,7 +216,7 @@ export const STATEMENT_PHRASES_JA: Record<PhraseKey, string> = {
   'say.investors.yieldsRise': '対立が長引けば、利回りはさらに上がると見ている。',
   'say.investors.cuttingRisk': '合意ができるまでリスクを減らしている。',
   'say.investors.tenYearUp': '10年債利回りが {yieldBp}bp 上昇した。リスクを減らしている。',
-  'say.investors.panicOverdone': 'パニック指数 {panic} は行き過ぎだ。我々は買い手に回る。',
+  'say.investors.panicOverdone': '恐怖指数 {panic} は行き過ぎだ。我々は買い手に回る。',
   'say.investors.noteYieldsUp':
     'リサーチノート：10年債利回りは関税発動以来 {yieldBp}bp 上昇し、{yield10y}%。',
   'say.investors.noteYieldsDown':

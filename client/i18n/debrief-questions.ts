@@ -29,7 +29,7 @@ export const DEBRIEF_QUESTIONS_JA: Record<string, string> = {
   'debrief.question.backstop':
     'テーブル{{table}}では第{{round}}ラウンドに中央銀行が介入しました。救済で得をしたのは誰でしょうか？',
   'debrief.question.panicPeak':
-    'テーブル{{table}}のパニックは第{{round}}ラウンドに{{panic}}まで達しました。きっかけは何だったでしょうか？',
+    'テーブル{{table}}の恐怖指数は第{{round}}ラウンドに{{panic}}まで達しました。きっかけは何だったでしょうか？',
   'debrief.question.tariffClimbDown':
     'テーブル{{table}}のホワイトハウスは第{{round}}ラウンドに関税を{{from}}%から{{to}}%に下げました。はったりを見抜かれたのか、それとも合意か？',
   'debrief.question.noDeal': 'テーブル{{table}}は合意に至りませんでした。何が妨げになったのでしょうか？',

@@ -47,7 +47,7 @@ export const facilitatorEn = {
     sheetsCaption: '{{role}}: the sheet played each round',
     handedIn: 'Handed in',
     unread: 'none (not used by this action)',
-    standing: 'Standing policy (no sheet handed in)',
+    standing: '(standing policy: no sheet handed in)',
     yes: 'Yes',
     no: 'No',
     scores: 'Scores',
@@ -61,6 +61,7 @@ export const facilitatorEn = {
       'Everything said in private at your table, the bots’ messages to one another included.',
     noTranscripts: 'Nobody sent a private message.',
     channel: 'Between {{roles}}',
+    teamChannel: '{{role}}’s team chat',
   },
   console: {
     classDebrief: 'Class debrief: every table side by side',

@@ -8,6 +8,11 @@ export const teamEn = {
     NOT_CAPTAIN: "Only your team's captain makes, answers or withdraws deals; ask them to.",
   },
   team: {
+    captainOnlyAnswer:
+      'Only your captain ({{name}}) can answer or withdraw this: tell them in the team chat.',
+    captainOnlyAnswerUnnamed: 'Only your captain can answer or withdraw this: tell them in the team chat.',
+    captainOnly: 'Only your captain ({{name}}) can send this: tell them in the team chat what to propose.',
+    captainOnlyUnnamed: 'Only your captain can send this: tell them in the team chat what to propose.',
     title: 'Your team',
     members: 'Who plays {{role}}',
     you: '(you)',

@@ -6,6 +6,14 @@ export const teamJa: typeof teamEn = {
     NOT_CAPTAIN: '取引の提案・回答・撤回はチームのキャプテンだけができます。キャプテンに頼んでください。',
   },
   team: {
+    captainOnlyAnswer:
+      'これに回答・撤回できるのはキャプテン（{{name}}）だけです。チームチャットで伝えてください。',
+    captainOnlyAnswerUnnamed:
+      'これに回答・撤回できるのはキャプテンだけです。チームチャットで伝えてください。',
+    captainOnly:
+      'これを送れるのはキャプテン（{{name}}）だけです。提案したい内容はチームチャットで伝えてください。',
+    captainOnlyUnnamed:
+      'これを送れるのはキャプテンだけです。提案したい内容はチームチャットで伝えてください。',
     title: 'あなたのチーム',
     members: '{{role}}を担当するメンバー',
     you: '（あなた）',

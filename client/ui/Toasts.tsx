@@ -7,10 +7,11 @@ import type { Notice, Notifier } from './notifier.ts';
 const ROLE_ID_WORD = new RegExp(`\\b(${ROLE_IDS.join('|')})\\b`, 'g');
 
 /**
- * The server's own sentence under a refusal, as a person should read it: the server writes English with
- * role ids ("A bot plays whiteHouse."), so ids become the roles' English names. It stays English on every
- * screen (it names the exact deal or field at fault, which the translated message cannot), and is marked
- * as English where the page is not (InLanguage).
+ * The server's own sentence for a refusal, as a person should read it: the server writes English with
+ * role ids ("A bot plays whiteHouse."), so ids become the roles' English names. It is shown only when the
+ * refusal's code has no message of its own in the reader's language (a code newer than this page's
+ * texts): a Japanese player was shown the English sentence under the Japanese one, saying the same thing.
+ * It stays English on every screen, marked as English where the page is not (InLanguage).
  */
 export function readableDetail(
   detail: string | undefined,
@@ -21,17 +22,19 @@ export function readableDetail(
 }
 
 function Toast({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const translated = i18n.exists(notice.messageKey);
   const detail = readableDetail(notice.detail, (role) => t(`roles.${role}.short`, { lng: 'en' }));
   const translate = t as unknown as (key: string) => string;
   return (
     <div role="alert" className={`toast toast-${notice.kind}`} data-notice={notice.id}>
-      <p className="toast-message">{translate(notice.messageKey)}</p>
-      {detail ? (
-        <p className="toast-detail">
+      <p className="toast-message">
+        {translated || !detail ? (
+          translate(notice.messageKey)
+        ) : (
           <InLanguage value={{ text: detail, lang: 'en' }} />
-        </p>
-      ) : null}
+        )}
+      </p>
       <button type="button" className="toast-close" onClick={onDismiss} aria-label={t('toasts.dismiss')}>
         ×
       </button>
@@ -42,8 +45,9 @@ function Toast({ notice, onDismiss }: { notice: Notice; onDismiss: () => void })
 /**
  * Refusals and notices: each one is an alert, read out as it appears, and stays until the reader
  * dismisses it (its × button, or Escape) so nobody must read against a clock (WCAG 2.2.1). The region is
- * part of the page's flow, above the main content, never laid over it: a notice can push content down
- * but can never cover the field that has focus (WCAG 2.4.11), at any width or zoom.
+ * pinned to the window's top with the facilitator's message (client/app/PinnedNotices.tsx): a player far
+ * down a phone's page sees the refusal where they are, and the control in use is scrolled out from under
+ * it rather than covered (WCAG 2.4.11).
  */
 export function Toasts({ notifier }: { notifier: Notifier }) {
   const { t } = useTranslation();

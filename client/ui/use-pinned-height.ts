@@ -112,5 +112,6 @@ function documentTop(control: HTMLElement): number {
 /** Wholly between the bottom of the pinned bar and the bottom of the window. */
 function inView(control: HTMLElement, bar: HTMLElement): boolean {
   const box = control.getBoundingClientRect();
-  return box.top >= bar.offsetHeight && box.bottom <= window.innerHeight;
+  // The bar's bottom, not its height: it sticks below the pinned notices when there are any.
+  return box.top >= bar.getBoundingClientRect().bottom && box.bottom <= window.innerHeight;
 }

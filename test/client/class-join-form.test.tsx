@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MEMBERSHIP_KEY } from '../../client/classroom/classroom-client.ts';
 import { ClassroomClientProvider } from '../../client/classroom/context.tsx';
 import { ClassJoinForm } from '../../client/features/classroom/ClassJoinForm.tsx';
+import { HomeScreen } from '../../client/features/home/HomeScreen.tsx';
 import type { JoinedClassroom } from '../../shared/protocol/classroom.ts';
 import { classroomClientOn, fakeSocket, renderWith, seatedClient } from './helpers.tsx';
 
@@ -82,5 +83,35 @@ describe('leaving a class from the waiting page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Leave the class' }));
     await screen.findByRole('button', { name: 'Join the class' });
     expect(classroom.store.get().membership).toBeNull();
+  });
+});
+
+describe('the home page while waiting in a class', () => {
+  it('shows the waiting card alone: no solo game offered below it; after leaving, the forms come back', async () => {
+    window.localStorage.clear();
+    const socket = fakeSocket();
+    socket.answerWith((sent) =>
+      sent.event === 'classroom:join'
+        ? { ok: true, data: joined }
+        : sent.event === 'classroom:leave'
+          ? { ok: true, data: null }
+          : undefined,
+    );
+    const classroom = classroomClientOn(socket);
+    renderWith(
+      <ClassroomClientProvider client={classroom}>
+        <HomeScreen classCode="ABC23" />
+      </ClassroomClientProvider>,
+      seatedClient().client,
+    );
+    expect(screen.getByRole('form', { name: 'Play solo' })).toBeTruthy();
+    await joinAs('Aiko', 'Your name', 'Join the class');
+    expect(screen.queryByRole('form', { name: 'Play solo' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start a solo game' })).toBeNull();
+    // The class form is the same one, kept: focus went to its waiting card.
+    await waitFor(() => expect(document.activeElement?.id).toBe('class-join-title'));
+    fireEvent.click(screen.getByRole('button', { name: 'Leave the class' }));
+    await screen.findByRole('button', { name: 'Join the class' });
+    expect(screen.getByRole('form', { name: 'Play solo' })).toBeTruthy();
   });
 });

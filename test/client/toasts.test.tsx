@@ -13,35 +13,60 @@ const SEAT_TAKEN = {
   detail: 'A bot plays whiteHouse.',
 };
 
-describe('a refusal’s server sentence', () => {
-  it('names roles by their names, never by their ids', () => {
+/** A code this page has no words for (newer than its texts): the server's sentence is all there is. */
+const UNKNOWN_CODE = {
+  kind: 'error' as const,
+  messageKey: 'errors.SOMETHING_NEW',
+  detail: 'A bot plays whiteHouse.',
+};
+
+describe('a refusal’s words', () => {
+  it('are only the reader’s language when the code has a message: no English server sentence under the Japanese', () => {
+    const notifier = createNotifier();
+    const { client } = seatedClient();
+    renderWith(<Toasts notifier={notifier} />, client, 'ja');
+    act(() =>
+      notifier.push({
+        kind: 'error',
+        messageKey: 'errors.NOT_CAPTAIN',
+        detail: "Only your team's captain makes, answers or withdraws deals for the seat; ask them to.",
+      }),
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('キャプテンだけができます');
+    expect(alert.textContent).not.toContain('captain');
+    expect(alert.querySelector('[lang="en"]')).toBeNull();
+  });
+
+  it('are the translated message alone on an English screen too', () => {
     const notifier = createNotifier();
     const { client } = seatedClient();
     renderWith(<Toasts notifier={notifier} />, client, 'en');
     act(() => notifier.push(SEAT_TAKEN));
     const alert = screen.getByRole('alert').textContent ?? '';
     expect(alert).toContain('That seat is taken.');
-    expect(alert).toContain('A bot plays White House.');
-    expect(alert).not.toContain('whiteHouse');
+    expect(alert).not.toContain('A bot plays');
   });
 
-  it('on a Japanese screen, follows the translated message and is marked as English (WCAG 3.1.2)', () => {
-    const notifier = createNotifier();
-    const { client } = seatedClient();
-    renderWith(<Toasts notifier={notifier} />, client, 'ja');
-    act(() => notifier.push(SEAT_TAKEN));
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).not.toContain('whiteHouse');
-    const english = alert.querySelector('[lang="en"]');
-    expect(english?.textContent).toBe('A bot plays White House.');
-  });
-
-  it('is not marked on an English screen, where it is in the page’s own language', () => {
+  it('fall back to the server’s sentence for a code without a message, roles named by their names', () => {
     const notifier = createNotifier();
     const { client } = seatedClient();
     renderWith(<Toasts notifier={notifier} />, client, 'en');
-    act(() => notifier.push(SEAT_TAKEN));
-    expect(screen.getByRole('alert').querySelector('[lang]')).toBeNull();
+    act(() => notifier.push(UNKNOWN_CODE));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('A bot plays White House.');
+    expect(alert.textContent).not.toContain('whiteHouse');
+    expect(alert.textContent).not.toContain('errors.');
+    expect(alert.querySelector('[lang]')).toBeNull();
+  });
+
+  it('mark that fallback as English on a Japanese screen (WCAG 3.1.2)', () => {
+    const notifier = createNotifier();
+    const { client } = seatedClient();
+    renderWith(<Toasts notifier={notifier} />, client, 'ja');
+    act(() => notifier.push(UNKNOWN_CODE));
+    const english = screen.getByRole('alert').querySelector('[lang="en"]');
+    expect(english?.textContent).toBe('A bot plays White House.');
   });
 });
 

@@ -113,11 +113,15 @@ test('a facilitator runs a class of five at two tables: join, form, start, shock
   await expect(facilitator.getByTestId('console-outcome')).toHaveText('Done at 1 table.');
   await expect(table2).toContainText('shocks 1');
   await expect(table1).toContainText('shocks 0');
-  // A message to the same table reaches the student at it, whatever screen her game is on.
+  // A message to the same table reaches the student at it, whatever screen her game is on, and however far
+  // down it she has scrolled: it is pinned to the top of her window.
+  await emi.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await emi.evaluate(() => window.scrollY)).toBeGreaterThan(300);
   await facilitator.locator('[name="consoleMessage"]').fill('Two minutes left: agree or walk away.');
   await facilitator.getByRole('button', { name: 'Send to tables' }).click();
   await expect(facilitator.getByTestId('console-outcome')).toHaveText('Done at 1 table.');
   await expect(emi.getByTestId('facilitator-message')).toContainText('Two minutes left: agree or walk away.');
+  await expect(emi.getByTestId('facilitator-message')).toBeInViewport();
   await emi.close();
   await table2.getByRole('checkbox').uncheck();
 

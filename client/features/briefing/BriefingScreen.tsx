@@ -9,11 +9,13 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { PhaseBar } from '../dashboard/PhaseBar.tsx';
 import { HostControls } from '../host/HostControls.tsx';
 import { ScoreBreakdown } from '../scores/ScoreBreakdown.tsx';
+import { TeamPanel } from '../team/TeamPanel.tsx';
 import { RoleBrief } from './RoleBrief.tsx';
 import './briefing.css';
 
 /**
- * Before round one: the role's public brief, its confidential objectives and exactly how it is scored.
+ * Before round one: the role's public brief, its confidential objectives and exactly how it is scored,
+ * and for a seat played by a team, the team (who is in it, the captain) and its chat.
  * Someone who joined a game already under way sees it first too, with `onContinue` to go on to the game.
  */
 export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {}) {
@@ -43,6 +45,8 @@ export function BriefingScreen({ onContinue }: { onContinue?: () => void } = {})
       <p className="transcript-notice" data-testid="transcript-notice">
         {ft(alone ? 'briefing.transcriptNoticeAlone' : 'briefing.transcriptNotice')}
       </p>
+      {/* A team agrees its strategy (and its captain) while it reads: members, captain and team chat first. */}
+      {you ? <TeamPanel view={view} seat={you.role} /> : null}
       {you ? (
         <div className="briefing-grid">
           <RoleBrief brief={you.brief} headingLevel={2} />

@@ -1,14 +1,16 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/game/state.ts';
 import { termAmountRange } from '../../../shared/protocol/deals.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient, useView } from '../../game/context.tsx';
+import { useTeamText } from '../../i18n/team-text.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useAnnounce } from '../../ui/announce-context.tsx';
 import { CheckboxField, FormErrorSummary, NumberField, SelectField } from '../../ui/fields.tsx';
 import { useSessionDraft } from '../../ui/use-session-draft.ts';
 import { issueMessage } from '../../ui/validation.ts';
+import { useCaptainOnly } from '../team/use-captain.ts';
 import {
   checkProposal,
   draftFromTerms,
@@ -55,6 +57,10 @@ export function ProposalBuilder({
   const { t } = useTranslation();
   const client = useGameClient();
   const view = useView();
+  const tt = useTeamText();
+  // In a team, the captain sends the seat's proposals: said at the top of the form, and Send says no.
+  const captain = useCaptainOnly(proposer, counterTo ? 'deal:counter' : 'deal:propose');
+  const captainNoteId = useId();
   // Kept like typed text: a refresh mid-proposal (or mid-counter) brings the boxes back as they were.
   const initial = counterTo ? draftFromTerms(counterTo) : EMPTY_PROPOSAL;
   const [stored, setDraft] = useSessionDraft(
@@ -80,7 +86,7 @@ export function ProposalBuilder({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (!check.ok || sending || !canPropose) return;
+    if (!check.ok || sending || !canPropose || captain.refused) return;
     setSending(true);
     const sent = stored;
     try {
@@ -110,6 +116,13 @@ export function ProposalBuilder({
       noValidate
       aria-label={counterTo ? t('deals.counterTitle', { id: counterTo.id }) : t('deals.builderTitle')}
     >
+      {captain.refused ? (
+        <p className="notice warning" id={captainNoteId} data-testid="captain-only">
+          {captain.captainName
+            ? tt('team.captainOnly', { name: captain.captainName })
+            : tt('team.captainOnlyUnnamed')}
+        </p>
+      ) : null}
       <fieldset>
         <legend>{t('deals.terms')}</legend>
         {TERM_KINDS.map(({ kind, role }) => {
@@ -175,7 +188,13 @@ export function ProposalBuilder({
       </p>
       <FormErrorSummary message={problem} />
       <div className="button-row">
-        <ActionButton type="submit" className="button primary" busy={sending} unavailable={!canPropose}>
+        <ActionButton
+          type="submit"
+          className="button primary"
+          busy={sending}
+          unavailable={!canPropose || captain.refused}
+          aria-describedby={captain.refused ? captainNoteId : undefined}
+        >
           {counterTo ? t('deals.sendCounter') : t('deals.propose')}
         </ActionButton>
         {counterTo ? (

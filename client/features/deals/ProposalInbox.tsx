@@ -1,11 +1,13 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../../shared/game/state.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useGameClient } from '../../game/context.tsx';
 import type { CommandBody } from '../../game/game-client.ts';
+import { useTeamText } from '../../i18n/team-text.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { useFocusLanding } from '../../ui/focus.ts';
+import { useCaptainOnly } from '../team/use-captain.ts';
 import { closedByText, describeTerm, roleList } from './term-text.ts';
 
 function ProposalCard({
@@ -31,6 +33,12 @@ function ProposalCard({
   const mine = proposal.proposer === me;
   const awaitingMe = open && !mine && !proposal.signedBy.includes(me);
   const waitingFor = proposal.signatories.filter((role) => !proposal.signedBy.includes(role));
+  // In a team only the captain answers or withdraws (shared/game/team.ts): said here, not refused later.
+  const tt = useTeamText();
+  const captain = useCaptainOnly(me, mine ? 'deal:withdraw' : 'deal:accept');
+  const captainNoteId = useId();
+  const mayAct = canAct && !captain.refused;
+  const describedBy = captain.refused ? captainNoteId : undefined;
 
   async function send(body: CommandBody) {
     setBusy(true);
@@ -78,49 +86,62 @@ function ProposalCard({
           : ''}
       </p>
       {open ? (
-        <div className="button-row">
-          {awaitingMe ? (
-            <>
-              <ActionButton
-                className="button primary small"
-                busy={busy}
-                unavailable={!canAct}
-                aria-label={t('deals.acceptNamed', named)}
-                onClick={() => void send({ type: 'deal:accept', proposalId: proposal.id })}
-              >
-                {t('deals.accept')}
-              </ActionButton>
+        <>
+          <div className="button-row">
+            {awaitingMe ? (
+              <>
+                <ActionButton
+                  className="button primary small"
+                  busy={busy}
+                  unavailable={!mayAct}
+                  aria-describedby={describedBy}
+                  aria-label={t('deals.acceptNamed', named)}
+                  onClick={() => void send({ type: 'deal:accept', proposalId: proposal.id })}
+                >
+                  {t('deals.accept')}
+                </ActionButton>
+                <ActionButton
+                  className="button small"
+                  unavailable={busy || !mayAct}
+                  aria-describedby={describedBy}
+                  aria-label={t('deals.counterNamed', named)}
+                  onClick={() => onCounter(proposal)}
+                >
+                  {t('deals.counter')}
+                </ActionButton>
+                <ActionButton
+                  className="button small danger-outline"
+                  busy={busy}
+                  unavailable={!mayAct}
+                  aria-describedby={describedBy}
+                  aria-label={t('deals.rejectNamed', named)}
+                  onClick={() => void send({ type: 'deal:reject', proposalId: proposal.id })}
+                >
+                  {t('deals.reject')}
+                </ActionButton>
+              </>
+            ) : null}
+            {mine ? (
               <ActionButton
                 className="button small"
-                unavailable={busy || !canAct}
-                aria-label={t('deals.counterNamed', named)}
-                onClick={() => onCounter(proposal)}
-              >
-                {t('deals.counter')}
-              </ActionButton>
-              <ActionButton
-                className="button small danger-outline"
                 busy={busy}
-                unavailable={!canAct}
-                aria-label={t('deals.rejectNamed', named)}
-                onClick={() => void send({ type: 'deal:reject', proposalId: proposal.id })}
+                unavailable={!mayAct}
+                aria-describedby={describedBy}
+                aria-label={t('deals.withdrawNamed', named)}
+                onClick={() => void send({ type: 'deal:withdraw', proposalId: proposal.id })}
               >
-                {t('deals.reject')}
+                {t('deals.withdraw')}
               </ActionButton>
-            </>
+            ) : null}
+          </div>
+          {captain.refused && (awaitingMe || mine) ? (
+            <p className="field-hint" id={captainNoteId} data-testid="captain-only-answer">
+              {captain.captainName
+                ? tt('team.captainOnlyAnswer', { name: captain.captainName })
+                : tt('team.captainOnlyAnswerUnnamed')}
+            </p>
           ) : null}
-          {mine ? (
-            <ActionButton
-              className="button small"
-              busy={busy}
-              unavailable={!canAct}
-              aria-label={t('deals.withdrawNamed', named)}
-              onClick={() => void send({ type: 'deal:withdraw', proposalId: proposal.id })}
-            >
-              {t('deals.withdraw')}
-            </ActionButton>
-          ) : null}
-        </div>
+        </>
       ) : null}
     </li>
   );

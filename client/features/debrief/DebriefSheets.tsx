@@ -57,7 +57,8 @@ function RoleSheets({ role, rounds }: { role: RoleId; rounds: readonly RoundShee
             <tr key={played.round} className={handedIn ? undefined : 'standing'}>
               <th scope="row">
                 {played.round}
-                {handedIn ? null : <span className="muted"> ({ft('debrief.standing')})</span>}
+                {/* The words carry their own brackets: Japanese's are full-width. */}
+                {handedIn ? null : <span className="muted"> {ft('debrief.standing')}</span>}
               </th>
               {sheetFields(played.sheets[role]).map(({ field, value }) =>
                 unreadFields(played.sheets[role]).includes(field) ? (

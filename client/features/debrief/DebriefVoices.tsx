@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TableDebrief } from '../../../shared/debrief/table.ts';
+import { isTeamChannel } from '../../../shared/protocol/statements.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { typedTextIn, useHeadlineIn } from '../../i18n/text-language.ts';
@@ -56,7 +57,11 @@ export function DebriefTranscripts({ debrief, alone }: { debrief: TableDebrief; 
       {debrief.transcripts.length === 0 ? <p>{ft('debrief.noTranscripts')}</p> : null}
       {debrief.transcripts.map((channel) => (
         <div key={channel.id}>
-          <h3>{ft('debrief.channel', { roles: roleList(t, channel.members) })}</h3>
+          <h3>
+            {isTeamChannel(channel)
+              ? ft('debrief.teamChannel', { role: t(`roles.${channel.members[0]!}.short`) })
+              : ft('debrief.channel', { roles: roleList(t, channel.members) })}
+          </h3>
           <ol className="debrief-transcript">
             {channel.messages.map((message) => (
               <li key={message.id}>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useClassroomState } from '../../classroom/context.tsx';
 import { useFocusOnChange } from '../../ui/focus.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { ClassCreateForm } from '../classroom/ClassCreateForm.tsx';
@@ -7,6 +8,8 @@ import { HostForm } from './HostForm.tsx';
 import { JoinForm } from './JoinForm.tsx';
 import { SoloForm } from './SoloForm.tsx';
 import './home.css';
+
+type HomeForm = 'solo' | 'host' | 'join' | 'classJoin' | 'classCreate';
 
 /** `returning`: the page comes back from a game or a console, so focus goes to the home heading (WCAG 2.4.3). */
 export function HomeScreen({
@@ -21,6 +24,16 @@ export function HomeScreen({
   const { t } = useTranslation();
   useDocumentTitle(null);
   const heading = useFocusOnChange<HTMLHeadingElement>(returning ? 'home' : null);
+  // Waiting for a table in a class: the waiting card alone, with nothing inviting a student to wander off
+  // into a game of their own while the facilitator forms the tables.
+  const { membership } = useClassroomState();
+  const waitingInClass = membership !== null && !membership.seat;
+  // Keyed, so the class form is the same one when the rest gives way (its focus moves to the waiting card).
+  const forms: readonly HomeForm[] = classCode
+    ? ['classJoin', 'solo']
+    : joinCode
+      ? ['join', 'solo', 'host']
+      : ['solo', 'host', 'join', 'classJoin', 'classCreate'];
   return (
     <div className="screen home">
       <section className="hero" aria-labelledby="home-title">
@@ -35,26 +48,22 @@ export function HomeScreen({
         </ul>
       </section>
       <div className="home-grid">
-        {classCode ? (
-          <>
-            <ClassJoinForm initialCode={classCode} />
-            <SoloForm />
-          </>
-        ) : joinCode ? (
-          <>
-            <JoinForm initialCode={joinCode} />
-            <SoloForm />
-            <HostForm />
-          </>
-        ) : (
-          <>
-            <SoloForm />
-            <HostForm />
-            <JoinForm />
-            <ClassJoinForm />
-            <ClassCreateForm />
-          </>
-        )}
+        {forms
+          .filter((form) => !waitingInClass || form === 'classJoin')
+          .map((form) => {
+            switch (form) {
+              case 'solo':
+                return <SoloForm key={form} />;
+              case 'host':
+                return <HostForm key={form} />;
+              case 'join':
+                return <JoinForm key={form} initialCode={joinCode} />;
+              case 'classJoin':
+                return <ClassJoinForm key={form} initialCode={classCode} />;
+              case 'classCreate':
+                return <ClassCreateForm key={form} />;
+            }
+          })}
       </div>
     </div>
   );
