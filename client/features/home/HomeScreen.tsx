@@ -62,6 +62,8 @@ export function HomeScreen({
                 return <ClassJoinForm key={form} initialCode={classCode} />;
               case 'classCreate':
                 return <ClassCreateForm key={form} />;
+              default:
+                return null;
             }
           })}
       </div>

@@ -167,7 +167,8 @@ describe('the quick command parse', () => {
       { numRuns: 3000, seed: 17 },
     );
     // Both sides of the check are exercised: mutations zod lets through (a stripped or same-valued key) and refusals.
-    expect(accepted).toBeGreaterThan(100);
+    // (91 of the 3,000 since bots stopped repeating their public lines: the corpus has fewer statements.)
+    expect(accepted).toBeGreaterThan(50);
     expect(refused).toBeGreaterThan(1000);
   });
 
