@@ -628,7 +628,6 @@ export const en = {
     public: 'Public statements',
     empty: 'Nothing said here yet.',
     log: 'Messages: {{name}}',
-    you: '(you)',
     unread: 'unread',
     statementLabel: 'Public statement (everyone sees it)',
     messageLabel: 'Private message to {{roles}}',
@@ -767,7 +766,8 @@ export const en = {
     title: 'Scores',
     yours: 'Your score',
     standings: 'Standings',
-    youMarker: '(you)',
+    // The reader's own seat or name, joined as the language joins a bracket: "Tokyo (you)", 「東京（あなた）」.
+    youMarker: '{{name}} (you)',
     role: 'Role',
     playedBy: 'Played by',
     score: 'Score',

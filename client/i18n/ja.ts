@@ -626,7 +626,6 @@ export const ja: Messages = {
     public: '公開声明',
     empty: 'まだ発言はありません。',
     log: 'メッセージ：{{name}}',
-    you: '（あなた）',
     unread: '未読',
     statementLabel: '公開声明（全員に見えます）',
     messageLabel: '{{roles}}への非公開メッセージ',
@@ -761,7 +760,7 @@ export const ja: Messages = {
     announceYourBack: 'あなたが再び自分の席をプレイしています。ボットは退きました。',
   },
   scores: {
-    youMarker: '（あなた）',
+    youMarker: '{{name}}（あなた）',
     title: 'スコア',
     yours: 'あなたのスコア',
     standings: '順位',

@@ -10,7 +10,6 @@ export const teamEn = {
   team: {
     title: 'Your team',
     members: 'Who plays {{role}}',
-    you: '(you)',
     captain: 'captain',
     signsNow: 'signs deals while the captain is away',
     away: 'away',

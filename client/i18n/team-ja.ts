@@ -8,7 +8,6 @@ export const teamJa: typeof teamEn = {
   team: {
     title: 'あなたのチーム',
     members: '{{role}}を担当するメンバー',
-    you: '（あなた）',
     captain: 'キャプテン',
     signsNow: 'キャプテン不在の間、取引に署名します',
     away: '不在',
