@@ -263,8 +263,9 @@ export const en = {
       broadcast: 'Send to tables',
       done_one: 'Done at {{count}} table.',
       done_other: 'Done at {{count}} tables.',
-      refused_one: '{{count}} table refused (it was not in a phase that allows it).',
-      refused_other: '{{count}} tables refused (they were not in a phase that allows it).',
+      // The reason is the game's own, by refusal code (errors.*): console-outcome.ts.
+      refused_one: '{{count}} table refused. {{reason}}',
+      refused_other: '{{count}} tables refused. {{reason}}',
       tables_one: '{{count}} table',
       tables_other: '{{count}} tables',
       table: 'Table {{number}}',
