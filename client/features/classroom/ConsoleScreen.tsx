@@ -171,9 +171,10 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
               onChange={(event) => setShockId(event.target.value)}
               name="consoleShock"
             >
+              {/* The tables' own length once formed; before that, the length the session will give them. */}
               <ShockOptions
                 rounds={
-                  room.tables.length > 0 ? Math.max(...room.tables.map((table) => table.rounds)) : undefined
+                  room.tables.length > 0 ? Math.max(...room.tables.map((table) => table.rounds)) : room.rounds
                 }
               />
             </select>

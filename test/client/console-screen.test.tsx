@@ -45,17 +45,18 @@ const room: ClassroomConsoleMessage = {
   code: 'ABC23',
   title: null,
   seq: 1,
+  rounds: 4,
   people: [],
   tables: [table('game-a', 1), table('game-b', 2), table('game-c', 3)],
 };
 
-/** The console of class-1, whose tables answer every command with `outcomes`. */
-async function consoleAnswering(outcomes: TableOutcome[], language: Language = 'en') {
+/** The console of class-1 as `shown`, whose tables answer every command with `outcomes`. */
+async function consoleAnswering(outcomes: TableOutcome[], language: Language = 'en', shown = room) {
   window.localStorage.setItem(facilitatorKey('class-1'), 'F'.repeat(32));
   const socket = fakeSocket();
   socket.answerWith((sent) =>
     sent.event === 'classroom:watch'
-      ? { ok: true, data: room }
+      ? { ok: true, data: shown }
       : sent.event === 'classroom:command'
         ? { ok: true, data: { outcomes } }
         : undefined,
@@ -110,5 +111,25 @@ describe("the console's word on what the tables did", () => {
     expect((await screen.findByTestId('console-outcome')).textContent).toBe(
       '1 table refused. Something went wrong on the server. Please try again.',
     );
+  });
+});
+
+describe("the console's shock list", () => {
+  const optionText = (value: string) =>
+    (document.querySelector(`option[value="${value}"]`) as HTMLOptionElement).textContent;
+
+  it("names only the scheduled rounds the class's tables reach, from the session's length before any table exists", async () => {
+    await consoleAnswering([], 'en', { ...room, rounds: 4, tables: [] });
+    expect(optionText('weak-jobs-report')).toBe('Weak US jobs report (scheduled in round 3)');
+    // Round 5 never comes in a class of 4 rounds.
+    expect(optionText('hot-inflation')).toBe('Import prices jump');
+    cleanup();
+    await consoleAnswering([], 'en', { ...room, rounds: 6, tables: [] });
+    expect(optionText('hot-inflation')).toBe('Import prices jump (scheduled in round 5)');
+  });
+
+  it("reads the tables' own length once they are formed", async () => {
+    await consoleAnswering([], 'en', { ...room, rounds: 6 });
+    expect(optionText('hot-inflation')).toBe('Import prices jump');
   });
 });
