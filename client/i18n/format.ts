@@ -216,3 +216,11 @@ export function addFormats(i18n: I18n): void {
 export function listOf(t: TFunction, items: readonly string[]): string {
   return String(t('list', { items: [...items] } as never));
 }
+
+/**
+ * A name marked as the reader's own when it is: the whole "Tokyo (you)" / 「東京（あなた）」 comes from one
+ * template, so each language joins the marker its own way (no space before a full-width bracket).
+ */
+export function markedIfYours(t: TFunction, name: string, yours: boolean): string {
+  return yours ? String(t('scores.youMarker', { name })) : name;
+}

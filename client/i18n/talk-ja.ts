@@ -36,7 +36,7 @@ export const talkJa: typeof talkEn = {
     replyTo: '{{role}}に返信：{{what}}',
     replyingTo: '{{role}}への返信：{{what}}',
     cancelReply: '返信をやめる',
-    linkedProposal: '{{id}} として提案済み：「合意」で署名するか拒否してください。',
-    linkedProposalClosed: '{{id}} として提案済み：{{status}}。',
+    linkedProposal: '{{id}}として提案済み：「合意」で署名するか拒否してください。',
+    linkedProposalClosed: '{{id}}として提案済み：{{status}}。',
   },
 };

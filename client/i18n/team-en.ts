@@ -15,7 +15,6 @@ export const teamEn = {
     captainOnlyUnnamed: 'Only your captain can send this: tell them in the team chat what to propose.',
     title: 'Your team',
     members: 'Who plays {{role}}',
-    you: '(you)',
     captain: 'captain',
     signsNow: 'signs deals while the captain is away',
     away: 'away',

@@ -16,7 +16,6 @@ export const teamJa: typeof teamEn = {
       'これを送れるのはキャプテンだけです。提案したい内容はチームチャットで伝えてください。',
     title: 'あなたのチーム',
     members: '{{role}}を担当するメンバー',
-    you: '（あなた）',
     captain: 'キャプテン',
     signsNow: 'キャプテン不在の間、取引に署名します',
     away: '不在',

@@ -197,6 +197,11 @@ export class Classroom {
     return this.settings.tableSize ?? CLASSROOM_PRESETS[this.settings.preset].tableSize;
   }
 
+  /** The rounds each table plays: the facilitator's choice, else the preset's. */
+  get rounds(): number {
+    return this.settings.rounds ?? CLASSROOM_PRESETS[this.settings.preset].rounds;
+  }
+
   /**
    * What each table is created with: the preset's rounds and timers unless the facilitator chose others, and
    * the facilitator's idle-seat takeover (else the game's default).
@@ -208,7 +213,7 @@ export class Classroom {
       mode: 'multiplayer',
       name: 'Facilitator',
       botLevel: settings.botLevel,
-      rounds: settings.rounds ?? preset.rounds,
+      rounds: this.rounds,
       briefingSeconds: settings.briefingSeconds ?? preset.timers.briefingSeconds,
       newsSeconds: settings.newsSeconds ?? preset.timers.newsSeconds,
       negotiateSeconds: settings.negotiateSeconds ?? preset.timers.negotiateSeconds,

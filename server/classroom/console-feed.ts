@@ -103,6 +103,7 @@ export class ConsoleFeed {
       code: this.classroom.code,
       title: this.classroom.settings.title ?? null,
       seq: ++this.seq,
+      rounds: this.classroom.rounds,
       people: this.classroom.people(),
       tables: this.classroom.tables.flatMap((tableId) => this.summaries.get(tableId) ?? []),
     };

@@ -289,6 +289,8 @@ export interface ClassroomConsoleMessage {
   title: string | null;
   /** Counts up with every console sent, so a client can drop one that arrives late. */
   seq: number;
+  /** The rounds the session's tables play (its choice, else its preset's): known before any table is formed. */
+  rounds: number;
   people: ClassPerson[];
   tables: TableSummary[];
 }

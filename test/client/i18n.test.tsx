@@ -62,6 +62,45 @@ describe('translations', () => {
     expect(spaced.test('あなたは {{role}}を担当します。')).toBe(true);
   });
 
+  it('writes a number or a placeholder in Japanese with no space beside the Japanese around it', () => {
+    // 「関税は{{tariff}}%まで」, not 「関税は {{tariff}}% まで」; the same for a literal number.
+    const value = String.raw`(?:\{\{[^{}]+\}\}|[0-9][0-9.,]*)%?`;
+    const japanese = '[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]';
+    const spaced = new RegExp(`${japanese} ${value}|${value} ${japanese}`);
+    // A label and its figure, as a ticker, a card or a report's line shows them: the space separates them.
+    const labelAndFigure = new Set([
+      'projector.yield',
+      'projector.panic',
+      'projector.record',
+      'classroom.console.market',
+      'classroom.console.score',
+      'classroom.console.record',
+      'debrief.closeFigures',
+      'report.yieldMove',
+      'report.mortgageRate',
+      'report.usEquityMove',
+      'report.japanEquityMove',
+      'report.usdJpyMove',
+      'report.panic',
+    ]);
+    const entries = (value: unknown, prefix = ''): [string, string][] =>
+      typeof value === 'string'
+        ? [[prefix, value]]
+        : typeof value === 'object' && value !== null
+          ? Object.entries(value).flatMap(([key, inner]) => entries(inner, prefix ? `${prefix}.${key}` : key))
+          : [];
+    // Each file whole, and the headlines, bots' reasons and statements as i18next reads them.
+    const all = [ja, facilitatorJa, talkJa, teamJa, headlineResources.ja].flatMap((file) => entries(file));
+    expect(all.length).toBeGreaterThan(500);
+    const keys = new Set(all.map(([key]) => key));
+    expect([...labelAndFigure].filter((key) => !keys.has(key))).toEqual([]);
+    expect(all.filter(([key, text]) => !labelAndFigure.has(key) && spaced.test(text))).toEqual([]);
+    expect(spaced.test('関税は {{tariff}}%まで')).toBe(true);
+    expect(spaced.test('関税は{{tariff}}% まで')).toBe(true);
+    expect(spaced.test('期間 3 ラウンド')).toBe(true);
+    expect(spaced.test('USD/JPY {{rate}}')).toBe(false);
+  });
+
   it('has a message for every error code, signal and score component', () => {
     // Some codes' words sit beside the typed tree (team-en.ts); what a page reads is the merged resources.
     const errors: Record<string, string> = resources.en.translation.errors;
@@ -92,7 +131,7 @@ describe('translations', () => {
     await i18n.changeLanguage('ja');
     expect(i18n.t('lobby.start')).toBe('ゲームを開始');
     expect(headlineText(i18n, { key: 'bot.tokyo.holdTariffLow', params: { tariff: 12 } })).toBe(
-      '関税は 12% まで下がった：売る必要はない。',
+      '関税は12%まで下がった：売る必要はない。',
     );
   });
 
@@ -150,7 +189,7 @@ describe('headlines', () => {
     const japanese = createI18n('ja');
     const haven = { key: 'news.yenStronger.panic', params: { pct: 1.7, panic: 31 } };
     expect(headlineText(i18n, haven)).toBe('The yen gains 1.7% on the dollar as a haven, with panic at 31');
-    expect(headlineText(japanese, haven)).toBe('逃避先として円が買われ対ドルで 1.7% 上昇（恐怖指数 31）');
+    expect(headlineText(japanese, haven)).toBe('逃避先として円が買われ対ドルで1.7%上昇（恐怖指数31）');
   });
 
   it('shows an unknown key with its params rather than nothing', () => {

@@ -136,14 +136,14 @@ describe('bot texts in both languages', () => {
       'Refuse: I sign only if it lifts my projected score by 3; this lifts it by 1.6 (55.4 → 57).',
     );
     expect(headlineText(createI18n('ja'), reason)).toBe(
-      '拒否：予測スコアが 3 上がる場合にだけ署名する。今回は 1.6 しか上がらない（55.4 → 57）。',
+      '拒否：予測スコアが3上がる場合にだけ署名する。今回は1.6しか上がらない（55.4 → 57）。',
     );
     const selling = { key: 'bot.tokyo.sell', params: { tariff: 24, amount: 50 } };
     expect(headlineText(createI18n('en'), selling)).toBe(
       'The tariff is still 24%: sell $50bn to show the threat is real.',
     );
     expect(headlineText(createI18n('ja'), selling)).toBe(
-      '関税はまだ 24%：500億ドルを売り、脅しが本気だと示す。',
+      '関税はまだ24%：500億ドルを売り、脅しが本気だと示す。',
     );
   });
 
@@ -153,11 +153,11 @@ describe('bot texts in both languages', () => {
       'The tariff is still 30%: answer with a 5% tariff of our own; our Treasuries stay where they are.',
     );
     expect(headlineText(createI18n('ja'), retaliating)).toBe(
-      '関税はまだ 30%：5% の報復関税で応じる。米国債には手をつけない。',
+      '関税はまだ30%：5%の報復関税で応じる。米国債には手をつけない。',
     );
     const bluffing = { key: 'bot.tokyo.easySayBluff', params: { credibility: 60 } };
     expect(headlineText(createI18n('ja'), bluffing)).toBe(
-      '脅しは口にするだけならただ（信頼度 60）：言っておく。',
+      '脅しは口にするだけならただ（信頼度60）：言っておく。',
     );
   });
 
@@ -207,7 +207,7 @@ describe('bot texts in both languages', () => {
     const { client } = seatedClient(said);
     renderWith(<ChatPanel view={said} />, client, 'ja');
     const japanese = screen.getByTestId('message-list').textContent ?? '';
-    expect(japanese).toContain('東京の声は聞いた。協議の間、関税は 24% のままだ。');
+    expect(japanese).toContain('東京の声は聞いた。協議の間、関税は24%のままだ。');
     expect(japanese).toContain('東京への返答');
     cleanup();
     renderWith(<ChatPanel view={said} />, seatedClient(said).client, 'en');

@@ -221,7 +221,7 @@ describe('private talk on screen', () => {
     renderWith(<ChatPanel view={withLink} />, seatedClient(withLink).client, 'ja');
     fireEvent.click(screen.getByTestId('conversation-tokyo+whiteHouse'));
     expect(screen.getByTestId('linked-proposal').textContent).toBe(
-      'p7 として提案済み：「合意」で署名するか拒否してください。',
+      'p7として提案済み：「合意」で署名するか拒否してください。',
     );
     expect(screen.queryByTestId('propose-offer')).toBeNull();
     expect(screen.queryByTestId('message-offer')).toBeNull();

@@ -322,6 +322,6 @@ describe('the projector’s sparklines', () => {
   it('say their scale in Japanese', async () => {
     const [quiet] = await shown('ja');
     expect(quiet!.scale).toEqual(['4.28%', '3.98%']);
-    expect(quiet!.label).toBe('テーブル1の10年債利回り（目盛り 3.98%〜4.28%）');
+    expect(quiet!.label).toBe('テーブル1の10年債利回り（目盛り3.98%〜4.28%）');
   });
 });

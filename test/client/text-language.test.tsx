@@ -91,8 +91,12 @@ describe('InLanguage', () => {
     const { client } = seatedClient(view);
     renderWith(<HostControls />, client, 'ja');
     const options = [...document.querySelectorAll('option')];
+    // A game of 3 rounds: the one shock the scenario fires by itself in round 3 says so, in Japanese too.
+    expect(view.rounds).toBe(3);
     expect(options.map((option) => option.textContent)).toEqual(
-      DEFAULT_SHOCKS.map((shock) => shock.title.ja),
+      DEFAULT_SHOCKS.map((shock) =>
+        shock.id === 'weak-jobs-report' ? `${shock.title.ja}（第3ラウンドに予定）` : shock.title.ja,
+      ),
     );
     for (const option of options) expect(option.getAttribute('lang')).toBeNull();
   });

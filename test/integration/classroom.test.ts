@@ -68,6 +68,23 @@ const seatPeople = (table: TableSummary, role: string) =>
   table.seats.find((seat) => seat.role === role)!.people.map((person) => person.name);
 
 describe('a class session', () => {
+  it("tells the console how many rounds its tables will play before any table is formed: the session's choice, else its preset's", async () => {
+    const server = await serve();
+    const watched = async (settings: Record<string, unknown>) => {
+      const facilitator = await connect(server, 'Ms Sato');
+      const created = ok(await facilitator.ask<CreatedClassroom>('classroom:create', settings));
+      return ok(
+        await facilitator.ask<ClassroomConsoleMessage>('classroom:watch', {
+          classroomId: created.classroomId,
+          token: created.token,
+        }),
+      );
+    };
+    expect(await watched({})).toMatchObject({ rounds: 4, tables: [] });
+    expect(await watched({ preset: 'workshop90' })).toMatchObject({ rounds: 6, tables: [] });
+    expect(await watched({ preset: 'workshop90', rounds: 3 })).toMatchObject({ rounds: 3, tables: [] });
+  });
+
   it('seats 13 students at tables of 5 as documented: 5, 5 and 3, Tokyo teams of two, a bot for US businesses at the short table', async () => {
     const server = await serve({ publicUrl: 'http://192.168.1.20:3000' });
     const { facilitator, students, command, created } = await classWith(server, 13, { tableSize: 5 });

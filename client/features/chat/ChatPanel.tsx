@@ -6,7 +6,7 @@ import type { PlayerView } from '../../../shared/game/player-view.ts';
 import type { Proposal } from '../../../shared/game/state.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useTalkText } from '../../i18n/facilitator-text.ts';
-import { useFormat } from '../../i18n/format.ts';
+import { markedIfYours, useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
 import { useFocusLanding } from '../../ui/focus.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
@@ -90,8 +90,7 @@ function MessageLog({
           >
             <p className="message-meta">
               <strong className={`role-text role-${message.from}`}>
-                {t(`roles.${message.from}.short`)}
-                {message.from === me ? ` ${t('chat.you')}` : ''}
+                {markedIfYours(t, t(`roles.${message.from}.short`), message.from === me)}
               </strong>{' '}
               <time dateTime={new Date(message.at).toISOString()}>{format.time(message.at)}</time>
               {message.signal && message.signal !== 'none' ? (

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClassroomCommand, Target } from '../../../shared/protocol/classroom.ts';
+import type { ClassroomCommand, TableOutcome, Target } from '../../../shared/protocol/classroom.ts';
 import { DEFAULT_SHOCKS } from '../../../shared/scenario/shocks.ts';
 import { classDebriefHash, projectorHash } from '../../app/routes.ts';
 import { useClassroomClient, useClassroomState } from '../../classroom/context.tsx';
@@ -11,9 +11,8 @@ import { ExportTools } from '../debrief/ExportTools.tsx';
 import { ShockOptions } from '../host/ShockOptions.tsx';
 import { ConsolePeople } from './ConsolePeople.tsx';
 import { ConsoleTable } from './ConsoleTable.tsx';
+import { consoleOutcomeText } from './console-outcome.ts';
 import './classroom.css';
-
-type Outcome = { kind: 'done'; count: number } | { kind: 'refused'; count: number } | null;
 
 /**
  * The facilitator's console: the code to project, the people waiting, every table live, and the controls
@@ -28,7 +27,7 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
   const [shockId, setShockId] = useState(DEFAULT_SHOCKS[0]?.id ?? '');
   const [message, setMessage] = useState('');
   const fieldId = useId();
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<TableOutcome[] | null>(null);
   const [denied, setDenied] = useState(false);
   const [token] = useState(() => classroom.facilitatorToken(classroomId));
   useDocumentTitle(t('classroom.console.title'));
@@ -47,10 +46,7 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
   async function send(command: ClassroomCommand) {
     const ack = await classroom.command(classroomId, command);
     if (!ack.ok) return;
-    const refused = ack.data.outcomes.filter((entry) => !entry.ok).length;
-    setOutcome(
-      refused > 0 ? { kind: 'refused', count: refused } : { kind: 'done', count: ack.data.outcomes.length },
-    );
+    setOutcome(ack.data.outcomes);
   }
   const waiting = room.people.filter((person) => person.seat === null);
   const qr = created?.classroomId === classroomId ? created.joinQrSvg : null;
@@ -175,9 +171,10 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
               onChange={(event) => setShockId(event.target.value)}
               name="consoleShock"
             >
+              {/* The tables' own length once formed; before that, the length the session will give them. */}
               <ShockOptions
                 rounds={
-                  room.tables.length > 0 ? Math.max(...room.tables.map((table) => table.rounds)) : undefined
+                  room.tables.length > 0 ? Math.max(...room.tables.map((table) => table.rounds)) : room.rounds
                 }
               />
             </select>
@@ -209,7 +206,7 @@ export function ConsoleScreen({ classroomId }: { classroomId: string }) {
         </div>
         {outcome ? (
           <p role="status" data-testid="console-outcome">
-            {t(`classroom.console.${outcome.kind}`, { count: outcome.count })}
+            {consoleOutcomeText(ft, outcome)}
           </p>
         ) : null}
       </section>

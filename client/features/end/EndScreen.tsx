@@ -3,7 +3,7 @@ import { debriefHash } from '../../app/routes.ts';
 import { useClientState, useView } from '../../game/context.tsx';
 import { useTableOfOne } from '../../game/solo-table.ts';
 import { useFacilitatorText } from '../../i18n/facilitator-text.ts';
-import { useFormat } from '../../i18n/format.ts';
+import { markedIfYours, useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
 import { useFocusOnChange } from '../../ui/focus.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
@@ -47,8 +47,7 @@ export function EndScreen() {
               <li key={role} className={role === view.you?.role ? 'mine' : undefined}>
                 <span className="rank">{rank ?? '—'}</span>
                 <span className="ranking-role">
-                  {t(`roles.${role}.name`)}
-                  {role === view.you?.role ? ` ${t('chat.you')}` : ''}
+                  {markedIfYours(t, t(`roles.${role}.name`), role === view.you?.role)}
                   <span className="muted">
                     {' · '}
                     {playedBy(t, role, view.seats, roster, format, alone && role === view.you?.role)}

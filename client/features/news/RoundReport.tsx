@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlayerView, PublicRoundReport as Report } from '../../../shared/game/player-view.ts';
 import { ROLE_IDS, type RoleId } from '../../../shared/roles.ts';
-import { useFormat } from '../../i18n/format.ts';
+import { markedIfYours, useFormat } from '../../i18n/format.ts';
 import { useHeadlineIn } from '../../i18n/text-language.ts';
 import { InLanguage } from '../../ui/InLanguage.tsx';
 import { HiddenScore, NotYetPublicScore } from '../scores/PublicScore.tsx';
@@ -144,10 +144,7 @@ export function RoundReportView({
             const own = role === you ? ownScores[report.round - 1] : undefined;
             return (
               <tr key={role}>
-                <th scope="row">
-                  {t(`roles.${role}.short`)}
-                  {role === you ? <span className="you-marker"> {t('scores.youMarker')}</span> : null}
-                </th>
+                <th scope="row">{markedIfYours(t, t(`roles.${role}.short`), role === you)}</th>
                 {own !== undefined && report.scores[role] === null ? (
                   // Others do not see this score yet; the seat always sees its own.
                   <ScoreAndChange score={own} previous={ownScores[report.round - 2]} onlyYou />

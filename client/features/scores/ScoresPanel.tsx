@@ -3,7 +3,7 @@ import type { OwnSeat, PlayerView, SeatEntry } from '../../../shared/game/player
 import type { RoleId } from '../../../shared/roles.ts';
 import { useClientState } from '../../game/context.tsx';
 import { useTableOfOne } from '../../game/solo-table.ts';
-import { useFormat } from '../../i18n/format.ts';
+import { markedIfYours, useFormat } from '../../i18n/format.ts';
 import { BookSummary } from './BookSummary.tsx';
 import { PublicScoreText } from './PublicScore.tsx';
 import { ScoreBreakdown } from './ScoreBreakdown.tsx';
@@ -105,8 +105,7 @@ export function ScoresPanel({ view }: { view: PlayerView }) {
                     ▶{' '}
                   </span>
                 ) : null}
-                {t(`roles.${role}.short`)}
-                {role === you?.role ? <span className="you-marker"> {t('scores.youMarker')}</span> : null}
+                {markedIfYours(t, t(`roles.${role}.short`), role === you?.role)}
               </th>
               <td>{playedBy(t, role, view.seats, roster, format, alone && role === you?.role)}</td>
               <td>

@@ -6,7 +6,7 @@ import type { SeatRoster } from '../../../shared/protocol/socket.ts';
 import { isTeamChannel, MESSAGE_MAX_CHARS } from '../../../shared/protocol/statements.ts';
 import type { RoleId } from '../../../shared/roles.ts';
 import { useClientState, useGameClient } from '../../game/context.tsx';
-import { useFormat } from '../../i18n/format.ts';
+import { markedIfYours, useFormat } from '../../i18n/format.ts';
 import { useTeamText } from '../../i18n/team-text.ts';
 import { ActionButton } from '../../ui/ActionButton.tsx';
 import { TextField } from '../../ui/fields.tsx';
@@ -60,8 +60,7 @@ function TeamMembers({ seat, me, mayName }: { seat: SeatRoster; me: string | nul
       <ul className="team-members" data-testid="team-members">
         {seat.people.map((person) => (
           <li key={person.id}>
-            <span>{person.name}</span>
-            {person.id === me ? <span className="muted"> {tt('team.you')}</span> : null}
+            <span>{markedIfYours(t, person.name, person.id === me)}</span>
             {person.id === seat.captainId ? <span className="team-badge">{tt('team.captain')}</span> : null}
             {person.id === seat.signerId && person.id !== seat.captainId ? (
               <span className="team-badge">{tt('team.signsNow')}</span>
