@@ -131,8 +131,15 @@ describe('the export endpoints', () => {
         `${command.type} ${command.command.commandId}`,
       ).toBe(true);
     }
-    // The last column, author, is empty: a sheet and a message to another role are the seat's.
-    expect(lines).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,100,,');
+    // The last column, author, names who sent each command (the bots at the other two seats: bot) and
+    // handed in each sheet; `at` is when.
+    const sale = commands.find((event) => event.type === 'move:submit' && event.actor.kind === 'seat')!;
+    expect(lines).toContain(`sheet,1,${sale.at},tokyo,,handedIn,treasuryAmountBn,100,,Ana`);
+    const submitters = eventLines
+      .filter((line) => line.includes(',move:submit,'))
+      .map((line) => line.split(',').at(-1));
+    expect(submitters.filter((author) => author !== 'bot')).toEqual(['Ana', 'Ben', 'Ana', 'Ben']);
+    expect(submitters.filter((author) => author === 'bot').length).toBe(4);
     expect(lines.some((line) => line.startsWith('message,1,') && line.endsWith(`,${WHISPER},`))).toBe(true);
 
     const json = JSON.parse((await get(exportPath('json'), ana.joined!.token)).body) as GameExport;

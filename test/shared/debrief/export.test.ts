@@ -30,6 +30,22 @@ describe('the export of a finished game', () => {
     }
   });
 
+  it("names a bot as each of its commands' and sheets' author, and when each sheet was handed in", () => {
+    const commands = run.log.filter((event) => 'command' in event);
+    const events = rows.filter((row) => row.kind === 'event' && row.id !== undefined);
+    expect(events.length).toBe(commands.length);
+    for (const row of events) expect(row.author, String(row.id)).toBe(row.role === 'host' ? null : 'bot');
+    const submits = run.log.filter((event) => event.type === 'move:submit');
+    for (const row of rows.filter((row) => row.kind === 'sheet' && row.type === 'handedIn')) {
+      expect(row.author).toBe('bot');
+      const sent = submits.filter((event) => event.command.move.role === row.role).map((event) => event.at);
+      expect(sent).toContain(row.at);
+    }
+    expect(rows.some((row) => row.kind === 'sheet' && row.type === 'standing' && row.at !== null)).toBe(
+      false,
+    );
+  });
+
   it('has every sheet field, chat message, deal, market point and score', () => {
     const sale = rows.find(
       (row) =>
@@ -138,7 +154,10 @@ describe('a Hold in the export', () => {
         traded ? sheet.treasuryAmountBn : null,
       );
     }
-    expect(exportCsvOf(data).split('\r\n')).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,,,');
+    const handedIn = data.debrief.sheets[0]!.handIns.tokyo!.at;
+    expect(exportCsvOf(data).split('\r\n')).toContain(
+      `sheet,1,${handedIn},tokyo,,handedIn,treasuryAmountBn,,,bot`,
+    );
     const sale = exportRowsOf(gameExportOf(source)).find(
       (row) =>
         row.kind === 'sheet' && row.round === 2 && row.role === 'tokyo' && row.field === 'treasuryAmountBn',
