@@ -137,6 +137,12 @@ async function sendSessionExport(
       createdAt: classroom.createdAt,
     },
     tables,
+    // Each message names the tables it went to by number, as the console numbers them.
+    classroom.broadcasts.map(({ at, text, tableIds }) => ({
+      at,
+      text,
+      tables: tableIds.map((tableId) => String(classroom.tables.indexOf(tableId) + 1)),
+    })),
   );
   const body = format === 'json' ? JSON.stringify(data) : sessionExportCsvOf(data);
   sendFile(request, response, format, `leverage-class-${classroom.code}-${classroom.id}`, body);

@@ -108,6 +108,10 @@ describe('the export of a class session', () => {
     expect(JSON.stringify(running)).not.toContain(WHISPER);
     expect(running.tables.every((entry) => entry.export.log.length === 0)).toBe(true);
 
+    // The facilitator speaks to table 1, then to every table: the export keeps both, with the tables reached.
+    ok(await command({ type: 'message:broadcast', target: [first!.id], text: 'Table 1: two minutes.' }));
+    ok(await command({ type: 'message:broadcast', target: 'all', text: 'Pens down everyone.' }));
+
     ok(await command({ type: 'tables:end', target: 'all' }));
     await Promise.all([first!, second!].map((game) => game.settled()));
     const csv = await get(path('csv'), created.token);
@@ -131,7 +135,22 @@ describe('the export of a class session', () => {
     const whispers = lines.filter((line) => line.includes(WHISPER));
     expect(whispers.map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['1,event', '1,message']);
     expect(whispers[1]).toMatch(/^1,message,1,\d+,tokyo,/);
+    // Each message is a broadcast row after the rows of every table it reached, the facilitator its sender.
+    const broadcasts = rows.filter((row) => row[1] === 'broadcast');
+    expect(broadcasts.map((row) => [row[0], row[4], row[9]])).toEqual([
+      ['1', 'host', 'Table 1: two minutes.'],
+      ['1', 'host', 'Pens down everyone.'],
+      ['2', 'host', 'Pens down everyone.'],
+    ]);
+    expect(rows.findIndex((row) => row[0] === '2')).toBeGreaterThan(rows.indexOf(broadcasts[1]!));
+    // Table 1's Tokyo's whisper names the student who sent it.
+    expect(whispers[0]!.split(',').at(-1)).toBe(tokyoMember.name);
     const data = JSON.parse((await get(path('json'), created.token)).body) as SessionExport;
+    expect(data.broadcasts.map(({ text, tables }) => [text, tables])).toEqual([
+      ['Table 1: two minutes.', ['1']],
+      ['Pens down everyone.', ['1', '2']],
+    ]);
+    expect(data.broadcasts.every(({ at }) => Number.isInteger(at) && at > 0)).toBe(true);
     expect(data.comparison.map((row) => [row.label, row.ended])).toEqual([
       ['1', true],
       ['2', true],
