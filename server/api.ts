@@ -94,9 +94,17 @@ async function sendGameExport(
   const source = await exportSourceOf(options.store, game);
   if (!source)
     return sendError(response, 409, 'WRONG_PHASE', 'The game has not started: nothing to export yet.');
-  const data = gameExportOf(source);
+  const data = gameExportOf({ ...source, ...(await tableNumberOf(options, game)) });
   const body = format === 'json' ? JSON.stringify(data) : exportCsvOf(data);
   sendFile(request, response, format, `leverage-${game.record.code}-${gameId}`, body);
+}
+
+/** A class session's table is named by its number there, as the console numbers it, never by its code. */
+async function tableNumberOf(options: ApiOptions, game: StoredGame): Promise<{ table?: string }> {
+  const classroomId = game.record.classroomId;
+  const classroom = classroomId === undefined ? null : await classroomOf(options, classroomId);
+  const index = classroom?.tables.indexOf(game.record.id) ?? -1;
+  return index < 0 ? {} : { table: String(index + 1) };
 }
 
 /**

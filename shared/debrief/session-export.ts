@@ -57,7 +57,7 @@ export function sessionExportOf(
   sources: readonly SessionTableSource[],
   broadcasts: readonly SessionBroadcast[] = [],
 ): SessionExport {
-  const tables = sources.map(({ table, source }) => ({ table, export: gameExportOf(source) }));
+  const tables = sources.map(({ table, source }) => ({ table, export: gameExportOf({ ...source, table }) }));
   const classTables = tables.map(({ table, export: data }) => ({ label: table, debrief: data.debrief }));
   const scenario: Scenario | undefined = sources[0]?.source.config.scenario;
   return {

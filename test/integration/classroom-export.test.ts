@@ -151,6 +151,13 @@ describe('the export of a class session', () => {
       ['Pens down everyone.', ['1', '2']],
     ]);
     expect(data.broadcasts.every(({ at }) => Number.isInteger(at) && at > 0)).toBe(true);
+    // A table's own export names it by its number, as the class does (its questions too: never its code).
+    for (const [index, game] of [first!, second!].entries()) {
+      const own = JSON.parse((await get(`/api/games/${game.id}/export.json`, created.token)).body);
+      expect(own.game.table).toBe(String(index + 1));
+      expect(own.questions).toEqual(data.tables[index]!.export.questions);
+      expect(data.tables[index]!.export.game.table).toBe(String(index + 1));
+    }
     expect(data.comparison.map((row) => [row.label, row.ended])).toEqual([
       ['1', true],
       ['2', true],

@@ -91,6 +91,23 @@ describe('the export of a finished game', () => {
   });
 });
 
+describe("a class session's table in the export", () => {
+  it('is named by its number, in the game and in the questions; any other game by its code', () => {
+    const tableLabels = (data: ReturnType<typeof gameExportOf>) =>
+      new Set(
+        data.questions.flatMap(({ question }) =>
+          question.params?.table === undefined ? [] : [question.params.table],
+        ),
+      );
+    const atTable2 = gameExportOf({ ...source, table: '2' });
+    expect(atTable2.game.table).toBe('2');
+    expect(tableLabels(atTable2)).toEqual(new Set(['2']));
+    const ordinary = gameExportOf(source);
+    expect(ordinary.game.table).toBeNull();
+    expect(tableLabels(ordinary)).toEqual(new Set(['ABC123']));
+  });
+});
+
 describe('a table of one in the export', () => {
   const host = { role: 'tokyo' as const, isHost: true };
   const friend = { role: 'tokyo' as const, isHost: false };
