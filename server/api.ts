@@ -35,6 +35,12 @@ function sendError(response: ServerResponse, status: number, code: ErrorCode, me
   response.end(JSON.stringify({ error: { code, message } }));
 }
 
+/**
+ * Begins the CSV file: Excel on Windows reads a CSV without it in the machine's legacy code page (Shift
+ * JIS on a Japanese Windows), garbling every non-ASCII character, Japanese team chat among them.
+ */
+const UTF8_BOM = '\uFEFF';
+
 /** An export as a file to save: never cached, since it holds what only its keyholder may read. */
 function sendFile(
   request: IncomingMessage,
@@ -48,7 +54,8 @@ function sendFile(
     'Content-Disposition': `attachment; filename="${name}.${format}"`,
     'Cache-Control': 'no-store',
   });
-  response.end(request.method === 'HEAD' ? undefined : body);
+  if (request.method === 'HEAD') response.end();
+  else response.end(format === 'csv' ? `${UTF8_BOM}${body}` : body);
 }
 
 /** The host's digests: whoever created the game (and anyone the host role was handed to). */

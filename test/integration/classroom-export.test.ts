@@ -120,6 +120,11 @@ describe('the export of a class session', () => {
     expect(csv.headers.get('content-disposition')).toBe(
       `attachment; filename="leverage-class-${created.code}-${created.classroomId}.csv"`,
     );
+    // UTF-8's byte-order mark first, for Excel (the fetch's text() drops it, as a spreadsheet does).
+    const raw = await fetch(`${server.url}${path('csv')}`, {
+      headers: { Authorization: `Bearer ${created.token}` },
+    }).then((response) => response.arrayBuffer());
+    expect([...new Uint8Array(raw, 0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.body.trimEnd().split('\r\n');
     expect(lines[0]).toBe(SESSION_EXPORT_COLUMNS.join(','));
     const rows = lines.slice(1).map((line) => line.split(','));

@@ -142,6 +142,20 @@ describe('the export endpoints', () => {
     expect(submitters.filter((author) => author === 'bot').length).toBe(4);
     expect(lines.some((line) => line.startsWith('message,1,') && line.endsWith(`,${WHISPER},`))).toBe(true);
 
+    // The CSV's bytes begin with UTF-8's byte-order mark, so that Excel reads Japanese text as UTF-8;
+    // the JSON's do not (a JSON text must not begin with one).
+    const bytes = async (format: 'csv' | 'json') =>
+      new Uint8Array(
+        await (
+          await fetch(`${server.url}${exportPath(format)}`, {
+            headers: { Authorization: `Bearer ${ana.joined!.token}` },
+          })
+        ).arrayBuffer(),
+      );
+    const csvBytes = await bytes('csv');
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csvBytes)).toBe(`\uFEFF${csv.body}`);
+    expect((await bytes('json'))[0]).toBe('{'.charCodeAt(0));
     const json = JSON.parse((await get(exportPath('json'), ana.joined!.token)).body) as GameExport;
     expect(json.game.ended).toBe(true);
     expect(json.log.map((entry) => entry.event)).toEqual(stored.map((entry) => entry.event));
