@@ -35,6 +35,12 @@ function sendError(response: ServerResponse, status: number, code: ErrorCode, me
   response.end(JSON.stringify({ error: { code, message } }));
 }
 
+/**
+ * Begins the CSV file: Excel on Windows reads a CSV without it in the machine's legacy code page (Shift
+ * JIS on a Japanese Windows), garbling every non-ASCII character, Japanese team chat among them.
+ */
+const UTF8_BOM = '\uFEFF';
+
 /** An export as a file to save: never cached, since it holds what only its keyholder may read. */
 function sendFile(
   request: IncomingMessage,
@@ -48,7 +54,8 @@ function sendFile(
     'Content-Disposition': `attachment; filename="${name}.${format}"`,
     'Cache-Control': 'no-store',
   });
-  response.end(request.method === 'HEAD' ? undefined : body);
+  if (request.method === 'HEAD') response.end();
+  else response.end(format === 'csv' ? `${UTF8_BOM}${body}` : body);
 }
 
 /** The host's digests: whoever created the game (and anyone the host role was handed to). */
@@ -94,9 +101,17 @@ async function sendGameExport(
   const source = await exportSourceOf(options.store, game);
   if (!source)
     return sendError(response, 409, 'WRONG_PHASE', 'The game has not started: nothing to export yet.');
-  const data = gameExportOf(source);
+  const data = gameExportOf({ ...source, ...(await tableNumberOf(options, game)) });
   const body = format === 'json' ? JSON.stringify(data) : exportCsvOf(data);
   sendFile(request, response, format, `leverage-${game.record.code}-${gameId}`, body);
+}
+
+/** A class session's table is named by its number there, as the console numbers it, never by its code. */
+async function tableNumberOf(options: ApiOptions, game: StoredGame): Promise<{ table?: string }> {
+  const classroomId = game.record.classroomId;
+  const classroom = classroomId === undefined ? null : await classroomOf(options, classroomId);
+  const index = classroom?.tables.indexOf(game.record.id) ?? -1;
+  return index < 0 ? {} : { table: String(index + 1) };
 }
 
 /**
@@ -137,6 +152,12 @@ async function sendSessionExport(
       createdAt: classroom.createdAt,
     },
     tables,
+    // Each message names the tables it went to by number, as the console numbers them.
+    classroom.broadcasts.map(({ at, text, tableIds }) => ({
+      at,
+      text,
+      tables: tableIds.map((tableId) => String(classroom.tables.indexOf(tableId) + 1)),
+    })),
   );
   const body = format === 'json' ? JSON.stringify(data) : sessionExportCsvOf(data);
   sendFile(request, response, format, `leverage-class-${classroom.code}-${classroom.id}`, body);

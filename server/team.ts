@@ -39,8 +39,9 @@ export class TeamDrafts {
 
 /**
  * The actor a person's seat command is sent as, or NOT_CAPTAIN for a deal command from a member who is not
- * the one signing for the seat now. The person is named only where the game shows it (their team's chat,
- * whose messages say who wrote them); every other command is the seat's, whoever in the team sent it.
+ * the one signing for the seat now. The person is named on every command, so the log (and the facilitator's
+ * export) says who in a team did what; the game itself shows it only in the team's chat, whose messages say
+ * who wrote them: every other command plays as the seat's, whoever in the team sent it.
  */
 export function teamSeatActor(
   lobby: Lobby,
@@ -50,9 +51,7 @@ export function teamSeatActor(
 ): Actor | Refusal {
   const error = captainRefusal(type, person.id, lobby.teamAt(role), lobby.namedCaptainAt(role));
   if (error) return refuse(error.code, error.message);
-  return type === 'chat:team'
-    ? { kind: 'seat', role, person: { id: person.id, name: person.name } }
-    : { kind: 'seat', role };
+  return { kind: 'seat', role, person: { id: person.id, name: person.name } };
 }
 
 /**

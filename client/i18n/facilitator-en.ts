@@ -14,6 +14,8 @@ export const facilitatorEn = {
   end: { openDebrief: 'Open the facilitator’s debrief', openDebriefAlone: 'Open the debrief' },
   debrief: {
     title: 'Debrief',
+    /** A class session's table, in the title of its own debrief. */
+    table: 'Table {{number}}',
     lead: 'Everything that happened at this table, the sealed sheets and private messages included.',
     leadRunning:
       'The game is still running: this is the public record only. Sheets and messages are shown once it has ended.',

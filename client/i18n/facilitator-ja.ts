@@ -15,6 +15,7 @@ export const facilitatorJa: typeof facilitatorEn = {
   end: { openDebrief: '進行役のデブリーフを開く', openDebriefAlone: 'デブリーフを開く' },
   debrief: {
     title: 'デブリーフ',
+    table: 'テーブル{{number}}',
     lead: 'このテーブルで起きたことのすべて。封印された行動シートと非公開メッセージも含みます。',
     leadRunning: 'ゲームはまだ進行中です。これは公開記録のみです。シートとメッセージは終了後に表示されます。',
     loading: 'デブリーフを読み込んでいます…',

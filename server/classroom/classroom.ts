@@ -4,7 +4,7 @@ import type { ClassPerson, ClassroomSeat, CreateClassroom } from '../../shared/p
 import type { CreateGame } from '../../shared/protocol/socket.ts';
 import type { RoleId } from '../../shared/roles.ts';
 import { createSerialQueue } from '../serial-queue.ts';
-import type { StoredClassroom } from '../store/game-store.ts';
+import type { StoredBroadcast, StoredClassroom } from '../store/game-store.ts';
 import { projectorKeyOf, tokenDigest, tokenMatches } from '../tokens.ts';
 
 /** Someone who joined a class session with its code: a student, a participant. */
@@ -82,6 +82,7 @@ export class Classroom {
     classroom.nextMemberId = stored.nextMemberId;
     classroom.ended = stored.ended;
     classroom.projectorFocus = stored.projectorFocus ?? null;
+    classroom.broadcasts = [...(stored.broadcasts ?? [])];
     return classroom;
   }
 
@@ -104,6 +105,7 @@ export class Classroom {
       nextMemberId: this.nextMemberId,
       ended: this.ended,
       projectorFocus: this.projectorFocus,
+      broadcasts: [...this.broadcasts],
     };
   }
 
@@ -128,6 +130,9 @@ export class Classroom {
    * with the session, so a restart or a take-over by another node shows the same.
    */
   projectorFocus: string | null = null;
+
+  /** The facilitator's messages to the tables, stored with the session: the session's export lists them. */
+  broadcasts: StoredBroadcast[] = [];
 
   /** The read-only key of the projector link (server/tokens.ts says how it is derived). */
   get projectorKey(): string {

@@ -102,7 +102,7 @@ async function run(
     case 'clocks:align':
       return alignClocks(deps, decision, targets);
     case 'message:broadcast':
-      return broadcast(deps, classroom, targets, command.text);
+      return broadcast(deps, classroom, targets, command.text, decision ?? randomUUID());
   }
 }
 
@@ -200,13 +200,25 @@ async function alignClocks(
   return accept({ outcomes });
 }
 
-function broadcast(
+async function broadcast(
   deps: ClassroomDeps,
   classroom: Classroom,
   targets: readonly string[],
   text: string,
-): Ack<ClassroomCommandResult> {
+  decision: string,
+): Promise<Ack<ClassroomCommandResult>> {
   const message: ClassroomBroadcastMessage = { classroomId: classroom.id, text, at: deps.clock.now() };
+  // Kept for the session's export, and stored before anyone hears it; a decision run again (another node
+  // taking the session over) is kept once.
+  if (!classroom.broadcasts.some((kept) => kept.decision === decision)) {
+    classroom.broadcasts.push({ decision, at: message.at, text, tableIds: [...targets] });
+    try {
+      await deps.game.store.saveClassroom(classroom.toStored());
+    } catch (error) {
+      classroom.broadcasts.pop();
+      throw error;
+    }
+  }
   for (const tableId of targets) deps.game.io.to(gameRoom(tableId)).emit('classroom:message', message);
   return accept({ outcomes: targets.map((tableId) => ({ tableId, ok: true })) });
 }

@@ -72,6 +72,16 @@ export interface StoredClassroom {
   ended: boolean;
   /** The table the projector shows large (absent in sessions stored before it was kept: none). */
   projectorFocus?: string | null;
+  /** The facilitator's messages to the tables, in order (absent in sessions stored before they were kept). */
+  broadcasts?: StoredBroadcast[];
+}
+
+/** A facilitator's message: when, what, to which tables (game ids); `decision` is its command's id. */
+export interface StoredBroadcast {
+  decision: string;
+  at: number;
+  text: string;
+  tableIds: string[];
 }
 
 /** What the creator chose, and the names the game was given. */

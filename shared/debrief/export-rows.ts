@@ -1,6 +1,6 @@
-import type { Actor } from '../game/events.ts';
 import { type MoveSheet, unreadFields } from '../protocol/moves.ts';
 import { ROLE_IDS } from '../roles.ts';
+import { commandAuthor } from './command-author.ts';
 import type { CsvCell } from './csv.ts';
 import type { GameExport } from './export.ts';
 
@@ -19,7 +19,8 @@ export const EXPORT_COLUMNS = [
   'field',
   'value',
   'text',
-  // Last, so the columns before it keep their places for tools written against the earlier layout.
+  // Who sent a command (a name, `bot`): last, so the columns before it keep their places for tools written
+  // against the earlier layout.
   'author',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
@@ -71,14 +72,6 @@ export function sheetFields(sheet: MoveSheet): { field: string; value: string | 
   });
 }
 
-/**
- * Who in a team sent a command: named only where the game names them (its team chat, shared/game/team.ts);
- * every other command is its seat's, whoever sent it.
- */
-function authorOf(actor: Actor): string | null {
-  return actor.kind === 'seat' ? (actor.person?.name ?? null) : null;
-}
-
 /** Each kind's rows, from the export. One builder per kind, so a column is stated once per kind. */
 const ROWS_OF: { [K in ExportKind]: (data: GameExport) => Cells[] } = {
   event: ({ log }) =>
@@ -92,19 +85,23 @@ const ROWS_OF: { [K in ExportKind]: (data: GameExport) => Cells[] } = {
       }
       const { commandId, version: _version, type: _command, ...body } = event.command;
       const role = event.actor.kind === 'host' ? 'host' : event.actor.role;
-      return { ...placed, role, id: commandId, text: json(body), author: authorOf(event.actor) };
+      return { ...placed, role, id: commandId, text: json(body), author: commandAuthor(event) };
     }),
   sheet: ({ debrief }) =>
-    debrief.sheets.flatMap(({ round, sheets, handedIn }) =>
+    debrief.sheets.flatMap(({ round, sheets, handedIn, handIns }) =>
       ROLE_IDS.flatMap((role) => {
         const unread = unreadFields(sheets[role]);
+        // A sheet handed in: when, and who sent it (a standing policy was nobody's, at no time).
+        const handIn = handIns[role];
         return sheetFields(sheets[role]).map(({ field, value }) => ({
           round,
+          at: handIn?.at ?? null,
           role,
           type: handedIn.includes(role) ? 'handedIn' : 'standing',
           field,
           // A field the sheet's choices leave unread (a Hold's amount) has no value, as the debrief shows none.
           value: unread.includes(field) ? null : typeof value === 'boolean' ? String(value) : value,
+          author: handIn?.author ?? null,
         }));
       }),
     ),

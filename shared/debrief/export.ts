@@ -36,9 +36,17 @@ export interface GameExport {
      * the export is made: nobody facilitated, and the debrief speaks to the player.
      */
     tableOfOne: boolean;
+    /**
+     * The table's number in its class session ("3"), as the class calls it: a class's table is never
+     * named by its code. Null for a game that is not a session's table.
+     */
+    table: string | null;
   };
   debrief: TableDebrief;
-  /** Questions for the debrief drawn from this table alone (the table named by its join code). */
+  /**
+   * Questions for the debrief drawn from this table alone (the table named by its number in a class
+   * session, else by its join code).
+   */
   questions: DiscussionQuestion[];
   /**
    * Every accepted input in order, each with the round it was applied in. Empty before the end: the log
@@ -54,9 +62,11 @@ export interface ExportSource {
   log: readonly GameEvent[];
   /** Who is in the game now (the lobby's people): whether it is a table of one. */
   people: readonly SeatedPerson[];
+  /** The table's number in its class session, for a session's table. */
+  table?: string;
 }
 
-export function gameExportOf({ config, code, createdAt, log, people }: ExportSource): GameExport {
+export function gameExportOf({ config, code, createdAt, log, people, table }: ExportSource): GameExport {
   const replayed = replayWithSheets(config, createdAt, log);
   const debrief = tableDebriefFrom(config, createdAt, replayed);
   return {
@@ -70,9 +80,10 @@ export function gameExportOf({ config, code, createdAt, log, people }: ExportSou
       bindingDeals: config.bindingDeals,
       ended: debrief.ended,
       tableOfOne: tableOfOneSeat(config.seats, people) !== null,
+      table: table ?? null,
     },
     debrief,
-    questions: discussionQuestions([{ label: code, debrief }], config.scenario),
+    questions: discussionQuestions([{ label: table ?? code, debrief }], config.scenario),
     log: debrief.ended
       ? log.map((event, index) => ({ index, round: replayed.eventRounds[index] ?? 0, event }))
       : [],

@@ -5,6 +5,13 @@ import type { GameConfig, GameState } from '../game/state.ts';
 import { type MoveSet, withoutUnreadFields } from '../protocol/moves.ts';
 import { type PerRole, perRole, ROLE_IDS, type RoleId } from '../roles.ts';
 import type { ScoreCard } from '../scoring/types.ts';
+import { commandAuthor } from './command-author.ts';
+
+/** A sheet handed in: when it was accepted and who sent it (`commandAuthor`: a name, `bot`, or null). */
+export interface SheetHandIn {
+  at: number;
+  author: string | null;
+}
 
 /** The sheets one round was resolved with: what each role handed in, or its standing policy. */
 export interface RoundSheets {
@@ -12,6 +19,8 @@ export interface RoundSheets {
   sheets: MoveSet;
   /** Roles that handed a sheet in; the others played their standing policy (the report's `missedSheets`). */
   handedIn: RoleId[];
+  /** Each role that handed a sheet in: its last accepted sheet's time and sender (a team's: who sent it). */
+  handIns: Partial<Record<RoleId, SheetHandIn>>;
   /** Each role's score card right after this round's resolution: the breakdown round by round. */
   scores: PerRole<ScoreCard>;
 }
@@ -45,12 +54,16 @@ export function replayWithSheets(
   const engine = createGameEngine(config, createdAt);
   const rounds: RoundSheets[] = [];
   const eventRounds: number[] = [];
+  // The current round's sheets as they are handed in (a later one replaces a seat's earlier one).
+  let handIns: Partial<Record<RoleId, SheetHandIn>> = {};
   try {
     for (const event of log) {
       const before = engine.state;
       engine.replay(event);
       const after = engine.state;
       eventRounds.push(Math.max(before.round, after.round));
+      if (event.type === 'move:submit')
+        handIns = { ...handIns, [event.command.move.role]: { at: event.at, author: commandAuthor(event) } };
       if (after.reports.length === before.reports.length) continue;
       const submitted =
         event.type === 'move:submit'
@@ -60,8 +73,10 @@ export function replayWithSheets(
         round: before.round,
         sheets: asPlayed(sheetsForRound({ ...before, submitted })),
         handedIn: ROLE_IDS.filter((role) => submitted[role] !== undefined),
+        handIns,
         scores: after.scores,
       });
+      handIns = {};
     }
     return { state: engine.state, rounds, eventRounds };
   } finally {

@@ -17,6 +17,13 @@ export interface SessionRecord {
   createdAt: number;
 }
 
+/** A facilitator's message to the tables: when, its text, and the numbers of the tables it went to. */
+export interface SessionBroadcast {
+  at: number;
+  text: string;
+  tables: string[];
+}
+
 /** One table of the session: its number as the class calls it ("3"), and what its game's export is read from. */
 export interface SessionTableSource {
   table: string;
@@ -37,6 +44,8 @@ export interface SessionExport {
   comparison: TableComparison[];
   /** Questions drawn from every table, which name tables by number. */
   questions: DiscussionQuestion[];
+  /** The facilitator's messages to the tables, in the order they were sent. */
+  broadcasts: SessionBroadcast[];
 }
 
 /**
@@ -46,8 +55,9 @@ export interface SessionExport {
 export function sessionExportOf(
   session: SessionRecord,
   sources: readonly SessionTableSource[],
+  broadcasts: readonly SessionBroadcast[] = [],
 ): SessionExport {
-  const tables = sources.map(({ table, source }) => ({ table, export: gameExportOf(source) }));
+  const tables = sources.map(({ table, source }) => ({ table, export: gameExportOf({ ...source, table }) }));
   const classTables = tables.map(({ table, export: data }) => ({ label: table, debrief: data.debrief }));
   const scenario: Scenario | undefined = sources[0]?.source.config.scenario;
   return {
@@ -56,17 +66,34 @@ export function sessionExportOf(
     tables,
     comparison: classComparisonOf(classTables),
     questions: scenario ? discussionQuestions(classTables, scenario) : [],
+    broadcasts: broadcasts.map((broadcast) => ({ ...broadcast, tables: [...broadcast.tables] })),
   };
 }
 
-/** The session's CSV: one game's columns with the table's number first, every table's rows in turn. */
+/**
+ * The session's CSV: one game's columns with the table's number first, every table's rows in turn, each
+ * table's followed by a `broadcast` row for every facilitator's message it was sent.
+ */
 export const SESSION_EXPORT_COLUMNS = ['table', ...EXPORT_COLUMNS] as const;
-export type SessionExportRow = ExportRow & { table: string };
+export type SessionExportRow = (ExportRow | (Omit<ExportRow, 'kind'> & { kind: 'broadcast' })) & {
+  table: string;
+};
 
 export function sessionExportRowsOf(data: SessionExport): SessionExportRow[] {
-  return data.tables.flatMap(({ table, export: game }) =>
-    exportRowsOf(game).map((row): SessionExportRow => ({ table, ...row })),
-  );
+  return data.tables.flatMap(({ table, export: game }) => [
+    ...exportRowsOf(game).map((row): SessionExportRow => ({ table, ...row })),
+    ...data.broadcasts
+      .filter((broadcast) => broadcast.tables.includes(table))
+      .map(
+        (broadcast): SessionExportRow => ({
+          table,
+          kind: 'broadcast',
+          at: broadcast.at,
+          role: 'host',
+          text: broadcast.text,
+        }),
+      ),
+  ]);
 }
 
 export function sessionExportCsvOf(data: SessionExport): string {

@@ -7,8 +7,10 @@ import type { SeatControlEvent } from './takeover.ts';
 export type Actor = { kind: 'seat'; role: RoleId; person?: TeamAuthor } | { kind: 'host' };
 
 /**
- * The team member behind a seat's command, named by the server only where the game shows who it was (a
- * team's chat); everything else a seat does is the seat's, whoever in the team did it.
+ * The person behind a seat's command, as the server stamps it on each one a person sends (a bot's carry
+ * none). The game shows it only in a team's chat; everything else a seat does plays as the seat's, whoever
+ * in the team did it, and only the log (the facilitator's export) keeps who it was. Logs written before
+ * every command was stamped name the writer of a team-chat message only.
  */
 export interface TeamAuthor {
   id: string;

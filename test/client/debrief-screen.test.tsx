@@ -64,6 +64,33 @@ describe('the debrief screen', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Debrief · K7M2QX');
   });
 
+  it("names a class session's table by its number, never by its code, in the title and the questions", async () => {
+    const atTable3 = gameExportOf({
+      config: run.config,
+      code: 'K7M2QX',
+      createdAt: 0,
+      log: run.log,
+      people: [],
+      table: '3',
+    });
+    for (const [language, title, question] of [
+      ['en', 'Debrief · Table 3', 'Table 3’s Tokyo sold $100bn in round 2'],
+      ['ja', 'デブリーフ · テーブル3', 'テーブル3の東京は第2ラウンドに1000億ドルを売却しました'],
+    ] as const) {
+      serve(atTable3);
+      const { unmount } = renderWith(
+        <DebriefScreen gameId="game-1" classroomId="class-1" />,
+        seatedClient().client,
+        language,
+      );
+      const questions = await screen.findByTestId('debrief-questions');
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(title);
+      expect(questions.textContent).toContain(question);
+      expect(document.body.textContent).not.toContain('K7M2QX');
+      unmount();
+    }
+  });
+
   it('words the questions in Japanese for a Japanese page', async () => {
     serve(finished);
     const { client } = seatedClient();

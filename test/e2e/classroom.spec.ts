@@ -168,7 +168,8 @@ test('a facilitator runs a class of five at two tables: join, form, start, shock
   const lines = readFileSync((await download.path())!, 'utf8')
     .trimEnd()
     .split('\r\n');
-  expect(lines[0]).toBe(SESSION_EXPORT_COLUMNS.join(','));
+  // UTF-8's byte-order mark first, so that Excel reads the file as UTF-8.
+  expect(lines[0]).toBe(`\uFEFF${SESSION_EXPORT_COLUMNS.join(',')}`);
   const rows = lines.slice(1).map((line) => line.split(','));
   const eventsAt = (table: string, type: string) =>
     rows.filter((row) => row[0] === table && row[1] === 'event' && row[6] === type).length;

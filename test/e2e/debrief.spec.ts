@@ -70,8 +70,12 @@ test('the host opens the debrief after a solo game, downloads the CSV, prints it
   const lines = readFileSync((await download.path())!, 'utf8')
     .trimEnd()
     .split('\r\n');
-  expect(lines[0]).toBe(EXPORT_COLUMNS.join(','));
-  expect(lines).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,100,,');
+  // UTF-8's byte-order mark first, so that Excel reads the file as UTF-8.
+  expect(lines[0]).toBe(`\uFEFF${EXPORT_COLUMNS.join(',')}`);
+  // The sale as the player handed it in: when, and by their name (the bots' sheets say bot).
+  expect(
+    lines.some((line) => /^sheet,1,\d+,tokyo,,handedIn,treasuryAmountBn,100,,(?!bot$)[^,]+$/.test(line)),
+  ).toBe(true);
   const moves = lines.filter((line) => line.startsWith('event,') && line.includes(',move:submit,'));
   expect(moves.filter((line) => line.includes(',tokyo,')).length).toBe(1);
   // Every seat handed a sheet in (a bot may revise its own, so each role at least once).

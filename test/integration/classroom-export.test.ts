@@ -108,6 +108,10 @@ describe('the export of a class session', () => {
     expect(JSON.stringify(running)).not.toContain(WHISPER);
     expect(running.tables.every((entry) => entry.export.log.length === 0)).toBe(true);
 
+    // The facilitator speaks to table 1, then to every table: the export keeps both, with the tables reached.
+    ok(await command({ type: 'message:broadcast', target: [first!.id], text: 'Table 1: two minutes.' }));
+    ok(await command({ type: 'message:broadcast', target: 'all', text: 'Pens down everyone.' }));
+
     ok(await command({ type: 'tables:end', target: 'all' }));
     await Promise.all([first!, second!].map((game) => game.settled()));
     const csv = await get(path('csv'), created.token);
@@ -116,6 +120,11 @@ describe('the export of a class session', () => {
     expect(csv.headers.get('content-disposition')).toBe(
       `attachment; filename="leverage-class-${created.code}-${created.classroomId}.csv"`,
     );
+    // UTF-8's byte-order mark first, for Excel (the fetch's text() drops it, as a spreadsheet does).
+    const raw = await fetch(`${server.url}${path('csv')}`, {
+      headers: { Authorization: `Bearer ${created.token}` },
+    }).then((response) => response.arrayBuffer());
+    expect([...new Uint8Array(raw, 0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.body.trimEnd().split('\r\n');
     expect(lines[0]).toBe(SESSION_EXPORT_COLUMNS.join(','));
     const rows = lines.slice(1).map((line) => line.split(','));
@@ -131,7 +140,29 @@ describe('the export of a class session', () => {
     const whispers = lines.filter((line) => line.includes(WHISPER));
     expect(whispers.map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['1,event', '1,message']);
     expect(whispers[1]).toMatch(/^1,message,1,\d+,tokyo,/);
+    // Each message is a broadcast row after the rows of every table it reached, the facilitator its sender.
+    const broadcasts = rows.filter((row) => row[1] === 'broadcast');
+    expect(broadcasts.map((row) => [row[0], row[4], row[9]])).toEqual([
+      ['1', 'host', 'Table 1: two minutes.'],
+      ['1', 'host', 'Pens down everyone.'],
+      ['2', 'host', 'Pens down everyone.'],
+    ]);
+    expect(rows.findIndex((row) => row[0] === '2')).toBeGreaterThan(rows.indexOf(broadcasts[1]!));
+    // Table 1's Tokyo's whisper names the student who sent it.
+    expect(whispers[0]!.split(',').at(-1)).toBe(tokyoMember.name);
     const data = JSON.parse((await get(path('json'), created.token)).body) as SessionExport;
+    expect(data.broadcasts.map(({ text, tables }) => [text, tables])).toEqual([
+      ['Table 1: two minutes.', ['1']],
+      ['Pens down everyone.', ['1', '2']],
+    ]);
+    expect(data.broadcasts.every(({ at }) => Number.isInteger(at) && at > 0)).toBe(true);
+    // A table's own export names it by its number, as the class does (its questions too: never its code).
+    for (const [index, game] of [first!, second!].entries()) {
+      const own = JSON.parse((await get(`/api/games/${game.id}/export.json`, created.token)).body);
+      expect(own.game.table).toBe(String(index + 1));
+      expect(own.questions).toEqual(data.tables[index]!.export.questions);
+      expect(data.tables[index]!.export.game.table).toBe(String(index + 1));
+    }
     expect(data.comparison.map((row) => [row.label, row.ended])).toEqual([
       ['1', true],
       ['2', true],

@@ -195,7 +195,7 @@ describe("the console's Skip", () => {
 });
 
 describe('the session export names who in a team wrote each team message', () => {
-  it('fills the author column of team-chat rows (message and event) and leaves it empty elsewhere, for the facilitator only', async () => {
+  it('fills the author column of team-chat rows and of every command a person sent, and leaves it empty elsewhere, for the facilitator only', async () => {
     const server = await rig.serve();
     const { facilitator, created, students, command } = await rig.classWith(server, 5, { tableSize: 5 });
     ok(await command({ type: 'tables:form' }));
@@ -255,8 +255,18 @@ describe('the session export names who in a team wrote each team message', () =>
       (row) => row[column('kind')] === 'event' && row[column('type')] === 'chat:team',
     );
     expect(teamEvents.map((row) => row[column('author')])).toEqual(['Student 5', 'Student 1']);
-    // Every other row names no author.
-    const others = rows.filter((row) => !messages.includes(row) && !teamEvents.includes(row));
+    // Every command a person sent names them on its event row, the private word too (its message row,
+    // the seat's, does not); the facilitator's commands are the host's, with no author.
+    const commands = rows.filter((row) => row[column('kind')] === 'event' && row[column('id')] !== '');
+    const privateWord = commands.filter((row) => row[column('type')] === 'chat:private');
+    expect(privateWord.map((row) => row[column('author')])).toEqual(['Student 1']);
+    expect(commands.every((row) => (row[column('author')] === '') === (row[column('role')] === 'host'))).toBe(
+      true,
+    );
+    // Every other row names no author (a handed-in sheet's rows would name its sender).
+    const others = rows.filter(
+      (row) => !messages.includes(row) && !commands.includes(row) && row[column('type')] !== 'handedIn',
+    );
     expect(others.length).toBeGreaterThan(0);
     expect(others.every((row) => row[column('author')] === '')).toBe(true);
 

@@ -131,10 +131,31 @@ describe('the export endpoints', () => {
         `${command.type} ${command.command.commandId}`,
       ).toBe(true);
     }
-    // The last column, author, is empty: a sheet and a message to another role are the seat's.
-    expect(lines).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,100,,');
+    // The last column, author, names who sent each command (the bots at the other two seats: bot) and
+    // handed in each sheet; `at` is when.
+    const sale = commands.find((event) => event.type === 'move:submit' && event.actor.kind === 'seat')!;
+    expect(lines).toContain(`sheet,1,${sale.at},tokyo,,handedIn,treasuryAmountBn,100,,Ana`);
+    const submitters = eventLines
+      .filter((line) => line.includes(',move:submit,'))
+      .map((line) => line.split(',').at(-1));
+    expect(submitters.filter((author) => author !== 'bot')).toEqual(['Ana', 'Ben', 'Ana', 'Ben']);
+    expect(submitters.filter((author) => author === 'bot').length).toBe(4);
     expect(lines.some((line) => line.startsWith('message,1,') && line.endsWith(`,${WHISPER},`))).toBe(true);
 
+    // The CSV's bytes begin with UTF-8's byte-order mark, so that Excel reads Japanese text as UTF-8;
+    // the JSON's do not (a JSON text must not begin with one).
+    const bytes = async (format: 'csv' | 'json') =>
+      new Uint8Array(
+        await (
+          await fetch(`${server.url}${exportPath(format)}`, {
+            headers: { Authorization: `Bearer ${ana.joined!.token}` },
+          })
+        ).arrayBuffer(),
+      );
+    const csvBytes = await bytes('csv');
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csvBytes)).toBe(`\uFEFF${csv.body}`);
+    expect((await bytes('json'))[0]).toBe('{'.charCodeAt(0));
     const json = JSON.parse((await get(exportPath('json'), ana.joined!.token)).body) as GameExport;
     expect(json.game.ended).toBe(true);
     expect(json.log.map((entry) => entry.event)).toEqual(stored.map((entry) => entry.event));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LeverageServerHandle } from '../../server/app.ts';
+import { EXPORT_COLUMNS } from '../../shared/debrief/export.ts';
 import type { SeatRequestPending } from '../../shared/protocol/socket.ts';
+import { parseCsv } from '../fixtures/read-csv.ts';
 import { closeAfterEach, draftOf, SHEETS, startServer, TestPlayer } from './harness.ts';
 
 let server: LeverageServerHandle;
@@ -213,5 +215,69 @@ describe('a team at one seat', () => {
     await wen.until((player) => player.view!.statements.length === 1);
     expect(JSON.stringify(wen.received)).not.toContain(secret);
     expect(wen.view!.channels).toEqual([]);
+  });
+
+  it('the export names who in the team made each move and handed in the sheet, and when', async () => {
+    const { ana, ken, wen } = await tokyoTeam();
+    const whisper = 'a word between us';
+    await ana.commandOk({ type: 'chat:private', message: { to: ['whiteHouse'], text: whisper } });
+    await ana.commandOk({ type: 'host:skip' });
+    await ken.untilPhase('decide', 1);
+    await ken.commandOk({ type: 'move:submit', move: SHEETS.tokyo });
+    await wen.commandOk({ type: 'move:submit', move: SHEETS.whiteHouse });
+    await ana.untilPhase('news', 2);
+    await ana.commandOk({ type: 'host:end' });
+    await ana.untilPhase('ended');
+    const gameId = ana.joined!.gameId;
+    await server.registry.get(gameId)!.settled();
+    const response = await fetch(`${server.url}/api/games/${gameId}/export.csv`, {
+      headers: { Authorization: `Bearer ${ana.joined!.token}` },
+    });
+    const [header, ...rows] = parseCsv(await response.text());
+    expect(header).toEqual([...EXPORT_COLUMNS]);
+    const cell = (row: string[], column: (typeof EXPORT_COLUMNS)[number]) =>
+      row[EXPORT_COLUMNS.indexOf(column)];
+    const stored = (await server.store.readLog(gameId)).map(({ event }) => event);
+    const handIn = (role: string) =>
+      stored.find(
+        (event) => event.type === 'move:submit' && event.actor.kind === 'seat' && event.actor.role === role,
+      )!;
+
+    // Each command's row names its sender: Ana's whisper, Ken's sheet, Wen's; the host's skips are the host's.
+    const eventRow = (type: string, role: string) =>
+      rows.filter(
+        (row) => cell(row, 'kind') === 'event' && cell(row, 'type') === type && cell(row, 'role') === role,
+      );
+    expect(eventRow('chat:private', 'tokyo').map((row) => cell(row, 'author'))).toEqual(['Ana']);
+    expect(eventRow('move:submit', 'tokyo').map((row) => cell(row, 'author'))).toEqual(['Ken']);
+    expect(eventRow('move:submit', 'whiteHouse').map((row) => cell(row, 'author'))).toEqual(['Wen']);
+    expect(eventRow('host:skip', 'host').every((row) => cell(row, 'author') === '')).toBe(true);
+
+    // Every field of a sheet handed in says who handed it in and when; a standing policy, nobody.
+    const sheetRows = (role: string) =>
+      rows.filter(
+        (row) => cell(row, 'kind') === 'sheet' && cell(row, 'round') === '1' && cell(row, 'role') === role,
+      );
+    expect(sheetRows('tokyo').length).toBeGreaterThan(0);
+    for (const row of sheetRows('tokyo')) {
+      expect(cell(row, 'author')).toBe('Ken');
+      expect(cell(row, 'at')).toBe(String(handIn('tokyo').at));
+    }
+    expect(new Set(sheetRows('whiteHouse').map((row) => cell(row, 'author')))).toEqual(new Set(['Wen']));
+    for (const row of sheetRows('investors')) {
+      expect([cell(row, 'type'), cell(row, 'at'), cell(row, 'author')]).toEqual(['standing', '', '']);
+    }
+
+    // The JSON says the same: the round's sheets with their hand-ins, the log with each sender.
+    const json = await fetch(`${server.url}/api/games/${gameId}/export.json`, {
+      headers: { Authorization: `Bearer ${ana.joined!.token}` },
+    }).then((answer) => answer.json());
+    expect(json.debrief.sheets[0].handIns).toEqual({
+      tokyo: { at: handIn('tokyo').at, author: 'Ken' },
+      whiteHouse: { at: handIn('whiteHouse').at, author: 'Wen' },
+    });
+    expect(
+      json.log.find((entry: { event: { type: string } }) => entry.event.type === 'move:submit').event.actor,
+    ).toMatchObject({ kind: 'seat', role: 'tokyo', person: { name: 'Ken' } });
   });
 });

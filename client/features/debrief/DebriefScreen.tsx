@@ -31,6 +31,14 @@ function hostToken(gameId: string): string | null {
   return null;
 }
 
+/** A class session's table by its number, as everything in a class names it; any other game by its code. */
+function tableName(
+  game: GameExport['game'],
+  ft: (key: string, options?: Record<string, unknown>) => string,
+): string {
+  return game.table === null ? game.code : ft('debrief.table', { number: game.table });
+}
+
 /**
  * The facilitator's debrief of one table: the timeline with its annotated charts, the discussion
  * questions, every sealed sheet round by round, the scores broken down, the bots' reasons and the private
@@ -65,7 +73,7 @@ export function DebriefScreen({ gameId, classroomId }: { gameId: string; classro
   const title = (
     <h1 data-testid="debrief-title" ref={heading} tabIndex={-1}>
       {ft('debrief.title')}
-      {loaded.kind === 'ready' ? ` · ${loaded.data.game.code}` : ''}
+      {loaded.kind === 'ready' ? ` · ${tableName(loaded.data.game, ft)}` : ''}
     </h1>
   );
   if (loaded.kind !== 'ready' || !token) {

@@ -30,6 +30,22 @@ describe('the export of a finished game', () => {
     }
   });
 
+  it("names a bot as each of its commands' and sheets' author, and when each sheet was handed in", () => {
+    const commands = run.log.filter((event) => 'command' in event);
+    const events = rows.filter((row) => row.kind === 'event' && row.id !== undefined);
+    expect(events.length).toBe(commands.length);
+    for (const row of events) expect(row.author, String(row.id)).toBe(row.role === 'host' ? null : 'bot');
+    const submits = run.log.filter((event) => event.type === 'move:submit');
+    for (const row of rows.filter((row) => row.kind === 'sheet' && row.type === 'handedIn')) {
+      expect(row.author).toBe('bot');
+      const sent = submits.filter((event) => event.command.move.role === row.role).map((event) => event.at);
+      expect(sent).toContain(row.at);
+    }
+    expect(rows.some((row) => row.kind === 'sheet' && row.type === 'standing' && row.at !== null)).toBe(
+      false,
+    );
+  });
+
   it('has every sheet field, chat message, deal, market point and score', () => {
     const sale = rows.find(
       (row) =>
@@ -72,6 +88,23 @@ describe('the export of a finished game', () => {
       rows.filter((row) => row.kind === 'message').map((row) => row.text),
     );
     expect(parsed.some((row) => row[0] === 'message' && row[text] === tokyoWhisper(1))).toBe(true);
+  });
+});
+
+describe("a class session's table in the export", () => {
+  it('is named by its number, in the game and in the questions; any other game by its code', () => {
+    const tableLabels = (data: ReturnType<typeof gameExportOf>) =>
+      new Set(
+        data.questions.flatMap(({ question }) =>
+          question.params?.table === undefined ? [] : [question.params.table],
+        ),
+      );
+    const atTable2 = gameExportOf({ ...source, table: '2' });
+    expect(atTable2.game.table).toBe('2');
+    expect(tableLabels(atTable2)).toEqual(new Set(['2']));
+    const ordinary = gameExportOf(source);
+    expect(ordinary.game.table).toBeNull();
+    expect(tableLabels(ordinary)).toEqual(new Set(['ABC123']));
   });
 });
 
@@ -138,7 +171,10 @@ describe('a Hold in the export', () => {
         traded ? sheet.treasuryAmountBn : null,
       );
     }
-    expect(exportCsvOf(data).split('\r\n')).toContain('sheet,1,,tokyo,,handedIn,treasuryAmountBn,,,');
+    const handedIn = data.debrief.sheets[0]!.handIns.tokyo!.at;
+    expect(exportCsvOf(data).split('\r\n')).toContain(
+      `sheet,1,${handedIn},tokyo,,handedIn,treasuryAmountBn,,,bot`,
+    );
     const sale = exportRowsOf(gameExportOf(source)).find(
       (row) =>
         row.kind === 'sheet' && row.round === 2 && row.role === 'tokyo' && row.field === 'treasuryAmountBn',

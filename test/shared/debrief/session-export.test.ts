@@ -28,7 +28,8 @@ describe('the export of a class session', () => {
   it("holds every table's own export, in table order, and the tables side by side", () => {
     expect(data.session).toEqual(session);
     expect(data.tables.map((entry) => entry.table)).toEqual(['1', '2']);
-    expect(data.tables[1]!.export).toEqual(gameExportOf(sourceOf(selling, 'BBBBBB')));
+    // As the table's own export is served: a session's table named by its number.
+    expect(data.tables[1]!.export).toEqual(gameExportOf({ ...sourceOf(selling, 'BBBBBB'), table: '2' }));
     expect(data.comparison.map((row) => [row.label, row.dealsReached, row.breaches])).toEqual([
       ['1', plain.state.deals.length, plain.state.breaches.length],
       ['2', selling.state.deals.length, selling.state.breaches.length],
