@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingScreen } from '../../client/features/briefing/BriefingScreen.tsx';
 import type { Roster } from '../../shared/protocol/socket.ts';
-import { renderWith, roster, seatedClient, viewAt } from './helpers.tsx';
+import { renderWith, rosterWithTokyo, seatedClient, viewAt } from './helpers.tsx';
 
 afterEach(() => {
   cleanup();
@@ -13,23 +13,13 @@ afterEach(() => {
 
 /** Tokyo played by Aiko (this browser) and Ken, Ken named captain. */
 function teamRoster(): Roster {
-  const base = roster();
-  return {
-    ...base,
-    seats: base.seats.map((seat) =>
-      seat.role === 'tokyo'
-        ? {
-            ...seat,
-            people: [
-              { id: 'person2', name: 'Aiko', connected: true, isHost: true },
-              { id: 'person5', name: 'Ken', connected: true, isHost: false },
-            ],
-            captainId: 'person5',
-            signerId: 'person5',
-          }
-        : seat,
-    ),
-  };
+  return rosterWithTokyo(
+    [
+      { id: 'person2', name: 'Aiko', connected: true, isHost: true },
+      { id: 'person5', name: 'Ken', connected: true, isHost: false },
+    ],
+    'person5',
+  );
 }
 
 describe('the briefing, for a seat played by a team', () => {

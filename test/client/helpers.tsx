@@ -90,6 +90,19 @@ export function viewAt(
   return playerViewFor(engine.state, role);
 }
 
+type RosterPerson = Roster['seats'][number]['people'][number];
+
+/** The roster with Tokyo played by `people` (a team, or a seat shared with the host), its captain and signer. */
+export function rosterWithTokyo(people: RosterPerson[], captainId: string, signerId = captainId): Roster {
+  const base = roster();
+  return {
+    ...base,
+    seats: base.seats.map((seat) =>
+      seat.role === 'tokyo' ? { ...seat, people, captainId, signerId } : seat,
+    ),
+  };
+}
+
 export function roster(gameId = 'game-1'): Roster {
   return {
     gameId,

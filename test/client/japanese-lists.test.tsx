@@ -11,7 +11,7 @@ import { headlineText } from '../../client/i18n/format.ts';
 import type { Language } from '../../client/i18n/setup.ts';
 import { createI18n } from '../../client/i18n/setup.ts';
 import type { PlayerView } from '../../shared/game/player-view.ts';
-import { renderWith, roster, seatedClient, viewAt } from './helpers.tsx';
+import { renderWith, roster, rosterWithTokyo, seatedClient, viewAt } from './helpers.tsx';
 
 // The charts draw on a canvas jsdom does not have; the end screen's standings are what is tested here.
 vi.mock('../../client/features/charts/MarketCharts.tsx', () => ({ MarketCharts: () => null }));
@@ -152,23 +152,15 @@ describe('lists, brackets and the host’s name on a Japanese screen', () => {
   it('shows the host who gave no name as 主催者, not "Host"', () => {
     const view = viewAt('negotiate', 'tokyo');
     const { client } = seatedClient(view);
-    const base = roster();
     client.store.set((state) => ({
       ...state,
-      roster: {
-        ...base,
-        seats: base.seats.map((seat) =>
-          seat.role === 'tokyo'
-            ? {
-                ...seat,
-                people: [
-                  { id: 'person1', name: 'Host', connected: true, isHost: true },
-                  { id: 'person2', name: 'Aiko', connected: true, isHost: false },
-                ],
-              }
-            : seat,
-        ),
-      },
+      roster: rosterWithTokyo(
+        [
+          { id: 'person1', name: 'Host', connected: true, isHost: true },
+          { id: 'person2', name: 'Aiko', connected: true, isHost: false },
+        ],
+        'person2',
+      ),
     }));
     renderWith(<ScoresPanel view={view} />, client, 'ja');
     expect(within(screen.getByTestId('standing-tokyo')).getAllByRole('cell')[1]!.textContent).toBe(

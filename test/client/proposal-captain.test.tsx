@@ -6,7 +6,7 @@ import { ProposalInbox } from '../../client/features/deals/ProposalInbox.tsx';
 import type { Language } from '../../client/i18n/setup.ts';
 import type { Proposal } from '../../shared/game/state.ts';
 import type { Roster } from '../../shared/protocol/socket.ts';
-import { renderWith, roster, seatedClient, viewAt } from './helpers.tsx';
+import { renderWith, rosterWithTokyo, seatedClient, viewAt } from './helpers.tsx';
 
 afterEach(() => {
   cleanup();
@@ -19,23 +19,13 @@ const ken = { id: 'person5', name: 'Ken' };
 
 /** Tokyo played by Aiko (captain) and Ken, both connected. */
 function teamRoster(): Roster {
-  const base = roster();
-  return {
-    ...base,
-    seats: base.seats.map((seat) =>
-      seat.role === 'tokyo'
-        ? {
-            ...seat,
-            people: [
-              { ...aiko, connected: true, isHost: true },
-              { ...ken, connected: true, isHost: false },
-            ],
-            captainId: aiko.id,
-            signerId: aiko.id,
-          }
-        : seat,
-    ),
-  };
+  return rosterWithTokyo(
+    [
+      { ...aiko, connected: true, isHost: true },
+      { ...ken, connected: true, isHost: false },
+    ],
+    aiko.id,
+  );
 }
 
 function builderFor(personId: string, language: Language = 'en') {

@@ -8,7 +8,7 @@ import { withTeamFields } from '../../client/features/team/team-sheet.ts';
 import type { PlayerView } from '../../shared/game/player-view.ts';
 import { emptyTeamDraft, type TeamDraft, withTeamChange } from '../../shared/game/team-draft.ts';
 import type { Roster } from '../../shared/protocol/socket.ts';
-import { renderWith, roster, seatedClient, snapshotOf, T0, TOKEN, viewAt } from './helpers.tsx';
+import { renderWith, rosterWithTokyo, seatedClient, snapshotOf, T0, TOKEN, viewAt } from './helpers.tsx';
 
 afterEach(() => {
   cleanup();
@@ -21,23 +21,14 @@ const ken = { id: 'person5', name: 'Ken' };
 
 /** The roster with Ken beside Aiko at Tokyo; Aiko is this browser, Ken signs while she is away. */
 function teamRoster(): Roster {
-  const base = roster();
-  return {
-    ...base,
-    seats: base.seats.map((seat) =>
-      seat.role === 'tokyo'
-        ? {
-            ...seat,
-            people: [
-              { ...aiko, connected: false, isHost: true },
-              { ...ken, connected: true, isHost: false },
-            ],
-            captainId: aiko.id,
-            signerId: ken.id,
-          }
-        : seat,
-    ),
-  };
+  return rosterWithTokyo(
+    [
+      { ...aiko, connected: false, isHost: true },
+      { ...ken, connected: true, isHost: false },
+    ],
+    aiko.id,
+    ken.id,
+  );
 }
 
 function renderTeamSheet(view: PlayerView) {
