@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MEMBERSHIP_KEY } from '../../client/classroom/classroom-client.ts';
 import { ClassroomClientProvider } from '../../client/classroom/context.tsx';
@@ -113,5 +113,18 @@ describe('the home page while waiting in a class', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Leave the class' }));
     await screen.findByRole('button', { name: 'Join the class' });
     expect(screen.getByRole('form', { name: 'Play solo' })).toBeTruthy();
+  });
+
+  it("fills the join form with a link's code, not with what was typed before the link was opened", () => {
+    window.localStorage.clear();
+    const { rerenderWith } = renderWith(<HomeScreen />, seatedClient().client);
+    const code = () =>
+      within(screen.getByRole('form', { name: 'Join a game' })).getByLabelText(
+        'Join code',
+      ) as HTMLInputElement;
+    // A wrong code typed first, then the right game's link (a QR code) opened in the same tab.
+    fireEvent.change(code(), { target: { value: 'ZZZZZZ' } });
+    rerenderWith(<HomeScreen joinCode="ANFDWJ" />);
+    expect(code().value).toBe('ANFDWJ');
   });
 });

@@ -56,10 +56,11 @@ export function HomeScreen({
                 return <SoloForm key={form} />;
               case 'host':
                 return <HostForm key={form} />;
+              // A link's code starts a form of its own: what was typed before does not stand in for it.
               case 'join':
-                return <JoinForm key={form} initialCode={joinCode} />;
+                return <JoinForm key={`${form}:${joinCode ?? ''}`} initialCode={joinCode} />;
               case 'classJoin':
-                return <ClassJoinForm key={form} initialCode={classCode} />;
+                return <ClassJoinForm key={`${form}:${classCode ?? ''}`} initialCode={classCode} />;
               case 'classCreate':
                 return <ClassCreateForm key={form} />;
               default:
